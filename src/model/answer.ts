@@ -1,0 +1,68 @@
+/**
+ * The public contract of the core: what `answer()` returns. Adapters render this and never
+ * build answer text themselves (see ../shared/DESIGN.md, "Contracts").
+ */
+
+export type AnswerStatus = "answered" | "unknown" | "ambiguous";
+
+/** How a question was read: which relation, which shape of question, how sure. */
+export type QuestionShape =
+  | "value" // who/what/where/how much … at a time ("who chaired the OSCE in 2010?")
+  | "when" // the times a value held ("when did Kazakhstan chair?")
+  | "check" // yes/no ("is Mongolia a participating State?")
+  | "count" // how many facts / times ("how many times has Switzerland chaired?")
+  | "order" // before/after ("who chaired before Kazakhstan?")
+  | "list"; // every value ("which countries have chaired?")
+
+export interface Intent {
+  relation: string;
+  shape: QuestionShape;
+  /** 0..1; answers below the configured threshold are returned as `unknown`. */
+  confidence: number;
+  /** The role whose value the question asks for (e.g. "country", "share"), if any. */
+  asks?: string;
+}
+
+export interface Source {
+  publisher: string;
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date?: string;
+  url?: string;
+  /** A seed document's file name, when the source is one of the documents the table started from. */
+  document?: string;
+}
+
+/** A fact used in an answer, in a platform-neutral, already-rendered form. */
+export interface AnswerFact {
+  id: string;
+  relation: string;
+  /** Role name → display value ("Kazakhstan", "95.5%", "Solomon Passy"). */
+  values: Record<string, string>;
+  /** Display form of the fact's validity ("2010", "4 April – 31 December 2008"), if it has one. */
+  valid?: string;
+  status: FactStatus;
+  note?: string;
+  sources: Source[];
+}
+
+export type FactStatus = "final" | "preliminary" | "reported";
+
+export interface Answer {
+  status: AnswerStatus;
+  /** One or two sentences a reporter can paste. Never contains mass mentions or raw user input. */
+  text: string;
+  intent: Intent | null;
+  facts: AnswerFact[];
+  /** Every source of every fact used, de-duplicated, in order of first use. */
+  sources: Source[];
+  /** Questions the table can answer: for `unknown`/`ambiguous`, the closest ones. */
+  suggestions: string[];
+  /** What the answer is valid for ("as of 15 January 2026", "2010"); adapters show it as a footer. */
+  validFor?: string;
+}
+
+export interface AnswerOptions {
+  /** The reference date for relative questions ("this year", "now"). Defaults to the wall clock at the adapter. */
+  now?: Date;
+}
