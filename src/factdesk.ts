@@ -1,5 +1,21 @@
-// TEMPORARY placeholder so adapter work can start; replaced by the real core in this same issue.
+/**
+ * The core as adapters see it: load the fact table once, then answer questions — pure and
+ * synchronous, text in and an `Answer` out, never throwing.
+ */
+import { fileURLToPath } from "node:url";
+import { composeOutcome, finish } from "./compose/compose-answer.js";
+import { loadFactTable } from "./facts/load.js";
+import type { FactProblem } from "./facts/errors.js";
+import type { FactTable } from "./facts/model.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
+import { execute } from "./query/execute.js";
+import { FactIndex } from "./query/fact-index.js";
+import { warmTimeParser } from "./time/parse-time.js";
+import { buildSuggestions, type SuggestionIndex } from "./help/suggestions.js";
+import { matchRelations, type Candidate } from "./understand/match.js";
+import { parseQuestion } from "./understand/parse-question.js";
+import { buildProfiles, type RelationProfile } from "./understand/relation-profile.js";
+import { buildVocabulary, type Vocabulary } from "./understand/vocabulary.js";
 
 export interface HelpTopic {
   relation: string;
@@ -22,36 +38,87 @@ export interface Factdesk {
   complete(prefix: string, options?: CompleteOptions): string[];
   /** Counts, for logs and help. */
   readonly stats: { facts: number; relations: number; entities: number };
+  /** Problems found at load that did not stop it (warnings). */
+  readonly warnings?: FactProblem[];
 }
 
-export function createFactdesk(): Factdesk {
+export interface FactdeskOptions {
+  /** Answers below this confidence are "unknown" (precision first). */
+  threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.62;
+/** Candidates this close to the best are tried in order until one has an answer. */
+const TIE_MARGIN = 0.08;
+
+export function loadFactdesk(options: { factsDir?: string } & FactdeskOptions = {}): Factdesk {
+  const { table, warnings } = loadFactTable(options.factsDir ?? defaultFactsDir());
+  return createFactdesk(table, { ...options, warnings });
+}
+
+/** facts/ next to the package, whether running from src/ (tests) or dist/src/ (compiled). */
+export function defaultFactsDir(): string {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  return here.includes("/dist/") ? fileURLToPath(new URL("../../facts", import.meta.url)) : fileURLToPath(new URL("../facts", import.meta.url));
+}
+
+export function createFactdesk(table: FactTable, options: FactdeskOptions & { warnings?: FactProblem[] } = {}): Factdesk {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const vocab: Vocabulary = buildVocabulary(table);
+  const profiles: RelationProfile[] = buildProfiles(table, vocab);
+  const index = new FactIndex(table);
+  const topics = [...table.relations.values()].map((r) => r.name);
+  const suggestions: SuggestionIndex = buildSuggestions(table);
+  warmTimeParser();
+
+  const unknown = (text: string, candidates: Candidate[] = []): Answer => {
+    const near = candidates.flatMap((c) => c.profile.relation.examples.slice(0, 2).map((e) => e.q));
+    const picks = [...new Set([...near, ...suggestions.defaults])].slice(0, 3);
+    return finish("unknown", `${text} I can answer questions about ${topicsSentence(topics)}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
+  };
+
+  function answer(question: string, options: AnswerOptions = {}): Answer {
+    try {
+      const now = options.now ?? new Date();
+      if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
+      const parse = parseQuestion(question, now, vocab);
+      const candidates = matchRelations(parse, profiles, vocab);
+      const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
+      if (viable.length === 0) {
+        const stranger = candidates.find((c) => c.stranger)?.stranger;
+        const why = stranger ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.` : "I don't know: that isn't in my fact table.";
+        return unknown(why, candidates.slice(0, 2));
+      }
+      const best = viable[0]!;
+      const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
+      let chosen = best;
+      let outcome = execute(best.plan!, index, now);
+      for (const c of ties) {
+        const o = c === best ? outcome : execute(c.plan!, index, now);
+        if (o.kind !== "none" && !(o.kind === "check" && !o.yes && !c.plan!.relation.closed)) {
+          chosen = c;
+          outcome = o;
+          break;
+        }
+      }
+      return composeOutcome(chosen.plan!, outcome, chosen.confidence, { index, now, topics });
+    } catch (err) {
+      // The core must never take an adapter down: report, and say plainly we could not answer.
+      return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
+    }
+  }
+
   return {
-    answer(question) {
-      if (/2010/.test(question) && /chair/i.test(question))
-        return {
-          status: "answered",
-          text: "Kazakhstan held the OSCE Chairmanship in 2010.",
-          intent: { relation: "osce_chair", shape: "value", confidence: 1 },
-          facts: [],
-          sources: [{ publisher: "OSCE", title: "Kazakhstan's Chairmanship", url: "https://www.osce.org/cio/50751" }],
-          suggestions: [],
-          validFor: "2010",
-        };
-      return {
-        status: "unknown",
-        text: "I don't know that one. I can answer questions about the OSCE Chairmanship.",
-        intent: null,
-        facts: [],
-        sources: [],
-        suggestions: ["Who chaired the OSCE in 2010?"],
-      };
-    },
-    help: () => [{ relation: "osce_chair", name: "OSCE Chairmanship", about: "Who chaired the OSCE, year by year.", examples: ["Who chaired the OSCE in 2010?"] }],
-    complete: (prefix) => ["Who chaired the OSCE in 2010?"].filter((q) => q.toLowerCase().startsWith(prefix.toLowerCase())),
-    stats: { facts: 1, relations: 1, entities: 1 },
+    answer,
+    help: () =>
+      [...table.relations.values()].map((r) => ({ relation: r.id, name: r.name, about: r.about, examples: r.examples.map((e) => e.q).slice(0, 4) })),
+    complete: (prefix, opts = {}) => suggestions.complete(prefix, opts.limit ?? 25),
+    stats: { facts: table.facts.length, relations: table.relations.size, entities: table.entities.size },
+    warnings: options.warnings ?? [],
   };
 }
 
-export function loadFactdesk(_options: { factsDir?: string } = {}): Factdesk {
-  return createFactdesk();
+function topicsSentence(topics: string[]): string {
+  const shown = topics.slice(0, 6);
+  return shown.join(", ") + (topics.length > shown.length ? ` and ${topics.length - shown.length} more topics (ask "help")` : "");
 }

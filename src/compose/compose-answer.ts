@@ -1,0 +1,239 @@
+/**
+ * Turns an executed query into the `Answer` adapters render: one or two sentences a reporter can
+ * paste, the facts used, their sources, and what the answer is valid for. Text is built only from
+ * the fact table, never from the user's words.
+ */
+import type { Entity, Fact } from "../facts/model.js";
+import type { Answer, AnswerFact, Intent, Source } from "../model/answer.js";
+import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
+import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";
+import type { FactIndex } from "../query/fact-index.js";
+import type { QueryPlan } from "../understand/match.js";
+import { displayValue, joinList, renderFact, roleText, sentence, shortFact } from "./render-fact.js";
+
+interface Group {
+  primary: Fact;
+  others: Fact[];
+}
+
+/** Final figures lead; preliminary and press figures of the same thing follow in brackets. */
+function groupFacts(facts: Fact[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of facts) {
+    const key = identityKey(f);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { primary: f, others: [] });
+    else if (f.status === "final" && g.primary.status !== "final") {
+      g.others.push(g.primary);
+      g.primary = f;
+    } else g.others.push(f);
+  }
+  return [...groups.values()];
+}
+
+function renderGroup(g: Group, overrides = {}): string {
+  let text = renderFact(g.primary, overrides);
+  const figures = g.others
+    .map((o) => {
+      const diff = o.relation.roles
+        .filter((r) => r.literal && (r.types.includes("number") || r.types.includes("percent")))
+        .map((r) => roleText(o, r.name))
+        .filter((x): x is string => !!x && !text.includes(x));
+      if (diff.length === 0) return null;
+      const label = o.status === "preliminary" ? "preliminary figure" : o.status === "reported" ? "also reported" : "another figure";
+      const by = o.sources[0]?.publisher;
+      return `${label}: ${diff.join(", ")}${by ? `, ${by}` : ""}`;
+    })
+    .filter((x): x is string => x !== null);
+  if (figures.length) text = text.replace(/\.$/, ` (${g.primary.status === "final" ? "final; " : ""}${figures.join("; ")}).`);
+  return text;
+}
+
+/** "in 1996, 2014 and 2026" from "in 1996", "in 2014", "in 2026". */
+function joinPhrases(phrases: string[]): string {
+  if (phrases.every((p) => p.startsWith("in "))) return `in ${joinList(phrases.map((p) => p.slice(3)))}`;
+  return joinList(phrases);
+}
+
+function whenAggregated(groups: Group[]): string[] {
+  // Same thing at several times (Switzerland chaired three times): one sentence, the times listed.
+  const byValues = new Map<string, Group[]>();
+  for (const g of groups) {
+    const key = g.primary.relation.roles.map((r) => roleText(g.primary, r.name) ?? "").join("|");
+    (byValues.get(key) ?? byValues.set(key, []).get(key)!).push(g);
+  }
+  return [...byValues.values()].map((gs) =>
+    gs.length === 1 ? renderGroup(gs[0]!) : renderGroup(gs[0]!, { when: joinPhrases(gs.map((g) => (g.primary.validity ? validityPhrase(g.primary.validity) : ""))), period: joinList(gs.map((g) => g.primary.period ?? (g.primary.validity ? validityLabel(g.primary.validity) : ""))) }),
+  );
+}
+
+export interface ComposeContext {
+  index: FactIndex;
+  now: Date;
+  topics: string[];
+}
+
+export function scopeLabel(scope: TimeScope): string | undefined {
+  if (scope.kind === "query") return scope.time.label;
+  if (scope.kind === "now") return `as of ${formatDay(scope.day)}`;
+  return undefined;
+}
+
+function relatedFacts(groups: Group[], ctx: ComposeContext): Fact[] {
+  if (groups.length > 2) return [];
+  const today = dayNumber(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth() + 1, ctx.now.getUTCDate());
+  const out: Fact[] = [];
+  for (const g of groups) {
+    const f = g.primary;
+    if (!f.validity) continue;
+    const span = { start: possibleStart(f.validity), end: possibleEnd(f.validity, today) };
+    for (const id of f.relation.related) {
+      for (const r of ctx.index.facts(id)) {
+        if (!r.validity || out.includes(r)) continue;
+        const scope: TimeScope = { kind: "query", time: { start: span.start, end: span.end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: "" } };
+        if (inScope(r, scope, today)) out.push(r);
+      }
+    }
+  }
+  return out.slice(0, 3);
+}
+
+export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: number, ctx: ComposeContext): Answer {
+  const intent: Intent = { relation: plan.relation.id, shape: plan.shape, confidence: round(confidence), ...(plan.asked ? { asks: plan.asked.name } : {}) };
+  const used: Fact[] = [];
+  const texts: string[] = [];
+  let status: Answer["status"] = "answered";
+  let validFor = scopeLabel(outcome.scope);
+
+  switch (outcome.kind) {
+    case "facts": {
+      const groups = groupFacts(outcome.facts);
+      used.push(...outcome.facts);
+      if (plan.shape === "when" || groups.length <= 3) {
+        const lines = plan.shape === "when" ? whenAggregated(groups) : groups.map((g) => renderGroup(g));
+        if (lines.length <= 4) texts.push(...lines);
+        else texts.push(compactList(plan, groups, outcome.scope));
+      } else texts.push(compactList(plan, groups, outcome.scope));
+      if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
+      if (groups.length === 1 && groups[0]!.primary.note && plan.shape !== "when") texts.push(sentence(`Note: ${groups[0]!.primary.note}`));
+      const related = relatedFacts(groups, ctx);
+      if (related.length && plan.shape !== "when") {
+        texts.push(...groupFacts(related).map((g) => renderGroup(g)));
+        used.push(...related);
+      }
+      if (outcome.scope.kind === "all") validFor = joinList(groups.slice(0, 4).map((g) => (g.primary.validity ? validityLabel(g.primary.validity) : ""))).trim() || undefined;
+      break;
+    }
+    case "check": {
+      if (outcome.yes) {
+        texts.push(`Yes. ${groupFacts(outcome.matching).map((g) => renderGroup(g)).join(" ")}`);
+        used.push(...outcome.matching);
+        break;
+      }
+      if (!outcome.closed && outcome.otherTimes.length === 0) {
+        status = "unknown";
+        texts.push("I don't know: my fact table has no record of that, which does not mean it did not happen.");
+        break;
+      }
+      const parts: string[] = [];
+      if (outcome.atTime.length) parts.push(...groupFacts(outcome.atTime).slice(0, 3).map((g) => renderGroup(g)));
+      if (outcome.otherTimes.length) parts.push(...whenAggregated(groupFacts(outcome.otherTimes)).slice(0, 2));
+      if (outcome.related.length) parts.push(...groupFacts(outcome.related).slice(0, 2).map((g) => renderGroup(g)));
+      if (!outcome.closed) {
+        status = "unknown";
+        texts.push(`I can't confirm that for ${scopeLabel(outcome.scope) ?? "that time"}. What my fact table has: ${parts.join(" ")}`);
+      } else {
+        const negative = negativeSentence(plan, outcome.scope);
+        texts.push(`No. ${negative} ${parts.join(" ")}`.trim());
+      }
+      used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);
+      break;
+    }
+    case "order": {
+      for (const { anchor, neighbour } of outcome.pairs.slice(0, 4)) {
+        const head = anchor
+          ? `${outcome.direction === "before" ? "Before" : "After"} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
+          : `${outcome.direction === "before" ? "Before" : "After"} ${scopeLabel(outcome.scope) ?? ""}`;
+        texts.push(`${head}: ${renderFact(neighbour)}`);
+        used.push(neighbour);
+        if (anchor) used.push(anchor);
+      }
+      validFor = joinList(outcome.pairs.slice(0, 4).map((p) => validityLabel(p.neighbour.validity!)));
+      break;
+    }
+    case "count": {
+      const groups = groupFacts(outcome.facts);
+      used.push(...outcome.facts);
+      if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups).slice(0, 3).join(" ")}`);
+      else {
+        const values = [...new Set(outcome.facts.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
+        texts.push(`${outcome.count}${values.length <= 12 ? `: ${joinList(values)}` : ""}.`);
+      }
+      break;
+    }
+    case "none": {
+      status = outcome.reason === "too_many" ? "ambiguous" : "unknown";
+      if (outcome.reason === "out_of_range" && outcome.coverage) {
+        const [a, b] = outcome.coverage;
+        texts.push(`I don't know: I have no record of ${plan.relation.name} for ${scopeLabel(outcome.scope)}. My records cover ${yearOf(a)}–${yearOf(b)}.`);
+      } else if (outcome.reason === "too_many" && outcome.facts) {
+        const groups = groupFacts(outcome.facts);
+        const latest = groups[groups.length - 1]!;
+        texts.push(`Which one? I have ${groups.length} records of ${plan.relation.name}; ask about a year or a name. The latest: ${renderGroup(latest)}`);
+        used.push(latest.primary);
+      } else texts.push(`I don't know: I have no record of that among ${plan.relation.name} facts${outcome.scope.kind === "query" ? ` for ${scopeLabel(outcome.scope)}` : ""}.`);
+      break;
+    }
+  }
+  const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
+  return finish(status, texts.join(" "), intent, used, suggestions, validFor);
+}
+
+function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
+  const when = scope.kind === "query" ? ` in ${scope.time.label}` : "";
+  const names = [...plan.bindings.values()].flat().map((e: Entity) => e.name);
+  if (plan.relation.sayNot) {
+    let t = plan.relation.sayNot;
+    for (const [role, entities] of plan.bindings) t = t.replaceAll(`{${role}}`, joinList(entities.map((e) => e.name)));
+    return sentence(t.replace(/\{\w+\}/g, "").trim() + when);
+  }
+  return sentence(`${joinList(names)}: not found among ${plan.relation.name} records${when}`);
+}
+
+function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string {
+  const label = scopeLabel(scope);
+  const items = groups.slice(0, 20).map((g) => shortFact(g.primary));
+  const more = groups.length > 20 ? ` and ${groups.length - 20} more` : "";
+  return `${plan.relation.name}${label ? `, ${label}` : ""}: ${items.join("; ")}${more}.`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function toAnswerFact(f: Fact): AnswerFact {
+  const values: Record<string, string> = {};
+  for (const [role, vs] of f.values) values[role] = joinList(vs.map(displayValue));
+  return {
+    id: f.id, relation: f.relation.id, values, ...(f.validity ? { valid: validityLabel(f.validity) } : {}),
+    status: f.status, ...(f.note ? { note: f.note } : {}), sources: f.sources,
+  };
+}
+
+export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string): Answer {
+  const unique = [...new Set(used)];
+  const sources: Source[] = [];
+  const seen = new Set<string>();
+  for (const f of unique)
+    for (const s of f.sources) {
+      const key = `${s.url ?? ""}|${s.document ?? ""}|${s.title}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        sources.push(s);
+      }
+    }
+  return { status, text, intent, facts: unique.map(toAnswerFact), sources, suggestions, ...(validFor ? { validFor } : {}) };
+}
+
+export { execute };

@@ -1,0 +1,69 @@
+/**
+ * Checks across the whole table that no single entry can see: two values at once where only one can
+ * hold, one alias naming two things.
+ */
+import { phraseVariants } from "../text/normalise.js";
+import { certainSpan, validityLabel } from "../time/validity.js";
+import type { FactProblem } from "./errors.js";
+import type { Fact, FactTable } from "./model.js";
+
+export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
+  lintOverlaps(table, problems);
+  lintAliases(table, problems);
+}
+
+/** In an exclusive relation, two final facts (per `exclusive_per` value) must not surely overlap. */
+function lintOverlaps(table: FactTable, problems: FactProblem[]): void {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of table.facts) {
+    const r = fact.relation;
+    if (r.time !== "exclusive" || fact.status !== "final" || !fact.validity) continue;
+    const per = r.exclusivePer ? (fact.values.get(r.exclusivePer) ?? []).map(valueKey).join("+") : "";
+    const key = `${r.id}\u0000${per}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(fact);
+  }
+  for (const facts of groups.values()) {
+    const spans = facts.map((f) => ({ f, span: certainSpan(f.validity!) })).sort((a, b) => a.span[0] - b.span[0]);
+    for (let i = 0; i < spans.length; i++) {
+      for (let j = i + 1; j < spans.length; j++) {
+        const a = spans[i]!;
+        const b = spans[j]!;
+        if (b.span[0] >= a.span[1]) break; // sorted by start: no later fact can overlap a
+        if (sameValues(a.f, b.f)) continue;
+        problems.push({
+          file: b.f.file,
+          entry: b.f.id,
+          field: "valid",
+          line: b.f.line,
+          message: `overlaps ${a.f.id} (${validityLabel(a.f.validity!)} vs ${validityLabel(b.f.validity!)}), but ${a.f.relation.id} holds one value at a time${a.f.relation.exclusivePer ? ` per ${a.f.relation.exclusivePer}` : ""}`,
+          severity: "error",
+        });
+      }
+    }
+  }
+}
+
+function valueKey(v: ReturnType<Fact["values"]["get"]> extends (infer T)[] | undefined ? T : never): string {
+  return v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value);
+}
+
+function sameValues(a: Fact, b: Fact): boolean {
+  const main = a.relation.mainRole.name;
+  return (a.values.get(main) ?? []).map(valueKey).join("+") === (b.values.get(main) ?? []).map(valueKey).join("+");
+}
+
+/** One alias (after folding) may name only one entity. */
+function lintAliases(table: FactTable, problems: FactProblem[]): void {
+  const owner = new Map<string, string>();
+  for (const e of table.entities.values()) {
+    const forms = new Set([e.name, ...e.aliases].flatMap(phraseVariants));
+    for (const form of forms) {
+      if (!form) continue;
+      const other = owner.get(form);
+      if (other && other !== e.id) {
+        const o = table.entities.get(other)!;
+        problems.push({ file: e.file, entry: e.id, field: "aliases", message: `"${form}" also names ${other} (${o.file}): an alias may name only one entity`, severity: "error" });
+      } else owner.set(form, e.id);
+    }
+  }
+}

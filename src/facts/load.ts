@@ -1,0 +1,266 @@
+/**
+ * Reads facts/ into a validated FactTable, collecting every problem (not just the first) with its
+ * file, entry, field and line. `loadFactTable` throws FactLoadError when any is an error.
+ */
+import { basename } from "node:path";
+import type { ZodError } from "zod";
+import type { Source } from "../model/answer.js";
+import { closest } from "../text/edit-distance.js";
+import { matchForm } from "../text/normalise.js";
+import { parseValidity } from "../time/validity.js";
+import { FactLoadError, type FactProblem } from "./errors.js";
+import { lintFactTable } from "./lint.js";
+import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
+import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
+import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, type LexiconData } from "./schema.js";
+
+export interface CheckResult {
+  table: FactTable | null;
+  problems: FactProblem[];
+}
+
+/** Load and validate; throws FactLoadError listing every error. Warnings are returned, not thrown. */
+export function loadFactTable(dir: string): { table: FactTable; warnings: FactProblem[] } {
+  const { table, problems } = checkFactTable(dir);
+  if (!table || problems.some((p) => p.severity === "error")) throw new FactLoadError(problems);
+  return { table, warnings: problems };
+}
+
+export function checkFactTable(dir: string): CheckResult {
+  const problems: FactProblem[] = [];
+  let paths: string[];
+  try {
+    paths = listYamlFiles(dir);
+  } catch (e) {
+    return { table: null, problems: [{ file: dir, message: `cannot read the facts directory: ${(e as Error).message}`, severity: "error" }] };
+  }
+  const files = paths.map((p) => readYamlFile(dir, p, problems)).filter((f): f is YamlFile => f !== null);
+
+  const lexiconFile = files.find((f) => basename(f.file) === "lexicon.yaml");
+  if (!lexiconFile) problems.push({ file: "lexicon.yaml", message: "missing: the lexicon (concepts, question words, fillers) is required", severity: "error" });
+  const lexicon = lexiconFile ? parseWith(LexiconSchema, lexiconFile.data, lexiconFile, [], problems) : null;
+
+  const entities = new Map<string, Entity>();
+  const relations = new Map<string, Relation>();
+  const factSections: Array<{ file: YamlFile; relation: Relation; facts: unknown[] }> = [];
+
+  for (const file of files) {
+    if (file === lexiconFile) continue;
+    const parsed = parseWith(FactFileSchema, file.data ?? {}, file, [], problems);
+    if (!parsed) continue;
+    parsed.entities?.forEach((raw, i) => {
+      const e = parseWith(EntitySchema, raw, file, ["entities", i], problems);
+      if (!e) return;
+      const existing = entities.get(e.id);
+      if (existing) {
+        problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
+        return;
+      }
+      entities.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, file: file.file });
+    });
+    if (parsed.relation) {
+      const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
+      if (r) {
+        const relation = buildRelation(r, file, problems);
+        const existing = relations.get(relation.id);
+        if (existing) problems.push({ file: file.file, entry: "relation", field: "id", message: `duplicate relation id "${relation.id}" (first defined in ${existing.file})`, severity: "error" });
+        else {
+          relations.set(relation.id, relation);
+          factSections.push({ file, relation, facts: parsed.facts ?? [] });
+        }
+      }
+    } else if (parsed.facts?.length) {
+      problems.push({ file: file.file, field: "facts", line: file.lineOf(["facts"]), message: "facts need a relation: declare `relation:` in the same file", severity: "error" });
+    }
+  }
+
+  const resolver = new EntityResolver(entities);
+  for (const relation of relations.values()) checkRelationRefs(relation, relations, entities, problems);
+
+  const facts: Fact[] = [];
+  const factIds = new Map<string, string>();
+  for (const { file, relation, facts: raws } of factSections) {
+    raws.forEach((raw, i) => {
+      const fact = buildFact(raw, i, relation, file, resolver, problems);
+      if (!fact) return;
+      const first = factIds.get(fact.id);
+      if (first) {
+        problems.push({ file: file.file, entry: fact.id, field: "id", line: fact.line, message: `duplicate fact id (first used in ${first})`, severity: "error" });
+        return;
+      }
+      factIds.set(fact.id, file.file);
+      facts.push(fact);
+    });
+  }
+
+  if (!lexicon) return { table: null, problems };
+  const table: FactTable = { dir, lexicon: lexicon as LexiconData, entities, relations, facts };
+  lintFactTable(table, problems);
+  return { table, problems };
+}
+
+function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, file: YamlFile, at: Array<string | number>, problems: FactProblem[]): T | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const entryId = entryName(value, at);
+  for (const issue of result.error.issues) {
+    const path = [...at, ...(issue.path as Array<string | number>)];
+    const field = issue.path.length ? issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") : undefined;
+    problems.push({ file: file.file, entry: entryId, field, line: file.lineOf(path), message: describeIssue(issue), severity: "error" });
+  }
+  return null;
+}
+
+function describeIssue(issue: ZodError["issues"][number]): string {
+  if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) return `missing (expected ${issue.expected})`;
+  return issue.message;
+}
+
+function entryName(value: unknown, at: Array<string | number>): string | undefined {
+  if (value && typeof value === "object" && "id" in value && typeof (value as { id: unknown }).id === "string") return (value as { id: string }).id;
+  if (at.length === 0) return undefined;
+  return at.map((p) => (typeof p === "number" ? `[${p}]` : p)).join("").replace(/^(\w+)\[/, "$1[");
+}
+
+function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFile, problems: FactProblem[]): Relation {
+  const roles: Role[] = Object.entries(r.roles).map(([name, d]) => ({
+    name,
+    types: d.type,
+    literal: d.type.every((t) => LITERAL_TYPES.has(t)),
+    main: d.main,
+    many: d.many,
+    optional: d.optional,
+    cues: d.cues,
+  }));
+  const mains = roles.filter((x) => x.main);
+  if (mains.length > 1) problems.push({ file: file.file, entry: "relation", field: "roles", line: file.lineOf(["relation", "roles"]), message: `only one role may be main (${mains.map((m) => m.name).join(", ")} are)`, severity: "error" });
+  for (const role of roles) {
+    if (role.types.some((t) => LITERAL_TYPES.has(t)) && !role.literal)
+      problems.push({ file: file.file, entry: "relation", field: `roles.${role.name}.type`, line: file.lineOf(["relation", "roles", role.name]), message: "mixes literal (text/number/percent) and entity types", severity: "error" });
+  }
+  const mainRole = mains[0] ?? roles[0]!;
+  if (r.exclusive_per && !roles.some((x) => x.name === r.exclusive_per))
+    problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
+  return {
+    id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, say: r.say, ...(r.say_not ? { sayNot: r.say_not } : {}),
+    patterns: r.patterns, examples: r.examples, file: file.file,
+  };
+}
+
+function checkRelationRefs(relation: Relation, relations: Map<string, Relation>, entities: Map<string, Entity>, problems: FactProblem[]): void {
+  for (const id of relation.related)
+    if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: "related", message: `names unknown relation "${id}"`, severity: "error" });
+  for (const id of relation.context)
+    if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
+  const slotNames = new Set(["time", ...relation.roles.map((r) => r.name)]);
+  const templateSlots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  for (const slot of [...templateSlots(relation.say), ...templateSlots(relation.sayNot ?? "")])
+    if (!["when", "period", ...slotNames].includes(slot)) problems.push({ file: relation.file, entry: "relation", field: "say", message: `{${slot}} is not a role (roles: ${[...slotNames].join(", ")}; or {when}, {period})`, severity: "error" });
+  relation.patterns.forEach((p, i) => {
+    for (const slot of templateSlots(p))
+      if (!slotNames.has(slot)) problems.push({ file: relation.file, entry: "relation", field: `patterns[${i}]`, message: `{${slot}} is not a role or {time}`, severity: "error" });
+  });
+}
+
+/** Finds an entity by id, name or alias (folded), for fact values written by hand. */
+class EntityResolver {
+  private readonly byForm = new Map<string, Entity>();
+  constructor(private readonly entities: Map<string, Entity>) {
+    for (const e of entities.values()) for (const form of [e.name, ...e.aliases]) if (!this.byForm.has(matchForm(form))) this.byForm.set(matchForm(form), e);
+  }
+  resolve(value: string): Entity | undefined {
+    return this.entities.get(value) ?? this.byForm.get(matchForm(value));
+  }
+  suggest(value: string): string | undefined {
+    return closest(value.toLowerCase(), this.entities.keys(), 3);
+  }
+}
+
+function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFile, resolver: EntityResolver, problems: FactProblem[]): Fact | null {
+  const at = ["facts", index];
+  const base = parseWith(FactBaseSchema, raw, file, at, problems);
+  if (!base) return null;
+  const record = raw as Record<string, unknown>;
+  const line = file.lineOf(at);
+  const problem = (field: string, message: string) =>
+    problems.push({ file: file.file, entry: base.id, field, line: file.lineOf([...at, field]) ?? line, message, severity: "error" });
+  let ok = true;
+
+  for (const key of Object.keys(record)) {
+    if (FACT_BASE_KEYS.has(key) || relation.roles.some((r) => r.name === key)) continue;
+    problem(key, `unknown field: relation ${relation.id} has roles ${relation.roles.map((r) => r.name).join(", ")} (and id, valid, period, status, note, sources)`);
+    ok = false;
+  }
+
+  const values = new Map<string, RoleValue[]>();
+  for (const role of relation.roles) {
+    const rawValue = record[role.name];
+    if (rawValue === undefined || rawValue === null) {
+      if (role.main) {
+        problem(role.name, `missing: the main role of ${relation.id} (${role.types.join(" or ")})`);
+        ok = false;
+      }
+      continue;
+    }
+    if (Array.isArray(rawValue) && !role.many) {
+      problem(role.name, `one value expected (the role is not \`many: true\`), got a list`);
+      ok = false;
+      continue;
+    }
+    const list = Array.isArray(rawValue) ? rawValue : [rawValue];
+    const resolved: RoleValue[] = [];
+    for (const item of list) {
+      const v = resolveValue(item, role, resolver);
+      if (typeof v === "string") {
+        problem(role.name, v);
+        ok = false;
+      } else resolved.push(v);
+    }
+    if (resolved.length) values.set(role.name, resolved);
+  }
+
+  let validity = null;
+  if (base.valid !== undefined && base.valid !== null) {
+    const v = parseValidity(base.valid);
+    if (typeof v === "string") {
+      problem("valid", `expected ${v}`);
+      ok = false;
+    } else validity = v;
+  } else if (relation.time === "exclusive" || relation.time === "events") {
+    problem("valid", `missing: facts of ${relation.id} (time: ${relation.time}) need a date or span`);
+    ok = false;
+  }
+  if (!ok) return null;
+  const sources: Source[] = base.sources.map((s) => ({
+    publisher: s.publisher,
+    title: s.title,
+    ...(s.date ? { date: s.date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.document ? { document: s.document } : {}),
+  }));
+  return {
+    id: base.id, relation, values, validity, ...(base.period !== undefined ? { period: base.period } : {}),
+    status: base.status, ...(base.note ? { note: base.note.trim() } : {}), sources, file: file.file, ...(line ? { line } : {}),
+  };
+}
+
+function resolveValue(item: unknown, role: Role, resolver: EntityResolver): RoleValue | string {
+  if (role.literal) {
+    if (role.types.includes("number") || role.types.includes("percent")) {
+      if (typeof item === "number" || (typeof item === "string" && item.trim())) return { kind: "number", value: item as number | string, percent: role.types.includes("percent") };
+      return `expected a number (or a text such as "more than 100"), got ${JSON.stringify(item)}`;
+    }
+    if (typeof item === "string" || typeof item === "number") return { kind: "text", text: String(item).trim() };
+    return `expected a text, got ${JSON.stringify(item)}`;
+  }
+  if (typeof item !== "string") return `expected an entity id or name (${role.types.join(" or ")}), got ${JSON.stringify(item)}`;
+  const entity = resolver.resolve(item);
+  if (!entity) {
+    const hint = resolver.suggest(item);
+    return `unknown entity "${item}" (expected the id or name of a ${role.types.join(" or ")} from facts/entities${hint ? `; did you mean "${hint}"?` : ""})`;
+  }
+  if (!role.types.includes(entity.type)) return `"${item}" is a ${entity.type}, expected a ${role.types.join(" or ")}`;
+  return { kind: "entity", entity };
+}

@@ -1,0 +1,73 @@
+/** The loaded, validated fact table: what the rest of the core works on. */
+import type { FactStatus, Source } from "../model/answer.js";
+import type { Validity } from "../time/validity.js";
+import type { ExampleData, LexiconData } from "./schema.js";
+
+export interface Entity {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  file: string;
+}
+
+/** Literal role types; any other type names an entity type. */
+export const LITERAL_TYPES = new Set(["text", "number", "percent"]);
+
+export interface Role {
+  name: string;
+  types: string[];
+  /** True when every type is literal (text/number/percent): values are not entities. */
+  literal: boolean;
+  main: boolean;
+  many: boolean;
+  optional: boolean;
+  cues: string[];
+}
+
+export interface Relation {
+  id: string;
+  name: string;
+  about: string;
+  cues: string[];
+  words: string[];
+  context: string[];
+  roles: Role[];
+  mainRole: Role;
+  time: "exclusive" | "events" | "states";
+  exclusivePer?: string;
+  closed: boolean;
+  related: string[];
+  say: string;
+  /** How a "No" reads when nothing else is known: "{state} is not an OSCE participating State". */
+  sayNot?: string;
+  patterns: string[];
+  examples: ExampleData[];
+  file: string;
+}
+
+export type RoleValue =
+  | { kind: "entity"; entity: Entity }
+  | { kind: "text"; text: string }
+  | { kind: "number"; value: number | string; percent: boolean };
+
+export interface Fact {
+  id: string;
+  relation: Relation;
+  values: Map<string, RoleValue[]>;
+  validity: Validity | null;
+  period?: string;
+  status: FactStatus;
+  note?: string;
+  sources: Source[];
+  file: string;
+  line?: number;
+}
+
+export interface FactTable {
+  dir: string;
+  lexicon: LexiconData;
+  entities: Map<string, Entity>;
+  relations: Map<string, Relation>;
+  facts: Fact[];
+}

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import type { FactProblem } from "./errors.js";
+
+/** A parsed YAML file that can say on which line any of its values stands. */
+export interface YamlFile {
+  /** Path relative to the facts directory, for messages. */
+  file: string;
+  data: unknown;
+  lineOf(path: Array<string | number>): number | undefined;
+}
+
+/** Every *.yaml / *.yml below `dir`, sorted, so load order (and ids' first definitions) is stable. */
+export function listYamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith(".")) continue;
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/i.test(name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function readYamlFile(dir: string, path: string, problems: FactProblem[]): YamlFile | null {
+  const file = relative(dir, path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    problems.push({ file, message: `cannot read: ${(e as Error).message}`, severity: "error" });
+    return null;
+  }
+  const lines = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      problems.push({ file, line: lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split("\n")[0]}`, severity: "error" });
+    }
+    return null;
+  }
+  return {
+    file,
+    data: doc.toJS({ maxAliasCount: 100 }),
+    lineOf(p) {
+      for (let n = p.length; n >= 0; n--) {
+        const node = doc.getIn(p.slice(0, n), true);
+        if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}

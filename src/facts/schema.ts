@@ -1,0 +1,101 @@
+/**
+ * The shape of the YAML files in facts/, as zod schemas. Facts themselves are checked in two
+ * steps: their common fields here, their roles against the relation they belong to (load.ts).
+ */
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, "a stable id: lower-case letters, digits, _ . - (e.g. osce-chair-2010)");
+const roleName = z.string().regex(/^[a-z][a-z0-9_]*$/, "a role name: lower-case letters, digits, _");
+const nonEmpty = z.string().trim().min(1, "a non-empty text");
+const word = z.union([z.string().trim().min(1), z.number()]).transform(String);
+const dateText = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+
+export const SourceSchema = z
+  .strictObject({
+    publisher: nonEmpty,
+    title: nonEmpty,
+    date: dateText.optional(),
+    url: z.url({ message: "a full URL (http:// or https://)" }).optional(),
+    document: z.string().regex(/^[\w.-]+\.(txt|md|pdf|html?)$/, "a seed document's file name, e.g. 002_93fd32460e69b7e3.txt").optional(),
+    note: z.string().optional(),
+  })
+  .refine((s) => s.url !== undefined || s.document !== undefined, { message: "a url or a document (where the fact can be checked)" });
+
+export const EntitySchema = z.strictObject({
+  id,
+  type: z.string().regex(/^[a-z][a-z_]*$/, "an entity type such as country, person, city"),
+  name: nonEmpty,
+  aliases: z.array(word).optional().default([]),
+  note: z.string().optional(),
+});
+
+export const RoleSchema = z.strictObject({
+  type: z.union([nonEmpty, z.array(nonEmpty).min(1)]).transform((t) => (Array.isArray(t) ? t : [t])),
+  main: z.boolean().optional().default(false),
+  many: z.boolean().optional().default(false),
+  optional: z.boolean().optional().default(false),
+  cues: z.array(word).optional().default([]),
+});
+
+export const ExampleSchema = z.strictObject({
+  q: nonEmpty,
+  expect: z.array(z.union([word, z.array(word)])).optional(),
+  status: z.enum(["answered", "unknown", "ambiguous"]).optional().default("answered"),
+  now: dateText.optional(),
+});
+
+export const RelationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, "a relation id: lower-case letters, digits, _"),
+  name: nonEmpty,
+  about: nonEmpty,
+  cues: z.array(word).min(1, "at least one cue word: what makes a question about this relation"),
+  words: z.array(word).optional().default([]),
+  context: z.array(id).optional().default([]),
+  roles: z.record(roleName, RoleSchema).refine((r) => Object.keys(r).length > 0, { message: "at least one role" }),
+  time: z.enum(["exclusive", "events", "states"]).optional().default("states"),
+  exclusive_per: roleName.optional(),
+  closed: z.boolean().optional().default(false),
+  related: z.array(z.string()).optional().default([]),
+  say: nonEmpty,
+  say_not: nonEmpty.optional(),
+  patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),
+  examples: z.array(ExampleSchema).optional().default([]),
+});
+
+/** A fact's fields other than its roles. */
+export const FactBaseSchema = z.looseObject({
+  id,
+  valid: z.unknown().optional(),
+  period: word.optional(),
+  status: z.enum(["final", "preliminary", "reported"]).optional().default("final"),
+  note: z.string().optional(),
+  sources: z.array(SourceSchema).min(1, "at least one source (publisher, title, url or document)"),
+});
+export const FACT_BASE_KEYS = new Set(["id", "valid", "period", "status", "note", "sources"]);
+
+export const FactFileSchema = z.strictObject({
+  relation: RelationSchema.optional(),
+  entities: z.array(z.unknown()).optional(),
+  facts: z.array(z.unknown()).optional(),
+});
+
+export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times", "which"] as const;
+export type AskKind = (typeof ASK_KINDS)[number];
+
+export const LexiconSchema = z.strictObject({
+  concepts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(word).min(1)),
+  asks: z.record(z.string(), z.enum(ASK_KINDS)),
+  types: z.record(z.string(), z.array(word)),
+  order: z.strictObject({ before: z.array(word), after: z.array(word) }),
+  present: z.array(word),
+  past: z.array(word),
+  yes_no: z.array(word),
+  fillers: z.array(word),
+});
+
+export type SourceData = z.infer<typeof SourceSchema>;
+export type EntityData = z.infer<typeof EntitySchema>;
+export type RelationData = z.infer<typeof RelationSchema>;
+export type RoleData = z.infer<typeof RoleSchema>;
+export type ExampleData = z.infer<typeof ExampleSchema>;
+export type LexiconData = z.infer<typeof LexiconSchema>;

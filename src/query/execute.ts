@@ -1,0 +1,214 @@
+/**
+ * Runs a query plan against the fact index: filters by the entities bound to roles and by time
+ * (never extending an ongoing fact past the reference date), and works out the shape-specific
+ * part (yes/no, before/after, counts).
+ */
+import type { Entity, Fact, Relation } from "../facts/model.js";
+import { dayOfDate } from "../time/days.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
+import type { QueryPlan } from "../understand/match.js";
+import type { FactIndex } from "./fact-index.js";
+
+/** The time a query was run for: the question's own, "now" by default, or all time. */
+export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
+
+export type Outcome =
+  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
+  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean }
+  | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
+  | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] };
+
+/** Above this many distinct answers to a "who/what" question with no time, ask which one is meant. */
+export const MAX_LISTED = 8;
+const AS_OF_GRACE_DAYS = 3 * 366;
+
+export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
+  const today = dayOfDate(now);
+  const relation = plan.relation;
+  const scope = timeScope(plan, today);
+
+  switch (plan.shape) {
+    case "order":
+      return order(plan, index, today, scope);
+    case "check":
+      return check(plan, index, today, scope);
+    case "count": {
+      const facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+      const of = plan.asked ? "values" : "times";
+      const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
+      if (facts.length === 0) return none(relation, index, scope, today);
+      return { kind: "count", facts, count, of, scope };
+    }
+    case "when":
+    case "value":
+    case "list": {
+      let facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+      let asOfFallback = false;
+      if (facts.length === 0 && scope.kind === "now") {
+        facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
+        asOfFallback = facts.length > 0;
+      }
+      if (facts.length === 0) return none(relation, index, scope, today);
+      if (plan.pick) facts = pick(facts, plan.pick);
+      if (plan.shape === "value" && scope.kind === "all" && plan.bindings.size === 0 && groupCount(facts) > MAX_LISTED)
+        return { kind: "none", reason: "too_many", scope, facts };
+      return { kind: "facts", facts, scope, asOfFallback };
+    }
+  }
+}
+
+function timeScope(plan: QueryPlan, today: number): TimeScope {
+  if (plan.time) return { kind: "query", time: plan.time };
+  if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
+  if (plan.relation.time === "events") return { kind: "all" };
+  if (plan.pick) return { kind: "all" };
+  // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
+  if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
+  if (plan.shape === "count" && !plan.asked) return { kind: "all" };
+  return { kind: "all" };
+}
+
+function candidates(bindings: Map<string, Entity[]>, relation: Relation, index: FactIndex): readonly Fact[] {
+  let best: readonly Fact[] | null = null;
+  for (const [role, entities] of bindings)
+    for (const e of entities) {
+      const list = index.withEntity(relation.id, role, e.id);
+      if (!best || list.length < best.length) best = list;
+    }
+  return best ?? index.facts(relation.id);
+}
+
+function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolean {
+  for (const [role, entities] of bindings) {
+    const values = fact.values.get(role);
+    if (!values) return false;
+    for (const e of entities) if (!values.some((v) => v.kind === "entity" && v.entity === e)) return false;
+  }
+  return true;
+}
+
+/** Does the fact hold at some point of the scope? */
+export function inScope(fact: Fact, scope: TimeScope, today: number): boolean {
+  const v = fact.validity;
+  if (scope.kind === "all") return true;
+  if (!v) return scope.kind === "now" || (scope.time.start <= today && today <= scope.time.end);
+  const ps = possibleStart(v);
+  const pe = possibleEnd(v, today);
+  if (scope.kind === "now") return ps <= scope.day && scope.day <= pe && v.kind !== "as_of";
+  const t = scope.time;
+  switch (t.mode) {
+    case "at":
+      return ps <= t.end && pe >= t.start;
+    case "since":
+      return pe >= t.start;
+    case "after":
+      return ps > t.end;
+    case "before":
+      return ps < t.start;
+    case "until":
+      return ps <= t.end;
+  }
+}
+
+function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: TimeScope, today: number, relation: Relation): Fact[] {
+  const out: Fact[] = [];
+  for (const f of list) if (f.relation === relation && hasBindings(f, bindings) && inScope(f, scope, today)) out.push(f);
+  return out;
+}
+
+/** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */
+function latestObservation(list: readonly Fact[], bindings: Map<string, Entity[]>, today: number): Fact[] {
+  const observed = list.filter((f) => f.validity?.kind === "as_of" && hasBindings(f, bindings) && f.validity.at.last <= today && today - f.validity.at.last <= AS_OF_GRACE_DAYS);
+  if (observed.length === 0) return [];
+  const latest = Math.max(...observed.map((f) => possibleStart(f.validity!)));
+  return observed.filter((f) => possibleStart(f.validity!) === latest);
+}
+
+function pick(facts: Fact[], which: "first" | "last"): Fact[] {
+  const starts = facts.map((f) => (f.validity ? possibleStart(f.validity) : FAR_PAST));
+  const target = which === "first" ? Math.min(...starts) : Math.max(...starts);
+  return facts.filter((_, i) => starts[i] === target);
+}
+
+function none(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Outcome {
+  if (scope.kind !== "query") return { kind: "none", reason: "no_match", scope };
+  const facts = index.facts(relation.id).filter((f) => f.validity);
+  if (facts.length === 0) return { kind: "none", reason: "no_match", scope };
+  const first = Math.min(...facts.map((f) => possibleStart(f.validity!)));
+  const last = Math.max(...facts.map((f) => possibleEnd(f.validity!, today)));
+  const outside = scope.time.end < first || scope.time.start > last;
+  return { kind: "none", reason: outside ? "out_of_range" : "no_match", scope, coverage: [first, last] };
+}
+
+function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
+  const relation = plan.relation;
+  const matching = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+  const base = { matching, scope, closed: relation.closed };
+  if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
+  // What was true instead: at that time without the checked value, and the checked value at other times.
+  const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
+  const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
+  const atTime = scope.kind === "all" ? [] : filter(candidates(others, relation, index), others, scope, today, relation);
+  const otherTimes = filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
+  const related: Fact[] = [];
+  const entities = [...plan.bindings.values()].flat();
+  for (const id of relation.related) {
+    for (const e of entities) {
+      for (const f of index.facts(id)) {
+        if ([...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity === e)) && inScope(f, scope.kind === "all" ? { kind: "now", day: today } : scope, today)) related.push(f);
+      }
+    }
+  }
+  return { kind: "check", yes: false, atTime, otherTimes, related, ...base };
+}
+
+function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
+  const relation = plan.relation;
+  const direction: "before" | "after" = plan.order ?? (plan.time?.mode === "after" ? "after" : "before");
+  const askedName = plan.asked?.name;
+  const otherBindings = new Map([...plan.bindings].filter(([role]) => role !== askedName));
+  const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity);
+  const pairs: Array<{ anchor: Fact | null; neighbour: Fact }> = [];
+  const neighbourOf = (start: number, end: number, excludeKey: string | null): Fact | undefined => {
+    let best: Fact | undefined;
+    for (const f of pool) {
+      if (excludeKey !== null && mainKey(f) === excludeKey) continue;
+      const s = possibleStart(f.validity!);
+      if (direction === "before" ? s < start && (!best || s > possibleStart(best.validity!)) : s > end && (!best || s < possibleStart(best.validity!))) best = f;
+    }
+    return best;
+  };
+  const anchors = askedName && plan.bindings.has(askedName) ? pool.filter((f) => hasBindings(f, plan.bindings)) : [];
+  if (anchors.length > 0) {
+    for (const anchor of anchors) {
+      const s = possibleStart(anchor.validity!);
+      const n = neighbourOf(s, s, mainKey(anchor));
+      if (n && !pairs.some((p) => p.neighbour === n)) pairs.push({ anchor, neighbour: n });
+    }
+  } else if (plan.time) {
+    const n = neighbourOf(plan.time.start, plan.time.end, null);
+    if (n) pairs.push({ anchor: null, neighbour: n });
+  }
+  if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
+  return { kind: "order", pairs, direction, scope };
+}
+
+export function mainKey(f: Fact): string {
+  return (f.values.get(f.relation.mainRole.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");
+}
+
+/** Facts that describe the same thing (final and preliminary figures of one election) count once. */
+export function identityKey(f: Fact): string {
+  const parts: string[] = [f.relation.id, f.validity ? `${possibleStart(f.validity)}` : "-"];
+  for (const role of f.relation.roles) {
+    if (role.literal && (role.types.includes("number") || role.types.includes("percent"))) continue;
+    parts.push((f.values.get(role.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : "")).join("+"));
+  }
+  return parts.join("|");
+}
+
+function groupCount(facts: Fact[]): number {
+  return new Set(facts.map(identityKey)).size;
+}

@@ -1,0 +1,75 @@
+/**
+ * Text clean-up shared by questions, aliases, lexicon phrases and patterns, so that all of them
+ * meet in one form: lower case, accents folded, hyphens and punctuation as spaces.
+ */
+
+/** Questions longer than this are cut before parsing: a bound on work per question, whatever arrives. */
+export const MAX_QUESTION_CHARS = 500;
+
+const LETTER_FOLDS: Record<string, string> = {
+  ß: "ss", ł: "l", Ł: "l", ø: "o", Ø: "o", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", ı: "i", þ: "th",
+};
+
+// Chat-platform markup that must never reach parsing or an answer: user/role/channel mentions,
+// mass mentions, Slack special commands, and links.
+const PLATFORM_MARKUP =
+  /<[@#!][^>\s]{0,80}>|<https?:[^>\s]{0,500}>|@(?:everyone|here|channel)\b|https?:\/\/\S+/gi;
+const CONTROL_AND_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
+export function cleanQuestion(raw: string): string {
+  let text = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
+  text = text.normalize("NFKC").replace(CONTROL_AND_INVISIBLE, " ").replace(PLATFORM_MARKUP, " ");
+  // A leading "@botname" or "botname:" addressing the bot.
+  text = text.replace(/^\s*@[\w.-]{1,40}[\s,:]+/, " ");
+  text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+  text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
+  return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+/** Fold case and accents: "Türkiye" → "turkiye", "Łódź" → "lodz". */
+export function fold(text: string): string {
+  let out = text.normalize("NFD").replace(COMBINING_MARKS, "");
+  if (/[^\u0000-\u007f]/.test(out)) out = out.replace(/[ßłŁøØæÆœŒđĐıþ]/g, (c) => LETTER_FOLDS[c] ?? c);
+  return out.toLowerCase();
+}
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\b(what|who|where|when|how|which|that|there|it|he|she)'s\b/g, "$1 is"],
+  [/\b(is|was|were|are|did|does|do|has|have|had|wo|would|could|should)n't\b/g, "$1 not"],
+  [/\bcan't\b/g, "can not"],
+  [/\b(\w+)'re\b/g, "$1 are"],
+  [/\b(\w+)'ve\b/g, "$1 have"],
+  [/\b(\w+)'ll\b/g, "$1 will"],
+  [/\b(\w+)'d\b/g, "$1 would"],
+];
+
+/**
+ * The matching form of a text: folded, contractions expanded, possessive 's dropped,
+ * "%" spelled out, and every other non-alphanumeric character a single space.
+ * Decimal points inside numbers survive ("95.5").
+ */
+export function matchForm(text: string): string {
+  let t = fold(text);
+  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+  t = t.replace(/(\w)'s\b/g, "$1").replace(/s'(\s|$)/g, "s$1");
+  t = t.replace(/%/g, " percent ");
+  t = t.replace(/(\d)\.(\d)/g, "$1\u0000$2").replace(/[^a-z0-9\u0000]+/g, " ").replace(/\u0000/g, ".");
+  return t.trim();
+}
+
+export function tokens(text: string): string[] {
+  const form = matchForm(text);
+  return form ? form.split(" ") : [];
+}
+
+/**
+ * The forms an alias or phrase is indexed under: hyphenated words both split and joined
+ * ("Co-operation" → "co operation" and "cooperation"), so either spelling in a question matches.
+ */
+export function phraseVariants(phrase: string): string[] {
+  const split = matchForm(phrase);
+  const joined = matchForm(phrase.replace(/(\w)-(\w)/g, "$1$2"));
+  return split === joined ? [split] : [split, joined];
+}

@@ -1,0 +1,68 @@
+/**
+ * Typo tolerance by symmetric deletion (SymSpell): every known word is indexed under its one-letter
+ * deletions at load, so a question word is corrected with a few hash look-ups instead of comparing
+ * it against the whole vocabulary. Only words of five letters or more are corrected ("NATO" is not
+ * a misspelt "OSCE"), by one edit, or two for words of nine letters or more.
+ */
+import { editDistance } from "../text/edit-distance.js";
+
+export const MIN_FUZZY_LENGTH = 5;
+
+function maxEdits(length: number): number {
+  return length >= 9 ? 2 : 1;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(d)) {
+      into.add(d);
+      deletions(d, depth - 1, into);
+    }
+  }
+}
+
+export class FuzzyIndex {
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly words = new Set<string>();
+
+  add(word: string): void {
+    if (word.length < MIN_FUZZY_LENGTH || this.words.has(word) || /\d/.test(word)) return;
+    this.words.add(word);
+    const keys = new Set<string>([word]);
+    deletions(word, maxEdits(word.length), keys);
+    for (const k of keys) {
+      const list = this.byDeletion.get(k);
+      if (list) list.push(word);
+      else this.byDeletion.set(k, [word]);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** The closest known word within the allowed edits, or undefined (also when two are equally close). */
+  correct(word: string): { word: string; edits: number } | undefined {
+    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+    const max = maxEdits(word.length);
+    const keys = new Set<string>([word]);
+    deletions(word, max, keys);
+    let best: string | undefined;
+    let bestD = max + 1;
+    let tie = false;
+    for (const k of keys) {
+      for (const candidate of this.byDeletion.get(k) ?? []) {
+        if (candidate === best) continue;
+        const d = editDistance(word, candidate, max);
+        if (d < bestD) {
+          best = candidate;
+          bestD = d;
+          tie = false;
+        } else if (d === bestD && candidate !== best) tie = true;
+      }
+    }
+    return best && !tie && bestD <= max ? { word: best, edits: bestD } : undefined;
+  }
+}

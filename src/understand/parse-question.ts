@@ -1,0 +1,148 @@
+/**
+ * Reads a question into what matching needs: the question word (and the type it asks for),
+ * entities, concepts, time expressions, order words, tense, and the words nothing explains.
+ */
+import type { Entity } from "../facts/model.js";
+import type { AskKind } from "../facts/schema.js";
+import { cleanQuestion } from "../text/normalise.js";
+import { parseTimes, type TimeQuery } from "../time/parse-time.js";
+import { tokenise, type Token } from "./tokenise.js";
+import type { Meaning, Vocabulary } from "./vocabulary.js";
+
+export interface EntityMention {
+  entity: Entity;
+  fuzzy: boolean;
+}
+
+export interface QuestionParse {
+  /** The question after platform markup and control characters are removed. */
+  cleaned: string;
+  ask: AskKind | null;
+  /** The type after "which"/"what" ("country", "party", "time"), if any. */
+  askType: string | null;
+  yesNo: boolean;
+  /** Concept id → whether it was reached through a typo correction. */
+  concepts: Map<string, boolean>;
+  entities: EntityMention[];
+  /** Content words nothing explains; a capitalised one is probably a name the table lacks. */
+  unknown: Array<{ form: string; properNoun: boolean }>;
+  /** Figures that are not years ("95.5", "460"). */
+  numbers: string[];
+  times: TimeQuery[];
+  order: "before" | "after" | null;
+  tense: "present" | "past" | null;
+  corrections: number;
+}
+
+export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
+  const cleaned = cleanQuestion(raw);
+  const times = parseTimes(cleaned, now);
+  let rest = cleaned;
+  for (const t of times) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
+  const parse = readTokens(tokenise(rest), vocab, true);
+  parse.cleaned = cleaned;
+  parse.times = times;
+  if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
+  return parse;
+}
+
+/** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
+export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
+  const parse: QuestionParse = {
+    cleaned: "", ask: null, askType: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    numbers: [], times: [], order: null, tense: null, corrections: 0,
+  };
+  const forms = toks.map((t) => t.form);
+  parse.yesNo = isYesNoQuestion(forms, vocab);
+  let present = 0;
+  let past = 0;
+  let i = 0;
+  while (i < toks.length) {
+    const form = forms[i]!;
+    if (vocab.present.has(form)) present++;
+    if (vocab.past.has(form)) past++;
+    let fuzzy = false;
+    let phrase = vocab.phraseAt(forms, i);
+    let meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
+    if (!meaning && !/^\d/.test(form) && !vocab.fillers.has(form) && !vocab.conceptOfWord(form) && correctTypos) {
+      const fix = vocab.fuzzy.correct(form);
+      if (fix) {
+        const saved = forms[i]!;
+        forms[i] = fix.word;
+        phrase = vocab.phraseAt(forms, i);
+        meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
+        if (meaning || vocab.conceptOfWord(fix.word)) {
+          fuzzy = true;
+          parse.corrections++;
+        } else forms[i] = saved;
+      }
+    }
+    if (meaning && phrase) {
+      const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
+      i += phrase.tokens.length + consumed;
+      continue;
+    }
+    const word = forms[i]!;
+    if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
+    else {
+      const concept = vocab.conceptOfWord(word);
+      if (concept) parse.concepts.set(concept, fuzzy || (parse.concepts.get(concept) ?? false));
+      else if (!vocab.fillers.has(word)) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
+    }
+    i++;
+  }
+  parse.tense = present > past ? "present" : past > 0 ? "past" : null;
+  return parse;
+}
+
+/** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
+function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
+  for (const f of forms) {
+    if (vocab.yesNo.has(f)) return true;
+    if (!vocab.fillers.has(f)) return false;
+  }
+  return false;
+}
+
+const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, concept: 3 };
+
+function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse): Meaning | undefined {
+  let best: Meaning | undefined;
+  for (const m of meanings) {
+    // Short all-caps aliases ("US", "UK", "EU") only match when typed in capitals: "us" is a pronoun.
+    if (m.kind === "entity" && m.requireRaw && toks[i]!.raw !== m.requireRaw) continue;
+    // Only the first question word counts: "who … when it chaired" asks who.
+    if (m.kind === "ask" && parse.ask !== null) continue;
+    if (!best || PRIORITY[m.kind] < PRIORITY[best.kind]) best = m;
+  }
+  return best;
+}
+
+/** Records a meaning; returns how many extra tokens it consumed (a type noun after "which"). */
+function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[], next: number, vocab: Vocabulary): number {
+  switch (m.kind) {
+    case "entity":
+      if (!parse.entities.some((e) => e.entity === m.entity)) parse.entities.push({ entity: m.entity, fuzzy });
+      return 0;
+    case "concept":
+      parse.concepts.set(m.concept, fuzzy || (parse.concepts.get(m.concept) ?? false));
+      return 0;
+    case "order":
+      parse.order ??= m.order;
+      return 0;
+    case "ask": {
+      parse.ask = m.ask;
+      if (m.ask !== "which") return 0;
+      // "which country", "what party", "which participating State" (longest type noun first).
+      for (let len = 3; len >= 1; len--) {
+        const noun = forms.slice(next, next + len).join(" ");
+        const type = vocab.typeNouns.get(noun);
+        if (type && !(len === 1 && vocab.phraseAt(forms, next)?.tokens.length! > 1)) {
+          parse.askType = type;
+          return len;
+        }
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { fold } from "../text/normalise.js";
+
+export interface Token {
+  /** Folded, lower-case form used for matching. */
+  form: string;
+  /** As typed (accents folded), to tell "US" from "us" and spot capitalised names. */
+  raw: string;
+  /** Capitalised and not the first word: probably a name. */
+  properNoun: boolean;
+}
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\b(what|who|where|when|how|which|that|there|it|he|she)'s\b/gi, "$1 is"],
+  [/\b(is|was|were|are|did|does|do|has|have|had|wo|would|could|should)n't\b/gi, "$1 not"],
+  [/\bcan't\b/gi, "can not"],
+  [/\b(\w+)'(re|ve|ll|d)\b/gi, "$1"],
+];
+
+/**
+ * Splits a cleaned question into tokens: accents folded, contractions expanded, possessive 's
+ * dropped, "%" spelled out, hyphens and punctuation as separators; decimals stay whole ("95.5").
+ */
+export function tokenise(text: string): Token[] {
+  let t = foldKeepCase(text);
+  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+  t = t.replace(/(\w)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1").replace(/%/g, " percent ");
+  const out: Token[] = [];
+  for (const m of t.matchAll(/[A-Za-z0-9]+(?:\.\d+)?/g)) {
+    const raw = m[0];
+    const first = out.length === 0;
+    out.push({ form: raw.toLowerCase(), raw, properNoun: !first && /^[A-Z]/.test(raw) && !/^[A-Z]+$/.test(raw) });
+  }
+  return out;
+}
+
+function foldKeepCase(text: string): string {
+  // fold() lower-cases; redo case per character so "Türkiye" → "Turkiye", "ŁÓDŹ" → "LODZ".
+  const folded = fold(text);
+  if (folded.length !== text.length) return folded;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const f = folded[i]!;
+    out += c !== c.toLowerCase() ? f.toUpperCase() : f;
+  }
+  return out;
+}

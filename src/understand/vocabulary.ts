@@ -1,0 +1,146 @@
+/**
+ * Every word and phrase factdesk understands, compiled once at load into look-up tables:
+ * entity names and aliases, lexicon concepts, question words, order words, fillers, and the plain
+ * words relations use in their cues and patterns. Questions are then read left to right with
+ * longest-phrase-first look-ups; no table is scanned per question.
+ */
+import type { Entity, FactTable } from "../facts/model.js";
+import type { AskKind, LexiconData } from "../facts/schema.js";
+import { phraseVariants, tokens as phraseTokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+import { FuzzyIndex } from "./fuzzy.js";
+
+export type Meaning =
+  | { kind: "entity"; entity: Entity; requireRaw?: string }
+  | { kind: "concept"; concept: string }
+  | { kind: "ask"; ask: AskKind }
+  | { kind: "order"; order: "before" | "after" };
+
+interface Phrase {
+  tokens: string[];
+  meanings: Meaning[];
+}
+
+/** Concepts that only describe the shape of a question; every relation accepts them. */
+export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "country_word", "place_word", "first", "last"]);
+
+export class Vocabulary {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly stems = new Map<string, string>();
+  readonly typeNouns = new Map<string, string>();
+  readonly fuzzy = new FuzzyIndex();
+  readonly fillers: Set<string>;
+  readonly present: Set<string>;
+  readonly past: Set<string>;
+  readonly yesNo: Set<string>;
+  /** Concepts whose words are also fillers ("get", "say"): explained if a relation uses them, otherwise ignored. */
+  readonly softConcepts = new Set<string>();
+
+  constructor(readonly lexicon: LexiconData, entities: Iterable<Entity>) {
+    this.fillers = new Set(lexicon.fillers.flatMap(phraseTokens));
+    this.present = new Set(lexicon.present.map((w) => phraseVariants(w)[0]!));
+    this.past = new Set(lexicon.past.map((w) => phraseVariants(w)[0]!));
+    this.yesNo = new Set(lexicon.yes_no.map((w) => phraseVariants(w)[0]!));
+    for (const e of entities) {
+      for (const alias of [e.name, ...e.aliases]) {
+        const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
+        for (const form of phraseVariants(alias)) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
+      }
+    }
+    for (const [phrase, ask] of Object.entries(lexicon.asks)) this.addPhrase(phraseVariants(phrase)[0]!, { kind: "ask", ask });
+    for (const [order, words] of Object.entries(lexicon.order) as Array<["before" | "after", string[]]>)
+      for (const w of words) this.addPhrase(phraseVariants(w)[0]!, { kind: "order", order });
+    for (const [concept, words] of Object.entries(lexicon.concepts)) {
+      for (const w of words) {
+        for (const form of phraseVariants(w)) {
+          const parts = form.split(" ");
+          if (parts.length === 1 && this.fillers.has(form)) this.softConcepts.add(concept);
+          if (parts.length === 1) this.stems.set(stem(form), concept);
+          this.addPhrase(form, { kind: "concept", concept });
+        }
+      }
+    }
+    for (const [type, nouns] of Object.entries(lexicon.types)) for (const n of nouns) for (const form of phraseVariants(n)) this.typeNouns.set(form, type);
+  }
+
+  private addPhrase(form: string, meaning: Meaning): void {
+    if (!form) return;
+    const parts = form.split(" ");
+    const first = parts[0]!;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    let phrase = list.find((p) => p.tokens.length === parts.length && p.tokens.every((t, i) => t === parts[i]));
+    if (!phrase) {
+      phrase = { tokens: parts, meanings: [] };
+      list.push(phrase);
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+    }
+    if (!phrase.meanings.some((m) => sameMeaning(m, meaning))) phrase.meanings.push(meaning);
+    for (const p of parts) if (!this.fillers.has(p)) this.fuzzy.add(p);
+  }
+
+  /**
+   * The concept a relation's cue or word stands for: a lexicon concept id, a lexicon word or phrase,
+   * or else the plain word itself (registered here so questions can match it, with its inflections).
+   */
+  conceptFor(word: string): string {
+    if (this.lexicon.concepts[word]) return word;
+    const form = phraseVariants(word)[0] ?? "";
+    const parts = form.split(" ");
+    const phrase = this.byFirst.get(parts[0]!)?.find((p) => p.tokens.length === parts.length && p.tokens.every((t, i) => t === parts[i]));
+    const known = phrase?.meanings.find((m) => m.kind === "concept");
+    if (known?.kind === "concept") return known.concept;
+    if (parts.length === 1) {
+      const s = stem(form);
+      const existing = this.stems.get(s);
+      if (existing) return existing;
+      const id = `w:${s}`;
+      this.stems.set(s, id);
+      this.fuzzy.add(form);
+      return id;
+    }
+    const id = `w:${form}`;
+    this.addPhrase(form, { kind: "concept", concept: id });
+    return id;
+  }
+
+  /** Longest phrase starting at `tokens[i]`. */
+  phraseAt(forms: string[], i: number): Phrase | undefined {
+    const list = this.byFirst.get(forms[i]!);
+    if (!list) return undefined;
+    for (const p of list) {
+      if (i + p.tokens.length > forms.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.tokens.length; k++) if (forms[i + k] !== p.tokens[k]) { ok = false; break; }
+      if (ok) return p;
+    }
+    return undefined;
+  }
+
+  /** The concept of a single word by its stem ("chaired" → chair), if any. */
+  conceptOfWord(form: string): string | undefined {
+    return this.stems.get(stem(form));
+  }
+
+  isKnownWord(form: string): boolean {
+    return this.byFirst.has(form) || this.stems.has(stem(form)) || this.fillers.has(form);
+  }
+}
+
+function sameMeaning(a: Meaning, b: Meaning): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "entity":
+      return a.entity === (b as typeof a).entity;
+    case "concept":
+      return a.concept === (b as typeof a).concept;
+    case "ask":
+      return a.ask === (b as typeof a).ask;
+    case "order":
+      return a.order === (b as typeof a).order;
+  }
+}
+
+export function buildVocabulary(table: FactTable): Vocabulary {
+  return new Vocabulary(table.lexicon, table.entities.values());
+}
