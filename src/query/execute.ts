@@ -161,7 +161,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
       }
     }
   }
-  return { kind: "check", yes: false, atTime, otherTimes, related, ...base };
+  // One holder at a time: if someone else held it then, the answer is surely "No".
+  const closed = relation.closed || (relation.time === "exclusive" && atTime.length > 0);
+  return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
 }
 
 function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {

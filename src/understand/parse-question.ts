@@ -53,6 +53,15 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     numbers: [], times: [], order: null, tense: null, corrections: 0,
   };
   const forms = toks.map((t) => t.form);
+  // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
+  const corrected = forms.map((form, i) => {
+    if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
+    const fix = vocab.fuzzy.correct(form);
+    if (!fix || fix.word === form) return false;
+    forms[i] = fix.word;
+    parse.corrections++;
+    return true;
+  });
   parse.yesNo = isYesNoQuestion(forms, vocab);
   let present = 0;
   let past = 0;
@@ -61,22 +70,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const form = forms[i]!;
     if (vocab.present.has(form)) present++;
     if (vocab.past.has(form)) past++;
-    let fuzzy = false;
-    let phrase = vocab.phraseAt(forms, i);
-    let meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
-    if (!meaning && !/^\d/.test(form) && !vocab.fillers.has(form) && !vocab.conceptOfWord(form) && correctTypos) {
-      const fix = vocab.fuzzy.correct(form);
-      if (fix) {
-        const saved = forms[i]!;
-        forms[i] = fix.word;
-        phrase = vocab.phraseAt(forms, i);
-        meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
-        if (meaning || vocab.conceptOfWord(fix.word)) {
-          fuzzy = true;
-          parse.corrections++;
-        } else forms[i] = saved;
-      }
-    }
+    const phrase = vocab.phraseAt(forms, i);
+    const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
+    const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning && phrase) {
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       i += phrase.tokens.length + consumed;
@@ -86,7 +82,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
     else {
       const concept = vocab.conceptOfWord(word);
-      if (concept) parse.concepts.set(concept, fuzzy || (parse.concepts.get(concept) ?? false));
+      if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
       else if (!vocab.fillers.has(word)) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
     }
     i++;
@@ -97,9 +93,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
 
 /** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
 function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
-  for (const f of forms) {
-    if (vocab.yesNo.has(f)) return true;
-    if (!vocab.fillers.has(f)) return false;
+  for (let i = 0; i < forms.length; i++) {
+    if (vocab.phraseAt(forms, i)?.meanings.some((m) => m.kind === "ask")) return false;
+    if (vocab.yesNo.has(forms[i]!)) return true;
+    if (!vocab.fillers.has(forms[i]!)) return false;
   }
   return false;
 }

@@ -123,7 +123,7 @@ export class Vocabulary {
   }
 
   isKnownWord(form: string): boolean {
-    return this.byFirst.has(form) || this.stems.has(stem(form)) || this.fillers.has(form);
+    return this.byFirst.has(form) || this.stems.has(stem(form)) || this.fillers.has(form) || this.fuzzy.has(form);
   }
 }
 
