@@ -40,6 +40,20 @@ export interface Factdesk {
   readonly stats: { facts: number; relations: number; entities: number };
   /** Problems found at load that did not stop it (warnings). */
   readonly warnings?: FactProblem[];
+  /** How a question was read and which relations were considered, for curators (`--explain`). */
+  explain?(question: string, options?: AnswerOptions): Explanation;
+}
+
+export interface Explanation {
+  ask: string | null;
+  askType: string | null;
+  yesNo: boolean;
+  tense: string | null;
+  times: string[];
+  entities: string[];
+  concepts: string[];
+  unknown: string[];
+  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string }>;
 }
 
 export interface FactdeskOptions {
@@ -67,6 +81,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const vocab: Vocabulary = buildVocabulary(table);
   const profiles: RelationProfile[] = buildProfiles(table, vocab);
   const index = new FactIndex(table);
+  const hasFacts = (relation: string, role: string, entity: string) => index.withEntity(relation, role, entity).length > 0;
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = buildSuggestions(table);
   warmTimeParser();
@@ -82,10 +97,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const now = options.now ?? new Date();
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
       const parse = parseQuestion(question, now, vocab);
-      const candidates = matchRelations(parse, profiles, vocab);
+      const candidates = matchRelations(parse, profiles, vocab, hasFacts);
       const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
       if (viable.length === 0) {
-        const stranger = candidates.find((c) => c.stranger)?.stranger;
+        const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
         const why = stranger ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.` : "I don't know: that isn't in my fact table.";
         return unknown(why, candidates.slice(0, 2));
       }
@@ -108,8 +123,25 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
   }
 
+  function explain(question: string, options: AnswerOptions = {}): Explanation {
+    const parse = parseQuestion(question, options.now ?? new Date(), vocab);
+    return {
+      ask: parse.ask, askType: parse.askType, yesNo: parse.yesNo, tense: parse.tense,
+      times: parse.times.map((t) => `${t.mode} ${t.label} (${t.grain})`),
+      entities: parse.entities.map((e) => `${e.entity.id}:${e.entity.type}${e.fuzzy ? "~" : ""}`),
+      concepts: [...parse.concepts.keys()],
+      unknown: parse.unknown.map((u) => u.form + (u.properNoun ? "*" : "")),
+      candidates: matchRelations(parse, profiles, vocab, hasFacts).slice(0, 6).map((c) => ({
+        relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
+        ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
+        ...(c.stranger ? { stranger: c.stranger.id } : {}),
+      })),
+    };
+  }
+
   return {
     answer,
+    explain,
     help: () =>
       [...table.relations.values()].map((r) => ({ relation: r.id, name: r.name, about: r.about, examples: r.examples.map((e) => e.q).slice(0, 4) })),
     complete: (prefix, opts = {}) => suggestions.complete(prefix, opts.limit ?? 25),

@@ -3,5 +3,5 @@
  * Pure and platform-free: text in, an `Answer` out.
  */
 export type { Answer, AnswerFact, AnswerOptions, AnswerStatus, Intent, QuestionShape, Source } from "./model/answer.js";
-export { loadFactdesk, createFactdesk, type Factdesk, type HelpTopic, type CompleteOptions } from "./factdesk.js";
+export { loadFactdesk, createFactdesk, type Factdesk, type HelpTopic, type CompleteOptions, type Explanation } from "./factdesk.js";
 export { FactLoadError, type FactProblem } from "./facts/errors.js";

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 export interface CliArgs {
   mode: "ask" | "jsonl" | "chat" | "help" | "version";
   json: boolean;
+  explain: boolean;
   question: string;
   now?: Date;
   factsDir?: string;
@@ -25,6 +26,7 @@ Options:
   --now YYYY-MM-DD   reference date for relative questions ("this year", "now"); default: today (UTC)
   --facts DIR        load the fact table from DIR instead of the bundled facts/
   --json             machine-readable output for a single question
+  --explain          also print how the question was read (for curators)
   --jsonl            batch mode over standard input (exit 0 at end of input)
   -h, --help         this text
   --version          print the version
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       allowPositionals: true,
       options: {
         json: { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         jsonl: { type: "boolean", default: false },
         now: { type: "string" },
         facts: { type: "string" },
@@ -50,7 +53,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const now = values.now === undefined ? undefined : parseNow(values.now);
-  const base = { json: values.json === true, ...(now ? { now } : {}), ...(values.facts ? { factsDir: values.facts } : {}) };
+  const base = { json: values.json === true, explain: values.explain === true, ...(now ? { now } : {}), ...(values.facts ? { factsDir: values.facts } : {}) };
   if (values.help) return { mode: "help", question: "", ...base };
   if (values.version) return { mode: "version", question: "", ...base };
   if (values.jsonl) {

@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   switch (args.mode) {
     case "ask": {
       const answer = factdesk.answer(args.question, { now: now() });
+      if (args.explain && factdesk.explain) process.stderr.write(`${JSON.stringify(factdesk.explain(args.question, { now: now() }), null, 1)}\n`);
       process.stdout.write(args.json ? `${JSON.stringify({ question: args.question, ...answer })}\n` : `${formatAnswer(answer)}\n`);
       return 0;
     }

@@ -10,6 +10,7 @@ import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../ti
 import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";
 import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
+import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact } from "./render-fact.js";
 
 interface Group {
@@ -126,6 +127,13 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       break;
     }
     case "check": {
+      if (outcome.yes && !textConfirms(plan, outcome.matching)) {
+        // A verdict or statement cannot be read as yes or no: say so, and give what was said.
+        status = "ambiguous";
+        texts.push(`I can't answer that with a yes or no. ${groupFacts(outcome.matching).slice(0, 2).map((g) => renderGroup(g)).join(" ")}`);
+        used.push(...outcome.matching);
+        break;
+      }
       if (outcome.yes) {
         texts.push(`Yes. ${groupFacts(outcome.matching).map((g) => renderGroup(g)).join(" ")}`);
         used.push(...outcome.matching);
@@ -189,6 +197,22 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
   const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
   return finish(status, texts.join(" "), intent, used, suggestions, validFor);
 }
+
+/**
+ * A "yes" over facts whose substance is free text ("did the election meet international standards?")
+ * is only given when every other word of the question is in the text and the text has no negation;
+ * otherwise the reporter gets the text itself to judge.
+ */
+function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
+  const main = plan.relation.mainRole;
+  const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);
+  if (!textual || plan.textWords.length === 0) return true;
+  return facts.some((f) => {
+    const words = factTextStems(f);
+    return plan.textWords.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
+  });
+}
+const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without"];
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
   const when = scope.kind === "query" ? ` in ${scope.time.label}` : "";

@@ -87,6 +87,7 @@ export const LexiconSchema = z.strictObject({
   asks: z.record(z.string(), z.enum(ASK_KINDS)),
   types: z.record(z.string(), z.array(word)),
   order: z.strictObject({ before: z.array(word), after: z.array(word) }),
+  starting: z.array(word),
   present: z.array(word),
   past: z.array(word),
   yes_no: z.array(word),

@@ -9,6 +9,7 @@ import type { TimeQuery } from "../time/parse-time.js";
 import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
+import { factTextStems } from "../understand/relation-profile.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
@@ -35,7 +36,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "check":
       return check(plan, index, today, scope);
     case "count": {
-      const facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+      const facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
       const of = plan.asked ? "values" : "times";
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
@@ -44,7 +45,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "when":
     case "value":
     case "list": {
-      let facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+      let facts = narrowByText(filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan), plan);
       let asOfFallback = false;
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
@@ -64,9 +65,9 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
   if (plan.pick) return { kind: "all" };
+  if (plan.shape === "count" && !plan.asked) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
-  if (plan.shape === "count" && !plan.asked) return { kind: "all" };
   return { kind: "all" };
 }
 
@@ -112,10 +113,42 @@ export function inScope(fact: Fact, scope: TimeScope, today: number): boolean {
   }
 }
 
-function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: TimeScope, today: number, relation: Relation): Fact[] {
+function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: TimeScope, today: number, relation: Relation, plan?: QueryPlan): Fact[] {
   const out: Fact[] = [];
-  for (const f of list) if (f.relation === relation && hasBindings(f, bindings) && inScope(f, scope, today)) out.push(f);
-  return out;
+  const starting = plan?.starting && scope.kind === "query";
+  for (const f of list) {
+    if (f.relation !== relation || !hasBindings(f, bindings)) continue;
+    if (starting && f.validity ? !startsIn(f, scope as { kind: "query"; time: TimeQuery }) : !inScope(f, scope, today)) continue;
+    out.push(f);
+  }
+  return plan ? narrowByNumbers(out, plan) : out;
+}
+
+/** "joined in 1992": the fact began during the question's time. */
+function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolean {
+  const s = possibleStart(fact.validity!);
+  return s >= scope.time.start && s <= scope.time.end;
+}
+
+/** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */
+function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
+  if (!plan.numbers.length) return facts;
+  const wanted = plan.numbers.map(Number);
+  const roles = plan.relation.roles.filter((r) => r !== plan.asked && (r.types.includes("number") || r.types.includes("percent")));
+  if (!roles.length) return facts;
+  const hit = facts.filter((f) => roles.some((r) => (f.values.get(r.name) ?? []).some((v) => v.kind === "number" && wanted.some((w) => Math.abs(parseFloat(String(v.value)) - w) < 1e-9))));
+  return hit.length ? hit : facts;
+}
+
+/** Among several facts, those whose text values use the question's own words ("Asian", "dual standards") win. */
+function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
+  if (facts.length < 2 || plan.textWords.length === 0) return facts;
+  const scores = facts.map((f) => {
+    const words = factTextStems(f, false);
+    return plan.textWords.reduce((n, w) => n + (words.has(w) ? 1 : 0), 0);
+  });
+  const best = Math.max(...scores);
+  return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;
 }
 
 /** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */
@@ -144,7 +177,7 @@ function none(relation: Relation, index: FactIndex, scope: TimeScope, today: num
 
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
-  const matching = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation);
+  const matching = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
   const base = { matching, scope, closed: relation.closed };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
   // What was true instead: at that time without the checked value, and the checked value at other times.
@@ -173,10 +206,13 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const otherBindings = new Map([...plan.bindings].filter(([role]) => role !== askedName));
   const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity);
   const pairs: Array<{ anchor: Fact | null; neighbour: Fact }> = [];
-  const neighbourOf = (start: number, end: number, excludeKey: string | null): Fact | undefined => {
+  const per = relation.exclusivePer;
+  const groupOf = (f: Fact) => (per ? (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : "")).join("+") : "");
+  const neighbourOf = (start: number, end: number, excludeKey: string | null, group: string | null): Fact | undefined => {
     let best: Fact | undefined;
     for (const f of pool) {
       if (excludeKey !== null && mainKey(f) === excludeKey) continue;
+      if (group !== null && groupOf(f) !== group) continue;
       const s = possibleStart(f.validity!);
       if (direction === "before" ? s < start && (!best || s > possibleStart(best.validity!)) : s > end && (!best || s < possibleStart(best.validity!))) best = f;
     }
@@ -186,11 +222,11 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (anchors.length > 0) {
     for (const anchor of anchors) {
       const s = possibleStart(anchor.validity!);
-      const n = neighbourOf(s, s, mainKey(anchor));
+      const n = neighbourOf(s, s, mainKey(anchor), groupOf(anchor));
       if (n && !pairs.some((p) => p.neighbour === n)) pairs.push({ anchor, neighbour: n });
     }
   } else if (plan.time) {
-    const n = neighbourOf(plan.time.start, plan.time.end, null);
+    const n = neighbourOf(plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };

@@ -10,6 +10,7 @@ import type { TimeQuery } from "../time/parse-time.js";
 import type { QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
+import { stem } from "../text/stem.js";
 
 export interface QueryPlan {
   relation: Relation;
@@ -23,10 +24,17 @@ export interface QueryPlan {
   tense: "present" | "past" | null;
   /** "the first/last Secretary General" */
   pick: "first" | "last" | null;
+  /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
+  numbers: string[];
+  /** Time means "began during" ("which countries joined in 1992?"). */
+  starting: boolean;
+  textWords: string[];
 }
 
 export interface Candidate {
   profile: RelationProfile;
+  /** The question has one of the relation's cue words (not matched through entities alone). */
+  cued: boolean;
   confidence: number;
   /** Tie-breaker: how close the question's concepts are to one of the relation's patterns. */
   patternSimilarity: number;
@@ -36,27 +44,29 @@ export interface Candidate {
 }
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
-const PLACE_TYPES = new Set(["city", "country", "region", "place"]);
-const W = { cue: 1.5, concept: 1, shapeConcept: 0.25, bound: 1.5, context: 0.75, time: 1, ask: 0.5, unexplained: 1.5, unknown: 1, properNoun: 2 };
+const W = { textWord: 0.5, cue: 1.5, concept: 1, shapeConcept: 0.25, bound: 1.5, context: 0.75, time: 1, ask: 0.5, unexplained: 1.5, unknown: 1, properNoun: 2 };
 
-export function matchRelations(parse: QuestionParse, profiles: RelationProfile[], vocab: Vocabulary): Candidate[] {
+/** Does the table hold any fact of `relation` with this entity in this role? (Binding prefers roles with data.) */
+export type HasFacts = (relation: string, role: string, entity: string) => boolean;
+
+export function matchRelations(parse: QuestionParse, profiles: RelationProfile[], vocab: Vocabulary, hasFacts: HasFacts): Candidate[] {
   const out: Candidate[] = [];
   for (const profile of profiles) {
-    const c = scoreRelation(parse, profile, vocab);
+    const c = scoreRelation(parse, profile, vocab, hasFacts);
     if (c) out.push(c);
   }
   return out.sort((a, b) => b.confidence + 0.05 * b.patternSimilarity - (a.confidence + 0.05 * a.patternSimilarity));
 }
 
-function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): Candidate | null {
+function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, hasFacts: HasFacts): Candidate | null {
   const relation = profile.relation;
   let cued = false;
   for (const c of parse.concepts.keys()) if (profile.cues.has(c)) cued = true;
 
   const asked = chooseAsked(parse, profile);
-  const binding = bindEntities(parse, profile, asked.role);
-  if (!cued && !cueless(parse, binding, asked)) return null;
-  if (binding.stranger) return { profile, confidence: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
+  const binding = bindEntities(parse, profile, asked.role, hasFacts);
+  if (!cued && !cueless(parse, profile, binding, asked, vocab)) return null;
+  if (binding.stranger) return { profile, cued, confidence: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
 
   let explained = 0;
   let unexplained = 0;
@@ -68,12 +78,16 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   }
   explained += binding.bound * W.bound + binding.context * W.context;
   explained += parse.times.length * W.time;
-  for (const u of parse.unknown) unexplained += u.properNoun ? W.properNoun : W.unknown;
+  for (const u of parse.unknown) {
+    // A word the relation's own facts use ("dual standards", "Charter") is half explained.
+    if (profile.textWords.has(stem(u.form))) explained += W.textWord;
+    else unexplained += u.properNoun ? W.properNoun : W.unknown;
+  }
   if (parse.numbers.length) {
     if (relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"))) explained += 0.5;
     else unexplained += 0.5 * parse.numbers.length;
   }
-  if (parse.order) relation.time === "exclusive" ? (explained += W.ask) : (unexplained += W.unexplained);
+  if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible) explained += W.ask;
   else unexplained += W.unexplained;
 
@@ -87,15 +101,19 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     ? {
         relation,
         shape,
-        asked: shape === "when" || shape === "count" && !asked.role ? null : asked.role,
+        asked: shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
         bindings: binding.bindings,
         time: parse.times[0] ?? null,
         order: parse.order,
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
+        numbers: parse.numbers,
+        starting: parse.starting,
+        // Words that could pick out one fact by its text ("Asian", "dual standards"): not the relation's own cues.
+        textWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
       }
     : null;
-  return { profile, confidence, patternSimilarity: similarity(parse, profile), plan };
+  return { profile, cued, confidence, patternSimilarity: similarity(parse, profile), plan };
 }
 
 interface Asked {
@@ -103,18 +121,25 @@ interface Asked {
   compatible: boolean;
 }
 
-/** The role the question word asks for, in this relation. */
+/** The role the question word asks for, in this relation: never one the question itself fills if another fits. */
 function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
   const roles = profile.relation.roles;
   const main = profile.relation.mainRole;
-  const prefer = (rs: Role[]) => rs.find((r) => r === main) ?? rs[0] ?? null;
-  // A role named in the question ("how many seats", "how many were killed") is the one asked.
-  const cued = roles.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c)));
+  if (parse.yesNo) return { role: null, compatible: true };
   const entityTypes = new Set(parse.entities.map((e) => e.entity.type));
-  const cuedFree = cued.filter((r) => r.literal || !r.types.some((t) => entityTypes.has(t)));
+  const fillable = (r: Role) => !r.literal && r.types.some((t) => entityTypes.has(t));
+  // "Who chaired before Kazakhstan?": the named entity fills the asked role; that makes it an order question.
+  const prefer = (rs: Role[]) => {
+    if (parse.order) return rs.find((r) => r === main) ?? rs[0] ?? null;
+    const open = rs.filter((r) => !fillable(r));
+    const pool = open.length ? open : rs;
+    return pool.find((r) => r === main) ?? pool[0] ?? null;
+  };
+  // A role named in the question ("how many seats", "how many were killed") is the one asked,
+  // unless its cue is what makes the question about the relation at all.
+  const cued = roles.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c) && !profile.cues.has(c)) && !fillable(r));
   switch (parse.ask) {
     case "time":
-      return { role: null, compatible: true };
     case "times":
       return { role: null, compatible: true };
     case "percent": {
@@ -123,17 +148,17 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     }
     case "count": {
       const numeric = roles.filter((x) => x.types.includes("number") || x.types.includes("percent"));
-      const r = cuedFree.find((x) => numeric.includes(x)) ?? (numeric.length === 1 ? numeric[0] : undefined) ?? (main.types.includes("number") ? main : undefined);
+      // "How many seats …" asks a number; "how many elections has X won" counts facts.
+      const r = cued.find((x) => numeric.includes(x)) ?? (main.types.includes("number") ? main : undefined);
       return { role: r ?? null, compatible: true };
     }
     case "place": {
-      const r = prefer(roles.filter((x) => x.types.some((t) => PLACE_TYPES.has(t)) && !x.types.every((t) => t === "country" && !x.main)));
-      const any = r ?? prefer(roles.filter((x) => x.types.some((t) => PLACE_TYPES.has(t))));
-      return { role: any, compatible: !!any };
+      const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));
+      const r = prefer(places) ?? (main.types.includes("country") && !fillable(main) ? main : null);
+      return { role: r, compatible: !!r };
     }
     case "agent": {
-      const free = cuedFree.find((x) => x.types.some((t) => AGENT_TYPES.has(t)));
-      const r = free ?? prefer(roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t))));
+      const r = (parse.order ? undefined : cued.find((x) => x.types.some((t) => AGENT_TYPES.has(t)))) ?? prefer(roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t))));
       return { role: r, compatible: !!r };
     }
     case "which": {
@@ -147,10 +172,10 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
         const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
-      return { role: cuedFree[0] ?? main, compatible: true };
+      return { role: cued[0] ?? prefer(roles), compatible: true };
     }
     default:
-      return { role: cuedFree[0] ?? main, compatible: true };
+      return { role: cued[0] ?? prefer(roles), compatible: true };
   }
 }
 
@@ -163,12 +188,18 @@ interface Binding {
   askedBound: boolean;
 }
 
-/** Puts each entity the question names into a role of its type, keeping the asked role free if it can. */
-function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null): Binding {
+/**
+ * Puts each entity the question names into a role of its type: preferring a free role other than
+ * the asked one, and among those the one where the table has facts with this entity (so in
+ * "did Baliyeva meet Passy?" each lands where the data has them).
+ */
+function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
   const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false };
+  const relationId = profile.relation.id;
   for (const { entity } of parse.entities) {
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
-    const role = fits.find((r) => r !== asked && !result.bindings.has(r.name)) ?? fits.find((r) => r !== asked && r.many) ?? fits.find((r) => r !== asked) ?? fits[0];
+    const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
+    const role = free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0];
     if (role) {
       const list = result.bindings.get(role.name) ?? [];
       list.push(entity);
@@ -181,14 +212,18 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   return result;
 }
 
-/** Without a cue word, a relation is only considered when the question is fully explained by it. */
-function cueless(parse: QuestionParse, binding: Binding, asked: Asked): boolean {
-  return binding.bound > 0 && !binding.stranger && !binding.askedBound && asked.compatible && parse.ask !== null && parse.unknown.length === 0 && parse.concepts.size === 0;
+/** Without a cue word, a relation is only considered when it explains the whole question. */
+function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
+  if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || parse.ask === null) return false;
+  if (parse.unknown.some((u) => !profile.textWords.has(stem(u.form)))) return false;
+  for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
+  return true;
 }
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
-  if (relation.time === "exclusive" && (parse.order && askedBound || (timeOrder && !parse.yesNo && parse.ask !== "time"))) return "order";
+  if (parse.order && askedBound && relation.time !== "states") return "order";
+  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   if (parse.yesNo) return "check";
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";

@@ -6,6 +6,7 @@ import type { Entity } from "../facts/model.js";
 import type { AskKind } from "../facts/schema.js";
 import { cleanQuestion } from "../text/normalise.js";
 import { parseTimes, type TimeQuery } from "../time/parse-time.js";
+import { stem } from "../text/stem.js";
 import { tokenise, type Token } from "./tokenise.js";
 import type { Meaning, Vocabulary } from "./vocabulary.js";
 
@@ -30,6 +31,10 @@ export interface QuestionParse {
   numbers: string[];
   times: TimeQuery[];
   order: "before" | "after" | null;
+  /** The question asks when something began ("joined in 1992"). */
+  starting: boolean;
+  /** Content words (not fillers, names or figures) with the concept each matched, if any. */
+  contentWords: Array<{ stem: string; concept: string | null }>;
   tense: "present" | "past" | null;
   corrections: number;
 }
@@ -50,7 +55,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, tense: null, corrections: 0,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0,
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
@@ -70,9 +75,11 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const form = forms[i]!;
     if (vocab.present.has(form)) present++;
     if (vocab.past.has(form)) past++;
+    if (vocab.starting.has(form) || (i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`))) parse.starting = true;
     const phrase = vocab.phraseAt(forms, i);
     const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
+    if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       i += phrase.tokens.length + consumed;
@@ -80,10 +87,13 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     }
     const word = forms[i]!;
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
-    else {
+    else if (vocab.fillers.has(word)) {
+      // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
+    } else {
       const concept = vocab.conceptOfWord(word);
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
-      else if (!vocab.fillers.has(word)) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
+      else parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
+      parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
     }
     i++;
   }
@@ -92,8 +102,11 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
 }
 
 /** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
+const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
+
 function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
   for (let i = 0; i < forms.length; i++) {
+    if (WH_WORDS.has(forms[i]!)) return false;
     if (vocab.phraseAt(forms, i)?.meanings.some((m) => m.kind === "ask")) return false;
     if (vocab.yesNo.has(forms[i]!)) return true;
     if (!vocab.fillers.has(forms[i]!)) return false;

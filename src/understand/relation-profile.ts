@@ -4,7 +4,9 @@
  * of its patterns), the entities its questions may mention without filling a role, and the
  * concept sets of its patterns for ranking near ties.
  */
-import type { FactTable, Relation } from "../facts/model.js";
+import type { Fact, FactTable, Relation } from "../facts/model.js";
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
 import { tokenise } from "./tokenise.js";
 import { readTokens } from "./parse-question.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -14,11 +16,31 @@ export interface RelationProfile {
   cues: Set<string>;
   vocab: Set<string>;
   roleCues: Map<string, Set<string>>;
+  roleCueConcepts: Set<string>;
   context: Set<string>;
   patterns: Array<Set<string>>;
+  /** Stems of the words in the relation's text values and notes ("dual standards", "Charter"). */
+  textWords: Set<string>;
 }
 
+/** Stems of the words in a fact's text roles and note, to match questions that quote them. */
+export function factTextStems(fact: Fact, withNote = true): Set<string> {
+  const cache = withNote ? textStemCache : valueStemCache;
+  let cached = cache.get(fact);
+  if (!cached) {
+    const texts: string[] = fact.note && withNote ? [fact.note] : [];
+    for (const role of fact.relation.roles) if (role.literal && role.types.includes("text")) for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text") texts.push(v.text);
+    cached = new Set(texts.flatMap((t) => tokens(t)).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
+    cache.set(fact, cached);
+  }
+  return cached;
+}
+const textStemCache = new WeakMap<Fact, Set<string>>();
+const valueStemCache = new WeakMap<Fact, Set<string>>();
+
 export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProfile[] {
+  const factsByRelation = new Map<string, Fact[]>();
+  for (const f of table.facts) (factsByRelation.get(f.relation.id) ?? factsByRelation.set(f.relation.id, []).get(f.relation.id)!).push(f);
   // Register every relation's plain words first, so patterns of one relation can use another's words.
   const resolved = [...table.relations.values()].map((relation) => ({
     relation,
@@ -38,6 +60,14 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       for (const c of concepts) vocabSet.add(c);
       for (const e of parse.entities) context.add(e.entity.id);
     }
-    return { relation, cues, vocab: vocabSet, roleCues, context, patterns };
+    // Entities the curated example questions mention without filling a role are fair context too.
+    for (const example of relation.examples)
+      for (const e of readTokens(tokenise(example.q), vocab, false).entities)
+        if (!relation.roles.some((r) => r.types.includes(e.entity.type))) context.add(e.entity.id);
+    const textWords = new Set<string>();
+    for (const fact of factsByRelation.get(relation.id) ?? []) for (const w of factTextStems(fact)) textWords.add(w);
+    for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
+    const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, context, patterns, textWords };
   });
 }

@@ -33,6 +33,8 @@ export class Vocabulary {
   readonly present: Set<string>;
   readonly past: Set<string>;
   readonly yesNo: Set<string>;
+  /** Words asking when something began ("joined", "appointed"): time then means "began during". */
+  readonly starting: Set<string>;
   /** Concepts whose words are also fillers ("get", "say"): explained if a relation uses them, otherwise ignored. */
   readonly softConcepts = new Set<string>();
 
@@ -41,6 +43,7 @@ export class Vocabulary {
     this.present = new Set(lexicon.present.map((w) => phraseVariants(w)[0]!));
     this.past = new Set(lexicon.past.map((w) => phraseVariants(w)[0]!));
     this.yesNo = new Set(lexicon.yes_no.map((w) => phraseVariants(w)[0]!));
+    this.starting = new Set(lexicon.starting.map((w) => phraseVariants(w)[0]!));
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
@@ -91,6 +94,8 @@ export class Vocabulary {
     const known = phrase?.meanings.find((m) => m.kind === "concept");
     if (known?.kind === "concept") return known.concept;
     if (parts.length === 1) {
+      // A filler ("had", "was") never becomes a concept: questions treat it as noise everywhere.
+      if (this.fillers.has(form)) return `w:${form}`;
       const s = stem(form);
       const existing = this.stems.get(s);
       if (existing) return existing;
