@@ -1,0 +1,176 @@
+/**
+ * The Discord adapter: a discord.js gateway client that turns /fact, /fact-help and autocomplete
+ * interactions into core calls and renders the result. Every interaction gets exactly one answer.
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  RESTEvents,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from "discord.js";
+import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
+import { createLogger, type Logger } from "../shared/logger.js";
+import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
+import type { DiscordConfig } from "./config.js";
+import { LIMITS, renderAnswer, renderApology, renderHelp, toChoices } from "./render.js";
+
+export interface DiscordAdapter extends ChatAdapter {
+  readonly platform: "discord";
+  readonly client: Client;
+}
+
+export interface DiscordAdapterOptions {
+  /**
+   * Discord drops a reply sent more than 3 s after the interaction was created. An interaction
+   * already older than this when we get to it (a busy process, events replayed after a resume) is
+   * acknowledged with deferReply first, which leaves 15 minutes for the answer.
+   */
+  deferAfterMs?: number;
+  /** How long stop() waits for replies in flight before closing the connection. */
+  stopGraceMs?: number;
+}
+
+export function createDiscordAdapter(
+  config: DiscordConfig,
+  deps: AdapterDeps,
+  logger: Logger = createLogger({ name: "factdesk" }),
+  options: DiscordAdapterOptions = {},
+): DiscordAdapter {
+  const log = logger.child({ platform: "discord" });
+  const now = deps.now ?? (() => new Date());
+  const deferAfterMs = options.deferAfterMs ?? 2_000;
+  const stopGraceMs = options.stopGraceMs ?? 5_000;
+
+  const client = new Client({
+    // Interactions arrive without any privileged intent; Guilds is the minimum discord.js expects.
+    intents: [GatewayIntentBits.Guilds],
+    // Second line of defence: render.ts sets this on every payload too.
+    allowedMentions: { parse: [] },
+    ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
+    const task = handle(interaction).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  });
+  client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, "gateway connection error"));
+  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, "gateway session resumed"));
+  client.on(Events.ShardDisconnect, (event, shardId) => log.error({ shardId, code: event.code }, "gateway closed for good"));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "waiting for a Discord rate limit"),
+  );
+  // discord.js retries 429s and 5xx by itself; log them so a struggling API is visible.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429)
+      log.warn({ route: request.route, retryAfter: response.headers.get("retry-after") }, "rate limited by Discord; retrying");
+    else if (response.status >= 500)
+      log.warn({ route: request.route, status: response.status, retries: request.retries }, "Discord server error; retrying");
+  });
+  if (log.isLevelEnabled("debug")) client.on(Events.Debug, (message) => log.debug(message)); // discord.js censors the token
+
+  async function handle(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (!interaction.isChatInputCommand()) return; // we register no buttons or menus
+    try {
+      if (interaction.commandName === FACT_COMMAND) await answerFact(interaction);
+      else if (interaction.commandName === HELP_COMMAND)
+        await interaction.reply({ ...renderHelp(deps.factdesk.help(), deps.factdesk.stats), flags: MessageFlags.Ephemeral });
+      else {
+        // A command we no longer define, still registered on Discord's side.
+        log.warn({ command: interaction.commandName }, "unknown command; run npm run discord:register");
+        await interaction.reply({ ...renderApology(), flags: MessageFlags.Ephemeral });
+      }
+    } catch (err) {
+      log.error({ err, interactionId: interaction.id, command: interaction.commandName }, "failed to answer a command");
+      await apologise(interaction);
+    }
+  }
+
+  async function answerFact(interaction: ChatInputCommandInteraction): Promise<void> {
+    const question = interaction.options.getString(QUESTION_OPTION, true);
+    const flags = interaction.options.getBoolean(PRIVATE_OPTION) ? MessageFlags.Ephemeral : undefined;
+    // createdTimestamp comes from Discord's clock; a skewed local clock only defers more or less often.
+    const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
+    if (late) await interaction.deferReply({ flags });
+    const answer = deps.factdesk.answer(question, { now: now() });
+    log.info(
+      // The question itself is not logged: it is the user's text.
+      { interactionId: interaction.id, guildId: interaction.guildId, status: answer.status, relation: answer.intent?.relation, deferred: late },
+      "answered /fact",
+    );
+    const payload = renderAnswer(answer);
+    if (late) await interaction.editReply(payload);
+    else await interaction.reply({ ...payload, flags });
+  }
+
+  /** Tell the user something went wrong, unless they already got an answer (never a second reply). */
+  async function apologise(interaction: ChatInputCommandInteraction): Promise<void> {
+    try {
+      if (interaction.replied) return;
+      if (interaction.deferred) await interaction.editReply(renderApology());
+      else await interaction.reply({ ...renderApology(), flags: MessageFlags.Ephemeral });
+    } catch (err) {
+      log.error({ err, interactionId: interaction.id }, "could not send the apology either");
+    }
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    try {
+      const focused = interaction.options.getFocused(true);
+      const suggestions =
+        focused.name === QUESTION_OPTION
+          ? deps.factdesk.complete(String(focused.value), { now: now(), limit: LIMITS.choices })
+          : [];
+      await interaction.respond(toChoices(suggestions));
+    } catch (err) {
+      // No apology channel for autocomplete: the user just sees no suggestions.
+      log.error({ err, interactionId: interaction.id }, "autocomplete failed");
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
+
+  let starting: Promise<void> | undefined;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    platform: "discord",
+    client,
+    start() {
+      starting ??= (async () => {
+        // Listen before login(): READY may be processed before login() resolves.
+        const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+        try {
+          await client.login(config.token);
+          await ready;
+        } catch (err) {
+          await client.destroy();
+          throw err;
+        }
+        log.info({ user: client.user?.tag, shards: [...client.ws.shards.keys()] }, "discord adapter ready");
+      })();
+      return starting;
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (inFlight.size > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, stopGraceMs)));
+          await Promise.race([Promise.allSettled([...inFlight]), grace]);
+          clearTimeout(timer);
+        }
+        await client.destroy();
+        client.removeAllListeners();
+        log.info("discord adapter stopped");
+      })();
+      return stopping;
+    },
+  };
+}

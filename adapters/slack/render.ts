@@ -1,0 +1,204 @@
+/**
+ * The core's `Answer` (and help topics) as a Slack message: Block Kit for the eye, `text` as the
+ * plain fallback for notifications. Pure functions, no Slack calls.
+ *
+ * Everything printed goes through `mrkdwn()`: it turns mention syntax into inert text and escapes
+ * &, <, > so that nothing in the data (or, defensively, in user input) can ping or inject a link.
+ * Long content is packed into several blocks instead of being cut, within Block Kit's limits.
+ */
+import type { types } from "@slack/bolt";
+import type { Answer, HelpTopic, Source } from "../../src/index.js";
+
+type Block = types.KnownBlock;
+
+export const LIMITS = {
+  /** Characters in a section's or context element's text object. */
+  text: 3000,
+  blocks: 50,
+  contextElements: 10,
+  /** The top-level `text` is only a notification fallback; keep it short. */
+  fallback: 3000,
+  buttonValue: 2000,
+} as const;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export const SHARE_ACTION_ID = "factdesk_share";
+const MAX_SUGGESTIONS = 5;
+const ZWSP = "\u200B";
+
+/** Inert, escaped mrkdwn: `<!here>` → "@​here" (zero-width space), `<@U1|ann>` → "@​ann", & < > escaped. */
+export function mrkdwn(text: string): string {
+  return text
+    .replace(/<[@!](?:subteam\^)?([^>|]*)(?:\|@?([^>]*))?>/g, (_m, id: string, label?: string) => `@${ZWSP}${label || id}`)
+    .replace(/@(here|channel|everyone)\b/gi, `@${ZWSP}$1`)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** `<url|title>` for http(s) URLs only; anything else prints as plain text. */
+function link(url: string | undefined, title: string): string {
+  const safeTitle = mrkdwn(title);
+  if (!url) return safeTitle;
+  let href: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return safeTitle;
+    href = parsed.href;
+  } catch {
+    return safeTitle;
+  }
+  // `|` and `>` end the URL part of a Slack link; & is escaped like everywhere else.
+  href = href.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
+  return `<${href}|${safeTitle}>`;
+}
+
+/** Cut raw text at a word boundary so that, escaped, it fits in `max` characters. */
+function fitWords(raw: string, max: number): string {
+  if (mrkdwn(raw).length <= max) return raw;
+  let out = "";
+  for (const word of raw.split(/(?<=\s)/)) {
+    if (mrkdwn(out + word + "…").length > max) break;
+    out += word;
+  }
+  // A single word longer than the limit has no boundary to cut at.
+  if (out === "") out = raw.slice(0, Math.floor(max / 5));
+  return out.trimEnd() + "…";
+}
+
+/**
+ * Split escaped mrkdwn text into chunks of at most `max` characters, only at whitespace, so no
+ * word, entity or link is cut (a token longer than `max` is the one thing that gets cut).
+ */
+export function splitText(text: string, max: number = LIMITS.text): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const token of text.split(/(?<=\s)/)) {
+    if ((current + token).trimEnd().length <= max) {
+      current += token;
+      continue;
+    }
+    if (current.trim()) chunks.push(current.trim());
+    current = token.length > max ? token.slice(0, max) : token;
+  }
+  if (current.trim()) chunks.push(current.trim());
+  return chunks;
+}
+
+/** Join atomic lines (a source, a topic) into as few texts of at most `max` characters as possible. */
+function packLines(lines: string[], max: number, separator = "\n"): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + separator.length + line.length <= max) out[out.length - 1] = last + separator + line;
+    else out.push(line.length <= max ? line : splitText(line, max)[0]!);
+  }
+  return out;
+}
+
+const section = (text: string): Block => ({ type: "section", text: { type: "mrkdwn", text } });
+const context = (texts: string[]): Block => ({ type: "context", elements: texts.map((text) => ({ type: "mrkdwn", text })) });
+
+function sourceLine(source: Source): string {
+  // Leave room for publisher and date so a monstrous title is shortened, never the link.
+  const title = fitWords(source.title, LIMITS.text - 400);
+  const parts = [link(source.url, title), mrkdwn(source.publisher)];
+  if (source.date) parts.push(mrkdwn(source.date));
+  if (!source.url && source.document) parts.push(`_${mrkdwn(fitWords(source.document, 200))}_`);
+  return parts.join(" · ");
+}
+
+/**
+ * Sources as context elements (10 per block, at most `maxBlocks` blocks); sources that do not fit
+ * are counted ("…and 4 more sources"), the footer always shows.
+ */
+function contextBlocks(sources: string[], footer: string[], maxBlocks: number): Block[] {
+  const capacity = maxBlocks * LIMITS.contextElements - footer.length;
+  if (sources.length > capacity) sources = [...sources.slice(0, capacity - 1), `…and ${sources.length - (capacity - 1)} more sources`];
+  const elements = [...sources, ...footer];
+  const blocks: Block[] = [];
+  for (let i = 0; i < elements.length; i += LIMITS.contextElements) blocks.push(context(elements.slice(i, i + LIMITS.contextElements)));
+  return blocks;
+}
+
+function bulletList(title: string, questions: string[]): string {
+  return [`*${title}*`, ...questions.slice(0, MAX_SUGGESTIONS).map((q) => `• ${mrkdwn(fitWords(q, 300))}`)].join("\n");
+}
+
+function fallbackText(parts: string[]): string {
+  return mrkdwn(fitWords(parts.filter(Boolean).join(" "), LIMITS.fallback - 200));
+}
+
+export interface RenderOptions {
+  /** Example questions to offer when the answer has no suggestions of its own (from `help()`). */
+  examples?: string[];
+  /** Adds a "Share in channel" button carrying this value (the ephemeral /fact reply). */
+  shareValue?: string;
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const share: Block | undefined =
+    options.shareValue !== undefined && options.shareValue.length <= LIMITS.buttonValue
+      ? {
+          type: "actions",
+          elements: [
+            { type: "button", action_id: SHARE_ACTION_ID, text: { type: "plain_text", text: "Share in channel" }, value: options.shareValue },
+          ],
+        }
+      : undefined;
+
+  const footer: string[] = [];
+  // validFor reads "2010" or "as of 15 January 2026": a calendar mark suits both.
+  if (answer.validFor) footer.push(`:calendar: ${mrkdwn(answer.validFor)}`);
+  let tail: Block[] = [];
+  let offer: string[] = [];
+  if (answer.status === "answered") {
+    tail = contextBlocks(answer.sources.map(sourceLine), footer, 3);
+  } else {
+    offer = answer.suggestions.length > 0 ? answer.suggestions : (options.examples ?? []);
+    // Questions the core's text already quotes are not listed twice.
+    offer = offer.filter((q) => !answer.text.includes(q));
+    const title = answer.status === "ambiguous" ? "Did you mean:" : "Try asking:";
+    if (offer.length > 0) tail.push(section(bulletList(title, offer)));
+    tail.push(context(["Type `/fact help` to see everything I can answer.", ...footer]));
+  }
+  if (share) tail.push(share);
+
+  // The answer itself gets whatever blocks are left; it is one or two sentences in practice.
+  const room = LIMITS.blocks - tail.length;
+  let body = splitText(mrkdwn(answer.text));
+  if (body.length > room) body = [...body.slice(0, room - 1), `${body[room - 1]!.slice(0, LIMITS.text - 1)}…`];
+
+  const sourcesText = answer.status === "answered" && answer.sources.length > 0 ? `Sources: ${answer.sources.map((s) => s.title).join("; ")}.` : "";
+  const offerText = offer.length > 0 ? `Try: ${offer.slice(0, 3).join(" / ")}` : "";
+  return { text: fallbackText([answer.text, sourcesText, offerText]), blocks: [...body.map(section), ...tail] };
+}
+
+export function renderHelp(topics: HelpTopic[]): SlackMessage {
+  if (topics.length === 0) return { text: "I have no facts loaded yet.", blocks: [section("I have no facts loaded yet.")] };
+  const lines = topics.map((t) => {
+    const examples = t.examples.slice(0, 2).map((q) => `“${mrkdwn(fitWords(q, 300))}”`);
+    const about = `*${mrkdwn(fitWords(t.name, 200))}*: ${mrkdwn(fitWords(t.about, 1500))}`;
+    return examples.length > 0 ? `${about}\n      _e.g._ ${examples.join(" · ")}` : about;
+  });
+  let sections = packLines(lines, LIMITS.text, "\n\n");
+  const room = LIMITS.blocks - 2; // heading + closing context
+  if (sections.length > room) sections = [...sections.slice(0, room - 1), `…and more topics (${topics.length} in all).`];
+  return {
+    text: fallbackText([`I can answer questions about: ${topics.map((t) => t.name).join(", ")}.`]),
+    blocks: [
+      section("*Here is what I can answer* (every answer comes with its sources):"),
+      ...sections.map(section),
+      context([mrkdwn("Ask with `/fact <question>`, mention me in a channel, or send me a direct message.")]),
+    ],
+  };
+}
+
+export function renderApology(): SlackMessage {
+  const text = "Sorry, something went wrong while answering that. Please try again in a moment.";
+  return { text, blocks: [section(text)] };
+}

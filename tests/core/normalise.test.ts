@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { cleanQuestion, fold, MAX_QUESTION_CHARS, matchForm, phraseVariants } from "../../src/text/normalise.js";
+import { stem } from "../../src/text/stem.js";
+import { tokenise } from "../../src/understand/tokenise.js";
+
+describe("normalise", () => {
+  it("strips platform mentions, mass mentions and links", () => {
+    const q = cleanQuestion("<@U123ABC> <!here> @everyone <@!998877> who chaired <#C42|general> https://x.example/y the OSCE?");
+    expect(q).toBe("who chaired the OSCE?");
+  });
+
+  it("removes control and zero-width characters and caps the length", () => {
+    expect(cleanQuestion("who\u0000 chaired\u200b the\u0007 OSCE")).toBe("who chaired the OSCE");
+    expect(cleanQuestion("a".repeat(100_000)).length).toBe(MAX_QUESTION_CHARS);
+  });
+
+  it("strips a leading @botname address", () => {
+    expect(cleanQuestion("@factdesk: who chaired the OSCE in 2010?")).toBe("who chaired the OSCE in 2010?");
+  });
+
+  it("folds case and accents", () => {
+    expect(fold("Türkiye")).toBe("turkiye");
+    expect(fold("Łódź")).toBe("lodz");
+    expect(fold("Dačić")).toBe("dacic");
+  });
+
+  it("expands contractions, drops possessives, spells out %", () => {
+    expect(matchForm("What's Kazakhstan's share? 95.5%")).toBe("what is kazakhstan share 95.5 percent");
+  });
+
+  it("indexes hyphenated phrases both split and joined", () => {
+    expect(phraseVariants("Co-operation")).toEqual(["co operation", "cooperation"]);
+  });
+
+  it("tokenises keeping case for abbreviations and marking proper nouns", () => {
+    const toks = tokenise("Who did the US and Passy meet?");
+    expect(toks.map((t) => t.form)).toEqual(["who", "did", "the", "us", "and", "passy", "meet"]);
+    expect(toks.find((t) => t.form === "us")?.raw).toBe("US");
+    expect(toks.find((t) => t.form === "passy")?.properNoun).toBe(true);
+    expect(toks[0]!.properNoun).toBe(false);
+  });
+
+  it("stems inflections to a shared form", () => {
+    expect(stem("chaired")).toBe(stem("chair"));
+    expect(stem("chairs")).toBe(stem("chairing"));
+    expect(stem("named")).toBe(stem("name"));
+    expect(stem("parties")).toBe("party");
+  });
+});

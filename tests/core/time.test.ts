@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { dayNumber } from "../../src/time/days.js";
+import { parseTimes, type TimeQuery } from "../../src/time/parse-time.js";
+
+const NOW = new Date("2026-01-15T12:00:00Z");
+const one = (text: string, now = NOW): TimeQuery => {
+  const found = parseTimes(text, now);
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+const year = (y: number) => ({ start: dayNumber(y), end: dayNumber(y, 12, 31) });
+
+describe("time in questions (chrono-node, extended)", () => {
+  it.each([
+    ["who chaired the OSCE in 2010?", 2010],
+    ["OSCE chair 2010?", 2010],
+    ["in the year 2010", 2010],
+    ["chaired in '10", 2010],
+    ["the 1995 chairmanship", 1995],
+  ])("bare years: %s", (text, y) => {
+    const t = one(text);
+    expect(t).toMatchObject({ ...year(y), grain: "year", mode: "at", relative: false });
+  });
+
+  it("a month", () => {
+    expect(one("who was CiO in March 2008?")).toMatchObject({ start: dayNumber(2008, 3, 1), end: dayNumber(2008, 3, 31), grain: "month" });
+  });
+
+  it("a day", () => {
+    expect(one("on 4 December 2005")).toMatchObject({ start: dayNumber(2005, 12, 4), end: dayNumber(2005, 12, 4), grain: "day" });
+  });
+
+  it.each([
+    ["who chairs this year?", 2026],
+    ["who chaired last year?", 2025],
+    ["who chaired two years ago?", 2024],
+    ["who will chair next year?", 2027],
+  ])("relative years against the reference date: %s", (text, y) => {
+    expect(one(text)).toMatchObject({ ...year(y), grain: "year", relative: true });
+  });
+
+  it("relative years follow the reference date, not the wall clock", () => {
+    expect(one("last year", new Date("2011-03-01T12:00:00Z"))).toMatchObject(year(2010));
+  });
+
+  it("now and today are the reference day", () => {
+    expect(one("who chairs now?")).toMatchObject({ start: dayNumber(2026, 1, 15), end: dayNumber(2026, 1, 15), relative: true });
+  });
+
+  it("year ranges", () => {
+    expect(one("between 2004 and 2006")).toMatchObject({ start: dayNumber(2004), end: dayNumber(2006, 12, 31), grain: "range" });
+    expect(one("from 2004 to 2006")).toMatchObject({ start: dayNumber(2004), end: dayNumber(2006, 12, 31) });
+  });
+
+  it("decades", () => {
+    expect(one("in the 1990s")).toMatchObject({ start: dayNumber(1990), end: dayNumber(1999, 12, 31), grain: "decade" });
+    expect(one("in the 90s")).toMatchObject({ start: dayNumber(1990), end: dayNumber(1999, 12, 31) });
+  });
+
+  it.each([
+    ["since 2012", "since"],
+    ["before 2004", "before"],
+    ["after 2010", "after"],
+    ["until 1999", "until"],
+  ])("open ranges: %s", (text, mode) => {
+    expect(one(text).mode).toBe(mode);
+  });
+
+  it("leaves figures and verbs alone", () => {
+    expect(parseTimes("Nazarbayev won 95.5 percent", NOW)).toEqual([]);
+    expect(parseTimes("some 460 observers from 43 states", NOW)).toEqual([]);
+    expect(parseTimes("protesters march against the results", NOW)).toEqual([]);
+    expect(parseTimes("who may know", NOW)).toEqual([]);
+  });
+});
