@@ -162,7 +162,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       for (const { anchor, neighbour } of outcome.pairs.slice(0, 4)) {
         const head = anchor
           ? `${outcome.direction === "before" ? "Before" : "After"} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
-          : `${outcome.direction === "before" ? "Before" : "After"} ${scopeLabel(outcome.scope) ?? ""}`;
+          : sentence(scopeLabel(outcome.scope) ?? outcome.direction).replace(/\.$/, "");
         texts.push(`${head}: ${renderFact(neighbour)}`);
         used.push(neighbour);
         if (anchor) used.push(anchor);
@@ -176,7 +176,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups).slice(0, 3).join(" ")}`);
       else {
         const values = [...new Set(outcome.facts.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
-        texts.push(`${outcome.count}${values.length <= 12 ? `: ${joinList(values)}` : ""}.`);
+        texts.push(`${outcome.count}${values.length <= 30 ? `: ${joinList(values)}` : ""}.`);
       }
       break;
     }
@@ -206,10 +206,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
 function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
   const main = plan.relation.mainRole;
   const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);
-  if (!textual || plan.textWords.length === 0) return true;
+  if (!textual || plan.checkWords.length === 0) return true;
   return facts.some((f) => {
     const words = factTextStems(f);
-    return plan.textWords.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
+    return plan.checkWords.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
   });
 }
 const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without"];
@@ -222,6 +222,7 @@ function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
     for (const [role, entities] of plan.bindings) t = t.replaceAll(`{${role}}`, joinList(entities.map((e) => e.name)));
     return sentence(t.replace(/\{\w+\}/g, "").trim() + when);
   }
+  if (names.length === 0) return sentence(`I have no record of ${plan.relation.name}${when}`);
   return sentence(`${joinList(names)}: not found among ${plan.relation.name} records${when}`);
 }
 

@@ -53,7 +53,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       }
       if (facts.length === 0) return none(relation, index, scope, today);
       if (plan.pick) facts = pick(facts, plan.pick);
-      if (plan.shape === "value" && scope.kind === "all" && plan.bindings.size === 0 && groupCount(facts) > MAX_LISTED)
+      facts = preferNamedPeriod(facts, scope);
+      if (plan.shape === "value" && !plan.list && scope.kind === "all" && plan.bindings.size === 0 && groupCount(facts) > MAX_LISTED)
         return { kind: "none", reason: "too_many", scope, facts };
       return { kind: "facts", facts, scope, asOfFallback };
     }
@@ -142,10 +143,11 @@ function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
 
 /** Among several facts, those whose text values use the question's own words ("Asian", "dual standards") win. */
 function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (facts.length < 2 || plan.textWords.length === 0) return facts;
+  if (facts.length < 2 || plan.textWords.length + plan.freeWords.length === 0) return facts;
   const scores = facts.map((f) => {
-    const words = factTextStems(f, false);
-    return plan.textWords.reduce((n, w) => n + (words.has(w) ? 1 : 0), 0);
+    const labels = factTextStems(f, "labels");
+    const all = factTextStems(f, "all");
+    return plan.textWords.reduce((n, w) => n + (labels.has(w) ? 1 : 0), 0) + plan.freeWords.reduce((n, w) => n + (all.has(w) ? 1 : 0), 0);
   });
   const best = Math.max(...scores);
   return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;
@@ -157,6 +159,17 @@ function latestObservation(list: readonly Fact[], bindings: Map<string, Entity[]
   if (observed.length === 0) return [];
   const latest = Math.max(...observed.map((f) => possibleStart(f.validity!)));
   return observed.filter((f) => possibleStart(f.validity!) === latest);
+}
+
+/**
+ * "Who chaired in 1993?": when facts carry period labels (the 1993 Chairmanship ran from
+ * 14 December 1992), a question about a year means the one labelled with it.
+ */
+function preferNamedPeriod(facts: Fact[], scope: TimeScope): Fact[] {
+  if (scope.kind !== "query" || scope.time.grain !== "year" || scope.time.mode !== "at") return facts;
+  const label = scope.time.label;
+  const named = facts.filter((f) => f.period === label);
+  return named.length ? named : facts;
 }
 
 function pick(facts: Fact[], which: "first" | "last"): Fact[] {
@@ -183,8 +196,10 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
-  const atTime = scope.kind === "all" ? [] : filter(candidates(others, relation, index), others, scope, today, relation);
-  const otherTimes = filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
+  // What held instead is only telling where one value holds at a time (who chaired in 2009).
+  const atTime = scope.kind === "all" || relation.time !== "exclusive" ? [] : preferNamedPeriod(filter(candidates(others, relation, index), others, scope, today, relation), scope);
+  // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
+  const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
   const related: Fact[] = [];
   const entities = [...plan.bindings.values()].flat();
   for (const id of relation.related) {

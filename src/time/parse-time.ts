@@ -211,7 +211,8 @@ function toTimeQuery(r: chrono.ParsedResult, now: Date): TimeQuery | null {
     start = end = dayOfDate(now);
     grain = "day";
   }
-  return { start, end, grain, mode, relative, index: r.index, length: r.text.length, label: label(grain, start, end) };
+  const base = label(grain, start, end);
+  return { start, end, grain, mode, relative, index: r.index, length: r.text.length, label: mode === "at" ? base : `${mode} ${base}` };
 }
 
 function label(grain: TimeGrain, start: number, end: number): string {

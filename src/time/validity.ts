@@ -77,6 +77,7 @@ export function validityPhrase(v: Validity): string {
   if (!v.to) return `since ${formatBound(v.from)}`;
   const range = formatRange(v.from, v.to);
   if (/^\d{4}$/.test(range)) return `in ${range}`;
+  if (/^\d+–\d+ /.test(range)) return `on ${range}`;
   return range.includes(" – ") ? `from ${range.replace(" – ", " to ")}` : `in ${range}`;
 }
 

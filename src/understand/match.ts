@@ -24,11 +24,15 @@ export interface QueryPlan {
   tense: "present" | "past" | null;
   /** "the first/last Secretary General" */
   pick: "first" | "last" | null;
+  /** "Which countries …": list every match rather than asking which one is meant. */
+  list: boolean;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
   textWords: string[];
+  checkWords: string[];
+  freeWords: string[];
 }
 
 export interface Candidate {
@@ -108,9 +112,14 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
+        list: parse.plural,
         starting: parse.starting,
-        // Words that could pick out one fact by its text ("Asian", "dual standards"): not the relation's own cues.
-        textWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+        // Words that could pick out one fact by its text: any non-cue word against short labels
+        // ("Asian"), only words the relation does not use itself against prose ("dual standards").
+        textWords: parse.contentWords.filter((w) => !w.concept || !profile.cues.has(w.concept)).map((w) => w.stem),
+        // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
+        checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+        freeWords: parse.contentWords.filter((w) => !w.concept || !profile.vocab.has(w.concept)).map((w) => w.stem),
       }
     : null;
   return { profile, cued, confidence, patternSimilarity: similarity(parse, profile), plan };
@@ -148,9 +157,14 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     }
     case "count": {
       const numeric = roles.filter((x) => x.types.includes("number") || x.types.includes("percent"));
+      // Here a role cue counts even when it is also a relation cue ("how many died in the riots").
+      const cued = numeric.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c)));
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
       const r = cued.find((x) => numeric.includes(x)) ?? (main.types.includes("number") ? main : undefined);
-      return { role: r ?? null, compatible: true };
+      if (r) return { role: r, compatible: true };
+      // "How many countries have chaired?": count the distinct values of the role of that type.
+      const typed = parse.askType ? roles.find((x) => x.types.includes(parse.askType!)) : undefined;
+      return { role: typed ?? null, compatible: true };
     }
     case "place": {
       const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));
@@ -227,7 +241,7 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.yesNo) return "check";
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";
-  if (parse.ask === "count" && !asked.role) return "count";
+  if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return "count";
   if (askedBound) return parse.ask === null ? "check" : null;
   if (!asked.role) return null;
   return "value";

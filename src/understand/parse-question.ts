@@ -21,6 +21,8 @@ export interface QuestionParse {
   ask: AskKind | null;
   /** The type after "which"/"what" ("country", "party", "time"), if any. */
   askType: string | null;
+  /** "Which countries …": a plural type noun asks for the whole list. */
+  plural: boolean;
   yesNo: boolean;
   /** Concept id → whether it was reached through a typo correction. */
   concepts: Map<string, boolean>;
@@ -54,7 +56,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
-    cleaned: "", ask: null, askType: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    cleaned: "", ask: null, askType: null, plural: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0,
   };
   const forms = toks.map((t) => t.form);
@@ -73,7 +75,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   let i = 0;
   while (i < toks.length) {
     const form = forms[i]!;
-    if (vocab.present.has(form)) present++;
+    // "has chaired", "have been": the perfect asks about any time, not now.
+    if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
+    else if (vocab.present.has(form)) present++;
     if (vocab.past.has(form)) past++;
     if (vocab.starting.has(form) || (i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`))) parse.starting = true;
     const phrase = vocab.phraseAt(forms, i);
@@ -102,6 +106,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
 }
 
 /** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
+const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met", "had", "done", "given", "taken", "become", "seen", "run", "sent", "chosen", "got", "gotten", "made"]);
+
+function isParticiple(form: string | undefined): boolean {
+  return form !== undefined && (IRREGULAR_PARTICIPLES.has(form) || (form.length > 4 && form.endsWith("ed")));
+}
+
 const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
 
 function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
@@ -142,13 +152,15 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       return 0;
     case "ask": {
       parse.ask = m.ask;
-      if (m.ask !== "which") return 0;
+      // "which country", "how many countries": the noun names the type asked for.
+      if (m.ask !== "which" && m.ask !== "count") return 0;
       // "which country", "what party", "which participating State" (longest type noun first).
       for (let len = 3; len >= 1; len--) {
         const noun = forms.slice(next, next + len).join(" ");
         const type = vocab.typeNouns.get(noun);
         if (type && !(len === 1 && vocab.phraseAt(forms, next)?.tokens.length! > 1)) {
           parse.askType = type;
+          parse.plural = /s$/.test(noun) && noun !== "percentage";
           return len;
         }
       }

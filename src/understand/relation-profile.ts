@@ -23,20 +23,25 @@ export interface RelationProfile {
   textWords: Set<string>;
 }
 
-/** Stems of the words in a fact's text roles and note, to match questions that quote them. */
-export function factTextStems(fact: Fact, withNote = true): Set<string> {
-  const cache = withNote ? textStemCache : valueStemCache;
+/**
+ * Stems of the words in a fact's text: "all" (text roles and note, to match questions that quote
+ * them) or "labels" (short text values such as "Asian", which name a kind of fact).
+ */
+export function factTextStems(fact: Fact, which: "all" | "labels" = "all"): Set<string> {
+  const cache = which === "all" ? textStemCache : labelStemCache;
   let cached = cache.get(fact);
   if (!cached) {
-    const texts: string[] = fact.note && withNote ? [fact.note] : [];
-    for (const role of fact.relation.roles) if (role.literal && role.types.includes("text")) for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text") texts.push(v.text);
+    const texts: string[] = fact.note && which === "all" ? [fact.note] : [];
+    for (const role of fact.relation.roles)
+      if (role.literal && role.types.includes("text"))
+        for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text" && (which === "all" || v.text.split(" ").length <= 5)) texts.push(v.text);
     cached = new Set(texts.flatMap((t) => tokens(t)).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
     cache.set(fact, cached);
   }
   return cached;
 }
 const textStemCache = new WeakMap<Fact, Set<string>>();
-const valueStemCache = new WeakMap<Fact, Set<string>>();
+const labelStemCache = new WeakMap<Fact, Set<string>>();
 
 export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProfile[] {
   const factsByRelation = new Map<string, Fact[]>();

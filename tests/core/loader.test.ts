@@ -1,0 +1,133 @@
+/** Each kind of broken fact file gets an error naming the file, the entry, the field and what was expected. */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FactLoadError } from "../../src/facts/errors.js";
+import { checkFactTable, loadFactTable } from "../../src/facts/load.js";
+import { factsDirWith } from "../helpers/factdesk.js";
+
+const ENTITIES = `entities:
+  - { id: kazakhstan, type: country, name: Kazakhstan }
+  - { id: greece, type: country, name: Greece }
+`;
+const relation = (facts: string, extra = "") => `relation:
+  id: chair
+  name: Chair
+  about: Who chaired.
+  cues: [chair]
+  roles:
+    country: { type: country, main: true }
+  time: exclusive
+  say: "{country} chaired {when}"
+  patterns: ["who chaired in {time}"]
+${extra}facts:
+${facts}`;
+const SOURCE = `    sources: [{ publisher: OSCE, title: T, url: "https://www.osce.org/x" }]`;
+const fact = (id: string, country: string, valid: string, more = SOURCE) => `  - id: ${id}
+    country: ${country}
+    valid: ${valid}
+${more}
+`;
+
+function errors(files: Record<string, string>, opts?: { withLexicon?: boolean }) {
+  return checkFactTable(factsDirWith(files, opts)).problems.filter((p) => p.severity === "error");
+}
+
+describe("fact loader: broken files", () => {
+  it("loads a valid table", () => {
+    expect(errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010")) })).toEqual([]);
+  });
+
+  it("invalid YAML: file and line", () => {
+    const [e] = errors({ "bad.yaml": "entities:\n  - { id: x, name: 'unclosed }\n" });
+    expect(e).toMatchObject({ file: "bad.yaml", line: expect.any(Number) });
+    expect(e!.message).toMatch(/not valid YAML/);
+  });
+
+  it("a fact without sources", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010", "    note: no source")) });
+    expect(e).toMatchObject({ file: "chair.yaml", entry: "c-2010", field: "sources", line: expect.any(Number) });
+  });
+
+  it("a source with neither url nor document", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010", "    sources: [{ publisher: OSCE, title: T }]")) });
+    expect(e).toMatchObject({ entry: "c-2010", field: "sources[0]" });
+    expect(e!.message).toMatch(/url or a document/);
+  });
+
+  it("a malformed date", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010-13")) });
+    expect(e).toMatchObject({ entry: "c-2010", field: "valid" });
+    expect(e!.message).toMatch(/YYYY/);
+  });
+
+  it("an unknown field, listing the roles", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010") + "    contry: greece\n") });
+    expect(e).toMatchObject({ entry: "c-2010", field: "contry" });
+    expect(e!.message).toMatch(/roles country/);
+  });
+
+  it("an unknown entity, with a suggestion", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakstan", "2010")) });
+    expect(e).toMatchObject({ entry: "c-2010", field: "country" });
+    expect(e!.message).toMatch(/unknown entity "kazakstan".*did you mean "kazakhstan"/);
+  });
+
+  it("an entity of the wrong type", () => {
+    const [e] = errors({ "e.yaml": ENTITIES + "  - { id: astana, type: city, name: Astana }\n", "chair.yaml": relation(fact("c-2010", "astana", "2010")) });
+    expect(e!.message).toMatch(/is a city, expected a country/);
+  });
+
+  it("duplicate fact ids", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010") + fact("c-2010", "greece", "2009")) });
+    expect(e).toMatchObject({ entry: "c-2010", field: "id" });
+    expect(e!.message).toMatch(/duplicate fact id/);
+  });
+
+  it("overlapping validity where one value holds at a time", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010") + fact("c-2010b", "greece", "{ from: 2010-06, to: 2011-06 }")) });
+    expect(e).toMatchObject({ field: "valid" });
+    expect(e!.message).toMatch(/overlaps/);
+  });
+
+  it("does not call a shared boundary month an overlap", () => {
+    const facts = fact("a", "greece", "{ from: 2009-01-01, to: 2009-10 }") + fact("b", "kazakhstan", "{ from: 2009-10, to: 2009-12-31 }");
+    expect(errors({ "e.yaml": ENTITIES, "chair.yaml": relation(facts) })).toEqual([]);
+  });
+
+  it("aliases that collide", () => {
+    const [e] = errors({ "e.yaml": "entities:\n  - { id: a, type: country, name: Alpha, aliases: [AX] }\n  - { id: b, type: country, name: Beta, aliases: [ax] }\n" });
+    expect(e).toMatchObject({ entry: "b", field: "aliases" });
+    expect(e!.message).toMatch(/also names a/);
+  });
+
+  it("a relation missing required parts, and a template naming no role", () => {
+    const problems = errors({ "r.yaml": "relation:\n  id: x\n  name: X\n  about: X\n  cues: []\n  roles: { a: { type: text, main: true } }\n  say: '{b}'\n  patterns: [x]\n" });
+    expect(problems.map((p) => p.field)).toContain("relation.cues");
+  });
+
+  it("a missing lexicon", () => {
+    expect(errors({ "e.yaml": ENTITIES }, { withLexicon: false })[0]!.message).toMatch(/lexicon/);
+  });
+
+  it("loadFactTable throws one FactLoadError listing every error", () => {
+    const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
+    expect(() => loadFactTable(dir)).toThrow(FactLoadError);
+    try {
+      loadFactTable(dir);
+    } catch (e) {
+      expect((e as FactLoadError).problems.filter((p) => p.severity === "error")).toHaveLength(2);
+      expect((e as Error).message).toMatch(/chair\.yaml:\d+, entry x, field country/);
+    }
+  });
+
+  it.runIf(existsSync("dist/adapters/cli/facts-check.js"))("npm run facts:check exits 2 on a broken table, 0 on the real one", () => {
+    const bad = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010-13")) });
+    const broken = spawnSync(process.execPath, ["dist/adapters/cli/facts-check.js", bad], { encoding: "utf8" });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/chair\.yaml:\d+, entry c-2010, field valid/);
+    const ok = spawnSync(process.execPath, ["dist/adapters/cli/facts-check.js"], { encoding: "utf8" });
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+  });
+});
