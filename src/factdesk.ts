@@ -8,7 +8,7 @@ import { loadFactTable } from "./facts/load.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
-import { execute } from "./query/execute.js";
+import { execute, type Outcome } from "./query/execute.js";
 import { FactIndex } from "./query/fact-index.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { buildSuggestions, type SuggestionIndex } from "./help/suggestions.js";
@@ -106,16 +106,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       }
       const best = viable[0]!;
       const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
-      let chosen = best;
-      let outcome = execute(best.plan!, index, now);
+      const found: Array<{ c: Candidate; o: Outcome }> = [];
       for (const c of ties) {
-        const o = c === best ? outcome : execute(c.plan!, index, now);
-        if (o.kind !== "none" && !(o.kind === "check" && !o.yes && !c.plan!.relation.closed)) {
-          chosen = c;
-          outcome = o;
-          break;
-        }
+        const o = execute(c.plan!, index, now);
+        // Move on only when this reading found nothing; "which one do you mean?" is an answer too.
+        if ((o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed)) found.push({ c, o });
       }
+      const first = found[0] ?? { c: best, o: execute(best.plan!, index, now) };
+      const rival = found.find((f) => f.c.profile !== first.c.profile);
+      if (rival && isDeadHeat(first.c, rival.c)) {
+        // Two kinds of fact explain the question equally well: asking back beats guessing.
+        const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
+        const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
+        return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
+      }
+      const chosen = first.c;
+      const outcome = first.o;
       return composeOutcome(chosen.plan!, outcome, chosen.confidence, { index, now, topics });
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
@@ -148,6 +154,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     stats: { facts: table.facts.length, relations: table.relations.size, entities: table.entities.size },
     warnings: options.warnings ?? [],
   };
+}
+
+const DEAD_HEAT = 0.02;
+function isDeadHeat(a: Candidate, b: Candidate): boolean {
+  return Math.abs(a.confidence - b.confidence) < DEAD_HEAT && Math.abs(a.strength - b.strength) < DEAD_HEAT && Math.abs(a.patternSimilarity - b.patternSimilarity) < DEAD_HEAT;
 }
 
 function topicsSentence(topics: string[]): string {

@@ -37,7 +37,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return check(plan, index, today, scope);
     case "count": {
       const facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
-      const of = plan.asked ? "values" : "times";
+      // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
+      const of = plan.asked && !plan.bindings.has(plan.asked.name) ? "values" : "times";
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
@@ -66,7 +67,7 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
   if (plan.pick) return { kind: "all" };
-  if (plan.shape === "count" && !plan.asked) return { kind: "all" };
+  if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
   return { kind: "all" };

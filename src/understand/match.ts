@@ -40,6 +40,8 @@ export interface Candidate {
   /** The question has one of the relation's cue words (not matched through entities alone). */
   cued: boolean;
   confidence: number;
+  /** How much of the question the relation explains (absolute weight): more is more specific. */
+  strength: number;
   /** Tie-breaker: how close the question's concepts are to one of the relation's patterns. */
   patternSimilarity: number;
   plan: QueryPlan | null;
@@ -59,7 +61,12 @@ export function matchRelations(parse: QuestionParse, profiles: RelationProfile[]
     const c = scoreRelation(parse, profile, vocab, hasFacts);
     if (c) out.push(c);
   }
-  return out.sort((a, b) => b.confidence + 0.05 * b.patternSimilarity - (a.confidence + 0.05 * a.patternSimilarity));
+  return out.sort(byRank);
+}
+
+/** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
+export function byRank(a: Candidate, b: Candidate): number {
+  return b.confidence - a.confidence || b.strength - a.strength || b.patternSimilarity - a.patternSimilarity;
 }
 
 function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, hasFacts: HasFacts): Candidate | null {
@@ -70,7 +77,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const asked = chooseAsked(parse, profile);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
   if (!cued && !cueless(parse, profile, binding, asked, vocab)) return null;
-  if (binding.stranger) return { profile, cued, confidence: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
+  if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
 
   let explained = 0;
   let unexplained = 0;
@@ -94,6 +101,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible) explained += W.ask;
   else unexplained += W.unexplained;
+  // "How many …" answered by a curated figure beats one computed by counting facts.
+  if (parse.ask === "count" && asked.role && asked.role.types.some((t) => t === "number" || t === "percent")) explained += W.ask;
 
   const shape = chooseShape(parse, relation, asked, binding.askedBound);
   if (shape === null) unexplained += W.unexplained;
@@ -122,7 +131,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         freeWords: parse.contentWords.filter((w) => !w.concept || !profile.vocab.has(w.concept)).map((w) => w.stem),
       }
     : null;
-  return { profile, cued, confidence, patternSimilarity: similarity(parse, profile), plan };
+  return { profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan };
 }
 
 interface Asked {
@@ -144,9 +153,13 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     const pool = open.length ? open : rs;
     return pool.find((r) => r === main) ?? pool[0] ?? null;
   };
-  // A role named in the question ("how many seats", "how many were killed") is the one asked,
-  // unless its cue is what makes the question about the relation at all.
-  const cued = roles.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c) && !profile.cues.has(c)) && !fillable(r));
+  // A role named in the question ("how many seats", "how many were killed") is the one asked: by
+  // its own cue words, or by a concept that is not what makes the question about the relation at all.
+  const stems = new Set(parse.contentWords.map((w) => w.stem));
+  const names = (r: Role) =>
+    [...(profile.roleCueStems.get(r.name) ?? [])].some((w) => stems.has(w)) ||
+    [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c) && !profile.cues.has(c));
+  const cued = roles.filter((r) => names(r) && !fillable(r));
   switch (parse.ask) {
     case "time":
     case "times":
@@ -157,14 +170,15 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     }
     case "count": {
       const numeric = roles.filter((x) => x.types.includes("number") || x.types.includes("percent"));
-      // Here a role cue counts even when it is also a relation cue ("how many died in the riots").
-      const cued = numeric.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c)));
+      // For a count, a number role is named by any of its concepts, even one that also cues the
+      // relation ("how many died in the riots"); percentages still need their own words.
+      const countable = numeric.filter((x) => x.types.includes("number") && [...(profile.roleCues.get(x.name) ?? [])].some((c) => parse.concepts.has(c)));
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
-      const r = cued.find((x) => numeric.includes(x)) ?? (main.types.includes("number") ? main : undefined);
+      const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
       if (r) return { role: r, compatible: true };
-      // "How many countries have chaired?": count the distinct values of the role of that type.
+      // "How many countries have chaired?", "how many participating States": count distinct values.
       const typed = parse.askType ? roles.find((x) => x.types.includes(parse.askType!)) : undefined;
-      return { role: typed ?? null, compatible: true };
+      return { role: typed ?? main, compatible: true };
     }
     case "place": {
       const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));

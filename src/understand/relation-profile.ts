@@ -17,6 +17,8 @@ export interface RelationProfile {
   vocab: Set<string>;
   roleCues: Map<string, Set<string>>;
   roleCueConcepts: Set<string>;
+  /** Role → stems of its cue words, matched word for word ("votes", "killed"). */
+  roleCueStems: Map<string, Set<string>>;
   context: Set<string>;
   patterns: Array<Set<string>>;
   /** Stems of the words in the relation's text values and notes ("dual standards", "Charter"). */
@@ -73,6 +75,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     for (const fact of factsByRelation.get(relation.id) ?? []) for (const w of factTextStems(fact)) textWords.add(w);
     for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
     const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, context, patterns, textWords };
+    const roleCueStems = new Map(relation.roles.map((r) => [r.name, new Set(r.cues.flatMap((c) => tokens(c)).map(stem))]));
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords };
   });
 }
