@@ -101,8 +101,11 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible) explained += W.ask;
   else unexplained += W.unexplained;
-  // "How many …" answered by a curated figure beats one computed by counting facts.
-  if (parse.ask === "count" && asked.role && asked.role.types.some((t) => t === "number" || t === "percent")) explained += W.ask;
+  // "How many …" answered by a curated figure beats one computed by counting facts; and a figure
+  // is a poor reading of a question that does not ask for one ("what are the Partners?").
+  const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");
+  if (parse.ask === "count" && numericAsk) explained += W.ask;
+  else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
 
   const shape = chooseShape(parse, relation, asked, binding.askedBound);
   if (shape === null) unexplained += W.unexplained;
