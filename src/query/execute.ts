@@ -55,7 +55,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (facts.length === 0) return none(relation, index, scope, today);
       if (plan.pick) facts = pick(facts, plan.pick);
       facts = preferNamedPeriod(facts, scope);
-      if (plan.shape === "value" && !plan.list && scope.kind === "all" && plan.bindings.size === 0 && groupCount(facts) > MAX_LISTED)
+      // A singular question ("which country …") with dozens of answers has not been understood well enough.
+      if (plan.shape === "value" && !plan.list && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
         return { kind: "none", reason: "too_many", scope, facts };
       return { kind: "facts", facts, scope, asOfFallback };
     }

@@ -29,7 +29,7 @@ export interface TimeQuery {
 
 const TAG = "factdesk";
 const YEAR = "((?:1[5-9]|2[01])\\d{2})";
-const NOT_A_FIGURE = "(?![.,]\\d|\\d|\\s*(?:%|percent|per cent))";
+const NOT_A_FIGURE = "(?![.,]\\d|\\d|\\s*(?:%|percent\\b|per cent\\b))";
 const END = "(?=\\W|$)";
 
 function fixedYearResult(context: ParsingContext, index: number, text: string, from: number, to = from, tag = "year"): ParsingResult {

@@ -99,8 +99,10 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     else unexplained += 0.5 * parse.numbers.length;
   }
   if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
-  if (asked.compatible) explained += W.ask;
+  if (asked.compatible && !parse.askNounUnknown) explained += W.ask;
   else unexplained += W.unexplained;
+  // The asked-for thing is a word nothing knows ("turnout"): whatever this relation says, it is not that.
+  if (parse.askNounUnknown) unexplained += W.properNoun;
   // "How many …" answered by a curated figure beats one computed by counting facts; and a figure
   // is a poor reading of a question that does not ask for one ("what are the Partners?").
   const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");
@@ -179,9 +181,11 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
       const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
       if (r) return { role: r, compatible: true };
-      // "How many countries have chaired?", "how many participating States": count distinct values.
+      // "How many countries have chaired?", "how many participating States": count distinct values —
+      // of things, never of free text ("how many oil workers went on strike" is not a count of events).
       const typed = parse.askType ? roles.find((x) => x.types.includes(parse.askType!)) : undefined;
-      return { role: typed ?? main, compatible: true };
+      const counted = typed ?? (main.literal ? undefined : main);
+      return { role: counted ?? null, compatible: !!counted };
     }
     case "place": {
       const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));
@@ -258,7 +262,7 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.yesNo) return "check";
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";
-  if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return "count";
+  if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return asked.compatible ? "count" : null;
   if (askedBound) return parse.ask === null ? "check" : null;
   if (!asked.role) return null;
   return "value";

@@ -6,6 +6,7 @@ import type { Entity } from "../facts/model.js";
 import type { AskKind } from "../facts/schema.js";
 import { cleanQuestion } from "../text/normalise.js";
 import { parseTimes, type TimeQuery } from "../time/parse-time.js";
+import { isEnglishWord } from "../text/dictionary.js";
 import { stem } from "../text/stem.js";
 import { tokenise, type Token } from "./tokenise.js";
 import type { Meaning, Vocabulary } from "./vocabulary.js";
@@ -23,6 +24,8 @@ export interface QuestionParse {
   askType: string | null;
   /** "Which countries …": a plural type noun asks for the whole list. */
   plural: boolean;
+  /** "What's the turnout …": the thing asked for is a word nothing explains, so no fact can answer it. */
+  askNounUnknown: boolean;
   yesNo: boolean;
   /** Concept id → whether it was reached through a typo correction. */
   concepts: Map<string, boolean>;
@@ -56,24 +59,43 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
-    cleaned: "", ask: null, askType: null, plural: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0,
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
+  // A real English word is only corrected when that completes a known phrase ("prime minster").
   const corrected = forms.map((form, i) => {
     if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
     const fix = vocab.fuzzy.correct(form);
     if (!fix || fix.word === form) return false;
     forms[i] = fix.word;
+    if (isEnglishWord(form) && !completesPhrase(forms, i, vocab)) {
+      forms[i] = form;
+      return false;
+    }
     parse.corrections++;
     return true;
   });
   parse.yesNo = isYesNoQuestion(forms, vocab);
+  // Names written in another word order ("Almaty OSCE centre" for "OSCE Centre in Almaty"), when the
+  // words are not already a name or phrase as written.
+  const taken = new Set<number>();
+  for (const { entity, positions } of vocab.namesInAnyOrder(forms)) {
+    if (positions.some((p) => taken.has(p))) continue;
+    const asWritten = positions.some((p) => (vocab.phraseAt(forms, p)?.tokens.length ?? 0) >= positions.length);
+    if (asWritten) continue;
+    for (const p of positions) taken.add(p);
+    parse.entities.push({ entity, fuzzy: false });
+  }
   let present = 0;
   let past = 0;
   let i = 0;
   while (i < toks.length) {
+    if (taken.has(i)) {
+      i++;
+      continue;
+    }
     const form = forms[i]!;
     // "has chaired", "have been": the perfect asks about any time, not now.
     if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
@@ -102,6 +124,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     i++;
   }
   parse.tense = present > past ? "present" : past > 0 ? "past" : null;
+  // "osce members count now?", "total number of partners": a count without a question word.
+  if (parse.ask === null && parse.concepts.has("count_word")) parse.ask = "count";
+  parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   return parse;
 }
 
@@ -110,6 +135,26 @@ const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met", "had
 
 function isParticiple(form: string | undefined): boolean {
   return form !== undefined && (IRREGULAR_PARTICIPLES.has(form) || (form.length > 4 && form.endsWith("ed")));
+}
+
+/** The first content word after "what/which (is/was the)": unknown means we cannot know what is asked. */
+function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionParse): boolean {
+  if (parse.ask !== "which" || parse.askType) return false;
+  const at = forms.findIndex((f) => f === "what" || f === "which");
+  for (let i = at + 1; at >= 0 && i < forms.length; i++) {
+    const f = forms[i]!;
+    if (vocab.fillers.has(f)) continue;
+    return parse.unknown.some((u) => u.form === f);
+  }
+  return false;
+}
+
+function completesPhrase(forms: string[], i: number, vocab: Vocabulary): boolean {
+  for (let start = Math.max(0, i - 3); start <= i; start++) {
+    const p = vocab.phraseAt(forms, start);
+    if (p && p.tokens.length > 1 && start + p.tokens.length > i) return true;
+  }
+  return false;
 }
 
 const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);

@@ -26,6 +26,8 @@ export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "
 
 export class Vocabulary {
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** Multi-word names by each of their words, to find them in any word order ("Almaty OSCE centre"). */
+  private readonly namesByWord = new Map<string, Array<{ entity: Entity; words: string[] }>>();
   private readonly stems = new Map<string, string>();
   readonly typeNouns = new Map<string, string>();
   readonly fuzzy = new FuzzyIndex();
@@ -48,6 +50,8 @@ export class Vocabulary {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
         for (const form of phraseVariants(alias)) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
+        const words = [...new Set(phraseVariants(alias)[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
+        if (words.length >= 2) for (const w of words) (this.namesByWord.get(w) ?? this.namesByWord.set(w, []).get(w)!).push({ entity: e, words });
       }
     }
     for (const [phrase, ask] of Object.entries(lexicon.asks)) this.addPhrase(phraseVariants(phrase)[0]!, { kind: "ask", ask });
@@ -120,6 +124,25 @@ export class Vocabulary {
       if (ok) return p;
     }
     return undefined;
+  }
+
+  /**
+   * Multi-word names whose words all occur within a short window of `forms`, in any order, with
+   * the positions they cover. The longest names first, so "OSCE Centre in Almaty" beats "Almaty".
+   */
+  namesInAnyOrder(forms: string[], window = 6): Array<{ entity: Entity; positions: number[] }> {
+    const out: Array<{ entity: Entity; positions: number[] }> = [];
+    const seen = new Set<Entity>();
+    forms.forEach((f) => {
+      for (const name of this.namesByWord.get(f) ?? []) {
+        if (seen.has(name.entity)) continue;
+        const positions = name.words.map((w) => forms.indexOf(w));
+        if (positions.some((p) => p < 0) || Math.max(...positions) - Math.min(...positions) >= window) continue;
+        seen.add(name.entity);
+        out.push({ entity: name.entity, positions });
+      }
+    });
+    return out.sort((a, b) => b.positions.length - a.positions.length);
   }
 
   /** The concept of a single word by its stem ("chaired" → chair), if any. */
