@@ -1,69 +1,120 @@
 #!/usr/bin/env node
 /**
  * `npm start`: run every chat adapter whose credentials are configured (Discord, Slack); with none,
- * open the terminal chat. Bad configuration is reported by variable name (never its value), exit 2.
+ * open the terminal chat. Bad configuration is reported by variable name (never its value), exit 2;
+ * an adapter that cannot start (a token the platform rejects) is a fatal error, exit 1. SIGTERM and
+ * SIGINT close the platform connections, let in-flight replies finish (bounded) and exit 0.
  */
-import { FactLoadError, loadFactdesk, type Factdesk } from "../src/index.js";
+import { FactLoadError, loadFactdesk } from "../src/index.js";
 import { runChat } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
 import { createLogger } from "./shared/logger.js";
+import { createRuntime, type Runtime } from "./shared/runtime.js";
+import { scrubSecrets } from "./shared/secrets.js";
+import { settingsFromEnv, type Settings } from "./shared/settings.js";
 import { slackConfigFromEnv } from "./slack/config.js";
 
-const SHUTDOWN_BOUND_MS = 10_000;
+const say = (line: string) => process.stderr.write(`factdesk: ${scrubSecrets(line)}\n`);
 
 async function main(): Promise<number> {
-  let discord, slack;
+  let settings: Settings, discord, slack;
   try {
+    settings = settingsFromEnv(process.env);
     discord = discordConfigFromEnv(process.env);
     slack = slackConfigFromEnv(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`factdesk: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  let factdesk: Factdesk;
-  try {
-    factdesk = loadFactdesk();
-  } catch (err) {
-    if (err instanceof FactLoadError) {
-      process.stderr.write(`factdesk: cannot load the fact table:\n${err.message}\n`);
+      say(err.message);
       return 2;
     }
     throw err;
   }
   if (!discord && !slack) {
+    let factdesk;
+    try {
+      factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
+    } catch (err) {
+      if (err instanceof FactLoadError) {
+        say(`cannot load the fact table:\n${err.message}`);
+        return 2;
+      }
+      throw err;
+    }
     await runChat(factdesk, { input: process.stdin, output: process.stdout, now: () => new Date() });
     return 0;
   }
 
-  const logger = createLogger();
-  logger.info({ stats: factdesk.stats, discord: !!discord, slack: !!slack }, "starting chat adapters");
+  const logger = createLogger({ level: settings.logLevel });
+  let runtime: Runtime;
+  try {
+    runtime = createRuntime(settings, logger);
+  } catch (err) {
+    if (err instanceof FactLoadError) {
+      say(`cannot load the fact table:\n${err.message}`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      say(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const { factdesk, guard } = runtime;
+  const deps = { factdesk, guard };
+  // Each adapter gets most of the shutdown bound for its in-flight replies; the rest is for closing.
+  const stopMs = Math.max(100, settings.shutdownMs - 1_000);
+  logger.info({ stats: factdesk.stats, discord: !!discord, slack: !!slack, rate: settings.rate, reload: settings.reload }, "starting chat adapters");
   const adapters: ChatAdapter[] = [];
-  if (discord) adapters.push((await import("./discord/adapter.js")).createDiscordAdapter(discord, { factdesk }, logger));
-  if (slack) adapters.push((await import("./slack/adapter.js")).createSlackAdapter(slack, { factdesk }, { logger }));
+  if (discord) adapters.push((await import("./discord/adapter.js")).createDiscordAdapter(discord, deps, logger, { stopGraceMs: stopMs }));
+  if (slack)
+    adapters.push(
+      (await import("./slack/adapter.js")).createSlackAdapter(slack, deps, {
+        logger,
+        stopTimeoutMs: stopMs,
+        channelIntervalMs: settings.slackChannelIntervalMs,
+      }),
+    );
 
+  const stopAll = async () => {
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await runtime.close();
+  };
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    const bound = setTimeout(() => process.exit(1), SHUTDOWN_BOUND_MS).unref();
-    void Promise.allSettled(adapters.map((a) => a.stop())).then(() => {
+    logger.info({ signal, boundMs: settings.shutdownMs }, "shutting down: closing connections, finishing replies in flight");
+    const bound = setTimeout(() => {
+      logger.error({ boundMs: settings.shutdownMs }, "shutdown took too long; exiting anyway");
+      process.exit(1);
+    }, settings.shutdownMs).unref();
+    void stopAll().then(() => {
       clearTimeout(bound);
-      process.exit(0);
+      logger.info({ signal }, "stopped");
+      process.exit(code);
     });
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
-  try {
-    await Promise.all(adapters.map((a) => a.start()));
-  } catch (err) {
-    logger.fatal({ err }, "an adapter failed to start");
-    await Promise.allSettled(adapters.map((a) => a.stop()));
+  // A bug in a library callback must not take the bot down silently; a rejected promise nobody
+  // awaited is logged and the bot keeps answering, an exception of unknown state stops it cleanly.
+  process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled promise rejection (kept running)"));
+  process.on("uncaughtException", (err) => {
+    logger.fatal({ err }, "uncaught exception; shutting down");
+    shutdown("uncaughtException", 1);
+  });
+
+  const started = await Promise.allSettled(adapters.map((a) => a.start()));
+  const failures = started.flatMap((r, i) => (r.status === "rejected" ? [{ platform: adapters[i]!.platform, err: r.reason as Error }] : []));
+  if (failures.length > 0) {
+    for (const { platform, err } of failures) {
+      logger.fatal({ err, platform }, "an adapter failed to start");
+      say(`cannot start the ${platform} adapter: ${err?.message ?? String(err)}`);
+    }
+    stopping = true;
+    await stopAll();
     return 1;
   }
   logger.info("factdesk is answering");
@@ -73,9 +124,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // Leave as soon as nothing is pending; never hang on a handle a failed start left behind.
+    setTimeout(() => process.exit(code), 2_000).unref();
   },
   (err: unknown) => {
-    process.stderr.write(`factdesk: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = 1;
+    say(`unexpected error: ${(err as Error)?.stack ?? String(err)}`);
+    process.exit(1);
   },
 );

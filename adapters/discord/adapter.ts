@@ -14,6 +14,8 @@ import {
 } from "discord.js";
 import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
 import { createLogger, type Logger } from "../shared/logger.js";
+import { createQuestionGuard } from "../shared/question-guard.js";
+import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
 import type { DiscordConfig } from "./config.js";
 import { LIMITS, renderAnswer, renderApology, renderHelp, toChoices } from "./render.js";
@@ -42,6 +44,8 @@ export function createDiscordAdapter(
 ): DiscordAdapter {
   const log = logger.child({ platform: "discord" });
   const now = deps.now ?? (() => new Date());
+  const guard = deps.guard ?? createQuestionGuard({ factdesk: deps.factdesk });
+  registerSecret(config.token);
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const stopGraceMs = options.stopGraceMs ?? 5_000;
 
@@ -96,16 +100,14 @@ export function createDiscordAdapter(
 
   async function answerFact(interaction: ChatInputCommandInteraction): Promise<void> {
     const question = interaction.options.getString(QUESTION_OPTION, true);
-    const flags = interaction.options.getBoolean(PRIVATE_OPTION) ? MessageFlags.Ephemeral : undefined;
     // createdTimestamp comes from Discord's clock; a skewed local clock only defers more or less often.
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
+    const requestLog = guard.requestLog(log, { interactionId: interaction.id, guildId: interaction.guildId, deferred: late });
+    // Over the per-user limit: a polite reply only the asker sees (every interaction needs one reply).
+    const refusal = guard.admit("discord", interaction.user.id, requestLog);
+    const flags = refusal || interaction.options.getBoolean(PRIVATE_OPTION) ? MessageFlags.Ephemeral : undefined;
     if (late) await interaction.deferReply({ flags });
-    const answer = deps.factdesk.answer(question, { now: now() });
-    log.info(
-      // The question itself is not logged: it is the user's text.
-      { interactionId: interaction.id, guildId: interaction.guildId, status: answer.status, relation: answer.intent?.relation, deferred: late },
-      "answered /fact",
-    );
+    const answer = refusal ? refusal.answer : guard.answer(question, { platform: "discord", now: now(), log: requestLog }).answer;
     const payload = renderAnswer(answer);
     if (late) await interaction.editReply(payload);
     else await interaction.reply({ ...payload, flags });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ConfigError } from "../shared/config-error.js";
+import { registerSecret } from "../shared/secrets.js";
 
 export interface DiscordConfig {
   token: string;
@@ -54,6 +55,7 @@ export function discordConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Disc
   if (!parsed.success) throw ConfigError.fromZod("Discord", parsed.error);
 
   const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_BASE } = parsed.data;
+  registerSecret(DISCORD_TOKEN); // scrubbed from every log line and crash message from now on
   return {
     token: DISCORD_TOKEN,
     applicationId: DISCORD_APPLICATION_ID,

@@ -1,22 +1,28 @@
 /**
  * One Discord process: load the fact table, connect, answer until SIGINT/SIGTERM. Run directly it
  * is a single unsharded bot; spawned by sharded.ts, discord.js passes the shard ids in SHARDS /
- * SHARD_COUNT and the client picks them up itself. Every shard loads the same fact table.
+ * SHARD_COUNT and the client picks them up itself. Every shard loads the same fact table, follows
+ * its edits and applies the same settings (rate limit, unanswered-question log) as `npm start`.
  */
-import { loadFactdesk } from "../../src/index.js";
 import { ConfigError } from "../shared/config-error.js";
 import { createLogger } from "../shared/logger.js";
+import { createRuntime, FactLoadError } from "../shared/runtime.js";
+import { settingsFromEnv } from "../shared/settings.js";
 import { createDiscordAdapter } from "./adapter.js";
 import { requireDiscordConfig } from "./config.js";
 
-const logger = createLogger({ name: "factdesk" });
+let logger = createLogger({ name: "factdesk" });
 
 try {
+  const settings = settingsFromEnv(process.env);
+  logger = createLogger({ name: "factdesk", level: settings.logLevel });
   const config = requireDiscordConfig(process.env);
-  const factdesk = loadFactdesk();
-  logger.info({ stats: factdesk.stats, shards: process.env.SHARDS ?? "all" }, "fact table loaded");
-  const adapter = createDiscordAdapter(config, { factdesk }, logger);
-  const stop = () => void adapter.stop().then(() => process.exit(0));
+  const runtime = createRuntime(settings, logger);
+  logger.info({ stats: runtime.factdesk.stats, shards: process.env.SHARDS ?? "all" }, "fact table loaded");
+  const adapter = createDiscordAdapter(config, { factdesk: runtime.factdesk, guard: runtime.guard }, logger, {
+    stopGraceMs: Math.max(100, settings.shutdownMs - 1_000),
+  });
+  const stop = () => void Promise.allSettled([adapter.stop()]).then(() => runtime.close()).then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   // Spawned by the ShardingManager: if it goes away, so do we (no orphaned gateway sessions).
@@ -25,6 +31,10 @@ try {
 } catch (err) {
   if (err instanceof ConfigError) {
     console.error(err.message);
+    process.exit(2);
+  }
+  if (err instanceof FactLoadError) {
+    console.error(`cannot load the fact table:\n${err.message}`);
     process.exit(2);
   }
   logger.fatal({ err }, "discord adapter failed to start");

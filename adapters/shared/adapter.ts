@@ -3,6 +3,7 @@
  * translates: a platform event in → `factdesk.answer()` → the `Answer` rendered for the platform.
  */
 import type { Factdesk } from "../../src/index.js";
+import type { QuestionGuard } from "./question-guard.js";
 
 export type Platform = "cli" | "discord" | "slack";
 
@@ -19,4 +20,9 @@ export interface AdapterDeps {
   factdesk: Factdesk;
   /** The reference date for relative questions; the wall clock in production, fixed in tests. */
   now?: () => Date;
+  /**
+   * The shared question path (rate limit, request ids, unanswered-question log). Adapters build
+   * an unlimited one over `factdesk` when none is given.
+   */
+  guard?: QuestionGuard;
 }

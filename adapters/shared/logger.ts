@@ -1,8 +1,11 @@
 import { pino, type Logger } from "pino";
+import { scrubSecrets } from "./secrets.js";
 
 /**
  * Structured logs (pino, JSON to stderr so stdout stays clean for the CLI's answers).
- * Secrets are redacted by key wherever they appear in a logged object.
+ * Secrets are redacted by key wherever they appear in a logged object, and any registered secret
+ * value (./secrets.ts) is scrubbed from every line as written, wherever it hid (an error's cause,
+ * a library's message).
  */
 export const REDACTED_KEYS = [
   "token",
@@ -29,6 +32,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
       name: options.name ?? "factdesk",
       level: options.level ?? process.env.LOG_LEVEL ?? "info",
       redact: { paths: REDACTED_KEYS, censor: "[redacted]" },
+      hooks: { streamWrite: scrubSecrets },
     },
     (options.destination ?? process.stderr) as pino.DestinationStream,
   );

@@ -18,8 +18,11 @@ import {
   type SlackEventMiddlewareArgs,
   type webApi,
 } from "@slack/bolt";
+import { ChannelPacer } from "../../src/guard/channel-pacer.js";
 import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
 import { createLogger, type Logger } from "../shared/logger.js";
+import { createQuestionGuard } from "../shared/question-guard.js";
+import { registerSecret } from "../shared/secrets.js";
 import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
 import { questionFromSlackText } from "./question.js";
@@ -35,6 +38,11 @@ export interface SlackAdapterOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Bound on stop(): the socket close handshake, then in-flight replies. */
   stopTimeoutMs?: number;
+  /**
+   * Minimum time between two messages posted into one channel (Slack allows about one per second
+   * per channel). Messages are queued per channel, in order, never dropped. Default 1000; 0 is off.
+   */
+  channelIntervalMs?: number;
 }
 
 export interface SlackAdapter extends ChatAdapter {
@@ -65,8 +73,11 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   const bolt = boltLogger(log.child({ component: "bolt" }));
   const now = deps.now ?? (() => new Date());
   const { factdesk } = deps;
-  // Offered when an unknown answer has no suggestions of its own.
-  const examples = factdesk.help().flatMap((t) => t.examples.slice(0, 1)).slice(0, 5);
+  const guard = deps.guard ?? createQuestionGuard({ factdesk });
+  const pacer = new ChannelPacer(options.channelIntervalMs ?? 1_000);
+  for (const secret of [config.botToken, config.mode === "socket" ? config.appToken : config.signingSecret]) registerSecret(secret);
+  // Offered when an unknown answer has no suggestions of its own (asked each time: the table may be reloaded).
+  const examples = () => factdesk.help().flatMap((t) => t.examples.slice(0, 1)).slice(0, 5);
   const clientOptions: webApi.WebClientOptions = {
     ...PRODUCTION_CLIENT_OPTIONS,
     ...options.clientOptions,
@@ -99,12 +110,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   });
 
   const isHelp = (q: string) => q === "" || /^(help|\?)\W*$/i.test(q);
-  const answerMessage = (question: string, at: Date, share: boolean): SlackMessage => {
+  const answerMessage = (question: string, at: Date, share: boolean, requestLog: Logger): SlackMessage => {
     if (isHelp(question)) return renderHelp(factdesk.help());
-    const answer = factdesk.answer(question, { now: at });
+    const { answer } = guard.answer(question, { platform: "slack", now: at, log: requestLog });
     const shareValue = share && answer.status === "answered" ? JSON.stringify({ q: question, at: at.toISOString() }) : undefined;
-    return renderAnswer(answer, { examples, ...(shareValue !== undefined ? { shareValue } : {}) });
+    return renderAnswer(answer, { examples: examples(), ...(shareValue !== undefined ? { shareValue } : {}) });
   };
+  /** chat.postMessage through the per-channel pacer: queued in order, never dropped. */
+  const post = (client: Client, args: { channel: string } & Record<string, unknown>) =>
+    pacer.run(args.channel, () => client.chat.postMessage({ ...args, ...POST_DEFAULTS } as Parameters<Client["chat"]["postMessage"]>[0]));
 
   // In-flight replies, so stop() can let them finish.
   const inflight = new Set<Promise<unknown>>();
@@ -117,16 +131,29 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     };
 
   /** Answer into a conversation; on failure log with context and post a short apology instead. */
-  async function reply(client: Client, where: { channel: string; thread_ts?: string }, text: string, context: Record<string, unknown>) {
+  async function reply(
+    client: Client,
+    where: { channel: string; thread_ts?: string },
+    text: string,
+    context: Record<string, unknown>,
+    user: string | undefined,
+  ) {
+    const requestLog = guard.requestLog(log, context);
     try {
+      const refusal = guard.admit("slack", user, requestLog);
+      if (refusal) {
+        // Only the asker sees it, and only once per streak: a flood gets one notice, not a flood back.
+        if (refusal.notify && user) await client.chat.postEphemeral({ ...where, user, ...renderAnswer(refusal.answer) });
+        return;
+      }
       const question = questionFromSlackText(text);
-      log.debug({ ...context, question }, "slack: question");
-      await client.chat.postMessage({ ...where, ...answerMessage(question, now(), false), ...POST_DEFAULTS });
+      requestLog.debug({ question }, "slack: question");
+      await post(client, { ...where, ...answerMessage(question, now(), false, requestLog) });
     } catch (err) {
-      log.error({ err, ...context }, "slack: failed to answer");
-      await client.chat
-        .postMessage({ ...where, ...renderApology(), ...POST_DEFAULTS })
-        .catch((err2: unknown) => log.error({ err: err2, ...context }, "slack: failed to post the apology"));
+      requestLog.error({ err, ...context }, "slack: failed to answer");
+      await post(client, { ...where, ...renderApology() }).catch((err2: unknown) =>
+        requestLog.error({ err: err2, ...context }, "slack: failed to post the apology"),
+      );
     }
   }
 
@@ -147,7 +174,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       // Bots (this one included) and edits are not questions; in a DM the message listener answers.
       if (event.bot_id || event.subtype || event.edited || event.channel.startsWith("D")) return;
       const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
-      await reply(client, where, event.text, { eventId: body.event_id, channel: event.channel, ts: event.ts });
+      await reply(client, where, event.text, { eventId: body.event_id, channel: event.channel, ts: event.ts }, event.user);
     }),
   );
 
@@ -156,7 +183,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       // Only plain user messages in DMs: subtypes are edits, deletions, joins, bot messages …
       if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
       const where = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
-      await reply(client, where, message.text ?? "", { eventId: body.event_id, channel: message.channel, ts: message.ts });
+      await reply(client, where, message.text ?? "", { eventId: body.event_id, channel: message.channel, ts: message.ts }, message.user);
     }),
   );
 
@@ -165,11 +192,17 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     track(async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
       await ack(); // within Slack's 3 s, before any work
       const context = { command: command.command, channel: command.channel_id, user: command.user_id };
+      const requestLog = guard.requestLog(log, context);
       try {
+        const refusal = guard.admit("slack", command.user_id, requestLog);
+        if (refusal) {
+          await respond({ response_type: "ephemeral", ...renderAnswer(refusal.answer) });
+          return;
+        }
         const question = questionFromSlackText(command.text);
-        await respond({ response_type: "ephemeral", ...answerMessage(question, now(), true) });
+        await respond({ response_type: "ephemeral", ...answerMessage(question, now(), true, requestLog) });
       } catch (err) {
-        log.error({ err, ...context }, "slack: failed to answer /fact");
+        requestLog.error({ err, ...context }, "slack: failed to answer /fact");
         await respond({ response_type: "ephemeral", ...renderApology() }).catch((err2: unknown) =>
           log.error({ err: err2, ...context }, "slack: failed to post the apology"),
         );
@@ -183,13 +216,19 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       await ack();
       const channel = body.channel?.id;
       const context = { action: SHARE_ACTION_ID, channel, user: body.user.id };
+      const requestLog = guard.requestLog(log, context);
       try {
+        const refusal = guard.admit("slack", body.user.id, requestLog);
+        if (refusal) {
+          await respond({ response_type: "ephemeral", replace_original: false, ...renderAnswer(refusal.answer) });
+          return;
+        }
         // The button carries the question and its reference date: re-answering is stateless.
         const { q, at } = JSON.parse(action.value ?? "{}") as { q?: unknown; at?: unknown };
         if (typeof q !== "string" || typeof at !== "string" || !channel) throw new Error("malformed share button");
-        const message = answerMessage(q, new Date(at), false);
+        const message = answerMessage(q, new Date(at), false, requestLog);
         try {
-          await client.chat.postMessage({ channel, ...message, ...POST_DEFAULTS });
+          await post(client, { channel, ...message });
         } catch (err) {
           // The bot can only post where it is a member; the response_url can post anywhere /fact ran.
           if (!isSlackError(err, ["not_in_channel", "channel_not_found"])) throw err;
@@ -198,7 +237,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
         }
         await respond({ delete_original: true });
       } catch (err) {
-        log.error({ err, ...context }, "slack: failed to share an answer");
+        requestLog.error({ err, ...context }, "slack: failed to share an answer");
         await respond({ response_type: "ephemeral", replace_original: false, ...renderApology() }).catch((err2: unknown) =>
           log.error({ err: err2, ...context }, "slack: failed to post the apology"),
         );

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ConfigError } from "../shared/config-error.js";
+import { registerSecret } from "../shared/secrets.js";
 
 interface SlackCommon {
   botToken: string;
@@ -60,6 +61,8 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SlackC
     PORT?: number;
     SLACK_API_URL?: string;
   };
+  // Scrubbed from every log line and crash message from now on.
+  for (const secret of [e.SLACK_BOT_TOKEN, e.SLACK_APP_TOKEN, e.SLACK_SIGNING_SECRET]) registerSecret(secret);
   const common: SlackCommon = { botToken: e.SLACK_BOT_TOKEN, ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}) };
   if (e.SLACK_APP_TOKEN !== undefined) return { ...common, mode: "socket", appToken: e.SLACK_APP_TOKEN };
   return { ...common, mode: "http", signingSecret: e.SLACK_SIGNING_SECRET!, port: e.PORT! };

@@ -28,12 +28,17 @@ export interface SlackMessage {
 
 export const SHARE_ACTION_ID = "factdesk_share";
 const MAX_SUGGESTIONS = 5;
+/** Upper bound of raw length / escaped length for any text (see mrkdwn's bounded mention pattern). */
+const MAX_SHRINK = 20;
 const ZWSP = "\u200B";
 
-/** Inert, escaped mrkdwn: `<!here>` → "@​here" (zero-width space), `<@U1|ann>` → "@​ann", & < > escaped. */
+/**
+ * Inert, escaped mrkdwn: `<!here>` → "@​here" (zero-width space), `<@U1|ann>` → "@​ann", & < > escaped.
+ * The mention pattern has bounded parts (linear time on any text); a longer <…> is escaped like any "<".
+ */
 export function mrkdwn(text: string): string {
   return text
-    .replace(/<[@!](?:subteam\^)?([^>|]*)(?:\|@?([^>]*))?>/g, (_m, id: string, label?: string) => `@${ZWSP}${label || id}`)
+    .replace(/<[@!](?:subteam\^)?([^>|]{0,40})(?:\|@?([^>]{0,100}))?>/g, (_m, id: string, label?: string) => `@${ZWSP}${label || id}`)
     .replace(/@(here|channel|everyone)\b/gi, `@${ZWSP}$1`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -57,16 +62,30 @@ function link(url: string | undefined, title: string): string {
   return `<${href}|${safeTitle}>`;
 }
 
-/** Cut raw text at a word boundary so that, escaped, it fits in `max` characters. */
+/**
+ * Cut raw text at a word boundary so that, escaped, it fits in `max` characters: the longest run
+ * of whole words that fits, found by bisection (escaping a prefix costs its length, so this stays
+ * O(n log n) on any text; adding words one by one was quadratic).
+ */
 function fitWords(raw: string, max: number): string {
-  if (mrkdwn(raw).length <= max) return raw;
-  let out = "";
-  for (const word of raw.split(/(?<=\s)/)) {
-    if (mrkdwn(out + word + "…").length > max) break;
-    out += word;
+  // Escaping shrinks text by at most MAX_SHRINK (a "<!subteam^…|x>" of 55 characters prints as 3),
+  // so no prefix longer than this window can fit: longer text is never escaped as a whole.
+  const window = max * MAX_SHRINK;
+  if (raw.length <= window && mrkdwn(raw).length <= max) return raw;
+  const ends: number[] = []; // where each whole-word prefix ends
+  const boundary = /\s/g;
+  for (let m = boundary.exec(raw); m && m.index < window; m = boundary.exec(raw)) ends.push(m.index + 1);
+  const fits = (i: number) => mrkdwn(raw.slice(0, ends[i]) + "…").length <= max;
+  let lo = -1; // ends[lo] is the longest prefix known to fit (-1: none yet)
+  let hi = ends.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
   }
   // A single word longer than the limit has no boundary to cut at.
-  if (out === "") out = raw.slice(0, Math.floor(max / 5));
+  let out = lo >= 0 ? raw.slice(0, ends[lo]) : raw.slice(0, Math.floor(max / 5));
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
   return out.trimEnd() + "…";
 }
 
@@ -77,15 +96,25 @@ function fitWords(raw: string, max: number): string {
 export function splitText(text: string, max: number = LIMITS.text): string[] {
   const chunks: string[] = [];
   let current = "";
+  // current.trimEnd().length, kept up to date: recomputing it for every token was quadratic.
+  let trimmed = 0;
+  const flush = () => {
+    const chunk = current.trim();
+    if (chunk) chunks.push(chunk);
+  };
   for (const token of text.split(/(?<=\s)/)) {
-    if ((current + token).trimEnd().length <= max) {
+    const body = token.trimEnd().length; // tokens are a word and one space, or one space
+    const candidate = body === 0 ? trimmed : current.length + body;
+    if (candidate <= max) {
+      if (body > 0) trimmed = current.length + body;
       current += token;
       continue;
     }
-    if (current.trim()) chunks.push(current.trim());
+    flush();
     current = token.length > max ? token.slice(0, max) : token;
+    trimmed = current.trimEnd().length;
   }
-  if (current.trim()) chunks.push(current.trim());
+  flush();
   return chunks;
 }
 

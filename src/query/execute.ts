@@ -56,7 +56,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.pick) facts = pick(facts, plan.pick);
       facts = preferNamedPeriod(facts, scope);
       // A singular question ("which country …") with dozens of answers has not been understood well enough.
-      if (plan.shape === "value" && !plan.list && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
+      const spanAsked = scope.kind === "query" && (scope.time.grain === "range" || scope.time.grain === "decade" || scope.time.mode !== "at");
+      if (plan.shape === "value" && !plan.list && !spanAsked && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
         return { kind: "none", reason: "too_many", scope, facts };
       return { kind: "facts", facts, scope, asOfFallback };
     }
