@@ -13,7 +13,8 @@ import { FactIndex } from "./query/fact-index.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { buildSuggestions, type SuggestionIndex } from "./help/suggestions.js";
 import { matchRelations, type Candidate } from "./understand/match.js";
-import { parseQuestion } from "./understand/parse-question.js";
+import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
+import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import { buildProfiles, type RelationProfile } from "./understand/relation-profile.js";
 import { buildVocabulary, type Vocabulary } from "./understand/vocabulary.js";
 
@@ -96,7 +97,42 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     try {
       const now = options.now ?? new Date();
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
-      const parse = parseQuestion(question, now, vocab);
+      const whole = answerParsed(parseQuestion(question, now, vocab), now);
+      if (whole.status === "answered") return whole;
+      return answerWithTimeClause(question, now) ?? whole;
+    } catch (err) {
+      // The core must never take an adapter down: report, and say plainly we could not answer.
+      return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
+    }
+  }
+
+  /**
+   * "Who was Secretary General when Kazakhstan chaired?": the clause after when/while/during is
+   * answered first, its dates become the time of the main question. Used only when the question as
+   * a whole could not be answered.
+   */
+  function answerWithTimeClause(question: string, now: Date): Answer | null {
+    const m = /^(.{3,}?)\s+(?:when|while|during)\s+(.{3,})$/i.exec(question.trim());
+    if (!m) return null;
+    const main = parseQuestion(m[1]!, now, vocab);
+    // "during its chairmanship": the clause's pronoun is the main question's entity.
+    const ownTypes = new Set(parseQuestion(m[2]!, now, vocab).entities.map((e) => e.entity.type));
+    const referents = main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name);
+    const clauseText = `when ${m[2]} ${referents.join(" ")}`;
+    const clause = answerParsed(parseQuestion(clauseText, now, vocab), now);
+    const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
+    const facts = spans.map((f) => table.facts.find((x) => x.id === f.id)).filter((f) => f?.validity);
+    if (facts.length === 0 || facts.length > 3) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
+    const end = Math.max(...facts.map((f) => possibleEnd(f!.validity!, today)));
+    main.times = [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: facts.map((f) => validityLabel(f!.validity!)).join(", ") }];
+    const result = answerParsed(main, now);
+    return result.status === "answered" ? result : null;
+  }
+
+  function answerParsed(parse: QuestionParse, now: Date): Answer {
+    {
       const candidates = matchRelations(parse, profiles, vocab, hasFacts);
       const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
       if (viable.length === 0) {
@@ -123,9 +159,6 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const chosen = first.c;
       const outcome = first.o;
       return composeOutcome(chosen.plan!, outcome, chosen.confidence, { index, now, topics });
-    } catch (err) {
-      // The core must never take an adapter down: report, and say plainly we could not answer.
-      return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
   }
 

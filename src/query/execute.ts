@@ -46,7 +46,11 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "when":
     case "value":
     case "list": {
-      let facts = narrowByText(filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan), plan);
+      const unfiltered = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
+      let facts = narrowByText(unfiltered, plan);
+      // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
+      if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
+        return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);

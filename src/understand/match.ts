@@ -26,6 +26,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
+  looseWords: number;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
   /** Time means "began during" ("which countries joined in 1992?"). */
@@ -127,10 +129,12 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
         list: parse.plural,
+        looseWords: parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).length,
         starting: parse.starting,
-        // Words that could pick out one fact by its text: any non-cue word against short labels
-        // ("Asian"), only words the relation does not use itself against prose ("dual standards").
-        textWords: parse.contentWords.filter((w) => !w.concept || !profile.cues.has(w.concept)).map((w) => w.stem),
+        // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
+        // Minister") any word but the relation's own cues (unless a role names it); against prose only
+        // words the relation does not use itself ("dual standards").
+        textWords: parse.contentWords.filter((w) => !w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept)).map((w) => w.stem),
         // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
         checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
         freeWords: parse.contentWords.filter((w) => !w.concept || !profile.vocab.has(w.concept)).map((w) => w.stem),

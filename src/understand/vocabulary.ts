@@ -26,6 +26,8 @@ export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "
 
 export class Vocabulary {
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** Multi-word phrases again, by the stems of their words ("chairpersons in office"). */
+  private readonly byFirstStem = new Map<string, Array<{ stems: string[]; phrase: Phrase }>>();
   /** Multi-word names by each of their words, to find them in any word order ("Almaty OSCE centre"). */
   private readonly namesByWord = new Map<string, Array<{ entity: Entity; words: string[] }>>();
   private readonly stems = new Map<string, string>();
@@ -83,6 +85,15 @@ export class Vocabulary {
       list.sort((a, b) => b.tokens.length - a.tokens.length);
     }
     if (!phrase.meanings.some((m) => sameMeaning(m, meaning))) phrase.meanings.push(meaning);
+    if (parts.length > 1 && meaning.kind !== "entity") {
+      const stems = parts.map(stem);
+      let byStem = this.byFirstStem.get(stems[0]!);
+      if (!byStem) this.byFirstStem.set(stems[0]!, (byStem = []));
+      if (!byStem.some((x) => x.phrase === phrase)) {
+        byStem.push({ stems, phrase });
+        byStem.sort((a, b) => b.stems.length - a.stems.length);
+      }
+    }
     for (const p of parts) if (!this.fillers.has(p)) this.fuzzy.add(p);
   }
 
@@ -113,17 +124,29 @@ export class Vocabulary {
     return id;
   }
 
-  /** Longest phrase starting at `tokens[i]`. */
+  /** Longest phrase starting at `tokens[i]`: as written, or (for multi-word phrases) by stems. */
   phraseAt(forms: string[], i: number): Phrase | undefined {
-    const list = this.byFirst.get(forms[i]!);
-    if (!list) return undefined;
-    for (const p of list) {
+    let found: Phrase | undefined;
+    for (const p of this.byFirst.get(forms[i]!) ?? []) {
       if (i + p.tokens.length > forms.length) continue;
       let ok = true;
       for (let k = 1; k < p.tokens.length; k++) if (forms[i + k] !== p.tokens[k]) { ok = false; break; }
-      if (ok) return p;
+      if (ok) {
+        found = p;
+        break;
+      }
     }
-    return undefined;
+    const byStem = this.byFirstStem.get(stem(forms[i]!));
+    if (byStem) {
+      for (const { stems, phrase } of byStem) {
+        if (found && found.tokens.length >= stems.length) break;
+        if (i + stems.length > forms.length) continue;
+        let ok = true;
+        for (let k = 1; k < stems.length; k++) if (stem(forms[i + k]!) !== stems[k]) { ok = false; break; }
+        if (ok) return phrase;
+      }
+    }
+    return found;
   }
 
   /**

@@ -28,6 +28,15 @@ describe("answered, with sources", () => {
     ["Who was president of Kazakhstan in 2010?", undefined, ["Nazarbayev"]],
     ["How many observers did ODIHR deploy for the 2005 Kazakh presidential election?", undefined, ["460"]],
     ["When were Bulat Abilov and Amirzhan Kosanov arrested?", undefined, ["25 February 2012"]],
+    // time given by another fact ("when Kazakhstan chaired"), resolved through that fact's dates
+    ["who was the OSCE Secretary General when Kazakhstan chaired?", undefined, ["Perrin de Brichambaut"]],
+    ["who was president of Kazakhstan when Bulgaria chaired the OSCE", undefined, ["Nazarbayev"]],
+    // a name in another word order, chat shorthand, plural phrases, counting distinct values
+    ["Almaty OSCE centre head, 2004?", undefined, ["Vikki"]],
+    ["osce chair last yr?", "2026-01-15", ["Finland"]],
+    ["who were the OSCE chairpersons-in-office in 2008?", undefined, ["Kanerva", "Stubb"]],
+    ["How many countries have chaired the OSCE?", undefined, ["28"]],
+    ["osce members count now?", "2025-06-01", ["57"]],
   ])("%s", (q, now, expected) => {
     const a = ask(q, now);
     expect(a.status, a.text).toBe("answered");
@@ -71,6 +80,9 @@ describe("unknown, never the nearest thing", () => {
     "Who chaired NATO in 2010?",
     "Who won the 2018 World Cup?",
     "Who is the president of France?",
+    "what's the turnout in the 2015 kazakh presidential election",
+    "how many oil workers went on strike in 2011",
+    "when did the OSCE announce its resignation",
     "???",
     "",
     "\u0000\u0001\u0002",
