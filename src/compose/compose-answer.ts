@@ -127,6 +127,12 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       break;
     }
     case "check": {
+      if (outcome.compared) {
+        texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => renderFact(f)).join(" ")}`);
+        used.push(...outcome.matching);
+        validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
+        break;
+      }
       if (outcome.yes && !textConfirms(plan, outcome.matching)) {
         // A verdict or statement cannot be read as yes or no: say so, and give what was said.
         status = "ambiguous";

@@ -79,7 +79,7 @@ export const FactFileSchema = z.strictObject({
   facts: z.array(z.unknown()).optional(),
 });
 
-export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times", "which"] as const;
+export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times", "which", "reason"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 export const LexiconSchema = z.strictObject({

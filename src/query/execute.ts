@@ -10,13 +10,14 @@ import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
+import { matchForm } from "../text/normalise.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
 
 export type Outcome =
   | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
-  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean }
+  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
   | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] };
@@ -126,10 +127,21 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
   const starting = plan?.starting && scope.kind === "query";
   for (const f of list) {
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
+    if (plan && !passesLabels(f, plan)) continue;
     if (starting && f.validity ? !startsIn(f, scope as { kind: "query"; time: TimeQuery }) : !inScope(f, scope, today)) continue;
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;
+}
+
+/** "Who was prime minister …" over office holders: the office text must say "prime minister". */
+function passesLabels(fact: Fact, plan: QueryPlan): boolean {
+  for (const { role, phrases } of plan.labelFilters) {
+    const texts = (fact.values.get(role) ?? []).map((v) => (v.kind === "text" ? ` ${matchForm(v.text)} ` : ""));
+    const stems = factTextStems(fact);
+    if (!phrases.some((p) => texts.some((t) => t.includes(` ${p} `)) || (!p.includes(" ") && stems.has(p)))) return false;
+  }
+  return true;
 }
 
 /** "joined in 1992": the fact began during the question's time. */
@@ -197,6 +209,7 @@ function none(relation: Relation, index: FactIndex, scope: TimeScope, today: num
 
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
+  if (plan.compare) return compare(plan, plan.compare, index, today, scope);
   const matching = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
   const base = { matching, scope, closed: relation.closed };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
@@ -219,6 +232,20 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // One holder at a time: if someone else held it then, the answer is surely "No".
   const closed = relation.closed || (relation.time === "exclusive" && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */
+function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: FactIndex, today: number, scope: TimeScope): Outcome {
+  const earliest = (e: Entity) => {
+    const facts = filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation).filter((f) => f.validity);
+    return facts.sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!))[0];
+  };
+  const a = earliest(c.first);
+  const b = earliest(c.second);
+  if (!a || !b) return { kind: "none", reason: "no_match", scope };
+  const before = possibleStart(a.validity!) < possibleStart(b.validity!);
+  const yes = (plan.order ?? "before") === "before" ? before : !before;
+  return { kind: "check", yes, matching: [a, b], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
 }
 
 function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {

@@ -28,6 +28,9 @@ export interface QueryPlan {
   list: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
   looseWords: number;
+  compare: { role: string; first: Entity; second: Entity } | null;
+  /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
+  labelFilters: Array<{ role: string; phrases: string[] }>;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
   /** Time means "began during" ("which countries joined in 1992?"). */
@@ -111,7 +114,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (parse.ask === "count" && numericAsk) explained += W.ask;
   else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
 
-  const shape = chooseShape(parse, relation, asked, binding.askedBound);
+  // A comparison is only answerable as "did X … before/after Y?"; otherwise two values for one role is not understood.
+  const shape = binding.compare ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : chooseShape(parse, relation, asked, binding.askedBound);
   if (shape === null) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
@@ -130,6 +134,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         numbers: parse.numbers,
         list: parse.plural,
         looseWords: parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).length,
+        compare: binding.compare ?? null,
+        labelFilters: labelFilters(parse, profile, vocab, asked.role),
         starting: parse.starting,
         // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
         // Minister") any word but the relation's own cues (unless a role names it); against prose only
@@ -173,6 +179,11 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     case "time":
     case "times":
       return { role: null, compatible: true };
+    case "reason": {
+      // "Why …?" asks for a role that gives reasons (cued with the concept "reason"); no such role, no answer.
+      const r = roles.find((x) => profile.roleCues.get(x.name)?.has("reason"));
+      return { role: r ?? null, compatible: !!r };
+    }
     case "percent": {
       const r = roles.find((x) => x.types.includes("percent"));
       return { role: r ?? null, compatible: !!r };
@@ -220,6 +231,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
 
 interface Binding {
   bindings: Map<string, Entity[]>;
+  /** Two entities for one single-valued role ("did Greece chair before Kazakhstan?"): a comparison. */
+  compare?: { role: string; first: Entity; second: Entity };
   bound: number;
   context: number;
   stranger?: Entity;
@@ -241,6 +254,11 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     const role = free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0];
     if (role) {
       const list = result.bindings.get(role.name) ?? [];
+      if (list.length > 0 && !role.many) {
+        result.compare ??= { role: role.name, first: list[0]!, second: entity };
+        result.bound++;
+        continue;
+      }
       list.push(entity);
       result.bindings.set(role.name, list);
       result.bound++;
@@ -270,6 +288,23 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (askedBound) return parse.ask === null ? "check" : null;
   if (!asked.role) return null;
   return "value";
+}
+
+/**
+ * Concepts the question names that are cues of a text role it does not ask for ("who was prime
+ * minister" over office holders): that role's text must contain one of their words. For the asked
+ * role the cue only says what is asked ("what was adopted").
+ */
+function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): Array<{ role: string; phrases: string[] }> {
+  const out: Array<{ role: string; phrases: string[] }> = [];
+  for (const role of profile.relation.roles) {
+    if (!role.literal || !role.types.includes("text") || role === asked) continue;
+    for (const c of profile.roleCues.get(role.name) ?? []) {
+      if (!parse.concepts.has(c) || c === "reason" || SHAPE_CONCEPTS.has(c)) continue;
+      out.push({ role: role.name, phrases: vocab.phrasesOf(c) });
+    }
+  }
+  return out;
 }
 
 function similarity(parse: QuestionParse, profile: RelationProfile): number {

@@ -168,6 +168,12 @@ export class Vocabulary {
     return out.sort((a, b) => b.positions.length - a.positions.length);
   }
 
+  /** The words and phrases (matching form) that mean a concept; a plain-word concept is its own stem. */
+  phrasesOf(concept: string): string[] {
+    if (concept.startsWith("w:")) return [concept.slice(2)];
+    return (this.lexicon.concepts[concept] ?? []).flatMap((w) => phraseVariants(w));
+  }
+
   /** The concept of a single word by its stem ("chaired" → chair), if any. */
   conceptOfWord(form: string): string | undefined {
     return this.stems.get(stem(form));

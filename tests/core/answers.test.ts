@@ -53,6 +53,20 @@ describe("answered, with sources", () => {
     expect(a.text).toContain("2010");
   });
 
+  it("compares two values of one role by their dates", () => {
+    expect(ask("Did Greece chair the OSCE before Kazakhstan?").text).toMatch(/^Yes\. .*2009.*2010/);
+    expect(ask("Did Lithuania chair the organisation before Kazakhstan?").text).toMatch(/^No\. .*2011.*2010/);
+  });
+
+  it("a named post must be the post the fact states (no foreign minister for 'prime minister')", () => {
+    expect(ask("Who was Kazakhstan's prime minister in 2010?").status).toBe("unknown");
+    expect(ask("Who was Kazakhstan's foreign minister in 2008?").text).toContain("Tazhin");
+  });
+
+  it("'why' needs a role that gives reasons", () => {
+    expect(ask("Why did Malta end up chairing the OSCE in 2024?").status).toBe("unknown");
+  });
+
   it("answers no for a Partner, and says what it is", () => {
     const a = ask("Is Japan a participating State of the OSCE?");
     expect(a.text).toMatch(/^No\b/);
