@@ -122,11 +122,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const clause = answerParsed(parseQuestion(clauseText, now, vocab), now);
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const facts = spans.map((f) => table.facts.find((x) => x.id === f.id)).filter((f) => f?.validity);
-    if (facts.length === 0 || facts.length > 3) return null;
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
     const end = Math.max(...facts.map((f) => possibleEnd(f!.validity!, today)));
-    main.times = [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: facts.map((f) => validityLabel(f!.validity!)).join(", ") }];
+    // One time, or a few close together (Passy's meetings of April 2004); not a list of years.
+    if (facts.length === 0 || (facts.length > 3 && end - start > 400)) return null;
+    main.times = [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ") }];
     const result = answerParsed(main, now);
     return result.status === "answered" ? result : null;
   }

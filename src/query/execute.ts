@@ -53,6 +53,13 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
+      if (facts.length === 0 && scope.kind === "query" && scope.time.grain === "year") {
+        // "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held.
+        const year = scope.time.label;
+        facts = filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation, plan).filter((f) =>
+          f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && new RegExp(`\\b${year}\\b`).test(v.text))),
+        );
+      }
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
         asOfFallback = facts.length > 0;
