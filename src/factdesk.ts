@@ -4,19 +4,18 @@
  */
 import { fileURLToPath } from "node:url";
 import { composeOutcome, finish } from "./compose/compose-answer.js";
-import { loadFactTable } from "./facts/load.js";
+import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, type Outcome } from "./query/execute.js";
-import { FactIndex } from "./query/fact-index.js";
 import { warmTimeParser } from "./time/parse-time.js";
-import { buildSuggestions, type SuggestionIndex } from "./help/suggestions.js";
+import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
+import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
 import { matchRelations, type Candidate } from "./understand/match.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import { buildProfiles, type RelationProfile } from "./understand/relation-profile.js";
-import { buildVocabulary, type Vocabulary } from "./understand/vocabulary.js";
+import type { Vocabulary } from "./understand/vocabulary.js";
 
 export interface HelpTopic {
   relation: string;
@@ -66,9 +65,35 @@ export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
 
+// Compiled, the YAML loader (yaml, zod) is require()d only when the table cache misses; running
+// from the TypeScript sources (the tests) there is nothing compiled to require, so hand it over now.
+if (import.meta.url.endsWith(".ts")) provideLoader(await import("./facts/load.js"));
+
+/** After this long idle, a long-running adapter compiles chrono and builds the typo index. */
+const WARM_UP_DELAY_MS = 100;
+
+/**
+ * Long-running adapters (chat, Discord, Slack) should not pay chrono's compilation or the typo
+ * index on a user's first question: both are done once the process has been idle for a moment
+ * after start-up. Two unref'd timers in a row: the first can fire late in a one-shot CLI (its
+ * delay runs out while the question is being answered), the second is only armed then, and a
+ * process with nothing left to do exits before it fires: a one-shot CLI never pays for a warm-up.
+ */
+function scheduleWarmUp(vocab: Vocabulary): void {
+  const warm = () => {
+    try {
+      warmTimeParser();
+      vocab.fuzzy.warm();
+    } catch {
+      // Warming is an optimisation: a failure here surfaces, if at all, on the question that needs it.
+    }
+  };
+  setTimeout(() => setTimeout(warm, WARM_UP_DELAY_MS).unref?.(), WARM_UP_DELAY_MS).unref?.();
+}
+
 export function loadFactdesk(options: { factsDir?: string } & FactdeskOptions = {}): Factdesk {
-  const { table, warnings } = loadFactTable(options.factsDir ?? defaultFactsDir());
-  return createFactdesk(table, { ...options, warnings });
+  const { table, warnings, derived } = loadFactTableCached(options.factsDir ?? defaultFactsDir(), { build: buildCoreState, revivable: isRevivable, revive: reviveCoreState });
+  return createFactdesk(table, { ...options, warnings, ...(derived ? { core: derived } : {}) });
 }
 
 /** facts/ next to the package, whether running from src/ (tests) or dist/src/ (compiled). */
@@ -77,15 +102,14 @@ export function defaultFactsDir(): string {
   return here.includes("/dist/") ? fileURLToPath(new URL("../../facts", import.meta.url)) : fileURLToPath(new URL("../facts", import.meta.url));
 }
 
-export function createFactdesk(table: FactTable, options: FactdeskOptions & { warnings?: FactProblem[] } = {}): Factdesk {
+export function createFactdesk(table: FactTable, options: FactdeskOptions & { warnings?: FactProblem[]; core?: CoreState } = {}): Factdesk {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const vocab: Vocabulary = buildVocabulary(table);
-  const profiles: RelationProfile[] = buildProfiles(table, vocab);
-  const index = new FactIndex(table);
-  const hasFacts = (relation: string, role: string, entity: string) => index.withEntity(relation, role, entity).length > 0;
+  // Vocabulary, relation profiles, fact index, autocomplete: revived from the table cache, or built now.
+  const { vocab, profiles, index, suggestions: suggestionData }: CoreState = options.core ?? buildCoreState(table);
+  const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
   const topics = [...table.relations.values()].map((r) => r.name);
-  const suggestions: SuggestionIndex = buildSuggestions(table);
-  warmTimeParser();
+  const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
+  scheduleWarmUp(vocab);
 
   const unknown = (text: string, candidates: Candidate[] = []): Answer => {
     const near = candidates.flatMap((c) => c.profile.relation.examples.slice(0, 2).map((e) => e.q));

@@ -41,9 +41,13 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#!])/g, `<${ZWSP}$1`);
 }
 
-/** Markdown-escape text meant to read literally (inline markers anywhere, block markers at line start). */
+/**
+ * Markdown-escape text meant to read literally (inline markers anywhere, block markers at line start).
+ * The indentation before a block marker is matched within its line: `\s*` there also ran over line
+ * breaks, so every line of a long blank run re-scanned the rest of it (quadratic: 100 kB took 20 s).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`|[\]]/g, "\\$&").replace(/^(\s*)([#>+-]|\d+\.)/gm, "$1\\$2");
+  return text.replace(/[\\*_~`|[\]]/g, "\\$&").replace(/^([^\S\n\r\u2028\u2029]*)([#>+-]|\d+\.)/gm, "$1\\$2");
 }
 
 /** Core text as it should appear: literal, and unable to mention anyone. */

@@ -43,6 +43,11 @@ export interface SlackAdapterOptions {
    * per channel). Messages are queued per channel, in order, never dropped. Default 1000; 0 is off.
    */
   channelIntervalMs?: number;
+  /**
+   * Socket Mode: how long the client waits for a pong, and the step of its reconnect back-off after
+   * a dropped connection (the library's default, 5 s, in production; tests shorten it).
+   */
+  socketPingTimeoutMs?: number;
 }
 
 export interface SlackAdapter extends ChatAdapter {
@@ -89,6 +94,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     config.mode === "socket"
       ? new SocketModeReceiver({
           appToken: config.appToken,
+          ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
           logger: bolt,
           logLevel: bolt.getLevel(),
           // apps.connections.open goes through this client: same API base and retry policy.

@@ -30,6 +30,8 @@ export const SHARE_ACTION_ID = "factdesk_share";
 const MAX_SUGGESTIONS = 5;
 /** Upper bound of raw length / escaped length for any text (see mrkdwn's bounded mention pattern). */
 const MAX_SHRINK = 20;
+/** Longest link target printed (escaped); longer ones are left out and the title printed plain. */
+const MAX_HREF = 800;
 const ZWSP = "\u200B";
 
 /**
@@ -59,6 +61,8 @@ function link(url: string | undefined, title: string): string {
   }
   // `|` and `>` end the URL part of a Slack link; & is escaped like everywhere else.
   href = href.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
+  // A URL too long to fit a text object with its title is left out rather than broken.
+  if (href.length > MAX_HREF) return safeTitle;
   return `<${href}|${safeTitle}>`;
 }
 
@@ -132,11 +136,15 @@ function packLines(lines: string[], max: number, separator = "\n"): string[] {
 const section = (text: string): Block => ({ type: "section", text: { type: "mrkdwn", text } });
 const context = (texts: string[]): Block => ({ type: "context", elements: texts.map((text) => ({ type: "mrkdwn", text })) });
 
+/**
+ * One source, always within a text object: title ≤ 1,800, link target ≤ MAX_HREF, publisher ≤ 300,
+ * date ≤ 40, document ≤ 200 (only without a URL), plus separators: at most 2,953 characters.
+ */
 function sourceLine(source: Source): string {
-  // Leave room for publisher and date so a monstrous title is shortened, never the link.
-  const title = fitWords(source.title, LIMITS.text - 400);
-  const parts = [link(source.url, title), mrkdwn(source.publisher)];
-  if (source.date) parts.push(mrkdwn(source.date));
+  // A monstrous title is shortened, never the link.
+  const title = fitWords(source.title, LIMITS.text - 1_200);
+  const parts = [link(source.url, title), mrkdwn(fitWords(source.publisher, 300))];
+  if (source.date) parts.push(mrkdwn(fitWords(source.date, 40)));
   if (!source.url && source.document) parts.push(`_${mrkdwn(fitWords(source.document, 200))}_`);
   return parts.join(" · ");
 }
@@ -159,7 +167,7 @@ function bulletList(title: string, questions: string[]): string {
 }
 
 function fallbackText(parts: string[]): string {
-  return mrkdwn(fitWords(parts.filter(Boolean).join(" "), LIMITS.fallback - 200));
+  return mrkdwn(fitWords(parts.filter(Boolean).join(" "), LIMITS.fallback - 200)).trim() || "…";
 }
 
 export interface RenderOptions {
@@ -182,7 +190,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
 
   const footer: string[] = [];
   // validFor reads "2010" or "as of 15 January 2026": a calendar mark suits both.
-  if (answer.validFor) footer.push(`:calendar: ${mrkdwn(answer.validFor)}`);
+  if (answer.validFor) footer.push(`:calendar: ${mrkdwn(fitWords(answer.validFor, 300))}`);
   let tail: Block[] = [];
   let offer: string[] = [];
   if (answer.status === "answered") {
@@ -200,6 +208,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   // The answer itself gets whatever blocks are left; it is one or two sentences in practice.
   const room = LIMITS.blocks - tail.length;
   let body = splitText(mrkdwn(answer.text));
+  if (body.length === 0) body = ["…"]; // Slack rejects an empty section; the core never sends blank text
   if (body.length > room) body = [...body.slice(0, room - 1), `${body[room - 1]!.slice(0, LIMITS.text - 1)}…`];
 
   const sourcesText = answer.status === "answered" && answer.sources.length > 0 ? `Sources: ${answer.sources.map((s) => s.title).join("; ")}.` : "";

@@ -18,7 +18,7 @@
  * from TypeScript sources (the tests), factdesk.ts hands it over eagerly (`provideLoader`).
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -45,35 +45,60 @@ function loader(): LoaderModule {
   return loaderModule;
 }
 
-export interface CachedLoad {
+export interface CachedLoad<T> {
   table: FactTable;
   warnings: FactProblem[];
+  /** What `derive.build` made of the table, built now or revived from the cache. */
+  derived?: T;
   /** "hit": read from the cache; "miss": loaded from YAML (and cached); "off": cache not used. */
   cache: "hit" | "miss" | "off";
 }
 
+/** State computed from the table that is worth keeping with it (createFactdesk's indexes). */
+export interface Derive<T> {
+  build(table: FactTable): T;
+  /** Can it be serialised and revived? (Plain data and known classes only.) */
+  revivable(state: T, table: FactTable): boolean;
+  /** After deserialisation: give class instances their prototypes back. */
+  revive(state: T): T;
+}
+
 /** Like loadFactTable (throws FactLoadError on errors), through the cache. */
-export function loadFactTableCached(factsDir: string): CachedLoad {
+export function loadFactTableCached<T>(factsDir: string, derive?: Derive<T>): CachedLoad<T> {
   if (process.env.FACTDESK_CACHE === "off" || process.env.FACTDESK_CACHE === "0") {
     const { table, warnings } = loader().loadFactTable(factsDir);
-    return { table, warnings, cache: "off" };
+    return { table, warnings, ...(derive ? { derived: derive.build(table) } : {}), cache: "off" };
   }
   let key: string | null = null;
   let file: string | null = null;
   try {
     key = cacheKey(factsDir);
     file = cacheFile(factsDir);
-    const hit = read(file, key);
+    const hit = read(file, key) as Payload<T> | null;
     if (hit) {
       hit.table.dir = factsDir;
-      return { ...hit, cache: "hit" };
+      let derived: T | undefined;
+      if (derive) derived = hit.derived !== undefined ? derive.revive(hit.derived) : derive.build(hit.table);
+      return { table: hit.table, warnings: hit.warnings, ...(derived !== undefined ? { derived } : {}), cache: "hit" };
     }
   } catch {
     // No usable cache: load from YAML below.
   }
   const { table, warnings } = loader().loadFactTable(factsDir);
-  if (key && file) write(file, key, table, warnings);
-  return { table, warnings, cache: key && file ? "miss" : "off" };
+  const derived = derive?.build(table);
+  if (key && file) {
+    const keep = derive && derived !== undefined && safely(() => derive.revivable(derived, table));
+    write(file, key, { table, warnings, ...(keep ? { derived } : {}) });
+  }
+  return { table, warnings, ...(derived !== undefined ? { derived } : {}), cache: key && file ? "miss" : "off" };
+}
+
+function safely(f: () => boolean): boolean {
+  try {
+    return f();
+  } catch {
+    return false;
+  }
 }
 
 // ------------------------------------------------------------------------------------- the key
@@ -140,9 +165,10 @@ function cacheFile(factsDir: string): string {
   return join(cacheDir(), `table-${id}.bin`);
 }
 
-interface Payload {
+interface Payload<T = unknown> {
   table: FactTable;
   warnings: FactProblem[];
+  derived?: T;
 }
 
 /** [magic][key length u32][key][v8 payload] */
@@ -171,9 +197,16 @@ function read(file: string, key: string): Payload | null {
   }
 }
 
-function write(file: string, key: string, table: FactTable, warnings: FactProblem[]): void {
+function write(file: string, key: string, payload: Payload): void {
   try {
-    const body = serialize({ table, warnings } satisfies Payload);
+    let body: Buffer;
+    try {
+      body = serialize(payload);
+    } catch {
+      // Derived state that v8 cannot serialise: keep the table alone.
+      if (payload.derived === undefined) return;
+      body = serialize({ table: payload.table, warnings: payload.warnings });
+    }
     const head = Buffer.alloc(MAGIC.length + 4);
     MAGIC.copy(head);
     head.writeUInt32LE(Buffer.byteLength(key, "latin1"), MAGIC.length);
@@ -181,7 +214,14 @@ function write(file: string, key: string, table: FactTable, warnings: FactProble
     // Write aside, then rename: a reader never sees half a file, and concurrent writers do not mix.
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      writeFileSync(tmp, Buffer.concat([head, Buffer.from(key, "latin1"), body]));
+      const fd = openSync(tmp, "w");
+      try {
+        writeSync(fd, head);
+        writeSync(fd, Buffer.from(key, "latin1"));
+        writeSync(fd, body);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, file);
     } finally {
       rmSync(tmp, { force: true });

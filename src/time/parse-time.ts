@@ -5,9 +5,10 @@
  * the bare years, decades, year ranges or "since 2012", and reads "in the year 2010" as a
  * relative date.
  */
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as chrono from "chrono-node";
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { dayNumber, dayOfDate, lastDayOfMonth } from "./days.js";
+import { dayNumber, dayOfDate, lastDayOfMonth, MONTH_NAMES } from "./days.js";
 
 export type TimeMode = "at" | "before" | "after" | "since" | "until";
 export type TimeGrain = "day" | "month" | "year" | "decade" | "range";
@@ -135,15 +136,72 @@ function exemptOurs(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
-function buildParser(): chrono.Chrono {
-  const parser = chrono.casual.clone();
-  parser.parsers.unshift(yearRangeParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser);
-  parser.refiners = parser.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? exemptOurs(r) : r));
-  parser.refiners.push(falseFriendRefiner, modeRefiner);
-  return parser;
+interface TimeParsers {
+  /** chrono's casual English parser with factdesk's parsers and refiners. */
+  full: chrono.Chrono;
+  /** The same with factdesk's parsers only (same refiners): years, decades, year ranges, "this year". */
+  own: chrono.Chrono;
 }
 
-const parser = buildParser();
+let parsers: TimeParsers | undefined;
+
+/**
+ * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
+ * never loads chrono at all. `chrono-node/en` only (the package root loads 15 locales).
+ */
+function timeParsers(): TimeParsers {
+  if (parsers) return parsers;
+  const en = createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en");
+  const full = en.casual.clone();
+  full.parsers.unshift(yearRangeParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser);
+  full.refiners = full.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? exemptOurs(r) : r));
+  full.refiners.push(falseFriendRefiner, modeRefiner);
+  const own = full.clone();
+  own.parsers = [yearRangeParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser];
+  parsers = { full, own };
+  return parsers;
+}
+
+/*
+ * When none of chrono's own (casual) parsers can match, the full parser's results are exactly those
+ * of factdesk's parsers run through the same refiners: `own` is then enough, at a fraction of the
+ * cost (~3 µs instead of ~22 µs a question, and no compiling of chrono's big regular expressions on
+ * a cold start). A casual parser can only match text with one of the following (derived from
+ * chrono 2.10's en patterns, each a superset of what a pattern needs; tests/core/time-fast-path.test.ts
+ * checks that both parsers agree on every question we have):
+ *   - a duration: a number (digits, "one"…"twelve", "a", "the", "few" …) then a unit ("days", "yr",
+ *     "m"), or this/last/past/next then a unit ("this week");
+ *   - a weekday or a month name (or abbreviation) where chrono's patterns can start one;
+ *   - a casual date or time word (now, today, tomorrow, yesterday, noon, morning, night …), "month";
+ *   - digits that factdesk's parsers did not take, or a time of day around digits ("at 10",
+ *     "from 2010", "10 pm", "10 o'clock").
+ */
+const UNIT = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtrs?|quarters?|years?|yrs?|s|m|h|d|w|y)";
+const NUMBER = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)";
+const NUMBER_START = "\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple";
+const CASUAL_TRIGGERS: RegExp[] = [
+  new RegExp(`(?:^|\\W|in|for|within|this|last|past|next|after|about|around|roughly|approximately|just|~|\\+|-)\\s*${NUMBER}\\s{0,3}${UNIT}(?=\\W|$|and|about|around|ago|before|earlier|later|after|from|henceforth|forward|out|${NUMBER_START})`, "i"),
+  new RegExp(`(?:this|last|past|next)\\s*${UNIT}(?=\\W|$)`, "i"),
+  /(?:^|\W|on|this|last|past|next)\s*(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\W|$)/i,
+  /(?:^|\W|in|of|st|nd|rd|th|\d)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?=\W|$|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i,
+  /(?:^|\W)(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?=\W|$)|(?:morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)|month/i,
+  /(?:at|from|T)\s*\d|\d\s*(?:a\.?m\.?|p\.?m\.?|a|p|o\W*clock)(?=\W|$)/i,
+];
+
+function casualMayMatch(text: string): boolean {
+  for (const re of CASUAL_TRIGGERS) if (re.test(text)) return true;
+  return false;
+}
+
+/** Digits outside every result: chrono's own parsers (times, dates) may read them. */
+function digitsOutside(text: string, results: ParsingResult[]): boolean {
+  let at = 0;
+  for (const r of [...results].sort((a, b) => a.index - b.index)) {
+    if (/\d/.test(text.slice(at, r.index))) return true;
+    at = Math.max(at, r.index + r.text.length);
+  }
+  return /\d/.test(text.slice(at));
+}
 
 /** Words that can start a time expression; questions without any skip chrono entirely (speed). */
 const TIME_HINT =
@@ -156,7 +214,23 @@ export function hasTimeHint(text: string): boolean {
 /** Every time expression in `text`, read against the reference date `now` (UTC). */
 export function parseTimes(text: string, now: Date): TimeQuery[] {
   if (!hasTimeHint(text)) return [];
-  const results = parser.parse(text, { instant: now, timezone: 0 });
+  const { full, own } = timeParsers();
+  const ref = { instant: now, timezone: 0 };
+  let results: ParsingResult[] | null = null;
+  if (!casualMayMatch(text)) {
+    results = own.parse(text, ref) as ParsingResult[];
+    if (digitsOutside(text, results)) results = null;
+  }
+  return toTimeQueries(results ?? full.parse(text, ref), now);
+}
+
+/** The same, always through chrono's full casual parser (the tests compare the two). */
+export function parseTimesFull(text: string, now: Date): TimeQuery[] {
+  if (!hasTimeHint(text)) return [];
+  return toTimeQueries(timeParsers().full.parse(text, { instant: now, timezone: 0 }), now);
+}
+
+function toTimeQueries(results: chrono.ParsedResult[], now: Date): TimeQuery[] {
   const out: TimeQuery[] = [];
   for (const r of results) {
     const q = toTimeQuery(r, now);
@@ -165,9 +239,28 @@ export function parseTimes(text: string, now: Date): TimeQuery[] {
   return out;
 }
 
-/** chrono compiles its regular expressions on first use (~100 ms): do it at start-up, not on a user's question. */
+let warm = false;
+
+/**
+ * chrono compiles its regular expressions on first use, and V8 compiles them again to machine code
+ * on the second (~50 ms, then ~300 ms on a small machine): long-running adapters get this done
+ * at start-up (createFactdesk schedules it for when the process is idle), not on a user's
+ * question. Idempotent.
+ */
 export function warmTimeParser(): void {
-  parser.parse("in March 2008, since 2012, between 2004 and 2006, the 1990s, two years ago, now", new Date(0));
+  if (warm) return;
+  warm = true;
+  const { full, own } = timeParsers();
+  const texts = [
+    "in March 2008, since 2012, between 2004 and 2006, the 1990s, two years ago, now, on 4 December 2005 at 10 pm",
+    "who chaired in 2010 before 2004, after 1999, in '92, last year, this month, next Monday, 3 days later",
+  ];
+  for (let round = 0; round < 2; round++)
+    for (const text of texts) {
+      full.parse(text, new Date(0));
+      own.parse(text, new Date(0));
+      casualMayMatch(text);
+    }
 }
 
 function toTimeQuery(r: chrono.ParsedResult, now: Date): TimeQuery | null {
@@ -218,7 +311,7 @@ function toTimeQuery(r: chrono.ParsedResult, now: Date): TimeQuery | null {
 function label(grain: TimeGrain, start: number, end: number): string {
   const a = new Date(start * 86_400_000);
   const b = new Date(end * 86_400_000);
-  const month = a.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  const month = MONTH_NAMES[a.getUTCMonth()]!;
   switch (grain) {
     case "day":
       return `${a.getUTCDate()} ${month} ${a.getUTCFullYear()}`;

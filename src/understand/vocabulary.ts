@@ -26,6 +26,8 @@ export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "
 
 export class Vocabulary {
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** The same phrases by their whole matching form. */
+  private readonly byForm = new Map<string, Phrase>();
   /** Multi-word phrases again, by the stems of their words ("chairpersons in office"). */
   private readonly byFirstStem = new Map<string, Array<{ stems: string[]; phrase: Phrase }>>();
   /** Multi-word names by each of their words, to find them in any word order ("Almaty OSCE centre"). */
@@ -76,13 +78,17 @@ export class Vocabulary {
     if (!form) return;
     const parts = form.split(" ");
     const first = parts[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) this.byFirst.set(first, (list = []));
-    let phrase = list.find((p) => p.tokens.length === parts.length && p.tokens.every((t, i) => t === parts[i]));
+    let phrase = this.byForm.get(form);
     if (!phrase) {
       phrase = { tokens: parts, meanings: [] };
-      list.push(phrase);
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.byForm.set(form, phrase);
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      // Longest first, and in the order added among equal lengths (a find and a sort per phrase
+      // was quadratic in the names sharing a first word: "Anton …", "University of …").
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.tokens.length < parts.length) at--;
+      list.splice(at, 0, phrase);
     }
     if (!phrase.meanings.some((m) => sameMeaning(m, meaning))) phrase.meanings.push(meaning);
     if (parts.length > 1 && meaning.kind !== "entity") {

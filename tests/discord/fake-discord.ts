@@ -2,7 +2,8 @@
  * A small fake Discord on 127.0.0.1 for driving the real discord.js client offline: the REST calls
  * the adapter and `register` make, and a JSON gateway (HELLO, IDENTIFY → READY, heartbeat ACK,
  * RESUME → RESUMED with replay, INTERACTION_CREATE dispatch). Faults can be injected on the
- * interaction callback (500 once, 429 + Retry-After once) and on the socket (close, drop).
+ * interaction callback (500 once, 429 + Retry-After once), on edits of the original reply, as a
+ * delay before REST answers (a slow Discord), and on the socket (close, drop).
  *
  * Shapes follow Discord API v10 and the traps measured with discord.js 14.28: READY lists no
  * guilds (else the client waits 15 s for GUILD_CREATE), every heartbeat is ACKed (else it
@@ -84,6 +85,9 @@ export class FakeDiscord extends EventEmitter {
   private readonly maxConcurrency: number;
   private port = 0;
   private readonly faults: Fault[] = [];
+  private readonly editFaults: Fault[] = [];
+  /** Milliseconds every interaction callback and webhook request waits before it is answered. */
+  replyDelayMs = 0;
   private readonly replies = new Map<string, ReplyRequest[]>();
   private readonly tokens = new Map<string, string>(); // interaction token → id
   private socket: WebSocket | null = null;
@@ -144,6 +148,18 @@ export class FakeDiscord extends EventEmitter {
     this.faults.push({ status, retryAfterSeconds });
   }
 
+  /** The next edit of an original reply (PATCH @original) gets this error (once per call). */
+  failNextEdit(status: 500 | 429, retryAfterSeconds = 0.05): void {
+    this.editFaults.push({ status, retryAfterSeconds });
+  }
+
+  /** Forget recorded requests and finished interactions (between load rounds, to measure the bot's memory, not ours). */
+  clearRecords(): void {
+    this.requests.length = 0;
+    this.replies.clear();
+    this.tokens.clear();
+  }
+
   /** Close the gateway socket from the server side. 4000 ("unknown error") invites a resume. */
   closeGateway(code = 4000): void {
     this.socket?.close(code, "fake Discord closed the socket");
@@ -157,12 +173,12 @@ export class FakeDiscord extends EventEmitter {
   // ---- interactions ---------------------------------------------------------------------------
 
   /** Send an INTERACTION_CREATE (queued for replay if the client is disconnected, as Discord does). */
-  dispatchInteraction(type: number, data: Record<string, unknown>, options: { createdAt?: number } = {}): DispatchedInteraction {
+  dispatchInteraction(type: number, data: Record<string, unknown>, options: { createdAt?: number; userId?: string } = {}): DispatchedInteraction {
     const id = snowflake(options.createdAt);
     const token = `itoken-${id}`;
     this.tokens.set(token, id);
     this.replies.set(id, []);
-    const user = { id: this.userId, username: "reporter", discriminator: "0", global_name: "Reporter", avatar: null };
+    const user = { id: options.userId ?? this.userId, username: "reporter", discriminator: "0", global_name: "Reporter", avatar: null };
     this.dispatch("INTERACTION_CREATE", {
       id,
       application_id: this.applicationId,
@@ -186,7 +202,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** /name with options, e.g. command("fact", { question: "…", private: true }). */
-  command(name: string, options: Record<string, string | boolean> = {}, extra: { createdAt?: number } = {}): DispatchedInteraction {
+  command(name: string, options: Record<string, string | boolean> = {}, extra: { createdAt?: number; userId?: string } = {}): DispatchedInteraction {
     const opts = Object.entries(options).map(([optionName, value]) => ({
       name: optionName,
       type: typeof value === "boolean" ? OptionType.Boolean : OptionType.String,
@@ -334,6 +350,7 @@ export class FakeDiscord extends EventEmitter {
     const authorised = () => record.authorization === `Bot ${this.token}`;
     const m = (pattern: RegExp) => pattern.exec(`${record.method} ${path}`);
     let match: RegExpExecArray | null;
+    if (this.replyDelayMs > 0 && /^\/(interactions|webhooks)\//.test(path)) await new Promise((resolve) => setTimeout(resolve, this.replyDelayMs));
 
     if ((match = m(/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const [, id = "", token = ""] = match;
@@ -368,6 +385,13 @@ export class FakeDiscord extends EventEmitter {
       if (appId !== this.applicationId || !id) return reply(404, { message: "Unknown Webhook", code: 10015 });
       const kind = method === "PATCH" ? "edit" : "followup";
       if (kind === "edit" && messageId !== "@original") return reply(404, { message: "Unknown Message", code: 10008 });
+      const fault = kind === "edit" ? this.editFaults.shift() : undefined;
+      if (fault) {
+        this.recordReply(id, kind, fault.status, record.body);
+        if (fault.status === 500) return reply(500, { message: "500: Internal Server Error", code: 0 });
+        const retryAfter = String(fault.retryAfterSeconds ?? 0.05);
+        return reply(429, { message: "You are being rate limited.", retry_after: Number(retryAfter), global: false }, { "retry-after": retryAfter, "x-ratelimit-scope": "user" });
+      }
       this.recordReply(id, kind, 200, record.body);
       return reply(200, this.message(record.body));
     }

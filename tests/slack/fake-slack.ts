@@ -1,10 +1,12 @@
 /**
  * A fake Slack on 127.0.0.1 for driving the real Bolt app offline:
  * - the Web API (`/api/<method>`): records every call, answers HTTP 200 with an `ok` field like
- *   Slack does, with fault injection (a 429 `ratelimited` with Retry-After, or an `ok: false` error);
+ *   Slack does, with fault injection (a 429 `ratelimited` with Retry-After, an HTTP 500, or an
+ *   `ok: false` error) and an optional delay per method (a slow Slack);
  * - response URLs (`/response/<id>`), where slash-command and button replies are posted;
  * - a Socket Mode server (`/socket`, the URL apps.connections.open returns): says `hello`, sends
- *   envelopes on demand and records the acks.
+ *   envelopes on demand and records the acks; an envelope sent with `lateAck` is redelivered as
+ *   Slack does when the ack came too late (retry_attempt 1, retry_reason "timeout").
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,6 +24,8 @@ export interface ApiCall {
   token: string | undefined;
   /** Set when the call was answered with an injected fault (so it delivered nothing). */
   fault?: Fault;
+  /** When the fake answered the call (Date.now()), after any delay. */
+  respondedAt?: number;
 }
 export interface ResponseUrlPost {
   id: string;
@@ -31,8 +35,8 @@ export interface SocketAck {
   envelope_id: string;
   payload?: unknown;
 }
-/** `ratelimited`: HTTP 429 + Retry-After; any other string: HTTP 200 `{ ok: false, error }`. */
-export type Fault = "ratelimited" | (string & {});
+/** `ratelimited`: HTTP 429 + Retry-After; `http_500`: HTTP 500; any other string: HTTP 200 `{ ok: false, error }`. */
+export type Fault = "ratelimited" | "http_500" | (string & {});
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
@@ -44,6 +48,10 @@ export class FakeSlack {
   /** Seconds in the Retry-After header of an injected `ratelimited`. */
   retryAfterSeconds = 1;
   private readonly faults = new Map<string, Fault[]>();
+  /** Milliseconds a call to a method waits before it is answered (after it was recorded). */
+  readonly delays = new Map<string, number>();
+  /** Envelopes redelivered because their ack was (made) late. */
+  redeliveries = 0;
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
@@ -92,6 +100,13 @@ export class FakeSlack {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...Array<Fault>(times).fill(fault)]);
   }
 
+  /** Forget recorded calls, responses and acks (between load rounds, to measure the bot's memory, not ours). */
+  clearRecords(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.acks.length = 0;
+  }
+
   /** Calls to `method` that Slack accepted (injected faults left out). */
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method && !c.fault);
@@ -115,10 +130,17 @@ export class FakeSlack {
   }
 
   /** Sends an `events_api` envelope to every connected socket client; returns its envelope id. */
-  sendEnvelope(payload: unknown, extra: { retry_attempt?: number; retry_reason?: string; type?: string } = {}): string {
+  sendEnvelope(payload: unknown, extra: { retry_attempt?: number; retry_reason?: string; type?: string; lateAck?: boolean; ackTimeoutMs?: number } = {}): string {
     const envelope_id = `env-${++this.envelopes}`;
     const message = { envelope_id, type: extra.type ?? "events_api", payload, accepts_response_payload: false, retry_attempt: extra.retry_attempt ?? 0, retry_reason: extra.retry_reason ?? "" };
     for (const ws of this.sockets) ws.send(JSON.stringify(message));
+    if (extra.lateAck) {
+      // Slack saw no ack in time (the bot was slow, or the ack was lost): it sends the event again.
+      setTimeout(() => {
+        this.redeliveries++;
+        this.sendEnvelope(payload, { type: message.type, retry_attempt: message.retry_attempt + 1, retry_reason: "timeout" });
+      }, extra.ackTimeoutMs ?? 20);
+    }
     return envelope_id;
   }
 
@@ -169,9 +191,14 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers["content-type"]);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (args.token as string | undefined);
     const fault = this.faults.get(method)?.shift();
-    this.calls.push({ method, args, token, ...(fault ? { fault } : {}) });
+    const call: ApiCall = { method, args, token, ...(fault ? { fault } : {}) };
+    this.calls.push(call);
 
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    call.respondedAt = Date.now();
     if (fault === "ratelimited") return { status: 429, body: { ok: false, error: "ratelimited" }, headers: { "retry-after": String(this.retryAfterSeconds) } };
+    if (fault === "http_500") return { status: 500, body: { ok: false, error: "internal_error" } };
     if (fault) return { status: 200, body: { ok: false, error: fault } };
 
     switch (method) {

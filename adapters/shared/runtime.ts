@@ -1,0 +1,56 @@
+/**
+ * What a long-running bot process is built from, the same for `npm start` and each Discord shard:
+ * the fact table that follows edits (FACTDESK_RELOAD), the unanswered-question log
+ * (FACTDESK_GAPS_LOG) and the shared question path with its per-user rate limit.
+ */
+import { FactLoadError } from "../../src/index.js";
+import { defaultFactsDir } from "../../src/factdesk.js";
+import { GapsLog } from "../../src/guard/gaps-log.js";
+import { createReloadingFactdesk, type ReloadingFactdesk } from "../../src/guard/reloading-factdesk.js";
+import { ConfigError } from "./config-error.js";
+import type { Logger } from "./logger.js";
+import { createQuestionGuard, type QuestionGuard } from "./question-guard.js";
+import type { Settings } from "./settings.js";
+
+export interface Runtime {
+  factdesk: ReloadingFactdesk;
+  guard: QuestionGuard;
+  gaps?: GapsLog;
+  /** Stops watching facts/ and flushes the gaps log. */
+  close(): Promise<void>;
+}
+
+/**
+ * Throws FactLoadError when the table does not load, ConfigError when the gaps log cannot be
+ * opened: both are the operator's to fix, and the entry points print them and exit 2.
+ */
+export function createRuntime(settings: Settings, logger: Logger): Runtime {
+  const factdesk = createReloadingFactdesk({
+    factsDir: settings.factsDir ?? defaultFactsDir(),
+    logger,
+    debounceMs: settings.reloadDebounceMs,
+    watch: settings.reload,
+  });
+  let gaps: GapsLog | undefined;
+  if (settings.gapsLog) {
+    try {
+      gaps = new GapsLog(settings.gapsLog, (err) => logger.error({ err }, "cannot write the unanswered-question log; no longer logging"));
+    } catch (err) {
+      factdesk.close();
+      throw new ConfigError(`factdesk configuration is invalid:\n  FACTDESK_GAPS_LOG: cannot be opened for appending (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+    logger.info({ gapsLog: settings.gapsLog }, "logging unanswered questions");
+  }
+  const guard = createQuestionGuard({ factdesk, rate: settings.rate, ...(gaps ? { gaps } : {}) });
+  return {
+    factdesk,
+    guard,
+    ...(gaps ? { gaps } : {}),
+    async close() {
+      factdesk.close();
+      await guard.close();
+    },
+  };
+}
+
+export { FactLoadError };

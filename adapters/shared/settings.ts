@@ -1,0 +1,106 @@
+/**
+ * factdesk's own settings (everything that is not a platform credential), validated with zod at
+ * start. Problems name the variable and what was expected; values are never echoed.
+ */
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { z } from "zod";
+import type { RateLimit } from "../../src/guard/token-bucket.js";
+import { ConfigError } from "./config-error.js";
+
+export interface Settings {
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** The fact table's directory; the package's facts/ when unset. */
+  factsDir?: string;
+  /** Follow edits to the fact table while running (long-running adapters only). */
+  reload: boolean;
+  reloadDebounceMs: number;
+  /** Per-user questions; perMinute 0 turns the limit off. */
+  rate: RateLimit;
+  /** Append unanswered questions (JSONL) here; off when unset. */
+  gapsLog?: string;
+  /** Slack: minimum time between two messages the bot posts into one channel. */
+  slackChannelIntervalMs: number;
+  /** SIGTERM/SIGINT: how long in-flight replies may take before the process exits anyway. */
+  shutdownMs: number;
+}
+
+export const DEFAULTS = {
+  reload: true,
+  reloadDebounceMs: 500,
+  ratePerMinute: 20,
+  rateBurst: 10,
+  slackChannelIntervalMs: 1_000,
+  shutdownMs: 10_000,
+} as const;
+
+const blankIsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^\s*\d+\s*$/, `must be a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`))
+      .default(fallback),
+  );
+
+const onOff = (fallback: boolean) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^(1|0|true|false|on|off|yes|no)$/i, "must be on or off (also: true/false, 1/0, yes/no)")
+      .transform((v) => /^(1|true|on|yes)$/i.test(v))
+      .default(fallback),
+  );
+
+const isDirectory = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const schema = z.object({
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof blankIsUnset(v) === "string" ? String(v).trim().toLowerCase() : undefined),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+  ),
+  FACTDESK_FACTS_DIR: z.preprocess(blankIsUnset, z.string().refine(isDirectory, "must be an existing directory (the fact table)").optional()),
+  FACTDESK_RELOAD: onOff(DEFAULTS.reload),
+  FACTDESK_RELOAD_DEBOUNCE_MS: wholeNumber(20, 60_000, DEFAULTS.reloadDebounceMs),
+  FACTDESK_RATE_PER_MINUTE: wholeNumber(0, 10_000, DEFAULTS.ratePerMinute),
+  FACTDESK_RATE_BURST: wholeNumber(1, 1_000, DEFAULTS.rateBurst),
+  FACTDESK_GAPS_LOG: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine((path) => isDirectory(dirname(resolve(path))), "must be a file path in an existing directory")
+      .refine((path) => !isDirectory(path), "must be a file path, not a directory")
+      .optional(),
+  ),
+  FACTDESK_SLACK_CHANNEL_INTERVAL_MS: wholeNumber(0, 60_000, DEFAULTS.slackChannelIntervalMs),
+  FACTDESK_SHUTDOWN_MS: wholeNumber(100, 120_000, DEFAULTS.shutdownMs),
+});
+
+export const SETTING_VARIABLES = Object.keys(schema.shape) as Array<keyof typeof schema.shape>;
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = schema.safeParse(Object.fromEntries(SETTING_VARIABLES.map((name) => [name, env[name]])));
+  if (!parsed.success) throw ConfigError.fromZod("factdesk", parsed.error);
+  const s = parsed.data;
+  return {
+    logLevel: s.LOG_LEVEL,
+    ...(s.FACTDESK_FACTS_DIR ? { factsDir: resolve(s.FACTDESK_FACTS_DIR) } : {}),
+    reload: s.FACTDESK_RELOAD,
+    reloadDebounceMs: s.FACTDESK_RELOAD_DEBOUNCE_MS,
+    rate: { perMinute: s.FACTDESK_RATE_PER_MINUTE, burst: s.FACTDESK_RATE_BURST },
+    ...(s.FACTDESK_GAPS_LOG ? { gapsLog: resolve(s.FACTDESK_GAPS_LOG) } : {}),
+    slackChannelIntervalMs: s.FACTDESK_SLACK_CHANNEL_INTERVAL_MS,
+    shutdownMs: s.FACTDESK_SHUTDOWN_MS,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench` at a tiny size, so it cannot rot: the generator writes a table that loads and
+ * passes facts:check, its questions mostly answer right, and the compiled bench prints its
+ * figures. No timing is asserted: this machine's speed is the bench's business, not the tests'.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateFacts } from "../../bench/generate-facts.js";
+import { accuracy, answerLatency, autocompleteLatency, fromGenerated, prefixesOf, throughput } from "../../bench/pipeline.js";
+import { createFactdesk, loadFactdesk } from "../../src/factdesk.js";
+import { checkExamples } from "../../src/facts/check-examples.js";
+import { checkFactTable } from "../../src/facts/load.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+const cacheDir = mkdtempSync(join(tmpdir(), "factdesk-bench-smoke-"));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe("the benchmark", () => {
+  const table = generateFacts({ facts: 400, includeReal: false, questions: 200, seed: 11 });
+  afterAll(() => rmSync(table.dir, { recursive: true, force: true }));
+
+  it("generates the same table for the same seed", () => {
+    const again = generateFacts({ facts: 400, includeReal: false, questions: 200, seed: 11 });
+    try {
+      expect(again.questions).toEqual(table.questions);
+      expect(again.bytes).toBe(table.bytes);
+    } finally {
+      rmSync(again.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes a table that passes facts:check", () => {
+    const { table: loaded, problems } = checkFactTable(table.dir);
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(loaded!.facts).toHaveLength(400);
+    expect(loaded!.relations.size).toBeGreaterThanOrEqual(20);
+    expect(checkExamples(loaded!, createFactdesk(loaded!))).toEqual([]);
+  });
+
+  it("asks questions of every intent that mostly answer right", () => {
+    const fd = loadFactdesk({ factsDir: table.dir });
+    const questions = fromGenerated(table.questions);
+    const intents = new Set(questions.map((q) => q.intent));
+    for (const intent of ["by_year", "by_month", "relative", "range", "inverse", "yes_no", "count", "order", "current", "out_of_range", "unknown_entity", "unknown_topic", "typo"])
+      expect(intents, intent).toContain(intent);
+    const figures = accuracy(fd, questions);
+    expect(figures.questions).toBe(questions.length);
+    expect(figures.accuracy).toBeGreaterThan(85);
+  });
+
+  it("measures latency, throughput and autocomplete", () => {
+    const fd = loadFactdesk({ factsDir: table.dir });
+    const questions = fromGenerated(table.questions).slice(0, 50);
+    const latency = answerLatency(fd, questions, 1);
+    expect(latency.n).toBe(50);
+    expect(latency.median).toBeGreaterThan(0);
+    expect(throughput(fd, questions, 50)).toBeGreaterThan(0);
+    const complete = autocompleteLatency(fd, prefixesOf(questions, 2), 1);
+    expect(complete.n).toBe(80);
+  });
+
+  it.skipIf(!existsSync(join(ROOT, "dist/bench/run.js")))("runs as `npm run bench` and ends with one JSON line of figures", () => {
+    const r = spawnSync(process.execPath, ["dist/bench/run.js", "--sizes", "300", "--synthetic-only", "--questions", "60", "--budget-ms", "200", "--runs", "1"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, FACTDESK_CACHE_DIR: cacheDir },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/facts .*load .*median µs/);
+    const summary = JSON.parse(lines[lines.length - 1]!) as { sizes: Array<Record<string, unknown>>; coldStart: Record<string, number> };
+    const size = summary.sizes[0]!;
+    expect(size.error).toBeUndefined();
+    expect(size.facts).toBe(300);
+    for (const key of ["loadYamlMs", "loadMs", "rssMb", "throughputQps"]) expect(size[key], key).toBeGreaterThan(0);
+    expect((size.latencyUs as { median: number }).median).toBeGreaterThan(0);
+    expect((size.accuracy as { percent: number }).percent).toBeGreaterThan(80);
+    expect(summary.coldStart.nodeMs).toBeGreaterThan(0);
+    expect(summary.coldStart.cliRatio).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -1,0 +1,74 @@
+/**
+ * parseTimes skips chrono's casual parsers when none of them can match (bare years, year ranges,
+ * decades, "this year"): it must read every question exactly as the full parser does.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultFactsDir } from "../../src/factdesk.js";
+import { parseTimes, parseTimesFull } from "../../src/time/parse-time.js";
+import { generateFacts } from "../../bench/generate-facts.js";
+
+const NOWS = [new Date("2026-01-15T12:00:00Z"), new Date("2011-03-01T12:00:00Z"), new Date("1999-12-31T23:00:00Z")];
+
+const TIMES = [
+  "in 2010", "2010", "in the year 2010", "during 2010", "of 2010", "for 2010", "since 2012", "from 2010", "at 2010", "before 2004", "after 1999",
+  "until 2001", "prior to 2004", "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2004 to 2006", "2004 – 2006", "in '92", "'92",
+  "the 1990s", "the '90s", "in the 90s", "2010s", "this year", "last year", "next year", "the current year", "the previous year", "two years ago",
+  "3 years ago", "a year ago", "in March 2008", "March 2008", "on 4 December 2005", "4 Dec 2005", "Dec 2005", "in May", "May 2010",
+  "in may 2010", "2010 pm", "2010 am", "10 pm", "at 10", "in 5 days", "in a week", "next week", "last month", "this month", "yesterday",
+  "today", "now", "tomorrow", "tonight", "on Monday", "Monday", "Sunday 2010", "mid-2010", "early 2010", "late 2010", "2010/11",
+  "2010-05-12", "12/05/2010", "5/2010", "the second half of 2010", "Q1 2010", "in the first quarter of 2010", "2010 and 2012",
+  "2010 or 2011", "in 2010 at night", "in the morning of 2010", "in 2010 in the morning", "2010 o'clock", "T2010", "in 2010, 2011",
+  "20 years later", "2010 years ago", "in 1850", "in 2040", "the 1980s and 1990s", "1992 through 1995", "in 2010 they", "them in 2010",
+  "end of month 2010", "in 2010 a day", "in Amos 2010", "in Ayr in 2010", "Adam in 2010", "for as long as 2010", "in a m 2010",
+  "the 2010 PM", "2010 p.m.", "since", "in 2010 the d", "2012 2013", "2010 95.5%", "2010 percent", "3rd March 2010", "first of May 2010",
+];
+
+const TEMPLATES = [
+  "who chaired the OSCE {t}?", "{t}, who was mayor of Velmar", "was Petrov prime minister {t}", "OSCE chair {t}",
+  "how many observers did ODIHR deploy {t}", "What share did Nazarbayev win {t}?", "Who is the mayor of Saint Varo {t}?",
+];
+
+function factsQuestions(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const full = join(d, n);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (n.endsWith(".yaml")) for (const m of readFileSync(full, "utf8").matchAll(/^\s*-?\s*q:\s*(.+)$/gm)) out.push(m[1]!.replace(/^["']|["']$/g, ""));
+    }
+  };
+  walk(defaultFactsDir());
+  return out;
+}
+
+function jsonlQuestions(path: string): string[] {
+  try {
+    return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q);
+  } catch {
+    return [];
+  }
+}
+
+describe("the time fast path", () => {
+  const corpus = [
+    ...TEMPLATES.flatMap((t) => TIMES.map((x) => t.replace("{t}", x))),
+    ...factsQuestions(),
+    ...jsonlQuestions(join(import.meta.dirname, "../../../shared/eval/dev.jsonl")),
+    ...jsonlQuestions(join(import.meta.dirname, "../eval/holdout.jsonl")),
+    ...generateFacts({ facts: 1500, includeReal: false, questions: 600 }).questions.map((q) => q.q),
+  ];
+
+  it("reads every question as chrono's full parser does", () => {
+    const differences: string[] = [];
+    for (const q of corpus)
+      for (const now of NOWS) {
+        const fast = JSON.stringify(parseTimes(q, now));
+        const full = JSON.stringify(parseTimesFull(q, now));
+        if (fast !== full) differences.push(`${q} @ ${now.toISOString().slice(0, 10)}: ${fast} vs ${full}`);
+      }
+    expect(differences).toEqual([]);
+    expect(corpus.length).toBeGreaterThan(900);
+  });
+});

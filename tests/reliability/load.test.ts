@@ -1,0 +1,125 @@
+/**
+ * Load: 1,000 concurrent questions through each adapter's real path on the fake platforms (Discord
+ * gateway → discord.js → core → REST; Slack Socket Mode → Bolt → core → Web API), twice. Every
+ * question is answered exactly once, none dropped; the heap after a full GC does not grow from one
+ * round to the next (memory flat).
+ */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEFAULTS } from "../../adapters/shared/settings.js";
+import { CONTRACT_NOW } from "../contract/adapter-contract.js";
+import { factdesk } from "../discord/bot.js";
+import { renderedText } from "../discord/fake-discord.js";
+import { directMessage, eventCallback, mention, visibleText } from "../slack/helpers.js";
+import { delivered, sleep, startDiscord, startSlack, until } from "./harness.js";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const N = 1_000;
+/**
+ * Heap growth allowed from one round of 1,000 questions to the next, after GC. Generous (measured:
+ * well under 1 MB), yet anything kept per question (a reply, a request, a listener: a few KB each)
+ * fails it.
+ */
+const FLAT_BOUND_BYTES = 5_000_000;
+const rate = { perMinute: DEFAULTS.ratePerMinute, burst: DEFAULTS.rateBurst }; // the production default
+
+const QUESTIONS = [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012].map((year) => {
+  const q = `Who chaired the OSCE in ${year}?`;
+  return { q, expected: factdesk().answer(q, { now: CONTRACT_NOW }).facts[0]!.values.country! };
+});
+const figures: string[] = [];
+afterAll(() => figures.forEach((f) => console.info(`[load] ${f}`)));
+
+async function heapAfterGc(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await sleep(20);
+  }
+  return process.memoryUsage().heapUsed;
+}
+
+describe("1,000 concurrent questions", () => {
+  it("Discord: all answered exactly once, none dropped, memory flat over a second round", async () => {
+    const rig = await startDiscord({ rate, level: "warn" });
+    try {
+      const round = async () => {
+        const started = performance.now();
+        const asked = Array.from({ length: N }, (_, i) => {
+          const { q, expected } = QUESTIONS[i % QUESTIONS.length]!;
+          return { ...rig.fake.command("fact", { question: q }, { userId: `load-user-${i}` }), expected };
+        });
+        await until(() => asked.every(({ id }) => delivered(rig.fake, id).length > 0), 30_000, "every Discord reply");
+        await sleep(200);
+        let once = 0;
+        for (const { id, expected } of asked) {
+          const replies = delivered(rig.fake, id);
+          expect(replies).toHaveLength(1);
+          expect(renderedText(replies[0]!.body).visibleText).toContain(expected);
+          once++;
+        }
+        rig.fake.clearRecords();
+        return { once, ms: Math.round(performance.now() - started) };
+      };
+      const first = await round();
+      const before = await heapAfterGc();
+      const second = await round();
+      const after = await heapAfterGc();
+      figures.push(`discord: ${first.once} + ${second.once} of ${2 * N} answered exactly once (${first.ms} ms, ${second.ms} ms); heap after GC ${mb(before)} → ${mb(after)} MB`);
+      expect(first.once + second.once).toBe(2 * N);
+      expect(after - before).toBeLessThan(FLAT_BOUND_BYTES);
+      expect(rig.logs.text).not.toContain("failed to answer");
+    } finally {
+      await rig.stop();
+    }
+  }, 90_000);
+
+  it("Slack: all answered exactly once, none dropped, memory flat over a second round", async () => {
+    const rig = await startSlack({ rate, level: "warn" });
+    try {
+      const round = async (r: number) => {
+        const started = performance.now();
+        const asked = Array.from({ length: N }, (_, i) => {
+          const { q, expected } = QUESTIONS[i % QUESTIONS.length]!;
+          // Mentions in channels and DMs, one conversation each (Slack's per-channel pacing is tested elsewhere).
+          const event = i % 4 === 0 ? directMessage(q, { channel: `DLOAD${r}-${i}`, user: `ULOAD${i}` }) : mention(q, { channel: `CLOAD${r}-${i}`, user: `ULOAD${i}` });
+          rig.fake.sendEnvelope(eventCallback(event));
+          return { channel: event.channel as string, expected };
+        });
+        const byChannel = () => {
+          const map = new Map<string, Array<Record<string, unknown>>>();
+          for (const c of rig.fake.callsTo("chat.postMessage")) map.set(c.args.channel as string, [...(map.get(c.args.channel as string) ?? []), c.args]);
+          return map;
+        };
+        await until(() => byChannel().size >= N, 30_000, "every Slack reply");
+        await sleep(200);
+        const posts = byChannel();
+        let once = 0;
+        for (const { channel, expected } of asked) {
+          const replies = posts.get(channel) ?? [];
+          expect(replies).toHaveLength(1);
+          expect(visibleText(replies[0]!)).toContain(expected);
+          once++;
+        }
+        expect(rig.fake.acks.length).toBe(N); // every envelope acknowledged
+        rig.fake.clearRecords();
+        await sleep(1_100); // idle channel lanes are forgotten after their interval
+        return { once, ms: Math.round(performance.now() - started) };
+      };
+      const first = await round(1);
+      const before = await heapAfterGc();
+      const second = await round(2);
+      const after = await heapAfterGc();
+      figures.push(`slack: ${first.once} + ${second.once} of ${2 * N} answered exactly once (${first.ms} ms, ${second.ms} ms); heap after GC ${mb(before)} → ${mb(after)} MB`);
+      expect(first.once + second.once).toBe(2 * N);
+      expect(after - before).toBeLessThan(FLAT_BOUND_BYTES);
+      expect(rig.logs.text).not.toContain("failed to answer");
+    } finally {
+      await rig.stop();
+    }
+  }, 90_000);
+});
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);

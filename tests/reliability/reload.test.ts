@@ -1,0 +1,127 @@
+/**
+ * Hot reload: a running bot over a temporary copy of facts/. A valid edit is answered from within
+ * seconds, without a restart; an invalid edit is logged problem by problem (file, entry, field)
+ * while the last good table keeps answering; closing stops the watcher.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../adapters/shared/logger.js";
+import { defaultFactsDir } from "../../src/factdesk.js";
+import { createReloadingFactdesk, type ReloadingFactdesk, type ReloadOutcome } from "../../src/guard/reloading-factdesk.js";
+import { FactLoadError } from "../../src/index.js";
+
+const NOW = new Date("2026-01-15T12:00:00Z");
+const QUESTION = "Who chaired the OSCE in 2010?";
+const LIVE_WITHIN_MS = 5_000;
+
+let dir: string;
+let factdesk: ReloadingFactdesk;
+const logs: Array<Record<string, unknown>> = [];
+const ask = () => factdesk.answer(QUESTION, { now: NOW });
+const nextReload = () => once(factdesk.events, "reload").then(([outcome]) => outcome as ReloadOutcome);
+
+/** Polls until `check` holds; returns how long it took. */
+async function within(ms: number, check: () => boolean): Promise<number> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return Date.now() - started;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "factdesk-reload-"));
+  cpSync(defaultFactsDir(), dir, { recursive: true });
+  const destination = new Writable({
+    write(chunk, _e, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  factdesk = createReloadingFactdesk({ factsDir: dir, logger: createLogger({ level: "info", destination }), debounceMs: 100 });
+});
+
+afterAll(() => {
+  factdesk?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("hot reload of facts/", () => {
+  it("answers from the table it started with", () => {
+    expect(ask().text).toContain("Kazakhstan");
+    expect(ask().text).not.toContain("Reloaded");
+    expect(factdesk.generation).toBe(1);
+    expect(logs.some((l) => l.msg === "watching the fact table for edits")).toBe(true);
+  });
+
+  it("a valid edit is live within seconds, without a restart", async () => {
+    // A curator rewords how the Chairmanship answer reads, in place.
+    const file = join(dir, "osce/chairmanship.yaml");
+    const text = readFileSync(file, "utf8");
+    const edited = text.replace(/^(\s+say:\s*)(["']?)(.*?)\2\s*$/m, (_m, key: string, _q: string, value: string) => `${key}"Reloaded — ${value.replace(/"/g, '\\"')}"`);
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    const ms = await within(LIVE_WITHIN_MS, () => ask().text.includes("Reloaded"));
+    expect(ask().text).toContain("Kazakhstan");
+    expect(factdesk.generation).toBe(2);
+    expect(logs.find((l) => l.msg === "fact table reloaded")).toMatchObject({ generation: 2 });
+    console.info(`[reload] a valid edit was live after ${ms} ms`);
+  });
+
+  it("an invalid edit is logged (file, entry, field) and the last good table keeps answering", async () => {
+    const rejected = nextReload();
+    writeFileSync(join(dir, "entities/zz-broken.yaml"), "entities:\n  - { id: broken_thing, type: country, name: Broken, aliases: [Kazakhstan] }\n  - { id: BAD ID, type: country }\n");
+    const outcome = await rejected;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems.length).toBe(3);
+    expect(ask().text).toContain("Reloaded"); // still the last good table
+    expect(ask().text).toContain("Kazakhstan");
+    expect(factdesk.generation).toBe(2);
+    const problems = logs.filter((l) => l.msg === "fact table edit rejected");
+    expect(problems).toContainEqual(expect.objectContaining({ level: 50, file: "entities/zz-broken.yaml", entry: "BAD ID", field: "id", line: 3 }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: "entities/zz-broken.yaml", entry: "broken_thing", field: "aliases" }));
+    expect(logs.some((l) => l.msg === "fact table edit rejected; still serving the last good table")).toBe(true);
+  });
+
+  it("each saved version of a broken file is reported once; an unchanged table is not reloaded", async () => {
+    const before = logs.length;
+    const file = join(dir, "entities/zz-broken.yaml");
+    writeFileSync(file, readFileSync(file)); // same content, new mtime: a second, still broken, version
+    await nextReload();
+    const reported = logs.slice(before).filter((l) => l.msg === "fact table edit rejected").length;
+    expect(reported).toBe(3);
+    expect(factdesk.reloadIfChanged()).toBeNull(); // nothing changed since: nothing to do
+  });
+
+  it("fixing the edit makes the table load again", async () => {
+    const accepted = nextReload();
+    unlinkSync(join(dir, "entities/zz-broken.yaml"));
+    expect((await accepted).ok).toBe(true);
+    expect(factdesk.generation).toBe(3);
+    expect(ask().text).toContain("Reloaded");
+  });
+
+  it("a start on a broken table fails at once with every problem (entry points exit 2)", () => {
+    const broken = mkdtempSync(join(tmpdir(), "factdesk-broken-"));
+    try {
+      writeFileSync(join(broken, "lexicon.yaml"), "nonsense: [");
+      expect(() => createReloadingFactdesk({ factsDir: broken, logger: createLogger({ level: "silent" }) })).toThrow(FactLoadError);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  it("after close() edits are no longer followed", async () => {
+    factdesk.close();
+    const file = join(dir, "osce/chairmanship.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Reloaded — ", ""));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(factdesk.generation).toBe(3);
+    expect(ask().text).toContain("Reloaded");
+  });
+});
