@@ -25,6 +25,7 @@ export interface CoreState {
 export function buildCoreState(table: FactTable): CoreState {
   const vocab = buildVocabulary(table);
   const profiles = buildProfiles(table, vocab);
+  vocab.compact();
   return { vocab, profiles, index: new FactIndex(table), suggestions: buildSuggestionData(table) };
 }
 

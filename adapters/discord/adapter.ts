@@ -162,9 +162,11 @@ export function createDiscordAdapter(
     },
     stop() {
       stopping ??= (async () => {
-        if (inFlight.size > 0) {
+        // Replies in flight finish (within the grace), including those of interactions that arrived meanwhile.
+        const deadline = Date.now() + stopGraceMs;
+        while (inFlight.size > 0 && Date.now() < deadline) {
           let timer: NodeJS.Timeout | undefined;
-          const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, stopGraceMs)));
+          const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
           await Promise.race([Promise.allSettled([...inFlight]), grace]);
           clearTimeout(timer);
         }

@@ -149,7 +149,10 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       const refusal = guard.admit("slack", user, requestLog);
       if (refusal) {
         // Only the asker sees it, and only once per streak: a flood gets one notice, not a flood back.
-        if (refusal.notify && user) await client.chat.postEphemeral({ ...where, user, ...renderAnswer(refusal.answer) });
+        if (refusal.notify && user)
+          await client.chat
+            .postEphemeral({ ...where, user, ...renderAnswer(refusal.answer) })
+            .catch((err: unknown) => requestLog.warn({ err, ...context }, "slack: could not tell a user about the rate limit"));
         return;
       }
       const question = questionFromSlackText(text);

@@ -2,7 +2,7 @@
  * Checks across the whole table that no single entry can see: two values at once where only one can
  * hold, one alias naming two things.
  */
-import { phraseVariants } from "../text/normalise.js";
+import { quickPhraseVariants } from "../text/quick-forms.js";
 import { certainSpan, validityLabel } from "../time/validity.js";
 import type { FactProblem } from "./errors.js";
 import type { Fact, FactTable } from "./model.js";
@@ -56,7 +56,7 @@ function sameValues(a: Fact, b: Fact): boolean {
 function lintAliases(table: FactTable, problems: FactProblem[]): void {
   const owner = new Map<string, string>();
   for (const e of table.entities.values()) {
-    const forms = new Set([e.name, ...e.aliases].flatMap(phraseVariants));
+    const forms = new Set([e.name, ...e.aliases].flatMap((a) => quickPhraseVariants(a)));
     for (const form of forms) {
       if (!form) continue;
       const other = owner.get(form);

@@ -6,8 +6,9 @@ import { basename } from "node:path";
 import type { ZodError } from "zod";
 import type { Source } from "../model/answer.js";
 import { closest } from "../text/edit-distance.js";
-import { matchForm } from "../text/normalise.js";
-import { parseValidity } from "../time/validity.js";
+import { quickMatchForm } from "../text/quick-forms.js";
+import type { Bound } from "../time/bound.js";
+import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
@@ -79,9 +80,10 @@ export function checkFactTable(dir: string): CheckResult {
 
   const facts: Fact[] = [];
   const factIds = new Map<string, string>();
+  const shared = new Shared();
   for (const { file, relation, facts: raws } of factSections) {
     raws.forEach((raw, i) => {
-      const fact = buildFact(raw, i, relation, file, resolver, problems);
+      const fact = buildFact(raw, i, relation, file, resolver, problems, shared);
       if (!fact) return;
       const first = factIds.get(fact.id);
       if (first) {
@@ -168,17 +170,56 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
 class EntityResolver {
   private readonly byForm = new Map<string, Entity>();
   constructor(private readonly entities: Map<string, Entity>) {
-    for (const e of entities.values()) for (const form of [e.name, ...e.aliases]) if (!this.byForm.has(matchForm(form))) this.byForm.set(matchForm(form), e);
+    for (const e of entities.values())
+      for (const name of [e.name, ...e.aliases]) {
+        const form = quickMatchForm(name);
+        if (!this.byForm.has(form)) this.byForm.set(form, e);
+      }
   }
   resolve(value: string): Entity | undefined {
-    return this.entities.get(value) ?? this.byForm.get(matchForm(value));
+    return this.entities.get(value) ?? this.byForm.get(quickMatchForm(value));
   }
   suggest(value: string): string | undefined {
     return closest(value.toLowerCase(), this.entities.keys(), 3);
   }
 }
 
-function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFile, resolver: EntityResolver, problems: FactProblem[]): Fact | null {
+/**
+ * The immutable parts many facts have in common, built once per load: a role's value list
+ * ([Kazakhstan]), a validity ("2010"), a date bound ("2012-09-24", where one term ends and the
+ * next begins). Half the objects of a large table, so a smaller compiled-table cache and a faster
+ * start. Nothing downstream mutates a fact (answers copy what they show).
+ */
+class Shared {
+  private readonly lists = new Map<string, RoleValue[]>();
+  private readonly values = new Map<string, RoleValue>();
+  private readonly validities = new Map<string, Validity>();
+  private readonly bounds = new Map<string, Bound>();
+
+  list(values: RoleValue[]): RoleValue[] {
+    const keys = values.map(valueKey);
+    const key = keys.join("\u0001");
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = values.map((v, i) => this.values.get(keys[i]!) ?? (this.values.set(keys[i]!, v), v))));
+    return list;
+  }
+
+  validity(v: Validity): Validity {
+    const key = v.kind === "span" ? `span\u0000${v.from?.text ?? ""}\u0000${v.to?.text ?? ""}` : `${v.kind}\u0000${v.at.text}`;
+    const known = this.validities.get(key);
+    if (known) return known;
+    const b = (x: Bound) => this.bounds.get(x.text) ?? (this.bounds.set(x.text, x), x);
+    const out: Validity = v.kind === "span" ? { kind: "span", from: v.from && b(v.from), to: v.to && b(v.to) } : { kind: v.kind, at: b(v.at) };
+    this.validities.set(key, out);
+    return out;
+  }
+}
+
+function valueKey(v: RoleValue): string {
+  return v.kind === "entity" ? `e\u0000${v.entity.id}` : v.kind === "text" ? `t\u0000${v.text}` : `n\u0000${typeof v.value}\u0000${v.value}\u0000${v.percent}`;
+}
+
+function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFile, resolver: EntityResolver, problems: FactProblem[], shared: Shared): Fact | null {
   const at = ["facts", index];
   const base = parseWith(FactBaseSchema, raw, file, at, problems);
   if (!base) return null;
@@ -218,7 +259,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
         ok = false;
       } else resolved.push(v);
     }
-    if (resolved.length) values.set(role.name, resolved);
+    if (resolved.length) values.set(role.name, shared.list(resolved));
   }
 
   let validity = null;
@@ -227,7 +268,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
     if (typeof v === "string") {
       problem("valid", `expected ${v}`);
       ok = false;
-    } else validity = v;
+    } else validity = shared.validity(v);
   } else if (relation.time === "exclusive" || relation.time === "events") {
     problem("valid", `missing: facts of ${relation.id} (time: ${relation.time}) need a date or span`);
     ok = false;

@@ -32,6 +32,8 @@ const MAX_BUCKET_YEARS = 30;
 export class FactIndex {
   private readonly relations = new Map<string, RelationFacts>();
   private readonly long = new Map<string, Fact[]>();
+  /** A fact's place in its relation's list (time order), to return subsets in the same order (built on first use). */
+  private position: Map<Fact, number> | null = null;
 
   constructor(table: FactTable) {
     // Time order: earliest first, timeless facts first (stable for equal starts: file order).
@@ -97,8 +99,8 @@ export class FactIndex {
 
   /**
    * Facts of a relation that may hold at some time between the days `start` and `end` (inclusive),
-   * earliest first, plus its timeless facts: what a question about a time needs, without a scan of
-   * the relation. An ongoing fact holds from its start to `today` (never extended past it). A
+   * plus its timeless facts, in the order of `facts()`: what a question about a time needs, without
+   * a scan of the relation. An ongoing fact holds from its start to `today` (never extended past it). A
    * superset of what `inScope(…, "at")` keeps; callers still apply their own time test.
    */
   between(relationId: string, start: number, end: number, today: number): Fact[] {
@@ -116,7 +118,12 @@ export class FactIndex {
         }
     for (const f of this.long.get(relationId) ?? NONE) if (possibleStart(f.validity!) <= end && possibleEnd(f.validity!, today) >= start) out.push(f);
     for (const f of r.ongoing) if (possibleStart(f.validity!) <= end && possibleEnd(f.validity!, today) >= start) out.push(f);
-    return out.sort((a, b) => start_(a) - start_(b));
+    if (!this.position) {
+      this.position = new Map();
+      for (const rel of this.relations.values()) rel.all.forEach((f, i) => this.position!.set(f, i));
+    }
+    const position = this.position;
+    return out.sort((a, b) => position.get(a)! - position.get(b)!);
   }
 
   /** First and last day a relation's dated facts may hold ("my records cover 1991–2026"), or null. */
@@ -131,4 +138,3 @@ export class FactIndex {
 function start(f: Fact): number {
   return f.validity ? possibleStart(f.validity) : FAR_PAST - 1;
 }
-const start_ = start;

@@ -27,6 +27,7 @@ export class FuzzyIndex {
   /** Deletion key → the known words that have it. Built on the first correction (or `warm()`). */
   private byDeletion: Map<string, string[]> | null = null;
   private readonly words = new Set<string>();
+  private longest = 0;
 
   add(word: string): void {
     if (word.length < MIN_FUZZY_LENGTH || this.words.has(word) || /\d/.test(word)) return;

@@ -7,6 +7,7 @@
 import type { Entity, FactTable } from "../facts/model.js";
 import type { AskKind, LexiconData } from "../facts/schema.js";
 import { phraseVariants, tokens as phraseTokens } from "../text/normalise.js";
+import { quickPhraseVariants } from "../text/quick-forms.js";
 import { stem } from "../text/stem.js";
 import { FuzzyIndex } from "./fuzzy.js";
 
@@ -26,12 +27,17 @@ export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "
 
 export class Vocabulary {
   private readonly byFirst = new Map<string, Phrase[]>();
-  /** The same phrases by their whole matching form. */
-  private readonly byForm = new Map<string, Phrase>();
+  /** The same phrases by their whole matching form: only needed while phrases are added (see `compact`). */
+  private byForm: Map<string, Phrase> | null = new Map();
   /** Multi-word phrases again, by the stems of their words ("chairpersons in office"). */
   private readonly byFirstStem = new Map<string, Array<{ stems: string[]; phrase: Phrase }>>();
-  /** Multi-word names by each of their words, to find them in any word order ("Almaty OSCE centre"). */
-  private readonly namesByWord = new Map<string, Array<{ entity: Entity; words: string[] }>>();
+  /**
+   * Multi-word names, to find them in any word order ("Almaty OSCE centre"), each listed under its
+   * rarest word only (every word must be in the question anyway): a question with "University" or a
+   * common first name looks at a handful of names, not thousands. `seq`: the order names were added.
+   */
+  private readonly namesByWord = new Map<string, Array<{ entity: Entity; words: string[]; seq: number }>>();
+  private names: Array<{ entity: Entity; words: string[]; seq: number }> | null = [];
   private readonly stems = new Map<string, string>();
   readonly typeNouns = new Map<string, string>();
   readonly fuzzy = new FuzzyIndex();
@@ -53,11 +59,13 @@ export class Vocabulary {
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
-        for (const form of phraseVariants(alias)) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
-        const words = [...new Set(phraseVariants(alias)[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
-        if (words.length >= 2) for (const w of words) (this.namesByWord.get(w) ?? this.namesByWord.set(w, []).get(w)!).push({ entity: e, words });
+        const forms = quickPhraseVariants(alias);
+        for (const form of forms) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
+        const words = [...new Set(forms[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
+        if (words.length >= 2) this.names!.push({ entity: e, words, seq: this.names!.length });
       }
     }
+    this.indexNames();
     for (const [phrase, ask] of Object.entries(lexicon.asks)) this.addPhrase(phraseVariants(phrase)[0]!, { kind: "ask", ask });
     for (const [order, words] of Object.entries(lexicon.order) as Array<["before" | "after", string[]]>)
       for (const w of words) this.addPhrase(phraseVariants(w)[0]!, { kind: "order", order });
@@ -78,6 +86,7 @@ export class Vocabulary {
     if (!form) return;
     const parts = form.split(" ");
     const first = parts[0]!;
+    this.byForm ??= new Map([...this.byFirst.values()].flatMap((list) => list.map((p) => [p.tokens.join(" "), p] as const)));
     let phrase = this.byForm.get(form);
     if (!phrase) {
       phrase = { tokens: parts, meanings: [] };
@@ -130,6 +139,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** Drops what only adding phrases needs (a large table's names twice over); adding more rebuilds it. */
+  compact(): void {
+    this.byForm = null;
+  }
+
   /** Longest phrase starting at `tokens[i]`: as written, or (for multi-word phrases) by stems. */
   phraseAt(forms: string[], i: number): Phrase | undefined {
     let found: Phrase | undefined;
@@ -160,18 +174,41 @@ export class Vocabulary {
    * the positions they cover. The longest names first, so "OSCE Centre in Almaty" beats "Almaty".
    */
   namesInAnyOrder(forms: string[], window = 6): Array<{ entity: Entity; positions: number[] }> {
-    const out: Array<{ entity: Entity; positions: number[] }> = [];
-    const seen = new Set<Entity>();
-    forms.forEach((f) => {
+    // Every name whose words are all there, within the window; then, as if the question were read
+    // word by word: a name is met at its first word in the question (then in the order names were
+    // added), an entity counts once, and the longest names come first.
+    const found: Array<{ entity: Entity; positions: number[]; first: number; seq: number }> = [];
+    for (const f of new Set(forms)) {
       for (const name of this.namesByWord.get(f) ?? []) {
-        if (seen.has(name.entity)) continue;
         const positions = name.words.map((w) => forms.indexOf(w));
         if (positions.some((p) => p < 0) || Math.max(...positions) - Math.min(...positions) >= window) continue;
-        seen.add(name.entity);
-        out.push({ entity: name.entity, positions });
+        found.push({ entity: name.entity, positions, first: Math.min(...positions), seq: name.seq });
       }
-    });
+    }
+    if (found.length === 0) return [];
+    found.sort((a, b) => a.first - b.first || a.seq - b.seq);
+    const seen = new Set<Entity>();
+    const out: Array<{ entity: Entity; positions: number[] }> = [];
+    for (const x of found)
+      if (!seen.has(x.entity)) {
+        seen.add(x.entity);
+        out.push({ entity: x.entity, positions: x.positions });
+      }
     return out.sort((a, b) => b.positions.length - a.positions.length);
+  }
+
+  private indexNames(): void {
+    const names = this.names ?? [];
+    const count = new Map<string, number>();
+    for (const n of names) for (const w of n.words) count.set(w, (count.get(w) ?? 0) + 1);
+    for (const n of names) {
+      let rarest = n.words[0]!;
+      for (const w of n.words) if (count.get(w)! < count.get(rarest)!) rarest = w;
+      const list = this.namesByWord.get(rarest);
+      if (list) list.push(n);
+      else this.namesByWord.set(rarest, [n]);
+    }
+    this.names = null;
   }
 
   /** The words and phrases (matching form) that mean a concept; a plain-word concept is its own stem. */

@@ -2,12 +2,12 @@
  * Every setting is validated with zod at start: defaults when unset, and a message naming the
  * variable and what is expected, never the value (which may be a secret pasted in the wrong place).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../adapters/shared/config-error.js";
-import { DEFAULTS, settingsFromEnv } from "../../adapters/shared/settings.js";
+import { DEFAULTS, SETTING_VARIABLES, settingsFromEnv } from "../../adapters/shared/settings.js";
 
 const dir = mkdtempSync(join(tmpdir(), "factdesk-settings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,5 +84,17 @@ describe("factdesk settings", () => {
     const message = failure({ LOG_LEVEL: "xoxb-looks-like-a-token", FACTDESK_RATE_BURST: "xoxb-another-token" });
     expect(message.split("\n").filter((l) => l.startsWith("  "))).toHaveLength(2);
     expect(message).not.toContain("xoxb");
+  });
+
+  it(".env.example documents every setting, with the defaults", () => {
+    const example = readFileSync(".env.example", "utf8");
+    const env = Object.fromEntries(
+      example
+        .split("\n")
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+    for (const variable of SETTING_VARIABLES) expect(Object.keys(env)).toContain(variable);
+    expect(settingsFromEnv(env)).toEqual(settingsFromEnv({}));
   });
 });
