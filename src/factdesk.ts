@@ -145,7 +145,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const clauseText = `when ${m[2]} ${referents.join(" ")}`;
     const clause = answerParsed(parseQuestion(clauseText, now, vocab), now);
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const facts = spans.map((f) => table.facts.find((x) => x.id === f.id)).filter((f) => f?.validity);
+    const facts = spans.map((f) => index.byId(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
     const end = Math.max(...facts.map((f) => possibleEnd(f!.validity!, today)));

@@ -90,7 +90,7 @@ function relatedFacts(groups: Group[], ctx: ComposeContext): Fact[] {
     if (!f.validity) continue;
     const span = { start: possibleStart(f.validity), end: possibleEnd(f.validity, today) };
     for (const id of f.relation.related) {
-      for (const r of ctx.index.facts(id)) {
+      for (const r of ctx.index.between(id, span.start, span.end, today)) {
         if (!r.validity || out.includes(r)) continue;
         const scope: TimeScope = { kind: "query", time: { start: span.start, end: span.end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: "" } };
         if (inScope(r, scope, today)) out.push(r);

@@ -37,7 +37,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "check":
       return check(plan, index, today, scope);
     case "count": {
-      const facts = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
+      const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
       const of = plan.asked && !plan.bindings.has(plan.asked.name) ? "values" : "times";
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
@@ -47,7 +47,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "when":
     case "value":
     case "list": {
-      const unfiltered = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
+      const unfiltered = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
       let facts = narrowByText(unfiltered, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
@@ -87,14 +87,21 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   return { kind: "all" };
 }
 
-function candidates(bindings: Map<string, Entity[]>, relation: Relation, index: FactIndex): readonly Fact[] {
+/** The facts to filter: the smallest list for a bound entity, else only those whose time can match the scope. */
+function candidates(bindings: Map<string, Entity[]>, relation: Relation, index: FactIndex, scope?: TimeScope, today = 0): readonly Fact[] {
   let best: readonly Fact[] | null = null;
   for (const [role, entities] of bindings)
     for (const e of entities) {
       const list = index.withEntity(relation.id, role, e.id);
       if (!best || list.length < best.length) best = list;
     }
-  return best ?? index.facts(relation.id);
+  if (best) return best;
+  if (!scope || scope.kind === "all") return index.facts(relation.id);
+  if (scope.kind === "now") return index.between(relation.id, scope.day, scope.day, today);
+  const t = scope.time;
+  const [from, to] =
+    t.mode === "at" ? [t.start, t.end] : t.mode === "since" ? [t.start, Infinity] : t.mode === "after" ? [t.end + 1, Infinity] : t.mode === "before" ? [-Infinity, t.start - 1] : [-Infinity, t.end];
+  return index.between(relation.id, from, to, today);
 }
 
 function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolean {
@@ -206,25 +213,24 @@ function pick(facts: Fact[], which: "first" | "last"): Fact[] {
 
 function none(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Outcome {
   if (scope.kind !== "query") return { kind: "none", reason: "no_match", scope };
-  const facts = index.facts(relation.id).filter((f) => f.validity);
-  if (facts.length === 0) return { kind: "none", reason: "no_match", scope };
-  const first = Math.min(...facts.map((f) => possibleStart(f.validity!)));
-  const last = Math.max(...facts.map((f) => possibleEnd(f.validity!, today)));
+  const coverage = index.coverage(relation.id, today);
+  if (!coverage) return { kind: "none", reason: "no_match", scope };
+  const [first, last] = coverage;
   const outside = scope.time.end < first || scope.time.start > last;
-  return { kind: "none", reason: outside ? "out_of_range" : "no_match", scope, coverage: [first, last] };
+  return { kind: "none", reason: outside ? "out_of_range" : "no_match", scope, coverage };
 }
 
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
-  const matching = filter(candidates(plan.bindings, relation, index), plan.bindings, scope, today, relation, plan);
+  const matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
   const base = { matching, scope, closed: relation.closed };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
   // What held instead is only telling where one value holds at a time (who chaired in 2009).
-  const atTime = scope.kind === "all" || relation.time !== "exclusive" ? [] : preferNamedPeriod(filter(candidates(others, relation, index), others, scope, today, relation), scope);
+  const atTime = scope.kind === "all" || relation.time !== "exclusive" ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
   const related: Fact[] = [];

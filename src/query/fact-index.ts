@@ -34,6 +34,8 @@ export class FactIndex {
   private readonly long = new Map<string, Fact[]>();
   /** A fact's place in its relation's list (time order), to return subsets in the same order (built on first use). */
   private position: Map<Fact, number> | null = null;
+  /** Facts by id (built on first use). */
+  private ids: Map<string, Fact> | null = null;
 
   constructor(table: FactTable) {
     // Time order: earliest first, timeless facts first (stable for equal starts: file order).
@@ -127,6 +129,14 @@ export class FactIndex {
   }
 
   /** First and last day a relation's dated facts may hold ("my records cover 1991–2026"), or null. */
+  byId(id: string): Fact | undefined {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const r of this.relations.values()) for (const f of r.all) this.ids.set(f.id, f);
+    }
+    return this.ids.get(id);
+  }
+
   coverage(relationId: string, today: number): [number, number] | null {
     const r = this.relations.get(relationId);
     if (!r || r.first === Infinity) return null;

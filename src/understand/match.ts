@@ -118,6 +118,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const shape = binding.compare ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : chooseShape(parse, relation, asked, binding.askedBound);
   if (shape === null) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
+  // A capitalised name nothing knows ("the Xyoxyix mayoral election") is most likely the very thing
+  // asked about: no reading of the question can answer it.
+  if (parse.unknown.some((u) => u.properNoun && !profile.textWords.has(stem(u.form)))) confidence = 0;
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
   if (!cued) confidence *= 0.85;
 
