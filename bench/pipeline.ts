@@ -8,17 +8,11 @@ import type { Answer } from "../src/model/answer.js";
 import type { Factdesk } from "../src/factdesk.js";
 import type { GeneratedQuestion } from "./generate-facts.js";
 
-export interface BenchQuestion {
-  q: string;
-  now: string;
-  status: "answered" | "unknown";
-  expect: Array<string | string[]>;
-  prefix?: string;
-  forbid?: string[];
-  intent: string;
+/** A generated question (or a sample-evaluation one), and where it came from. */
+export type BenchQuestion = Omit<GeneratedQuestion, "relation"> & {
   /** "dev" for the sample evaluation, "generated" otherwise. */
   source: "dev" | "generated";
-}
+};
 
 export interface Distribution {
   n: number;

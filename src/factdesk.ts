@@ -8,7 +8,7 @@ import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
-import { execute, type Outcome } from "./query/execute.js";
+import { execute } from "./query/execute.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
@@ -156,35 +156,29 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return result.status === "answered" ? result : null;
   }
 
+  /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
-    {
-      const candidates = matchRelations(parse, profiles, vocab, hasFacts);
-      const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
-      if (viable.length === 0) {
-        const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
-        const why = stranger ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.` : "I don't know: that isn't in my fact table.";
-        return unknown(why, candidates.slice(0, 2));
-      }
-      const best = viable[0]!;
-      const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
-      const found: Array<{ c: Candidate; o: Outcome }> = [];
-      for (const c of ties) {
-        const o = execute(c.plan!, index, now);
-        // Move on only when this reading found nothing; "which one do you mean?" is an answer too.
-        if ((o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed)) found.push({ c, o });
-      }
-      const first = found[0] ?? { c: best, o: execute(best.plan!, index, now) };
-      const rival = found.find((f) => f.c.profile !== first.c.profile);
-      if (rival && isDeadHeat(first.c, rival.c)) {
-        // Two kinds of fact explain the question equally well: asking back beats guessing.
-        const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
-        const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
-        return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
-      }
-      const chosen = first.c;
-      const outcome = first.o;
-      return composeOutcome(chosen.plan!, outcome, chosen.confidence, { index, now, topics });
+    const candidates = matchRelations(parse, profiles, vocab, hasFacts);
+    const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
+    if (viable.length === 0) {
+      const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
+      const why = stranger ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.` : "I don't know: that isn't in my fact table.";
+      return unknown(why, candidates.slice(0, 2));
     }
+    const best = viable[0]!;
+    const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
+    const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) }));
+    // Move on only when a reading found nothing; "which one do you mean?" is an answer too.
+    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed));
+    const first = found[0] ?? tried[0]!;
+    const rival = found.find((f) => f.c.profile !== first.c.profile);
+    if (rival && isDeadHeat(first.c, rival.c)) {
+      // Two kinds of fact explain the question equally well: asking back beats guessing.
+      const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
+      const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
+      return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
+    }
+    return composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
   }
 
   function explain(question: string, options: AnswerOptions = {}): Explanation {
@@ -221,5 +215,5 @@ function isDeadHeat(a: Candidate, b: Candidate): boolean {
 
 function topicsSentence(topics: string[]): string {
   const shown = topics.slice(0, 6);
-  return shown.join(", ") + (topics.length > shown.length ? ` and ${topics.length - shown.length} more topics (ask "help")` : "");
+  return shown.join(", ") + (topics.length > shown.length ? ` and ${topics.length - shown.length} more topics (see the help)` : "");
 }
