@@ -33,6 +33,18 @@ const QUESTIONS = [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012].map((year) =>
 const figures: string[] = [];
 afterAll(() => figures.forEach((f) => console.info(`[load] ${f}`)));
 
+/** Two rounds of N questions: every one answered exactly once, and the heap after GC flat between them. */
+async function twoRoundsFlat(platform: string, round: () => Promise<{ once: number; ms: number }>, logs: () => string): Promise<void> {
+  const first = await round();
+  const before = await heapAfterGc();
+  const second = await round();
+  const after = await heapAfterGc();
+  figures.push(`${platform}: ${first.once} + ${second.once} of ${2 * N} answered exactly once (${first.ms} ms, ${second.ms} ms); heap after GC ${mb(before)} → ${mb(after)} MB`);
+  expect(first.once + second.once).toBe(2 * N);
+  expect(after - before).toBeLessThan(FLAT_BOUND_BYTES);
+  expect(logs()).not.toContain("failed to answer");
+}
+
 async function heapAfterGc(): Promise<number> {
   for (let i = 0; i < 3; i++) {
     gc();
@@ -63,14 +75,7 @@ describe("1,000 concurrent questions", () => {
         rig.fake.clearRecords();
         return { once, ms: Math.round(performance.now() - started) };
       };
-      const first = await round();
-      const before = await heapAfterGc();
-      const second = await round();
-      const after = await heapAfterGc();
-      figures.push(`discord: ${first.once} + ${second.once} of ${2 * N} answered exactly once (${first.ms} ms, ${second.ms} ms); heap after GC ${mb(before)} → ${mb(after)} MB`);
-      expect(first.once + second.once).toBe(2 * N);
-      expect(after - before).toBeLessThan(FLAT_BOUND_BYTES);
-      expect(rig.logs.text).not.toContain("failed to answer");
+      await twoRoundsFlat("discord", () => round(), () => rig.logs.text);
     } finally {
       await rig.stop();
     }
@@ -109,14 +114,8 @@ describe("1,000 concurrent questions", () => {
         await sleep(150); // idle channel lanes are forgotten after their interval
         return { once, ms: Math.round(performance.now() - started) };
       };
-      const first = await round(1);
-      const before = await heapAfterGc();
-      const second = await round(2);
-      const after = await heapAfterGc();
-      figures.push(`slack: ${first.once} + ${second.once} of ${2 * N} answered exactly once (${first.ms} ms, ${second.ms} ms); heap after GC ${mb(before)} → ${mb(after)} MB`);
-      expect(first.once + second.once).toBe(2 * N);
-      expect(after - before).toBeLessThan(FLAT_BOUND_BYTES);
-      expect(rig.logs.text).not.toContain("failed to answer");
+      let r = 0;
+      await twoRoundsFlat("slack", () => round(++r), () => rig.logs.text);
     } finally {
       await rig.stop();
     }
