@@ -4,6 +4,9 @@
  */
 import { fileURLToPath } from "node:url";
 import { composeOutcome, finish } from "./compose/compose-answer.js";
+import { combineAnswers } from "./compose/combine.js";
+import { splitQuestions } from "./understand/segment.js";
+import { cleanQuestion } from "./text/normalise.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
@@ -121,13 +124,40 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     try {
       const now = options.now ?? new Date();
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
-      const whole = answerParsed(parseQuestion(question, now, vocab), now);
-      if (whole.status === "answered") return whole;
-      return answerWithTimeClause(question, now) ?? whole;
+      const clauses = questionClauses(cleanQuestion(question), now);
+      return clauses.length === 1 ? answerClause(clauses[0]!, now) : combineAnswers(clauses.map((c) => answerClause(c, now)));
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /**
+   * The questions a message asks, each with the names it refers to: chatter ("for my 6pm piece")
+   * is left out; a lead-in that only names the subject ("Kazakhstan: when did it join?") is added to
+   * each question that names nothing itself.
+   */
+  function questionClauses(text: string, now: Date): string[] {
+    const segments = splitQuestions(text);
+    if (segments.length <= 1) return [text];
+    const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
+    const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
+    if (questions.length === 0) return [text];
+    const context = read.filter((r) => !questions.includes(r) && r.parse.entities.length > 0).map((r) => r.text);
+    return questions.map((q) => (q.parse.entities.length === 0 && context.length ? `${q.text} ${context.join(" ")}` : q.text));
+  }
+
+  /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  function answerClause(text: string, now: Date): Answer {
+    const parse = parseQuestion(text, now, vocab);
+    const times = parse.times.filter((t) => !t.relative && t.mode === "at");
+    if (times.length > 1 && times.length === parse.times.length && parse.operations.size === 0) {
+      const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
+      if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
+    }
+    const whole = answerParsed(parse, now);
+    if (whole.status === "answered") return whole;
+    return answerWithTimeClause(text, now) ?? whole;
   }
 
   /**
@@ -162,7 +192,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {
       const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
-      const why = stranger ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.` : "I don't know: that isn't in my fact table.";
+      // Say what was understood and what was not: a misreading is then visible at once.
+      const partial = candidates.find((c) => c.cued && c.unexplainedWords?.length);
+      const why = stranger
+        ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`
+        : partial
+          ? `I don't know: I understood a question about ${partial.profile.relation.name}, but not ${partial.unexplainedWords!.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`
+          : "I don't know: that isn't in my fact table.";
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;

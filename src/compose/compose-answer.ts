@@ -186,6 +186,12 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       }
       break;
     }
+    case "derived": {
+      texts.push(outcome.text);
+      used.push(...outcome.facts);
+      validFor = joinList([...new Set(outcome.facts.slice(0, 4).map((f) => (f.validity ? validityLabel(f.validity) : "")))].filter(Boolean)) || undefined;
+      break;
+    }
     case "none": {
       status = outcome.reason === "too_many" ? "ambiguous" : "unknown";
       if (outcome.reason === "out_of_range" && outcome.coverage) {

@@ -82,6 +82,10 @@ export const FactFileSchema = z.strictObject({
 export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times", "which", "reason"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
+/** Operations a question can ask of a relation's facts beyond looking one up (see understand/operation.ts). */
+export const OPERATIONS = ["max", "min", "longest", "shortest", "duration", "difference", "compare", "greater", "lesser", "runner_up", "more_than_once", "future", "end"] as const;
+export type OperationKind = (typeof OPERATIONS)[number];
+
 export const LexiconSchema = z.strictObject({
   concepts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(word).min(1)),
   asks: z.record(z.string(), z.enum(ASK_KINDS)),
@@ -92,6 +96,10 @@ export const LexiconSchema = z.strictObject({
   past: z.array(word),
   yes_no: z.array(word),
   fillers: z.array(word),
+  /** Titles before a name ("Ambassador Glover"): noise before a capitalised name, a content word otherwise. */
+  honorifics: z.array(word).default([]),
+  /** Words that ask for an operation over facts ("highest", "how long", "runner-up"). */
+  operations: z.partialRecord(z.enum(OPERATIONS), z.array(word)).default({}),
 });
 
 export type SourceData = z.infer<typeof SourceSchema>;

@@ -11,6 +11,8 @@ import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { matchForm } from "../text/normalise.js";
+import { runOperation } from "./run-operation.js";
+import { renderFact } from "../compose/render-fact.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
@@ -20,7 +22,9 @@ export type Outcome =
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
-  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] };
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
+  /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
+  | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
 /** Above this many distinct answers to a "who/what" question with no time, ask which one is meant. */
 export const MAX_LISTED = 8;
@@ -30,6 +34,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
   const relation = plan.relation;
   const scope = timeScope(plan, today);
+  if (plan.operation) return runOperation(plan.operation, plan, { index, today, scope });
 
   switch (plan.shape) {
     case "order":
@@ -74,6 +79,11 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return { kind: "facts", facts, scope, asOfFallback };
     }
   }
+}
+
+/** The facts of the plan's relation with its bound entities, labels and figures, within `scope`. */
+export function factsFor(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
+  return filter(candidates(plan.bindings, plan.relation, index, scope, today), plan.bindings, scope, today, plan.relation, plan);
 }
 
 function timeScope(plan: QueryPlan, today: number): TimeScope {
@@ -211,7 +221,7 @@ function pick(facts: Fact[], which: "first" | "last"): Fact[] {
   return facts.filter((_, i) => starts[i] === target);
 }
 
-function none(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Outcome {
+export function none(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Outcome {
   if (scope.kind !== "query") return { kind: "none", reason: "no_match", scope };
   const coverage = index.coverage(relation.id, today);
   if (!coverage) return { kind: "none", reason: "no_match", scope };
@@ -290,6 +300,11 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   } else if (plan.time) {
     const n = neighbourOf(plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
+  }
+  // "Has there been a summit since Astana?": yes with the next one, or no where the table is complete.
+  if (plan.yesNo) {
+    if (pairs.length) return { kind: "check", yes: true, matching: pairs.map((p) => p.neighbour), atTime: [], otherTimes: [], related: [], scope, closed: relation.closed };
+    if (relation.closed && anchors.length) return { kind: "derived", text: `No. ${direction === "after" ? "The latest" : "The earliest"} in my fact table: ${renderFact(anchors[0]!)}`, facts: anchors, scope };
   }
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
   return { kind: "order", pairs, direction, scope };

@@ -6,6 +6,8 @@
 /** Questions longer than this are cut before parsing: a bound on work per question, whatever arrives. */
 export const MAX_QUESTION_CHARS = 500;
 
+import { foldConfusables } from "./confusables.js";
+
 const LETTER_FOLDS: Record<string, string> = {
   ß: "ss", ł: "l", Ł: "l", ø: "o", Ø: "o", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", ı: "i", þ: "th",
 };
@@ -14,13 +16,16 @@ const LETTER_FOLDS: Record<string, string> = {
 // mass mentions, Slack special commands, and links.
 const PLATFORM_MARKUP =
   /<[@#!][^>\s]{0,80}>|<https?:[^>\s]{0,500}>|@(?:everyone|here|channel)\b|https?:\/\/\S+/gi;
-const CONTROL_AND_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Zero-width and bidi formatting characters: removed, not turned into spaces, so "Kaz\u200bakhstan" or
+// a name wrapped in a right-to-left override is still the name.
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
 export function cleanQuestion(raw: string): string {
   let text = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
-  text = text.normalize("NFKC").replace(CONTROL_AND_INVISIBLE, " ").replace(PLATFORM_MARKUP, " ");
+  text = foldConfusables(text.normalize("NFKC").replace(INVISIBLE, "").replace(CONTROL, " ")).replace(PLATFORM_MARKUP, " ");
   // A leading "@botname" or "botname:" addressing the bot.
   text = text.replace(/^\s*@[\w.-]{1,40}[\s,:]+/, " ");
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');

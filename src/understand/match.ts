@@ -11,6 +11,7 @@ import type { QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
+import { chooseOperation, type Operation } from "./operation.js";
 
 export interface QueryPlan {
   relation: Relation;
@@ -20,6 +21,12 @@ export interface QueryPlan {
   /** Role name → entities the question gives for it. */
   bindings: Map<string, Entity[]>;
   time: TimeQuery | null;
+  /** Every time the question names (two for "higher in 2011 or 2015?"). */
+  times: TimeQuery[];
+  /** An operation over the facts ("highest", "how long"), when the question asks one. */
+  operation?: Operation;
+  /** Asked as yes or no ("has Austria chaired more than once?"). */
+  yesNo: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "the first/last Secretary General" */
@@ -52,6 +59,8 @@ export interface Candidate {
   plan: QueryPlan | null;
   /** An entity that fits none of this relation's roles (the reason it was ruled out). */
   stranger?: Entity;
+  /** Words of the question this relation leaves unexplained (the reason it was ruled out). */
+  unexplainedWords?: string[];
 }
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
@@ -99,10 +108,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     if (profile.textWords.has(stem(u.form))) explained += W.textWord;
     else unexplained += u.properNoun ? W.properNoun : W.unknown;
   }
-  if (parse.numbers.length) {
-    if (relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"))) explained += 0.5;
-    else unexplained += 0.5 * parse.numbers.length;
-  }
+  // A figure in a question about a relation without figures ("in ‮0102", a reversed year) is not understood.
+  const figuresUnexplained = parse.numbers.length > 0 && !relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"));
+  if (parse.numbers.length && !figuresUnexplained) explained += 0.5;
   if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible && !parse.askNounUnknown) explained += W.ask;
   else unexplained += W.unexplained;
@@ -114,13 +122,22 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (parse.ask === "count" && numericAsk) explained += W.ask;
   else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
 
-  // A comparison is only answerable as "did X … before/after Y?"; otherwise two values for one role is not understood.
-  const shape = binding.compare ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : chooseShape(parse, relation, asked, binding.askedBound);
+  const rangeOfYears = parse.times.length === 1 && parse.times[0]!.grain === "range";
+  const operation = chooseOperation(parse, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length);
+  // A comparison without an operation is only answerable as "did X … before/after Y?".
+  // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
+  const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
+  let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound);
+  // An operation this relation cannot do leaves the question not understood (never the nearest fact).
+  if (operation === null) shape = null;
+  else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
   if (shape === null) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
-  // A capitalised name nothing knows ("the Xyoxyix mayoral election") is most likely the very thing
-  // asked about: no reading of the question can answer it.
-  if (parse.unknown.some((u) => u.properNoun && !profile.textWords.has(stem(u.form)))) confidence = 0;
+  // Every content word must be accounted for: a word nothing knows ("anthem", "turnout", the name
+  // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.
+  const unexplainedWords = parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).map((u) => u.form);
+  if (figuresUnexplained) unexplainedWords.push(...parse.numbers);
+  if (unexplainedWords.length) confidence = 0;
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
   if (!cued) confidence *= 0.85;
 
@@ -131,6 +148,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         asked: shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
         bindings: binding.bindings,
         time: parse.times[0] ?? null,
+        times: parse.times,
+        ...(operation ? { operation } : {}),
+        yesNo: parse.yesNo,
         order: parse.order,
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
@@ -149,7 +169,10 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         freeWords: parse.contentWords.filter((w) => !w.concept || !profile.vocab.has(w.concept)).map((w) => w.stem),
       }
     : null;
-  return { profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan };
+  return {
+    profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan,
+    ...(unexplainedWords.length ? { unexplainedWords } : {}),
+  };
 }
 
 interface Asked {

@@ -3,7 +3,7 @@
  * entities, concepts, time expressions, order words, tense, and the words nothing explains.
  */
 import type { Entity } from "../facts/model.js";
-import type { AskKind } from "../facts/schema.js";
+import type { AskKind, OperationKind } from "../facts/schema.js";
 import { cleanQuestion } from "../text/normalise.js";
 import { parseTimes, type TimeQuery } from "../time/parse-time.js";
 import { isEnglishWord } from "../text/dictionary.js";
@@ -42,6 +42,12 @@ export interface QuestionParse {
   contentWords: Array<{ stem: string; concept: string | null }>;
   tense: "present" | "past" | null;
   corrections: number;
+  /** Operations asked of the facts ("highest", "how long", "runner-up"). */
+  operations: Set<OperationKind>;
+  /** "the third summit", "the 55th participating State". */
+  ordinal: number | null;
+  /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
+  declarative: boolean;
 }
 
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
@@ -52,6 +58,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const parse = readTokens(tokenise(rest), vocab, true);
   parse.cleaned = cleaned;
   parse.times = times;
+  parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
+  // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
+  if (QUESTION_TAG.test(cleaned) && parse.entities.length > 0) parse.yesNo = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
 }
@@ -60,15 +69,21 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null,
+    declarative: false,
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
   // A real English word is only corrected when that completes a known phrase ("prime minster").
   const corrected = forms.map((form, i) => {
     if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
+    const possessive = possessiveName(form, vocab);
+    if (possessive) {
+      forms[i] = possessive;
+      return false;
+    }
     const fix = vocab.fuzzy.correct(form);
-    if (!fix || fix.word === form) return false;
+    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab)) return false;
     forms[i] = fix.word;
     if (isEnglishWord(form) && !completesPhrase(forms, i, vocab)) {
       forms[i] = form;
@@ -112,6 +127,17 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const word = forms[i]!;
+    const ordinal = ordinalOf(word);
+    if (ordinal !== null) {
+      parse.ordinal ??= ordinal;
+      i++;
+      continue;
+    }
+    // "Ambassador Glover": a title before a name is noise; "Kazakhstan's ambassador" asks about a post.
+    if (vocab.honorifics.has(word) && toks[i + 1] && /^[A-Z]/.test(toks[i + 1]!.raw)) {
+      i++;
+      continue;
+    }
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
     else if (vocab.fillers.has(word)) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
@@ -130,6 +156,15 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   return parse;
 }
 
+/** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */
+function isStatement(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z']+/);
+  if (words.some((w) => WH_WORDS.has(w))) return false;
+  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || ["was", "were", "is", "are", "has", "have", "won", "led", "held"].includes(w));
+}
+
+const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?+\s*$/i;
+
 /** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
 const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met", "had", "done", "given", "taken", "become", "seen", "run", "sent", "chosen", "got", "gotten", "made"]);
 
@@ -147,6 +182,31 @@ function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionPar
     return parse.unknown.some((u) => u.form === f);
   }
   return false;
+}
+
+/** "Bulgarias", "norways": a possessive typed without its apostrophe, when the rest is a name. */
+function possessiveName(form: string, vocab: Vocabulary): string | undefined {
+  if (form.length < 4 || !form.endsWith("s")) return undefined;
+  const base = form.slice(0, -1);
+  return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity") ? base : undefined;
+}
+
+/**
+ * A word that is a known name with letters added ("Valtonena", "Nazarbayeva", "Tokayevs") is another
+ * name (a feminine or plural form, another person), not a typo of the known one.
+ */
+function isOtherName(form: string, fix: string, vocab: Vocabulary): boolean {
+  return vocab.nameWords.has(fix) && form.length > fix.length && form.startsWith(fix);
+}
+
+const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+/** "3rd", "55th", "third" → 3, 55, 3 ("first" and "last" are concepts of their own). */
+function ordinalOf(word: string): number | null {
+  const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(word);
+  if (m) return Number(m[1]) > 1 ? Number(m[1]) : null;
+  const at = ORDINAL_WORDS.indexOf(word);
+  return at > 1 ? at : null;
 }
 
 function completesPhrase(forms: string[], i: number, vocab: Vocabulary): boolean {
@@ -169,7 +229,7 @@ function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
   return false;
 }
 
-const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, concept: 3 };
+const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, concept: 4 };
 
 function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse): Meaning | undefined {
   let best: Meaning | undefined;
@@ -194,6 +254,9 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       return 0;
     case "order":
       parse.order ??= m.order;
+      return 0;
+    case "operation":
+      parse.operations.add(m.operation);
       return 0;
     case "ask": {
       parse.ask = m.ask;

@@ -25,10 +25,14 @@ export function tokenise(text: string): Token[] {
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
   t = t.replace(/(\w)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1").replace(/%/g, " percent ");
   const out: Token[] = [];
+  // In a question typed in capitals, capitals say nothing about names.
+  const shouting = (t.match(/[A-Z]/g)?.length ?? 0) > (t.match(/[a-z]/g)?.length ?? 0);
   for (const m of t.matchAll(/[A-Za-z0-9]+(?:\.\d+)?/g)) {
     const raw = m[0];
     const first = out.length === 0;
-    out.push({ form: raw.toLowerCase(), raw, properNoun: !first && /^[A-Z]/.test(raw) && !/^[A-Z]+$/.test(raw) });
+    // A capitalised word after the first, or an acronym anywhere ("OECD"), is probably a name.
+    const acronym = /^[A-Z]{2,6}s?$/.test(raw);
+    out.push({ form: raw.toLowerCase(), raw, properNoun: !shouting && (acronym || (!first && /^[A-Z]/.test(raw) && !/^[A-Z]+$/.test(raw))) });
   }
   return out;
 }

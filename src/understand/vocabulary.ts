@@ -5,7 +5,7 @@
  * longest-phrase-first look-ups; no table is scanned per question.
  */
 import type { Entity, FactTable } from "../facts/model.js";
-import type { AskKind, LexiconData } from "../facts/schema.js";
+import type { AskKind, LexiconData, OperationKind } from "../facts/schema.js";
 import { phraseVariants, tokens as phraseTokens } from "../text/normalise.js";
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { stem } from "../text/stem.js";
@@ -15,7 +15,8 @@ export type Meaning =
   | { kind: "entity"; entity: Entity; requireRaw?: string }
   | { kind: "concept"; concept: string }
   | { kind: "ask"; ask: AskKind }
-  | { kind: "order"; order: "before" | "after" };
+  | { kind: "order"; order: "before" | "after" }
+  | { kind: "operation"; operation: OperationKind };
 
 interface Phrase {
   tokens: string[];
@@ -45,6 +46,10 @@ export class Vocabulary {
   readonly present: Set<string>;
   readonly past: Set<string>;
   readonly yesNo: Set<string>;
+  /** Titles that are noise only before a capitalised name ("Ambassador Glover"). */
+  readonly honorifics: Set<string>;
+  /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
+  readonly nameWords = new Set<string>();
   /** Words asking when something began ("joined", "appointed"): time then means "began during". */
   readonly starting: Set<string>;
   /** Concepts whose words are also fillers ("get", "say"): explained if a relation uses them, otherwise ignored. */
@@ -56,12 +61,14 @@ export class Vocabulary {
     this.past = new Set(lexicon.past.map((w) => phraseVariants(w)[0]!));
     this.yesNo = new Set(lexicon.yes_no.map((w) => phraseVariants(w)[0]!));
     this.starting = new Set(lexicon.starting.map((w) => phraseVariants(w)[0]!));
+    this.honorifics = new Set(lexicon.honorifics.map((w) => phraseVariants(w)[0]!));
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
         const forms = quickPhraseVariants(alias);
         for (const form of forms) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
         const words = [...new Set(forms[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
+        for (const w of words) this.nameWords.add(w);
         if (words.length >= 2) this.names!.push({ entity: e, words, seq: this.names!.length });
       }
     }
@@ -69,6 +76,8 @@ export class Vocabulary {
     for (const [phrase, ask] of Object.entries(lexicon.asks)) this.addPhrase(phraseVariants(phrase)[0]!, { kind: "ask", ask });
     for (const [order, words] of Object.entries(lexicon.order) as Array<["before" | "after", string[]]>)
       for (const w of words) this.addPhrase(phraseVariants(w)[0]!, { kind: "order", order });
+    for (const [operation, words] of Object.entries(lexicon.operations) as Array<[OperationKind, string[]]>)
+      for (const w of words) for (const form of phraseVariants(w)) this.addPhrase(form, { kind: "operation", operation });
     for (const [concept, words] of Object.entries(lexicon.concepts)) {
       for (const w of words) {
         for (const form of phraseVariants(w)) {
@@ -238,6 +247,8 @@ function sameMeaning(a: Meaning, b: Meaning): boolean {
       return a.ask === (b as typeof a).ask;
     case "order":
       return a.order === (b as typeof a).order;
+    case "operation":
+      return a.operation === (b as typeof a).operation;
   }
 }
 

@@ -1,0 +1,22 @@
+/**
+ * One reply to a message that asked several things: the answers in the order asked, each part
+ * that could not be answered said plainly, the facts and sources of all of them.
+ */
+import type { Answer, AnswerFact, Source } from "../model/answer.js";
+
+const PLACE = ["first", "second", "third", "fourth", "fifth", "sixth"];
+
+export function combineAnswers(parts: Answer[]): Answer {
+  const answered = parts.filter((a) => a.status === "answered");
+  if (answered.length === 0) return parts.find((a) => a.status === "ambiguous") ?? parts[0]!;
+  const text = parts.map((a, i) => (a.status === "answered" ? a.text : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`)).join(" ");
+  const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);
+  const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`);
+  const validFor = answered.map((a) => a.validFor).filter(Boolean).join("; ");
+  return { status: "answered", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}) };
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && !!seen.add(key(t)));
+}

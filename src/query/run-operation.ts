@@ -1,0 +1,260 @@
+/**
+ * Runs the operations a reading can ask beyond looking a fact up (understand/operation.ts): rank,
+ * ordinal, duration, compare, difference, repeated, future, end. Each works on the facts the plan's
+ * bindings select and answers with the facts it used; with nothing to work on it answers nothing.
+ */
+import type { Fact, Role } from "../facts/model.js";
+import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
+import { formatBound } from "../time/bound.js";
+import type { Operation } from "../understand/operation.js";
+import type { QueryPlan } from "../understand/match.js";
+import { joinList, renderFact, roleText } from "../compose/render-fact.js";
+import { factsFor, identityKey, mainKey, none, type Outcome, type TimeScope } from "./execute.js";
+import type { FactIndex } from "./fact-index.js";
+
+interface Run {
+  index: FactIndex;
+  today: number;
+  scope: TimeScope;
+}
+
+export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome {
+  switch (op.kind) {
+    case "rank":
+      return op.by === "value" ? rankByValue(plan, run, op.role!, op.direction, op.nth, !!op.withinEvent) : op.by === "duration" ? rankByDuration(plan, run, op.direction) : rankByCount(plan, run, op.direction);
+    case "ordinal":
+      return ordinal(plan, run, op.n, !!op.fromEnd);
+    case "duration":
+      return durations(plan, run);
+    case "compare":
+      return sideBySide(plan, run, op.role, "compare", op.claim);
+    case "difference":
+      return sideBySide(plan, run, op.role, "difference");
+    case "repeated":
+      return repeated(plan, run);
+    case "future":
+      return future(plan, run);
+    case "end":
+      return ends(plan, run);
+  }
+}
+
+const ALL: TimeScope = { kind: "all" };
+const derived = (text: string, facts: Fact[], scope: TimeScope): Outcome => ({ kind: "derived", text, facts, scope });
+const nothing = (plan: QueryPlan, run: Run, scope = run.scope): Outcome => none(plan.relation, run.index, scope, run.today);
+
+/** One fact per thing described: the final figure where a preliminary one exists too. */
+function finals(facts: Fact[]): Fact[] {
+  const best = new Map<string, Fact>();
+  for (const f of facts) {
+    const key = identityKey(f);
+    const had = best.get(key);
+    if (!had || (f.status === "final" && had.status !== "final")) best.set(key, f);
+  }
+  return [...best.values()];
+}
+
+function figure(f: Fact, role: Role): number | null {
+  const v = (f.values.get(role.name) ?? [])[0];
+  const n = v && v.kind === "number" ? parseFloat(String(v.value)) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A question without a time ranks over all time; with one, within it. */
+const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.scope : ALL);
+
+function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "min", nth: number, withinEvent: boolean): Outcome {
+  const scope = rankScope(plan, run);
+  let facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => figure(f, role) !== null);
+  if (withinEvent) {
+    // A runner-up is second within one event (one election), never across events.
+    const events = new Set(facts.map((f) => (f.validity ? possibleStart(f.validity) : 0)));
+    if (events.size !== 1) return nothing(plan, run, scope);
+  }
+  const values = [...new Set(facts.map((f) => figure(f, role)!))].sort((a, b) => (direction === "max" ? b - a : a - b));
+  const target = values[nth - 1];
+  if (target === undefined) return nothing(plan, run, scope);
+  facts = facts.filter((f) => figure(f, role) === target);
+  const extreme = direction === "max" ? "highest" : "lowest";
+  const label = withinEvent ? "In second place" : nth > 1 ? `The ${ordinalText(nth)}-${extreme} ${role.name}` : `The ${extreme} ${role.name}`;
+  return derived(`${label}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope);
+}
+
+/** A span's length in days: [shortest, longest] it can be at the precision of its dates. */
+function spanRange(f: Fact, today: number): [number, number] | null {
+  const v = f.validity;
+  if (!v || v.kind !== "span" || !v.from) return null;
+  const end = possibleEnd(v, today);
+  const surelyEnds = v.to ? v.to.first : end;
+  return [Math.max(0, surelyEnds - v.from.last), end - v.from.first];
+}
+
+/** For display: the middle of what the dates allow, counting the last day ("July 2011 to 30 June 2017": 6 years). */
+function spanDays(f: Fact, today: number): number | null {
+  const r = spanRange(f, today);
+  return r && Math.round((r[0] + r[1]) / 2) + 1;
+}
+
+/** "3 years", "6 years and 2 months": whole months of a day count (approximate where bounds are months). */
+export function lengthText(days: number): string {
+  const months = Math.round(days / 30.4375);
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const parts = [y ? `${y} year${y === 1 ? "" : "s"}` : "", m ? `${m} month${m === 1 ? "" : "s"}` : ""].filter(Boolean);
+  return parts.length ? parts.join(" and ") : `${days} days`;
+}
+
+function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
+  const scope = rankScope(plan, run);
+  // A term still running has no length yet to be the shortest.
+  const facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
+  if (!facts.length) return nothing(plan, run, scope);
+  // Every span the table's dates cannot rule out: a term dated only by year may be the longest or not.
+  const ranges = facts.map((f) => spanRange(f, run.today)!);
+  const picked =
+    direction === "max"
+      ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
+      : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
+  const label = direction === "max" ? "The longest" : "The shortest";
+  return derived(`${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, run.today)!)}).`).join(" ")}`, picked, scope);
+}
+
+function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
+  const scope = rankScope(plan, run);
+  const groups = new Map<string, Fact[]>();
+  for (const f of finals(factsFor(plan, run.index, run.today, scope))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  if (groups.size < 2) return nothing(plan, run, scope);
+  const counts = [...groups.values()].map((g) => g.length);
+  const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);
+  const picked = [...groups.values()].filter((g) => g.length === target);
+  const text = picked.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
+  return derived(`${direction === "max" ? "Most often" : "Least often"} — ${text.join("; ")}.`, picked.flat(), scope);
+}
+
+const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : n % 10 === 1 && n % 100 !== 11 ? "st" : "th"}`;
+
+const yearLabel = (f: Fact) => (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);
+
+/** An ordinal the facts state ("18th"), else the n-th by start date; a tie at that place is no answer. */
+function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
+  const facts = finals(factsFor(plan, run.index, run.today, ALL));
+  const stated = facts.filter((f) => statedOrdinal(f) !== null);
+  if (stated.length && !fromEnd) {
+    const hit = stated.filter((f) => statedOrdinal(f) === n);
+    return hit.length ? { kind: "facts", facts: hit, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+  }
+  // Counting by date is only meaningful where one fact follows another (chairs, summits, elections).
+  if (plan.relation.time === "states") return nothing(plan, run, ALL);
+  const dated = facts.filter((f) => f.validity).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
+  const nth = dated[n - 1];
+  // Several began the same day: which of them is "the n-th" the table cannot say.
+  const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
+  return nth && tied.length === 1 ? { kind: "facts", facts: [nth], scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+}
+
+function statedOrdinal(f: Fact): number | null {
+  for (const role of f.relation.roles)
+    for (const v of f.values.get(role.name) ?? []) {
+      const m = v.kind === "text" ? /^(\d+)(st|nd|rd|th)$/.exec(v.text.trim()) : null;
+      if (m) return Number(m[1]);
+    }
+  return null;
+}
+
+function durations(plan: QueryPlan, run: Run): Outcome {
+  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => spanDays(f, run.today) !== null);
+  if (!facts.length || facts.length > 4 || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: about ${lengthText(spanDays(f, run.today)!)}.`).join(" "), facts, ALL);
+}
+
+/** The two things compared: the plan's two times, or its two entities of one role. */
+function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
+  const pickOne = (facts: Fact[]) => {
+    const f = finals(facts).filter((x) => x.validity);
+    return f.length === 1 ? f[0]! : null;
+  };
+  const times = plan.times.length === 1 ? rangeEnds(plan.times[0]!) : plan.times;
+  if (times.length === 2) {
+    const at = (t: TimeQuery) => pickOne(factsFor(plan, run.index, run.today, { kind: "query", time: t }));
+    const a = at(times[0]!);
+    const b = at(times[1]!);
+    return a && b && a !== b ? [a, b] : null;
+  }
+  const c = plan.compare;
+  if (!c) return null;
+  const earliest = (e: (typeof c)["first"]) => {
+    const bindings = new Map(plan.bindings);
+    bindings.set(c.role, [e]);
+    const facts = finals(factsFor({ ...plan, bindings }, run.index, run.today, ALL)).filter((f) => f.validity);
+    return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0] ?? null;
+  };
+  const a = earliest(c.first);
+  const b = earliest(c.second);
+  return a && b ? [a, b] : null;
+}
+
+/** "from 2019 to 2022" compared: its first and its last year. */
+function rangeEnds(t: TimeQuery): TimeQuery[] {
+  if (t.grain !== "range" || yearOf(t.start) === yearOf(t.end)) return [t];
+  const year = (y: number): TimeQuery => ({ ...t, grain: "year", start: dayNumber(y), end: dayNumber(y, 12, 31), label: String(y) });
+  return [year(yearOf(t.start)), year(yearOf(t.end))];
+}
+
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser"): Outcome {
+  const sides = twoSides(plan, run);
+  if (!sides) return nothing(plan, run, ALL);
+  const [a, b] = sides;
+  const both = `${renderFact(a)} ${renderFact(b)}`;
+  const va = role ? figure(a, role) : null;
+  const vb = role ? figure(b, role) : null;
+  if (role && va !== null && vb !== null && (plan.times.length >= 1 || !plan.asked || plan.asked === role)) {
+    if (kind === "difference") return derived(`A difference of ${round(Math.abs(vb - va))}${role.types.includes("percent") ? " percentage points" : ""}: ${both}`, [a, b], ALL);
+    // "Was the share higher in 2005 than in 2011?": a claim about the first side, answered yes or no.
+    if (claim && plan.yesNo) return derived(`${(claim === "greater" ? va > vb : va < vb) ? "Yes" : "No"}. ${both}`, [a, b], ALL);
+    if (va === vb) return derived(`The same: ${both}`, [a, b], ALL);
+    return derived(`Higher ${sideName(va > vb ? a : b, plan)}: ${both}`, [a, b], ALL);
+  }
+  const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
+  if (kind === "difference") return derived(`About ${lengthText(Math.abs(sb - sa))} apart: ${both}`, [a, b], ALL);
+  if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);
+  // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
+  return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
+}
+
+function sideName(f: Fact, plan: QueryPlan, capital = false): string {
+  if (plan.times.length >= 1) return `in ${yearLabel(f)}`;
+  const name = plan.compare ? roleText(f, plan.compare.role) : undefined;
+  return name ?? (capital ? `The one of ${yearLabel(f)}` : `in ${yearLabel(f)}`);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function repeated(plan: QueryPlan, run: Run): Outcome {
+  const groups = new Map<string, Fact[]>();
+  for (const f of finals(factsFor(plan, run.index, run.today, ALL))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
+  if (plan.yesNo && plan.bindings.size && groups.size === 1) {
+    const only = [...groups.values()];
+    return derived(`${only[0]!.length > 1 ? "Yes" : "No"}: ${list(only)}.`, only.flat(), ALL);
+  }
+  const many = [...groups.values()].filter((g) => g.length > 1);
+  if (!many.length) return nothing(plan, run, ALL);
+  return derived(`More than once: ${list(many)}.`, many.flat(), ALL);
+}
+
+function future(plan: QueryPlan, run: Run): Outcome {
+  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity && possibleStart(f.validity) > run.today);
+  return facts.length ? { kind: "facts", facts, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+}
+
+function ends(plan: QueryPlan, run: Run): Outcome {
+  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity?.kind === "span");
+  if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  const text = facts.map((f) => {
+    const v = f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>;
+    return v.to ? `Until ${formatBound(v.to)}: ${renderFact(f)}` : `Not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;
+  });
+  return derived(text.join(" "), facts, ALL);
+}

