@@ -143,8 +143,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
     if (questions.length === 0) return [text];
-    const context = read.filter((r) => !questions.includes(r) && r.parse.entities.length > 0).map((r) => r.text);
-    return questions.map((q) => (q.parse.entities.length === 0 && context.length ? `${q.text} ${context.join(" ")}` : q.text));
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.length > 0)).map((r) => r.text);
+    // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
+    return questions.map((q, i) => {
+      if (q.parse.entities.length > 0) return q.text;
+      const before = questions[i - 1]?.parse;
+      const carried = before && q.parse.times.length === 0 ? [...before.entities.map((e) => e.entity.name), ...before.times.map((t) => t.label)] : [];
+      return [q.text, ...context, ...carried].join(" ");
+    });
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
@@ -166,7 +172,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * a whole could not be answered.
    */
   function answerWithTimeClause(question: string, now: Date): Answer | null {
-    const m = /^(.{3,}?)\s+(?:when|while|during)\s+(.{3,})$/i.exec(question.trim());
+    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time)\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
     const main = parseQuestion(m[1]!, now, vocab);
     // "during its chairmanship": the clause's pronoun is the main question's entity.

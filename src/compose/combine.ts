@@ -9,11 +9,14 @@ const PLACE = ["first", "second", "third", "fourth", "fifth", "sixth"];
 export function combineAnswers(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === "answered");
   if (answered.length === 0) return parts.find((a) => a.status === "ambiguous") ?? parts[0]!;
-  const text = parts.map((a, i) => (a.status === "answered" ? a.text : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`)).join(" ");
+  const texts = parts.map((a, i) => (a.status === "answered" ? a.text : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`));
+  // Half an answer is not an answer: it is said as such, never passed off as the whole.
+  const whole = answered.length === parts.length;
+  const text = whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`;
   const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);
   const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`);
   const validFor = answered.map((a) => a.validFor).filter(Boolean).join("; ");
-  return { status: "answered", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}) };
+  return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}) };
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

@@ -81,14 +81,17 @@ export function scopeLabel(scope: TimeScope): string | undefined {
   return undefined;
 }
 
-function relatedFacts(groups: Group[], ctx: ComposeContext): Fact[] {
+function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): Fact[] {
   if (groups.length > 2) return [];
   const today = dayNumber(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth() + 1, ctx.now.getUTCDate());
   const out: Fact[] = [];
   for (const g of groups) {
     const f = g.primary;
     if (!f.validity) continue;
-    const span = { start: possibleStart(f.validity), end: possibleEnd(f.validity, today) };
+    // Within the fact's time, and within the question's ("in March 2018": only the CiO of March).
+    const within = asked.kind === "query" ? asked.time : asked.kind === "now" ? { start: asked.day, end: asked.day } : { start: -Infinity, end: Infinity };
+    const span = { start: Math.max(possibleStart(f.validity), within.start), end: Math.min(possibleEnd(f.validity, today), within.end) };
+    if (span.start > span.end) continue;
     for (const id of f.relation.related) {
       for (const r of ctx.index.between(id, span.start, span.end, today)) {
         if (!r.validity || out.includes(r)) continue;
@@ -118,7 +121,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else texts.push(compactList(plan, groups, outcome.scope));
       if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
       if (groups.length === 1 && groups[0]!.primary.note && plan.shape !== "when") texts.push(sentence(`Note: ${groups[0]!.primary.note}`));
-      const related = relatedFacts(groups, ctx);
+      const related = relatedFacts(groups, ctx, outcome.scope);
       if (related.length && plan.shape !== "when") {
         texts.push(...groupFacts(related).map((g) => renderGroup(g)));
         used.push(...related);

@@ -90,7 +90,7 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.time) return { kind: "query", time: plan.time };
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
-  if (plan.pick) return { kind: "all" };
+  if (plan.pick || plan.list) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };

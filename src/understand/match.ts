@@ -127,7 +127,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
-  let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound);
+  let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null) shape = null;
   else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
@@ -145,7 +145,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     ? {
         relation,
         shape,
-        asked: shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
+        asked: shape === "order" && !asked.role ? relation.mainRole : shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
         bindings: binding.bindings,
         time: parse.times[0] ?? null,
         times: parse.times,
@@ -155,7 +155,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
-        list: parse.plural,
+        list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).length,
         compare: binding.compare ?? null,
         labelFilters: labelFilters(parse, profile, vocab, asked.role),
@@ -303,10 +303,12 @@ function cueless(parse: QuestionParse, profile: RelationProfile, binding: Bindin
   return true;
 }
 
-function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean): QuestionShape | null {
+function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   if (parse.order && askedBound && relation.time !== "states") return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
+  // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
+  if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";
   if (parse.yesNo) return "check";
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";

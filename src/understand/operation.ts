@@ -43,7 +43,8 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
  * `things`: how many times or same-role entities the question names (two for compare/difference).
  */
 export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
-  const ops = parse.operations;
+  // "list every …" is a way of asking (all values), not an operation over them.
+  const ops = new Set([...parse.operations].filter((o) => o !== "list"));
   const figure = figureRole(relation, asked);
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
