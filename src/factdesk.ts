@@ -56,6 +56,10 @@ export interface Explanation {
   entities: string[];
   concepts: string[];
   unknown: string[];
+  operations: string[];
+  ordinal: number | null;
+  /** The reading the answer was built from (null when no reading was complete). */
+  reading: import("./model/answer.js").Reading | null;
   candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string }>;
 }
 
@@ -200,9 +204,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
       // Say what was understood and what was not: a misreading is then visible at once.
       const partial = candidates.find((c) => c.cued && c.unexplainedWords?.length);
+      const unsupported = candidates.find((c) => c.cued && c.unsupported);
       const why = stranger
         ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`
-        : partial
+        : unsupported && !partial
+          ? `I don't know: I understood a question about ${unsupported.profile.relation.name}, but my facts cannot answer that (${unsupported.unsupported!.replace(/_/g, " ")}).`
+          : partial
           ? `I don't know: I understood a question about ${partial.profile.relation.name}, but not ${partial.unexplainedWords!.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`
           : "I don't know: that isn't in my fact table.";
       return unknown(why, candidates.slice(0, 2));
@@ -231,6 +238,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       entities: parse.entities.map((e) => `${e.entity.id}:${e.entity.type}${e.fuzzy ? "~" : ""}`),
       concepts: [...parse.concepts.keys()],
       unknown: parse.unknown.map((u) => u.form + (u.properNoun ? "*" : "")),
+      operations: [...parse.operations],
+      ordinal: parse.ordinal,
+      reading: answer(question, options).reading ?? null,
       candidates: matchRelations(parse, profiles, vocab, hasFacts).slice(0, 6).map((c) => ({
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),

@@ -19,5 +19,6 @@ export function formatAnswer(a: Answer): string {
     if (a.sources.length > 8) lines.push(`  … and ${a.sources.length - 8} more`);
   }
   if (a.status === "answered" && a.validFor) lines.push(`Valid for: ${terminalSafe(a.validFor)}`);
+  if (a.reading) lines.push(`Read as: ${terminalSafe(a.reading.summary)}`);
   return lines.join("\n");
 }

@@ -16,7 +16,9 @@ export function combineAnswers(parts: Answer[]): Answer {
   const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);
   const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`);
   const validFor = answered.map((a) => a.validFor).filter(Boolean).join("; ");
-  return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}) };
+  const readings = parts.flatMap((a) => (a.reading ? [a.reading] : []));
+  const reading = readings[0] && { ...readings[0], summary: readings.map((r) => r.summary).join(" | ") };
+  return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}), ...(reading ? { reading } : {}) };
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

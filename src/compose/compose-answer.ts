@@ -4,7 +4,7 @@
  * the fact table, never from the user's words.
  */
 import type { Entity, Fact } from "../facts/model.js";
-import type { Answer, AnswerFact, Intent, Source } from "../model/answer.js";
+import type { Answer, AnswerFact, Intent, Reading, Source } from "../model/answer.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
 import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";
@@ -210,7 +210,19 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
   }
   const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
-  return finish(status, texts.join(" "), intent, used, suggestions, validFor);
+  return { ...finish(status, texts.join(" "), intent, used, suggestions, validFor), reading: readingOf(plan) };
+}
+
+const SHAPE_OPERATION: Record<QueryPlan["shape"], string> = { value: "value", when: "when", check: "exists", count: "count", order: "order", list: "list" };
+
+/** The plan as the reader sees it: relation, operation, filled roles, time. */
+export function readingOf(plan: QueryPlan): Reading {
+  const roles: Record<string, string[]> = {};
+  for (const [role, entities] of plan.bindings) roles[role] = entities.map((e) => e.name);
+  const operation = plan.operation?.kind ?? (plan.list && plan.shape === "value" ? "list" : SHAPE_OPERATION[plan.shape]);
+  const times = plan.times.map((t) => t.label);
+  const parts = [plan.relation.name, ...(operation === "value" ? [] : [operation]), ...Object.values(roles).flat(), ...times];
+  return { relation: plan.relation.id, operation, ...(plan.asked ? { asks: plan.asked.name } : {}), roles, ...(times.length ? { time: times.join(", ") } : {}), summary: parts.join(" · ") };
 }
 
 /**

@@ -60,6 +60,24 @@ export interface Answer {
   suggestions: string[];
   /** What the answer is valid for ("as of 15 January 2026", "2010"); adapters show it as a footer. */
   validFor?: string;
+  /** How the question was read, for showing small under the answer ("Read as: …") and for `--explain`. */
+  reading?: Reading;
+}
+
+/**
+ * The typed reading of a question: which relation, the roles the question filled, its time, the role
+ * it asks for and the operation asked of the facts.
+ */
+export interface Reading {
+  relation: string;
+  /** value · list · count · exists · when · order · rank · ordinal · duration · compare · difference · repeated · future · end */
+  operation: string;
+  asks?: string;
+  /** Role → the names the question gave for it. */
+  roles: Record<string, string[]>;
+  time?: string;
+  /** One line: "OSCE Chairmanship · Kazakhstan · 2010". */
+  summary: string;
 }
 
 export interface AnswerOptions {

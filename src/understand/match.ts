@@ -61,6 +61,8 @@ export interface Candidate {
   stranger?: Entity;
   /** Words of the question this relation leaves unexplained (the reason it was ruled out). */
   unexplainedWords?: string[];
+  /** An operation asked that this relation cannot do ("runner-up" of a list of summits). */
+  unsupported?: string;
 }
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
@@ -105,7 +107,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   explained += parse.times.length * W.time;
   for (const u of parse.unknown) {
     // A word the relation's own facts use ("dual standards", "Charter") is half explained.
-    if (profile.textWords.has(stem(u.form))) explained += W.textWord;
+    if (inFactText(u, profile)) explained += W.textWord;
     else unexplained += u.properNoun ? W.properNoun : W.unknown;
   }
   // A figure in a question about a relation without figures ("in ‮0102", a reversed year) is not understood.
@@ -135,7 +137,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
   // Every content word must be accounted for: a word nothing knows ("anthem", "turnout", the name
   // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.
-  const unexplainedWords = parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).map((u) => u.form);
+  const unexplainedWords = parse.unknown.filter((u) => !inFactText(u, profile)).map((u) => u.form);
   if (figuresUnexplained) unexplainedWords.push(...parse.numbers);
   if (unexplainedWords.length) confidence = 0;
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
@@ -156,7 +158,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
         list: parse.plural || parse.operations.has("list"),
-        looseWords: parse.unknown.filter((u) => !profile.textWords.has(stem(u.form))).length,
+        looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
         compare: binding.compare ?? null,
         labelFilters: labelFilters(parse, profile, vocab, asked.role),
         starting: parse.starting,
@@ -172,7 +174,17 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   return {
     profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan,
     ...(unexplainedWords.length ? { unexplainedWords } : {}),
+    ...(operation === null ? { unsupported: [...parse.operations].filter((o) => o !== "list").join(", ") } : {}),
   };
+}
+
+/**
+ * A word the relation's own facts use ("dual standards", "Charter") is half explained. A name only
+ * as written: "Glovers" is not "Glover".
+ */
+function inFactText(u: { form: string; properNoun: boolean }, profile: RelationProfile): boolean {
+  const s = stem(u.form);
+  return profile.textWords.has(s) && (!u.properNoun || s === u.form);
 }
 
 interface Asked {
@@ -298,7 +310,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
 /** Without a cue word, a relation is only considered when it explains the whole question. */
 function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
   if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || parse.ask === null) return false;
-  if (parse.unknown.some((u) => !profile.textWords.has(stem(u.form)))) return false;
+  if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
 }

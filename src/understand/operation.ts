@@ -49,8 +49,10 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
-  const claim = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
-  if (ops.has("compare") || (claim && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}) } : null;
+  const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
+  // "higher in 2006 than in 2011?" claims something of the first; "higher in 2001 or 2006?" asks which.
+  const claim = parse.alternative ? undefined : direction;
+  if (ops.has("compare") || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}) } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";

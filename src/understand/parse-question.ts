@@ -46,6 +46,8 @@ export interface QuestionParse {
   operations: Set<OperationKind>;
   /** "the third summit", "the 55th participating State". */
   ordinal: number | null;
+  /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
+  alternative: boolean;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
   declarative: boolean;
 }
@@ -70,20 +72,22 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null,
-    declarative: false,
+    declarative: false, alternative: false,
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
   // A real English word is only corrected when that completes a known phrase ("prime minster").
   const corrected = forms.map((form, i) => {
     if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
+    // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN".
+    if (/^[A-Z]{2,}$/.test(toks[i]!.raw)) return false;
     const possessive = possessiveName(form, vocab);
     if (possessive) {
       forms[i] = possessive;
       return false;
     }
     const fix = vocab.fuzzy.correct(form);
-    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab)) return false;
+    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab) || vocab.acronyms.has(fix.word)) return false;
     forms[i] = fix.word;
     if (isEnglishWord(form) && !completesPhrase(forms, i, vocab)) {
       forms[i] = form;
@@ -93,6 +97,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     return true;
   });
   parse.yesNo = isYesNoQuestion(forms, vocab);
+  parse.alternative = forms.includes("or");
   // Names written in another word order ("Almaty OSCE centre" for "OSCE Centre in Almaty"), when the
   // words are not already a name or phrase as written.
   const taken = new Set<number>();
@@ -139,7 +144,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
-    else if (vocab.fillers.has(word)) {
+    else if (vocab.fillers.has(word) || vocab.starting.has(word)) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
       const concept = vocab.conceptOfWord(word);
@@ -184,11 +189,14 @@ function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionPar
   return false;
 }
 
-/** "Bulgarias", "norways": a possessive typed without its apostrophe, when the rest is a name. */
+/**
+ * "Bulgarias", "norways": a possessive typed without its apostrophe, when the rest names a place or
+ * body. Not a person: "the Nazarbayevs" are a family, not Nazarbayev.
+ */
 function possessiveName(form: string, vocab: Vocabulary): string | undefined {
   if (form.length < 4 || !form.endsWith("s")) return undefined;
   const base = form.slice(0, -1);
-  return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity") ? base : undefined;
+  return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity" && m.entity.type !== "person") ? base : undefined;
 }
 
 /**

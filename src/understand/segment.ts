@@ -15,16 +15,17 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=${QUESTION_W
 /** "when and where was …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 
+const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
+
 export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const clause of text.split(CLAUSE_BREAK)) {
-    for (const part of clause.split(JOINED_QUESTION)) {
-      const p = part.trim();
-      if (!p) continue;
-      const shared = SHARED_SUBJECT.exec(p);
-      if (shared) out.push(`${shared[1]}${shared[2]}${shared[4]}`.trim(), `${shared[1]}${shared[3]}${shared[4]}`.trim());
-      else out.push(p);
+    const shared = SHARED_SUBJECT.exec(clause.trim());
+    if (shared) {
+      out.push(tidy(`${shared[1]}${shared[2]}${shared[4]}`), tidy(`${shared[1]}${shared[3]}${shared[4]}`));
+      continue;
     }
+    for (const part of clause.split(JOINED_QUESTION)) if (part.trim()) out.push(part.trim());
   }
   return out;
 }

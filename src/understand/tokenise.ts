@@ -27,12 +27,13 @@ export function tokenise(text: string): Token[] {
   const out: Token[] = [];
   // In a question typed in capitals, capitals say nothing about names.
   const shouting = (t.match(/[A-Z]/g)?.length ?? 0) > (t.match(/[a-z]/g)?.length ?? 0);
-  for (const m of t.matchAll(/[A-Za-z0-9]+(?:\.\d+)?/g)) {
+  // Words in any script: one written in another alphabet is a word nobody explains, never dropped.
+  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
     const raw = m[0];
     const first = out.length === 0;
     // A capitalised word after the first, or an acronym anywhere ("OECD"), is probably a name.
     const acronym = /^[A-Z]{2,6}s?$/.test(raw);
-    out.push({ form: raw.toLowerCase(), raw, properNoun: !shouting && (acronym || (!first && /^[A-Z]/.test(raw) && !/^[A-Z]+$/.test(raw))) });
+    out.push({ form: raw.toLowerCase(), raw, properNoun: !shouting && (acronym || (!first && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw))) });
   }
   return out;
 }

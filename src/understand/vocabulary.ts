@@ -50,6 +50,8 @@ export class Vocabulary {
   readonly honorifics: Set<string>;
   /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
   readonly nameWords = new Set<string>();
+  /** Acronyms ("OSCE", "ASEAN"): one letter off is another organisation, never a typo of this one. */
+  readonly acronyms = new Set<string>();
   /** Words asking when something began ("joined", "appointed"): time then means "began during". */
   readonly starting: Set<string>;
   /** Concepts whose words are also fillers ("get", "say"): explained if a relation uses them, otherwise ignored. */
@@ -69,6 +71,7 @@ export class Vocabulary {
         for (const form of forms) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
         const words = [...new Set(forms[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
         for (const w of words) this.nameWords.add(w);
+        if (/^[A-Z]{2,}$/.test(alias)) this.acronyms.add(alias.toLowerCase());
         if (words.length >= 2) this.names!.push({ entity: e, words, seq: this.names!.length });
       }
     }

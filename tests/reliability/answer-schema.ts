@@ -41,6 +41,16 @@ export const AnswerSchema = z
     sources: z.array(SourceSchema),
     suggestions: z.array(nonBlank),
     validFor: z.string().optional(),
+    reading: z
+      .strictObject({
+        relation: nonBlank,
+        operation: nonBlank,
+        asks: z.string().optional(),
+        roles: z.record(z.string(), z.array(z.string())),
+        time: z.string().optional(),
+        summary: nonBlank,
+      })
+      .optional(),
   })
   .superRefine((a, ctx) => {
     if (a.facts.length > 0 && a.sources.length === 0) ctx.addIssue({ code: "custom", message: "an answer built on facts cites their sources" });

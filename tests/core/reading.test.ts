@@ -1,0 +1,89 @@
+/**
+ * Reading a whole message (issue: understanding that never guesses): every content word accounted
+ * for, question clauses found in chatter, several questions answered in order, claims checked like
+ * yes/no questions, homoglyphs and invisible characters read as what they look like.
+ */
+import { describe, expect, it } from "vitest";
+import { splitQuestions } from "../../src/understand/segment.js";
+import { ask } from "../helpers/factdesk.js";
+
+describe("question clauses", () => {
+  it("splits chatter, joined questions and shared subjects", () => {
+    expect(splitQuestions("for my piece: who chaired in 2003?")).toEqual(["for my piece", "who chaired in 2003"]);
+    expect(splitQuestions("when did it join, and when did it chair?")).toEqual(["when did it join", "when did it chair"]);
+    expect(splitQuestions("when and where was the post created")).toEqual(["when was the post created", "where was the post created"]);
+    expect(splitQuestions("who was CiO in Oct. '01?")).toEqual(["who was CiO in Oct. '01"]);
+    expect(splitQuestions("who chaired 2003 - 2006")).toEqual(["who chaired 2003 - 2006"]);
+  });
+
+  it("chatter around a question changes nothing", () => {
+    const plain = ask("who chaired the OSCE in 2003?");
+    for (const q of ["quick one - who chaired the OSCE in 2003?", "hi! who chaired the OSCE in 2003? thanks", "editor asks: who chaired the OSCE in 2003"])
+      expect(ask(q).text).toBe(plain.text);
+  });
+
+  it("answers several questions in order, names carried to a follow-up", () => {
+    const a = ask("who chaired the OSCE in 2003, and who chaired it in 2004?");
+    const first = ask("who chaired the OSCE in 2003?").text;
+    const second = ask("who chaired the OSCE in 2004?").text;
+    expect(a.status).toBe("answered");
+    expect(a.text.indexOf(first)).toBe(0);
+    expect(a.text).toContain(second);
+  });
+
+  it("half an answer is said as such, with status unknown", () => {
+    const a = ask("who chaired the OSCE in 2003, and what is the national anthem of Kazakhstan?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/only answer part/);
+  });
+});
+
+describe("every content word is accounted for", () => {
+  it.each(["what's Kazakhstan's national anthem called", "Who is Kazakhstan's OSCE ambassador?", "what was the turnout in the 2022 presidential election"])(
+    "%s → unknown, naming the word not understood",
+    (q) => {
+      const a = ask(q);
+      expect(a.status).toBe("unknown");
+      expect(a.text).toMatch(/but not "|nothing on|isn't in my fact table/);
+    },
+  );
+
+  it("a near acronym of another organisation is not the OSCE", () => {
+    expect(ask("Which country chaired the OSCA in 2010?").status).toBe("unknown");
+    expect(ask("Who is the Secretary General of the OECD?").status).toBe("unknown");
+  });
+
+  it("a figure the relation has no use for is not ignored", () => {
+    expect(ask("Who chaired the OSCE in 0102?").status).toBe("unknown");
+  });
+
+  it("a possessive typed without its apostrophe is still the name", () => {
+    expect(ask("Bulgarias OSCE chairmanship year?").text).toBe(ask("Bulgaria's OSCE chairmanship year?").text);
+  });
+});
+
+describe("claims and tags", () => {
+  it("a statement is checked like a yes/no question", () => {
+    expect(ask("Kazakhstan chaired the OSCE in 2009.").text).toBe(ask("Did Kazakhstan chair the OSCE in 2009?").text);
+  });
+
+  it("a question tag asks yes or no", () => {
+    expect(ask("Kazakhstan chaired the OSCE in 2010, right?").text).toMatch(/^Yes\./);
+  });
+});
+
+describe("homoglyphs and invisible characters", () => {
+  const clean = "which country chaired the OSCE in 2010";
+  it.each([
+    ["a Cyrillic letter in a Latin word", "which country chaired the OS\u0421E in 2010"],
+    ["a zero-width space inside a word", "which country cha\u200bired the OSCE in 2010"],
+    ["a name wrapped in a right-to-left override", "which country chaired the \u202eOSCE\u202c in 2010"],
+    ["a soft hyphen", "which country chai\u00adred the OSCE in 2010"],
+  ])("%s reads as the clean question", (_, q) => {
+    expect(ask(q).text).toBe(ask(clean).text);
+  });
+
+  it("a word wholly in another script is not silently dropped", () => {
+    expect(ask("Did \u041a\u0430\u0437\u0430\u0445\u0441\u0442\u0430\u043d chair the OSCE in 2009?").status).not.toBe("answered");
+  });
+});
