@@ -1,12 +1,12 @@
 /**
- * parseTimes skips chrono's casual parsers when none of them can match (bare years, year ranges,
+ * readTimes skips chrono's casual parsers when none of them can match (bare years, year ranges,
  * decades, "this year"): it must read every question exactly as the full parser does.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { parseTimes, parseTimesFull } from "../../src/time/parse-time.js";
+import { readTimes } from "../../src/time/parse-time.js";
 import { generateFacts } from "../../bench/generate-facts.js";
 
 const NOWS = [new Date("2026-01-15T12:00:00Z"), new Date("2011-03-01T12:00:00Z"), new Date("1999-12-31T23:00:00Z")];
@@ -23,6 +23,14 @@ const TIMES = [
   "20 years later", "2010 years ago", "in 1850", "in 2040", "the 1980s and 1990s", "1992 through 1995", "in 2010 they", "them in 2010",
   "end of month 2010", "in 2010 a day", "in Amos 2010", "in Ayr in 2010", "Adam in 2010", "for as long as 2010", "in a m 2010",
   "the 2010 PM", "2010 p.m.", "since", "in 2010 the d", "2012 2013", "2010 95.5%", "2010 percent", "3rd March 2010", "first of May 2010",
+  // The time rules (tests/core/time-rules.test.ts): chatter, short and spelled years, seasons, typos.
+  "in 2003, for my 6pm piece", "tonight, in 2003", "this morning in 2003", "by Friday in 2003", "at 5 in 2003", "5 o'clock", "right now",
+  "currently", "at the moment", "at present", "nowadays", "in Oct. '01", "Oct '01", "Dec '04", "in Feb. 2008", "Sept. 2011", "2003/04",
+  "in 2011/12", "2009-10", "1999/00", "2003/2004", "since 2003/04", "2010-05", "2010/05/12", "'99", "in 99", "in 2003 and 2005",
+  "2003 or 2005", "nineteen ninety-eight", "in nineteen ninety six", "twenty twelve", "two thousand and five", "two thousand five",
+  "twenty ten", "twenty-twenty-two", "nineteen hundred and ninety", "since the nineties", "the nineteen eighties", "in his sixties",
+  "two thousand five hundred", "twenty one", "the fourth of December 2005", "December fourth, 2005", "2o11", "in 2O11", "20l0", "199O",
+  "2OO5", "199Os", "at 2o11",
 ];
 
 const TEMPLATES = [
@@ -60,12 +68,12 @@ describe("the time fast path", () => {
     ...generateFacts({ facts: 1500, includeReal: false, questions: 600 }).questions.map((q) => q.q),
   ];
 
-  it("reads every question as chrono's full parser does", () => {
+  it("reads every question as chrono's full parser does: times, chatter and unreadable years", () => {
     const differences: string[] = [];
     for (const q of corpus)
       for (const now of NOWS) {
-        const fast = JSON.stringify(parseTimes(q, now));
-        const full = JSON.stringify(parseTimesFull(q, now));
+        const fast = JSON.stringify(readTimes(q, now));
+        const full = JSON.stringify(readTimes(q, now, "full"));
         if (fast !== full) differences.push(`${q} @ ${now.toISOString().slice(0, 10)}: ${fast} vs ${full}`);
       }
     expect(differences).toEqual([]);

@@ -1,0 +1,58 @@
+/**
+ * factdesk's chrono parsers for what chrono 2.10 does not read: bare years ("2010", "in the year
+ * 2010"), year ranges ("between 2004 and 2006", "2003/2004"), two years written as one season
+ * ("2003/04", "2009-10"), decades, "'10", a month with a short year ("Oct. '01"), relative years
+ * ("last year") and the present ("right now", "currently", "at the moment").
+ */
+import type * as chrono from "chrono-node";
+import { boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
+
+/** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
+const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
+  const a = Number(m[2] ?? m[3]);
+  const b = Number(m[4]);
+  return b >= a ? yearSpanResult(ctx, index, text, a, b, "range") : null;
+});
+
+/** "2003/04", "2009-10", "1999/00": the first year and the next (up to nine years on), not an ISO date. */
+const seasonParser = boundaryParser(`${YEAR_LEAD}${YEAR}\\s*[/–-]\\s*(\\d{2})(?![/:–-]\\d)${NOT_A_FIGURE}${END}`, (ctx, index, text, m) => {
+  const a = Number(m[2]);
+  let b = a - (a % 100) + Number(m[3]);
+  if (b <= a) b += 100;
+  return b - a <= 9 ? yearSpanResult(ctx, index, text, a, b, "season") : null;
+});
+
+const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9])0)'?s${END}`, (ctx, index, text, m) => {
+  const start = m[2] !== undefined ? Number(m[2] + m[3] + "0") : Number(m[4]) >= 3 ? 1900 + Number(m[4]) * 10 : 2000 + Number(m[4]) * 10;
+  return yearSpanResult(ctx, index, text, start, start + 9, "decade");
+});
+
+const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}${NOT_A_FIGURE}${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
+
+/**
+ * "'10", "in '92", and with a month "Oct. '01", "in Dec '04" (chrono reads the month alone and
+ * takes its year from the reference date). "in 99" without the apostrophe is not a year.
+ */
+const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'(\\d{2})${END}`, (ctx, index, text, m) => {
+  const year = yearOfTwoDigits(Number(m[3]));
+  if (m[2] === undefined) return yearSpanResult(ctx, index, text, year);
+  return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]) }).addTag(`${TAG}/month`);
+});
+
+const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+year${END}`, (ctx, index, text, m) => {
+  const ref = ctx.reference.instant.getUTCFullYear();
+  const word = (m[2] ?? "").toLowerCase().replace(/^the\s+/, "");
+  const offset = word === "last" || word === "previous" || word === "past" ? -1 : word === "next" || word === "coming" ? 1 : 0;
+  return yearSpanResult(ctx, index, text, ref + offset, ref + offset, "relative-year");
+});
+
+/** The reference day. chrono reads "now" (and then only the "now" of "right now"), nothing else here. */
+const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently)${END}`, (ctx, index, text) => {
+  const day = ctx.reference.instant;
+  return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
+});
+
+/** Most specific first: at one position chrono keeps the first of two equally long results. */
+export const OWN_PARSERS: chrono.Parser[] = [
+  yearRangeParser, seasonParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser, presentParser,
+];

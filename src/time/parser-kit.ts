@@ -1,0 +1,48 @@
+/**
+ * What factdesk's chrono parsers share: the tag that marks their results, the year and month
+ * patterns, and a parser shape whose pattern starts at a word boundary.
+ */
+import type * as chrono from "chrono-node";
+import type { ParsingContext, ParsingResult } from "chrono-node";
+
+export const TAG = "factdesk";
+/** Years factdesk reads as years: 1500–2199. */
+export const YEAR = "((?:1[5-9]|2[01])\\d{2})";
+/** "in 2010", "of the year 2010": the words a year may carry into its match. */
+export const YEAR_LEAD = "(?:(?:in|of|during|for)\\s+)?(?:the\\s+year\\s+)?";
+export const MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** Not a figure: "2010 95.5%" and "2010 percent" are not years. */
+export const NOT_A_FIGURE = "(?![.,]\\d|\\d|\\s*(?:%|percent\\b|per cent\\b))";
+export const END = "(?=\\W|$)";
+
+export const isOurs = (r: ParsingResult): boolean => [...r.tags()].some((t) => t.startsWith(TAG));
+
+/** 1 for "jan", "January", "Jan."; 12 for "dec". */
+export function monthNumber(name: string): number {
+  return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
+
+/** "'01" is 2001, "'92" 1992. */
+export function yearOfTwoDigits(yy: number): number {
+  return yy >= 50 ? 1900 + yy : 2000 + yy;
+}
+
+/** A result covering whole years `from`–`to`, tagged `factdesk/<tag>`. */
+export function yearSpanResult(context: ParsingContext, index: number, text: string, from: number, to = from, tag = "year"): ParsingResult {
+  const result = context.createParsingResult(index, text, { year: from, month: 1, day: 1 }, { year: to, month: 12, day: 31 });
+  return result.addTag(`${TAG}/${tag}`);
+}
+
+type Build = (context: ParsingContext, index: number, text: string, m: RegExpMatchArray) => ParsingResult | null;
+
+/** A parser whose pattern starts with a `(\W|^)` boundary group that is not part of the match. */
+export function boundaryParser(inner: string, build: Build): chrono.Parser {
+  const pattern = new RegExp(`(\\W|^)${inner}`, "i");
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const lead = match[1] ?? "";
+      return build(context, (match.index ?? 0) + lead.length, match[0].slice(lead.length), match);
+    },
+  };
+}

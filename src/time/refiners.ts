@@ -1,0 +1,84 @@
+/** factdesk's chrono refiners: since/before/after, false friends, and our results kept from chrono's filters. */
+import type * as chrono from "chrono-node";
+import { isOurs, MONTH_NAME, TAG } from "./parser-kit.js";
+
+export type TimeMode = "at" | "before" | "after" | "since" | "until";
+
+const MODE_WORDS: Array<[RegExp, TimeMode]> = [
+  [/(?:^|\W)(since|from|starting in|starting)\s+$/i, "since"],
+  [/(?:^|\W)(after)\s+$/i, "after"],
+  [/(?:^|\W)(before|prior to|earlier than)\s+$/i, "before"],
+  [/(?:^|\W)(until|till|up to|through)\s+$/i, "until"],
+];
+
+/** "since 2012", "before 2004": fold the preposition into the result and remember the mode. */
+export const modeRefiner: chrono.Refiner = {
+  refine(context, results) {
+    for (const r of results) {
+      if (r.tags().has(`${TAG}/range`)) continue;
+      const before = context.text.slice(Math.max(0, r.index - 24), r.index);
+      // "in 2010" already has its preposition in the match; only look for a mode word before it.
+      for (const [re, mode] of MODE_WORDS) {
+        const m = re.exec(before);
+        if (!m) continue;
+        const word = m[0].replace(/^\W/, "");
+        r.index -= word.length;
+        r.text = context.text.slice(r.index, r.index + word.length + r.text.length);
+        r.addTag(`${TAG}/mode:${mode}`);
+        break;
+      }
+    }
+    return results;
+  },
+};
+
+const MONTH_ONLY = new RegExp(`^${MONTH_NAME}\\.?$`, "i");
+
+/**
+ * Drop what chrono reads too eagerly in questions: a bare month name with no "in" before it
+ * ("March against"), chrono's own reading of "in the year" (relative), and anything that overlaps
+ * one of factdesk's own, more specific results.
+ */
+export const falseFriendRefiner: chrono.Refiner = {
+  refine(context, results) {
+    const ours = results.filter(isOurs);
+    return results.filter((r) => {
+      if (ours.includes(r)) return true;
+      if (/^(in\s+)?the\s+year$/i.test(r.text.trim())) return false;
+      if (MONTH_ONLY.test(r.text.trim()) && !/\bin\s+$/i.test(context.text.slice(Math.max(0, r.index - 4), r.index))) return false;
+      return !ours.some((o) => r.index < o.index + o.text.length && o.index < r.index + r.text.length);
+    });
+  },
+};
+
+/** chrono's UnlikelyFormatFilter drops results that are only digits ("2010"): exempt ours from it. */
+export function exemptOurs(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const kept = filter.refine(context, results.filter((r) => !isOurs(r)));
+      return results.filter((r) => isOurs(r) || kept.includes(r));
+    },
+  };
+}
+
+/**
+ * "the fourth of December, two thousand and five": chrono reads a date without a year and
+ * factdesk a spelled year after it; the date takes the year (chrono does this for "2005" itself).
+ */
+export const yearSuffixRefiner: chrono.Refiner = {
+  refine(context, results) {
+    const out: typeof results = [];
+    for (let i = 0; i < results.length; i++) {
+      const date = results[i]!;
+      const year = results[i + 1];
+      const takesYear = year && !date.end && !date.start.isCertain("year") && date.start.isCertain("month") && year.tags().has(`${TAG}/year`) && !isOurs(date);
+      if (takesYear && /^\s*,?\s*$/.test(context.text.slice(date.index + date.text.length, year.index))) {
+        date.start.assign("year", year.start.get("year")!);
+        date.text = context.text.slice(date.index, year.index + year.text.length);
+        i++;
+      }
+      out.push(date);
+    }
+    return out;
+  },
+};

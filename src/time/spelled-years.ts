@@ -1,0 +1,46 @@
+/**
+ * Years written in words: "nineteen ninety-eight", "nineteen hundred and five", "twenty twelve",
+ * "twenty-twenty-two", "two thousand and five". Only 1910–2099 (the table's era), and only forms
+ * that cannot be a count: "twenty one", "two thousand" and "two thousand five hundred" are not years.
+ * Decades too: "the nineteen nineties", "the nineties" (not "in his sixties", an age).
+ */
+import type * as chrono from "chrono-node";
+import { boundaryParser, END, NOT_A_FIGURE, YEAR_LEAD, yearSpanResult } from "./parser-kit.js";
+
+const VALUES: Record<string, number> = {
+  oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SEP = "(?:\\s*-\\s*|\\s+)";
+const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const TEEN = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+/** 10–99, or "oh five": the last two digits of a year. */
+const TWO_DIGITS = `(?:${TENS}(?:${SEP}${UNIT})?|${TEEN}|oh${SEP}${UNIT})`;
+const NOT_A_COUNT = `(?!${SEP}(?:hundred|thousand|million|${UNIT}|${TEEN}|${TENS})\\b)${NOT_A_FIGURE}`;
+
+const pattern =
+  `${YEAR_LEAD}(?:(nineteen|twenty)${SEP}(?:hundred${SEP}(?:and${SEP})?)?(${TWO_DIGITS})|two${SEP}thousand${SEP}(?:and${SEP})?(${TWO_DIGITS}|${UNIT}))${NOT_A_COUNT}${END}`;
+
+/** "ninety-eight" → 98, "oh five" → 5. */
+function wordsValue(words: string): number {
+  return words.toLowerCase().split(/[\s-]+/).reduce((sum, w) => sum + (VALUES[w] ?? 0), 0);
+}
+
+const centuryOf = (word: string): number => (word.toLowerCase() === "nineteen" ? 1900 : 2000);
+
+const spelledYearParser = boundaryParser(pattern, (ctx, index, text, m) => {
+  const year = m[2] !== undefined ? centuryOf(m[2]) + wordsValue(m[3]!) : 2000 + wordsValue(m[4]!);
+  return yearSpanResult(ctx, index, text, year);
+});
+
+/** Without a century, as for "the '90s": the twenties are the 2020s, the thirties to nineties the 1900s. */
+const spelledDecadeParser = boundaryParser(`(?:the${SEP}(?:(nineteen|twenty)${SEP})?|(nineteen|twenty)${SEP})(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies${END}`, (ctx, index, text, m) => {
+  const tens = VALUES[`${m[4]!.toLowerCase()}y`]!;
+  const century = m[2] ?? m[3];
+  const start = (century ? centuryOf(century) : tens >= 30 ? 1900 : 2000) + tens;
+  return yearSpanResult(ctx, index, text, start, start + 9, "decade");
+});
+
+export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser];

@@ -1,0 +1,100 @@
+/** A chrono result as factdesk uses it: the whole days it covers, how, and a label for answers. */
+import type * as chrono from "chrono-node";
+import { dayNumber, dayOfDate, lastDayOfMonth, MONTH_NAMES } from "./days.js";
+import { TAG } from "./parser-kit.js";
+import type { TimeMode } from "./refiners.js";
+
+export type TimeGrain = "day" | "month" | "year" | "decade" | "range";
+
+export interface TimeQuery {
+  /** First and last day the expression covers (inclusive). */
+  start: number;
+  end: number;
+  grain: TimeGrain;
+  mode: TimeMode;
+  /** Relative to the reference date ("this year", "two years ago", "now"); false: explicit. */
+  relative: boolean;
+  /** Where the expression sits in the text it was read from. */
+  index: number;
+  length: number;
+  /** For answers: "2010", "March 2008", "the 1990s", "2004–2006". */
+  label: string;
+}
+
+interface Covered {
+  start: number;
+  end: number;
+  grain: TimeGrain;
+}
+
+const RELATIVE_TAG = new RegExp(`^(?:result/relative|casualReference|${TAG}/relative)`);
+/** "this morning", "this evening": chrono gives no date; they mean the reference day. */
+const TIME_OF_DAY_TAG = /^casualReference\/(?:morning|afternoon|evening|night)$/;
+const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+
+/**
+ * "6pm", "at 5", "5 o'clock", "noon": a time of day with no date is never the question's time.
+ * `tags` are `r.tags()` (chrono builds a new set on every call, so callers get them once).
+ */
+export function isClockTime(r: chrono.ParsedResult, tags: string[]): boolean {
+  if (tags.some((t) => t.startsWith(TAG) || TIME_OF_DAY_TAG.test(t))) return false;
+  return !DATE_PARTS.some((part) => r.start.isCertain(part));
+}
+
+export function toTimeQuery(r: chrono.ParsedResult, tags: string[], now: Date): TimeQuery | null {
+  if (r.start.get("year") === null) return null;
+  const mode = (tags.find((t) => t.startsWith(`${TAG}/mode:`))?.split(":")[1] as TimeMode | undefined) ?? "at";
+  const relative = tags.some((t) => RELATIVE_TAG.test(t)) || !r.start.isCertain("year");
+  const { start, end, grain } = covered(r, tags, now);
+  const base = label(grain, start, end);
+  return { start, end, grain, mode, relative, index: r.index, length: r.text.length, label: mode === "at" ? base : `${mode} ${base}` };
+}
+
+function covered(r: chrono.ParsedResult, tags: string[], now: Date): Covered {
+  const ours = (tag: string) => tags.includes(`${TAG}/${tag}`);
+  if (tags.includes("casualReference/now") || tags.includes("casualReference/today") || ours("relative-now")) {
+    const today = dayOfDate(now);
+    return { start: today, end: today, grain: "day" };
+  }
+  const s = r.start;
+  const year = s.get("year")!;
+  if (ours("year") || ours("relative-year")) return { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" };
+  if (ours("decade") || ours("range") || ours("season"))
+    return { start: dayNumber(year), end: dayNumber(r.end?.get("year") ?? year, 12, 31), grain: ours("decade") ? "decade" : "range" };
+  const span = startSpan(s, tags.some((t) => TIME_OF_DAY_TAG.test(t)));
+  if (!r.end) return span;
+  const e = r.end;
+  const ey = e.get("year") ?? year;
+  const end = e.isCertain("day") ? dayNumber(ey, e.get("month") ?? 1, e.get("day") ?? 1) : e.isCertain("month") ? lastDayOfMonth(ey, e.get("month") ?? 12) : dayNumber(ey, 12, 31);
+  return span.grain === "year" ? span : { start: span.start, end, grain: "range" };
+}
+
+/** A day ("Friday" and "this morning" are the day chrono implies), a month, or a year. */
+function startSpan(s: chrono.ParsedComponents, timeOfDay: boolean): Covered {
+  const year = s.get("year")!;
+  const month = s.get("month") ?? 1;
+  if (s.isCertain("day") || s.isCertain("weekday") || timeOfDay) {
+    const day = dayNumber(year, month, s.get("day") ?? 1);
+    return { start: day, end: day, grain: "day" };
+  }
+  if (s.isCertain("month")) return { start: dayNumber(year, month), end: lastDayOfMonth(year, month), grain: "month" };
+  return { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" };
+}
+
+function label(grain: TimeGrain, start: number, end: number): string {
+  const a = new Date(start * 86_400_000);
+  const b = new Date(end * 86_400_000);
+  const month = MONTH_NAMES[a.getUTCMonth()]!;
+  switch (grain) {
+    case "day":
+      return `${a.getUTCDate()} ${month} ${a.getUTCFullYear()}`;
+    case "month":
+      return `${month} ${a.getUTCFullYear()}`;
+    case "year":
+      return String(a.getUTCFullYear());
+    case "decade":
+      return `the ${a.getUTCFullYear()}s`;
+    case "range":
+      return a.getUTCFullYear() === b.getUTCFullYear() ? String(a.getUTCFullYear()) : `${a.getUTCFullYear()}–${b.getUTCFullYear()}`;
+  }
+}
