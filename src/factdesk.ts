@@ -198,6 +198,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
+    if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
     const candidates = matchRelations(parse, profiles, vocab, hasFacts);
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {

@@ -26,7 +26,7 @@ export function foldConfusables(text: string): string {
   if (!NON_ASCII_LETTER.test(text)) return text;
   const map = latinMap();
   return text.replace(WORD, (word) => {
-    if (!/[A-Za-z]/.test(word) || !NON_ASCII_LETTER.test(word)) return word;
+    if (!/[A-Za-z0-9]/.test(word) || !NON_ASCII_LETTER.test(word)) return word;
     let out = "";
     for (const ch of word) out += map.get(ch) ?? ch;
     return out;

@@ -5,7 +5,7 @@
 import type { Entity } from "../facts/model.js";
 import type { AskKind, OperationKind } from "../facts/schema.js";
 import { cleanQuestion } from "../text/normalise.js";
-import { parseTimes, type TimeQuery } from "../time/parse-time.js";
+import { readTimes, type TimeQuery } from "../time/parse-time.js";
 import { isEnglishWord } from "../text/dictionary.js";
 import { stem } from "../text/stem.js";
 import { tokenise, type Token } from "./tokenise.js";
@@ -46,6 +46,8 @@ export interface QuestionParse {
   operations: Set<OperationKind>;
   /** "the third summit", "the 55th participating State". */
   ordinal: number | null;
+  /** Year-like tokens no parser can read ("2o11"): never dropped, the answer says it could not read them. */
+  unreadableTimes: string[];
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
   alternative: boolean;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
@@ -54,12 +56,15 @@ export interface QuestionParse {
 
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
-  const times = parseTimes(cleaned, now);
+  const { times, chatter, unreadable } = readTimes(cleaned, now);
+  // The question's times, the reporter's own ("for my 6pm piece") and unreadable years are all
+  // accounted for here; none is left for the words to explain.
   let rest = cleaned;
-  for (const t of times) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
+  for (const t of [...times, ...chatter, ...unreadable]) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
   const parse = readTokens(tokenise(rest), vocab, true);
   parse.cleaned = cleaned;
   parse.times = times;
+  parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && parse.entities.length > 0) parse.yesNo = true;
@@ -72,7 +77,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null,
-    declarative: false, alternative: false,
+    declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
@@ -144,7 +149,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
-    else if (vocab.fillers.has(word) || vocab.starting.has(word)) {
+    else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
       const concept = vocab.conceptOfWord(word);
