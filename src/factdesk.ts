@@ -150,9 +150,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.length > 0)).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     return questions.map((q, i) => {
-      if (q.parse.entities.length > 0) return q.text;
       const before = questions[i - 1]?.parse;
-      const carried = before && q.parse.times.length === 0 ? [...before.entities.map((e) => e.entity.name), ...before.times.map((t) => t.label)] : [];
+      const carried = before && q.parse.entities.length === 0 && q.parse.times.length === 0 ? [...before.entities.map((e) => e.entity.name), ...before.times.map((t) => t.label)] : [];
       return [q.text, ...context, ...carried].join(" ");
     });
   }
