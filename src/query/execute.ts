@@ -52,7 +52,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "when":
     case "value":
     case "list": {
-      const unfiltered = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+      // A fact without a value for the role asked ("what share …" of a result given in seats) answers something else.
+      const asked = plan.shape !== "when" && plan.asked?.types.some((t) => t === "number" || t === "percent") ? plan.asked : null;
+      const unfiltered = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan).filter((f) => !asked || f.values.has(asked.name));
       let facts = narrowByText(unfiltered, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
