@@ -134,6 +134,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (operation === null) shape = null;
   else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
   if (shape === null) unexplained += W.unexplained;
+  // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
+  const per = relation.exclusivePer;
+  if (per && profile.perValues > 1 && shape === "value" && !binding.bindings.has(per) && !parse.plural && !parse.operations.has("list")) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
   // Every content word must be accounted for: a word nothing knows ("anthem", "turnout", the name
   // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.

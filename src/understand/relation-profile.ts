@@ -23,6 +23,8 @@ export interface RelationProfile {
   patterns: Array<Set<string>>;
   /** Stems of the words in the relation's text values and notes ("dual standards", "Charter"). */
   textWords: Set<string>;
+  /** With `exclusive_per`: how many different values that role has (one country only: nothing to name). */
+  perValues: number;
 }
 
 /**
@@ -76,6 +78,8 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
     const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
     const roleCueStems = new Map(relation.roles.map((r) => [r.name, new Set(r.cues.flatMap((c) => tokens(c)).map(stem))]));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords };
+    const per = relation.exclusivePer;
+    const perValues = per ? new Set((factsByRelation.get(relation.id) ?? []).flatMap((f) => (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : String(v.kind === "text" ? v.text : v.value))))).size : 0;
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords, perValues };
   });
 }
