@@ -2,6 +2,7 @@
 import type { FactStatus, Source } from "../model/answer.js";
 import type { Validity } from "../time/validity.js";
 import type { ExampleData, LexiconData } from "./schema.js";
+import type { SourcePolicy } from "./source-policy.js";
 
 export interface Entity {
   id: string;
@@ -58,7 +59,10 @@ export interface Fact {
   validity: Validity | null;
   period?: string;
   status: FactStatus;
+  /** For readers. Curator-only fields (curator_note, a source's copy_url and note) are not loaded. */
   note?: string;
+  /** YYYY-MM-DD: when a curator last confirmed the fact against its sources. */
+  checked: string;
   sources: Source[];
   file: string;
   line?: number;
@@ -67,6 +71,7 @@ export interface Fact {
 export interface FactTable {
   dir: string;
   lexicon: LexiconData;
+  sourcePolicy: SourcePolicy;
   entities: Map<string, Entity>;
   relations: Map<string, Relation>;
   facts: Fact[];
