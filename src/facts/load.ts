@@ -14,7 +14,7 @@ import { lintFactTable } from "./lint.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
 import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData } from "./schema.js";
-import { lintCheckedAge, SOURCE_POLICY_FILE, sourceUrlProblem, type SourcePolicy } from "./source-policy.js";
+import { lintCheckedAge, SOURCE_POLICY_FILE, sourcePolicyProblems, type SourcePolicy } from "./source-policy.js";
 
 export interface CheckResult {
   table: FactTable | null;
@@ -94,8 +94,8 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   for (const { file, relation, facts: raws } of factSections) {
     raws.forEach((raw, i) => {
       const fact = buildFact(raw, i, relation, file, resolver, problems, shared);
-      if (fact && policy) checkSources(raw as { sources: RawSource[] }, i, fact.id, file, policy, problems);
       if (!fact) return;
+      if (policy) problems.push(...sourcePolicyProblems(fact, policy, (path) => file.lineOf(["facts", i, "sources", ...path])));
       const first = factIds.get(fact.id);
       if (first) {
         problems.push({ file: file.file, entry: fact.id, field: "id", line: fact.line, message: `duplicate fact id (first used in ${first})`, severity: "error" });
@@ -107,30 +107,10 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   }
 
   if (!lexicon || !policy) return { table: null, problems };
-  const table: FactTable = { dir, lexicon: lexicon as LexiconData, sourcePolicy: policy, entities, relations, facts };
+  const table: FactTable = { dir, lexicon: lexicon as LexiconData, entities, relations, facts };
   lintFactTable(table, problems);
   if (options.now) lintCheckedAge(table, policy, options.now, problems);
   return { table, problems };
-}
-
-type RawSource = { url?: string; document?: string };
-
-/**
- * Each source's `url:` against the policy's mirror and pointer domains (copy_url is exempt: that
- * is where copies go), and a warning when no source gives readers an address or document to follow.
- */
-function checkSources(raw: { sources: RawSource[] }, index: number, entry: string, file: YamlFile, policy: SourcePolicy, problems: FactProblem[]): void {
-  raw.sources.forEach((source, i) => {
-    const problem = source.url ? sourceUrlProblem(source.url, policy) : undefined;
-    if (!problem) return;
-    const field = `sources[${i}].url`;
-    problems.push({ file: file.file, entry, field, line: file.lineOf(["facts", index, "sources", i, "url"]), ...problem });
-  });
-  if (!raw.sources.some((s) => s.url || s.document))
-    problems.push({
-      file: file.file, entry, field: "sources", line: file.lineOf(["facts", index, "sources"]),
-      message: "no source gives readers a url or document to follow (only copy_url): add the original publisher's address", severity: "warning",
-    });
 }
 
 function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, file: YamlFile, at: Array<string | number>, problems: FactProblem[]): T | null {

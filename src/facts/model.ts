@@ -2,7 +2,6 @@
 import type { FactStatus, Source } from "../model/answer.js";
 import type { Validity } from "../time/validity.js";
 import type { ExampleData, LexiconData } from "./schema.js";
-import type { SourcePolicy } from "./source-policy.js";
 
 export interface Entity {
   id: string;
@@ -71,7 +70,6 @@ export interface Fact {
 export interface FactTable {
   dir: string;
   lexicon: LexiconData;
-  sourcePolicy: SourcePolicy;
   entities: Map<string, Entity>;
   relations: Map<string, Relation>;
   facts: Fact[];

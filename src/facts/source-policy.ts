@@ -4,7 +4,7 @@
  * `checked:` date older than the allowed age, against an explicit reference date, a warning.
  */
 import type { FactProblem } from "./errors.js";
-import type { FactTable } from "./model.js";
+import type { Fact, FactTable } from "./model.js";
 
 export const SOURCE_POLICY_FILE = "source-policy.yaml";
 
@@ -20,7 +20,7 @@ export interface SourcePolicy {
 const DAY_MS = 86_400_000;
 
 /** The listed domain a URL's host is, or is a sub-domain of ("www.docslib.org" → "docslib.org"). */
-export function listedDomain(url: string, domains: readonly string[]): string | undefined {
+function listedDomain(url: string, domains: readonly string[]): string | undefined {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
@@ -30,17 +30,27 @@ export function listedDomain(url: string, domains: readonly string[]): string | 
   return domains.find((d) => host === d || host.endsWith(`.${d}`));
 }
 
-/** What is wrong with where a source's `url:` points, if anything. */
-export function sourceUrlProblem(url: string, policy: SourcePolicy): { message: string; severity: FactProblem["severity"] } | undefined {
-  const mirror = listedDomain(url, policy.mirrors);
-  if (mirror)
-    return {
-      message: `${mirror} hosts copies or republished reports (listed in ${SOURCE_POLICY_FILE}): cite the original publisher (publisher, title, date, its own URL) and keep this address in copy_url`,
-      severity: "error",
-    };
-  const pointer = listedDomain(url, policy.pointers);
-  if (pointer) return { message: `${pointer} is a pointer, not a source (${SOURCE_POLICY_FILE}): cite the publisher it cites`, severity: "warning" };
-  return undefined;
+/**
+ * One fact's sources against the policy: a `url:` on a mirror (error) or a pointer (warning), and a
+ * warning when no source gives readers an address or document to follow. `lineOf` locates a path
+ * under the fact's `sources`. (copy_url is not checked: that is where copies belong.)
+ */
+export function sourcePolicyProblems(fact: Pick<Fact, "id" | "file" | "sources">, policy: SourcePolicy, lineOf: (path: Array<string | number>) => number | undefined): FactProblem[] {
+  const problems: FactProblem[] = [];
+  const at = (field: string, path: Array<string | number>, message: string, severity: FactProblem["severity"]) => {
+    const line = lineOf(path);
+    problems.push({ file: fact.file, entry: fact.id, field, ...(line ? { line } : {}), message, severity });
+  };
+  fact.sources.forEach((source, i) => {
+    const mirror = source.url && listedDomain(source.url, policy.mirrors);
+    const pointer = source.url && listedDomain(source.url, policy.pointers);
+    if (mirror)
+      at(`sources[${i}].url`, [i, "url"], `${mirror} hosts copies or republished reports (listed in ${SOURCE_POLICY_FILE}): cite the original publisher (publisher, title, date, its own URL) and keep this address in copy_url`, "error");
+    else if (pointer) at(`sources[${i}].url`, [i, "url"], `${pointer} is a pointer, not a source (${SOURCE_POLICY_FILE}): cite the publisher it cites`, "warning");
+  });
+  if (!fact.sources.some((s) => s.url || s.document))
+    at("sources", [], "no source gives readers a url or document to follow (only copy_url): add the original publisher's address", "warning");
+  return problems;
 }
 
 /** A warning for every fact whose `checked:` date is more than `checkedMaxDays` before `now`. */
