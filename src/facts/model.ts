@@ -58,7 +58,10 @@ export interface Fact {
   validity: Validity | null;
   period?: string;
   status: FactStatus;
+  /** For readers. Curator-only fields (curator_note, a source's copy_url and note) are not loaded. */
   note?: string;
+  /** YYYY-MM-DD: when a curator last confirmed the fact against its sources. */
+  checked: string;
   sources: Source[];
   file: string;
   line?: number;
