@@ -7,7 +7,7 @@
 import type { Entity, Relation, Role } from "../facts/model.js";
 import type { QuestionShape } from "../model/answer.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { EntityMention, QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
@@ -131,7 +131,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
   let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
-  if (operation === null) shape = null;
+  if (operation === null || binding.unplaced) shape = null;
   else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
   if (shape === null) unexplained += W.unexplained;
   // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
@@ -279,6 +279,8 @@ interface Binding {
   stranger?: Entity;
   /** An entity could only go into the asked role ("who chaired before Kazakhstan?"). */
   askedBound: boolean;
+  /** Two names of one type, and no pattern says which fills which role. */
+  unplaced?: boolean;
 }
 
 /**
@@ -289,11 +291,15 @@ interface Binding {
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
   const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false };
   const relationId = profile.relation.id;
-  for (const { entity } of parse.entities) {
+  const ordered = byPatternOrder(parse, profile, asked);
+  for (const mention of parse.entities) {
+    const entity = mention.entity;
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
     const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
-    const role = free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0];
-    if (role) {
+    const placed = ordered?.get(mention);
+    const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
+    if (placed === null) result.unplaced = true;
+    else if (role) {
       const list = result.bindings.get(role.name) ?? [];
       if (list.length > 0 && !role.many) {
         result.compare ??= { role: role.name, first: list[0]!, second: entity };
@@ -308,6 +314,40 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     else if (!result.stranger) result.stranger = entity;
   }
   return result;
+}
+
+/**
+ * Two names of one type for two roles of that type ("when was Akmola renamed Astana", "when did
+ * Nur-Sultan go back to being Astana"): they fill the roles in the order of the pattern most like the
+ * question. With no pattern naming both roles, which is which cannot be known: neither is bound
+ * (null), and the reading is incomplete rather than a guess.
+ */
+function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: Role | null): Map<EntityMention, Role | null> | undefined {
+  for (const type of new Set(parse.entities.map((m) => m.entity.type))) {
+    const mentions = parse.entities.filter((m) => m.entity.type === type);
+    const roles = profile.relation.roles.filter((r) => r !== asked && !r.literal && r.types.includes(type));
+    if (mentions.length < 2 || roles.length < 2) continue;
+    const words = new Set(parse.contentWords.map((w) => w.stem));
+    const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
+    const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];
+    const order = best?.p.roles.filter((r) => roles.some((x) => x.name === r)) ?? [];
+    return new Map(mentions.map((m, i) => [m, best ? (roles.find((r) => r.name === order[i]) ?? null) : null]));
+  }
+  return undefined;
+}
+
+/**
+ * Of several roles a name could fill, the one whose slot in the relation's patterns stands next to
+ * the same words ("when was {from} renamed {to}": "Akmola renamed Astana"). Only a clear winner.
+ */
+function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile): Role | undefined {
+  if (roles.length < 2) return undefined;
+  const score = (r: Role) => {
+    const n = profile.slotNeighbours.get(r.name);
+    return n ? (mention.left && n.left.has(mention.left) ? 1 : 0) + (mention.right && n.right.has(mention.right) ? 1 : 0) : 0;
+  };
+  const scored = roles.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s);
+  return scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s ? scored[0]!.r : undefined;
 }
 
 /** Without a cue word, a relation is only considered when it explains the whole question. */
