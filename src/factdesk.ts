@@ -149,10 +149,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (questions.length === 0) return [text];
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.length > 0)).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
-    return questions.map((q, i) => {
-      const before = questions[i - 1]?.parse;
-      const carried = before && q.parse.entities.length === 0 && q.parse.times.length === 0 ? [...before.entities.map((e) => e.entity.name), ...before.times.map((t) => t.label)] : [];
-      return [q.text, ...context, ...carried].join(" ");
+    let carried: string[] = [];
+    return questions.map((q) => {
+      const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
+      const text = [q.text, ...context, ...(own.length ? [] : carried)].join(" ");
+      if (own.length) carried = own;
+      return text;
     });
   }
 

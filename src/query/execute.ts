@@ -22,7 +22,7 @@ export type Outcome =
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
-  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
@@ -34,7 +34,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
   const relation = plan.relation;
   const scope = timeScope(plan, today);
-  if (plan.operation) return runOperation(plan.operation, plan, { index, today, scope });
+  if (plan.operation && plan.operation.kind !== "exact") return runOperation(plan.operation, plan, { index, today, scope });
 
   switch (plan.shape) {
     case "order":
@@ -44,7 +44,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "count": {
       const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
-      const of = plan.asked && !plan.bindings.has(plan.asked.name) ? "values" : "times";
+      // Of events ("how many summits"), every event counts, however often a city hosted; "how many
+      // cities" (a type named) counts the cities.
+      const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
@@ -74,6 +76,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (facts.length === 0) return none(relation, index, scope, today);
       if (plan.pick) facts = pick(facts, plan.pick);
       facts = preferNamedPeriod(facts, scope);
+      const blurred = imprecise(facts, plan, scope);
+      if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
       // A singular question ("which country …") with dozens of answers has not been understood well enough.
       const spanAsked = scope.kind === "query" && (scope.time.grain === "range" || scope.time.grain === "decade" || scope.time.mode !== "at");
       if (plan.shape === "value" && !plan.list && !spanAsked && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
@@ -86,6 +90,28 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
 /** The facts of the plan's relation with its bound entities, labels and figures, within `scope`. */
 export function factsFor(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
   return filter(candidates(plan.bindings, plan.relation, index, scope, today), plan.bindings, scope, today, plan.relation, plan);
+}
+
+/**
+ * The table's dates are not fine enough for the question: a day asked of one-at-a-time facts whose
+ * handover is known only to the month ("who was CiO on 10 October 2009?"), or the exact day of a fact
+ * dated to a month. The facts come back so the answer can say what is known.
+ */
+function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | null {
+  if (plan.shape === "value" && scope.kind === "query" && scope.time.grain === "day" && plan.relation.time === "exclusive") {
+    const holders = new Set(facts.map(mainKey));
+    if (holders.size > 1 && !plan.relation.exclusivePer) return facts;
+  }
+  if (plan.operation?.kind === "exact") {
+    const coarse = facts.filter((f) => f.validity && boundOf(f.validity, plan.starting ? "start" : "any")?.precision !== "day");
+    if (coarse.length) return coarse;
+  }
+  return null;
+}
+
+function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any") {
+  if (v.kind === "span") return v.from ?? (which === "any" ? v.to : null);
+  return v.at;
 }
 
 function timeScope(plan: QueryPlan, today: number): TimeScope {

@@ -27,6 +27,8 @@ export interface QueryPlan {
   operation?: Operation;
   /** Asked as yes or no ("has Austria chaired more than once?"). */
   yesNo: boolean;
+  /** "how many countries …": a type is named, so a count is of distinct values. */
+  typeNamed: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "the first/last Secretary General" */
@@ -132,7 +134,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
-  else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
+  else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";
   if (shape === null) unexplained += W.unexplained;
   // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
   const per = relation.exclusivePer;
@@ -156,6 +158,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         times: parse.times,
         ...(operation ? { operation } : {}),
         yesNo: parse.yesNo,
+        typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
