@@ -11,9 +11,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Answer, Factdesk } from "../../src/index.js";
-import { boundQuestion } from "../../src/guard/bound-question.js";
-import type { GapsLog } from "../../src/guard/gaps-log.js";
-import { TokenBuckets, type RateLimit } from "../../src/guard/token-bucket.js";
+import { boundQuestion } from "./bound-question.js";
+import type { GapsLog } from "./gaps-log.js";
+import { TokenBuckets, type RateLimit } from "./token-bucket.js";
 import type { Platform } from "./adapter.js";
 import type { Logger } from "./logger.js";
 

@@ -5,8 +5,8 @@
  */
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { GapsLog } from "../../src/guard/gaps-log.js";
-import { createReloadingFactdesk, type ReloadingFactdesk } from "../../src/guard/reloading-factdesk.js";
+import { GapsLog } from "./gaps-log.js";
+import { createReloadingFactdesk, type ReloadingFactdesk } from "./reloading-factdesk.js";
 import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
 import { createQuestionGuard, type QuestionGuard } from "./question-guard.js";

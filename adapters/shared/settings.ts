@@ -5,7 +5,7 @@
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
-import type { RateLimit } from "../../src/guard/token-bucket.js";
+import type { RateLimit } from "./token-bucket.js";
 import { ConfigError } from "./config-error.js";
 
 export interface Settings {

@@ -18,7 +18,7 @@ import {
   type SlackEventMiddlewareArgs,
   type webApi,
 } from "@slack/bolt";
-import { ChannelPacer } from "../../src/guard/channel-pacer.js";
+import { ChannelPacer } from "../shared/channel-pacer.js";
 import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
 import { createLogger, type Logger } from "../shared/logger.js";
 import { createQuestionGuard } from "../shared/question-guard.js";

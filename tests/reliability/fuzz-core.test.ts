@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { createQuestionGuard } from "../../adapters/shared/question-guard.js";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { boundQuestion } from "../../src/guard/bound-question.js";
+import { boundQuestion } from "../../adapters/shared/bound-question.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 import { AnswerSchema, RAW_MENTION } from "./answer-schema.js";
 import { FUZZ_TIMEOUT_MS, questions, realVocabulary, runs, seed } from "./arbitraries.js";
@@ -58,7 +58,7 @@ describe("core under hostile input", () => {
 
   it("the raw core: never throws, always a valid Answer, no mention echoed", () => {
     // Timed for the report, not asserted: one word of hundreds of letters costs the raw core
-    // O(n³) in typo correction (see src/guard/bound-question.ts); the path above bounds it.
+    // O(n³) in typo correction (see adapters/shared/bound-question.ts); the path above bounds it.
     tried += check(
       fc.property(questions(vocab), when, (question, now) => {
         expectValid(raw.time(question, () => factdesk.answer(question, { now })).value);

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
 import { createQuestionGuard } from "../../adapters/shared/question-guard.js";
-import { GapsLog } from "../../src/guard/gaps-log.js";
-import { summariseGaps } from "../../src/guard/gaps-summary.js";
+import { GapsLog } from "../../adapters/shared/gaps-log.js";
+import { summariseGaps } from "../../adapters/shared/gaps-summary.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");

@@ -6,7 +6,7 @@ import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions }
 import { createLogger } from "../../adapters/shared/logger.js";
 import { createQuestionGuard, type QuestionGuard } from "../../adapters/shared/question-guard.js";
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.js";
-import type { RateLimit } from "../../src/guard/token-bucket.js";
+import type { RateLimit } from "../../adapters/shared/token-bucket.js";
 import type { Factdesk } from "../../src/index.js";
 import { CONTRACT_NOW } from "../contract/adapter-contract.js";
 import { factdesk as sharedFactdesk } from "../discord/bot.js";

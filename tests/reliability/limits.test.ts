@@ -7,9 +7,9 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
 import { createQuestionGuard, rateLimitedAnswer } from "../../adapters/shared/question-guard.js";
-import { boundQuestion, MAX_RAW_QUESTION, MAX_WORD } from "../../src/guard/bound-question.js";
-import { ChannelPacer } from "../../src/guard/channel-pacer.js";
-import { TokenBuckets } from "../../src/guard/token-bucket.js";
+import { boundQuestion, MAX_RAW_QUESTION, MAX_WORD } from "../../adapters/shared/bound-question.js";
+import { ChannelPacer } from "../../adapters/shared/channel-pacer.js";
+import { TokenBuckets } from "../../adapters/shared/token-bucket.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 import { AnswerSchema } from "./answer-schema.js";
 

@@ -11,7 +11,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { createReloadingFactdesk, type ReloadingFactdesk, type ReloadOutcome } from "../../src/guard/reloading-factdesk.js";
+import { createReloadingFactdesk, type ReloadingFactdesk, type ReloadOutcome } from "../../adapters/shared/reloading-factdesk.js";
 import { FactLoadError } from "../../src/index.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");

@@ -8,7 +8,7 @@
  * and O_APPEND keeps lines whole when several processes (Discord shards) share the file.
  */
 import { closeSync, createWriteStream, openSync, type WriteStream } from "node:fs";
-import { cleanQuestion } from "../text/normalise.js";
+import { cleanQuestion } from "../../src/text/normalise.js";
 
 export interface GapEntry {
   /** ISO time the question was asked. */

@@ -13,10 +13,10 @@ import { EventEmitter } from "node:events";
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, relative } from "node:path";
 import type { Logger } from "pino";
-import { FactLoadError, loadFactdesk, type Factdesk } from "../index.js";
-import type { FactProblem } from "../facts/errors.js";
-import type { Answer, AnswerOptions } from "../model/answer.js";
-import type { CompleteOptions, Explanation, HelpTopic } from "../factdesk.js";
+import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
+import type { FactProblem } from "../../src/facts/errors.js";
+import type { Answer, AnswerOptions } from "../../src/model/answer.js";
+import type { CompleteOptions, Explanation, HelpTopic } from "../../src/factdesk.js";
 
 export interface ReloadingOptions {
   factsDir: string;
