@@ -177,7 +177,7 @@ describe("discord adapter failures", () => {
       expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(reply.replyCount).toBe(1);
       expect(reply.canPing).toBe(false);
-      expect(bot.logs()).toContain("failed to answer a command");
+      expect(bot.logs()).toContain("failed to answer; apologising");
       expect(bot.logs()).toContain("core exploded");
 
       const { id } = bot.fake.autocomplete("who");
@@ -199,7 +199,7 @@ describe("discord adapter failures", () => {
       const reply = await bot.ask(KNOWN);
       expect(reply.visibleText).toMatch(/^Sorry/);
       expect(reply.replyCount).toBe(1);
-      expect(bot.logs()).toContain("failed to answer a command");
+      expect(bot.logs()).toContain("failed to answer; apologising");
     } finally {
       await bot.stop();
     }
@@ -210,8 +210,7 @@ describe("discord adapter failures", () => {
     const wrongToken = "wrong-token.definitely-secret.42";
     const adapter = createDiscordAdapter(
       { token: wrongToken, applicationId: fake.applicationId, apiBase: fake.apiBase },
-      { factdesk: factdesk() },
-      createLogger({ level: "silent" }),
+      { factdesk: factdesk(), logger: createLogger({ level: "silent" }) },
     );
     try {
       const error = await adapter.start().then(

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { createQuestionGuard } from "../../adapters/shared/question-guard.js";
+import { createAnswerStep } from "../../adapters/shared/answer-step.js";
 import { GapsLog } from "../../adapters/shared/gaps-log.js";
 import { summariseGaps } from "../../adapters/shared/gaps-summary.js";
 import { realFactdesk } from "../helpers/factdesk.js";
@@ -29,13 +29,13 @@ describe("unanswered-question log", () => {
   it("appends unknown answers only: cleaned text, time, platform, and nothing about the user", async () => {
     const path = join(dir, "gaps.jsonl");
     const gaps = new GapsLog(path);
-    const guard = createQuestionGuard({ factdesk: realFactdesk(), gaps });
-    const ask = (q: string, platform: "slack" | "discord") => guard.answer(q, { platform, now: NOW, log }).answer.status;
+    const answer = createAnswerStep(realFactdesk(), gaps);
+    const ask = (q: string, platform: "slack" | "discord") => answer(q, { platform, at: NOW, log }).status;
     expect(ask("Who chaired the OSCE in 2010?", "slack")).toBe("answered");
     expect(ask("<@U0SECRET> What's the weather in Almaty? <!here>", "slack")).toBe("unknown");
     expect(ask("\u0000\u200b**Who won the 1850 World Cup?**", "discord")).toBe("unknown");
     expect(ask("🙂 <!channel>", "discord")).toBe("unknown"); // nothing a curator could act on: not logged
-    await guard.close();
+    await gaps.close();
     const lines = readLines(path);
     expect(lines.map((l) => [l.platform, l.question])).toEqual([
       ["slack", "What's the weather in Almaty?"],

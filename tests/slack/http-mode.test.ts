@@ -270,7 +270,7 @@ describe("errors", () => {
     const apology = await firstPost({ channel: "CFAIL" });
     expect(apology.args.thread_ts).toBe(event.ts);
     expect(visibleText(apology.args)).toMatch(/sorry/i);
-    const line = slack.logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "slack: failed to answer");
+    const line = slack.logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "failed to answer; apologising");
     expect(line).toMatchObject({ level: 50, eventId: body.event_id, channel: "CFAIL", ts: event.ts });
     expect(JSON.stringify(line)).toContain("fatal_error");
   });
