@@ -27,7 +27,10 @@ export const DEFAULT_HTTP_LIMITS: SlackHttpLimits = {
   maxConnections: 256,
 };
 
-/** Refusals are counted and logged at most once per this interval: a flood must not flood the log. */
+/**
+ * The first refusal of each kind is logged at once; later ones are counted and logged together at
+ * most once per this interval: a flood must not flood the log.
+ */
 const REFUSAL_LOG_INTERVAL_MS = 10_000;
 
 export interface SlackHttpServer {
@@ -43,14 +46,19 @@ export function createSlackHttpServer(options: {
   log: Logger;
 }): SlackHttpServer {
   const { receiver, gate, limits, log } = options;
+  const told = new Set<string>();
   const refusals = new Map<string, number>();
   let flushTimer: NodeJS.Timeout | undefined;
   const countRefusal = (reason: string) => {
-    refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+    if (!told.has(reason)) {
+      told.add(reason);
+      log.warn({ reason }, "slack: refused a request to the Events endpoint");
+    } else refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
     flushTimer ??= setTimeout(() => {
       flushTimer = undefined;
-      log.warn({ refused: Object.fromEntries(refusals) }, "slack: refused requests to the Events endpoint");
+      if (refusals.size > 0) log.warn({ refused: Object.fromEntries(refusals) }, "slack: refused more requests to the Events endpoint");
       refusals.clear();
+      told.clear();
     }, REFUSAL_LOG_INTERVAL_MS).unref();
   };
 
