@@ -195,3 +195,17 @@ describe("the question path", () => {
     expect(lines.find((l) => l.msg === "failed to answer; apologising")).toMatchObject({ level: 50, channel: "C2" });
   });
 });
+
+describe("per-channel queue bound", () => {
+  it("queues up to maxQueued behind the running task, refuses the next with ChannelBusyError, and takes more once it drains", async () => {
+    const pacer = new ChannelPacer(20, { maxQueued: 2 });
+    const ran: number[] = [];
+    const task = (n: number) => () => Promise.resolve(void ran.push(n));
+    const accepted = [1, 2, 3].map((n) => pacer.run("C", task(n)));
+    await expect(pacer.run("C", task(4))).rejects.toBeInstanceOf(ChannelBusyError);
+    await expect(pacer.run("OTHER", task(5))).resolves.toBeUndefined(); // other channels are not affected
+    await Promise.all(accepted);
+    await expect(pacer.run("C", task(6))).resolves.toBeUndefined();
+    expect(ran).toEqual([1, 5, 2, 3, 6]);
+  });
+});
