@@ -30,6 +30,7 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     logger,
     debounceMs: settings.reloadDebounceMs,
     watch: settings.reload,
+    maxFileBytes: settings.factFileMaxBytes,
   });
   let gaps: GapsLog | undefined;
   if (settings.gapsLog) {

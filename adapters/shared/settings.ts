@@ -7,6 +7,7 @@ import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import type { RateLimit } from "./token-bucket.js";
 import { ConfigError } from "./config-error.js";
+import { DEFAULT_MAX_FILE_BYTES } from "./reloading-factdesk.js";
 
 export interface Settings {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -36,7 +37,7 @@ export const DEFAULTS = {
   rateBurst: 10,
   slackChannelIntervalMs: 1_000,
   slackChannelQueue: 5,
-  factFileMaxBytes: 8 * 1024 * 1024,
+  factFileMaxBytes: DEFAULT_MAX_FILE_BYTES,
   shutdownMs: 10_000,
 } as const;
 
