@@ -48,6 +48,20 @@ describe("unanswered-question log", () => {
     expect(readFileSync(path, "utf8")).not.toContain("U0SECRET");
   });
 
+  it("redacts e-mail addresses, phone numbers and channel names, and keeps years and ranges", async () => {
+    const path = join(dir, "redacted.jsonl");
+    const gaps = new GapsLog(path);
+    gaps.record("Can anna.petrova@example.kz or +7 (701) 555-12-34 tell me about it?", "slack", NOW);
+    gaps.record("Who posts in #news-desk about 555-123-4567 and the 1991-2010 presidency in 2004 2005?", "discord", NOW);
+    await gaps.close();
+    const text = readFileSync(path, "utf8");
+    for (const secret of ["anna.petrova", "example.kz", "701", "555", "news-desk"]) expect(text).not.toContain(secret);
+    expect(readLines(path).map((l) => l.question)).toEqual([
+      "Can [email] or [phone] tell me about it?",
+      "Who posts in [channel] about [phone] and the 1991-2010 presidency in 2004 2005?",
+    ]);
+  });
+
   it("loses no line when two writers append 2,000 lines at once (two shards, one file)", async () => {
     const path = join(dir, "concurrent.jsonl");
     const a = new GapsLog(path);

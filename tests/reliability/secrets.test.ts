@@ -133,3 +133,18 @@ describe("secrets never reach logs or errors", () => {
     expect(scrubSecrets("a short note")).toBe("a short note");
   });
 });
+
+describe("per-request tokens in URLs", () => {
+  it("scrubs Discord interaction and webhook tokens and Slack response URLs from any text", () => {
+    const text = [
+      "POST http://127.0.0.1:1/api/v10/interactions/1234567890/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ/callback?with_response=false",
+      '"url":"https://discord.com/api/v10/webhooks/987654321/aW50ZXJhY3Rpb246c2Vjb25k/messages/@original"',
+      "response_url=https://hooks.slack.com/commands/T0001/1234/SeCrEtHoOkToKeN",
+    ].join("\n");
+    const out = scrubSecrets(text);
+    for (const secret of ["aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ", "aW50ZXJhY3Rpb246c2Vjb25k", "SeCrEtHoOkToKeN"]) expect(out).not.toContain(secret);
+    expect(out).toContain("/interactions/1234567890/[redacted]/callback");
+    expect(out).toContain("/webhooks/987654321/[redacted]/messages/@original");
+    expect(out).toContain("hooks.slack.com/[redacted]");
+  });
+});
