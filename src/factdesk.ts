@@ -204,17 +204,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const candidates = matchRelations(parse, profiles, vocab, hasFacts);
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {
-      const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
-      // Say what was understood and what was not: a misreading is then visible at once.
-      const partial = candidates.find((c) => c.cued && c.unexplainedWords?.length);
-      const unsupported = candidates.find((c) => c.cued && c.unsupported);
-      const why = stranger
-        ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`
-        : unsupported && !partial
-          ? `I don't know: I understood a question about ${unsupported.profile.relation.name}, but my facts cannot answer that (${unsupported.unsupported!.replace(/_/g, " ")}).`
-          : partial
-          ? `I don't know: I understood a question about ${partial.profile.relation.name}, but not ${partial.unexplainedWords!.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`
-          : "I don't know: that isn't in my fact table.";
+      const why = whyUnknown(candidates);
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
@@ -261,6 +251,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     stats: { facts: table.facts.length, relations: table.relations.size, entities: table.entities.size },
     warnings: options.warnings ?? [],
   };
+}
+
+/**
+ * What was understood and what was not, from the reading that explained most of the question: a
+ * word it did not know, an operation it cannot do, or a name it has nothing on.
+ */
+function whyUnknown(candidates: Candidate[]): string {
+  const best = candidates.filter((c) => c.cued).sort((a, b) => b.strength - a.strength)[0];
+  const about = best && `I understood a question about ${best.profile.relation.name}`;
+  if (best?.unexplainedWords?.length) return `I don't know: ${about}, but not ${best.unexplainedWords.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`;
+  if (best?.unsupported) return `I don't know: ${about}, but my facts cannot answer that (${best.unsupported.replace(/_/g, " ")}).`;
+  const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
+  if (stranger) return `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`;
+  return "I don't know: that isn't in my fact table.";
 }
 
 const DEAD_HEAT = 0.02;

@@ -326,6 +326,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
  * (null), and the reading is incomplete rather than a guess.
  */
 function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: Role | null): Map<EntityMention, Role | null> | undefined {
+  if (parse.entities.length < 2) return undefined;
   for (const type of new Set(parse.entities.map((m) => m.entity.type))) {
     const mentions = parse.entities.filter((m) => m.entity.type === type);
     const roles = profile.relation.roles.filter((r) => r !== asked && !r.literal && r.types.includes(type));
