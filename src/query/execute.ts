@@ -62,13 +62,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
-      if (facts.length === 0 && scope.kind === "query" && scope.time.grain === "year") {
-        // "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held.
-        const year = scope.time.label;
-        facts = filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation, plan).filter((f) =>
-          f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && new RegExp(`\\b${year}\\b`).test(v.text))),
-        );
-      }
+      if (facts.length === 0) facts = namingTheYear(plan, index, scope, today);
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
         asOfFallback = facts.length > 0;
@@ -114,11 +108,22 @@ function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any") {
   return v.at;
 }
 
+/** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */
+function namingTheYear(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  if (scope.kind !== "query" || scope.time.grain !== "year") return [];
+  const year = new RegExp(`\\b${scope.time.label}\\b`);
+  return filter(candidates(plan.bindings, plan.relation, index), plan.bindings, { kind: "all" }, today, plan.relation, plan).filter((f) =>
+    f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && year.test(v.text))),
+  );
+}
+
 function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.time) return { kind: "query", time: plan.time };
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
   if (plan.pick || plan.list) return { kind: "all" };
+  // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
+  if (plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
@@ -261,7 +266,8 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
-  const matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  let matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
   const base = { matching, scope, closed: relation.closed };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
   // What was true instead: at that time without the checked value, and the checked value at other times.

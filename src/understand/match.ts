@@ -259,7 +259,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       const t = parse.askType;
       if (t === "time") return { role: null, compatible: true };
       if (t === "percent" || t === "number") {
-        const r = roles.find((x) => x.types.includes(t));
+        // "which number Council was Skopje": a role holding the figure, or one the question names by its cue.
+        const r = roles.find((x) => x.types.includes(t)) ?? cued[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {
@@ -356,7 +357,9 @@ function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile)
 
 /** Without a cue word, a relation is only considered when it explains the whole question. */
 function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
-  if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || parse.ask === null) return false;
+  // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
+  const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
+  if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || (parse.ask === null && !parse.yesNo && !namesRole)) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;

@@ -174,8 +174,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
 function isStatement(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
-  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || ["was", "were", "is", "are", "has", "have", "won", "led", "held"].includes(w));
+  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w));
 }
+
+const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?+\s*$/i;
 
