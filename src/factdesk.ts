@@ -60,7 +60,7 @@ export interface Explanation {
   ordinal: number | null;
   /** The reading the answer was built from (null when no reading was complete). */
   reading: import("./model/answer.js").Reading | null;
-  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string }>;
+  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
 }
 
 export interface FactdeskOptions {
@@ -148,7 +148,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
     if (questions.length === 0) return [text];
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.length > 0)).map((r) => r.text);
+    // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     return questions.map((q) => {
@@ -169,7 +170,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
-    return answerWithTimeClause(text, now) ?? whole;
+    return answerWithTimeClause(text, now) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /**
+   * "who was CiO in late Dec. 2003, after de Hoop Scheffer left for NATO?": a trailing aside after a
+   * comma or dash, with no question word, is context. When the question fails with it, it is read
+   * without it — but only if what remains names a time or a thing of its own, so that no qualifier
+   * the question needs is dropped.
+   */
+  function answerWithoutAside(text: string, now: Date): Answer | null {
+    const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
+    if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
+    const main = parseQuestion(m[1]!, now, vocab);
+    if (main.times.length === 0 && main.entities.length === 0) return null;
+    const answer = answerParsed(main, now);
+    return answer.status === "answered" ? answer : null;
   }
 
   /**
@@ -238,6 +254,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
         ...(c.stranger ? { stranger: c.stranger.id } : {}),
+        ...(c.strayConcepts ? { stray: c.strayConcepts.join(",") } : {}),
       })),
     };
   }

@@ -63,6 +63,8 @@ export interface Candidate {
   stranger?: Entity;
   /** Words of the question this relation leaves unexplained (the reason it was ruled out). */
   unexplainedWords?: string[];
+  /** Concepts of the question this relation does not explain (the reason it was ruled out). */
+  strayConcepts?: string[];
   /** An operation asked that this relation cannot do ("runner-up" of a list of summits). */
   unsupported?: string;
 }
@@ -99,11 +101,20 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
 
   let explained = 0;
   let unexplained = 0;
+  // Concepts of the question this relation does not explain ("chairman" asked of elections).
+  const strayConcepts: string[] = [];
   for (const c of parse.concepts.keys()) {
     if (SHAPE_CONCEPTS.has(c)) explained += W.shapeConcept;
     else if (profile.cues.has(c)) explained += W.cue;
     else if (profile.vocab.has(c)) explained += W.concept;
-    else if (!vocab.softConcepts.has(c)) unexplained += W.unexplained;
+    // A plain word another relation registered, used in this relation's own facts ("draft election law").
+    else if (c.startsWith("w:") && profile.textWords.has(c.slice(2))) explained += W.textWord;
+    else if (!vocab.softConcepts.has(c)) {
+      unexplained += W.unexplained;
+      // A concept of a related relation ("chair" asked of the CiO) lowers confidence; any other
+      // ("chairman" asked of elections) means the question is about something this relation is not.
+      if (!profile.relatedVocab.has(c)) strayConcepts.push(c);
+    }
   }
   explained += binding.bound * W.bound + binding.context * W.context;
   explained += parse.times.length * W.time;
@@ -144,7 +155,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.
   const unexplainedWords = parse.unknown.filter((u) => !inFactText(u, profile)).map((u) => u.form);
   if (figuresUnexplained) unexplainedWords.push(...parse.numbers);
-  if (unexplainedWords.length) confidence = 0;
+  if (unexplainedWords.length || strayConcepts.length) confidence = 0;
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
   if (!cued) confidence *= 0.85;
 
@@ -180,6 +191,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   return {
     profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan,
     ...(unexplainedWords.length ? { unexplainedWords } : {}),
+    ...(strayConcepts.length ? { strayConcepts } : {}),
     ...(operation === null ? { unsupported: [...parse.operations].filter((o) => o !== "list").join(", ") } : {}),
   };
 }

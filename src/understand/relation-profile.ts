@@ -29,6 +29,8 @@ export interface RelationProfile {
   slotNeighbours: Map<string, { left: Set<string>; right: Set<string> }>;
   /** Each pattern's role slots in order, and the stems of its other words. */
   slotOrders: Array<{ roles: string[]; words: Set<string> }>;
+  /** The words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
+  relatedVocab: Set<string>;
 }
 
 /** Where each role's slot sits in the relation's patterns: the words just before and after it. */
@@ -79,7 +81,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     words: relation.words.map((w) => vocab.conceptFor(w)),
     roleCues: new Map(relation.roles.map((r) => [r.name, new Set(r.cues.map((w) => vocab.conceptFor(w)))])),
   }));
-  return resolved.map(({ relation, cues, words, roleCues }) => {
+  const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues }) => {
     const vocabSet = new Set<string>([...cues, ...words, ...[...roleCues.values()].flatMap((s) => [...s])]);
     const context = new Set(relation.context);
     const patterns: Array<Set<string>> = [];
@@ -106,6 +108,10 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders };
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>() };
   });
+  for (const p of profiles)
+    for (const q of profiles)
+      if (p !== q && (p.relation.related.includes(q.relation.id) || q.relation.related.includes(p.relation.id))) for (const c of q.vocab) p.relatedVocab.add(c);
+  return profiles;
 }
