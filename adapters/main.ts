@@ -5,16 +5,20 @@
  * an adapter that cannot start (a token the platform rejects) is a fatal error, exit 1. SIGTERM and
  * SIGINT close the platform connections, let in-flight replies finish (bounded) and exit 0.
  */
+// First: .env is read before any other module reads the environment.
+import { describeEnvFile, envFile } from "./shared/load-env-file.js";
 import { FactLoadError, loadFactdesk } from "../src/index.js";
 import { runChat } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
+import { unknownVariableWarnings } from "./shared/known-variables.js";
 import { createLogger } from "./shared/logger.js";
 import { createRuntime, type Runtime } from "./shared/runtime.js";
 import { scrubSecrets } from "./shared/secrets.js";
 import { settingsFromEnv, type Settings } from "./shared/settings.js";
 import { slackConfigFromEnv } from "./slack/config.js";
+import { startupLines } from "./shared/startup-report.js";
 
 const say = (line: string) => process.stderr.write(`factdesk: ${scrubSecrets(line)}\n`);
 
@@ -26,12 +30,16 @@ async function main(): Promise<number> {
     slack = slackConfigFromEnv(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
+      say(describeEnvFile(envFile));
       say(err.message);
       return 2;
     }
     throw err;
   }
+  const plan = startupLines({ envFile, settings, discord, slack });
+  const warnings = unknownVariableWarnings(process.env);
   if (!discord && !slack) {
+    for (const line of [...plan, ...warnings]) say(line);
     let factdesk;
     try {
       factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
@@ -47,6 +55,8 @@ async function main(): Promise<number> {
   }
 
   const logger = createLogger({ level: settings.logLevel });
+  for (const line of plan) logger.info(line);
+  for (const warning of warnings) logger.warn(warning);
   let runtime: Runtime;
   try {
     runtime = createRuntime(settings, logger);

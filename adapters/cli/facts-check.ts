@@ -3,6 +3,7 @@
  * `npm run facts:check [DIR]`: validate and lint the fact table, then ask every relation's
  * examples. Prints each problem with file:line, entry, field and what was expected; exit 2 on errors.
  */
+import "../shared/load-env-file.js"; // first: .env before anything reads the environment
 import { createFactdesk, defaultFactsDir } from "../../src/factdesk.js";
 import { checkExamples } from "../../src/facts/check-examples.js";
 import { formatProblem } from "../../src/facts/errors.js";

@@ -15,9 +15,10 @@ import {
 import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
 import { createLogger, type Logger } from "../shared/logger.js";
 import { createQuestionGuard } from "../shared/question-guard.js";
+import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
-import type { DiscordConfig } from "./config.js";
+import { DEFAULT_API_BASE, type DiscordConfig } from "./config.js";
 import { LIMITS, renderAnswer, renderApology, renderHelp, toChoices } from "./render.js";
 
 export interface DiscordAdapter extends ChatAdapter {
@@ -154,7 +155,9 @@ export function createDiscordAdapter(
           await ready;
         } catch (err) {
           await client.destroy();
-          throw err;
+          const code = networkFailure(err);
+          if (!code) throw err;
+          throw new Error(unreachableMessage(new URL(config.apiBase ?? DEFAULT_API_BASE).host, code, "DISCORD_API_BASE", "DISCORD_TOKEN"), { cause: err });
         }
         log.info({ user: client.user?.tag, shards: [...client.ws.shards.keys()] }, "discord adapter ready");
       })();

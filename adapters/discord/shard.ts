@@ -4,6 +4,7 @@
  * SHARD_COUNT and the client picks them up itself. Every shard loads the same fact table, follows
  * its edits and applies the same settings (rate limit, unanswered-question log) as `npm start`.
  */
+import "../shared/load-env-file.js"; // first: .env before anything reads the environment
 import { ConfigError } from "../shared/config-error.js";
 import { createLogger } from "../shared/logger.js";
 import { createRuntime, FactLoadError } from "../shared/runtime.js";

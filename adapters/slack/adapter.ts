@@ -22,6 +22,7 @@ import { ChannelPacer } from "../../src/guard/channel-pacer.js";
 import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
 import { createLogger, type Logger } from "../shared/logger.js";
 import { createQuestionGuard } from "../shared/question-guard.js";
+import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { registerSecret } from "../shared/secrets.js";
 import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
@@ -272,10 +273,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     },
     async start() {
       if (state !== "new") return;
+      const unreachable = (err: unknown, token: string) => {
+        const code = networkFailure(err);
+        const host = new URL(config.apiUrl ?? "https://slack.com/api/").host;
+        return code ? new Error(unreachableMessage(host, code, "SLACK_API_URL", token), { cause: err }) : undefined;
+      };
       try {
         await app.init(); // auth.test, unless the bot identity was given
       } catch (err) {
-        throw new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
+        throw unreachable(err, "SLACK_BOT_TOKEN") ?? new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
       }
       try {
         if (config.mode === "http") {
@@ -283,6 +289,10 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
           port = (server.address() as AddressInfo).port;
         } else await app.start(); // apps.connections.open, then the WebSocket until Slack's hello
       } catch (err) {
+        if (config.mode === "socket") {
+          const network = unreachable(err, "SLACK_APP_TOKEN");
+          if (network) throw network;
+        }
         const what = config.mode === "http" ? `listening on PORT ${config.port}` : "opening Socket Mode with SLACK_APP_TOKEN";
         throw new Error(`Slack adapter failed ${what} (${slackErrorCode(err)})`, { cause: err });
       }
