@@ -1,0 +1,50 @@
+/**
+ * The state instances must agree on: which Slack deliveries were answered, each user's question
+ * budget, each channel's pacing. With REDIS_URL it is shared through Redis, each store falling
+ * back to an in-process twin while Redis is unreachable; without it, in this process only.
+ */
+import type { RateLimit } from "../../../src/guard/token-bucket.js";
+import type { Logger } from "../logger.js";
+import { FailoverClaims, MemoryClaims, RedisClaims } from "./claims.js";
+import { Deduplicator, type DeduplicatorOptions } from "./deduplicator.js";
+import { FailoverSlots, MemorySlots, RedisSlots, type PacingSlots } from "./pacing.js";
+import { memoryRateLimiter, redisRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { connectRedis, type RedisConnection } from "./redis-connection.js";
+
+export interface SharedState {
+  deliveries: Deduplicator;
+  /** Undefined when the limit is off (perMinute 0). */
+  rateLimiter?: RateLimiter;
+  slots: PacingSlots;
+  /** Only with REDIS_URL. */
+  redis?: RedisConnection;
+  close(): Promise<void>;
+}
+
+export interface SharedStateOptions {
+  redisUrl?: string;
+  rate: RateLimit;
+  logger: Logger;
+  dedup?: DeduplicatorOptions;
+}
+
+export function createSharedState(options: SharedStateOptions): SharedState {
+  const { redisUrl, rate, logger } = options;
+  const limited = rate.perMinute > 0;
+  if (!redisUrl)
+    return {
+      deliveries: new Deduplicator(new MemoryClaims(), options.dedup),
+      ...(limited ? { rateLimiter: memoryRateLimiter(rate) } : {}),
+      slots: new MemorySlots(),
+      close: async () => {},
+    };
+  const redis = connectRedis(redisUrl, logger);
+  const log = logger.child({ component: "redis" });
+  return {
+    deliveries: new Deduplicator(new FailoverClaims(new RedisClaims(redis.client), new MemoryClaims(), log), options.dedup),
+    ...(limited ? { rateLimiter: redisRateLimiter(redis.client, rate) } : {}),
+    slots: new FailoverSlots(new RedisSlots(redis.client), new MemorySlots(), log),
+    redis,
+    close: () => redis.close(),
+  };
+}
