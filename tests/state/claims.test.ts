@@ -103,11 +103,11 @@ describe.each(["memory", "redis"] as const)("the de-duplicator in %s", (kind) =>
     expect(await new Deduplicator(sa, options, "C").take(k)).toBeUndefined();
   });
 
-  it("first(): a replayed trigger id is refused everywhere", async () => {
+  it("firstSeen(): a replayed trigger id is refused everywhere", async () => {
     const [sa, sb] = twoInstances(kind);
     const k = key();
-    expect(await new Deduplicator(sa, options, "A").first(k)).toBe(true);
-    expect(await new Deduplicator(sb, options, "B").first(k)).toBe(false);
-    expect(await new Deduplicator(sa, options, "A").first(k)).toBe(false);
+    expect(await new Deduplicator(sa, options, "A").firstSeen(k)).toBe(true);
+    expect(await new Deduplicator(sb, options, "B").firstSeen(k)).toBe(false);
+    expect(await new Deduplicator(sa, options, "A").firstSeen(k)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  *   or http_timeout retry) waits for it: done → skipped; its lease ran out because the instance
  *   that claimed it died → this one takes it over and answers. While an instance works on a claim
  *   it renews the lease, so a slow answer (a paced channel) is not taken over.
- * - `first(id)` for slash commands and buttons, which Slack does not retry: a replay of the same
+ * - `firstSeen(id, ttlMs)` for slash commands and buttons, which Slack does not retry: a replay of the same
  *   trigger id is skipped, whichever instance it reaches.
  */
 import { hostname } from "node:os";
@@ -59,9 +59,9 @@ export class Deduplicator {
     }
   }
 
-  /** True the first time `key` is seen (within keepMs) by any instance. */
-  async first(key: string): Promise<boolean> {
-    return (await this.store.claim(key, this.owner, this.keepMs)) === "taken";
+  /** True the first time `key` is seen (within `ttlMs`) by any instance. */
+  async firstSeen(key: string, ttlMs = this.keepMs): Promise<boolean> {
+    return (await this.store.claim(key, this.owner, ttlMs)) === "taken";
   }
 
   private hold(key: string): Claimed {
