@@ -5,7 +5,7 @@
  */
 import "../adapters/shared/load-env-file.js"; // first: .env (FACTDESK_GAPS_LOG) before anything reads the environment
 import { readFileSync } from "node:fs";
-import { formatGaps, summariseGaps } from "../src/guard/gaps-summary.js";
+import { formatGaps, summariseGaps } from "../adapters/shared/gaps-summary.js";
 
 const USAGE = "usage: npm run facts:gaps [file] [--top N] [--json]   (file defaults to FACTDESK_GAPS_LOG)";
 

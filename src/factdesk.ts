@@ -126,6 +126,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return answerWithTimeClause(question, now) ?? whole;
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
+      options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
   }

@@ -149,8 +149,8 @@ describe("an unreachable platform is not a rejected token", () => {
     const port = await freePort(); // nothing listens there
     const adapter = createSlackAdapter(
       { mode: "socket", botToken: "xoxb-unreachable-0000", appToken: "xapp-unreachable-0000", apiUrl: `http://127.0.0.1:${port}/api/` },
-      { factdesk: sharedFactdesk() },
-      { logger: createLogger({ level: "silent" }), clientOptions: { retryConfig: { retries: 0 } } },
+      { factdesk: sharedFactdesk(), logger: createLogger({ level: "silent" }) },
+      { clientOptions: { retryConfig: { retries: 0 } } },
     );
     await expect(adapter.start()).rejects.toThrow(
       `cannot reach 127.0.0.1:${port} (ECONNREFUSED): check the network, a proxy or SLACK_API_URL; SLACK_BOT_TOKEN was not checked`,
@@ -161,8 +161,7 @@ describe("an unreachable platform is not a rejected token", () => {
     const port = await freePort();
     const adapter = createDiscordAdapter(
       { token: "unreachable.token.value", applicationId: "12345678901234567", apiBase: `http://127.0.0.1:${port}/api` },
-      { factdesk: sharedFactdesk() },
-      createLogger({ level: "silent" }),
+      { factdesk: sharedFactdesk(), logger: createLogger({ level: "silent" }) },
     );
     await expect(adapter.start()).rejects.toThrow(
       `cannot reach 127.0.0.1:${port} (ECONNREFUSED): check the network, a proxy or DISCORD_API_BASE; DISCORD_TOKEN was not checked`,

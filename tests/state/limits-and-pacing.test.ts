@@ -5,8 +5,10 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { memoryRateLimiter, redisRateLimiter, windowSeconds, type RateLimiter } from "../../adapters/shared/state/rate-limiter.js";
-import { MemorySlots, RedisSlots, SharedPacer, type PacingSlots } from "../../adapters/shared/state/pacing.js";
+import { redisRateLimiter, windowSeconds } from "../../adapters/shared/state/rate-limiter.js";
+import { TokenBuckets, type RateLimiter } from "../../adapters/shared/token-bucket.js";
+import { ChannelPacer } from "../../adapters/shared/channel-pacer.js";
+import { MemorySlots, RedisSlots, type PacingSlots } from "../../adapters/shared/state/pacing.js";
 import { createSharedState } from "../../adapters/shared/state/shared-state.js";
 import { LogCapture } from "../slack/helpers.js";
 import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
@@ -35,7 +37,7 @@ describe("per-user budgets", () => {
   const limit = { perMinute: 60, burst: 3 };
 
   it.each([
-    ["memory", async () => [memoryRateLimiter(limit), undefined] as const],
+    ["memory", async () => [new TokenBuckets(limit), undefined] as const],
     ["redis", async () => [redisRateLimiter(await connect(), limit), redisRateLimiter(await connect(), limit)] as const],
   ])("%s: a burst is allowed, then refused with a wait, the user told once, allowed again after the wait", async (_kind, make) => {
     const [a, b = a] = (await make()) as readonly [RateLimiter, RateLimiter | undefined];
@@ -67,8 +69,8 @@ describe("channel pacing", () => {
     const [sa, sb] = (await make()) as PacingSlots[];
     // Load the Lua script on both connections first (the first call costs a round trip more).
     await Promise.all([sa!.reserve("warm-up", 1), sb!.reserve("warm-up", 1)]);
-    const a = new SharedPacer(sa!, 100);
-    const b = new SharedPacer(sb!, 100);
+    const a = new ChannelPacer(100, { slots: sa! });
+    const b = new ChannelPacer(100, { slots: sb! });
     const channel = `C${Date.now()}`;
     const starts: Array<[string, number]> = [];
     const post = (who: string) => async () => void starts.push([who, performance.now()]);
@@ -81,7 +83,7 @@ describe("channel pacing", () => {
     expect(inChannel.at(-1)! - inChannel[0]!).toBeGreaterThanOrEqual(270);
     expect(starts.findIndex(([w]) => w === "a1")).toBeLessThan(starts.findIndex(([w]) => w === "a2"));
     expect(starts.find(([w]) => w === "other")![1] - t0).toBeLessThan(80);
-    expect(a.busyChannels + b.busyChannels).toBe(0);
+    expect(a.pending + b.pending).toBe(0);
   });
 });
 
@@ -91,7 +93,7 @@ describe("Redis stopped mid-run", () => {
     const state = createSharedState({ redisUrl: server.url, rate: { perMinute: 60, burst: 2 }, logger: createLogger({ level: "debug", destination: logs }) });
     try {
       await until(() => state.redis!.status === "connected");
-      const pacer = new SharedPacer(state.slots, 50);
+      const pacer = new ChannelPacer(50, { slots: state.slots });
       const before = await state.deliveries.take(`ev-${Date.now()}`);
       expect(before).toBeDefined();
       await before!.finish();

@@ -1,9 +1,9 @@
 /**
- * Outbound pacing per channel, shared by every instance: before posting into a channel, reserve
- * the next free slot in it (at least `intervalMs` after the previous one) and wait for it. Within
- * one instance a channel's posts also run one after another, in order; a burst is queued, never
- * dropped. The slots live in this process, or in Redis (REDIS_URL), where Redis's own clock
- * decides, so instances with skewed clocks still space their posts.
+ * Pacing slots per channel, shared by every instance: before posting into a channel, the channel
+ * pacer (../channel-pacer.ts) reserves the next free slot in it (at least `intervalMs` after the
+ * previous one) and waits for it. The slots live in Redis (REDIS_URL), where Redis's own clock
+ * decides, so instances with skewed clocks still space their posts; MemorySlots stand in while
+ * Redis is unreachable.
  */
 import type { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
@@ -63,38 +63,5 @@ export class FailoverSlots implements PacingSlots {
 
   reserve(channel: string, intervalMs: number): Promise<number> {
     return this.failover.run(() => this.primary.reserve(channel, intervalMs), () => this.backup.reserve(channel, intervalMs));
-  }
-}
-
-/** Runs posts per channel in order, each at its reserved slot. */
-export class SharedPacer {
-  private readonly tails = new Map<string, Promise<unknown>>();
-  constructor(
-    private readonly slots: PacingSlots,
-    readonly intervalMs: number,
-  ) {}
-
-  /** Channels with a post queued or running. */
-  get busyChannels(): number {
-    return this.tails.size;
-  }
-
-  run<T>(channel: string, task: () => Promise<T>): Promise<T> {
-    if (this.intervalMs <= 0) return task();
-    const previous = this.tails.get(channel) ?? Promise.resolve();
-    const result = previous.then(async () => {
-      const wait = await this.slots.reserve(channel, this.intervalMs);
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      return task();
-    });
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(channel, tail);
-    void tail.then(() => {
-      if (this.tails.get(channel) === tail) this.tails.delete(channel);
-    });
-    return result;
   }
 }

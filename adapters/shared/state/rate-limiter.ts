@@ -1,26 +1,13 @@
 /**
- * Per-user question budgets, behind one asynchronous interface:
- *
- * - in this process: the token buckets (src/guard/token-bucket.ts), `burst` at once refilled at
- *   `perMinute`;
- * - shared by every instance (REDIS_URL): rate-limiter-flexible's Redis limiter, counting
+ * Per-user question budgets shared by every instance (REDIS_URL), behind the question path's
+ * RateLimiter (../token-bucket.ts, whose token buckets are the in-process twin): rate-limiter-flexible's Redis limiter, counting
  *   `burst` questions per window of burst × 60 / perMinute seconds (the same sustained rate; Redis
  *   expiry works in whole seconds), with an in-memory limiter of the same shape as insurance while
  *   Redis is unreachable.
  */
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { TokenBuckets, type RateLimit, type Take } from "../../../src/guard/token-bucket.js";
-
-export interface RateLimiter {
-  /** Takes one question from `key`'s budget: ok, or refused with how long to wait. */
-  take(key: string): Promise<Take>;
-}
-
-export function memoryRateLimiter(limit: RateLimit): RateLimiter {
-  const buckets = new TokenBuckets(limit);
-  return { take: async (key) => buckets.take(key) };
-}
+import type { RateLimit, RateLimiter, Take } from "../token-bucket.js";
 
 /** The window in whole seconds that gives `perMinute` on average with `burst` per window. */
 export function windowSeconds(limit: RateLimit): number {
@@ -38,7 +25,7 @@ export function redisRateLimiter(redis: Redis, limit: RateLimit, keyPrefix = "fa
     insuranceLimiter: new RateLimiterMemory(shape),
   });
   return {
-    async take(key) {
+    async take(key): Promise<Take> {
       try {
         await limiter.consume(key);
         return { ok: true };

@@ -3,12 +3,12 @@
  * budget, each channel's pacing. With REDIS_URL it is shared through Redis, each store falling
  * back to an in-process twin while Redis is unreachable; without it, in this process only.
  */
-import type { RateLimit } from "../../../src/guard/token-bucket.js";
+import { TokenBuckets, type RateLimit, type RateLimiter } from "../token-bucket.js";
 import type { Logger } from "../logger.js";
 import { FailoverClaims, MemoryClaims, RedisClaims } from "./claims.js";
 import { Deduplicator, type DeduplicatorOptions } from "./deduplicator.js";
 import { FailoverSlots, MemorySlots, RedisSlots, type PacingSlots } from "./pacing.js";
-import { memoryRateLimiter, redisRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { redisRateLimiter } from "./rate-limiter.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
 
 export interface SharedState {
@@ -34,7 +34,7 @@ export function createSharedState(options: SharedStateOptions): SharedState {
   if (!redisUrl)
     return {
       deliveries: new Deduplicator(new MemoryClaims(), options.dedup),
-      ...(limited ? { rateLimiter: memoryRateLimiter(rate) } : {}),
+      ...(limited ? { rateLimiter: new TokenBuckets(rate) } : {}),
       slots: new MemorySlots(),
       close: async () => {},
     };
