@@ -8,6 +8,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   RESTEvents,
+  Status,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -146,6 +147,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
   return {
     platform: "discord",
     client,
+    health() {
+      const status = client.ws.status;
+      return status === Status.Ready ? { connected: true } : { connected: false, detail: `gateway ${Status[status]?.toLowerCase() ?? status}` };
+    },
     start() {
       starting ??= (async () => {
         // Listen before login(): READY may be processed before login() resolves.

@@ -26,12 +26,13 @@ import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { createQuestionPath, settlesWithin, type Question, type ReplyTarget } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
 import { MemorySeenStore, type SeenStore } from "../shared/seen-store.js";
+import { MemoryClaims } from "../shared/state/claims.js";
+import { Deduplicator } from "../shared/state/deduplicator.js";
 import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
 import { createSlackGate } from "./http-gate.js";
 import { createSlackHttpServer, DEFAULT_HTTP_LIMITS, type SlackHttpLimits, type SlackHttpServer } from "./http-server.js";
 import { questionFromSlackText } from "./question.js";
-import { RedeliveryFilter } from "./redelivery.js";
 import { renderAnswer, renderApology, renderHelp, SHARE_ACTION_ID, type SlackMessage } from "./render.js";
 
 export interface SlackAdapterOptions {
@@ -52,8 +53,10 @@ export interface SlackAdapterOptions {
   channelQueue?: number;
   /** Pacing state (in memory by default; a shared store for several instances). */
   pacer?: Pacer;
-  /** De-duplication state for redelivered events and replayed requests (in memory by default). */
+  /** De-duplication state for replayed requests (in memory by default; shared/state for several instances). */
   seen?: SeenStore;
+  /** Claims on event ids, so each event is answered once across retries and instances (in memory by default). */
+  deliveries?: Deduplicator;
   /** HTTP mode: body limit, timeouts, connection cap. */
   http?: Partial<SlackHttpLimits>;
   /**
@@ -94,6 +97,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   const path = deps.path ?? createQuestionPath({ factdesk });
   const pacer = options.pacer ?? new ChannelPacer(options.channelIntervalMs ?? 1_000, { maxQueued: options.channelQueue ?? 5 });
   const seen = options.seen ?? new MemorySeenStore();
+  const deliveries = options.deliveries ?? new Deduplicator(new MemoryClaims());
   for (const secret of [config.botToken, config.mode === "socket" ? config.appToken : config.signingSecret]) registerSecret(secret);
   // Offered when an unknown answer has no suggestions of its own (asked each time: the table may be reloaded).
   const examples = () => factdesk.help().flatMap((t) => t.examples.slice(0, 1)).slice(0, 5);
@@ -148,9 +152,9 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   const post = (client: Client, args: { channel: string } & Record<string, unknown>) =>
     pacer.run(args.channel, () => client.chat.postMessage({ ...args, ...POST_DEFAULTS } as Parameters<Client["chat"]["postMessage"]>[0]));
   let accepting = true;
-  const ask = <M>(question: Omit<Question, "platform" | "log">, reply: ReplyTarget<M>) => {
-    if (accepting) void path.ask({ ...question, platform: "slack", log }, reply);
-  };
+  /** Resolves once the question is answered, refused or apologised for. */
+  const ask = <M>(question: Omit<Question, "platform" | "log">, reply: ReplyTarget<M>): Promise<void> =>
+    accepting ? path.ask({ ...question, platform: "slack", log }, reply) : Promise.resolve();
 
   /** A mention or DM: answered in the conversation; refusals only the asker sees, once per streak. */
   const conversationReply = (client: Client, where: { channel: string; thread_ts?: string }, user: string | undefined): ReplyTarget<SlackMessage> => ({
@@ -164,22 +168,29 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     apologise: async () => void (await post(client, { ...where, ...renderApology() })),
   });
 
-  // Redelivered events (Slack's retries) are acked by Bolt and dropped here, before any listener.
-  const redelivery = new RedeliveryFilter(seen);
+  // Each event is answered once, whichever instance its deliveries reach (Bolt has acked it already):
+  // the first claims its id; a copy (a retry, the same event on another instance) waits for that
+  // claim and is dropped once it is done, or takes it over if the instance holding it died.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && (await redelivery.isRedelivery(eventId, context.retryNum, context.retryReason))) {
+    if (typeof eventId !== "string") return next();
+    const claim = await deliveries.take(`slack:event:${eventId}`);
+    if (!claim) {
       log.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "slack: skipped a redelivered event");
       return;
     }
-    await next();
+    try {
+      await next(); // the listeners wait for their reply to be delivered
+    } finally {
+      await claim.finish();
+    }
   });
 
   app.event("app_mention", async ({ event, body, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     // Bots (this one included) and edits are not questions; in a DM the message listener answers.
     if (event.bot_id || event.subtype || event.edited || event.channel.startsWith("D")) return;
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
-    ask(
+    await ask(
       { text: questionFromSlackText(event.text), user: event.user, at: now(), where: { channel: where.channel, thread: where.thread_ts }, context: { eventId: body.event_id, ts: event.ts } },
       conversationReply(client, where, event.user),
     );
@@ -189,7 +200,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     // Only plain user messages in DMs: subtypes are edits, deletions, joins, bot messages …
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
     const where = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
-    ask(
+    await ask(
       { text: questionFromSlackText(message.text ?? ""), user: message.user, at: now(), where: { channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, context: { eventId: body.event_id, ts: message.ts } },
       conversationReply(client, where, message.user),
     );
@@ -273,6 +284,12 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     platform: "slack",
     get port() {
       return port;
+    },
+    health() {
+      if (state !== "started") return { connected: false, detail: state === "new" ? "not started" : "stopped" };
+      // HTTP mode is connected while it listens; Socket Mode while its WebSocket is open.
+      if (receiver instanceof SocketModeReceiver && !receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
+      return { connected: true };
     },
     async start() {
       if (state !== "new") return;

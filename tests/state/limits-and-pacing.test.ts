@@ -93,7 +93,7 @@ describe("Redis stopped mid-run", () => {
     const state = createSharedState({ redisUrl: server.url, rate: { perMinute: 60, burst: 2 }, logger: createLogger({ level: "debug", destination: logs }) });
     try {
       await until(() => state.redis!.status === "connected");
-      const pacer = new ChannelPacer(50, { slots: state.slots });
+      const pacer = new ChannelPacer(50, { slots: state.slots! });
       const before = await state.deliveries.take(`ev-${Date.now()}`);
       expect(before).toBeDefined();
       await before!.finish();

@@ -15,7 +15,8 @@ export interface SharedState {
   deliveries: Deduplicator;
   /** Undefined when the limit is off (perMinute 0). */
   rateLimiter?: RateLimiter;
-  slots: PacingSlots;
+  /** Only with REDIS_URL: without it each channel pacer keeps its own times. */
+  slots?: PacingSlots;
   /** Only with REDIS_URL. */
   redis?: RedisConnection;
   close(): Promise<void>;
@@ -35,7 +36,6 @@ export function createSharedState(options: SharedStateOptions): SharedState {
     return {
       deliveries: new Deduplicator(new MemoryClaims(), options.dedup),
       ...(limited ? { rateLimiter: new TokenBuckets(rate) } : {}),
-      slots: new MemorySlots(),
       close: async () => {},
     };
   const redis = connectRedis(redisUrl, logger);

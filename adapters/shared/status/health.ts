@@ -46,3 +46,17 @@ export function healthReport(sources: HealthSources): { httpStatus: 200 | 503; b
   };
   return { httpStatus: reasons.length ? 503 : 200, body };
 }
+
+/** What /healthz reads from a running bot: its adapters, its table, its Redis connection. */
+export function healthSources(
+  runtime: { factdesk: { readonly stats: { facts: number } }; revision(): string; state: { redis?: { readonly status: "connected" | "unreachable" } } },
+  adapters: ReadonlyArray<{ readonly platform: string; health(): AdapterHealth }>,
+): HealthSources {
+  const redis = runtime.state.redis;
+  return {
+    adapters: () => Object.fromEntries(adapters.map((a) => [a.platform, a.health()])),
+    facts: () => runtime.factdesk.stats.facts,
+    revision: () => runtime.revision(),
+    ...(redis ? { redis: () => redis.status } : {}),
+  };
+}

@@ -4,7 +4,8 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
-export type QuestionStatus = "answered" | "unknown" | "ambiguous";
+/** The answer's status, or "error" when the core failed and the asker was told something went wrong. */
+export type QuestionStatus = "answered" | "unknown" | "ambiguous" | "error";
 
 export interface Metrics {
   readonly registry: Registry;
