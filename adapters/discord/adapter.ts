@@ -1,27 +1,19 @@
 /**
- * The Discord adapter: a discord.js gateway client that turns /fact, /fact-help and autocomplete
- * interactions into core calls and renders the result. Every interaction gets exactly one answer.
+ * The Discord adapter: a discord.js gateway client that sends /fact and /fact-help down the shared
+ * question path (with the reply in reply.ts) and answers autocomplete from the core. Every
+ * interaction gets exactly one answer.
  */
-import {
-  Client,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  RESTEvents,
-  Status,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from "discord.js";
-
+import { Client, Events, GatewayIntentBits, MessageFlags, Status, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { createLogger } from "../shared/logger.js";
 import { networkFailure, unreachableMessage } from "../shared/network-error.js";
-import { createQuestionPath, type ReplyTarget } from "../shared/question-path.js";
+import { createQuestionPath } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
+import { logClientEvents } from "./client-logs.js";
 import { DEFAULT_API_BASE, type DiscordConfig } from "./config.js";
-import { LIMITS, renderAnswer, renderApology, renderHelp, toChoices, type ReplyPayload } from "./render.js";
+import { LIMITS, renderApology, renderHelp, toChoices } from "./render.js";
+import { replyTo } from "./reply.js";
 
 export interface DiscordAdapter extends ChatAdapter {
   readonly platform: "discord";
@@ -40,7 +32,7 @@ export interface DiscordAdapterOptions {
 }
 
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): DiscordAdapter {
-  const log = (deps.logger ?? createLogger({ name: "factdesk" })).child({ platform: "discord" });
+  const log = (deps.logger ?? createLogger({ name: "factdesk" })).child({ adapter: "discord" });
   const now = deps.now ?? (() => new Date());
   const path = deps.path ?? createQuestionPath({ factdesk: deps.factdesk });
   registerSecret(config.token);
@@ -59,23 +51,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) void handle(interaction);
   });
-  client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
-  client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, "gateway connection error"));
-  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, "gateway session resumed"));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.error({ shardId, code: event.code }, "gateway closed for good"));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "waiting for a Discord rate limit"),
-  );
-  // discord.js retries 429s and 5xx by itself; log them so a struggling API is visible.
-  client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status === 429)
-      log.warn({ route: request.route, retryAfter: response.headers.get("retry-after") }, "rate limited by Discord; retrying");
-    else if (response.status >= 500)
-      log.warn({ route: request.route, status: response.status, retries: request.retries }, "Discord server error; retrying");
-  });
-  if (log.isLevelEnabled("debug")) client.on(Events.Debug, (message) => log.debug(message)); // discord.js censors the token
+  logClientEvents(client, log);
 
   async function handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
@@ -106,24 +82,6 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     // A deferral cannot be made private afterwards: a late interaction's refusal follows `private`.
     if (late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, "could not defer the reply"));
     return path.ask(question, replyTo(interaction, ephemeral));
-  }
-
-  /** One interaction, one reply: sent, edited into the deferral, or an apology if neither worked. */
-  function replyTo(interaction: ChatInputCommandInteraction, ephemeral: boolean): ReplyTarget<ReplyPayload> {
-    const send = async (payload: ReplyPayload, privately = ephemeral) => {
-      if (interaction.deferred) await interaction.editReply(payload);
-      else await interaction.reply({ ...payload, ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
-    };
-    return {
-      render: (answer) => renderAnswer(answer),
-      send: (payload) => send(payload),
-      // Every interaction needs a reply: refusals are always sent, visible only to the asker.
-      refuse: (refusal) => send(renderAnswer(refusal.answer), true),
-      async apologise() {
-        if (interaction.replied) return; // never a second reply
-        await send(renderApology(), true);
-      },
-    };
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

@@ -63,8 +63,6 @@ export interface ReplyTarget<M> {
 export interface QuestionPath {
   /** Resolves once the question is answered, refused or apologised for; never rejects. */
   ask<M>(question: Question, reply: ReplyTarget<M>): Promise<void>;
-  /** Questions of `platform` (or all) accepted and not yet delivered. */
-  pending(platform?: Platform): number;
   /**
    * Waits up to `ms` for every accepted question of `platform` to be delivered (questions that
    * arrive meanwhile included); each one still undelivered then is logged at error level with its
@@ -139,7 +137,6 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
       inflight.add(entry);
       return entry.done;
     },
-    pending: (platform) => [...inflight].filter((e) => !platform || e.platform === platform).length,
     async drain(platform, ms) {
       const deadline = Date.now() + ms;
       const mine = () => [...inflight].filter((e) => e.platform === platform);

@@ -8,32 +8,22 @@
  * - HTTP mode: a gate in front of Bolt (http-gate.ts, http-server.ts) refuses unsigned, stale,
  *   future-dated, oversized and replayed requests before they cost anything.
  */
-import {
-  App,
-  HTTPReceiver,
-  SocketModeReceiver,
-  type AllMiddlewareArgs,
-  type BlockButtonAction,
-  type SlackActionMiddlewareArgs,
-  type SlackCommandMiddlewareArgs,
-  type SlackEventMiddlewareArgs,
-  type webApi,
-} from "@slack/bolt";
+import { App, type webApi } from "@slack/bolt";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { ChannelPacer, type Pacer } from "../shared/channel-pacer.js";
 import { createLogger } from "../shared/logger.js";
-import { networkFailure, unreachableMessage } from "../shared/network-error.js";
-import { createQuestionPath, settlesWithin, type Question, type ReplyTarget } from "../shared/question-path.js";
+import { createQuestionPath, settlesWithin } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
+import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { MemorySeenStore, type SeenStore } from "../shared/seen-store.js";
 import { MemoryClaims } from "../shared/state/claims.js";
 import { Deduplicator } from "../shared/state/deduplicator.js";
 import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
-import { createSlackGate } from "./http-gate.js";
-import { createSlackHttpServer, DEFAULT_HTTP_LIMITS, type SlackHttpLimits, type SlackHttpServer } from "./http-server.js";
-import { questionFromSlackText } from "./question.js";
-import { renderAnswer, renderApology, renderHelp, SHARE_ACTION_ID, type SlackMessage } from "./render.js";
+import { DEFAULT_HTTP_LIMITS, type SlackHttpLimits } from "./http-server.js";
+import { listen } from "./listeners.js";
+import { createSlackReceiver } from "./receiver.js";
+import { createSlackReplies, slackErrorCode } from "./replies.js";
 
 export interface SlackAdapterOptions {
   /** The bot's identity, when known: skips the auth.test call at start (tests). */
@@ -82,58 +72,26 @@ export const PRODUCTION_CLIENT_OPTIONS: webApi.WebClientOptions = {
   timeout: 15_000,
 };
 
-/** Never let Slack turn names into mentions or expand link previews under an answer. */
-const POST_DEFAULTS = { link_names: false, unfurl_links: false, unfurl_media: false } as const;
-
-type Client = AllMiddlewareArgs["client"];
-/** The last overload of app.error(): the handler that also gets the body (extendedErrorHandler). */
-type ExtendedErrorHandler = Parameters<App["error"]>[0];
-
 export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
   const log = (deps.logger ?? createLogger()).child({ adapter: "slack" });
   const bolt = boltLogger(log.child({ component: "bolt" }));
-  const now = deps.now ?? (() => new Date());
-  const { factdesk } = deps;
-  const path = deps.path ?? createQuestionPath({ factdesk });
-  const pacer = options.pacer ?? new ChannelPacer(options.channelIntervalMs ?? 1_000, { maxQueued: options.channelQueue ?? 5 });
+  const path = deps.path ?? createQuestionPath({ factdesk: deps.factdesk });
   const seen = options.seen ?? new MemorySeenStore();
-  const deliveries = options.deliveries ?? new Deduplicator(new MemoryClaims());
   for (const secret of [config.botToken, config.mode === "socket" ? config.appToken : config.signingSecret]) registerSecret(secret);
-  // Offered when an unknown answer has no suggestions of its own (asked each time: the table may be reloaded).
-  const examples = () => factdesk.help().flatMap((t) => t.examples.slice(0, 1)).slice(0, 5);
-  const clientOptions: webApi.WebClientOptions = {
-    ...PRODUCTION_CLIENT_OPTIONS,
-    ...options.clientOptions,
-    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-  };
+  const clientOptions: webApi.WebClientOptions = { ...PRODUCTION_CLIENT_OPTIONS, ...options.clientOptions, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
   const knownIdentity = options.botUserId !== undefined && options.botId !== undefined;
-  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
-
-  const receiver =
-    config.mode === "socket"
-      ? new SocketModeReceiver({
-          appToken: config.appToken,
-          ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
-          logger: bolt,
-          logLevel: bolt.getLevel(),
-          // apps.connections.open goes through this client: same API base and retry policy.
-          installerOptions: { clientOptions: { ...clientOptions } },
-        })
-      : new HTTPReceiver({ signingSecret: config.signingSecret, bodyLimit: limits.bodyLimitBytes, logger: bolt, logLevel: bolt.getLevel() });
-  const httpServer: SlackHttpServer | undefined =
-    config.mode === "http" && receiver instanceof HTTPReceiver
-      ? createSlackHttpServer({
-          receiver,
-          gate: createSlackGate({ signingSecret: config.signingSecret, bodyLimitBytes: limits.bodyLimitBytes, seen, log }),
-          limits,
-          log,
-        })
-      : undefined;
-
+  const intake = createSlackReceiver(config, {
+    bolt,
+    log,
+    clientOptions,
+    seen,
+    limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
+    ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+  });
   const app = new App({
     token: config.botToken,
-    receiver,
-    ...(config.mode === "socket" ? { socketMode: true } : {}),
+    receiver: intake.receiver,
+    ...(intake.mode === "socket" ? { socketMode: true } : {}),
     ...(knownIdentity ? { botUserId: options.botUserId, botId: options.botId } : {}),
     // No network in the constructor: auth.test (if needed) runs in start(), where it can fail cleanly.
     deferInitialization: true,
@@ -143,124 +101,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     clientOptions: { ...clientOptions },
     extendedErrorHandler: true,
   });
-
-  const isHelp = (q: string) => q === "" || /^(help|\?)\W*$/i.test(q);
-  const helpInstead = (question: string) => (isHelp(question) ? renderHelp(factdesk.help()) : undefined);
-  const render = (answer: Parameters<typeof renderAnswer>[0], shareValue?: string) =>
-    renderAnswer(answer, { examples: examples(), ...(shareValue !== undefined ? { shareValue } : {}) });
-  /** chat.postMessage through the per-channel pacer: queued in order, or ChannelBusyError when the queue is full. */
-  const post = (client: Client, args: { channel: string } & Record<string, unknown>) =>
-    pacer.run(args.channel, () => client.chat.postMessage({ ...args, ...POST_DEFAULTS } as Parameters<Client["chat"]["postMessage"]>[0]));
+  const pacer = options.pacer ?? new ChannelPacer(options.channelIntervalMs ?? 1_000, { maxQueued: options.channelQueue ?? 5 });
   let accepting = true;
-  /** Resolves once the question is answered, refused or apologised for. */
-  const ask = <M>(question: Omit<Question, "platform" | "log">, reply: ReplyTarget<M>): Promise<void> =>
-    accepting ? path.ask({ ...question, platform: "slack", log }, reply) : Promise.resolve();
-
-  /** A mention or DM: answered in the conversation; refusals only the asker sees, once per streak. */
-  const conversationReply = (client: Client, where: { channel: string; thread_ts?: string }, user: string | undefined): ReplyTarget<SlackMessage> => ({
-    instead: helpInstead,
-    render: (answer) => render(answer),
-    send: async (message) => void (await post(client, { ...where, ...message })),
-    async refuse(refusal) {
-      // A flood gets one notice, not a flood back.
-      if (refusal.notify && user) await client.chat.postEphemeral({ ...where, user, ...renderAnswer(refusal.answer) });
-    },
-    apologise: async () => void (await post(client, { ...where, ...renderApology() })),
+  listen(app, {
+    replies: createSlackReplies(deps.factdesk, pacer),
+    deliveries: options.deliveries ?? new Deduplicator(new MemoryClaims()),
+    now: deps.now ?? (() => new Date()),
+    log,
+    ask: (question, reply) => (accepting ? path.ask({ ...question, platform: "slack", log }, reply) : Promise.resolve()),
   });
-
-  // Each event is answered once, whichever instance its deliveries reach (Bolt has acked it already):
-  // the first claims its id; a copy (a retry, the same event on another instance) waits for that
-  // claim and is dropped once it is done, or takes it over if the instance holding it died.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId !== "string") return next();
-    const claim = await deliveries.take(`slack:event:${eventId}`);
-    if (!claim) {
-      log.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "slack: skipped a redelivered event");
-      return;
-    }
-    try {
-      await next(); // the listeners wait for their reply to be delivered
-    } finally {
-      await claim.finish();
-    }
-  });
-
-  app.event("app_mention", async ({ event, body, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
-    // Bots (this one included) and edits are not questions; in a DM the message listener answers.
-    if (event.bot_id || event.subtype || event.edited || event.channel.startsWith("D")) return;
-    const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
-    await ask(
-      { text: questionFromSlackText(event.text), user: event.user, at: now(), where: { channel: where.channel, thread: where.thread_ts }, context: { eventId: body.event_id, ts: event.ts } },
-      conversationReply(client, where, event.user),
-    );
-  });
-
-  app.message(async ({ message, body, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
-    // Only plain user messages in DMs: subtypes are edits, deletions, joins, bot messages …
-    if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
-    const where = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
-    await ask(
-      { text: questionFromSlackText(message.text ?? ""), user: message.user, at: now(), where: { channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, context: { eventId: body.event_id, ts: message.ts } },
-      conversationReply(client, where, message.user),
-    );
-  });
-
-  app.command("/fact", async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    await ack(); // within Slack's 3 s, before any work
-    const at = now();
-    const ephemeral = (message: SlackMessage) => respond({ response_type: "ephemeral", ...message }).then(() => undefined);
-    ask(
-      { text: questionFromSlackText(command.text), user: command.user_id, at, where: { channel: command.channel_id }, context: { command: command.command, user: command.user_id } },
-      {
-        instead: helpInstead,
-        render: (answer, question) => render(answer, answer.status === "answered" ? JSON.stringify({ q: question, at: at.toISOString() }) : undefined),
-        send: ephemeral,
-        refuse: (refusal) => ephemeral(renderAnswer(refusal.answer)),
-        apologise: () => ephemeral(renderApology()),
-      },
-    );
-  });
-
-  app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-    await ack();
-    const channel = body.channel?.id;
-    // The button carries the question and its reference date: re-answering is stateless.
-    const { q, at } = JSON.parse(action.value ?? "{}") as { q?: unknown; at?: unknown };
-    const malformed = typeof q !== "string" || typeof at !== "string" || !channel || Number.isNaN(new Date(at).getTime());
-    const aside = (message: SlackMessage) => respond({ response_type: "ephemeral", replace_original: false, ...message }).then(() => undefined);
-    ask(
-      { text: malformed ? "" : q, user: body.user.id, at: malformed ? now() : new Date(at), where: channel ? { channel } : {}, context: { action: SHARE_ACTION_ID, user: body.user.id } },
-      {
-        // A malformed button is a failure to answer: the path logs it and apologises.
-        instead: () => {
-          if (malformed) throw new Error("malformed share button");
-          return undefined;
-        },
-        render: (answer) => render(answer),
-        async send(message) {
-          try {
-            await post(client, { channel: channel!, ...message });
-          } catch (err) {
-            // The bot can only post where it is a member; the response_url can post anywhere /fact ran.
-            if (!isSlackError(err, ["not_in_channel", "channel_not_found"])) throw err;
-            await respond({ response_type: "in_channel", ...message });
-            return;
-          }
-          await respond({ delete_original: true });
-        },
-        refuse: (refusal) => aside(renderAnswer(refusal.answer)),
-        apologise: () => aside(renderApology()),
-      },
-    );
-  });
-
-  // Anything that escapes the listeners (Bolt internals, authorization) is logged with its context.
-  const onError: ExtendedErrorHandler = async ({ error, body }) => {
-    const b = body as { type?: string; event_id?: string; event?: { type?: string } };
-    log.error({ err: error, type: b?.type, eventId: b?.event_id, event: b?.event?.type }, "slack: unhandled error");
-  };
-  app.error(onError);
 
   let state: "new" | "started" | "stopped" = "new";
   let port: number | undefined;
@@ -269,11 +118,11 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
 
   async function stopIntake(): Promise<void> {
     accepting = false;
-    if (httpServer) return httpServer.close(Math.min(1_000, stopTimeoutMs));
+    if (intake.mode === "http") return intake.server.close(Math.min(1_000, stopTimeoutMs));
     // Socket Mode: wait for the WebSocket close handshake: Bolt's stop() does not, and the client
     // keeps a 30 s timer alive until the peer answers. If the peer never does, a second
     // disconnect() terminates the socket and clears that timer.
-    const socket = (receiver as SocketModeReceiver).client;
+    const socket = intake.receiver.client;
     if (!(await settlesWithin(socket.disconnect(), stopTimeoutMs))) {
       log.warn("slack: Socket Mode peer did not complete the close handshake; closing the connection");
       await settlesWithin(socket.disconnect(), 1_000);
@@ -288,7 +137,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     health() {
       if (state !== "started") return { connected: false, detail: state === "new" ? "not started" : "stopped" };
       // HTTP mode is connected while it listens; Socket Mode while its WebSocket is open.
-      if (receiver instanceof SocketModeReceiver && !receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
+      if (intake.mode === "socket" && !intake.receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
       return { connected: true };
     },
     async start() {
@@ -304,13 +153,11 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
         throw unreachable(err, "SLACK_BOT_TOKEN") ?? new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
       }
       try {
-        if (httpServer && config.mode === "http") port = await httpServer.listen(config.port);
+        if (intake.mode === "http" && config.mode === "http") port = await intake.server.listen(config.port);
         else await app.start(); // apps.connections.open, then the WebSocket until Slack's hello
       } catch (err) {
-        if (config.mode === "socket") {
-          const network = unreachable(err, "SLACK_APP_TOKEN");
-          if (network) throw network;
-        }
+        const network = config.mode === "socket" ? unreachable(err, "SLACK_APP_TOKEN") : undefined;
+        if (network) throw network;
         const what = config.mode === "http" ? `listening on PORT ${config.port}` : "opening Socket Mode with SLACK_APP_TOKEN";
         throw new Error(`Slack adapter failed ${what} (${slackErrorCode(err)})`, { cause: err });
       }
@@ -329,14 +176,4 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       return stopped;
     },
   };
-}
-
-function slackErrorCode(err: unknown): string {
-  const data = (err as { data?: { error?: unknown } })?.data;
-  if (typeof data?.error === "string") return data.error;
-  return (err as { code?: string })?.code ?? "no response";
-}
-
-function isSlackError(err: unknown, codes: string[]): boolean {
-  return codes.includes(slackErrorCode(err));
 }

@@ -96,6 +96,7 @@ describe("Slack HTTP mode under a flood", () => {
       // forged bodies are read up to the limit on at most the connection cap.
       expect(afterUnsigned - before).toBeLessThan(60);
       expect(peak - before).toBeLessThan(250);
+      expect(output).toContain("connection cap reached"); // connections past the cap are logged, not dropped silently
       expect(output).not.toContain(SIGNING_SECRET);
     } finally {
       held.forEach((s) => s.destroy());

@@ -15,6 +15,7 @@ import { createQuestionPath, type Refusal, type ReplyTarget } from "../../adapte
 import type { Answer } from "../../src/index.js";
 import { boundQuestion, MAX_RAW_QUESTION, MAX_WORD } from "../../adapters/shared/bound-question.js";
 import { ChannelBusyError, ChannelPacer } from "../../adapters/shared/channel-pacer.js";
+import { MemorySeenStore } from "../../adapters/shared/seen-store.js";
 import { TokenBuckets } from "../../adapters/shared/token-bucket.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 import { AnswerSchema } from "./answer-schema.js";
@@ -207,5 +208,19 @@ describe("per-channel queue bound", () => {
     await Promise.all(accepted);
     await expect(pacer.run("C", task(6))).resolves.toBeUndefined();
     expect(ran).toEqual([1, 5, 2, 3, 6]);
+  });
+});
+
+describe("in-memory SeenStore", () => {
+  it("says first-seen once per key within its time to live, again after it, and stays within its capacity", async () => {
+    let t = 0;
+    const seen = new MemorySeenStore(100, { clock: () => t });
+    expect(await seen.firstSeen("a", 1_000)).toBe(true);
+    expect(await seen.firstSeen("a", 1_000)).toBe(false);
+    t = 1_001;
+    expect(await seen.firstSeen("a", 1_000)).toBe(true); // expired: a new delivery
+    for (let i = 0; i < 1_000; i++) await seen.firstSeen(`k${i}`, 60_000);
+    expect(seen.size).toBeLessThanOrEqual(100);
+    expect(await seen.firstSeen("k999", 60_000)).toBe(false); // the newest are kept
   });
 });

@@ -51,7 +51,7 @@ function slackEnv(fake: FakeSlack, botToken = BOT_TOKEN): Record<string, string>
   return { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl };
 }
 
-describe.skipIf(!existsSync(MAIN))("npm start as a process", () => {
+describe("npm start as a process", () => {
   it("answers on Discord and Slack; SIGTERM closes both connections, finishes the replies in flight, exits 0", async () => {
     const discord = await startFakeDiscord();
     const slack = await new FakeSlack().start();
