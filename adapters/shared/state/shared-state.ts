@@ -6,7 +6,7 @@
 import { TokenBuckets, type RateLimit, type RateLimiter } from "../token-bucket.js";
 import type { Logger } from "../logger.js";
 import { FailoverClaims, MemoryClaims, RedisClaims } from "./claims.js";
-import { Deduplicator, type DeduplicatorOptions } from "./deduplicator.js";
+import { Deduplicator } from "./deduplicator.js";
 import { FailoverSlots, MemorySlots, RedisSlots, type PacingSlots } from "./pacing.js";
 import { redisRateLimiter } from "./rate-limiter.js";
 import { connectRedis, type RedisConnection } from "./redis-connection.js";
@@ -26,7 +26,6 @@ export interface SharedStateOptions {
   redisUrl?: string;
   rate: RateLimit;
   logger: Logger;
-  dedup?: DeduplicatorOptions;
 }
 
 export function createSharedState(options: SharedStateOptions): SharedState {
@@ -34,14 +33,14 @@ export function createSharedState(options: SharedStateOptions): SharedState {
   const limited = rate.perMinute > 0;
   if (!redisUrl)
     return {
-      deliveries: new Deduplicator(new MemoryClaims(), options.dedup),
+      deliveries: new Deduplicator(new MemoryClaims()),
       ...(limited ? { rateLimiter: new TokenBuckets(rate) } : {}),
       close: async () => {},
     };
   const redis = connectRedis(redisUrl, logger);
   const log = logger.child({ component: "redis" });
   return {
-    deliveries: new Deduplicator(new FailoverClaims(new RedisClaims(redis.client), new MemoryClaims(), log), options.dedup),
+    deliveries: new Deduplicator(new FailoverClaims(new RedisClaims(redis.client), new MemoryClaims(), log)),
     ...(limited ? { rateLimiter: redisRateLimiter(redis.client, rate) } : {}),
     slots: new FailoverSlots(new RedisSlots(redis.client), new MemorySlots(), log),
     redis,
