@@ -18,7 +18,7 @@ import type { FactProblem } from "../../src/facts/errors.js";
 import type { Answer, AnswerOptions } from "../../src/model/answer.js";
 import type { CompleteOptions, Explanation, HelpTopic } from "../../src/factdesk.js";
 import { oversizedFactFiles, stampOf } from "./fact-files.js";
-import { loadInWorker } from "./load-in-worker.js";
+import { createTableLoader, type TableLoader } from "./load-in-worker.js";
 
 export interface ReloadingOptions {
   factsDir: string;
@@ -33,7 +33,7 @@ export interface ReloadingOptions {
   maxFileBytes?: number;
   /** How a table is loaded at start (on this thread: nothing to answer yet); defaults to loadFactdesk. */
   load?: (factsDir: string) => Factdesk;
-  /** How a changed table is loaded; defaults to loadInWorker. */
+  /** How a changed table is loaded; defaults to a worker thread (load-in-worker.ts). */
   reload?: (factsDir: string) => Promise<Factdesk>;
 }
 
@@ -60,7 +60,8 @@ export interface ReloadingFactdesk extends Factdesk {
 export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFactdesk {
   const log = options.logger.child({ component: "facts" });
   const load = options.load ?? ((factsDir: string) => loadFactdesk({ factsDir }));
-  const reload = options.reload ?? ((factsDir: string) => loadInWorker(factsDir));
+  let worker: TableLoader | undefined;
+  const reload = options.reload ?? ((factsDir: string) => (worker ??= createTableLoader()).load(factsDir));
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const dir = options.factsDir;
   const debounceMs = options.debounceMs ?? 500;
@@ -85,6 +86,7 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
       if (tooBig.length) throw new FactLoadError(tooBig);
       next = await reload(dir);
     } catch (err) {
+      if (closed) return null; // closed while loading: the worker was stopped
       if (stampOf(dir) !== before) return retry(); // edited again while loading: judge the newer files
       stamp = before; // the same broken files are not reported again
       return rejected(err);
@@ -184,6 +186,7 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
     reloadIfChanged,
     close() {
       closed = true;
+      void worker?.close();
       clearTimeout(timer);
       clearInterval(poller);
       watcher?.close();

@@ -13,7 +13,7 @@
  * A refused request is answered at once and its connection closed, so a flood of unsigned bodies
  * neither buffers nor holds anything.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { HTTPModuleFunctions, isValidSlackRequest } from "@slack/bolt";
 import type { Logger } from "../shared/logger.js";
 import type { SeenStore } from "../shared/seen-store.js";
