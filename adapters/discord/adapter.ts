@@ -106,7 +106,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     platform: "discord",
     client,
     health() {
-      const status = client.ws.status;
+      // The manager's status stays "ready" while a shard reconnects: ask each shard.
+      const shards = [...client.ws.shards.values()];
+      const status = shards.find((shard) => shard.status !== Status.Ready)?.status ?? (shards.length ? Status.Ready : client.ws.status);
       return status === Status.Ready ? { connected: true } : { connected: false, detail: `gateway ${Status[status]?.toLowerCase() ?? status}` };
     },
     start() {
