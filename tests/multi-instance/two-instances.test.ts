@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startRedisServer, type RedisServer } from "../helpers/redis-server.js";
 import { BOT_TOKEN, FakeSlack } from "../slack/fake-slack.js";
-import { deliver, eventCallback, mention, SIGNING_SECRET } from "../slack/helpers.js";
+import { deliver, eventCallback, mention, SIGNING_SECRET, slashCommand } from "../slack/helpers.js";
 
 const MAIN = resolve("dist/adapters/main.js");
 const cwd = mkdtempSync(join(tmpdir(), "factdesk-two-"));
@@ -123,6 +123,18 @@ describe("two instances on one Redis", () => {
     figures.httpErrorRetryToOther = repliesIn(fake, event.ts as string).length;
     expect(repliesIn(fake, event.ts as string)).toHaveLength(1);
     expect(b.output()).toContain("slack: skipped a redelivered event");
+  });
+
+  it("a signed /fact replayed to the other instance: answered once", async () => {
+    const command = slashCommand("who chaired the OSCE in 2010?", fake.responseUrl("replayed-fact"));
+    command.set("user_id", "UREPLAY");
+    const timestamp = Math.floor(Date.now() / 1000);
+    const [first, replay] = [await deliver(a.url, command, { timestamp }), await deliver(b.url, command, { timestamp })];
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await until(() => fake.responses.some((r) => r.id === "replayed-fact"), 5_000, "the answer");
+    await sleep(1_000);
+    figures.replayedCommandToOther = fake.responses.filter((r) => r.id === "replayed-fact").length;
+    expect(fake.responses.filter((r) => r.id === "replayed-fact")).toHaveLength(1);
   });
 
   it("one user's questions spread over both instances share one budget", async () => {
