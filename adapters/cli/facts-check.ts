@@ -5,6 +5,7 @@
  * warnings (an old `checked:` date, an encyclopedia cited) print but do not fail; exit 2 on errors.
  * `--now` is the reference date for the age of `checked:` dates (default: today, UTC).
  */
+import "../shared/load-env-file.js"; // first: .env before anything reads the environment
 import { parseArgs } from "node:util";
 import { createFactdesk, defaultFactsDir } from "../../src/factdesk.js";
 import { checkExamples } from "../../src/facts/check-examples.js";

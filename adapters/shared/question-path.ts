@@ -17,6 +17,7 @@ import { boundQuestion } from "./bound-question.js";
 import { ChannelBusyError } from "./channel-pacer.js";
 import type { GapsLog } from "./gaps-log.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./status/metrics.js";
 import { busyAnswer, rateLimitedAnswer } from "./polite-answers.js";
 import { TokenBuckets, type RateLimit, type RateLimiter } from "./token-bucket.js";
 
@@ -77,6 +78,8 @@ export interface QuestionPathOptions {
   /** A RateLimiter, or the in-memory token buckets' settings; none: no limit. */
   limiter?: RateLimiter | RateLimit;
   gaps?: GapsLog;
+  /** Counts questions, latency, refusals and failed replies for /metrics. */
+  metrics?: Metrics;
 }
 
 interface InFlight {
@@ -87,7 +90,8 @@ interface InFlight {
 }
 
 export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
-  const answer = createAnswerStep(options.factdesk, options.gaps);
+  const { metrics } = options;
+  const answer = createAnswerStep(options.factdesk, options.gaps, metrics);
   const limiter = toLimiter(options.limiter);
   const inflight = new Set<InFlight>();
 
@@ -96,6 +100,7 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
     const take = await limiter.take(`${q.platform}:${q.user}`);
     if (take.ok) return undefined;
     log.warn({ retryAfterMs: take.retryAfterMs, notify: take.firstRefusal }, "question refused: per-user rate limit");
+    metrics?.rateLimited(q.platform);
     return { reason: "rate_limited", answer: rateLimitedAnswer(take.retryAfterMs), retryAfterMs: take.retryAfterMs, notify: take.firstRefusal };
   }
 
@@ -119,6 +124,7 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
       await send(reply, message, log);
     } catch (err) {
       log.error({ err, ...q.where }, "failed to answer; apologising");
+      metrics?.replyFailed(q.platform);
       await reply.apologise().catch((err2: unknown) => log.error({ err: err2, ...q.where }, "could not send the apology either"));
     }
   }
