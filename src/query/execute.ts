@@ -185,10 +185,15 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
   for (const f of list) {
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
     if (plan && !passesLabels(f, plan)) continue;
+    if (plan?.either && !holdsEither(f, plan.either)) continue;
     if (starting && f.validity ? !startsIn(f, scope as { kind: "query"; time: TimeQuery }) : !inScope(f, scope, today)) continue;
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;
+}
+
+function holdsEither(fact: Fact, either: NonNullable<QueryPlan["either"]>): boolean {
+  return (fact.values.get(either.role) ?? []).some((v) => v.kind === "entity" && (v.entity === either.first || v.entity === either.second));
 }
 
 /** "Who was prime minister …" over office holders: the office text must say "prime minister". */

@@ -38,6 +38,8 @@ export interface QueryPlan {
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
   looseWords: number;
   compare: { role: string; first: Entity; second: Entity } | null;
+  /** "Kanerva or Stubb?": facts whose role holds either name. */
+  either?: { role: string; first: Entity; second: Entity };
   /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
   labelFilters: Array<{ role: string; phrases: string[] }>;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
@@ -142,7 +144,13 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
-  let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
+  // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
+  const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
+  let shape = either
+    ? "value"
+    : binding.compare && !operation
+      ? parse.yesNo && parse.order && relation.time !== "states" ? "check" : null
+      : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";
@@ -164,7 +172,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         relation,
         shape,
         asked: shape === "order" && !asked.role ? relation.mainRole : shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
-        bindings: binding.bindings,
+        bindings: either ? new Map([...binding.bindings].filter(([role]) => role !== binding.compare!.role)) : binding.bindings,
         time: parse.times[0] ?? null,
         times: parse.times,
         ...(operation ? { operation } : {}),
@@ -176,7 +184,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         numbers: parse.numbers,
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
-        compare: binding.compare ?? null,
+        compare: either ? null : (binding.compare ?? null),
+        ...(either ? { either: binding.compare! } : {}),
         labelFilters: labelFilters(parse, profile, vocab, asked.role),
         starting: parse.starting,
         // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign

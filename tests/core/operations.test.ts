@@ -103,6 +103,13 @@ describe("operations", () => {
     expect(ask("When was Karsk renamed?").text).toContain("1990");
   });
 
+  it("a choice between two names for one role at a time gets whichever held", () => {
+    const a = ask("Was it Vale or Kett who was chancellor in 2004?");
+    expect(a.text).toContain("Anna Vale");
+    expect(a.text).toContain("Boris Kett");
+    expect(ask("Was it Moss or Lund who was chancellor in 2005?").status).not.toBe("answered");
+  });
+
   it("a word nothing explains makes the reading incomplete, and the answer says which word", () => {
     const a = ask("What was the turnout of the 2006 governor race?");
     expect(a.status).toBe("unknown");
