@@ -16,6 +16,7 @@ import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
 import { matchRelations, type Candidate } from "./understand/match.js";
+import { RelationIndex } from "./understand/relation-index.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
@@ -66,6 +67,8 @@ export interface Explanation {
 export interface FactdeskOptions {
   /** Answers below this confidence are "unknown" (precision first). */
   threshold?: number;
+  /** Score only the relations a question can reach (src/understand/relation-index.ts); off only to prove it changes nothing. */
+  prefilter?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.62;
@@ -114,6 +117,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   // Vocabulary, relation profiles, fact index, autocomplete: revived from the table cache, or built now.
   const { vocab, profiles, index, suggestions: suggestionData }: CoreState = options.core ?? buildCoreState(table);
   const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
+  const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles);
+  const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
   scheduleWarmUp(vocab);
@@ -198,7 +203,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
-    const candidates = matchRelations(parse, profiles, vocab, hasFacts);
+    const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {
       const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
@@ -241,7 +246,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       operations: [...parse.operations],
       ordinal: parse.ordinal,
       reading: answer(question, options).reading ?? null,
-      candidates: matchRelations(parse, profiles, vocab, hasFacts).slice(0, 6).map((c) => ({
+      candidates: matchRelations(parse, reachable(parse), vocab, hasFacts).slice(0, 6).map((c) => ({
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
         ...(c.stranger ? { stranger: c.stranger.id } : {}),
