@@ -117,7 +117,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   // Vocabulary, relation profiles, fact index, autocomplete: revived from the table cache, or built now.
   const { vocab, profiles, index, suggestions: suggestionData }: CoreState = options.core ?? buildCoreState(table);
   const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
-  const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles);
+  const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles, vocab);
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);

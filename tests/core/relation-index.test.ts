@@ -60,7 +60,7 @@ describe("the relation pre-filter", () => {
 
   it("leaves out relations a question cannot reach", () => {
     const core = buildCoreState(table);
-    const index = new RelationIndex(core.profiles);
+    const index = new RelationIndex(core.profiles, core.vocab);
     const now = new Date("2026-01-15T12:00:00Z");
     const reached = (q: string) => index.reachable(parseQuestion(q, now, core.vocab)).map((p) => p.relation.id);
     const chair = reached("who chaired the OSCE in 2010?");
