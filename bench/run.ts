@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateFacts } from "./generate-facts.js";
-import { distribution, round } from "./pipeline.js";
+import { distribution, loadDevQuestions, round } from "./pipeline.js";
 import type { WorkerResult } from "./worker.js";
 import type { NlpjsResult } from "./nlpjs.js";
 
@@ -75,6 +75,27 @@ function measureSize(size: number, questions: number, budget: number, cacheDir: 
   return result;
 }
 
+/**
+ * `--jsonl` as the evaluation runs it (`bin.js --jsonl --now …`, questions on stdin): the sample
+ * evaluation's questions repeated to `lines` lines, minus the same start with no input, per line.
+ */
+function jsonlPerQuestion(lines: number): { lines: number; us: number } | null {
+  const dev = loadDevQuestions().map((q) => q.q);
+  if (dev.length === 0) return null;
+  const input = Array.from({ length: lines }, (_, i) => dev[i % dev.length]).join("\n") + "\n";
+  const bin = join(ROOT, "dist/adapters/cli/bin.js");
+  const run = (text: string) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, "--jsonl", "--now", "2026-01-15"], { cwd: ROOT, input: text, env: { ...process.env, TZ: "UTC" }, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    if (r.status !== 0) throw new Error(`--jsonl exited ${r.status}: ${r.stderr.slice(-400)}`);
+    return performance.now() - t;
+  };
+  run(input);
+  const empty = distribution([run(""), run(""), run("")]).median;
+  const full = distribution([run(input), run(input), run(input)]).median;
+  return { lines, us: round(((full - empty) * 1000) / lines, 1) };
+}
+
 interface ColdStart {
   runs: number;
   nodeMs: number;
@@ -84,6 +105,8 @@ interface ColdStart {
   cliNoCacheMs: number;
   cliRatio: number;
   npmRatio: number;
+  /** µs a question through `--jsonl` (the real table), start-up excluded. */
+  jsonl: { lines: number; us: number } | null;
 }
 
 function wall(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -122,6 +145,7 @@ function coldStart(runs: number): ColdStart {
     cliNoCacheMs: round(med(noCache), 1),
     cliRatio: round(med(cli) / nodeMs, 2),
     npmRatio: round(med(npm) / nodeMs, 2),
+    jsonl: jsonlPerQuestion(runs > 1 ? 5000 : 100),
   };
 }
 
@@ -156,7 +180,8 @@ function printTable(sizes: SizeResult[], cold: ColdStart | null): void {
   if (cold)
     process.stdout.write(
       `\ncold start (median of ${cold.runs}): node -e 0 ${cold.nodeMs} ms; node dist/adapters/cli/bin.js ${cold.cliMs} ms (${cold.cliRatio}×); ` +
-        `npm run -s ask ${cold.npmMs} ms (${cold.npmRatio}×); bin.js without the table cache ${cold.cliNoCacheMs} ms\n`,
+        `npm run -s ask ${cold.npmMs} ms (${cold.npmRatio}×); bin.js without the table cache ${cold.cliNoCacheMs} ms` +
+        (cold.jsonl ? `\n--jsonl: ${cold.jsonl.us} µs a question (${cold.jsonl.lines} lines, start-up excluded)\n` : "\n"),
     );
 }
 
