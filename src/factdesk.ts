@@ -7,6 +7,7 @@ import { composeOutcome, finish } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { splitQuestions } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
+import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
@@ -79,13 +80,13 @@ const TIE_MARGIN = 0.08;
 // from the TypeScript sources (the tests) there is nothing compiled to require, so hand it over now.
 if (import.meta.url.endsWith(".ts")) provideLoader(await import("./facts/load.js"));
 
-/** After this long idle, a long-running adapter compiles chrono and builds the typo index. */
+/** After this long idle, a long-running adapter compiles chrono and reads the English word list. */
 const WARM_UP_DELAY_MS = 100;
 
 /**
- * Long-running adapters (chat, Discord, Slack) should not pay chrono's compilation or the typo
- * index on a user's first question: both are done once the process has been idle for a moment
- * after start-up. Two unref'd timers in a row: the first can fire late in a one-shot CLI (its
+ * Long-running adapters (chat, Discord, Slack) should not pay chrono's compilation or the English
+ * word list on a user's first question (the typo index comes built from the table cache): both
+ * are done once the process has been idle for a moment after start-up. Two unref'd timers in a row: the first can fire late in a one-shot CLI (its
  * delay runs out while the question is being answered), the second is only armed then, and a
  * process with nothing left to do exits before it fires: a one-shot CLI never pays for a warm-up.
  */
@@ -94,6 +95,7 @@ function scheduleWarmUp(vocab: Vocabulary): void {
     try {
       warmTimeParser();
       vocab.fuzzy.warm();
+      warmDictionary();
     } catch {
       // Warming is an optimisation: a failure here surfaces, if at all, on the question that needs it.
     }
