@@ -20,7 +20,6 @@ import { matchRelations, type Candidate } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import type { Vocabulary } from "./understand/vocabulary.js";
 
 export interface HelpTopic {
   relation: string;
@@ -90,11 +89,10 @@ const WARM_UP_DELAY_MS = 100;
  * delay runs out while the question is being answered), the second is only armed then, and a
  * process with nothing left to do exits before it fires: a one-shot CLI never pays for a warm-up.
  */
-function scheduleWarmUp(vocab: Vocabulary): void {
+function scheduleWarmUp(): void {
   const warm = () => {
     try {
       warmTimeParser();
-      vocab.fuzzy.warm();
       warmDictionary();
     } catch {
       // Warming is an optimisation: a failure here surfaces, if at all, on the question that needs it.
@@ -123,7 +121,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
-  scheduleWarmUp(vocab);
+  scheduleWarmUp();
 
   const unknown = (text: string, candidates: Candidate[] = []): Answer => {
     const near = candidates.flatMap((c) => c.profile.relation.examples.slice(0, 2).map((e) => e.q));

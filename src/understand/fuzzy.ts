@@ -25,9 +25,10 @@ function deletions(word: string, depth: number, into: Set<string>): void {
 
 export class FuzzyIndex {
   /**
-   * The deletion index, built by `warm()` when the table is compiled (or on the first correction): every known word's deletion
-   * keys, hashed into buckets, each bucket the ids of the words with a key there (compressed rows:
-   * ~10 bytes a key where a Map of strings took ~90; 100,000 facts' names make ~3 million keys).
+   * The deletion index, built by `warm()` when the table is compiled (or on the first correction):
+   * every known word's deletion keys, hashed into buckets, each bucket the ids of the words with a
+   * key there (compressed rows: ~10 bytes a key where a Map of strings took ~90; 100,000 facts'
+   * names make ~3 million keys).
    * A bucket may also hold words of other keys (hash collisions): every candidate is checked by
    * edit distance anyway, so they change nothing.
    */
