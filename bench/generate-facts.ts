@@ -636,7 +636,7 @@ export function generateFacts(options: GenerateOptions): GeneratedTable {
     const quota = ki === KINDS.length - 1 ? target - made : Math.round((target * k.weight) / totalWeight);
     const list = generateKind(k, quota, rand, places[k.placeType]!, { people, countries, cities, clubs, currencies });
     byKind.set(k.id, list);
-    facts.push(...list);
+    for (const f of list) facts.push(f); // not push(...list): a million arguments overflow the stack
     made += list.length;
   });
   // Top up (rounding, or a kind whose places ran out) with yearly figures of cities.

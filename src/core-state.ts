@@ -26,10 +26,14 @@ export function buildCoreState(table: FactTable): CoreState {
   const vocab = buildVocabulary(table);
   const profiles = buildProfiles(table, vocab);
   vocab.compact();
+  // The typo index is built here, so it is saved in the cache: no question stalls on the first typo.
+  vocab.fuzzy.warm();
   return { vocab, profiles, index: new FactIndex(table), suggestions: buildSuggestionData(table) };
 }
 
 const PLAIN = new Set<object | null>([null, Object.prototype, Array.prototype, Map.prototype, Set.prototype, Date.prototype, RegExp.prototype]);
+/** Typed arrays (the typo index's rows) serialise as they are; their elements are numbers, not walked. */
+const TYPED = new Set<object>([Uint8Array.prototype, Uint16Array.prototype, Uint32Array.prototype, Int32Array.prototype, Float64Array.prototype]);
 
 /** The class instances of a state, where they are: what serialisation loses and `reviveCoreState` restores. */
 function instances(state: CoreState): Array<[object, object]> {
@@ -54,6 +58,7 @@ export function isRevivable(state: CoreState, table: FactTable): boolean {
     if (v === null || typeof v !== "object" || seen.has(v)) continue;
     seen.add(v);
     const proto = Object.getPrototypeOf(v) as object | null;
+    if (proto && TYPED.has(proto)) continue;
     if (!PLAIN.has(proto) && expected.get(v) !== proto) return false;
     if (Object.getOwnPropertySymbols(v).length) return false;
     if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);

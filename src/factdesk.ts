@@ -7,6 +7,7 @@ import { composeOutcome, finish } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { splitQuestions } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
+import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
@@ -16,9 +17,9 @@ import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
 import { matchRelations, type Candidate } from "./understand/match.js";
+import { RelationIndex } from "./understand/relation-index.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import type { Vocabulary } from "./understand/vocabulary.js";
 
 export interface HelpTopic {
   relation: string;
@@ -66,6 +67,8 @@ export interface Explanation {
 export interface FactdeskOptions {
   /** Answers below this confidence are "unknown" (precision first). */
   threshold?: number;
+  /** Score only the relations a question can reach (src/understand/relation-index.ts); off only to prove it changes nothing. */
+  prefilter?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.62;
@@ -76,21 +79,21 @@ const TIE_MARGIN = 0.08;
 // from the TypeScript sources (the tests) there is nothing compiled to require, so hand it over now.
 if (import.meta.url.endsWith(".ts")) provideLoader(await import("./facts/load.js"));
 
-/** After this long idle, a long-running adapter compiles chrono and builds the typo index. */
+/** After this long idle, a long-running adapter compiles chrono and reads the English word list. */
 const WARM_UP_DELAY_MS = 100;
 
 /**
- * Long-running adapters (chat, Discord, Slack) should not pay chrono's compilation or the typo
- * index on a user's first question: both are done once the process has been idle for a moment
- * after start-up. Two unref'd timers in a row: the first can fire late in a one-shot CLI (its
+ * Long-running adapters (chat, Discord, Slack) should not pay chrono's compilation or the English
+ * word list on a user's first question (the typo index comes built from the table cache): both
+ * are done once the process has been idle for a moment after start-up. Two unref'd timers in a row: the first can fire late in a one-shot CLI (its
  * delay runs out while the question is being answered), the second is only armed then, and a
  * process with nothing left to do exits before it fires: a one-shot CLI never pays for a warm-up.
  */
-function scheduleWarmUp(vocab: Vocabulary): void {
+function scheduleWarmUp(): void {
   const warm = () => {
     try {
       warmTimeParser();
-      vocab.fuzzy.warm();
+      warmDictionary();
     } catch {
       // Warming is an optimisation: a failure here surfaces, if at all, on the question that needs it.
     }
@@ -114,9 +117,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   // Vocabulary, relation profiles, fact index, autocomplete: revived from the table cache, or built now.
   const { vocab, profiles, index, suggestions: suggestionData }: CoreState = options.core ?? buildCoreState(table);
   const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
+  const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles, vocab);
+  const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
-  scheduleWarmUp(vocab);
+  scheduleWarmUp();
 
   const unknown = (text: string, candidates: Candidate[] = []): Answer => {
     const near = candidates.flatMap((c) => c.profile.relation.examples.slice(0, 2).map((e) => e.q));
@@ -217,7 +222,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
-    const candidates = matchRelations(parse, profiles, vocab, hasFacts);
+    const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {
       const why = whyUnknown(candidates);
@@ -250,7 +255,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       operations: [...parse.operations],
       ordinal: parse.ordinal,
       reading: answer(question, options).reading ?? null,
-      candidates: matchRelations(parse, profiles, vocab, hasFacts).slice(0, 6).map((c) => ({
+      candidates: matchRelations(parse, reachable(parse), vocab, hasFacts).slice(0, 6).map((c) => ({
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
         ...(c.stranger ? { stranger: c.stranger.id } : {}),

@@ -32,7 +32,20 @@ export interface SayOverrides {
   period?: string;
 }
 
+/**
+ * A fact's own sentence does not depend on the question: it is rendered once, on first use, and
+ * kept with the fact (a weak map: a reloaded table's facts take theirs with them).
+ */
+const ownSentences = new WeakMap<Fact, string>();
+
 export function renderFact(fact: Fact, overrides: SayOverrides = {}): string {
+  if (overrides.when !== undefined || overrides.period !== undefined) return fillTemplate(fact, overrides);
+  let text = ownSentences.get(fact);
+  if (text === undefined) ownSentences.set(fact, (text = fillTemplate(fact, overrides)));
+  return text;
+}
+
+function fillTemplate(fact: Fact, overrides: SayOverrides): string {
   const lookup = (slot: string): string | undefined => {
     if (slot === "when") return overrides.when ?? (fact.validity ? validityPhrase(fact.validity) : undefined);
     if (slot === "period") return overrides.period ?? periodText(fact);

@@ -35,18 +35,21 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
     problems.push({ file, message: `cannot read: ${(e as Error).message}`, severity: "error" });
     return null;
   }
-  const lines = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      problems.push({ file, line: lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split("\n")[0]}`, severity: "error" });
+  const first = parse(text);
+  if (first.doc.errors.length > 0) {
+    for (const err of first.doc.errors) {
+      problems.push({ file, line: first.lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split("\n")[0]}`, severity: "error" });
     }
     return null;
   }
+  // The syntax tree is ~50 times the size of the text: it is not kept. Only a problem needs a line
+  // number, and the file is then parsed again, once (a clean table of 100,000 facts never is).
+  let located: Parsed | null = null;
   return {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }),
+    data: first.doc.toJS({ maxAliasCount: 100 }),
     lineOf(p) {
+      const { doc, lines } = (located ??= parse(text));
       for (let n = p.length; n >= 0; n--) {
         const node = doc.getIn(p.slice(0, n), true);
         if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
@@ -54,4 +57,14 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
       return undefined;
     },
   };
+}
+
+interface Parsed {
+  doc: Document;
+  lines: LineCounter;
+}
+
+function parse(text: string): Parsed {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }

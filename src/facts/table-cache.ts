@@ -193,7 +193,7 @@ function read(file: string, key: string): Payload | null {
     const keyLength = head.readUInt32LE(MAGIC.length);
     if (keyLength !== 64 || head.toString("latin1", MAGIC.length + 4) !== key) return null;
     const body = Buffer.allocUnsafe(size - head.length);
-    if (readSync(fd, body, 0, body.length, head.length) !== body.length) return null;
+    if (!readAll(fd, body, head.length)) return null;
     const payload = deserialize(body) as Payload;
     return payload && payload.table && Array.isArray(payload.table.facts) ? payload : null;
   } catch {
@@ -222,9 +222,9 @@ function write(file: string, key: string, payload: Payload): void {
     try {
       const fd = openSync(tmp, "w");
       try {
-        writeSync(fd, head);
-        writeSync(fd, Buffer.from(key, "latin1"));
-        writeSync(fd, body);
+        writeAll(fd, head);
+        writeAll(fd, Buffer.from(key, "latin1"));
+        writeAll(fd, body);
       } finally {
         closeSync(fd);
       }
@@ -236,6 +236,20 @@ function write(file: string, key: string, payload: Payload): void {
   } catch {
     // A read-only install, a full disk: run without the cache.
   }
+}
+
+/** One read or write moves at most ~2 GB (Linux): a million facts' cache takes several. */
+function readAll(fd: number, into: Buffer, position: number): boolean {
+  for (let done = 0; done < into.length; ) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
 }
 
 /** Keeps the newest files only: every temporary facts directory (tests, the bench) leaves one. */

@@ -9,6 +9,15 @@ import wordListPath from "word-list";
 let words: Set<string> | undefined;
 
 export function isEnglishWord(word: string): boolean {
+  return loadWords().has(word);
+}
+
+/** Reads the list now (~0.1 s): long-running adapters do it when idle, not on a user's first typo. */
+export function warmDictionary(): void {
+  loadWords();
+}
+
+function loadWords(): Set<string> {
   words ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
-  return words.has(word);
+  return words;
 }

@@ -25,9 +25,10 @@ function deletions(word: string, depth: number, into: Set<string>): void {
 
 export class FuzzyIndex {
   /**
-   * The deletion index, built on the first correction (or `warm()`): every known word's deletion
-   * keys, hashed into buckets, each bucket the ids of the words with a key there (compressed rows:
-   * ~10 bytes a key where a Map of strings took ~90; 100,000 facts' names make ~3 million keys).
+   * The deletion index, built by `warm()` when the table is compiled (or on the first correction):
+   * every known word's deletion keys, hashed into buckets, each bucket the ids of the words with a
+   * key there (compressed rows: ~10 bytes a key where a Map of strings took ~90; 100,000 facts'
+   * names make ~3 million keys).
    * A bucket may also hold words of other keys (hash collisions): every candidate is checked by
    * edit distance anyway, so they change nothing.
    */
@@ -52,12 +53,16 @@ export class FuzzyIndex {
   }
 
   /**
-   * Builds the deletion index now. It is the largest structure of a big table and only typos need
-   * it: a one-shot question with none never builds it; long-running adapters build it when idle
-   * after start-up.
+   * Builds the deletion index now: once, when the table is compiled (src/core-state.ts), so it is
+   * saved in the table cache as typed arrays and a start from the cache has it ready.
    */
   warm(): void {
     this.deletionIndex();
+  }
+
+  /** Whether the deletion index is built (it is, in a state revived from the table cache). */
+  warmed(): boolean {
+    return this.deletion !== null;
   }
 
   private deletionIndex(): NonNullable<FuzzyIndex["deletion"]> {

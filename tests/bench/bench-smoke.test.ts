@@ -79,6 +79,13 @@ describe("the benchmark", () => {
     for (const key of ["loadYamlMs", "loadMs", "rssMb", "throughputQps"]) expect(size[key], key).toBeGreaterThan(0);
     expect((size.latencyUs as { median: number }).median).toBeGreaterThan(0);
     expect((size.accuracy as { percent: number }).percent).toBeGreaterThan(80);
+    // NLP.js, trained on the same table's examples, timed on the same questions.
+    const nlpjs = size.nlpjs as { utterances: number; intents: number; latency: { n: number; median: number } };
+    expect(nlpjs.intents).toBeGreaterThanOrEqual(20);
+    expect(nlpjs.utterances).toBeGreaterThan(0);
+    expect(nlpjs.latency.n).toBeGreaterThanOrEqual(60);
+    expect(nlpjs.latency.median).toBeGreaterThan(0);
+    expect(lines[0]).toMatch(/NLP\.js med µs/);
     expect(summary.coldStart.nodeMs).toBeGreaterThan(0);
     expect(summary.coldStart.cliRatio).toBeGreaterThan(0);
   }, 120_000);
