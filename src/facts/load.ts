@@ -2,6 +2,7 @@
  * Reads facts/ into a validated FactTable, collecting every problem (not just the first) with its
  * file, entry, field and line. `loadFactTable` throws FactLoadError when any is an error.
  */
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { ZodError } from "zod";
 import type { Source } from "../model/answer.js";
@@ -13,7 +14,7 @@ import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
-import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, type LexiconData } from "./schema.js";
+import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, type LexiconData, type RelationData } from "./schema.js";
 
 export interface CheckResult {
   table: FactTable | null;
@@ -57,7 +58,7 @@ export function checkFactTable(dir: string): CheckResult {
         problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
         return;
       }
-      entities.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, file: file.file });
+      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), aliases: e.aliases, file: file.file });
     });
     if (parsed.relation) {
       const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
@@ -96,9 +97,16 @@ export function checkFactTable(dir: string): CheckResult {
   }
 
   if (!lexicon) return { table: null, problems };
-  const table: FactTable = { dir, lexicon: lexicon as LexiconData, entities, relations, facts };
+  const table: FactTable = { dir, revision: tableRevision(files), lexicon: lexicon as LexiconData, entities, relations, facts };
   lintFactTable(table, problems);
   return { table, problems };
+}
+
+/** Eight hex digits over every file's path and content: answers say which table they came from. */
+function tableRevision(files: YamlFile[]): string {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.file}\0${f.digest}\n`);
+  return hash.digest("hex").slice(0, 8);
 }
 
 function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, file: YamlFile, at: Array<string | number>, problems: FactProblem[]): T | null {
@@ -146,9 +154,13 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, say: r.say, ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
+}
+
+function sayForms(say: RelationData["say"]): Pick<Relation, "say" | "sayPresent"> {
+  return typeof say === "string" ? { say } : { say: say.past, sayPresent: say.present };
 }
 
 function checkRelationRefs(relation: Relation, relations: Map<string, Relation>, entities: Map<string, Entity>, problems: FactProblem[]): void {
@@ -158,7 +170,7 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
     if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
   const slotNames = new Set(["time", ...relation.roles.map((r) => r.name)]);
   const templateSlots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  for (const slot of [...templateSlots(relation.say), ...templateSlots(relation.sayNot ?? "")])
+  for (const slot of [relation.say, relation.sayPresent ?? "", relation.sayNot ?? ""].flatMap(templateSlots))
     if (!["when", "period", ...slotNames].includes(slot)) problems.push({ file: relation.file, entry: "relation", field: "say", message: `{${slot}} is not a role (roles: ${[...slotNames].join(", ")}; or {when}, {period})`, severity: "error" });
   relation.patterns.forEach((p, i) => {
     for (const slot of templateSlots(p))
@@ -283,7 +295,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
   }));
   return {
     id: base.id, relation, values, validity, ...(base.period !== undefined ? { period: base.period } : {}),
-    status: base.status, ...(base.note ? { note: base.note.trim() } : {}), sources, file: file.file, ...(line ? { line } : {}),
+    status: base.status, ...(base.note ? { note: base.note.trim() } : {}), ...(base.checked ? { checked: base.checked } : {}), sources, file: file.file, ...(line ? { line } : {}),
   };
 }
 

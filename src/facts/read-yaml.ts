@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
@@ -8,6 +9,8 @@ export interface YamlFile {
   /** Path relative to the facts directory, for messages. */
   file: string;
   data: unknown;
+  /** sha256 of the file's text: the table's revision is made of these. */
+  digest: string;
   lineOf(path: Array<string | number>): number | undefined;
 }
 
@@ -46,6 +49,7 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
   return {
     file,
     data: doc.toJS({ maxAliasCount: 100 }),
+    digest: createHash("sha256").update(text).digest("hex"),
     lineOf(p) {
       for (let n = p.length; n >= 0; n--) {
         const node = doc.getIn(p.slice(0, n), true);

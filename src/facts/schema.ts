@@ -26,6 +26,8 @@ export const EntitySchema = z.strictObject({
   type: z.string().regex(/^[a-z][a-z_]*$/, "an entity type such as country, person, city"),
   name: nonEmpty,
   aliases: z.array(word).optional().default([]),
+  /** The form a reporter would write in a sentence ("Russia" for "Russian Federation"); answers use it. */
+  short: nonEmpty.optional(),
   note: z.string().optional(),
 });
 
@@ -44,6 +46,9 @@ export const ExampleSchema = z.strictObject({
   now: dateText.optional(),
 });
 
+/** Tense-aware `say`: `past` for what no longer holds (or is dated), `present` for what still holds at the question's date. */
+export const SayFormsSchema = z.strictObject({ past: nonEmpty, present: nonEmpty });
+
 export const RelationSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, "a relation id: lower-case letters, digits, _"),
   name: nonEmpty,
@@ -56,7 +61,7 @@ export const RelationSchema = z.strictObject({
   exclusive_per: roleName.optional(),
   closed: z.boolean().optional().default(false),
   related: z.array(z.string()).optional().default([]),
-  say: nonEmpty,
+  say: z.union([nonEmpty, SayFormsSchema]),
   say_not: nonEmpty.optional(),
   patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),
   examples: z.array(ExampleSchema).optional().default([]),
@@ -69,9 +74,11 @@ export const FactBaseSchema = z.looseObject({
   period: word.optional(),
   status: z.enum(["final", "preliminary", "reported"]).optional().default("final"),
   note: z.string().optional(),
+  /** When a curator last confirmed the fact against its sources; carried into answers. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD").optional(),
   sources: z.array(SourceSchema).min(1, "at least one source (publisher, title, url or document)"),
 });
-export const FACT_BASE_KEYS = new Set(["id", "valid", "period", "status", "note", "sources"]);
+export const FACT_BASE_KEYS = new Set(["id", "valid", "period", "status", "note", "checked", "sources"]);
 
 export const FactFileSchema = z.strictObject({
   relation: RelationSchema.optional(),
