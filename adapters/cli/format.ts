@@ -1,4 +1,4 @@
-/** An Answer as terminal text: the answer, then its sources, then what it is valid for. */
+/** An Answer as terminal text: the answer, its sources, what it is valid for, how it was read and from which table. */
 import type { Answer, Source } from "../../src/index.js";
 
 // Control characters other than tab and newline (ESC above all) could drive the terminal.
@@ -19,6 +19,12 @@ export function formatAnswer(a: Answer): string {
     if (a.sources.length > 8) lines.push(`  … and ${a.sources.length - 8} more`);
   }
   if (a.status === "answered" && a.validFor) lines.push(`Valid for: ${terminalSafe(a.validFor)}`);
-  if (a.reading) lines.push(`Read as: ${terminalSafe(a.reading.summary)}`);
+  const provenance = answerProvenance(a);
+  if (a.reading || provenance) lines.push(terminalSafe([a.reading && `Read as: ${a.reading.summary}`, provenance].filter(Boolean).join(" · ")));
   return lines.join("\n");
+}
+
+/** "table 3f53fba9, checked 2026-11-23": which table answered and how fresh its facts are at worst. */
+export function answerProvenance(a: Answer): string {
+  return [a.revision && `table ${a.revision}`, a.checked && `checked ${a.checked}`].filter(Boolean).join(", ");
 }
