@@ -3,10 +3,11 @@
  * `npm start`: run every chat adapter whose credentials are configured (Discord, Slack); with none,
  * open the terminal chat. Bad configuration is reported by variable name (never its value), exit 2;
  * an adapter that cannot start (a token the platform rejects) is a fatal error, exit 1. SIGTERM and
- * SIGINT close the platform connections, let in-flight replies finish (bounded) and exit 0.
+ * SIGINT stop taking questions, deliver every acknowledged one (bounded) and exit 0; a question
+ * still undelivered when the bound runs out is logged at error level and the exit code is 1.
  */
 import { FactLoadError, loadFactdesk } from "../src/index.js";
-import { runChat } from "./cli/chat.js";
+import { createTerminalAdapter } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
@@ -42,7 +43,9 @@ async function main(): Promise<number> {
       }
       throw err;
     }
-    await runChat(factdesk, { input: process.stdin, output: process.stdout, now: () => new Date() });
+    const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk });
+    await chat.start();
+    await chat.finished;
     return 0;
   }
 
@@ -61,25 +64,27 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const { factdesk, guard } = runtime;
-  const deps = { factdesk, guard };
+  const { factdesk, path } = runtime;
+  const deps = { factdesk, path, logger };
   // Each adapter gets most of the shutdown bound for its in-flight replies; the rest is for closing.
   const stopMs = Math.max(100, settings.shutdownMs - 1_000);
   logger.info({ stats: factdesk.stats, discord: !!discord, slack: !!slack, rate: settings.rate, reload: settings.reload }, "starting chat adapters");
   const adapters: ChatAdapter[] = [];
-  if (discord) adapters.push((await import("./discord/adapter.js")).createDiscordAdapter(discord, deps, logger, { stopGraceMs: stopMs }));
+  if (discord) adapters.push((await import("./discord/adapter.js")).createDiscordAdapter(discord, deps, { stopGraceMs: stopMs }));
   if (slack)
     adapters.push(
       (await import("./slack/adapter.js")).createSlackAdapter(slack, deps, {
-        logger,
         stopTimeoutMs: stopMs,
         channelIntervalMs: settings.slackChannelIntervalMs,
+        channelQueue: settings.slackChannelQueue,
       }),
     );
 
-  const stopAll = async () => {
-    await Promise.allSettled(adapters.map((a) => a.stop()));
+  /** Stops every adapter; resolves to the number of acknowledged questions left undelivered. */
+  const stopAll = async (): Promise<number> => {
+    const reports = await Promise.allSettled(adapters.map((a) => a.stop()));
     await runtime.close();
+    return reports.reduce((n, r) => n + (r.status === "fulfilled" ? r.value.undelivered : 0), 0);
   };
   let stopping = false;
   const shutdown = (signal: string, code = 0) => {
@@ -90,10 +95,11 @@ async function main(): Promise<number> {
       logger.error({ boundMs: settings.shutdownMs }, "shutdown took too long; exiting anyway");
       process.exit(1);
     }, settings.shutdownMs).unref();
-    void stopAll().then(() => {
+    void stopAll().then((undelivered) => {
       clearTimeout(bound);
-      logger.info({ signal }, "stopped");
-      process.exit(code);
+      if (undelivered > 0) logger.error({ signal, undelivered }, "stopped with questions undelivered");
+      else logger.info({ signal }, "stopped");
+      process.exit(undelivered > 0 ? 1 : code);
     });
   };
   process.once("SIGINT", () => shutdown("SIGINT"));

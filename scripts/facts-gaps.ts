@@ -4,7 +4,7 @@
  * answer, most frequent first. The file defaults to FACTDESK_GAPS_LOG.
  */
 import { readFileSync } from "node:fs";
-import { formatGaps, summariseGaps } from "../src/guard/gaps-summary.js";
+import { formatGaps, summariseGaps } from "../adapters/shared/gaps-summary.js";
 
 const USAGE = "usage: npm run facts:gaps [file] [--top N] [--json]   (file defaults to FACTDESK_GAPS_LOG)";
 

@@ -138,6 +138,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return clauses.length === 1 ? answerClause(clauses[0]!, now) : combineAnswers(clauses.map((c) => answerClause(c, now)));
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
+      options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
   }

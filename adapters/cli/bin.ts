@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from "./args.js";
-import { runChat } from "./chat.js";
+import { createTerminalAdapter } from "./chat.js";
 import { formatAnswer } from "./format.js";
 import { answerLines } from "./jsonl.js";
 
@@ -52,9 +52,12 @@ export async function main(argv: string[]): Promise<number> {
     case "jsonl":
       await answerLines(process.stdin, process.stdout, (q) => ({ question: q, ...factdesk.answer(q, { now: now() }) }));
       return 0;
-    case "chat":
-      await runChat(factdesk, { input: process.stdin, output: process.stdout, now });
+    case "chat": {
+      const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk, now });
+      await chat.start();
+      await chat.finished;
       return 0;
+    }
   }
 }
 

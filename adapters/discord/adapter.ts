@@ -1,24 +1,18 @@
 /**
- * The Discord adapter: a discord.js gateway client that turns /fact, /fact-help and autocomplete
- * interactions into core calls and renders the result. Every interaction gets exactly one answer.
+ * The Discord adapter: a discord.js gateway client that sends /fact and /fact-help down the shared
+ * question path (with the reply in reply.ts) and answers autocomplete from the core. Every
+ * interaction gets exactly one answer.
  */
-import {
-  Client,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  RESTEvents,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from "discord.js";
-import type { AdapterDeps, ChatAdapter } from "../shared/adapter.js";
-import { createLogger, type Logger } from "../shared/logger.js";
-import { createQuestionGuard } from "../shared/question-guard.js";
+import { Client, Events, GatewayIntentBits, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
+import { createLogger } from "../shared/logger.js";
+import { createQuestionPath } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
+import { logClientEvents } from "./client-logs.js";
 import type { DiscordConfig } from "./config.js";
-import { LIMITS, renderAnswer, renderApology, renderHelp, toChoices } from "./render.js";
+import { LIMITS, renderApology, renderHelp, toChoices } from "./render.js";
+import { replyTo } from "./reply.js";
 
 export interface DiscordAdapter extends ChatAdapter {
   readonly platform: "discord";
@@ -36,15 +30,10 @@ export interface DiscordAdapterOptions {
   stopGraceMs?: number;
 }
 
-export function createDiscordAdapter(
-  config: DiscordConfig,
-  deps: AdapterDeps,
-  logger: Logger = createLogger({ name: "factdesk" }),
-  options: DiscordAdapterOptions = {},
-): DiscordAdapter {
-  const log = logger.child({ platform: "discord" });
+export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): DiscordAdapter {
+  const log = (deps.logger ?? createLogger({ name: "factdesk" })).child({ adapter: "discord" });
   const now = deps.now ?? (() => new Date());
-  const guard = deps.guard ?? createQuestionGuard({ factdesk: deps.factdesk });
+  const path = deps.path ?? createQuestionPath({ factdesk: deps.factdesk });
   registerSecret(config.token);
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const stopGraceMs = options.stopGraceMs ?? 5_000;
@@ -57,71 +46,41 @@ export function createDiscordAdapter(
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
 
-  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
-    const task = handle(interaction).finally(() => inFlight.delete(task));
-    inFlight.add(task);
+    if (accepting) void handle(interaction);
   });
-  client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
-  client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, "gateway connection error"));
-  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, "gateway session resumed"));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.error({ shardId, code: event.code }, "gateway closed for good"));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "waiting for a Discord rate limit"),
-  );
-  // discord.js retries 429s and 5xx by itself; log them so a struggling API is visible.
-  client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status === 429)
-      log.warn({ route: request.route, retryAfter: response.headers.get("retry-after") }, "rate limited by Discord; retrying");
-    else if (response.status >= 500)
-      log.warn({ route: request.route, status: response.status, retries: request.retries }, "Discord server error; retrying");
-  });
-  if (log.isLevelEnabled("debug")) client.on(Events.Debug, (message) => log.debug(message)); // discord.js censors the token
+  logClientEvents(client, log);
 
   async function handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (!interaction.isChatInputCommand()) return; // we register no buttons or menus
-    try {
-      if (interaction.commandName === FACT_COMMAND) await answerFact(interaction);
-      else if (interaction.commandName === HELP_COMMAND)
-        await interaction.reply({ ...renderHelp(deps.factdesk.help(), deps.factdesk.stats), flags: MessageFlags.Ephemeral });
-      else {
-        // A command we no longer define, still registered on Discord's side.
-        log.warn({ command: interaction.commandName }, "unknown command; run npm run discord:register");
-        await interaction.reply({ ...renderApology(), flags: MessageFlags.Ephemeral });
-      }
-    } catch (err) {
-      log.error({ err, interactionId: interaction.id, command: interaction.commandName }, "failed to answer a command");
-      await apologise(interaction);
-    }
+    if (interaction.commandName === FACT_COMMAND) return answerFact(interaction);
+    const help = interaction.commandName === HELP_COMMAND;
+    // A command we no longer define, still registered on Discord's side, gets the apology.
+    if (!help) log.warn({ command: interaction.commandName }, "unknown command; run npm run discord:register");
+    return path.ask(
+      { platform: "discord", text: "", at: now(), where: whereOf(interaction), log, context: { interactionId: interaction.id, command: interaction.commandName } },
+      { ...replyTo(interaction, true), instead: () => (help ? renderHelp(deps.factdesk.help(), deps.factdesk.stats) : renderApology()) },
+    );
   }
 
   async function answerFact(interaction: ChatInputCommandInteraction): Promise<void> {
-    const question = interaction.options.getString(QUESTION_OPTION, true);
     // createdTimestamp comes from Discord's clock; a skewed local clock only defers more or less often.
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
-    const requestLog = guard.requestLog(log, { interactionId: interaction.id, guildId: interaction.guildId, deferred: late });
-    // Over the per-user limit: a polite reply only the asker sees (every interaction needs one reply).
-    const refusal = guard.admit("discord", interaction.user.id, requestLog);
-    const flags = refusal || interaction.options.getBoolean(PRIVATE_OPTION) ? MessageFlags.Ephemeral : undefined;
-    if (late) await interaction.deferReply({ flags });
-    const answer = refusal ? refusal.answer : guard.answer(question, { platform: "discord", now: now(), log: requestLog }).answer;
-    const payload = renderAnswer(answer);
-    if (late) await interaction.editReply(payload);
-    else await interaction.reply({ ...payload, flags });
-  }
-
-  /** Tell the user something went wrong, unless they already got an answer (never a second reply). */
-  async function apologise(interaction: ChatInputCommandInteraction): Promise<void> {
-    try {
-      if (interaction.replied) return;
-      if (interaction.deferred) await interaction.editReply(renderApology());
-      else await interaction.reply({ ...renderApology(), flags: MessageFlags.Ephemeral });
-    } catch (err) {
-      log.error({ err, interactionId: interaction.id }, "could not send the apology either");
-    }
+    const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) === true;
+    const question = {
+      platform: "discord" as const,
+      text: interaction.options.getString(QUESTION_OPTION, true),
+      user: interaction.user.id,
+      at: now(),
+      where: whereOf(interaction),
+      log,
+      context: { interactionId: interaction.id, guildId: interaction.guildId, deferred: late },
+    };
+    // A deferral cannot be made private afterwards: a late interaction's refusal follows `private`.
+    if (late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, "could not defer the reply"));
+    return path.ask(question, replyTo(interaction, ephemeral));
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -140,7 +99,7 @@ export function createDiscordAdapter(
   }
 
   let starting: Promise<void> | undefined;
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<StopReport> | undefined;
 
   return {
     platform: "discord",
@@ -162,19 +121,18 @@ export function createDiscordAdapter(
     },
     stop() {
       stopping ??= (async () => {
-        // Replies in flight finish (within the grace), including those of interactions that arrived meanwhile.
-        const deadline = Date.now() + stopGraceMs;
-        while (inFlight.size > 0 && Date.now() < deadline) {
-          let timer: NodeJS.Timeout | undefined;
-          const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
-          await Promise.race([Promise.allSettled([...inFlight]), grace]);
-          clearTimeout(timer);
-        }
+        accepting = false;
+        const undelivered = await path.drain("discord", stopGraceMs);
         await client.destroy();
         client.removeAllListeners();
-        log.info("discord adapter stopped");
+        log.info({ undelivered }, "discord adapter stopped");
+        return { undelivered };
       })();
       return stopping;
     },
   };
+}
+
+function whereOf(interaction: ChatInputCommandInteraction): { channel?: string } {
+  return interaction.channelId ? { channel: interaction.channelId } : {};
 }

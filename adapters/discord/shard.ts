@@ -19,10 +19,17 @@ try {
   const config = requireDiscordConfig(process.env);
   const runtime = createRuntime(settings, logger);
   logger.info({ stats: runtime.factdesk.stats, shards: process.env.SHARDS ?? "all" }, "fact table loaded");
-  const adapter = createDiscordAdapter(config, { factdesk: runtime.factdesk, guard: runtime.guard }, logger, {
+  const adapter = createDiscordAdapter(config, { factdesk: runtime.factdesk, path: runtime.path, logger }, {
     stopGraceMs: Math.max(100, settings.shutdownMs - 1_000),
   });
-  const stop = () => void Promise.allSettled([adapter.stop()]).then(() => runtime.close()).then(() => process.exit(0));
+  const stop = () =>
+    void adapter
+      .stop()
+      .catch(() => ({ undelivered: 0 }))
+      .then(async ({ undelivered }) => {
+        await runtime.close();
+        process.exit(undelivered > 0 ? 1 : 0);
+      });
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   // Spawned by the ShardingManager: if it goes away, so do we (no orphaned gateway sessions).

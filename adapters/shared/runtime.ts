@@ -5,16 +5,16 @@
  */
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { GapsLog } from "../../src/guard/gaps-log.js";
-import { createReloadingFactdesk, type ReloadingFactdesk } from "../../src/guard/reloading-factdesk.js";
+import { GapsLog } from "./gaps-log.js";
+import { createReloadingFactdesk, type ReloadingFactdesk } from "./reloading-factdesk.js";
 import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
-import { createQuestionGuard, type QuestionGuard } from "./question-guard.js";
+import { createQuestionPath, type QuestionPath } from "./question-path.js";
 import type { Settings } from "./settings.js";
 
 export interface Runtime {
   factdesk: ReloadingFactdesk;
-  guard: QuestionGuard;
+  path: QuestionPath;
   gaps?: GapsLog;
   /** Stops watching facts/ and flushes the gaps log. */
   close(): Promise<void>;
@@ -30,6 +30,7 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     logger,
     debounceMs: settings.reloadDebounceMs,
     watch: settings.reload,
+    maxFileBytes: settings.factFileMaxBytes,
   });
   let gaps: GapsLog | undefined;
   if (settings.gapsLog) {
@@ -41,14 +42,14 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     }
     logger.info({ gapsLog: settings.gapsLog }, "logging unanswered questions");
   }
-  const guard = createQuestionGuard({ factdesk, rate: settings.rate, ...(gaps ? { gaps } : {}) });
+  const path = createQuestionPath({ factdesk, limiter: settings.rate, ...(gaps ? { gaps } : {}) });
   return {
     factdesk,
-    guard,
+    path,
     ...(gaps ? { gaps } : {}),
     async close() {
       factdesk.close();
-      await guard.close();
+      await path.close();
     },
   };
 }

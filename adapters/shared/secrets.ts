@@ -1,7 +1,8 @@
 /**
  * The last line of defence for secrets: every token the process was configured with is
  * registered here, and every log line (and any crash output the entry points print) has those
- * values replaced before it is written — whatever object, error or library message carried them.
+ * values, and any per-request token in a platform URL, replaced before it is written — whatever
+ * object, error or library message carried them.
  * Key-based redaction in logger.ts stays the first line.
  */
 const secrets = new Set<string>();
@@ -19,9 +20,19 @@ export function registerSecret(value: string | undefined | null): void {
   secrets.add(JSON.stringify(trimmed).slice(1, -1));
 }
 
+/**
+ * Tokens that are not configured but handed out per request: a Discord interaction's token sits in
+ * the URL of its callback (/interactions/<id>/<token>/…) and of its follow-ups and edits
+ * (/webhooks/<application id>/<token>/…), and so in every error discord.js raises about them; a
+ * Slack response_url (https://hooks.slack.com/commands|actions/…) is itself the credential.
+ */
+const URL_TOKENS = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s"'?#\\]+/g;
+const SLACK_HOOKS = /(hooks\.slack\.com\/)[^\s"'\\]+/g;
+
 export function scrubSecrets(text: string): string {
-  if (secrets.size === 0) return text;
-  let out = text;
+  let out = text.includes("/interactions/") || text.includes("/webhooks/") ? text.replace(URL_TOKENS, `$1${SCRUBBED}`) : text;
+  if (out.includes("hooks.slack.com/")) out = out.replace(SLACK_HOOKS, `$1${SCRUBBED}`);
+  if (secrets.size === 0) return out;
   for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(SCRUBBED);
   return out;
 }

@@ -5,8 +5,9 @@
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
-import type { RateLimit } from "../../src/guard/token-bucket.js";
+import type { RateLimit } from "./token-bucket.js";
 import { ConfigError } from "./config-error.js";
+import { DEFAULT_MAX_FILE_BYTES } from "./reloading-factdesk.js";
 
 export interface Settings {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -21,6 +22,10 @@ export interface Settings {
   gapsLog?: string;
   /** Slack: minimum time between two messages the bot posts into one channel. */
   slackChannelIntervalMs: number;
+  /** Slack: messages that may wait in one channel's queue; beyond it the asker is told to try again in a minute. */
+  slackChannelQueue: number;
+  /** Largest fact file (bytes) a reload reads; a bigger one is refused with a message naming it. */
+  factFileMaxBytes: number;
   /** SIGTERM/SIGINT: how long in-flight replies may take before the process exits anyway. */
   shutdownMs: number;
 }
@@ -31,6 +36,8 @@ export const DEFAULTS = {
   ratePerMinute: 20,
   rateBurst: 10,
   slackChannelIntervalMs: 1_000,
+  slackChannelQueue: 5,
+  factFileMaxBytes: DEFAULT_MAX_FILE_BYTES,
   shutdownMs: 10_000,
 } as const;
 
@@ -84,6 +91,8 @@ const schema = z.object({
       .optional(),
   ),
   FACTDESK_SLACK_CHANNEL_INTERVAL_MS: wholeNumber(0, 60_000, DEFAULTS.slackChannelIntervalMs),
+  FACTDESK_SLACK_CHANNEL_QUEUE: wholeNumber(1, 1_000, DEFAULTS.slackChannelQueue),
+  FACTDESK_FACT_FILE_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, DEFAULTS.factFileMaxBytes),
   FACTDESK_SHUTDOWN_MS: wholeNumber(100, 120_000, DEFAULTS.shutdownMs),
 });
 
@@ -101,6 +110,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     rate: { perMinute: s.FACTDESK_RATE_PER_MINUTE, burst: s.FACTDESK_RATE_BURST },
     ...(s.FACTDESK_GAPS_LOG ? { gapsLog: resolve(s.FACTDESK_GAPS_LOG) } : {}),
     slackChannelIntervalMs: s.FACTDESK_SLACK_CHANNEL_INTERVAL_MS,
+    slackChannelQueue: s.FACTDESK_SLACK_CHANNEL_QUEUE,
+    factFileMaxBytes: s.FACTDESK_FACT_FILE_MAX_BYTES,
     shutdownMs: s.FACTDESK_SHUTDOWN_MS,
   };
 }

@@ -91,4 +91,9 @@ export interface Reading {
 export interface AnswerOptions {
   /** The reference date for relative questions ("this year", "now"). Defaults to the wall clock at the adapter. */
   now?: Date;
+  /**
+   * Called with the error when answering failed inside the core (the answer is then a plain
+   * "something went wrong"): how callers tell a fault from a question the table cannot answer.
+   */
+  onError?: (error: unknown) => void;
 }

@@ -1,6 +1,5 @@
 /** Each kind of broken fact file gets an error naming the file, the entry, the field and what was expected. */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FactLoadError } from "../../src/facts/errors.js";
 import { checkFactTable, loadFactTable } from "../../src/facts/load.js";
@@ -121,7 +120,7 @@ describe("fact loader: broken files", () => {
     }
   });
 
-  it.runIf(existsSync("dist/adapters/cli/facts-check.js"))("npm run facts:check exits 2 on a broken table, 0 on the real one", () => {
+  it("npm run facts:check exits 2 on a broken table, 0 on the real one", () => {
     const bad = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010-13")) });
     const broken = spawnSync(process.execPath, ["dist/adapters/cli/facts-check.js", bad], { encoding: "utf8" });
     expect(broken.status).toBe(2);

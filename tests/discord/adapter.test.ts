@@ -8,6 +8,7 @@ import { createDiscordAdapter } from "../../adapters/discord/index.js";
 import { plain } from "../../adapters/discord/render.js";
 import { createLogger } from "../../adapters/shared/logger.js";
 import type { Factdesk } from "../../src/index.js";
+import { until } from "../reliability/harness.js";
 import { factdesk, settle, startBot, type TestBot } from "./bot.js";
 import { CallbackType, renderedText, startFakeDiscord } from "./fake-discord.js";
 
@@ -177,7 +178,7 @@ describe("discord adapter failures", () => {
       expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(reply.replyCount).toBe(1);
       expect(reply.canPing).toBe(false);
-      expect(bot.logs()).toContain("failed to answer a command");
+      expect(bot.logs()).toContain("failed to answer; apologising");
       expect(bot.logs()).toContain("core exploded");
 
       const { id } = bot.fake.autocomplete("who");
@@ -199,7 +200,23 @@ describe("discord adapter failures", () => {
       const reply = await bot.ask(KNOWN);
       expect(reply.visibleText).toMatch(/^Sorry/);
       expect(reply.replyCount).toBe(1);
-      expect(bot.logs()).toContain("failed to answer a command");
+      expect(bot.logs()).toContain("failed to answer; apologising");
+      // The failed request's URL carries the interaction's token: never in a log line.
+      expect(bot.logs()).toContain(`/interactions/${reply.id}/[redacted]/callback`);
+      expect(bot.logs()).not.toContain(`itoken-${reply.id}`);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it("a failed edit of a deferred reply logs no webhook token either", async () => {
+    const bot = await startBot();
+    try {
+      for (let i = 0; i < 4; i++) bot.fake.failNextEdit(500);
+      const { id } = bot.fake.command("fact", { question: KNOWN }, { createdAt: Date.now() - 2_500 });
+      await until(() => bot.logs().includes("failed to answer; apologising"), 5_000, "the failure to be logged");
+      expect(bot.logs()).toMatch(/\/webhooks\/\d+\/\[redacted\]\/messages/);
+      expect(bot.logs()).not.toContain(`itoken-${id}`);
     } finally {
       await bot.stop();
     }
@@ -210,8 +227,7 @@ describe("discord adapter failures", () => {
     const wrongToken = "wrong-token.definitely-secret.42";
     const adapter = createDiscordAdapter(
       { token: wrongToken, applicationId: fake.applicationId, apiBase: fake.apiBase },
-      { factdesk: factdesk() },
-      createLogger({ level: "silent" }),
+      { factdesk: factdesk(), logger: createLogger({ level: "silent" }) },
     );
     try {
       const error = await adapter.start().then(

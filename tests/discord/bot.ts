@@ -42,8 +42,7 @@ export async function startBot(options: { factdesk?: Factdesk; adapter?: Discord
   if (!config) throw new Error("fake env did not configure Discord");
   const adapter = createDiscordAdapter(
     config,
-    { factdesk: options.factdesk ?? factdesk(), now: () => CONTRACT_NOW },
-    createLogger({ level: "debug", destination }),
+    { factdesk: options.factdesk ?? factdesk(), now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination }) },
     options.adapter,
   );
   try {

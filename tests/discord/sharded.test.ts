@@ -4,14 +4,13 @@
  * and answers. Needs the build (npm test runs it first); skipped when dist/ is absent.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { once } from "node:events";
 import { describe, expect, it } from "vitest";
 import { renderedText, startFakeDiscord } from "./fake-discord.js";
 
 const entry = "dist/adapters/discord/sharded.js";
 
-describe.skipIf(!existsSync(entry))("sharded start", () => {
+describe("sharded start", () => {
   it("spawns the recommended shards with discord.js's ShardingManager; a shard answers; SIGTERM stops them all", async () => {
     const fake = await startFakeDiscord({ shards: 2, maxConcurrency: 16 });
     const identified: Array<[number, number]> = [];

@@ -7,9 +7,9 @@
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { createQuestionGuard } from "../../adapters/shared/question-guard.js";
+import { createAnswerStep } from "../../adapters/shared/answer-step.js";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { boundQuestion } from "../../src/guard/bound-question.js";
+import { boundQuestion } from "../../adapters/shared/bound-question.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 import { AnswerSchema, RAW_MENTION } from "./answer-schema.js";
 import { FUZZ_TIMEOUT_MS, questions, realVocabulary, runs, seed } from "./arbitraries.js";
@@ -18,11 +18,11 @@ import { CALL_CAP_MS, CallTimes } from "./timing.js";
 
 const factdesk = realFactdesk();
 factdesk.answer("Who chaired the OSCE in 2010?", { now: new Date("2026-01-15T12:00:00Z") }); // first-call set-up is not a stall
-const guard = createQuestionGuard({ factdesk });
+const answerStep = createAnswerStep(factdesk);
 const log = createLogger({ level: "silent" });
 const vocab = realVocabulary(factdesk);
 const when = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true });
-const guarded = new CallTimes("shared question path (guard → core answer())");
+const guarded = new CallTimes("shared question path (bound → core answer())");
 const raw = new CallTimes("raw core answer()");
 const completions = new CallTimes("core complete()");
 let tried = 0;
@@ -48,8 +48,8 @@ describe("core under hostile input", () => {
   it("the path adapters use: never throws, always a valid Answer, no mention echoed, bounded time per call", () => {
     tried += check(
       fc.property(questions(vocab), when, (question, now) => {
-        const { value, ms } = guarded.time(question, () => guard.answer(question, { platform: "cli", now, log }));
-        expectValid(value.answer);
+        const { value, ms } = guarded.time(question, () => answerStep(question, { platform: "cli", at: now, log }));
+        expectValid(value);
         expect(ms).toBeLessThan(CALL_CAP_MS);
       }),
       { numRuns: runs(400), seed: seed() },
@@ -58,7 +58,7 @@ describe("core under hostile input", () => {
 
   it("the raw core: never throws, always a valid Answer, no mention echoed", () => {
     // Timed for the report, not asserted: one word of hundreds of letters costs the raw core
-    // O(n³) in typo correction (see src/guard/bound-question.ts); the path above bounds it.
+    // O(n³) in typo correction (see adapters/shared/bound-question.ts); the path above bounds it.
     tried += check(
       fc.property(questions(vocab), when, (question, now) => {
         expectValid(raw.time(question, () => factdesk.answer(question, { now })).value);

@@ -4,14 +4,14 @@
  * `npm run facts:gaps` summarises them for curators, most frequent first.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { createQuestionGuard } from "../../adapters/shared/question-guard.js";
-import { GapsLog } from "../../src/guard/gaps-log.js";
-import { summariseGaps } from "../../src/guard/gaps-summary.js";
+import { createAnswerStep } from "../../adapters/shared/answer-step.js";
+import { GapsLog } from "../../adapters/shared/gaps-log.js";
+import { summariseGaps } from "../../adapters/shared/gaps-summary.js";
 import { realFactdesk } from "../helpers/factdesk.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
@@ -29,13 +29,13 @@ describe("unanswered-question log", () => {
   it("appends unknown answers only: cleaned text, time, platform, and nothing about the user", async () => {
     const path = join(dir, "gaps.jsonl");
     const gaps = new GapsLog(path);
-    const guard = createQuestionGuard({ factdesk: realFactdesk(), gaps });
-    const ask = (q: string, platform: "slack" | "discord") => guard.answer(q, { platform, now: NOW, log }).answer.status;
+    const answer = createAnswerStep(realFactdesk(), gaps);
+    const ask = (q: string, platform: "slack" | "discord") => answer(q, { platform, at: NOW, log }).status;
     expect(ask("Who chaired the OSCE in 2010?", "slack")).toBe("answered");
     expect(ask("<@U0SECRET> What's the weather in Almaty? <!here>", "slack")).toBe("unknown");
     expect(ask("\u0000\u200b**Who won the 1850 World Cup?**", "discord")).toBe("unknown");
     expect(ask("🙂 <!channel>", "discord")).toBe("unknown"); // nothing a curator could act on: not logged
-    await guard.close();
+    await gaps.close();
     const lines = readLines(path);
     expect(lines.map((l) => [l.platform, l.question])).toEqual([
       ["slack", "What's the weather in Almaty?"],
@@ -46,6 +46,20 @@ describe("unanswered-question log", () => {
       expect(Number.isNaN(Date.parse(l.time))).toBe(false);
     }
     expect(readFileSync(path, "utf8")).not.toContain("U0SECRET");
+  });
+
+  it("redacts e-mail addresses, phone numbers and channel names, and keeps years and ranges", async () => {
+    const path = join(dir, "redacted.jsonl");
+    const gaps = new GapsLog(path);
+    gaps.record("Can anna.petrova@example.kz or +7 (701) 555-12-34 tell me about it?", "slack", NOW);
+    gaps.record("Who posts in #news-desk about 555-123-4567 and the 1991-2010 presidency in 2004 2005?", "discord", NOW);
+    await gaps.close();
+    const text = readFileSync(path, "utf8");
+    for (const secret of ["anna.petrova", "example.kz", "701", "555", "news-desk"]) expect(text).not.toContain(secret);
+    expect(readLines(path).map((l) => l.question)).toEqual([
+      "Can [email] or [phone] tell me about it?",
+      "Who posts in [channel] about [phone] and the 1991-2010 presidency in 2004 2005?",
+    ]);
   });
 
   it("loses no line when two writers append 2,000 lines at once (two shards, one file)", async () => {
@@ -106,7 +120,7 @@ describe("npm run facts:gaps", () => {
   });
 
   const script = "dist/scripts/facts-gaps.js";
-  it.skipIf(!existsSync(script))("prints the summary for curators (file argument or FACTDESK_GAPS_LOG), exit 2 without a readable file", () => {
+  it("prints the summary for curators (file argument or FACTDESK_GAPS_LOG), exit 2 without a readable file", () => {
     const run = (args: string[], env: Record<string, string> = {}) =>
       spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } });
     const out = run([path]);

@@ -4,9 +4,9 @@
  */
 import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from "../../adapters/discord/index.js";
 import { createLogger } from "../../adapters/shared/logger.js";
-import { createQuestionGuard, type QuestionGuard } from "../../adapters/shared/question-guard.js";
+import { createQuestionPath, type QuestionPath } from "../../adapters/shared/question-path.js";
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.js";
-import type { RateLimit } from "../../src/guard/token-bucket.js";
+import type { RateLimit } from "../../adapters/shared/token-bucket.js";
 import type { Factdesk } from "../../src/index.js";
 import { CONTRACT_NOW } from "../contract/adapter-contract.js";
 import { factdesk as sharedFactdesk } from "../discord/bot.js";
@@ -21,8 +21,8 @@ export interface GuardOptions {
   rate?: RateLimit;
 }
 
-export function guardFor(options: GuardOptions = {}): QuestionGuard {
-  return createQuestionGuard({ factdesk: options.factdesk ?? sharedFactdesk(), ...(options.rate ? { rate: options.rate } : {}) });
+export function pathFor(options: GuardOptions = {}): QuestionPath {
+  return createQuestionPath({ factdesk: options.factdesk ?? sharedFactdesk(), ...(options.rate ? { limiter: options.rate } : {}) });
 }
 
 export interface DiscordRig {
@@ -37,8 +37,7 @@ export async function startDiscord(options: GuardOptions & { adapter?: DiscordAd
   const logs = new LogCapture();
   const adapter = createDiscordAdapter(
     { token: fake.token, applicationId: fake.applicationId, apiBase: fake.apiBase },
-    { factdesk: options.factdesk ?? sharedFactdesk(), guard: guardFor(options), now: () => CONTRACT_NOW },
-    createLogger({ level: options.level ?? "debug", destination: logs }),
+    { factdesk: options.factdesk ?? sharedFactdesk(), path: pathFor(options), now: () => CONTRACT_NOW, logger: createLogger({ level: options.level ?? "debug", destination: logs }) },
     options.adapter,
   );
   await adapter.start();
@@ -73,9 +72,8 @@ export async function startSlack(options: GuardOptions & { adapter?: SlackAdapte
   const logs = new LogCapture();
   const adapter = createSlackAdapter(
     { mode: "socket", botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: fake.apiUrl },
-    { factdesk: options.factdesk ?? sharedFactdesk(), guard: guardFor(options), now: () => CONTRACT_NOW },
+    { factdesk: options.factdesk ?? sharedFactdesk(), path: pathFor(options), now: () => CONTRACT_NOW, logger: createLogger({ level: options.level ?? "debug", destination: logs }) },
     {
-      logger: createLogger({ level: options.level ?? "debug", destination: logs }),
       botUserId: BOT_USER_ID,
       botId: BOT_ID,
       clientOptions: CHAOS_CLIENT_OPTIONS,

@@ -12,8 +12,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeDiscord, type FakeDiscord } from "../discord/fake-discord.js";
 import { APP_TOKEN, BOT_TOKEN, FakeSlack } from "../slack/fake-slack.js";
-import { eventCallback, mention } from "../slack/helpers.js";
-import { delivered, until } from "./harness.js";
+import { connect, createServer, type Socket } from "node:net";
+import { eventCallback, mention, SIGNING_SECRET } from "../slack/helpers.js";
+import { delivered, sleep, until } from "./harness.js";
 
 const MAIN = "dist/adapters/main.js";
 const SHUTDOWN_MS = 4_000;
@@ -38,11 +39,19 @@ function start(env: Record<string, string>): Running {
   return { child, output: () => output, exited };
 }
 
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
 function slackEnv(fake: FakeSlack, botToken = BOT_TOKEN): Record<string, string> {
   return { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl };
 }
 
-describe.skipIf(!existsSync(MAIN))("npm start as a process", () => {
+describe("npm start as a process", () => {
   it("answers on Discord and Slack; SIGTERM closes both connections, finishes the replies in flight, exits 0", async () => {
     const discord = await startFakeDiscord();
     const slack = await new FakeSlack().start();
@@ -101,6 +110,78 @@ describe.skipIf(!existsSync(MAIN))("npm start as a process", () => {
       await slack.stop();
     }
   }, 40_000);
+
+  it("SIGTERM with 200 acknowledged questions in one busy channel: every one answered or told it is busy, none lost, exit 0", async () => {
+    const slack = await new FakeSlack().start();
+    // The production defaults: 1 message a second per channel, 5 waiting, 10 s to shut down.
+    const bot = start({ ...slackEnv(slack), FACTDESK_SHUTDOWN_MS: "10000" });
+    try {
+      await until(() => bot.output().includes("factdesk is answering"), 15_000, `the bot to start:\n${bot.output()}`);
+      for (let i = 0; i < 200; i++) slack.sendEnvelope(eventCallback(mention(`Who chaired the OSCE in ${2000 + (i % 20)}?`, { channel: "CBUSY", user: `UBUSY${i}` })));
+      await until(() => slack.acks.length >= 200, 10_000, "every envelope acknowledged");
+      bot.child.kill("SIGTERM");
+      const { code } = await bot.exited;
+      const answers = slack.callsTo("chat.postMessage").filter((c) => c.args.channel === "CBUSY" && !c.fault);
+      const busy = slack.callsTo("chat.postEphemeral").filter((c) => c.args.channel === "CBUSY" && !c.fault);
+      const askers = new Set([...answers, ...busy].map((c) => c.args.user ?? c.args.thread_ts));
+      console.info(`[shutdown] 200 acknowledged in one channel: ${answers.length} answered, ${busy.length} told busy, ${200 - answers.length - busy.length} lost; exit ${code}`);
+      expect(answers.length + busy.length).toBe(200);
+      expect(askers.size).toBe(200); // each question got exactly one reply
+      expect(answers.length).toBeGreaterThanOrEqual(5);
+      for (const b of busy) expect(JSON.stringify(b.args)).toContain("try again in a minute");
+      expect(code).toBe(0);
+      expect(bot.output()).not.toContain("not delivered");
+    } finally {
+      bot.child.kill("SIGKILL");
+      await slack.stop();
+    }
+  }, 40_000);
+
+  it("when the bound runs out, each undelivered question is logged at error level (platform, channel, thread) and the exit code is 1", async () => {
+    const slack = await new FakeSlack().start();
+    const bot = start({ ...slackEnv(slack), FACTDESK_SHUTDOWN_MS: "1500" });
+    try {
+      await until(() => bot.output().includes("factdesk is answering"), 15_000, `the bot to start:\n${bot.output()}`);
+      slack.delays.set("chat.postMessage", 5_000); // Slack too slow to accept replies before the bound
+      const events = ["CSLOW1", "CSLOW2"].map((channel) => mention("Who chaired the OSCE in 2010?", { channel }));
+      for (const event of events) slack.sendEnvelope(eventCallback(event));
+      await until(() => slack.callsTo("chat.postMessage").length === 2, 5_000, "both replies on their way");
+      bot.child.kill("SIGTERM");
+      const { code } = await bot.exited;
+      expect(code).toBe(1);
+      const lines = bot.output().split("\n").filter((l) => l.includes("was not delivered")).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map((l) => [l.level, l.platform, l.channel, l.thread]).sort()).toEqual(events.map((e) => [50, "slack", e.channel, e.ts]).sort());
+    } finally {
+      bot.child.kill("SIGKILL");
+      await slack.stop();
+    }
+  }, 30_000);
+
+  it("idle and half-open HTTP connections do not hold shutdown (Slack HTTP mode)", async () => {
+    const slack = await new FakeSlack().start();
+    const port = await freePort();
+    const bot = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), SLACK_API_URL: slack.apiUrl });
+    const sockets: Socket[] = [];
+    try {
+      await until(() => bot.output().includes("factdesk is answering"), 15_000, `the bot to start:\n${bot.output()}`);
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(port, "127.0.0.1").on("error", () => {});
+        // Half of them idle, half half-way through a request's headers.
+        if (i % 2) socket.write("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n");
+        sockets.push(socket);
+      }
+      await sleep(300);
+      const sent = Date.now();
+      bot.child.kill("SIGTERM");
+      const { code, at } = await bot.exited;
+      expect(code).toBe(0);
+      expect(at - sent).toBeLessThan(2_500);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      bot.child.kill("SIGKILL");
+      await slack.stop();
+    }
+  }, 30_000);
 
   it("SIGINT stops it the same way (exit 0, socket closed normally)", async () => {
     const slack = await new FakeSlack().start();

@@ -11,10 +11,20 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { createReloadingFactdesk, type ReloadingFactdesk, type ReloadOutcome } from "../../src/guard/reloading-factdesk.js";
+import { createReloadingFactdesk, type ReloadingFactdesk, type ReloadOutcome } from "../../adapters/shared/reloading-factdesk.js";
 import { FactLoadError } from "../../src/index.js";
+import { CALL_CAP_MS } from "./timing.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
+
+const copyOfFacts = () => {
+  const copy = mkdtempSync(join(tmpdir(), "factdesk-reload-own-"));
+  cpSync(defaultFactsDir(), copy, { recursive: true });
+  return copy;
+};
+
+/** `n` valid, distinct entities, as a curator's bulk import might add them. */
+const bigEntities = (n: number) => `entities:\n${Array.from({ length: n }, (_, i) => `  - {id: bulk_person_${i}, type: person, name: Bulkperson Number${i.toString(36)}}`).join("\n")}\n`;
 const QUESTION = "Who chaired the OSCE in 2010?";
 const LIVE_WITHIN_MS = 5_000;
 
@@ -95,7 +105,7 @@ describe("hot reload of facts/", () => {
     await nextReload();
     const reported = logs.slice(before).filter((l) => l.msg === "fact table edit rejected").length;
     expect(reported).toBe(3);
-    expect(factdesk.reloadIfChanged()).toBeNull(); // nothing changed since: nothing to do
+    expect(await factdesk.reloadIfChanged()).toBeNull(); // nothing changed since: nothing to do
   });
 
   it("fixing the edit makes the table load again", async () => {
@@ -105,6 +115,55 @@ describe("hot reload of facts/", () => {
     expect(factdesk.generation).toBe(3);
     expect(ask().text).toContain("Reloaded");
   });
+
+  it("a file over the size limit is refused with a message naming it; the last good table keeps answering", async () => {
+    const own = copyOfFacts();
+    const small = createReloadingFactdesk({ factsDir: own, logger: createLogger({ level: "silent" }), watch: false, maxFileBytes: 64 * 1024 });
+    try {
+      writeFileSync(join(own, "entities/zz-huge.yaml"), bigEntities(2_000)); // ~150 kB of valid entities
+      const outcome = (await small.reloadIfChanged())!;
+      expect(outcome.ok).toBe(false);
+      expect(outcome.problems).toEqual([
+        expect.objectContaining({ file: "entities/zz-huge.yaml", message: expect.stringMatching(/^the file is \d+ KiB, over the 64 KiB a fact file may have \(FACTDESK_FACT_FILE_MAX_BYTES\)/) }),
+      ]);
+      expect(small.answer(QUESTION, { now: NOW }).text).toContain("Kazakhstan");
+      expect(small.generation).toBe(1);
+      // At start, the same limit is a FactLoadError naming the file (entry points exit 2).
+      expect(() => createReloadingFactdesk({ factsDir: own, logger: createLogger({ level: "silent" }), watch: false, maxFileBytes: 64 * 1024 })).toThrow(/zz-huge\.yaml/);
+    } finally {
+      small.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it("a big table is loaded in a worker thread: questions keep their normal latency meanwhile", async () => {
+    const own = copyOfFacts();
+    const big = createReloadingFactdesk({ factsDir: own, logger: createLogger({ level: "silent" }), watch: false });
+    try {
+      writeFileSync(join(own, "entities/zz-big.yaml"), bigEntities(15_000)); // ~1 MB of valid entities
+      const times: number[] = [];
+      const reloading = big.reloadIfChanged();
+      let done = false;
+      void reloading.finally(() => (done = true));
+      while (!done) {
+        const started = performance.now();
+        expect(big.answer(QUESTION, { now: NOW }).text).toContain("Kazakhstan");
+        times.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect((await reloading)?.ok).toBe(true);
+      expect(big.stats.entities).toBeGreaterThan(15_000);
+      expect(big.answer("Who chaired the OSCE in 2010?", { now: NOW }).text).toContain("Kazakhstan");
+      times.sort((a, b) => a - b);
+      const p99 = times[Math.floor(times.length * 0.99)]!;
+      console.info(`[reload] ${times.length} answers while a table with 15,000 more entities loaded in the worker: median ${times[times.length >> 1]!.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`);
+      expect(times.length).toBeGreaterThan(10); // the load really took a while, and questions were answered meanwhile
+      expect(p99).toBeLessThan(CALL_CAP_MS); // a sanity cap (no stall), not a speed target
+    } finally {
+      big.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("a start on a broken table fails at once with every problem (entry points exit 2)", () => {
     const broken = mkdtempSync(join(tmpdir(), "factdesk-broken-"));

@@ -25,7 +25,7 @@ describe("secrets never reach logs or errors", () => {
     const fake = await startFakeDiscord();
     const wrong = "wrong-discord-token.secret-part.0123456789";
     const logs = new LogCapture();
-    const adapter = createDiscordAdapter({ token: wrong, applicationId: fake.applicationId, apiBase: fake.apiBase }, { factdesk: factdesk() }, createLogger({ level: "trace", destination: logs }));
+    const adapter = createDiscordAdapter({ token: wrong, applicationId: fake.applicationId, apiBase: fake.apiBase }, { factdesk: factdesk(), logger: createLogger({ level: "trace", destination: logs }) });
     try {
       const err = await failure(adapter.start());
       expect(deep(err)).not.toContain(wrong);
@@ -47,7 +47,7 @@ describe("secrets never reach logs or errors", () => {
       const second = rig.fake.command("fact", { question: "Who chaired the OSCE in 2011?" });
       await until(() => delivered(rig.fake, second.id).length === 1, 10_000, "the answer");
       await sleep(50);
-      expect(rig.logs.text).toContain("failed to answer a command"); // the failure was logged …
+      expect(rig.logs.text).toContain("failed to answer; apologising"); // the failure was logged …
       expect(rig.logs.text).toContain("rate limited by Discord");
       expect(rig.logs.text).toContain('"level":20'); // … with discord.js's debug output
       expect(rig.logs.text).not.toContain(rig.fake.token);
@@ -68,7 +68,7 @@ describe("secrets never reach logs or errors", () => {
         { mode: "socket" as const, botToken: BOT_TOKEN, appToken: "xapp-revoked-app-token-777", apiUrl: fake.apiUrl },
       ]) {
         const logs = new LogCapture();
-        const adapter = createSlackAdapter(config, { factdesk: factdesk() }, { logger: createLogger({ level: "trace", destination: logs }) });
+        const adapter = createSlackAdapter(config, { factdesk: factdesk(), logger: createLogger({ level: "trace", destination: logs }) });
         const err = await failure(adapter.start());
         expect((err as Error).message).toMatch(/invalid_auth/);
         for (const token of [config.botToken, config.appToken]) {
@@ -92,7 +92,7 @@ describe("secrets never reach logs or errors", () => {
       for (const channel of ["CSEC1", "CSEC2", "CSEC3"]) rig.fake.sendEnvelope(eventCallback(mention("Who chaired the OSCE in 2010?", { channel })));
       await until(() => rig.fake.callsTo("chat.postMessage").length === 3, 10_000, "three replies (answers or an apology)");
       expect(rig.logs.text).toMatch(/rate limit/i);
-      expect(rig.logs.text).toContain("slack: failed to answer");
+      expect(rig.logs.text).toContain("failed to answer; apologising");
       for (const token of [BOT_TOKEN, APP_TOKEN]) expect(rig.logs.text).not.toContain(token);
     } finally {
       await rig.stop();
@@ -104,15 +104,15 @@ describe("secrets never reach logs or errors", () => {
     const adapter = createSlackAdapter(
       // HTTP mode: events arrive signed on our port; every Web API call goes nowhere (port 9, discard).
       { mode: "http", botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: "http://127.0.0.1:9/api/" },
-      { factdesk: factdesk(), now: () => CONTRACT_NOW },
-      { logger: createLogger({ level: "trace", destination: logs }), botUserId: BOT_USER_ID, botId: BOT_ID, clientOptions: { retryConfig: { retries: 0 }, timeout: 500 }, channelIntervalMs: 0 },
+      { factdesk: factdesk(), now: () => CONTRACT_NOW, logger: createLogger({ level: "trace", destination: logs }) },
+      { botUserId: BOT_USER_ID, botId: BOT_ID, clientOptions: { retryConfig: { retries: 0 }, timeout: 500 }, channelIntervalMs: 0 },
     );
     try {
       await adapter.start();
       const res = await deliver(`http://127.0.0.1:${adapter.port}/slack/events`, eventCallback(mention("Who chaired the OSCE in 2010?", { channel: "CNET" })));
       expect(res.status).toBe(200);
-      await until(() => logs.text.includes("slack: failed to post the apology"), 10_000, "the failure to be logged");
-      expect(logs.text).toContain("slack: failed to answer");
+      await until(() => logs.text.includes("could not send the apology either"), 10_000, "the failure to be logged");
+      expect(logs.text).toContain("failed to answer; apologising");
       for (const secret of [BOT_TOKEN, SIGNING_SECRET]) expect(logs.text).not.toContain(secret);
     } finally {
       await adapter.stop();
@@ -131,5 +131,20 @@ describe("secrets never reach logs or errors", () => {
     expect(scrubSecrets(`crash: ${secret}`)).toBe("crash: [redacted]");
     registerSecret("short"); // too short to be a token: never scrubbed (would mangle ordinary words)
     expect(scrubSecrets("a short note")).toBe("a short note");
+  });
+});
+
+describe("per-request tokens in URLs", () => {
+  it("scrubs Discord interaction and webhook tokens and Slack response URLs from any text", () => {
+    const text = [
+      "POST http://127.0.0.1:1/api/v10/interactions/1234567890/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ/callback?with_response=false",
+      '"url":"https://discord.com/api/v10/webhooks/987654321/aW50ZXJhY3Rpb246c2Vjb25k/messages/@original"',
+      "response_url=https://hooks.slack.com/commands/T0001/1234/SeCrEtHoOkToKeN",
+    ].join("\n");
+    const out = scrubSecrets(text);
+    for (const secret of ["aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ", "aW50ZXJhY3Rpb246c2Vjb25k", "SeCrEtHoOkToKeN"]) expect(out).not.toContain(secret);
+    expect(out).toContain("/interactions/1234567890/[redacted]/callback");
+    expect(out).toContain("/webhooks/987654321/[redacted]/messages/@original");
+    expect(out).toContain("hooks.slack.com/[redacted]");
   });
 });

@@ -30,6 +30,8 @@ describe("factdesk settings", () => {
       reloadDebounceMs: DEFAULTS.reloadDebounceMs,
       rate: { perMinute: DEFAULTS.ratePerMinute, burst: DEFAULTS.rateBurst },
       slackChannelIntervalMs: 1_000,
+      slackChannelQueue: 5,
+      factFileMaxBytes: 8 * 1024 * 1024,
       shutdownMs: DEFAULTS.shutdownMs,
     });
     // `VAR=` in .env means unset.
@@ -46,6 +48,8 @@ describe("factdesk settings", () => {
       FACTDESK_RATE_BURST: "3",
       FACTDESK_GAPS_LOG: join(dir, "gaps.jsonl"),
       FACTDESK_SLACK_CHANNEL_INTERVAL_MS: "1500",
+      FACTDESK_SLACK_CHANNEL_QUEUE: "12",
+      FACTDESK_FACT_FILE_MAX_BYTES: "65536",
       FACTDESK_SHUTDOWN_MS: "5000",
     });
     expect(s).toEqual({
@@ -56,6 +60,8 @@ describe("factdesk settings", () => {
       rate: { perMinute: 0, burst: 3 },
       gapsLog: join(dir, "gaps.jsonl"),
       slackChannelIntervalMs: 1500,
+      slackChannelQueue: 12,
+      factFileMaxBytes: 65_536,
       shutdownMs: 5000,
     });
   });

@@ -53,8 +53,8 @@ export async function startAdapter(fake: FakeSlack, mode: "http" | "socket", opt
   const logs = new LogCapture();
   const adapter = createSlackAdapter(
     config,
-    { factdesk: fd, now: () => CONTRACT_NOW },
-    { logger: createLogger({ level: "debug", destination: logs }), clientOptions: TEST_CLIENT_OPTIONS, ...adapterOptions },
+    { factdesk: fd, now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination: logs }) },
+    { clientOptions: TEST_CLIENT_OPTIONS, ...adapterOptions },
   );
   try {
     await adapter.start();

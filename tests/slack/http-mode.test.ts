@@ -163,6 +163,8 @@ describe("/fact and the share button", () => {
   });
 });
 
+const now = () => Math.floor(Date.now() / 1000);
+
 describe("request authenticity", () => {
   const stale = Math.floor(Date.now() / 1000) - 6 * 60;
   const cases: [string, Parameters<typeof deliver>[2]][] = [
@@ -170,6 +172,9 @@ describe("request authenticity", () => {
     ["signed with another secret", { secret: "not-the-signing-secret" }],
     ["signed with a malformed signature", { signature: "v0=deadbeef" }],
     ["stale (more than 5 minutes old)", { timestamp: stale }],
+    ["stamped ten minutes in the future", { timestamp: now() + 10 * 60 }],
+    ["stamped a day in the future", { timestamp: now() + 24 * 3600 }],
+    ["stamped ten years in the future", { timestamp: now() + 10 * 365 * 24 * 3600 }],
   ];
   for (const [name, delivery] of cases) {
     it(`rejects a request ${name} with 401 and posts nothing`, async () => {
@@ -183,6 +188,47 @@ describe("request authenticity", () => {
       expect(fake.responses.filter((r) => r.id === "forged")).toHaveLength(0);
     });
   }
+});
+
+describe("replays and oversized requests", () => {
+  const at = () => Math.floor(Date.now() / 1000);
+
+  it("the same signed /fact delivered twice is answered once (the replay is acked and dropped)", async () => {
+    const command = slashCommand("who chaired the OSCE in 2010?", fake.responseUrl("replayed-cmd"));
+    const timestamp = at();
+    const first = await deliver(slack.url, command, { timestamp });
+    const replay = await deliver(slack.url, command, { timestamp });
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await responseTo("replayed-cmd");
+    await sleep(300);
+    expect(fake.responses.filter((r) => r.id === "replayed-cmd")).toHaveLength(1);
+    expect(slack.logs.text).toContain("replayed request");
+  });
+
+  it("the same signed Share click delivered three times posts once", async () => {
+    const value = JSON.stringify({ q: "Who chaired the OSCE in 2011?", at: "2026-01-15T00:00:00.000Z" });
+    const click = buttonClick(value, fake.responseUrl("replayed-share"), "CREPLAY");
+    const timestamp = at();
+    for (let i = 0; i < 3; i++) expect((await deliver(slack.url, click, { timestamp })).status).toBe(200);
+    await fake.waitFor(() => posts({ channel: "CREPLAY" })[0], 5_000, "the shared answer");
+    await sleep(2_200); // posts to one channel are paced 1 s apart: time for any repeat to show
+    expect(posts({ channel: "CREPLAY" })).toHaveLength(1);
+  });
+
+  it("a new click (a new signed request) on the same button still shares again", async () => {
+    const value = JSON.stringify({ q: "Who chaired the OSCE in 2012?", at: "2026-01-15T00:00:00.000Z" });
+    await deliver(slack.url, buttonClick(value, fake.responseUrl("again-1"), "CAGAIN"), { timestamp: at() - 2 });
+    await deliver(slack.url, buttonClick(value, fake.responseUrl("again-2"), "CAGAIN"), { timestamp: at() });
+    await fake.waitFor(() => (posts({ channel: "CAGAIN" }).length === 2 ? true : undefined), 5_000, "two shares");
+  });
+
+  it("refuses a body over the limit with 413 before reading it, and a signed one that lies about its length", async () => {
+    const big = eventCallback(mention(`Who chaired the OSCE in 2010? ${"x".repeat(600 * 1024)}`, { channel: "CBIG" }));
+    const res = await deliver(slack.url, big);
+    expect(res.status).toBe(413);
+    await sleep(200);
+    expect(posts({ channel: "CBIG" })).toHaveLength(0);
+  });
 });
 
 describe("faults", () => {
@@ -270,7 +316,7 @@ describe("errors", () => {
     const apology = await firstPost({ channel: "CFAIL" });
     expect(apology.args.thread_ts).toBe(event.ts);
     expect(visibleText(apology.args)).toMatch(/sorry/i);
-    const line = slack.logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "slack: failed to answer");
+    const line = slack.logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "failed to answer; apologising");
     expect(line).toMatchObject({ level: 50, eventId: body.event_id, channel: "CFAIL", ts: event.ts });
     expect(JSON.stringify(line)).toContain("fatal_error");
   });

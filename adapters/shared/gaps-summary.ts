@@ -2,7 +2,7 @@
  * Summarises the unanswered-question log for curators: questions grouped by their matching form
  * (case, accents, punctuation folded, as the core compares text), most frequent first.
  */
-import { matchForm } from "../text/normalise.js";
+import { matchForm } from "../../src/text/normalise.js";
 
 export interface GapGroup {
   /** The normalised text the group is keyed by. */

@@ -12,13 +12,22 @@ export interface RateLimit {
 
 export type Take = { ok: true } | { ok: false; retryAfterMs: number; /** the first refusal since this key was last allowed */ firstRefusal: boolean };
 
+/**
+ * What the question path asks of a rate limiter: one take per question, keyed by platform and
+ * user. In memory here (TokenBuckets); a shared store (Redis) can stand behind the same call.
+ */
+export interface RateLimiter {
+  take(key: string): Take | Promise<Take>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
   refused: boolean;
 }
 
-export class TokenBuckets {
+/** The in-memory RateLimiter: buckets live in this process. */
+export class TokenBuckets implements RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly perMs: number;
   private readonly maxKeys: number;

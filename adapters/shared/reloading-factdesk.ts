@@ -1,22 +1,24 @@
 /**
  * A Factdesk that follows edits to facts/ while the bot runs. It answers from the current table;
- * when a YAML file changes (fs.watch, debounced) it loads the whole table again and swaps it in
- * only if it loaded cleanly, in one assignment: a question is answered by the old table or the
- * new one, never by a half-loaded one. An edit that does not load is logged problem by problem
- * (file, line, entry, field) and the last good table keeps serving.
+ * when a YAML file changes (fs.watch, debounced) the whole table is loaded again in a worker thread
+ * (load-in-worker.ts: parse, validate and index off the answering thread, under a heap limit) and
+ * swapped in only if it loaded cleanly, in one assignment: a question is answered by the old table
+ * or the new one, never by a half-loaded one, and with the old table's latency while the new one
+ * loads. An edit that does not load is logged problem by problem (file, line, entry, field) and the
+ * last good table keeps serving. A file over the size limit is refused before anything reads it.
  *
  * A load that overlapped a further edit is discarded and retried, so the files a table was built
- * from are the files as they stand. Loading is synchronous (a few hundred ms for the real table),
- * once per settled edit.
+ * from are the files as they stand. One load runs at a time.
  */
 import { EventEmitter } from "node:events";
-import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
-import { join, relative } from "node:path";
+import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { FactLoadError, loadFactdesk, type Factdesk } from "../index.js";
-import type { FactProblem } from "../facts/errors.js";
-import type { Answer, AnswerOptions } from "../model/answer.js";
-import type { CompleteOptions, Explanation, HelpTopic } from "../factdesk.js";
+import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
+import type { FactProblem } from "../../src/facts/errors.js";
+import type { Answer, AnswerOptions } from "../../src/model/answer.js";
+import type { CompleteOptions, Explanation, HelpTopic } from "../../src/factdesk.js";
+import { oversizedFactFiles, stampOf } from "./fact-files.js";
+import { createTableLoader, type TableLoader } from "./load-in-worker.js";
 
 export interface ReloadingOptions {
   factsDir: string;
@@ -27,9 +29,15 @@ export interface ReloadingOptions {
   pollMs?: number;
   /** false: load once and never watch (the same object, for short-lived processes). */
   watch?: boolean;
-  /** How a table is loaded (tests inject failures); defaults to loadFactdesk. */
+  /** Largest YAML file read (bytes); a table with a bigger one is refused. Default 8 MiB. */
+  maxFileBytes?: number;
+  /** How a table is loaded at start (on this thread: nothing to answer yet); defaults to loadFactdesk. */
   load?: (factsDir: string) => Factdesk;
+  /** How a changed table is loaded; defaults to a worker thread (load-in-worker.ts). */
+  reload?: (factsDir: string) => Promise<Factdesk>;
 }
+
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface ReloadOutcome {
   ok: boolean;
@@ -42,8 +50,8 @@ export interface ReloadingFactdesk extends Factdesk {
   readonly generation: number;
   /** "reload" (ReloadOutcome) after every attempt, accepted or rejected. */
   readonly events: EventEmitter;
-  /** Reload now if any file changed since the last attempt (the watcher calls this, debounced). */
-  reloadIfChanged(): ReloadOutcome | null;
+  /** Reload now if any file changed since the last attempt (the watcher calls this, debounced); null when nothing changed or a load is already running. */
+  reloadIfChanged(): Promise<ReloadOutcome | null>;
   /** Stop watching. Safe to call twice. */
   close(): void;
 }
@@ -52,34 +60,40 @@ export interface ReloadingFactdesk extends Factdesk {
 export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFactdesk {
   const log = options.logger.child({ component: "facts" });
   const load = options.load ?? ((factsDir: string) => loadFactdesk({ factsDir }));
+  let worker: TableLoader | undefined;
+  const reload = options.reload ?? ((factsDir: string) => (worker ??= createTableLoader()).load(factsDir));
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const dir = options.factsDir;
   const debounceMs = options.debounceMs ?? 500;
   const events = new EventEmitter();
 
   let stamp = stampOf(dir);
+  const tooBig = oversizedFactFiles(dir, maxFileBytes);
+  if (tooBig.length) throw new FactLoadError(tooBig);
   let current = load(dir);
   let generation = 1;
   let closed = false;
+  let loading = false;
 
-  function reloadIfChanged(): ReloadOutcome | null {
-    if (closed) return null;
+  async function reloadIfChanged(): Promise<ReloadOutcome | null> {
+    if (closed || loading) return null;
     const before = stampOf(dir);
     if (before === stamp) return null;
+    loading = true;
     let next: Factdesk;
     try {
-      next = load(dir);
+      const tooBig = oversizedFactFiles(dir, maxFileBytes);
+      if (tooBig.length) throw new FactLoadError(tooBig);
+      next = await reload(dir);
     } catch (err) {
+      if (closed) return null; // closed while loading: the worker was stopped
       if (stampOf(dir) !== before) return retry(); // edited again while loading: judge the newer files
       stamp = before; // the same broken files are not reported again
-      const problems = err instanceof FactLoadError ? err.problems.filter((p) => p.severity === "error") : [];
-      if (problems.length === 0) log.error({ err }, "fact table reload failed; still serving the last good table");
-      for (const p of problems)
-        log.error({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message }, "fact table edit rejected");
-      if (problems.length) log.error({ errors: problems.length, generation }, "fact table edit rejected; still serving the last good table");
-      const outcome = { ok: false, problems };
-      events.emit("reload", outcome);
-      return outcome;
+      return rejected(err);
+    } finally {
+      loading = false;
     }
+    if (closed) return null;
     if (stampOf(dir) !== before) return retry();
     current = next; // the swap: one assignment, between two questions
     stamp = before;
@@ -88,6 +102,16 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
     for (const p of warnings) log.warn({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message }, "fact table warning");
     log.info({ generation, stats: next.stats }, "fact table reloaded");
     const outcome = { ok: true, problems: warnings };
+    events.emit("reload", outcome);
+    return outcome;
+  }
+
+  function rejected(err: unknown): ReloadOutcome {
+    const problems = err instanceof FactLoadError ? err.problems.filter((p) => p.severity === "error") : [];
+    if (problems.length === 0) log.error({ err }, "fact table reload failed; still serving the last good table");
+    for (const p of problems) log.error({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message }, "fact table edit rejected");
+    if (problems.length) log.error({ errors: problems.length, generation }, "fact table edit rejected; still serving the last good table");
+    const outcome = { ok: false, problems };
     events.emit("reload", outcome);
     return outcome;
   }
@@ -112,11 +136,7 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
     const wait = Math.max(0, Math.min(debounceMs, firstChange + 5 * debounceMs - now));
     timer = setTimeout(() => {
       timer = undefined;
-      try {
-        reloadIfChanged();
-      } catch (err) {
-        log.error({ err }, "fact table reload failed; still serving the last good table");
-      }
+      reloadIfChanged().catch((err: unknown) => log.error({ err }, "fact table reload failed; still serving the last good table"));
     }, wait);
     timer.unref();
   }
@@ -166,6 +186,7 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
     reloadIfChanged,
     close() {
       closed = true;
+      void worker?.close();
       clearTimeout(timer);
       clearInterval(poller);
       watcher?.close();
@@ -173,32 +194,4 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
       events.removeAllListeners();
     },
   };
-}
-
-/** Path, size, modification time and inode of every YAML file: changes when any of them is edited. */
-export function stampOf(dir: string): string {
-  const parts: string[] = [];
-  const walk = (d: string) => {
-    let entries;
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      parts.push(`!${relative(dir, d)}`);
-      return;
-    }
-    for (const e of entries) {
-      const path = join(d, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (/\.ya?ml$/i.test(e.name)) {
-        try {
-          const s = statSync(path, { bigint: true });
-          parts.push(`${relative(dir, path)}:${s.size}:${s.mtimeNs}:${s.ino}`);
-        } catch {
-          parts.push(`?${relative(dir, path)}`);
-        }
-      }
-    }
-  };
-  walk(dir);
-  return parts.sort().join("|");
 }

@@ -1,24 +1,43 @@
 /**
  * Outbound pacing per channel: tasks for one key run one after another, each starting at least
  * `intervalMs` after the previous one started (Slack allows about one message per second per
- * channel). Nothing is dropped: a burst is queued, in order. Keys with nothing queued are
- * forgotten once their interval has passed, so memory follows the channels that are busy now.
+ * channel). A burst is queued, in order, up to `maxQueued` waiting per channel: past that, run()
+ * rejects at once with ChannelBusyError so the asker can be told to come back (a queue that grows
+ * without bound can neither be delivered before shutdown nor kept in memory). Keys with nothing
+ * queued are forgotten once their interval has passed, so memory follows the channels busy now.
  */
+export interface Pacer {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+}
+
+/** The channel already has its full queue of messages waiting; nothing was queued. */
+export class ChannelBusyError extends Error {
+  override readonly name = "ChannelBusyError";
+  constructor(readonly key: string, readonly queued: number) {
+    super(`channel ${key} already has ${queued} messages waiting`);
+  }
+}
+
 interface Lane {
   tail: Promise<void>;
   pending: number;
   lastStart: number;
 }
 
-export class ChannelPacer {
+export const DEFAULT_MAX_QUEUED = 5;
+
+/** The in-memory Pacer: lanes live in this process. */
+export class ChannelPacer implements Pacer {
   private readonly lanes = new Map<string, Lane>();
   private readonly clock: () => number;
+  readonly maxQueued: number;
 
   constructor(
     readonly intervalMs: number,
-    options: { clock?: () => number } = {},
+    options: { clock?: () => number; maxQueued?: number } = {},
   ) {
     this.clock = options.clock ?? (() => performance.now());
+    this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED;
   }
 
   /** Channels with a task queued or running, or paced recently. */
@@ -41,6 +60,8 @@ export class ChannelPacer {
       this.lanes.set(key, lane);
     }
     const l = lane;
+    // One task may be running while maxQueued wait behind it.
+    if (l.pending > this.maxQueued) return Promise.reject(new ChannelBusyError(key, l.pending - 1));
     l.pending++;
     const result = l.tail.then(async () => {
       const wait = l.lastStart + this.intervalMs - this.clock();

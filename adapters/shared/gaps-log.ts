@@ -1,14 +1,16 @@
 /**
  * The unanswered-question log: one JSON line per question the core answered `unknown`, for
  * curators to see what the table is missing (`npm run facts:gaps`). A line holds the question as
- * the core reads it (platform markup, mentions and control characters already stripped), when it
- * was asked and on which platform; never who asked.
+ * the core reads it (platform markup, mentions and control characters already stripped; e-mail
+ * addresses, phone numbers and channel names redacted: gaps-redact.ts), when it was asked and on
+ * which platform; never who asked.
  *
  * One append-mode write stream per process: writes are queued in order, each line is one write,
  * and O_APPEND keeps lines whole when several processes (Discord shards) share the file.
  */
 import { closeSync, createWriteStream, openSync, type WriteStream } from "node:fs";
-import { cleanQuestion } from "../text/normalise.js";
+import { cleanQuestion } from "../../src/text/normalise.js";
+import { redactPersonalData } from "./gaps-redact.js";
 
 export interface GapEntry {
   /** ISO time the question was asked. */
@@ -41,7 +43,8 @@ export class GapsLog {
   /** Records an unanswered question; returns false when there was nothing worth recording. */
   record(question: string, platform: string, at: Date = new Date()): boolean {
     if (this.failed || this.closing) return false;
-    const text = cleanQuestion(question);
+    // Redacted first: cleaning drops the "#" that marks a channel name.
+    const text = cleanQuestion(redactPersonalData(question));
     if (!/[\p{L}\p{N}]/u.test(text)) return false; // nothing a curator could act on
     const entry: GapEntry = { time: at.toISOString(), platform, question: text };
     this.stream.write(`${JSON.stringify(entry)}\n`);
