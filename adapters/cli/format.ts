@@ -1,5 +1,6 @@
 /** An Answer as terminal text: the answer, its sources, what it is valid for, how it was read and from which table. */
 import type { Answer, Source } from "../../src/index.js";
+import { answerProvenance } from "../shared/provenance.js";
 
 // Control characters other than tab and newline (ESC above all) could drive the terminal.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -22,9 +23,4 @@ export function formatAnswer(a: Answer): string {
   const provenance = answerProvenance(a);
   if (a.reading || provenance) lines.push(terminalSafe([a.reading && `Read as: ${a.reading.summary}`, provenance].filter(Boolean).join(" · ")));
   return lines.join("\n");
-}
-
-/** "table 3f53fba9, checked 2026-11-23": which table answered and how fresh its facts are at worst. */
-export function answerProvenance(a: Answer): string {
-  return [a.revision && `table ${a.revision}`, a.checked && `checked ${a.checked}`].filter(Boolean).join(", ");
 }

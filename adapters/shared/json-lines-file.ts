@@ -3,7 +3,7 @@
  * write stream per process: writes are queued in order, each line is one write, and O_APPEND keeps
  * lines whole when several processes (Discord shards) share the file.
  */
-import { closeSync, createWriteStream, openSync, type WriteStream } from "node:fs";
+import { createWriteStream, openSync, type WriteStream } from "node:fs";
 
 export class JsonLinesFile {
   private readonly stream: WriteStream;
@@ -43,9 +43,4 @@ export class JsonLinesFile {
     });
     return this.closing;
   }
-}
-
-/** Checks at start that `path` can be appended to (the directory exists, permissions allow it). */
-export function checkAppendable(path: string): void {
-  closeSync(openSync(path, "a"));
 }

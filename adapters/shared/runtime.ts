@@ -6,6 +6,8 @@
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { GapsLog } from "./gaps-log.js";
+import { FlagsLog } from "./flags-log.js";
+import { createFlagging, type Flagging } from "./flagging.js";
 import { createReloadingFactdesk, type ReloadingFactdesk } from "./reloading-factdesk.js";
 import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
@@ -16,7 +18,8 @@ export interface Runtime {
   factdesk: ReloadingFactdesk;
   path: QuestionPath;
   gaps?: GapsLog;
-  /** Stops watching facts/ and flushes the gaps log. */
+  flagging?: Flagging;
+  /** Stops watching facts/ and flushes the gaps and flag logs. */
   close(): Promise<void>;
 }
 
@@ -42,16 +45,37 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     }
     logger.info({ gapsLog: settings.gapsLog }, "logging unanswered questions");
   }
-  const path = createQuestionPath({ factdesk, limiter: settings.rate, ...(gaps ? { gaps } : {}) });
+  let flagging: Flagging | undefined;
+  try {
+    flagging = settings.flagsLog ? openFlagging(settings.flagsLog, logger) : undefined;
+  } catch (err) {
+    factdesk.close();
+    void gaps?.close();
+    throw err;
+  }
+  const path = createQuestionPath({ factdesk, limiter: settings.rate, ...(gaps ? { gaps } : {}), ...(flagging ? { flagging } : {}) });
   return {
     factdesk,
     path,
     ...(gaps ? { gaps } : {}),
+    ...(flagging ? { flagging } : {}),
     async close() {
       factdesk.close();
       await path.close();
     },
   };
+}
+
+/** The flag log at `path` behind the "Wrong or outdated?" button; ConfigError when it cannot be opened. */
+export function openFlagging(path: string, logger: Logger): Flagging {
+  let log: FlagsLog;
+  try {
+    log = new FlagsLog(path, (err) => logger.error({ err }, "cannot write the flag log; no longer recording flags"));
+  } catch (err) {
+    throw new ConfigError(`factdesk configuration is invalid:\n  FACTDESK_FLAGS_LOG: cannot be opened for appending (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  logger.info({ flagsLog: path }, "recording flagged answers");
+  return createFlagging(log);
 }
 
 export { FactLoadError };
