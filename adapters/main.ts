@@ -7,7 +7,7 @@
  * still undelivered when the bound runs out is logged at error level and the exit code is 1.
  */
 import { FactLoadError, loadFactdesk } from "../src/index.js";
-import { createTerminalAdapter } from "./cli/chat.js";
+import { createTerminalAdapter, createTerminalPath } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
@@ -18,6 +18,26 @@ import { settingsFromEnv, type Settings } from "./shared/settings.js";
 import { slackConfigFromEnv } from "./slack/config.js";
 
 const say = (line: string) => process.stderr.write(`factdesk: ${scrubSecrets(line)}\n`);
+
+/** No platform configured: the terminal chat, with `flag [note]` when FACTDESK_FLAGS_LOG is set. */
+async function runTerminal(settings: Settings): Promise<number> {
+  let factdesk, path;
+  try {
+    factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
+    path = createTerminalPath(factdesk, settings.flagsLog);
+  } catch (err) {
+    if (err instanceof FactLoadError || err instanceof ConfigError) {
+      say(err instanceof FactLoadError ? `cannot load the fact table:\n${err.message}` : err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk, path });
+  await chat.start();
+  await chat.finished;
+  await path.close();
+  return 0;
+}
 
 async function main(): Promise<number> {
   let settings: Settings, discord, slack;
@@ -32,22 +52,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  if (!discord && !slack) {
-    let factdesk;
-    try {
-      factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
-    } catch (err) {
-      if (err instanceof FactLoadError) {
-        say(`cannot load the fact table:\n${err.message}`);
-        return 2;
-      }
-      throw err;
-    }
-    const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk });
-    await chat.start();
-    await chat.finished;
-    return 0;
-  }
+  if (!discord && !slack) return runTerminal(settings);
 
   const logger = createLogger({ level: settings.logLevel });
   let runtime: Runtime;

@@ -3,7 +3,9 @@
  * the button carries (recent-answers.ts); a flag on that id, with the user's optional note, becomes
  * one line of the flag log. The same for Discord, Slack and the terminal.
  */
+import { ConfigError } from "./config-error.js";
 import { FlagsLog, type Answered } from "./flags-log.js";
+import type { Logger } from "./logger.js";
 import { RecentAnswers } from "./recent-answers.js";
 
 export const FLAG_BUTTON_LABEL = "Wrong or outdated?";
@@ -32,6 +34,18 @@ export function createFlagging(log: FlagsLog, recent = new RecentAnswers()): Fla
     },
     close: () => log.close(),
   };
+}
+
+/** The flag log at `path` behind the "Wrong or outdated?" button; ConfigError when it cannot be opened. */
+export function openFlagging(path: string, logger: Logger): Flagging {
+  let log: FlagsLog;
+  try {
+    log = new FlagsLog(path, (err) => logger.error({ err }, "cannot write the flag log; no longer recording flags"));
+  } catch (err) {
+    throw new ConfigError(`factdesk configuration is invalid:\n  FACTDESK_FLAGS_LOG: cannot be opened for appending (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  logger.info({ flagsLog: path }, "recording flagged answers");
+  return createFlagging(log);
 }
 
 /** The reply a user gets to a flag, visible only to them. */

@@ -6,8 +6,7 @@
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { GapsLog } from "./gaps-log.js";
-import { FlagsLog } from "./flags-log.js";
-import { createFlagging, type Flagging } from "./flagging.js";
+import { openFlagging, type Flagging } from "./flagging.js";
 import { createReloadingFactdesk, type ReloadingFactdesk } from "./reloading-factdesk.js";
 import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
@@ -64,18 +63,6 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
       await path.close();
     },
   };
-}
-
-/** The flag log at `path` behind the "Wrong or outdated?" button; ConfigError when it cannot be opened. */
-export function openFlagging(path: string, logger: Logger): Flagging {
-  let log: FlagsLog;
-  try {
-    log = new FlagsLog(path, (err) => logger.error({ err }, "cannot write the flag log; no longer recording flags"));
-  } catch (err) {
-    throw new ConfigError(`factdesk configuration is invalid:\n  FACTDESK_FLAGS_LOG: cannot be opened for appending (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-  logger.info({ flagsLog: path }, "recording flagged answers");
-  return createFlagging(log);
 }
 
 export { FactLoadError };

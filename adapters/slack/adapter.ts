@@ -19,6 +19,7 @@ import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
 import { DEFAULT_HTTP_LIMITS, type SlackHttpLimits } from "./http-server.js";
 import { listen } from "./listeners.js";
+import { listenForFlags } from "./flag-listeners.js";
 import { createSlackReceiver } from "./receiver.js";
 import { RedeliveryFilter } from "./redelivery.js";
 import { createSlackReplies, slackErrorCode } from "./replies.js";
@@ -106,6 +107,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     log,
     ask: (question, reply) => void (accepting && path.ask({ ...question, platform: "slack", log }, reply)),
   });
+  if (path.flagging) listenForFlags(app, path.flagging, { now: deps.now ?? (() => new Date()), log });
 
   let state: "new" | "started" | "stopped" = "new";
   let port: number | undefined;
