@@ -20,7 +20,8 @@ export function formatAnswer(a: Answer): string {
     if (a.sources.length > 8) lines.push(`  … and ${a.sources.length - 8} more`);
   }
   if (a.status === "answered" && a.validFor) lines.push(`Valid for: ${terminalSafe(a.validFor)}`);
+  if (a.reading) lines.push(`Read as: ${terminalSafe(a.reading.summary)}`);
   const provenance = answerProvenance(a);
-  if (a.reading || provenance) lines.push(terminalSafe([a.reading && `Read as: ${a.reading.summary}`, provenance].filter(Boolean).join(" · ")));
+  if (provenance) lines.push(`From: ${terminalSafe(provenance)}`);
   return lines.join("\n");
 }

@@ -69,12 +69,14 @@ export function summariseFlags(text: string): FlagSummary {
   return { lines, skipped, withoutFacts, groups: sorted };
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 /** The summary as text: one block per fact, most flagged first. */
 export function formatFlags(summary: FlagSummary, top = 50): string {
   if (summary.groups.length === 0) return `No flagged facts (${summary.lines} lines${summary.withoutFacts ? `, ${summary.withoutFacts} on answers with no fact` : ""}).\n`;
   const width = String(summary.groups[0]!.count).length;
   const out = [
-    `${summary.groups.length} flagged facts in ${summary.lines} flags${summary.skipped ? ` (${summary.skipped} unreadable lines skipped)` : ""}${summary.withoutFacts ? `; ${summary.withoutFacts} on answers with no fact` : ""}; most flagged first:`,
+    `${plural(summary.groups.length, "flagged fact")} in ${plural(summary.lines, "flag")}${summary.skipped ? ` (${summary.skipped} unreadable lines skipped)` : ""}${summary.withoutFacts ? `; ${summary.withoutFacts} on answers with no fact` : ""}; most flagged first:`,
   ];
   for (const g of summary.groups.slice(0, top)) {
     out.push(`${String(g.count).padStart(width)}  ${g.fact}  (last ${g.last.slice(0, 10)}; revision ${g.revisions.join(", ") || "?"}) e.g. ${JSON.stringify(g.question)}`);
