@@ -4,7 +4,7 @@
  * the fact table, never from the user's words.
  */
 import type { Entity, Fact } from "../facts/model.js";
-import type { Answer, AnswerFact, Intent, Reading, Source } from "../model/answer.js";
+import type { Answer, AnswerFact, Intent, Reading } from "../model/answer.js";
 import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
 import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";

@@ -52,7 +52,8 @@ export const AnswerSchema = z
         summary: nonBlank,
       })
       .optional(),
-    revision: z.string().regex(/^[0-9a-f]{8}$/),
+    // The core sets it on every answer; the question path's own polite replies (rate limit, busy) have none.
+    revision: z.string().regex(/^[0-9a-f]{8}$/).optional(),
     checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     smallTalk: z.enum(["greeting", "thanks", "help"]).optional(),
   })
