@@ -197,8 +197,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       used.push(...outcome.facts);
       if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups, { today }).slice(0, 3).join(" ")}`);
       else {
-        const values = [...new Set(outcome.facts.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
-        texts.push(`${outcome.count}${values.length <= 30 ? `: ${joinList(values)}` : ""}.`);
+        const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
+        const values = [...new Set(byDate.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
+        texts.push(values.length <= MAX_LIST_ITEMS ? `${outcome.count}: ${joinList(values)}.` : `${outcome.count}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
       }
       break;
     }
@@ -282,13 +283,16 @@ function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string
   const label = scopeLabel(scope);
   // Name what was asked ("who said …": the speaker) where the main value is a text, not a name.
   const role = plan.relation.mainRole.literal && plan.asked && !plan.asked.literal ? plan.asked.name : undefined;
-  const items = groups.map((g) => shortFact(g.primary, role));
+  // Two statements of one speaker on one day are one item of the list.
+  const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
   const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;
   if (items.length <= MAX_LIST_ITEMS) return sentence(`${head}: ${joinList(items)}`);
   const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
   const [first, last] = [dated[0]!, dated[dated.length - 1]!].map((g) => shortFact(g.primary, role));
-  return `${head}: ${items.length} records, the first ${first}, the latest ${last}. Ask with a year or a name for any of the others.`;
+  return `${head}: ${items.length} records, the first ${first}, the latest ${last}. ${NARROW_HINT}`;
 }
+
+const NARROW_HINT = "Ask with a year or a name for any of the others.";
 
 const startOf = (f: Fact) => (f.validity ? possibleStart(f.validity) : -Infinity);
 

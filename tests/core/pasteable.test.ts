@@ -112,6 +112,16 @@ describe("English a reporter would write", () => {
     expect(text.length).toBeLessThan(300);
   });
 
+  it("a long count gives the number, the first and the latest", () => {
+    expect(ask("how many countries joined the osce in 1992").text).toBe("15, the first Russia, the latest Bosnia and Herzegovina. Ask with a year or a name for any of the others.");
+  });
+
+  it("a list names what was asked, each once (the speaker of a statement, not the statement)", () => {
+    const text = ask("Who threatened to block the OSCE from monitoring elections?").text;
+    expect(text.match(/Solomon Passy \(April 2004\)/g)).toHaveLength(1);
+    expect(text).toContain("Nursultan Nazarbayev (2 March 2012)");
+  });
+
   it("a short list is listed in full, as English", () => {
     expect(ask("Which OSCE bodies are based in Vienna?").text).toMatch(/Vienna/);
     expect(ask("List every OSCE Secretary General so far.").text).toMatch(/^OSCE Secretary General: Wilhelm Höynck \(15 June 1993 – 1996\), .* and Feridun Sinirlioğlu \(since December 2024\)\.$/);
