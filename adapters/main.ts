@@ -6,16 +6,23 @@
  * SIGINT stop taking questions, deliver every acknowledged one (bounded) and exit 0; a question
  * still undelivered when the bound runs out is logged at error level and the exit code is 1.
  */
+// First: .env is read before any other module reads the environment.
+import { describeEnvFile, envFile } from "./shared/load-env-file.js";
 import { FactLoadError, loadFactdesk } from "../src/index.js";
 import { createTerminalAdapter, createTerminalPath } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
+import { unknownVariableWarnings } from "./shared/known-variables.js";
 import { createLogger } from "./shared/logger.js";
 import { createRuntime, type Runtime } from "./shared/runtime.js";
 import { scrubSecrets } from "./shared/secrets.js";
 import { settingsFromEnv, type Settings } from "./shared/settings.js";
 import { slackConfigFromEnv } from "./slack/config.js";
+import { startupLines } from "./shared/startup-report.js";
+import { ChannelPacer } from "./shared/channel-pacer.js";
+import { healthSources } from "./shared/status/health.js";
+import { startStatusServer, type StatusServer } from "./shared/status/status-server.js";
 
 const say = (line: string) => process.stderr.write(`factdesk: ${scrubSecrets(line)}\n`);
 
@@ -47,14 +54,22 @@ async function main(): Promise<number> {
     slack = slackConfigFromEnv(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
+      say(describeEnvFile(envFile));
       say(err.message);
       return 2;
     }
     throw err;
   }
-  if (!discord && !slack) return runTerminal(settings);
+  const plan = startupLines({ envFile, settings, discord, slack });
+  const warnings = unknownVariableWarnings(process.env);
+  if (!discord && !slack) {
+    for (const line of [...plan, ...warnings]) say(line);
+    return runTerminal(settings);
+  }
 
   const logger = createLogger({ level: settings.logLevel });
+  for (const line of plan) logger.info(line);
+  for (const warning of warnings) logger.warn(warning);
   let runtime: Runtime;
   try {
     runtime = createRuntime(settings, logger);
@@ -69,7 +84,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const { factdesk, path } = runtime;
+  const { factdesk, path, state } = runtime;
   const deps = { factdesk, path, logger };
   // Each adapter gets most of the shutdown bound for its in-flight replies; the rest is for closing.
   const stopMs = Math.max(100, settings.shutdownMs - 1_000);
@@ -80,14 +95,18 @@ async function main(): Promise<number> {
     adapters.push(
       (await import("./slack/adapter.js")).createSlackAdapter(slack, deps, {
         stopTimeoutMs: stopMs,
-        channelIntervalMs: settings.slackChannelIntervalMs,
-        channelQueue: settings.slackChannelQueue,
+        pacer: new ChannelPacer(settings.slackChannelIntervalMs, { maxQueued: settings.slackChannelQueue, ...(state.slots ? { slots: state.slots } : {}) }),
+        deliveries: state.deliveries,
+        // Replayed signed requests (a /fact or a click delivered twice) are caught across instances too.
+        ...(state.redis ? { seen: state.deliveries } : {}),
       }),
     );
 
+  let status: StatusServer | undefined;
   /** Stops every adapter; resolves to the number of acknowledged questions left undelivered. */
   const stopAll = async (): Promise<number> => {
     const reports = await Promise.allSettled(adapters.map((a) => a.stop()));
+    await status?.close();
     await runtime.close();
     return reports.reduce((n, r) => n + (r.status === "fulfilled" ? r.value.undelivered : 0), 0);
   };
@@ -117,6 +136,16 @@ async function main(): Promise<number> {
     shutdown("uncaughtException", 1);
   });
 
+  if (settings.statusPort !== undefined) {
+    try {
+      status = await startStatusServer({ port: settings.statusPort, metrics: runtime.metrics, health: healthSources(runtime, adapters) });
+    } catch (err) {
+      say(`cannot serve /healthz and /metrics on FACTDESK_STATUS_PORT ${settings.statusPort} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      stopping = true;
+      await stopAll();
+      return 1;
+    }
+  }
   const started = await Promise.allSettled(adapters.map((a) => a.start()));
   const failures = started.flatMap((r, i) => (r.status === "rejected" ? [{ platform: adapters[i]!.platform, err: r.reason as Error }] : []));
   if (failures.length > 0) {

@@ -446,6 +446,9 @@ interface GenFact {
 
 const PUBLISHERS = ["Reuters", "Associated Press", "AFP", "BBC Monitoring", "Official Gazette", "National Statistics Office", "Election Commission", "The Balkan Courier", "Nordic Wire", "Eurasia Review", "Official website", "Government press office"];
 
+/** Generated facts are "checked" on a fixed day, so a generated table is the same on every run. */
+const GENERATED_CHECKED = "2026-01-15";
+
 function factYaml(f: GenFact): string {
   const k = f.kind;
   const lines = [`  - id: ${f.id}`, `    ${k.placeRole}: ${f.place.id}`];
@@ -454,6 +457,7 @@ function factYaml(f: GenFact): string {
   lines.push(`    valid: ${f.span.yaml}`);
   if (f.status !== "final") lines.push(`    status: ${f.status}`);
   if (f.note) lines.push(`    note: ${JSON.stringify(f.note)}`);
+  lines.push(`    checked: ${GENERATED_CHECKED}`);
   const date = isoOfDay(f.span.first);
   lines.push(`    sources:`, `      - { publisher: ${JSON.stringify(PUBLISHERS[hash(f.id) % PUBLISHERS.length])}, title: ${JSON.stringify(`${k.name}: ${f.place.name} ${date.slice(0, 4)}`)}, date: ${date}, url: "https://example.org/${k.id}/${f.id}" }`);
   return lines.join("\n");
@@ -531,7 +535,7 @@ function countRealFacts(dir: string): { facts: number; names: string[] } {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".yaml") && name !== "lexicon.yaml") {
+      else if (name.endsWith(".yaml") && name !== "lexicon.yaml" && name !== "source-policy.yaml") {
         const text = readFileSync(full, "utf8");
         const at = text.search(/^facts:/m);
         if (at >= 0) facts += (text.slice(at).match(/^\s*- id:/gm) ?? []).length;
@@ -560,6 +564,7 @@ export function generateFacts(options: GenerateOptions): GeneratedTable {
   const target = Math.max(0, options.facts - realFacts);
 
   writeFileSync(join(dir, "lexicon.yaml"), lexicon);
+  cpSync(join(realDir, "source-policy.yaml"), join(dir, "source-policy.yaml"));
   if (includeReal) {
     for (const name of readdirSync(realDir)) {
       const full = join(realDir, name);

@@ -61,7 +61,7 @@ export interface Explanation {
   ordinal: number | null;
   /** The reading the answer was built from (null when no reading was complete). */
   reading: import("./model/answer.js").Reading | null;
-  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string }>;
+  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
 }
 
 export interface FactdeskOptions {
@@ -154,12 +154,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
     if (questions.length === 0) return [text];
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.length > 0)).map((r) => r.text);
+    // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
-    return questions.map((q, i) => {
-      const before = questions[i - 1]?.parse;
-      const carried = before && q.parse.entities.length === 0 && q.parse.times.length === 0 ? [...before.entities.map((e) => e.entity.name), ...before.times.map((t) => t.label)] : [];
-      return [q.text, ...context, ...carried].join(" ");
+    let carried: string[] = [];
+    return questions.map((q) => {
+      const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
+      const text = [q.text, ...context, ...(own.length ? [] : carried)].join(" ");
+      if (own.length) carried = own;
+      return text;
     });
   }
 
@@ -173,7 +176,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
-    return answerWithTimeClause(text, now) ?? whole;
+    return answerWithTimeClause(text, now) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /**
+   * "who was CiO in late Dec. 2003, after de Hoop Scheffer left for NATO?": a trailing aside after a
+   * comma or dash, with no question word, is context. When the question fails with it, it is read
+   * without it — but only if what remains names a time or a thing of its own, so that no qualifier
+   * the question needs is dropped.
+   */
+  function answerWithoutAside(text: string, now: Date): Answer | null {
+    const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
+    if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
+    const main = parseQuestion(m[1]!, now, vocab);
+    if (main.times.length === 0 && main.entities.length === 0) return null;
+    const answer = answerParsed(main, now);
+    return answer.status === "answered" ? answer : null;
   }
 
   /**
@@ -208,17 +226,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const candidates = matchRelations(parse, profiles, vocab, hasFacts);
     const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
     if (viable.length === 0) {
-      const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
-      // Say what was understood and what was not: a misreading is then visible at once.
-      const partial = candidates.find((c) => c.cued && c.unexplainedWords?.length);
-      const unsupported = candidates.find((c) => c.cued && c.unsupported);
-      const why = stranger
-        ? `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`
-        : unsupported && !partial
-          ? `I don't know: I understood a question about ${unsupported.profile.relation.name}, but my facts cannot answer that (${unsupported.unsupported!.replace(/_/g, " ")}).`
-          : partial
-          ? `I don't know: I understood a question about ${partial.profile.relation.name}, but not ${partial.unexplainedWords!.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`
-          : "I don't know: that isn't in my fact table.";
+      const why = whyUnknown(candidates);
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
@@ -252,6 +260,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
         ...(c.stranger ? { stranger: c.stranger.id } : {}),
+        ...(c.strayConcepts ? { stray: c.strayConcepts.join(",") } : {}),
       })),
     };
   }
@@ -265,6 +274,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     stats: { facts: table.facts.length, relations: table.relations.size, entities: table.entities.size },
     warnings: options.warnings ?? [],
   };
+}
+
+/**
+ * What was understood and what was not, from the reading that explained most of the question: a
+ * word it did not know, an operation it cannot do, or a name it has nothing on.
+ */
+function whyUnknown(candidates: Candidate[]): string {
+  const best = candidates.filter((c) => c.cued).sort((a, b) => b.strength - a.strength)[0];
+  const about = best && `I understood a question about ${best.profile.relation.name}`;
+  if (best?.unexplainedWords?.length) return `I don't know: ${about}, but not ${best.unexplainedWords.slice(0, 3).map((w) => `"${w}"`).join(", ")}.`;
+  if (best?.unsupported) return `I don't know: ${about}, but my facts cannot answer that (${best.unsupported.replace(/_/g, " ")}).`;
+  const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
+  if (stranger) return `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`;
+  return "I don't know: that isn't in my fact table.";
 }
 
 const DEAD_HEAT = 0.02;

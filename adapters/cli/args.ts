@@ -68,7 +68,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   return { mode: "ask", question, ...base };
 }
 
-function parseNow(text: string): Date {
+export function parseNow(text: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
   if (!date || date.getUTCDate() !== Number(m![3])) throw new UsageError(`--now expects a date as YYYY-MM-DD (got "${text}")`);

@@ -4,6 +4,7 @@
  * or an interactive chat. Exit codes: 0 answered (whatever the status), 2 bad usage or a broken
  * fact table.
  */
+import "../shared/load-env-file.js"; // first: .env (FACTDESK_CACHE, FACTDESK_CACHE_DIR) before anything reads the environment
 import { readFileSync } from "node:fs";
 import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from "./args.js";

@@ -91,6 +91,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
   return {
     platform: "cli",
     finished,
+    health: () => (rl ? { connected: true } : { connected: false, detail: "not started" }),
     async start() {
       if (rl) return;
       rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true, prompt: "factdesk> " });

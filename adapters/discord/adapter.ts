@@ -8,6 +8,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -17,11 +18,12 @@ import {
 import { flagReply } from "../shared/flagging.js";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { createLogger } from "../shared/logger.js";
+import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { createQuestionPath } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
 import { logClientEvents } from "./client-logs.js";
-import type { DiscordConfig } from "./config.js";
+import { DEFAULT_API_BASE, type DiscordConfig } from "./config.js";
 import { FLAG_BUTTON_PREFIX, FLAG_MODAL_PREFIX, FLAG_NOTE_INPUT, LIMITS, renderApology, renderFlagModal, renderHelp, toChoices } from "./render.js";
 import { replyTo } from "./reply.js";
 
@@ -131,6 +133,12 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
   return {
     platform: "discord",
     client,
+    health() {
+      // The manager's status stays "ready" while a shard reconnects: ask each shard.
+      const shards = [...client.ws.shards.values()];
+      const status = shards.find((shard) => shard.status !== Status.Ready)?.status ?? (shards.length ? Status.Ready : client.ws.status);
+      return status === Status.Ready ? { connected: true } : { connected: false, detail: `gateway ${Status[status]?.toLowerCase() ?? status}` };
+    },
     start() {
       starting ??= (async () => {
         // Listen before login(): READY may be processed before login() resolves.
@@ -140,7 +148,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
           await ready;
         } catch (err) {
           await client.destroy();
-          throw err;
+          const code = networkFailure(err);
+          if (!code) throw err;
+          throw new Error(unreachableMessage(new URL(config.apiBase ?? DEFAULT_API_BASE).host, code, "DISCORD_API_BASE", "DISCORD_TOKEN"), { cause: err });
         }
         log.info({ user: client.user?.tag, shards: [...client.ws.shards.keys()] }, "discord adapter ready");
       })();

@@ -17,7 +17,7 @@ export interface DiscordConfig {
 
 export const DEFAULT_API_BASE = "https://discord.com/api";
 
-const VARIABLES = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE"] as const;
+export const DISCORD_VARIABLES = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE"] as const;
 
 // `VAR=` in a .env file means "not set", not "set to nothing".
 const blankIsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -48,10 +48,10 @@ const schema = z.object({
  * an operator who set the application ID but forgot the token wants an error, not the terminal chat.
  */
 export function discordConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DiscordConfig | null {
-  const present = VARIABLES.filter((name) => blankIsUnset(env[name]) !== undefined);
+  const present = DISCORD_VARIABLES.filter((name) => blankIsUnset(env[name]) !== undefined);
   if (present.length === 0) return null;
 
-  const parsed = schema.safeParse(Object.fromEntries(VARIABLES.map((name) => [name, env[name]])));
+  const parsed = schema.safeParse(Object.fromEntries(DISCORD_VARIABLES.map((name) => [name, env[name]])));
   if (!parsed.success) throw ConfigError.fromZod("Discord", parsed.error);
 
   const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_BASE } = parsed.data;

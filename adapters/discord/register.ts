@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { REST, Routes, type APIApplicationCommand, type RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
+import { loadEnvFile } from "../shared/env-file.js";
 import { ConfigError } from "../shared/config-error.js";
 import { commands as localCommands } from "./commands.js";
 import { requireDiscordConfig, type DiscordConfig } from "./config.js";
@@ -137,6 +138,7 @@ export async function registerCommands(
 }
 
 async function main(): Promise<void> {
+  loadEnvFile(); // run as a script only: tests importing this module keep their own environment
   try {
     await registerCommands(requireDiscordConfig(process.env));
   } catch (err) {

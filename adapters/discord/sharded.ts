@@ -3,6 +3,7 @@
  * shard.js over the same fact table. Discord requires sharding past ~2,000 guilds; the shards are
  * stateless, so the recommended count from Discord is all we need.
  */
+import "../shared/load-env-file.js"; // first: .env before anything reads the environment
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from "discord.js";
 import { ConfigError } from "../shared/config-error.js";

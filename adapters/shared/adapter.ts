@@ -6,6 +6,7 @@
 import type { Factdesk } from "../../src/index.js";
 import type { Logger } from "./logger.js";
 import type { QuestionPath } from "./question-path.js";
+import type { AdapterHealth } from "./status/health.js";
 
 export type Platform = "cli" | "discord" | "slack";
 
@@ -20,6 +21,8 @@ export interface ChatAdapter {
   start(): Promise<void>;
   /** Stop taking questions, deliver the accepted ones (bounded), disconnect. Safe to call twice. */
   stop(): Promise<StopReport>;
+  /** Whether it is connected to its platform now (for /healthz). */
+  health(): AdapterHealth;
 }
 
 /** What every adapter is built from. */

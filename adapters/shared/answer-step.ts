@@ -9,6 +9,7 @@ import type { Platform } from "./adapter.js";
 import { boundQuestion } from "./bound-question.js";
 import type { GapsLog } from "./gaps-log.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./status/metrics.js";
 
 export interface AnswerContext {
   platform: Platform;
@@ -19,13 +20,15 @@ export interface AnswerContext {
 
 export type AnswerStep = (question: string, context: AnswerContext) => Answer;
 
-export function createAnswerStep(factdesk: Factdesk, gaps?: GapsLog): AnswerStep {
+export function createAnswerStep(factdesk: Factdesk, gaps?: GapsLog, metrics?: Metrics): AnswerStep {
   return (text, { platform, at, log }) => {
     const question = boundQuestion(text);
     const started = performance.now();
     let fault: unknown;
     const answer = factdesk.answer(question, { now: at, onError: (err) => (fault = err) });
-    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const elapsed = performance.now() - started;
+    const ms = Math.round(elapsed * 10) / 10;
+    metrics?.answered(platform, fault === undefined ? answer.status : "error", elapsed / 1000);
     if (fault !== undefined) {
       log.error({ err: fault, platform, ms }, "the core failed while answering; told the asker something went wrong");
       return answer;

@@ -5,7 +5,11 @@
  * rejects at once with ChannelBusyError so the asker can be told to come back (a queue that grows
  * without bound can neither be delivered before shutdown nor kept in memory). Keys with nothing
  * queued are forgotten once their interval has passed, so memory follows the channels busy now.
+ * With `slots` (state/pacing.ts: Redis) the interval is kept across instances: each task first
+ * reserves its start in the shared slots, so two instances posting into one channel take turns.
  */
+import type { PacingSlots } from "./state/pacing.js";
+
 export interface Pacer {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
@@ -31,13 +35,15 @@ export class ChannelPacer implements Pacer {
   private readonly lanes = new Map<string, Lane>();
   private readonly clock: () => number;
   readonly maxQueued: number;
+  private readonly slots: PacingSlots | undefined;
 
   constructor(
     readonly intervalMs: number,
-    options: { clock?: () => number; maxQueued?: number } = {},
+    options: { clock?: () => number; maxQueued?: number; slots?: PacingSlots } = {},
   ) {
     this.clock = options.clock ?? (() => performance.now());
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED;
+    this.slots = options.slots;
   }
 
   /** Channels with a task queued or running, or paced recently. */
@@ -64,7 +70,7 @@ export class ChannelPacer implements Pacer {
     if (l.pending > this.maxQueued) return Promise.reject(new ChannelBusyError(key, l.pending - 1));
     l.pending++;
     const result = l.tail.then(async () => {
-      const wait = l.lastStart + this.intervalMs - this.clock();
+      const wait = this.slots ? await this.slots.reserve(key, this.intervalMs) : l.lastStart + this.intervalMs - this.clock();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       l.lastStart = this.clock();
       return task();

@@ -18,6 +18,7 @@ import { ChannelBusyError } from "./channel-pacer.js";
 import type { GapsLog } from "./gaps-log.js";
 import type { Flagging } from "./flagging.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./status/metrics.js";
 import { busyAnswer, rateLimitedAnswer } from "./polite-answers.js";
 import { TokenBuckets, type RateLimit, type RateLimiter } from "./token-bucket.js";
 
@@ -82,6 +83,8 @@ export interface QuestionPathOptions {
   limiter?: RateLimiter | RateLimit;
   gaps?: GapsLog;
   flagging?: Flagging;
+  /** Counts questions, latency, refusals and failed replies for /metrics. */
+  metrics?: Metrics;
 }
 
 interface InFlight {
@@ -92,7 +95,8 @@ interface InFlight {
 }
 
 export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
-  const answer = createAnswerStep(options.factdesk, options.gaps);
+  const { metrics } = options;
+  const answer = createAnswerStep(options.factdesk, options.gaps, metrics);
   const limiter = toLimiter(options.limiter);
   const inflight = new Set<InFlight>();
 
@@ -101,6 +105,7 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
     const take = await limiter.take(`${q.platform}:${q.user}`);
     if (take.ok) return undefined;
     log.warn({ retryAfterMs: take.retryAfterMs, notify: take.firstRefusal }, "question refused: per-user rate limit");
+    metrics?.rateLimited(q.platform);
     return { reason: "rate_limited", answer: rateLimitedAnswer(take.retryAfterMs), retryAfterMs: take.retryAfterMs, notify: take.firstRefusal };
   }
 
@@ -130,6 +135,7 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
       await send(reply, message, log);
     } catch (err) {
       log.error({ err, ...q.where }, "failed to answer; apologising");
+      metrics?.replyFailed(q.platform);
       await reply.apologise().catch((err2: unknown) => log.error({ err: err2, ...q.where }, "could not send the apology either"));
     }
   }

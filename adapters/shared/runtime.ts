@@ -1,7 +1,8 @@
 /**
  * What a long-running bot process is built from, the same for `npm start` and each Discord shard:
  * the fact table that follows edits (FACTDESK_RELOAD), the unanswered-question log
- * (FACTDESK_GAPS_LOG) and the shared question path with its per-user rate limit.
+ * (FACTDESK_GAPS_LOG), the state shared with other instances (REDIS_URL), the metrics, and the
+ * shared question path with its per-user rate limit.
  */
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
@@ -12,13 +13,20 @@ import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
 import { createQuestionPath, type QuestionPath } from "./question-path.js";
 import type { Settings } from "./settings.js";
+import { createSharedState, type SharedState } from "./state/shared-state.js";
+import { createMetrics, type Metrics } from "./status/metrics.js";
+import { trackTable } from "./status/table-revision.js";
 
 export interface Runtime {
   factdesk: ReloadingFactdesk;
   path: QuestionPath;
   gaps?: GapsLog;
   flagging?: Flagging;
-  /** Stops watching facts/ and flushes the gaps and flag logs. */
+  state: SharedState;
+  metrics: Metrics;
+  /** The revision of the table answering now. */
+  revision(): string;
+  /** Stops watching facts/, flushes the gaps and flag logs, closes the Redis connection. */
   close(): Promise<void>;
 }
 
@@ -27,8 +35,9 @@ export interface Runtime {
  * opened: both are the operator's to fix, and the entry points print them and exit 2.
  */
 export function createRuntime(settings: Settings, logger: Logger): Runtime {
+  const factsDir = settings.factsDir ?? defaultFactsDir();
   const factdesk = createReloadingFactdesk({
-    factsDir: settings.factsDir ?? defaultFactsDir(),
+    factsDir,
     logger,
     debounceMs: settings.reloadDebounceMs,
     watch: settings.reload,
@@ -52,15 +61,22 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     void gaps?.close();
     throw err;
   }
-  const path = createQuestionPath({ factdesk, limiter: settings.rate, ...(gaps ? { gaps } : {}), ...(flagging ? { flagging } : {}) });
+  const metrics = createMetrics();
+  const table = trackTable(factdesk, factsDir, metrics);
+  const state = createSharedState({ ...(settings.redisUrl ? { redisUrl: settings.redisUrl } : {}), rate: settings.rate, logger });
+  const path = createQuestionPath({ factdesk, ...(state.rateLimiter ? { limiter: state.rateLimiter } : {}), ...(gaps ? { gaps } : {}), ...(flagging ? { flagging } : {}), metrics });
   return {
     factdesk,
     path,
     ...(gaps ? { gaps } : {}),
     ...(flagging ? { flagging } : {}),
+    state,
+    metrics,
+    revision: table.revision,
     async close() {
       factdesk.close();
       await path.close();
+      await state.close();
     },
   };
 }

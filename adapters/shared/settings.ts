@@ -7,6 +7,7 @@ import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import type { RateLimit } from "./token-bucket.js";
 import { ConfigError } from "./config-error.js";
+import { registerSecret } from "./secrets.js";
 import { DEFAULT_MAX_FILE_BYTES } from "./reloading-factdesk.js";
 
 export interface Settings {
@@ -30,6 +31,10 @@ export interface Settings {
   factFileMaxBytes: number;
   /** SIGTERM/SIGINT: how long in-flight replies may take before the process exits anyway. */
   shutdownMs: number;
+  /** Serve /healthz and /metrics on this port; off when unset. */
+  statusPort?: number;
+  /** Share de-duplication, rate limits and pacing with other instances through this Redis; in memory when unset. */
+  redisUrl?: string;
 }
 
 export const DEFAULTS = {
@@ -100,6 +105,16 @@ const schema = z.object({
   FACTDESK_SLACK_CHANNEL_QUEUE: wholeNumber(1, 1_000, DEFAULTS.slackChannelQueue),
   FACTDESK_FACT_FILE_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, DEFAULTS.factFileMaxBytes),
   FACTDESK_SHUTDOWN_MS: wholeNumber(100, 120_000, DEFAULTS.shutdownMs),
+  FACTDESK_STATUS_PORT: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^\s*\d+\s*$/, "must be a port number from 1 to 65535")
+      .transform(Number)
+      .pipe(z.number().min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535"))
+      .optional(),
+  ),
+  REDIS_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional()),
 });
 
 export const SETTING_VARIABLES = Object.keys(schema.shape) as Array<keyof typeof schema.shape>;
@@ -108,6 +123,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
   const parsed = schema.safeParse(Object.fromEntries(SETTING_VARIABLES.map((name) => [name, env[name]])));
   if (!parsed.success) throw ConfigError.fromZod("factdesk", parsed.error);
   const s = parsed.data;
+  if (s.REDIS_URL) registerSecret(decodeURIComponent(new URL(s.REDIS_URL).password)); // scrubbed from every log line
   return {
     logLevel: s.LOG_LEVEL,
     ...(s.FACTDESK_FACTS_DIR ? { factsDir: resolve(s.FACTDESK_FACTS_DIR) } : {}),
@@ -120,5 +136,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     slackChannelQueue: s.FACTDESK_SLACK_CHANNEL_QUEUE,
     factFileMaxBytes: s.FACTDESK_FACT_FILE_MAX_BYTES,
     shutdownMs: s.FACTDESK_SHUTDOWN_MS,
+    ...(s.FACTDESK_STATUS_PORT !== undefined ? { statusPort: s.FACTDESK_STATUS_PORT } : {}),
+    ...(s.REDIS_URL ? { redisUrl: s.REDIS_URL } : {}),
   };
 }

@@ -14,14 +14,16 @@ import { ChannelPacer, type Pacer } from "../shared/channel-pacer.js";
 import { createLogger } from "../shared/logger.js";
 import { createQuestionPath, settlesWithin } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
+import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { MemorySeenStore, type SeenStore } from "../shared/seen-store.js";
+import { MemoryClaims } from "../shared/state/claims.js";
+import { Deduplicator } from "../shared/state/deduplicator.js";
 import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
 import { DEFAULT_HTTP_LIMITS, type SlackHttpLimits } from "./http-server.js";
 import { listen } from "./listeners.js";
 import { listenForFlags } from "./flag-listeners.js";
 import { createSlackReceiver } from "./receiver.js";
-import { RedeliveryFilter } from "./redelivery.js";
 import { createSlackReplies, slackErrorCode } from "./replies.js";
 
 export interface SlackAdapterOptions {
@@ -42,8 +44,10 @@ export interface SlackAdapterOptions {
   channelQueue?: number;
   /** Pacing state (in memory by default; a shared store for several instances). */
   pacer?: Pacer;
-  /** De-duplication state for redelivered events and replayed requests (in memory by default). */
+  /** De-duplication state for replayed requests (in memory by default; shared/state for several instances). */
   seen?: SeenStore;
+  /** Claims on event ids, so each event is answered once across retries and instances (in memory by default). */
+  deliveries?: Deduplicator;
   /** HTTP mode: body limit, timeouts, connection cap. */
   http?: Partial<SlackHttpLimits>;
   /**
@@ -102,10 +106,10 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   let accepting = true;
   listen(app, {
     replies: createSlackReplies(deps.factdesk, pacer),
-    redelivery: new RedeliveryFilter(seen),
+    deliveries: options.deliveries ?? new Deduplicator(new MemoryClaims()),
     now: deps.now ?? (() => new Date()),
     log,
-    ask: (question, reply) => void (accepting && path.ask({ ...question, platform: "slack", log }, reply)),
+    ask: (question, reply) => (accepting ? path.ask({ ...question, platform: "slack", log }, reply) : Promise.resolve()),
   });
   if (path.flagging) listenForFlags(app, path.flagging, { now: deps.now ?? (() => new Date()), log });
 
@@ -132,17 +136,30 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     get port() {
       return port;
     },
+    health() {
+      if (state !== "started") return { connected: false, detail: state === "new" ? "not started" : "stopped" };
+      // HTTP mode is connected while it listens; Socket Mode while its WebSocket is open.
+      if (intake.mode === "socket" && !intake.receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
+      return { connected: true };
+    },
     async start() {
       if (state !== "new") return;
+      const unreachable = (err: unknown, token: string) => {
+        const code = networkFailure(err);
+        const host = new URL(config.apiUrl ?? "https://slack.com/api/").host;
+        return code ? new Error(unreachableMessage(host, code, "SLACK_API_URL", token), { cause: err }) : undefined;
+      };
       try {
         await app.init(); // auth.test, unless the bot identity was given
       } catch (err) {
-        throw new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
+        throw unreachable(err, "SLACK_BOT_TOKEN") ?? new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
       }
       try {
         if (intake.mode === "http" && config.mode === "http") port = await intake.server.listen(config.port);
         else await app.start(); // apps.connections.open, then the WebSocket until Slack's hello
       } catch (err) {
+        const network = config.mode === "socket" ? unreachable(err, "SLACK_APP_TOKEN") : undefined;
+        if (network) throw network;
         const what = config.mode === "http" ? `listening on PORT ${config.port}` : "opening Socket Mode with SLACK_APP_TOKEN";
         throw new Error(`Slack adapter failed ${what} (${slackErrorCode(err)})`, { cause: err });
       }

@@ -49,9 +49,19 @@ const EnvSchema = z
     else if (env.PORT === undefined) ctx.addIssue({ code: "custom", path: ["PORT"], message: "is required in HTTP mode (SLACK_SIGNING_SECRET is set)" });
   });
 
-/** `null` when SLACK_BOT_TOKEN is unset: the Slack adapter is simply not configured. */
+/** Every SLACK_* variable factdesk reads (PORT is shared with other uses, so it is not one of them). */
+export const SLACK_VARIABLES = ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"] as const;
+
+/**
+ * `null` when no SLACK_* variable is set: the Slack adapter is simply not configured. Any of them
+ * set without SLACK_BOT_TOKEN is half a configuration, an error naming what is missing (an
+ * operator who filled in the app token but not the bot token wants to hear it, not the terminal chat).
+ */
 export function slackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SlackConfig | null {
-  if (env.SLACK_BOT_TOKEN === undefined || env.SLACK_BOT_TOKEN === "") return null;
+  const present = SLACK_VARIABLES.filter((name) => env[name] !== undefined && env[name] !== "");
+  if (present.length === 0) return null;
+  if (!present.includes("SLACK_BOT_TOKEN"))
+    throw new ConfigError(`Slack configuration is incomplete:\n  SLACK_BOT_TOKEN: is required (${present.join(" and ")} ${present.length === 1 ? "is" : "are"} set)`);
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw ConfigError.fromZod("Slack", parsed.error);
   const e = parsed.data as {

@@ -8,7 +8,7 @@
  * 3. the signature (HMAC of the body with the signing secret);
  * 4. replays: the same signed request delivered again within the replay window is acknowledged
  *    and dropped (a slash command or a button click must not be answered twice). Slack's own
- *    retries of events carry X-Slack-Retry-Num and are left to the event filter (redelivery.ts).
+ *    retries of events carry X-Slack-Retry-Num and are left to the event claims (adapter.ts, state/deduplicator.ts).
  *
  * A refused request is answered at once and its connection closed, so a flood of unsigned bodies
  * neither buffers nor holds anything.

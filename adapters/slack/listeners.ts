@@ -1,7 +1,8 @@
 /**
  * The Bolt listeners: each Slack entry point (a mention, a DM, /fact, the Share button) becomes a
- * question on the shared path with its reply (replies.ts). Redelivered events are dropped before
- * any listener; anything that escapes them is logged with its context.
+ * question on the shared path with its reply (replies.ts). Each event is answered once, whichever
+ * instance its deliveries reach (state/deduplicator.ts); anything that escapes the listeners is
+ * logged with its context.
  */
 import type {
   AllMiddlewareArgs,
@@ -14,38 +15,46 @@ import type {
 import type { Logger } from "../shared/logger.js";
 import type { Question, ReplyTarget } from "../shared/question-path.js";
 import { questionFromSlackText } from "./question.js";
-import type { RedeliveryFilter } from "./redelivery.js";
+import type { Deduplicator } from "../shared/state/deduplicator.js";
 import type { SlackReplies } from "./replies.js";
 import { SHARE_ACTION_ID, type SlackMessage } from "./render.js";
 
 export interface Listening {
   replies: SlackReplies;
-  redelivery: RedeliveryFilter;
+  deliveries: Deduplicator;
   now: () => Date;
   log: Logger;
-  /** Sends one question down the shared path (unless the adapter is stopping). */
-  ask(question: Omit<Question, "platform" | "log">, reply: ReplyTarget<SlackMessage>): void;
+  /** Sends one question down the shared path (unless the adapter is stopping); resolves once it is answered, refused or apologised for. */
+  ask(question: Omit<Question, "platform" | "log">, reply: ReplyTarget<SlackMessage>): Promise<void>;
 }
 
 /** The last overload of app.error(): the handler that also gets the body (extendedErrorHandler). */
 type ExtendedErrorHandler = Parameters<App["error"]>[0];
 
-export function listen(app: App, { replies, redelivery, now, log, ask }: Listening): void {
-  // Redelivered events (Slack's retries) are acked by Bolt and dropped here, before any listener.
+export function listen(app: App, { replies, deliveries, now, log, ask }: Listening): void {
+  // Bolt has acked the event already. The first delivery claims its id; a copy (a retry, the same
+  // event on another instance) waits for that claim and is dropped once it is done, or takes it
+  // over if the instance holding it died.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && (await redelivery.isRedelivery(eventId, context.retryNum, context.retryReason))) {
+    if (typeof eventId !== "string") return next();
+    const claim = await deliveries.take(`slack:event:${eventId}`);
+    if (!claim) {
       log.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "slack: skipped a redelivered event");
       return;
     }
-    await next();
+    try {
+      await next(); // the event listeners wait for their reply to be delivered
+    } finally {
+      await claim.finish();
+    }
   });
 
   app.event("app_mention", async ({ event, body, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     // Bots (this one included) and edits are not questions; in a DM the message listener answers.
     if (event.bot_id || event.subtype || event.edited || event.channel.startsWith("D")) return;
     const thread = event.thread_ts ?? event.ts;
-    ask(
+    await ask(
       { text: questionFromSlackText(event.text), user: event.user, at: now(), where: { channel: event.channel, thread }, context: { eventId: body.event_id, ts: event.ts } },
       replies.conversation(client, { channel: event.channel, thread_ts: thread }, event.user),
     );
@@ -55,7 +64,7 @@ export function listen(app: App, { replies, redelivery, now, log, ask }: Listeni
     // Only plain user messages in DMs: subtypes are edits, deletions, joins, bot messages …
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id) return;
     const thread = message.thread_ts;
-    ask(
+    await ask(
       { text: questionFromSlackText(message.text ?? ""), user: message.user, at: now(), where: { channel: message.channel, ...(thread ? { thread } : {}) }, context: { eventId: body.event_id, ts: message.ts } },
       replies.conversation(client, { channel: message.channel, ...(thread ? { thread_ts: thread } : {}) }, message.user),
     );

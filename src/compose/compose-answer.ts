@@ -214,6 +214,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       if (outcome.reason === "out_of_range" && outcome.coverage) {
         const [a, b] = outcome.coverage;
         texts.push(`I don't know: I have no record of ${plan.relation.name} for ${scopeLabel(outcome.scope)}. My records cover ${yearOf(a)}–${yearOf(b)}.`);
+      } else if (outcome.reason === "imprecise" && outcome.facts) {
+        texts.push(`I can't say that to the day: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+        used.push(...outcome.facts);
       } else if (outcome.reason === "too_many" && outcome.facts) {
         const groups = groupFacts(outcome.facts);
         const latest = groups[groups.length - 1]!;

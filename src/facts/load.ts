@@ -2,7 +2,6 @@
  * Reads facts/ into a validated FactTable, collecting every problem (not just the first) with its
  * file, entry, field and line. `loadFactTable` throws FactLoadError when any is an error.
  */
-import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { ZodError } from "zod";
 import type { Source } from "../model/answer.js";
@@ -12,9 +11,11 @@ import type { Bound } from "../time/bound.js";
 import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
+import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
-import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, type LexiconData, type RelationData } from "./schema.js";
+import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData, type RelationData } from "./schema.js";
+import { lintCheckedAge, SOURCE_POLICY_FILE, sourcePolicyProblems, type SourcePolicy } from "./source-policy.js";
 
 export interface CheckResult {
   table: FactTable | null;
@@ -28,7 +29,12 @@ export function loadFactTable(dir: string): { table: FactTable; warnings: FactPr
   return { table, warnings: problems };
 }
 
-export function checkFactTable(dir: string): CheckResult {
+export interface CheckOptions {
+  /** The reference date for the age of `checked:` dates; without it, their age is not checked. */
+  now?: Date;
+}
+
+export function checkFactTable(dir: string, options: CheckOptions = {}): CheckResult {
   const problems: FactProblem[] = [];
   let paths: string[];
   try {
@@ -41,13 +47,17 @@ export function checkFactTable(dir: string): CheckResult {
   const lexiconFile = files.find((f) => basename(f.file) === "lexicon.yaml");
   if (!lexiconFile) problems.push({ file: "lexicon.yaml", message: "missing: the lexicon (concepts, question words, fillers) is required", severity: "error" });
   const lexicon = lexiconFile ? parseWith(LexiconSchema, lexiconFile.data, lexiconFile, [], problems) : null;
+  const policyFile = files.find((f) => f.file === SOURCE_POLICY_FILE);
+  if (!policyFile) problems.push({ file: SOURCE_POLICY_FILE, message: "missing: the source policy (mirror and pointer domains, checked_max_days) is required", severity: "error" });
+  const policyData = policyFile ? parseWith(SourcePolicySchema, policyFile.data, policyFile, [], problems) : null;
+  const policy: SourcePolicy | null = policyData && { checkedMaxDays: policyData.checked_max_days, mirrors: policyData.mirrors, pointers: policyData.pointers };
 
   const entities = new Map<string, Entity>();
   const relations = new Map<string, Relation>();
   const factSections: Array<{ file: YamlFile; relation: Relation; facts: unknown[] }> = [];
 
   for (const file of files) {
-    if (file === lexiconFile) continue;
+    if (file === lexiconFile || file === policyFile) continue;
     const parsed = parseWith(FactFileSchema, file.data ?? {}, file, [], problems);
     if (!parsed) continue;
     parsed.entities?.forEach((raw, i) => {
@@ -86,6 +96,7 @@ export function checkFactTable(dir: string): CheckResult {
     raws.forEach((raw, i) => {
       const fact = buildFact(raw, i, relation, file, resolver, problems, shared);
       if (!fact) return;
+      if (policy) problems.push(...sourcePolicyProblems(fact, policy, (path) => file.lineOf(["facts", i, "sources", ...path])));
       const first = factIds.get(fact.id);
       if (first) {
         problems.push({ file: file.file, entry: fact.id, field: "id", line: fact.line, message: `duplicate fact id (first used in ${first})`, severity: "error" });
@@ -96,17 +107,11 @@ export function checkFactTable(dir: string): CheckResult {
     });
   }
 
-  if (!lexicon) return { table: null, problems };
-  const table: FactTable = { dir, revision: tableRevision(files), lexicon: lexicon as LexiconData, entities, relations, facts };
+  if (!lexicon || !policy) return { table: null, problems };
+  const table: FactTable = { dir, revision: tableRevision(files.map((f) => ({ path: f.file, digest: f.digest }))), lexicon: lexicon as LexiconData, entities, relations, facts };
   lintFactTable(table, problems);
+  if (options.now) lintCheckedAge(table, policy, options.now, problems);
   return { table, problems };
-}
-
-/** Eight hex digits over every file's path and content: answers say which table they came from. */
-function tableRevision(files: YamlFile[]): string {
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.file}\0${f.digest}\n`);
-  return hash.digest("hex").slice(0, 8);
 }
 
 function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, file: YamlFile, at: Array<string | number>, problems: FactProblem[]): T | null {
@@ -243,7 +248,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
 
   for (const key of Object.keys(record)) {
     if (FACT_BASE_KEYS.has(key) || relation.roles.some((r) => r.name === key)) continue;
-    problem(key, `unknown field: relation ${relation.id} has roles ${relation.roles.map((r) => r.name).join(", ")} (and id, valid, period, status, note, sources)`);
+    problem(key, `unknown field: relation ${relation.id} has roles ${relation.roles.map((r) => r.name).join(", ")} (and ${[...FACT_BASE_KEYS].join(", ")})`);
     ok = false;
   }
 
@@ -286,6 +291,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
     ok = false;
   }
   if (!ok) return null;
+  // A source's copy_url and note are curator-only: they stay in the YAML, never reach an answer.
   const sources: Source[] = base.sources.map((s) => ({
     publisher: s.publisher,
     title: s.title,
@@ -295,7 +301,7 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
   }));
   return {
     id: base.id, relation, values, validity, ...(base.period !== undefined ? { period: base.period } : {}),
-    status: base.status, ...(base.note ? { note: base.note.trim() } : {}), ...(base.checked ? { checked: base.checked } : {}), sources, file: file.file, ...(line ? { line } : {}),
+    status: base.status, ...(base.note ? { note: base.note.trim() } : {}), checked: base.checked, sources, file: file.file, ...(line ? { line } : {}),
   };
 }
 

@@ -62,9 +62,10 @@ export interface Fact {
   validity: Validity | null;
   period?: string;
   status: FactStatus;
+  /** For readers. Curator-only fields (curator_note, a source's copy_url and note) are not loaded. */
   note?: string;
-  /** When a curator last checked the fact against its sources (YYYY-MM-DD), where the table says. */
-  checked?: string;
+  /** YYYY-MM-DD: when a curator last confirmed the fact against its sources. */
+  checked: string;
   sources: Source[];
   file: string;
   line?: number;

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { FactProblem } from "./errors.js";
+import { fileDigest } from "./revision.js";
 
 /** A parsed YAML file that can say on which line any of its values stands. */
 export interface YamlFile {
@@ -49,7 +49,7 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
   return {
     file,
     data: doc.toJS({ maxAliasCount: 100 }),
-    digest: createHash("sha256").update(text).digest("hex"),
+    digest: fileDigest(text),
     lineOf(p) {
       for (let n = p.length; n >= 0; n--) {
         const node = doc.getIn(p.slice(0, n), true);

@@ -9,6 +9,16 @@ const roleName = z.string().regex(/^[a-z][a-z0-9_]*$/, "a role name: lower-case 
 const nonEmpty = z.string().trim().min(1, "a non-empty text");
 const word = z.union([z.string().trim().min(1), z.number()]).transform(String);
 const dateText = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+const CHECKED = "a real day as YYYY-MM-DD (when a curator last confirmed the fact against its sources)";
+const calendarDay = z
+  .string({ error: (issue) => (issue.input === undefined ? `missing (expected ${CHECKED})` : `expected ${CHECKED}`) })
+  .refine(isCalendarDay, { message: `expected ${CHECKED}` });
+
+function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(text);
+}
 
 export const SourceSchema = z
   .strictObject({
@@ -17,9 +27,15 @@ export const SourceSchema = z
     date: dateText.optional(),
     url: z.url({ message: "a full URL (http:// or https://)" }).optional(),
     document: z.string().regex(/^[\w.-]+\.(txt|md|pdf|html?)$/, "a seed document's file name, e.g. 002_93fd32460e69b7e3.txt").optional(),
+    // Curator-only (never in answers): where the text was actually read when that was a third-party copy, and a remark.
+    copy_url: z.url({ message: "a full URL (http:// or https://)" }).optional(),
     note: z.string().optional(),
   })
-  .refine((s) => s.url !== undefined || s.document !== undefined, { message: "a url or a document (where the fact can be checked)" });
+  // A source whose original address is not known still cites its publisher and title, but a curator
+  // must be able to check it: copy_url then says where the text was read.
+  .refine((s) => s.url !== undefined || s.document !== undefined || s.copy_url !== undefined, {
+    message: "a url or a document (where the fact can be checked), or a copy_url when the original's address is not known",
+  });
 
 export const EntitySchema = z.strictObject({
   id,
@@ -73,12 +89,23 @@ export const FactBaseSchema = z.looseObject({
   valid: z.unknown().optional(),
   period: word.optional(),
   status: z.enum(["final", "preliminary", "reported"]).optional().default("final"),
+  /** Shown with the answer: short, for readers. */
   note: z.string().optional(),
-  /** When a curator last confirmed the fact against its sources; carried into answers. */
-  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD").optional(),
+  /** Curator-only (never in answers): why a figure was chosen, which file to see, what was not found. */
+  curator_note: z.string().optional(),
+  checked: calendarDay,
   sources: z.array(SourceSchema).min(1, "at least one source (publisher, title, url or document)"),
 });
-export const FACT_BASE_KEYS = new Set(["id", "valid", "period", "status", "note", "checked", "sources"]);
+export const FACT_BASE_KEYS = new Set(["id", "valid", "period", "status", "note", "curator_note", "checked", "sources"]);
+
+const domain = z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "a domain name in lower case, e.g. docslib.org");
+
+/** facts/source-policy.yaml: which sites are never cited, which only warned, how old a check may be. */
+export const SourcePolicySchema = z.strictObject({
+  checked_max_days: z.number().int().positive("a whole number of days, e.g. 730"),
+  mirrors: z.array(domain),
+  pointers: z.array(domain).optional().default([]),
+});
 
 export const FactFileSchema = z.strictObject({
   relation: RelationSchema.optional(),
@@ -90,7 +117,7 @@ export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times",
 export type AskKind = (typeof ASK_KINDS)[number];
 
 /** Operations a question can ask of a relation's facts beyond looking one up (see understand/operation.ts). */
-export const OPERATIONS = ["max", "min", "longest", "shortest", "duration", "difference", "compare", "greater", "lesser", "runner_up", "more_than_once", "future", "end", "list"] as const;
+export const OPERATIONS = ["max", "min", "longest", "shortest", "duration", "difference", "compare", "greater", "lesser", "runner_up", "more_than_once", "future", "end", "list", "exact"] as const;
 export type OperationKind = (typeof OPERATIONS)[number];
 
 export const LexiconSchema = z.strictObject({
@@ -115,3 +142,4 @@ export type RelationData = z.infer<typeof RelationSchema>;
 export type RoleData = z.infer<typeof RoleSchema>;
 export type ExampleData = z.infer<typeof ExampleSchema>;
 export type LexiconData = z.infer<typeof LexiconSchema>;
+export type SourcePolicyData = z.infer<typeof SourcePolicySchema>;

@@ -22,7 +22,7 @@ export type Outcome =
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
-  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
@@ -34,7 +34,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
   const relation = plan.relation;
   const scope = timeScope(plan, today);
-  if (plan.operation) return runOperation(plan.operation, plan, { index, today, scope });
+  if (plan.operation && plan.operation.kind !== "exact") return runOperation(plan.operation, plan, { index, today, scope });
 
   switch (plan.shape) {
     case "order":
@@ -44,7 +44,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "count": {
       const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
-      const of = plan.asked && !plan.bindings.has(plan.asked.name) ? "values" : "times";
+      // Of events ("how many summits"), every event counts, however often a city hosted; "how many
+      // cities" (a type named) counts the cities.
+      const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
@@ -60,13 +62,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
-      if (facts.length === 0 && scope.kind === "query" && scope.time.grain === "year") {
-        // "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held.
-        const year = scope.time.label;
-        facts = filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation, plan).filter((f) =>
-          f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && new RegExp(`\\b${year}\\b`).test(v.text))),
-        );
-      }
+      if (facts.length === 0) facts = namingTheYear(plan, index, scope, today);
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
         asOfFallback = facts.length > 0;
@@ -74,6 +70,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (facts.length === 0) return none(relation, index, scope, today);
       if (plan.pick) facts = pick(facts, plan.pick);
       facts = preferNamedPeriod(facts, scope);
+      const blurred = imprecise(facts, plan, scope);
+      if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
       // A singular question ("which country …") with dozens of answers has not been understood well enough.
       const spanAsked = scope.kind === "query" && (scope.time.grain === "range" || scope.time.grain === "decade" || scope.time.mode !== "at");
       if (plan.shape === "value" && !plan.list && !spanAsked && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
@@ -88,11 +86,44 @@ export function factsFor(plan: QueryPlan, index: FactIndex, today: number, scope
   return filter(candidates(plan.bindings, plan.relation, index, scope, today), plan.bindings, scope, today, plan.relation, plan);
 }
 
+/**
+ * The table's dates are not fine enough for the question: a day asked of one-at-a-time facts whose
+ * handover is known only to the month ("who was CiO on 10 October 2009?"), or the exact day of a fact
+ * dated to a month. The facts come back so the answer can say what is known.
+ */
+function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | null {
+  if (plan.shape === "value" && scope.kind === "query" && scope.time.grain === "day" && plan.relation.time === "exclusive") {
+    const holders = new Set(facts.map(mainKey));
+    if (holders.size > 1 && !plan.relation.exclusivePer) return facts;
+  }
+  if (plan.operation?.kind === "exact") {
+    const coarse = facts.filter((f) => f.validity && boundOf(f.validity, plan.starting ? "start" : "any")?.precision !== "day");
+    if (coarse.length) return coarse;
+  }
+  return null;
+}
+
+function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any") {
+  if (v.kind === "span") return v.from ?? (which === "any" ? v.to : null);
+  return v.at;
+}
+
+/** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */
+function namingTheYear(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  if (scope.kind !== "query" || scope.time.grain !== "year") return [];
+  const year = new RegExp(`\\b${scope.time.label}\\b`);
+  return filter(candidates(plan.bindings, plan.relation, index), plan.bindings, { kind: "all" }, today, plan.relation, plan).filter((f) =>
+    f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && year.test(v.text))),
+  );
+}
+
 function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.time) return { kind: "query", time: plan.time };
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
   if (plan.pick || plan.list) return { kind: "all" };
+  // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
+  if (plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
@@ -235,7 +266,8 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
-  const matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  let matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
   const base = { matching, scope, closed: relation.closed };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
   // What was true instead: at that time without the checked value, and the checked value at other times.

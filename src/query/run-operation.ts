@@ -38,6 +38,9 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
       return future(plan, run);
     case "end":
       return ends(plan, run);
+    case "exact":
+      // execute() answers these itself, refusing facts dated less finely than a day.
+      return nothing(plan, run);
   }
 }
 

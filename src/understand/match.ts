@@ -7,7 +7,7 @@
 import type { Entity, Relation, Role } from "../facts/model.js";
 import type { QuestionShape } from "../model/answer.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { EntityMention, QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
@@ -27,6 +27,8 @@ export interface QueryPlan {
   operation?: Operation;
   /** Asked as yes or no ("has Austria chaired more than once?"). */
   yesNo: boolean;
+  /** "how many countries …": a type is named, so a count is of distinct values. */
+  typeNamed: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "the first/last Secretary General" */
@@ -61,6 +63,8 @@ export interface Candidate {
   stranger?: Entity;
   /** Words of the question this relation leaves unexplained (the reason it was ruled out). */
   unexplainedWords?: string[];
+  /** Concepts of the question this relation does not explain (the reason it was ruled out). */
+  strayConcepts?: string[];
   /** An operation asked that this relation cannot do ("runner-up" of a list of summits). */
   unsupported?: string;
 }
@@ -97,11 +101,20 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
 
   let explained = 0;
   let unexplained = 0;
+  // Concepts of the question this relation does not explain ("chairman" asked of elections).
+  const strayConcepts: string[] = [];
   for (const c of parse.concepts.keys()) {
     if (SHAPE_CONCEPTS.has(c)) explained += W.shapeConcept;
     else if (profile.cues.has(c)) explained += W.cue;
     else if (profile.vocab.has(c)) explained += W.concept;
-    else if (!vocab.softConcepts.has(c)) unexplained += W.unexplained;
+    // A plain word another relation registered, used in this relation's own facts ("draft election law").
+    else if (c.startsWith("w:") && profile.textWords.has(c.slice(2))) explained += W.textWord;
+    else if (!vocab.softConcepts.has(c)) {
+      unexplained += W.unexplained;
+      // A concept of a related relation ("chair" asked of the CiO) lowers confidence; any other
+      // ("chairman" asked of elections) means the question is about something this relation is not.
+      if (!profile.relatedVocab.has(c)) strayConcepts.push(c);
+    }
   }
   explained += binding.bound * W.bound + binding.context * W.context;
   explained += parse.times.length * W.time;
@@ -131,15 +144,18 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
   let shape = binding.compare && !operation ? (parse.yesNo && parse.order && relation.time !== "states" ? "check" : null) : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
-  if (operation === null) shape = null;
-  else if (operation && shape !== null) shape = operation.kind === "end" ? "when" : "value";
+  if (operation === null || binding.unplaced) shape = null;
+  else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";
   if (shape === null) unexplained += W.unexplained;
+  // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
+  const per = relation.exclusivePer;
+  if (per && profile.perValues > 1 && shape === "value" && !binding.bindings.has(per) && !parse.plural && !parse.operations.has("list")) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
   // Every content word must be accounted for: a word nothing knows ("anthem", "turnout", the name
   // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.
   const unexplainedWords = parse.unknown.filter((u) => !inFactText(u, profile)).map((u) => u.form);
   if (figuresUnexplained) unexplainedWords.push(...parse.numbers);
-  if (unexplainedWords.length) confidence = 0;
+  if (unexplainedWords.length || strayConcepts.length) confidence = 0;
   confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
   if (!cued) confidence *= 0.85;
 
@@ -153,6 +169,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         times: parse.times,
         ...(operation ? { operation } : {}),
         yesNo: parse.yesNo,
+        typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
@@ -174,6 +191,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   return {
     profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan,
     ...(unexplainedWords.length ? { unexplainedWords } : {}),
+    ...(strayConcepts.length ? { strayConcepts } : {}),
     ...(operation === null ? { unsupported: [...parse.operations].filter((o) => o !== "list").join(", ") } : {}),
   };
 }
@@ -253,7 +271,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       const t = parse.askType;
       if (t === "time") return { role: null, compatible: true };
       if (t === "percent" || t === "number") {
-        const r = roles.find((x) => x.types.includes(t));
+        // "which number Council was Skopje": a role holding the figure, or one the question names by its cue.
+        const r = roles.find((x) => x.types.includes(t)) ?? cued[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {
@@ -276,6 +295,8 @@ interface Binding {
   stranger?: Entity;
   /** An entity could only go into the asked role ("who chaired before Kazakhstan?"). */
   askedBound: boolean;
+  /** Two names of one type, and no pattern says which fills which role. */
+  unplaced?: boolean;
 }
 
 /**
@@ -286,11 +307,15 @@ interface Binding {
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
   const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false };
   const relationId = profile.relation.id;
-  for (const { entity } of parse.entities) {
+  const ordered = byPatternOrder(parse, profile, asked);
+  for (const mention of parse.entities) {
+    const entity = mention.entity;
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
     const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
-    const role = free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0];
-    if (role) {
+    const placed = ordered?.get(mention);
+    const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
+    if (placed === null) result.unplaced = true;
+    else if (role) {
       const list = result.bindings.get(role.name) ?? [];
       if (list.length > 0 && !role.many) {
         result.compare ??= { role: role.name, first: list[0]!, second: entity };
@@ -307,9 +332,46 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   return result;
 }
 
+/**
+ * Two names of one type for two roles of that type ("when was Akmola renamed Astana", "when did
+ * Nur-Sultan go back to being Astana"): they fill the roles in the order of the pattern most like the
+ * question. With no pattern naming both roles, which is which cannot be known: neither is bound
+ * (null), and the reading is incomplete rather than a guess.
+ */
+function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: Role | null): Map<EntityMention, Role | null> | undefined {
+  if (parse.entities.length < 2) return undefined;
+  for (const type of new Set(parse.entities.map((m) => m.entity.type))) {
+    const mentions = parse.entities.filter((m) => m.entity.type === type);
+    const roles = profile.relation.roles.filter((r) => r !== asked && !r.literal && r.types.includes(type));
+    if (mentions.length < 2 || roles.length < 2) continue;
+    const words = new Set(parse.contentWords.map((w) => w.stem));
+    const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
+    const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];
+    const order = best?.p.roles.filter((r) => roles.some((x) => x.name === r)) ?? [];
+    return new Map(mentions.map((m, i) => [m, best ? (roles.find((r) => r.name === order[i]) ?? null) : null]));
+  }
+  return undefined;
+}
+
+/**
+ * Of several roles a name could fill, the one whose slot in the relation's patterns stands next to
+ * the same words ("when was {from} renamed {to}": "Akmola renamed Astana"). Only a clear winner.
+ */
+function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile): Role | undefined {
+  if (roles.length < 2) return undefined;
+  const score = (r: Role) => {
+    const n = profile.slotNeighbours.get(r.name);
+    return n ? (mention.left && n.left.has(mention.left) ? 1 : 0) + (mention.right && n.right.has(mention.right) ? 1 : 0) : 0;
+  };
+  const scored = roles.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s);
+  return scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s ? scored[0]!.r : undefined;
+}
+
 /** Without a cue word, a relation is only considered when it explains the whole question. */
 function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
-  if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || parse.ask === null) return false;
+  // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
+  const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
+  if (binding.bound === 0 || binding.stranger || binding.askedBound || !asked.compatible || (parse.ask === null && !parse.yesNo && !namesRole)) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;

@@ -22,7 +22,9 @@ export type Operation =
   /** "when will …", "who chairs next": only facts that start after the reference date. */
   | { kind: "future" }
   /** "when did X step down": the end of each span. */
-  | { kind: "end" };
+  | { kind: "end" }
+  /** "the exact day …": answered only where the table has the day. */
+  | { kind: "exact" };
 
 const numeric = (r: Role) => r.types.includes("number") || r.types.includes("percent");
 
@@ -65,5 +67,6 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("end")) return hasSpans(relation) ? { kind: "end" } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };
   if (ops.has("future")) return { kind: "future" };
+  if (ops.has("exact")) return { kind: "exact" };
   return undefined;
 }

@@ -14,6 +14,9 @@ import type { Meaning, Vocabulary } from "./vocabulary.js";
 export interface EntityMention {
   entity: Entity;
   fuzzy: boolean;
+  /** Stems of the nearest words before and after the name ("Akmola renamed Astana"): which slot of a pattern it fills. */
+  left?: string;
+  right?: string;
 }
 
 export interface QuestionParse {
@@ -132,6 +135,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
+      if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       i += phrase.tokens.length + consumed;
       continue;
@@ -170,8 +174,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
 function isStatement(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
-  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || ["was", "were", "is", "are", "has", "have", "won", "led", "held"].includes(w));
+  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w));
 }
+
+const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?+\s*$/i;
 
@@ -192,6 +198,15 @@ function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionPar
     return parse.unknown.some((u) => u.form === f);
   }
   return false;
+}
+
+/** The nearest words around tokens [start, end) that are not fillers, as stems. */
+export function neighbours(forms: string[], start: number, end: number, vocab: Vocabulary): { left?: string; right?: string } {
+  let l = start - 1;
+  while (l >= 0 && (vocab.fillers.has(forms[l]!) || !forms[l])) l--;
+  let r = end;
+  while (r < forms.length && (vocab.fillers.has(forms[r]!) || !forms[r])) r++;
+  return { ...(l >= 0 ? { left: stem(forms[l]!) } : {}), ...(r < forms.length ? { right: stem(forms[r]!) } : {}) };
 }
 
 /**
@@ -260,7 +275,6 @@ function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: Quest
 function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[], next: number, vocab: Vocabulary): number {
   switch (m.kind) {
     case "entity":
-      if (!parse.entities.some((e) => e.entity === m.entity)) parse.entities.push({ entity: m.entity, fuzzy });
       return 0;
     case "concept":
       parse.concepts.set(m.concept, fuzzy || (parse.concepts.get(m.concept) ?? false));

@@ -8,7 +8,7 @@ import type { Fact, FactTable, Relation } from "../facts/model.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { tokenise } from "./tokenise.js";
-import { readTokens } from "./parse-question.js";
+import { neighbours, readTokens } from "./parse-question.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface RelationProfile {
@@ -23,6 +23,32 @@ export interface RelationProfile {
   patterns: Array<Set<string>>;
   /** Stems of the words in the relation's text values and notes ("dual standards", "Charter"). */
   textWords: Set<string>;
+  /** With `exclusive_per`: how many different values that role has (one country only: nothing to name). */
+  perValues: number;
+  /** Role → the words its slot stands between in the patterns ("when was {from} renamed {to}"). */
+  slotNeighbours: Map<string, { left: Set<string>; right: Set<string> }>;
+  /** Each pattern's role slots in order, and the stems of its other words. */
+  slotOrders: Array<{ roles: string[]; words: Set<string> }>;
+  /** The words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
+  relatedVocab: Set<string>;
+}
+
+/** Where each role's slot sits in the relation's patterns: the words just before and after it. */
+function slotNeighboursOf(relation: Relation, vocab: Vocabulary): RelationProfile["slotNeighbours"] {
+  const out: RelationProfile["slotNeighbours"] = new Map();
+  for (const pattern of relation.patterns) {
+    const forms = tokenise(pattern.replace(/\{(\w+)\}/g, " zzslot$1 ")).map((t) => t.form);
+    const words = forms.map((x) => (x.startsWith("zzslot") ? "" : x));
+    forms.forEach((f, i) => {
+      const role = f.startsWith("zzslot") ? f.slice(6) : null;
+      if (!role || role === "time") return;
+      const around = neighbours(words, i, i + 1, vocab);
+      const entry = out.get(role) ?? out.set(role, { left: new Set(), right: new Set() }).get(role)!;
+      if (around.left) entry.left.add(around.left);
+      if (around.right) entry.right.add(around.right);
+    });
+  }
+  return out;
 }
 
 /**
@@ -55,7 +81,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     words: relation.words.map((w) => vocab.conceptFor(w)),
     roleCues: new Map(relation.roles.map((r) => [r.name, new Set(r.cues.map((w) => vocab.conceptFor(w)))])),
   }));
-  return resolved.map(({ relation, cues, words, roleCues }) => {
+  const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues }) => {
     const vocabSet = new Set<string>([...cues, ...words, ...[...roleCues.values()].flatMap((s) => [...s])]);
     const context = new Set(relation.context);
     const patterns: Array<Set<string>> = [];
@@ -76,6 +102,16 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
     const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
     const roleCueStems = new Map(relation.roles.map((r) => [r.name, new Set(r.cues.flatMap((c) => tokens(c)).map(stem))]));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords };
+    const per = relation.exclusivePer;
+    const perValues = per ? new Set((factsByRelation.get(relation.id) ?? []).flatMap((f) => (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : String(v.kind === "text" ? v.text : v.value))))).size : 0;
+    const slotOrders = relation.patterns.map((p) => ({
+      roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
+      words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
+    }));
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>() };
   });
+  for (const p of profiles)
+    for (const q of profiles)
+      if (p !== q && (p.relation.related.includes(q.relation.id) || q.relation.related.includes(p.relation.id))) for (const c of q.vocab) p.relatedVocab.add(c);
+  return profiles;
 }

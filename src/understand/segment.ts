@@ -17,6 +17,17 @@ const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*
 
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
 
+const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const LISTED_QUESTION = /,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+
+/** "who chaired in 2010, where was the summit": a comma before a question word starts a new question only after one. */
+function splitListedQuestions(part: string): string[] {
+  const at = part.search(LISTED_QUESTION);
+  if (at < 0 || !WH.test(part.slice(0, at))) return [part];
+  const comma = part.indexOf(",", at);
+  return [part.slice(0, comma).trim(), ...splitListedQuestions(part.slice(comma + 1).trim())];
+}
+
 export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const clause of text.split(CLAUSE_BREAK)) {
@@ -25,7 +36,7 @@ export function splitQuestions(text: string): string[] {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[4]}`), tidy(`${shared[1]}${shared[3]}${shared[4]}`));
       continue;
     }
-    for (const part of clause.split(JOINED_QUESTION)) if (part.trim()) out.push(part.trim());
+    for (const part of clause.split(JOINED_QUESTION)) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
   }
   return out;
 }

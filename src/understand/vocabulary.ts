@@ -144,6 +144,8 @@ export class Vocabulary {
       const id = `w:${s}`;
       this.stems.set(s, id);
       this.fuzzy.add(form);
+      // "became", "appointed": words asking when something began are explained by any relation.
+      if (this.starting.has(form)) this.softConcepts.add(id);
       return id;
     }
     const id = `w:${form}`;

@@ -75,7 +75,7 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
       const flags = harness.flags();
       expect(flags).toHaveLength(before + 1);
       const entry = flags.at(-1)!;
-      expect(entry).toMatchObject({ question, note: "the CiO changed that year", revision: expect.stringMatching(/^[0-9a-f]{8}$/) });
+      expect(entry).toMatchObject({ question, note: "the CiO changed that year", revision: expect.stringMatching(/^[0-9a-f]{12}$/) });
       expect(entry.answer).toContain("Kazakhstan");
       expect(entry.facts).toContain("osce-chair-2010");
       expect(Object.keys(entry).sort()).toEqual(["answer", "facts", "note", "platform", "question", "revision", "time"]);

@@ -96,6 +96,13 @@ describe("operations", () => {
     expect(a.text).toContain("runner up");
   });
 
+  it("two names of one type fill two roles in the order of the pattern most like the question", () => {
+    expect(ask("When was Velmar renamed Karsk?").text).toContain("1960");
+    expect(ask("When was Karsk renamed Velmar?").text).toContain("1990");
+    expect(ask("When did Karsk go back to being Velmar?").text).toContain("1990");
+    expect(ask("When was Karsk renamed?").text).toContain("1990");
+  });
+
   it("a word nothing explains makes the reading incomplete, and the answer says which word", () => {
     const a = ask("What was the turnout of the 2006 governor race?");
     expect(a.status).toBe("unknown");

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFactdesk, type Answer } from "../../src/index.js";
 import { checkFactTable } from "../../src/facts/load.js";
+import { tableRevision } from "../../adapters/shared/status/table-revision.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { ask, factsDirWith, realFactdesk } from "../helpers/factdesk.js";
 
@@ -59,9 +60,9 @@ describe("every example and held-out answer can be pasted", () => {
     expect(single.filter(({ a }) => a.text.length >= 300).map(({ q, a }) => `${q} → ${a.text}`)).toEqual([]);
   });
 
-  it("says which table answered", () => {
+  it("says which table answered: the revision /healthz and /metrics show", () => {
     const revisions = new Set(answered.map(({ a }) => a.revision));
-    expect([...revisions]).toEqual([expect.stringMatching(/^[0-9a-f]{8}$/)]);
+    expect([...revisions]).toEqual([tableRevision(defaultFactsDir())]);
   });
 });
 
@@ -231,7 +232,7 @@ describe("curators declare tense and short names in data", () => {
   it("the revision changes with the table's content", () => {
     const other = loadFactdesk({ factsDir: factsDirWith({ "hog.yaml": PRESENT_FORMS.replace("checked: 2026-11-23", "checked: 2026-11-24") }) });
     const a = at("who is the finland prime minister", "2025-06-01").revision;
-    expect(a).toMatch(/^[0-9a-f]{8}$/);
+    expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(other.answer("who is the finland prime minister").revision).not.toBe(a);
     expect(loadFactdesk({ factsDir: factsDirWith({ "hog.yaml": PRESENT_FORMS }) }).answer("hello").revision).toBe(a);
   });

@@ -20,10 +20,11 @@ export function ask(question: string, now: string | Date = REFERENCE_NOW): Answe
   return realFactdesk().answer(question, { now: typeof now === "string" ? new Date(`${now}T12:00:00Z`) : now });
 }
 
-/** A temporary facts directory: the real lexicon plus the given files (path → YAML text). */
-export function factsDirWith(files: Record<string, string>, { withLexicon = true } = {}): string {
+/** A temporary facts directory: the real lexicon and source policy plus the given files (path → YAML text). */
+export function factsDirWith(files: Record<string, string>, { withLexicon = true, withSourcePolicy = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "factdesk-facts-"));
   if (withLexicon) cpSync(join(defaultFactsDir(), "lexicon.yaml"), join(dir, "lexicon.yaml"));
+  if (withSourcePolicy) cpSync(join(defaultFactsDir(), "source-policy.yaml"), join(dir, "source-policy.yaml"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -53,7 +53,7 @@ export const AnswerSchema = z
       })
       .optional(),
     // The core sets it on every answer; the question path's own polite replies (rate limit, busy) have none.
-    revision: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+    revision: z.string().regex(/^[0-9a-f]{12}$/).optional(),
     checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     smallTalk: z.enum(["greeting", "thanks", "help"]).optional(),
   })

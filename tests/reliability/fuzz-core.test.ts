@@ -67,14 +67,17 @@ describe("core under hostile input", () => {
     );
   }, FUZZ_TIMEOUT_MS);
 
-  it("never repeats what the user typed (a marker word in the question never reaches the answer)", () => {
+  it("never repeats what the user typed, but for naming a word it did not understand (a marker word reaches the answer only as that)", () => {
     const marker = fc.stringMatching(/^zq[a-z]{10}$/);
+    // The one sanctioned echo: "…, but not "zqabc…"." — a folded letters-and-digits word, quoted, in that clause.
+    const NAMED = /, but not (?:"[a-z0-9]+"(?:, )?)+\./;
     tried += check(
       fc.property(fc.constantFrom(...vocab.questions), marker, fc.nat(), (question, word, at) => {
         const words = question.split(" ");
         words.splice(at % (words.length + 1), 0, word);
         const answer = factdesk.answer(words.join(" "), { now: new Date("2026-01-15T12:00:00Z") });
-        expect(JSON.stringify(answer).toLowerCase()).not.toContain(word.slice(2));
+        const rest = { ...answer, text: answer.text.replace(NAMED, "") };
+        expect(JSON.stringify(rest).toLowerCase()).not.toContain(word.slice(2));
       }),
       { numRuns: runs(100), seed: seed() },
     );

@@ -18,9 +18,18 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe("slackConfigFromEnv", () => {
-  it("is null when SLACK_BOT_TOKEN is unset or empty: Slack is simply not configured", () => {
+  it("is null when no SLACK_* variable is set (or all are empty): Slack is simply not configured", () => {
     expect(slackConfigFromEnv({})).toBeNull();
-    expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: APP })).toBeNull();
+    expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: "", PORT: "3000" })).toBeNull();
+  });
+
+  it.each([
+    [{ SLACK_APP_TOKEN: APP }, "SLACK_APP_TOKEN is set"],
+    [{ SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "0123456789abcdef", PORT: "3000" }, "SLACK_SIGNING_SECRET is set"],
+    [{ SLACK_APP_TOKEN: APP, SLACK_API_URL: "http://127.0.0.1:1/api/" }, "SLACK_APP_TOKEN and SLACK_API_URL are set"],
+  ])("half a configuration without SLACK_BOT_TOKEN is an error naming what is missing (%o)", (env, why) => {
+    expect(() => slackConfigFromEnv(env)).toThrow(ConfigError);
+    expect(() => slackConfigFromEnv(env)).toThrow(`Slack configuration is incomplete:\n  SLACK_BOT_TOKEN: is required (${why})`);
   });
 
   it("defaults to Socket Mode with an app token", () => {
