@@ -9,7 +9,7 @@
 // First: .env is read before any other module reads the environment.
 import { describeEnvFile, envFile } from "./shared/load-env-file.js";
 import { FactLoadError, loadFactdesk } from "../src/index.js";
-import { createTerminalAdapter } from "./cli/chat.js";
+import { createTerminalAdapter, createTerminalPath } from "./cli/chat.js";
 import { discordConfigFromEnv } from "./discord/config.js";
 import type { ChatAdapter } from "./shared/adapter.js";
 import { ConfigError } from "./shared/config-error.js";
@@ -25,6 +25,26 @@ import { healthSources } from "./shared/status/health.js";
 import { startStatusServer, type StatusServer } from "./shared/status/status-server.js";
 
 const say = (line: string) => process.stderr.write(`factdesk: ${scrubSecrets(line)}\n`);
+
+/** No platform configured: the terminal chat, with `flag [note]` when FACTDESK_FLAGS_LOG is set. */
+async function runTerminal(settings: Settings): Promise<number> {
+  let factdesk, path;
+  try {
+    factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
+    path = createTerminalPath(factdesk, settings.flagsLog);
+  } catch (err) {
+    if (err instanceof FactLoadError || err instanceof ConfigError) {
+      say(err instanceof FactLoadError ? `cannot load the fact table:\n${err.message}` : err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk, path });
+  await chat.start();
+  await chat.finished;
+  await path.close();
+  return 0;
+}
 
 async function main(): Promise<number> {
   let settings: Settings, discord, slack;
@@ -44,20 +64,7 @@ async function main(): Promise<number> {
   const warnings = unknownVariableWarnings(process.env);
   if (!discord && !slack) {
     for (const line of [...plan, ...warnings]) say(line);
-    let factdesk;
-    try {
-      factdesk = loadFactdesk(settings.factsDir ? { factsDir: settings.factsDir } : {});
-    } catch (err) {
-      if (err instanceof FactLoadError) {
-        say(`cannot load the fact table:\n${err.message}`);
-        return 2;
-      }
-      throw err;
-    }
-    const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk });
-    await chat.start();
-    await chat.finished;
-    return 0;
+    return runTerminal(settings);
   }
 
   const logger = createLogger({ level: settings.logLevel });

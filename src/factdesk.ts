@@ -15,6 +15,7 @@ import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute } from "./query/execute.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
+import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
 import { matchRelations, type Candidate } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
@@ -129,10 +130,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return finish("unknown", `${text} I can answer questions about ${topicsSentence(topics)}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
   };
 
-  function answer(question: string, options: AnswerOptions = {}): Answer {
+  // Every answer says which table it came from.
+  const answer = (question: string, options: AnswerOptions = {}): Answer => ({ ...answerQuestion(question, options), revision: table.revision });
+
+  function answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     try {
       const now = options.now ?? new Date();
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
+      const chat = smallTalkKind(question);
+      if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const clauses = questionClauses(cleanQuestion(question), now);
       return clauses.length === 1 ? answerClause(clauses[0]!, now) : combineAnswers(clauses.map((c) => answerClause(c, now)));
     } catch (err) {

@@ -8,7 +8,8 @@ import "../shared/load-env-file.js"; // first: .env (FACTDESK_CACHE, FACTDESK_CA
 import { readFileSync } from "node:fs";
 import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from "./args.js";
-import { createTerminalAdapter } from "./chat.js";
+import { createTerminalAdapter, createTerminalPath } from "./chat.js";
+import { ConfigError } from "../shared/config-error.js";
 import { formatAnswer } from "./format.js";
 import { answerLines } from "./jsonl.js";
 
@@ -54,9 +55,18 @@ export async function main(argv: string[]): Promise<number> {
       await answerLines(process.stdin, process.stdout, (q) => ({ question: q, ...factdesk.answer(q, { now: now() }) }));
       return 0;
     case "chat": {
-      const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk, now });
+      let path;
+      try {
+        path = createTerminalPath(factdesk, process.env.FACTDESK_FLAGS_LOG?.trim() || undefined);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        process.stderr.write(`factdesk: ${e.message}\n`);
+        return 2;
+      }
+      const chat = createTerminalAdapter({ input: process.stdin, output: process.stdout }, { factdesk, now, path });
       await chat.start();
       await chat.finished;
+      await path.close();
       return 0;
     }
   }

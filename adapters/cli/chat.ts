@@ -1,6 +1,7 @@
 /**
  * The interactive terminal chat (`npm start` with no platform tokens, `factdesk` with no question):
  * a ChatAdapter like Discord's and Slack's, sending each line down the shared question path.
+ * `flag [note]` flags the last answer "Wrong or outdated?" when the path has a flag log.
  * Questions are answered one at a time, in order. The chat is not rate limited and logs only errors
  * (to stderr) unless given a logger.
  */
@@ -9,8 +10,12 @@ import type { Readable, Writable } from "node:stream";
 import type { Factdesk } from "../../src/index.js";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { createLogger } from "../shared/logger.js";
-import { createQuestionPath, type ReplyTarget } from "../shared/question-path.js";
+import { createQuestionPath, type QuestionPath, type ReplyTarget } from "../shared/question-path.js";
+import { resolve } from "node:path";
 import { formatAnswer } from "./format.js";
+import { flagReply, openFlagging } from "../shared/flagging.js";
+
+const FLAG_HINT = "Wrong or outdated? Type: flag [what is wrong]";
 
 export interface TerminalConfig {
   input: Readable;
@@ -30,6 +35,16 @@ export function helpText(factdesk: Factdesk): string {
   return lines.join("\n");
 }
 
+/**
+ * The terminal chat's question path: no rate limit, no gaps log; flags to `flagsLog` when given
+ * (FACTDESK_FLAGS_LOG). Throws ConfigError when that file cannot be opened.
+ */
+export function createTerminalPath(factdesk: Factdesk, flagsLog: string | undefined): QuestionPath {
+  // Only errors on the terminal: the chat is the user's screen.
+  const flagging = flagsLog ? openFlagging(resolve(flagsLog), createLogger({ level: "error" })) : undefined;
+  return createQuestionPath({ factdesk, ...(flagging ? { flagging } : {}) });
+}
+
 export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps): TerminalAdapter {
   const { input, output } = config;
   const { factdesk } = deps;
@@ -37,13 +52,23 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
   const path = deps.path ?? createQuestionPath({ factdesk });
   const now = deps.now ?? (() => new Date());
   const write = async (text: string) => void output.write(`${text}\n`);
+  let lastFlagId: string | undefined;
   const reply: ReplyTarget<string> = {
     instead: (question) => (/^(help|\?|examples)$/i.test(question) ? helpText(factdesk) : undefined),
-    render: (answer) => formatAnswer(answer),
+    render(answer, _question, flagId) {
+      lastFlagId = flagId ?? lastFlagId;
+      return flagId ? `${formatAnswer(answer)}\n${FLAG_HINT}` : formatAnswer(answer);
+    },
     send: write,
     refuse: (refusal) => write(formatAnswer(refusal.answer)),
     apologise: () => write("Sorry, something went wrong while answering. Please try again."),
   };
+  function flagLast(note: string | undefined): string {
+    if (!path.flagging) return "Flagging is off: set FACTDESK_FLAGS_LOG to a file to record flags.";
+    if (!lastFlagId) return "Nothing to flag yet: ask a question first.";
+    return flagReply(path.flagging.flag(lastFlagId, note, now()));
+  }
+
   let rl: Interface | undefined;
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -55,7 +80,9 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
     for await (const line of lines) {
       const text = line.trim();
       if (/^(quit|exit|bye|:q)$/i.test(text)) break;
-      if (text !== "") await path.ask({ platform: "cli", text, at: now(), where: {}, log }, reply);
+      const flag = /^flag(?:\s+(.*))?$/is.exec(text);
+      if (flag) await write(flagLast(flag[1]));
+      else if (text !== "") await path.ask({ platform: "cli", text, at: now(), where: {}, log }, reply);
       lines.prompt();
     }
     lines.close();

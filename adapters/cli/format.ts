@@ -1,5 +1,6 @@
-/** An Answer as terminal text: the answer, then its sources, then what it is valid for. */
+/** An Answer as terminal text: the answer, its sources, what it is valid for, how it was read and from which table. */
 import type { Answer, Source } from "../../src/index.js";
+import { answerProvenance } from "../shared/provenance.js";
 
 // Control characters other than tab and newline (ESC above all) could drive the terminal.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -20,5 +21,7 @@ export function formatAnswer(a: Answer): string {
   }
   if (a.status === "answered" && a.validFor) lines.push(`Valid for: ${terminalSafe(a.validFor)}`);
   if (a.reading) lines.push(`Read as: ${terminalSafe(a.reading.summary)}`);
+  const provenance = answerProvenance(a);
+  if (provenance) lines.push(`From: ${terminalSafe(provenance)}`);
   return lines.join("\n");
 }

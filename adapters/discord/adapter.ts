@@ -3,7 +3,19 @@
  * question path (with the reply in reply.ts) and answers autocomplete from the core. Every
  * interaction gets exactly one answer.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, Status, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Status,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type ModalSubmitInteraction,
+} from "discord.js";
+import { flagReply } from "../shared/flagging.js";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { createLogger } from "../shared/logger.js";
 import { networkFailure, unreachableMessage } from "../shared/network-error.js";
@@ -12,7 +24,7 @@ import { registerSecret } from "../shared/secrets.js";
 import { FACT_COMMAND, HELP_COMMAND, PRIVATE_OPTION, QUESTION_OPTION } from "./commands.js";
 import { logClientEvents } from "./client-logs.js";
 import { DEFAULT_API_BASE, type DiscordConfig } from "./config.js";
-import { LIMITS, renderApology, renderHelp, toChoices } from "./render.js";
+import { FLAG_BUTTON_PREFIX, FLAG_MODAL_PREFIX, FLAG_NOTE_INPUT, LIMITS, renderApology, renderFlagModal, renderHelp, toChoices } from "./render.js";
 import { replyTo } from "./reply.js";
 
 export interface DiscordAdapter extends ChatAdapter {
@@ -55,7 +67,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
 
   async function handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
-    if (!interaction.isChatInputCommand()) return; // we register no buttons or menus
+    if (interaction.isButton() && interaction.customId.startsWith(FLAG_BUTTON_PREFIX)) return openFlagNote(interaction);
+    if (interaction.isModalSubmit() && interaction.customId.startsWith(FLAG_MODAL_PREFIX)) return submitFlag(interaction);
+    if (!interaction.isChatInputCommand()) return; // no other buttons or menus
     if (interaction.commandName === FACT_COMMAND) return answerFact(interaction);
     const help = interaction.commandName === HELP_COMMAND;
     // A command we no longer define, still registered on Discord's side, gets the apology.
@@ -82,6 +96,20 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     // A deferral cannot be made private afterwards: a late interaction's refusal follows `private`.
     if (late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, "could not defer the reply"));
     return path.ask(question, replyTo(interaction, ephemeral));
+  }
+
+  /** "Wrong or outdated?": the modal for an optional note. */
+  async function openFlagNote(interaction: ButtonInteraction): Promise<void> {
+    const flagId = interaction.customId.slice(FLAG_BUTTON_PREFIX.length);
+    await interaction.showModal(renderFlagModal(flagId)).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, "could not open the flag modal"));
+  }
+
+  /** The note submitted: one line in the flag log, and a thank-you only the flagger sees. */
+  async function submitFlag(interaction: ModalSubmitInteraction): Promise<void> {
+    const flagId = interaction.customId.slice(FLAG_MODAL_PREFIX.length);
+    const outcome = path.flagging ? path.flagging.flag(flagId, noteOf(interaction), now()) : "failed";
+    log.info({ interactionId: interaction.id, outcome }, "answer flagged");
+    await interaction.reply({ content: flagReply(outcome), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, "could not thank for the flag"));
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -140,6 +168,15 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
       return stopping;
     },
   };
+}
+
+/** The modal's note; none when the field is absent (an older modal, a client that leaves it out). */
+function noteOf(interaction: ModalSubmitInteraction): string | undefined {
+  try {
+    return interaction.fields.getTextInputValue(FLAG_NOTE_INPUT);
+  } catch {
+    return undefined;
+  }
 }
 
 function whereOf(interaction: ChatInputCommandInteraction): { channel?: string } {

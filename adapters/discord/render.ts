@@ -3,8 +3,11 @@
  * Everything the core returns is treated as plain text: markdown is escaped and mentions are
  * neutralised, and the payload disables pings anyway (`allowedMentions.parse: []`).
  */
-import type { APIEmbed, ApplicationCommandOptionChoiceData, MessageMentionTypes } from "discord.js";
+import { ButtonStyle, ComponentType, TextInputStyle, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIModalInteractionResponseCallbackData, type ApplicationCommandOptionChoiceData, type MessageMentionTypes } from "discord.js";
 import type { Answer, HelpTopic, Source } from "../../src/index.js";
+import { answerProvenance } from "../shared/provenance.js";
+import { FLAG_BUTTON_LABEL, FLAG_NOTE_LABEL } from "../shared/flagging.js";
+import { MAX_FLAG_NOTE } from "../shared/flags-log.js";
 
 /** Discord's documented message limits. */
 export const LIMITS = {
@@ -25,14 +28,21 @@ export const LIMITS = {
 export interface ReplyPayload {
   content?: string;
   embeds: APIEmbed[];
+  /** The "Wrong or outdated?" button, when the answer can be flagged. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: MessageMentionTypes[] };
 }
+
+/** custom_id prefixes of the flag button and of its note modal; the rest is the answer's flag id. */
+export const FLAG_BUTTON_PREFIX = "factdesk-flag:";
+export const FLAG_MODAL_PREFIX = "factdesk-flag-note:";
+export const FLAG_NOTE_INPUT = "note";
 
 const COLOR = { answered: 0x2e7d32, ambiguous: 0xf9a825, unknown: 0x757575 } as const;
 const ZWSP = "\u200b";
 const ELLIPSIS = "…";
 // Kept free in the embed budget so the footer (validity, "n more not shown") always fits.
-const FOOTER_RESERVE = 200;
+const FOOTER_RESERVE = 400;
 
 const noMentions = (): ReplyPayload["allowedMentions"] => ({ parse: [] });
 
@@ -153,8 +163,10 @@ class EmbedDraft {
     return shown;
   }
 
-  finish(footer: Array<string | undefined>): APIEmbed {
-    const text = [...footer, ...this.notes].filter(Boolean).join(" · ");
+  /** The footer: `heading` on a line of its own ("Read as: …"), then the rest joined by " · ". */
+  finish(footer: Array<string | undefined>, heading?: string): APIEmbed {
+    const rest = [...footer, ...this.notes].filter(Boolean).join(" · ");
+    const text = [heading && fitText(heading, FOOTER_RESERVE / 2), rest].filter(Boolean).join("\n");
     if (text) this.embed.footer = { text: fitText(text, Math.min(LIMITS.footer, FOOTER_RESERVE)) };
     return this.embed;
   }
@@ -164,8 +176,12 @@ function more(count: number, noun: string): string | undefined {
   return count > 0 ? `${count} more ${noun} not shown` : undefined;
 }
 
-/** The reply to /fact: the answer, its sources as links, and what it is valid for. */
-export function renderAnswer(answer: Answer): ReplyPayload {
+/**
+ * The reply to /fact: the answer, its sources as links; in the footer, small, how the question was
+ * read, what the answer is valid for, the table's revision and check date; and, given a `flagId`,
+ * the "Wrong or outdated?" button.
+ */
+export function renderAnswer(answer: Answer, flagId?: string): ReplyPayload {
   const draft = new EmbedDraft(COLOR[answer.status]);
   draft.setDescription(plain(answer.text));
 
@@ -185,11 +201,36 @@ export function renderAnswer(answer: Answer): ReplyPayload {
   }
 
   const statuses = [...new Set(answer.facts.map((fact) => fact.status).filter((status) => status !== "final"))];
-  const embed = draft.finish([
-    answer.validFor ? `Valid: ${neutraliseMentions(answer.validFor)}` : undefined,
-    statuses.length ? `Includes ${statuses.join(" and ")} figures` : undefined,
-  ]);
-  return { embeds: [embed], allowedMentions: noMentions() };
+  const embed = draft.finish(
+    [
+      answer.validFor ? `Valid: ${neutraliseMentions(answer.validFor)}` : undefined,
+      statuses.length ? `Includes ${statuses.join(" and ")} figures` : undefined,
+      neutraliseMentions(answerProvenance(answer)) || undefined,
+    ],
+    answer.reading ? `Read as: ${neutraliseMentions(answer.reading.summary)}` : undefined,
+  );
+  return { embeds: [embed], ...(flagId ? { components: [flagButton(flagId)] } : {}), allowedMentions: noMentions() };
+}
+
+function flagButton(flagId: string): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: FLAG_BUTTON_LABEL, custom_id: `${FLAG_BUTTON_PREFIX}${flagId}` }],
+  };
+}
+
+/** The modal the flag button opens: one optional note. */
+export function renderFlagModal(flagId: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: `${FLAG_MODAL_PREFIX}${flagId}`,
+    title: FLAG_BUTTON_LABEL,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: FLAG_NOTE_INPUT, label: FLAG_NOTE_LABEL.slice(0, 45), style: TextInputStyle.Paragraph, required: false, max_length: MAX_FLAG_NOTE }],
+      },
+    ],
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ export function replyTo(interaction: ChatInputCommandInteraction, ephemeral: boo
     else await interaction.reply({ ...payload, ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
   };
   return {
-    render: (answer) => renderAnswer(answer),
+    render: (answer, _question, flagId) => renderAnswer(answer, flagId),
     send: (payload) => send(payload),
     // Every interaction needs a reply: refusals are always sent, visible only to the asker.
     refuse: (refusal) => send(renderAnswer(refusal.answer), true),

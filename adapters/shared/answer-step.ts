@@ -35,7 +35,8 @@ export function createAnswerStep(factdesk: Factdesk, gaps?: GapsLog, metrics?: M
     }
     // The question itself is not logged at info: it is the user's text.
     log.info({ platform, status: answer.status, relation: answer.intent?.relation, ms }, "question answered");
-    if (answer.status === "unknown") gaps?.record(question, platform);
+    // A greeting or thanks is not something the table lacks.
+    if (answer.status === "unknown" && !answer.smallTalk) gaps?.record(question, platform);
     return answer;
   };
 }

@@ -16,6 +16,7 @@ import type { Platform } from "./adapter.js";
 import { boundQuestion } from "./bound-question.js";
 import { ChannelBusyError } from "./channel-pacer.js";
 import type { GapsLog } from "./gaps-log.js";
+import type { Flagging } from "./flagging.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./status/metrics.js";
 import { busyAnswer, rateLimitedAnswer } from "./polite-answers.js";
@@ -53,7 +54,8 @@ export interface Refusal {
 export interface ReplyTarget<M> {
   /** A reply that is not an answer (help), or undefined to ask the core. */
   instead?(question: string): M | undefined;
-  render(answer: Answer, question: string): M;
+  /** `flagId`: the answer can be flagged "Wrong or outdated?" with this id (flagging is on). */
+  render(answer: Answer, question: string, flagId?: string): M;
   send(message: M): Promise<void>;
   /** Tell the asker they were refused, where the platform wants them told (see Refusal.notify). */
   refuse(refusal: Refusal): Promise<void>;
@@ -69,7 +71,9 @@ export interface QuestionPath {
    * platform, channel and thread. Returns how many were not delivered.
    */
   drain(platform: Platform, ms: number): Promise<number>;
-  /** Flushes the gaps log. */
+  /** "Wrong or outdated?" flags, when FACTDESK_FLAGS_LOG is set. */
+  readonly flagging?: Flagging;
+  /** Flushes the gaps and flag logs. */
   close(): Promise<void>;
 }
 
@@ -78,6 +82,7 @@ export interface QuestionPathOptions {
   /** A RateLimiter, or the in-memory token buckets' settings; none: no limit. */
   limiter?: RateLimiter | RateLimit;
   gaps?: GapsLog;
+  flagging?: Flagging;
   /** Counts questions, latency, refusals and failed replies for /metrics. */
   metrics?: Metrics;
 }
@@ -114,13 +119,19 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
     }
   }
 
+  /** The core's answer for the platform, with a flag id when it can be flagged (not small talk). */
+  function render<M>(reply: ReplyTarget<M>, answered: Answer, platform: Platform, question: string): M {
+    const flagId = options.flagging && !answered.smallTalk ? options.flagging.remember({ platform, question, answer: answered }) : undefined;
+    return reply.render(answered, question, flagId);
+  }
+
   async function run<M>(q: Question, reply: ReplyTarget<M>, log: Logger): Promise<void> {
     try {
       const refusal = await admit(q, log);
       if (refusal) return await reply.refuse(refusal);
       const question = boundQuestion(q.text);
       log.debug({ question }, "question");
-      const message = reply.instead?.(question) ?? reply.render(answer(question, { platform: q.platform, at: q.at, log }), question);
+      const message = reply.instead?.(question) ?? render(reply, answer(question, { platform: q.platform, at: q.at, log }), q.platform, question);
       await send(reply, message, log);
     } catch (err) {
       log.error({ err, ...q.where }, "failed to answer; apologising");
@@ -146,8 +157,9 @@ export function createQuestionPath(options: QuestionPathOptions): QuestionPath {
         e.log.error({ platform, channel: e.where.channel, thread: e.where.thread, boundMs: ms }, "shutdown: an acknowledged question was not delivered in time");
       return left.length;
     },
+    ...(options.flagging ? { flagging: options.flagging } : {}),
     close: async () => {
-      await options.gaps?.close();
+      await Promise.all([options.gaps?.close(), options.flagging?.close()]);
     },
   };
 }

@@ -7,6 +7,7 @@
 import { FactLoadError } from "../../src/index.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { GapsLog } from "./gaps-log.js";
+import { openFlagging, type Flagging } from "./flagging.js";
 import { createReloadingFactdesk, type ReloadingFactdesk } from "./reloading-factdesk.js";
 import { ConfigError } from "./config-error.js";
 import type { Logger } from "./logger.js";
@@ -20,11 +21,12 @@ export interface Runtime {
   factdesk: ReloadingFactdesk;
   path: QuestionPath;
   gaps?: GapsLog;
+  flagging?: Flagging;
   state: SharedState;
   metrics: Metrics;
   /** The revision of the table answering now. */
   revision(): string;
-  /** Stops watching facts/, flushes the gaps log, closes the Redis connection. */
+  /** Stops watching facts/, flushes the gaps and flag logs, closes the Redis connection. */
   close(): Promise<void>;
 }
 
@@ -51,14 +53,23 @@ export function createRuntime(settings: Settings, logger: Logger): Runtime {
     }
     logger.info({ gapsLog: settings.gapsLog }, "logging unanswered questions");
   }
+  let flagging: Flagging | undefined;
+  try {
+    flagging = settings.flagsLog ? openFlagging(settings.flagsLog, logger) : undefined;
+  } catch (err) {
+    factdesk.close();
+    void gaps?.close();
+    throw err;
+  }
   const metrics = createMetrics();
   const table = trackTable(factdesk, factsDir, metrics);
   const state = createSharedState({ ...(settings.redisUrl ? { redisUrl: settings.redisUrl } : {}), rate: settings.rate, logger });
-  const path = createQuestionPath({ factdesk, ...(state.rateLimiter ? { limiter: state.rateLimiter } : {}), ...(gaps ? { gaps } : {}), metrics });
+  const path = createQuestionPath({ factdesk, ...(state.rateLimiter ? { limiter: state.rateLimiter } : {}), ...(gaps ? { gaps } : {}), ...(flagging ? { flagging } : {}), metrics });
   return {
     factdesk,
     path,
     ...(gaps ? { gaps } : {}),
+    ...(flagging ? { flagging } : {}),
     state,
     metrics,
     revision: table.revision,

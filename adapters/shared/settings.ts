@@ -21,6 +21,8 @@ export interface Settings {
   rate: RateLimit;
   /** Append unanswered questions (JSONL) here; off when unset. */
   gapsLog?: string;
+  /** Append "Wrong or outdated?" flags (JSONL) here; off (no button) when unset. */
+  flagsLog?: string;
   /** Slack: minimum time between two messages the bot posts into one channel. */
   slackChannelIntervalMs: number;
   /** Slack: messages that may wait in one channel's queue; beyond it the asker is told to try again in a minute. */
@@ -77,6 +79,16 @@ const isDirectory = (path: string) => {
   }
 };
 
+const logFile = () =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine((path) => isDirectory(dirname(resolve(path))), "must be a file path in an existing directory")
+      .refine((path) => !isDirectory(path), "must be a file path, not a directory")
+      .optional(),
+  );
+
 const schema = z.object({
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankIsUnset(v) === "string" ? String(v).trim().toLowerCase() : undefined),
@@ -87,14 +99,8 @@ const schema = z.object({
   FACTDESK_RELOAD_DEBOUNCE_MS: wholeNumber(20, 60_000, DEFAULTS.reloadDebounceMs),
   FACTDESK_RATE_PER_MINUTE: wholeNumber(0, 10_000, DEFAULTS.ratePerMinute),
   FACTDESK_RATE_BURST: wholeNumber(1, 1_000, DEFAULTS.rateBurst),
-  FACTDESK_GAPS_LOG: z.preprocess(
-    blankIsUnset,
-    z
-      .string()
-      .refine((path) => isDirectory(dirname(resolve(path))), "must be a file path in an existing directory")
-      .refine((path) => !isDirectory(path), "must be a file path, not a directory")
-      .optional(),
-  ),
+  FACTDESK_GAPS_LOG: logFile(),
+  FACTDESK_FLAGS_LOG: logFile(),
   FACTDESK_SLACK_CHANNEL_INTERVAL_MS: wholeNumber(0, 60_000, DEFAULTS.slackChannelIntervalMs),
   FACTDESK_SLACK_CHANNEL_QUEUE: wholeNumber(1, 1_000, DEFAULTS.slackChannelQueue),
   FACTDESK_FACT_FILE_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, DEFAULTS.factFileMaxBytes),
@@ -125,6 +131,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     reloadDebounceMs: s.FACTDESK_RELOAD_DEBOUNCE_MS,
     rate: { perMinute: s.FACTDESK_RATE_PER_MINUTE, burst: s.FACTDESK_RATE_BURST },
     ...(s.FACTDESK_GAPS_LOG ? { gapsLog: resolve(s.FACTDESK_GAPS_LOG) } : {}),
+    ...(s.FACTDESK_FLAGS_LOG ? { flagsLog: resolve(s.FACTDESK_FLAGS_LOG) } : {}),
     slackChannelIntervalMs: s.FACTDESK_SLACK_CHANNEL_INTERVAL_MS,
     slackChannelQueue: s.FACTDESK_SLACK_CHANNEL_QUEUE,
     factFileMaxBytes: s.FACTDESK_FACT_FILE_MAX_BYTES,

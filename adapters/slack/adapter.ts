@@ -22,6 +22,7 @@ import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./config.js";
 import { DEFAULT_HTTP_LIMITS, type SlackHttpLimits } from "./http-server.js";
 import { listen } from "./listeners.js";
+import { listenForFlags } from "./flag-listeners.js";
 import { createSlackReceiver } from "./receiver.js";
 import { createSlackReplies, slackErrorCode } from "./replies.js";
 
@@ -110,6 +111,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     log,
     ask: (question, reply) => (accepting ? path.ask({ ...question, platform: "slack", log }, reply) : Promise.resolve()),
   });
+  if (path.flagging) listenForFlags(app, path.flagging, { now: deps.now ?? (() => new Date()), log });
 
   let state: "new" | "started" | "stopped" = "new";
   let port: number | undefined;

@@ -8,6 +8,9 @@
  */
 import type { types } from "@slack/bolt";
 import type { Answer, HelpTopic, Source } from "../../src/index.js";
+import { FLAG_BUTTON_LABEL, FLAG_NOTE_LABEL } from "../shared/flagging.js";
+import { MAX_FLAG_NOTE } from "../shared/flags-log.js";
+import { answerProvenance } from "../shared/provenance.js";
 
 type Block = types.KnownBlock;
 
@@ -27,6 +30,11 @@ export interface SlackMessage {
 }
 
 export const SHARE_ACTION_ID = "factdesk_share";
+/** The "Wrong or outdated?" button (its value is the answer's flag id), its modal and the note input. */
+export const FLAG_ACTION_ID = "factdesk_flag";
+export const FLAG_VIEW_ID = "factdesk_flag_note";
+export const FLAG_NOTE_BLOCK = "note";
+export const FLAG_NOTE_ACTION = "note_input";
 const MAX_SUGGESTIONS = 5;
 /** Upper bound of raw length / escaped length for any text (see mrkdwn's bounded mention pattern). */
 const MAX_SHRINK = 20;
@@ -175,22 +183,56 @@ export interface RenderOptions {
   examples?: string[];
   /** Adds a "Share in channel" button carrying this value (the ephemeral /fact reply). */
   shareValue?: string;
+  /** Adds the "Wrong or outdated?" button carrying this flag id. */
+  flagId?: string;
 }
 
+type Button = { type: "button"; action_id: string; text: { type: "plain_text"; text: string }; value: string };
+
+/** The buttons under an answer: Share (the ephemeral /fact reply), Wrong or outdated? (flagging on). */
+function buttons(options: RenderOptions): Block | undefined {
+  const elements: Button[] = [];
+  if (options.shareValue !== undefined && options.shareValue.length <= LIMITS.buttonValue)
+    elements.push({ type: "button", action_id: SHARE_ACTION_ID, text: { type: "plain_text", text: "Share in channel" }, value: options.shareValue });
+  if (options.flagId !== undefined && options.flagId.length <= LIMITS.buttonValue)
+    elements.push({ type: "button", action_id: FLAG_ACTION_ID, text: { type: "plain_text", text: FLAG_BUTTON_LABEL }, value: options.flagId });
+  return elements.length ? { type: "actions", elements } : undefined;
+}
+
+/** The modal the flag button opens: one optional note; `metadata` comes back with the submission. */
+export function renderFlagModal(metadata: string): types.ModalView {
+  return {
+    type: "modal",
+    callback_id: FLAG_VIEW_ID,
+    private_metadata: metadata,
+    title: { type: "plain_text", text: FLAG_BUTTON_LABEL },
+    submit: { type: "plain_text", text: "Send" },
+    close: { type: "plain_text", text: "Cancel" },
+    blocks: [
+      {
+        type: "input",
+        block_id: FLAG_NOTE_BLOCK,
+        optional: true,
+        label: { type: "plain_text", text: FLAG_NOTE_LABEL },
+        element: { type: "plain_text_input", action_id: FLAG_NOTE_ACTION, multiline: true, max_length: MAX_FLAG_NOTE },
+      },
+    ],
+  };
+}
+
+/**
+ * The answer, its sources and, in the context block, small: what it is valid for, how the question
+ * was read, the table's revision and check date; then the Share and "Wrong or outdated?" buttons.
+ */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const share: Block | undefined =
-    options.shareValue !== undefined && options.shareValue.length <= LIMITS.buttonValue
-      ? {
-          type: "actions",
-          elements: [
-            { type: "button", action_id: SHARE_ACTION_ID, text: { type: "plain_text", text: "Share in channel" }, value: options.shareValue },
-          ],
-        }
-      : undefined;
+  const share = buttons(options);
 
   const footer: string[] = [];
   // validFor reads "2010" or "as of 15 January 2026": a calendar mark suits both.
   if (answer.validFor) footer.push(`:calendar: ${mrkdwn(fitWords(answer.validFor, 300))}`);
+  if (answer.reading) footer.push(`Read as: ${mrkdwn(fitWords(answer.reading.summary, 300))}`);
+  const provenance = answerProvenance(answer);
+  if (provenance) footer.push(mrkdwn(provenance));
   let tail: Block[] = [];
   let offer: string[] = [];
   if (answer.status === "answered") {

@@ -26,7 +26,8 @@ export function createSlackReplies(factdesk: Factdesk, pacer: Pacer) {
   const examples = () => factdesk.help().flatMap((t) => t.examples.slice(0, 1)).slice(0, 5);
   const isHelp = (q: string) => q === "" || /^(help|\?)\W*$/i.test(q);
   const helpInstead = (question: string) => (isHelp(question) ? renderHelp(factdesk.help()) : undefined);
-  const render = (answer: Answer, shareValue?: string) => renderAnswer(answer, { examples: examples(), ...(shareValue !== undefined ? { shareValue } : {}) });
+  const render = (answer: Answer, flagId?: string, shareValue?: string) =>
+    renderAnswer(answer, { examples: examples(), ...(shareValue !== undefined ? { shareValue } : {}), ...(flagId !== undefined ? { flagId } : {}) });
   /** chat.postMessage through the per-channel pacer: queued in order, or ChannelBusyError when the queue is full. */
   const post = async (client: Client, args: { channel: string } & Record<string, unknown>) =>
     void (await pacer.run(args.channel, () => client.chat.postMessage({ ...args, ...POST_DEFAULTS } as Parameters<Client["chat"]["postMessage"]>[0])));
@@ -36,7 +37,7 @@ export function createSlackReplies(factdesk: Factdesk, pacer: Pacer) {
     /** A mention or DM: answered in the conversation; refusals only the asker sees, once per streak. */
     conversation: (client: Client, where: { channel: string; thread_ts?: string }, user: string | undefined): ReplyTarget<SlackMessage> => ({
       instead: helpInstead,
-      render: (answer) => render(answer),
+      render: (answer, _question, flagId) => render(answer, flagId),
       send: (message) => post(client, { ...where, ...message }),
       async refuse(refusal) {
         // A flood gets one notice, not a flood back.
@@ -50,7 +51,7 @@ export function createSlackReplies(factdesk: Factdesk, pacer: Pacer) {
       const ephemeral = through(respond, { response_type: "ephemeral" });
       return {
         instead: helpInstead,
-        render: (answer, question) => render(answer, answer.status === "answered" ? JSON.stringify({ q: question, at: at.toISOString() }) : undefined),
+        render: (answer, question, flagId) => render(answer, flagId, answer.status === "answered" ? JSON.stringify({ q: question, at: at.toISOString() }) : undefined),
         send: ephemeral,
         refuse: (refusal) => ephemeral(renderAnswer(refusal.answer)),
         apologise: () => ephemeral(renderApology()),
@@ -65,7 +66,7 @@ export function createSlackReplies(factdesk: Factdesk, pacer: Pacer) {
           if (malformed || !channel) throw new Error("malformed share button");
           return undefined;
         },
-        render: (answer) => render(answer),
+        render: (answer, _question, flagId) => render(answer, flagId),
         async send(message) {
           try {
             await post(client, { channel: channel!, ...message });

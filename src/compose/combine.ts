@@ -3,6 +3,7 @@
  * that could not be answered said plainly, the facts and sources of all of them.
  */
 import type { Answer, AnswerFact, Source } from "../model/answer.js";
+import { MAX_SOURCES, withoutRepeats } from "./tidy.js";
 
 const PLACE = ["first", "second", "third", "fourth", "fifth", "sixth"];
 
@@ -12,13 +13,14 @@ export function combineAnswers(parts: Answer[]): Answer {
   const texts = parts.map((a, i) => (a.status === "answered" ? a.text : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`));
   // Half an answer is not an answer: it is said as such, never passed off as the whole.
   const whole = answered.length === parts.length;
-  const text = whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`;
+  const text = withoutRepeats(whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`);
   const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);
-  const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`);
+  const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`).slice(0, MAX_SOURCES);
+  const checked = answered.map((a) => a.checked).filter((c): c is string => !!c).sort()[0];
   const validFor = answered.map((a) => a.validFor).filter(Boolean).join("; ");
   const readings = parts.flatMap((a) => (a.reading ? [a.reading] : []));
   const reading = readings[0] && { ...readings[0], summary: readings.map((r) => r.summary).join(" | ") };
-  return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}), ...(reading ? { reading } : {}) };
+  return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}), ...(reading ? { reading } : {}), ...(checked ? { checked } : {}) };
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

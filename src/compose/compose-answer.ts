@@ -4,14 +4,15 @@
  * the fact table, never from the user's words.
  */
 import type { Entity, Fact } from "../facts/model.js";
-import type { Answer, AnswerFact, Intent, Reading, Source } from "../model/answer.js";
-import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import type { Answer, AnswerFact, Intent, Reading } from "../model/answer.js";
+import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
 import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";
 import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
-import { displayValue, joinList, renderFact, roleText, sentence, shortFact } from "./render-fact.js";
+import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
+import { bestSources, noteFor, oldestCheck, withoutRepeats } from "./tidy.js";
 
 interface Group {
   primary: Fact;
@@ -33,8 +34,8 @@ function groupFacts(facts: Fact[]): Group[] {
   return [...groups.values()];
 }
 
-function renderGroup(g: Group, overrides = {}): string {
-  let text = renderFact(g.primary, overrides);
+function renderGroup(g: Group, overrides = {}, context: RenderContext = {}): string {
+  let text = renderFact(g.primary, overrides, context);
   const figures = g.others
     .map((o) => {
       const diff = o.relation.roles
@@ -57,15 +58,18 @@ function joinPhrases(phrases: string[]): string {
   return joinList(phrases);
 }
 
-function whenAggregated(groups: Group[]): string[] {
+function whenAggregated(groups: Group[], context: RenderContext = {}): string[] {
   // Same thing at several times (Switzerland chaired three times): one sentence, the times listed.
   const byValues = new Map<string, Group[]>();
   for (const g of groups) {
-    const key = g.primary.relation.roles.map((r) => roleText(g.primary, r.name) ?? "").join("|");
+    // What still holds reads in the present, so it is never folded into a list of past times.
+    const key = g.primary.relation.roles.map((r) => roleText(g.primary, r.name) ?? "").join("|") + (stillHolds(g.primary, context.today) ? "|now" : "");
     (byValues.get(key) ?? byValues.set(key, []).get(key)!).push(g);
   }
   return [...byValues.values()].map((gs) =>
-    gs.length === 1 ? renderGroup(gs[0]!) : renderGroup(gs[0]!, { when: joinPhrases(gs.map((g) => (g.primary.validity ? validityPhrase(g.primary.validity) : ""))), period: joinList(gs.map((g) => g.primary.period ?? (g.primary.validity ? validityLabel(g.primary.validity) : ""))) }),
+    gs.length === 1
+      ? renderGroup(gs[0]!, {}, context)
+      : renderGroup(gs[0]!, { when: joinPhrases(gs.map((g) => (g.primary.validity ? validityPhrase(g.primary.validity) : ""))), period: joinList(gs.map((g) => g.primary.period ?? (g.primary.validity ? validityLabel(g.primary.validity) : ""))), several: true }, context),
   );
 }
 
@@ -109,21 +113,28 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
   const texts: string[] = [];
   let status: Answer["status"] = "answered";
   let validFor = scopeLabel(outcome.scope);
+  const today = dayOfDate(ctx.now);
+  // Each fact in the tense of the question's date, without repeating what the answer said before it.
+  const group = (g: Group, before: string[] = []) => renderGroup(g, {}, { today, said: [...texts, ...before].join(" ") });
+  const fact = (f: Fact) => renderFact(f, {}, { today, said: texts.join(" ") });
+  /** Groups in order, each knowing what the ones before it said. */
+  const groupsText = (gs: Group[]) => gs.reduce<string[]>((out, g) => [...out, group(g, out)], []);
 
   switch (outcome.kind) {
     case "facts": {
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
       if (plan.shape === "when" || groups.length <= 3) {
-        const lines = plan.shape === "when" ? whenAggregated(groups) : groups.map((g) => renderGroup(g));
+        const lines = plan.shape === "when" ? whenAggregated(groups, { today }) : groupsText(groups);
         if (lines.length <= 4) texts.push(...lines);
         else texts.push(compactList(plan, groups, outcome.scope));
       } else texts.push(compactList(plan, groups, outcome.scope));
       if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
-      if (groups.length === 1 && groups[0]!.primary.note && plan.shape !== "when") texts.push(sentence(`Note: ${groups[0]!.primary.note}`));
+      const caveat = groups.length === 1 && plan.shape !== "when" ? noteFor(groups[0]!.primary.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation)) : undefined;
+      if (caveat) texts.push(sentence(`Note: ${caveat}`));
       const related = relatedFacts(groups, ctx, outcome.scope);
       if (related.length && plan.shape !== "when") {
-        texts.push(...groupFacts(related).map((g) => renderGroup(g)));
+        texts.push(...groupsText(groupFacts(related)));
         used.push(...related);
       }
       if (outcome.scope.kind === "all") validFor = joinList(groups.slice(0, 4).map((g) => (g.primary.validity ? validityLabel(g.primary.validity) : ""))).trim() || undefined;
@@ -131,7 +142,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
     case "check": {
       if (outcome.compared) {
-        texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => renderFact(f)).join(" ")}`);
+        texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => fact(f)).join(" ")}`);
         used.push(...outcome.matching);
         validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
         break;
@@ -139,12 +150,14 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       if (outcome.yes && !textConfirms(plan, outcome.matching)) {
         // A verdict or statement cannot be read as yes or no: say so, and give what was said.
         status = "ambiguous";
-        texts.push(`I can't answer that with a yes or no. ${groupFacts(outcome.matching).slice(0, 2).map((g) => renderGroup(g)).join(" ")}`);
+        texts.push(`I can't answer that with a yes or no. ${groupsText(groupFacts(outcome.matching).slice(0, 2)).join(" ")}`);
         used.push(...outcome.matching);
         break;
       }
       if (outcome.yes) {
-        texts.push(`Yes. ${groupFacts(outcome.matching).map((g) => renderGroup(g)).join(" ")}`);
+        const groups = groupFacts(outcome.matching);
+        const more = groups.length > MAX_CONFIRMING ? ` And ${groups.length - MAX_CONFIRMING} more.` : "";
+        texts.push(`Yes. ${groupsText(groups.slice(0, MAX_CONFIRMING)).join(" ")}${more}`);
         used.push(...outcome.matching);
         break;
       }
@@ -154,9 +167,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         break;
       }
       const parts: string[] = [];
-      if (outcome.atTime.length) parts.push(...groupFacts(outcome.atTime).slice(0, 3).map((g) => renderGroup(g)));
-      if (outcome.otherTimes.length) parts.push(...whenAggregated(groupFacts(outcome.otherTimes)).slice(0, 2));
-      if (outcome.related.length) parts.push(...groupFacts(outcome.related).slice(0, 2).map((g) => renderGroup(g)));
+      if (outcome.atTime.length) parts.push(...groupsText(groupFacts(outcome.atTime).slice(0, 3)));
+      if (outcome.otherTimes.length) parts.push(...whenAggregated(groupFacts(outcome.otherTimes), { today }).slice(0, 2));
+      if (outcome.related.length) parts.push(...groupsText(groupFacts(outcome.related).slice(0, 2)));
       if (!outcome.closed) {
         status = "unknown";
         texts.push(`I can't confirm that for ${scopeLabel(outcome.scope) ?? "that time"}. What my fact table has: ${parts.join(" ")}`);
@@ -172,7 +185,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         const head = anchor
           ? `${outcome.direction === "before" ? "Before" : "After"} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
           : sentence(scopeLabel(outcome.scope) ?? outcome.direction).replace(/\.$/, "");
-        texts.push(`${head}: ${renderFact(neighbour)}`);
+        texts.push(`${head}: ${fact(neighbour)}`);
         used.push(neighbour);
         if (anchor) used.push(anchor);
       }
@@ -182,10 +195,11 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     case "count": {
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
-      if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups).slice(0, 3).join(" ")}`);
+      if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups, { today }).slice(0, 3).join(" ")}`);
       else {
-        const values = [...new Set(outcome.facts.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
-        texts.push(`${outcome.count}${values.length <= 30 ? `: ${joinList(values)}` : ""}.`);
+        const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
+        const values = [...new Set(byDate.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
+        texts.push(values.length <= MAX_LIST_ITEMS ? `${outcome.count}: ${joinList(values)}.` : `${outcome.count}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
       }
       break;
     }
@@ -206,15 +220,23 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else if (outcome.reason === "too_many" && outcome.facts) {
         const groups = groupFacts(outcome.facts);
         const latest = groups[groups.length - 1]!;
-        texts.push(`Which one? I have ${groups.length} records of ${plan.relation.name}; ask about a year or a name. The latest: ${renderGroup(latest)}`);
+        texts.push(`Which one? I have ${groups.length} records of ${plan.relation.name}; ask about a year or a name. The latest: ${group(latest)}`);
         used.push(latest.primary);
       } else texts.push(`I don't know: I have no record of that among ${plan.relation.name} facts${outcome.scope.kind === "query" ? ` for ${scopeLabel(outcome.scope)}` : ""}.`);
       break;
     }
   }
   const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
-  return { ...finish(status, texts.join(" "), intent, used, suggestions, validFor), reading: readingOf(plan) };
+  return { ...finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor), reading: readingOf(plan) };
 }
+
+/** A fact whose main value is words (a quotation, a verdict, a development), not a name or a figure. */
+export function isVerbatim(relation: QueryPlan["relation"]): boolean {
+  return relation.mainRole.literal && relation.mainRole.types.includes("text");
+}
+
+/** A "yes" shows this many of the facts that confirm it. */
+const MAX_CONFIRMING = 3;
 
 const SHAPE_OPERATION: Record<QueryPlan["shape"], string> = { value: "value", when: "when", check: "exists", count: "count", order: "order", list: "list" };
 
@@ -256,12 +278,26 @@ function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
   return sentence(`${joinList(names)}: not found among ${plan.relation.name} records${when}`);
 }
 
+/** Lists longer than this (about eight; ten, so a decade of chairs is still listed) are summarised: how many, the first and the last, and how to narrow them. */
+export const MAX_LIST_ITEMS = 10;
+
+/** A list as English: the things asked for ("Greece (2009)"), or for a long one its count, first and last. */
 function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string {
   const label = scopeLabel(scope);
-  const items = groups.slice(0, 20).map((g) => shortFact(g.primary));
-  const more = groups.length > 20 ? ` and ${groups.length - 20} more` : "";
-  return `${plan.relation.name}${label ? `, ${label}` : ""}: ${items.join("; ")}${more}.`;
+  // Name what was asked ("who said …": the speaker) where the main value is a text, not a name.
+  const role = plan.relation.mainRole.literal && plan.asked && !plan.asked.literal ? plan.asked.name : undefined;
+  // Two statements of one speaker on one day are one item of the list.
+  const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
+  const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;
+  if (items.length <= MAX_LIST_ITEMS) return sentence(`${head}: ${joinList(items)}`);
+  const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
+  const [first, last] = [dated[0]!, dated[dated.length - 1]!].map((g) => shortFact(g.primary, role));
+  return `${head}: ${items.length} records, the first ${first}, the latest ${last}. ${NARROW_HINT}`;
 }
+
+const NARROW_HINT = "Ask with a year or a name for any of the others.";
+
+const startOf = (f: Fact) => (f.validity ? possibleStart(f.validity) : -Infinity);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -272,23 +308,14 @@ export function toAnswerFact(f: Fact): AnswerFact {
   for (const [role, vs] of f.values) values[role] = joinList(vs.map(displayValue));
   return {
     id: f.id, relation: f.relation.id, values, ...(f.validity ? { valid: validityLabel(f.validity) } : {}),
-    status: f.status, ...(f.note ? { note: f.note } : {}), sources: f.sources,
+    status: f.status, ...(f.note ? { note: f.note } : {}), ...(f.checked ? { checked: f.checked } : {}), sources: f.sources,
   };
 }
 
 export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string): Answer {
   const unique = [...new Set(used)];
-  const sources: Source[] = [];
-  const seen = new Set<string>();
-  for (const f of unique)
-    for (const s of f.sources) {
-      const key = `${s.url ?? ""}|${s.document ?? ""}|${s.title}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        sources.push(s);
-      }
-    }
-  return { status, text, intent, facts: unique.map(toAnswerFact), sources, suggestions, ...(validFor ? { validFor } : {}) };
+  const checked = oldestCheck(unique);
+  return { status, text, intent, facts: unique.map(toAnswerFact), sources: bestSources(unique), suggestions, ...(validFor ? { validFor } : {}), ...(checked ? { checked } : {}) };
 }
 
 export { execute };

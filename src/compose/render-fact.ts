@@ -1,14 +1,22 @@
 /**
  * A fact as a sentence, from its relation's `say` template: `{role}`, `{when}`, `{period}`, and
- * `[...]` segments left out when a role inside has no value.
+ * `[...]` segments left out when a role inside has no value. A fact that still holds at the
+ * question's date reads in the present (`say: { present: … }`), names read as a reporter writes
+ * them (an entity's `short`), and a segment the answer has already said is not said again.
  */
 import type { Fact, RoleValue } from "../facts/model.js";
-import { periodYear, validityLabel, validityPhrase } from "../time/validity.js";
+import { periodYear, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
 
+/** A value as the fact table names it (for `Answer.facts`). */
 export function displayValue(v: RoleValue): string {
   if (v.kind === "entity") return v.entity.name;
   if (v.kind === "text") return v.text;
   return typeof v.value === "number" && v.percent ? `${v.value}%` : String(v.value);
+}
+
+/** A value as a sentence names it: "Russia", not "Russian Federation". */
+export function sentenceValue(v: RoleValue): string {
+  return v.kind === "entity" ? (v.entity.short ?? v.entity.name) : displayValue(v);
 }
 
 export function joinList(items: string[]): string {
@@ -18,7 +26,7 @@ export function joinList(items: string[]): string {
 
 export function roleText(fact: Fact, role: string): string | undefined {
   const values = fact.values.get(role);
-  return values && values.length ? joinList(values.map(displayValue)) : undefined;
+  return values && values.length ? joinList(values.map(sentenceValue)) : undefined;
 }
 
 export function periodText(fact: Fact): string | undefined {
@@ -30,33 +38,58 @@ export function periodText(fact: Fact): string | undefined {
 export interface SayOverrides {
   when?: string;
   period?: string;
+  /** The fact stands for several periods ("the 1996, 2014 and 2026 OSCE Chairmanships"). */
+  several?: boolean;
 }
 
-/**
- * A fact's own sentence does not depend on the question: it is rendered once, on first use, and
- * kept with the fact (a weak map: a reloaded table's facts take theirs with them).
- */
-const ownSentences = new WeakMap<Fact, string>();
-
-export function renderFact(fact: Fact, overrides: SayOverrides = {}): string {
-  if (overrides.when !== undefined || overrides.period !== undefined) return fillTemplate(fact, overrides);
-  let text = ownSentences.get(fact);
-  if (text === undefined) ownSentences.set(fact, (text = fillTemplate(fact, overrides)));
-  return text;
+export interface RenderContext {
+  /** The question's reference day; without it, a fact with no end is taken to hold still. */
+  today?: number;
+  /** What the answer has said so far: an optional `[...]` segment repeating it is left out. */
+  said?: string;
 }
 
-function fillTemplate(fact: Fact, overrides: SayOverrides): string {
+/** Still so at `today`: a span with no end that has begun. */
+export function stillHolds(fact: Fact, today?: number): boolean {
+  const v = fact.validity;
+  return !!v && v.kind === "span" && v.to === null && (today === undefined || possibleStart(v) <= today);
+}
+
+/** The template for this fact now: the present form for what still holds, else the general one. */
+function template(fact: Fact, overrides: SayOverrides, today?: number): string {
+  const { say, sayPresent } = fact.relation;
+  if (overrides.when !== undefined || !stillHolds(fact, today)) return say;
+  // Without a declared present form, "was … since" is still never said of what holds today.
+  return sayPresent ?? say.replace(/\bwas\b(?=.*\{when\})/, "has been");
+}
+
+export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: RenderContext = {}): string {
   const lookup = (slot: string): string | undefined => {
     if (slot === "when") return overrides.when ?? (fact.validity ? validityPhrase(fact.validity) : undefined);
     if (slot === "period") return overrides.period ?? periodText(fact);
     return roleText(fact, slot);
   };
-  let text = fact.relation.say.replace(/\[([^\[\]]*)\]/g, (_, inner: string) => {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, slot: string) => lookup(slot) ?? "");
+  let text = template(fact, overrides, context.today);
+  if (overrides.several) text = text.replace(/\{period\}((?: [A-Z][\w-]*)+)/, (_, noun: string) => `{period}${plural(noun)}`);
+  text = text.replace(/\[([^[\]]*)\]/g, (_, inner: string) => {
     const slots = [...inner.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    return slots.every((s) => lookup(s) !== undefined) ? inner : "";
+    if (!slots.every((s) => lookup(s) !== undefined)) return "";
+    const filled = fill(inner);
+    return context.said && alreadySaid(filled, context.said) ? "" : filled;
   });
-  text = text.replace(/\{(\w+)\}/g, (_, slot: string) => lookup(slot) ?? "");
-  return sentence(text);
+  return sentence(fill(text));
+}
+
+/** "with 460 observers" in a sentence that already said "with 460 observers". */
+function alreadySaid(segment: string, said: string): boolean {
+  const core = segment.replace(/^[\s,;:(]+|[\s,;:)]+$/g, "").replace(/^(?:with|from|and|in|at|by|of)\s+/i, "");
+  return core.length >= 8 && said.includes(core);
+}
+
+/** The last word of a noun phrase in the plural: "Chairmanship" → "Chairmanships", "Summit" → "Summits". */
+function plural(noun: string): string {
+  return noun.replace(/(\w+)$/, (w) => (/[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|ch|sh)$/i.test(w) ? `${w}es` : `${w}s`));
 }
 
 /** Tidy spacing and punctuation, capitalise, end with a full stop. */
@@ -64,11 +97,11 @@ export function sentence(text: string): string {
   let t = text.replace(/\s+/g, " ").replace(/\s+([,.;:)])/g, "$1").replace(/\(\s*\)/g, "").trim();
   if (!t) return t;
   t = t[0]!.toUpperCase() + t.slice(1);
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  return /[.!?"”]$/.test(t) && !/[^.!?]["”]$/.test(t) ? t : `${t}.`;
 }
 
-/** Short form for lists: "Greece (2009)". */
-export function shortFact(fact: Fact): string {
-  const main = roleText(fact, fact.relation.mainRole.name) ?? fact.id;
+/** Short form for lists: "Greece (2009)"; `role` picks the value shown (what the question asked). */
+export function shortFact(fact: Fact, role = fact.relation.mainRole.name): string {
+  const main = roleText(fact, role) ?? roleText(fact, fact.relation.mainRole.name) ?? fact.id;
   return fact.validity ? `${main} (${validityLabel(fact.validity)})` : main;
 }

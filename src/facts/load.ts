@@ -11,9 +11,10 @@ import type { Bound } from "../time/bound.js";
 import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
+import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
-import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData } from "./schema.js";
+import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData, type RelationData } from "./schema.js";
 import { lintCheckedAge, SOURCE_POLICY_FILE, sourcePolicyProblems, type SourcePolicy } from "./source-policy.js";
 
 export interface CheckResult {
@@ -67,7 +68,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
         problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
         return;
       }
-      entities.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, file: file.file });
+      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), aliases: e.aliases, file: file.file });
     });
     if (parsed.relation) {
       const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
@@ -107,7 +108,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   }
 
   if (!lexicon || !policy) return { table: null, problems };
-  const table: FactTable = { dir, lexicon: lexicon as LexiconData, entities, relations, facts };
+  const table: FactTable = { dir, revision: tableRevision(files.map((f) => ({ path: f.file, digest: f.digest }))), lexicon: lexicon as LexiconData, entities, relations, facts };
   lintFactTable(table, problems);
   if (options.now) lintCheckedAge(table, policy, options.now, problems);
   return { table, problems };
@@ -158,9 +159,13 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, say: r.say, ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
+}
+
+function sayForms(say: RelationData["say"]): Pick<Relation, "say" | "sayPresent"> {
+  return typeof say === "string" ? { say } : { say: say.past, sayPresent: say.present };
 }
 
 function checkRelationRefs(relation: Relation, relations: Map<string, Relation>, entities: Map<string, Entity>, problems: FactProblem[]): void {
@@ -170,7 +175,7 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
     if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
   const slotNames = new Set(["time", ...relation.roles.map((r) => r.name)]);
   const templateSlots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  for (const slot of [...templateSlots(relation.say), ...templateSlots(relation.sayNot ?? "")])
+  for (const slot of [relation.say, relation.sayPresent ?? "", relation.sayNot ?? ""].flatMap(templateSlots))
     if (!["when", "period", ...slotNames].includes(slot)) problems.push({ file: relation.file, entry: "relation", field: "say", message: `{${slot}} is not a role (roles: ${[...slotNames].join(", ")}; or {when}, {period})`, severity: "error" });
   relation.patterns.forEach((p, i) => {
     for (const slot of templateSlots(p))

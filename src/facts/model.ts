@@ -7,6 +7,8 @@ export interface Entity {
   id: string;
   type: string;
   name: string;
+  /** The name as a reporter writes it in a sentence ("Russia"); `name` when not declared. */
+  short?: string;
   aliases: string[];
   file: string;
 }
@@ -38,7 +40,9 @@ export interface Relation {
   exclusivePer?: string;
   closed: boolean;
   related: string[];
+  /** How a fact reads: `say` in general (and for what no longer holds), `sayPresent` for a fact still holding. */
   say: string;
+  sayPresent?: string;
   /** How a "No" reads when nothing else is known: "{state} is not an OSCE participating State". */
   sayNot?: string;
   patterns: string[];
@@ -69,6 +73,8 @@ export interface Fact {
 
 export interface FactTable {
   dir: string;
+  /** A short hash of every loaded file's content: which version of the table answered. */
+  revision: string;
   lexicon: LexiconData;
   entities: Map<string, Entity>;
   relations: Map<string, Relation>;

@@ -2,12 +2,15 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { FactProblem } from "./errors.js";
+import { fileDigest } from "./revision.js";
 
 /** A parsed YAML file that can say on which line any of its values stands. */
 export interface YamlFile {
   /** Path relative to the facts directory, for messages. */
   file: string;
   data: unknown;
+  /** sha256 of the file's text: the table's revision is made of these. */
+  digest: string;
   lineOf(path: Array<string | number>): number | undefined;
 }
 
@@ -48,6 +51,7 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
   return {
     file,
     data: first.doc.toJS({ maxAliasCount: 100 }),
+    digest: fileDigest(text),
     lineOf(p) {
       const { doc, lines } = (located ??= parse(text));
       for (let n = p.length; n >= 0; n--) {

@@ -42,6 +42,8 @@ export const EntitySchema = z.strictObject({
   type: z.string().regex(/^[a-z][a-z_]*$/, "an entity type such as country, person, city"),
   name: nonEmpty,
   aliases: z.array(word).optional().default([]),
+  /** The form a reporter would write in a sentence ("Russia" for "Russian Federation"); answers use it. */
+  short: nonEmpty.optional(),
   note: z.string().optional(),
 });
 
@@ -60,6 +62,9 @@ export const ExampleSchema = z.strictObject({
   now: dateText.optional(),
 });
 
+/** Tense-aware `say`: `past` for what no longer holds (or is dated), `present` for what still holds at the question's date. */
+export const SayFormsSchema = z.strictObject({ past: nonEmpty, present: nonEmpty });
+
 export const RelationSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, "a relation id: lower-case letters, digits, _"),
   name: nonEmpty,
@@ -72,7 +77,7 @@ export const RelationSchema = z.strictObject({
   exclusive_per: roleName.optional(),
   closed: z.boolean().optional().default(false),
   related: z.array(z.string()).optional().default([]),
-  say: nonEmpty,
+  say: z.union([nonEmpty, SayFormsSchema]),
   say_not: nonEmpty.optional(),
   patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),
   examples: z.array(ExampleSchema).optional().default([]),

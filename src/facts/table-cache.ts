@@ -30,7 +30,7 @@ import type { FactTable } from "./model.js";
 type LoaderModule = typeof import("./load.js");
 
 /** Bump when the shape of FactTable changes without a change to the files below (belt and braces). */
-const FORMAT = "factdesk-table-v1";
+const FORMAT = "factdesk-table-v2";
 const MAGIC = Buffer.from("FDTC1\n");
 
 let loaderModule: LoaderModule | undefined;

@@ -43,6 +43,8 @@ export interface AnswerFact {
   valid?: string;
   status: FactStatus;
   note?: string;
+  /** When a curator last checked the fact against its sources (YYYY-MM-DD), where the table says. */
+  checked?: string;
   sources: Source[];
 }
 
@@ -54,7 +56,7 @@ export interface Answer {
   text: string;
   intent: Intent | null;
   facts: AnswerFact[];
-  /** Every source of every fact used, de-duplicated, in order of first use. */
+  /** The best sources of the facts used, at most three: final figures' first, then in order of use. */
   sources: Source[];
   /** Questions the table can answer: for `unknown`/`ambiguous`, the closest ones. */
   suggestions: string[];
@@ -62,6 +64,12 @@ export interface Answer {
   validFor?: string;
   /** How the question was read, for showing small under the answer ("Read as: …") and for `--explain`. */
   reading?: Reading;
+  /** A short hash of the fact table that answered (the same table, the same revision). */
+  revision?: string;
+  /** The oldest `checked` date of the facts used (YYYY-MM-DD), where the table has them. */
+  checked?: string;
+  /** Set on a reply to a greeting, thanks or a request for help: not a question the table failed. */
+  smallTalk?: "greeting" | "thanks" | "help";
 }
 
 /**

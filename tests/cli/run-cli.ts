@@ -9,9 +9,9 @@ export function cli(args: string[], input?: string | Buffer) {
 }
 
 /** Interactive session: writes the lines, then closes stdin; resolves with everything printed. */
-export function chat(lines: string[]): Promise<{ status: number | null; stdout: string }> {
+export function chat(lines: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "--now", "2026-01-15"], { env: { ...process.env, TZ: "UTC" } });
+    const child = spawn(process.execPath, [BIN, "--now", "2026-01-15"], { env: { ...process.env, TZ: "UTC", ...env } });
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.on("close", (status) => resolve({ status, stdout }));

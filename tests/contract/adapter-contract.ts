@@ -4,6 +4,14 @@
  * server on 127.0.0.1 for Discord and Slack) and returns what the user would see.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import type { FlagEntry } from "../../adapters/shared/flags-log.js";
+
+/** The whole lines of a flag log so far (none when it does not exist yet). */
+export function readFlags(path: string): FlagEntry[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as FlagEntry);
+}
 
 export interface RenderedReply {
   /** Every piece of text the user sees in the reply (message text, embed/blocks text, source titles). */
@@ -20,6 +28,13 @@ export interface AdapterHarness {
   start(): Promise<void>;
   /** Ask as a user would on the platform; resolves when the reply has arrived. */
   ask(question: string): Promise<RenderedReply>;
+  /**
+   * Flag the answer to the last question asked "Wrong or outdated?" with `note`, as a user would
+   * (button and modal, or `flag note`); resolves with the confirmation the user saw.
+   */
+  flagLast(note: string): Promise<{ text: string; onlyAsker: boolean }>;
+  /** The flag log's entries so far (the harness runs the adapter with FACTDESK_FLAGS_LOG set). */
+  flags(): FlagEntry[];
   stop(): Promise<void>;
 }
 
@@ -46,6 +61,24 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
       expect(reply.visibleText).toMatch(/\?/); // at least one suggested question
       expect(reply.visibleText).not.toContain("Kazakhstan held");
       expect(reply.replyCount).toBe(1);
+    }, timeoutMs);
+
+    it("flags the last answer: one line in the flag log, a thank-you only the flagger sees", async () => {
+      const question = "Who chaired the OSCE in 2010?";
+      await harness.ask(question);
+      const before = harness.flags().length;
+      const confirmation = await harness.flagLast("the CiO changed that year");
+      expect(confirmation.text).toMatch(/^Thank you/);
+      expect(confirmation.onlyAsker).toBe(true);
+      const deadline = Date.now() + 2_000;
+      while (harness.flags().length === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      const flags = harness.flags();
+      expect(flags).toHaveLength(before + 1);
+      const entry = flags.at(-1)!;
+      expect(entry).toMatchObject({ question, note: "the CiO changed that year", revision: expect.stringMatching(/^[0-9a-f]{12}$/) });
+      expect(entry.answer).toContain("Kazakhstan");
+      expect(entry.facts).toContain("osce-chair-2010");
+      expect(Object.keys(entry).sort()).toEqual(["answer", "facts", "note", "platform", "question", "revision", "time"]);
     }, timeoutMs);
 
     it("never pings anyone, whatever the user typed", async () => {

@@ -5,6 +5,7 @@
 import { Writable } from "node:stream";
 import { createDiscordAdapter, discordConfigFromEnv, type DiscordAdapter, type DiscordAdapterOptions } from "../../adapters/discord/index.js";
 import { createLogger } from "../../adapters/shared/logger.js";
+import type { QuestionPath } from "../../adapters/shared/question-path.js";
 import { loadFactdesk, type Factdesk } from "../../src/index.js";
 import { CONTRACT_NOW, type RenderedReply } from "../contract/adapter-contract.js";
 import { renderedText, startFakeDiscord, type FakeDiscord } from "./fake-discord.js";
@@ -29,7 +30,7 @@ export function factdesk(): Factdesk {
 export const SETTLE_MS = 100;
 export const settle = (ms = SETTLE_MS) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startBot(options: { factdesk?: Factdesk; adapter?: DiscordAdapterOptions } = {}): Promise<TestBot> {
+export async function startBot(options: { factdesk?: Factdesk; adapter?: DiscordAdapterOptions; path?: QuestionPath } = {}): Promise<TestBot> {
   const fake = await startFakeDiscord();
   let logText = "";
   const destination = new Writable({
@@ -42,7 +43,7 @@ export async function startBot(options: { factdesk?: Factdesk; adapter?: Discord
   if (!config) throw new Error("fake env did not configure Discord");
   const adapter = createDiscordAdapter(
     config,
-    { factdesk: options.factdesk ?? factdesk(), now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination }) },
+    { factdesk: options.factdesk ?? factdesk(), now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination }), ...(options.path ? { path: options.path } : {}) },
     options.adapter,
   );
   try {

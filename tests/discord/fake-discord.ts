@@ -25,8 +25,8 @@ export function snowflake(at: number = Date.now()): string {
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
-export const InteractionType = { ApplicationCommand: 2, Autocomplete: 4 } as const;
-export const CallbackType = { ChannelMessage: 4, DeferredChannelMessage: 5, AutocompleteResult: 8 } as const;
+export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
+export const CallbackType = { ChannelMessage: 4, DeferredChannelMessage: 5, AutocompleteResult: 8, Modal: 9 } as const;
 export const OptionType = { String: 3, Boolean: 5 } as const;
 
 export interface RecordedRequest {
@@ -173,7 +173,7 @@ export class FakeDiscord extends EventEmitter {
   // ---- interactions ---------------------------------------------------------------------------
 
   /** Send an INTERACTION_CREATE (queued for replay if the client is disconnected, as Discord does). */
-  dispatchInteraction(type: number, data: Record<string, unknown>, options: { createdAt?: number; userId?: string } = {}): DispatchedInteraction {
+  dispatchInteraction(type: number, data: Record<string, unknown>, options: { createdAt?: number; userId?: string; message?: Record<string, unknown> } = {}): DispatchedInteraction {
     const id = snowflake(options.createdAt);
     const token = `itoken-${id}`;
     this.tokens.set(token, id);
@@ -197,8 +197,39 @@ export class FakeDiscord extends EventEmitter {
       context: 0,
       attachment_size_limit: 8_388_608,
       data: { id: snowflake(), type: 1, ...data },
+      ...(options.message ? { message: options.message } : {}),
     });
     return { id, token };
+  }
+
+  /** A click on a button (custom_id) under a message the bot sent with `reply` (its callback body). */
+  clickButton(customId: string, reply: ReplyRequest): DispatchedInteraction {
+    const sent = reply.body?.data ?? reply.body ?? {};
+    const message = {
+      id: snowflake(),
+      channel_id: this.channelId,
+      author: { id: this.applicationId, username: "factdesk", discriminator: "0", global_name: null, avatar: null, bot: true },
+      content: sent.content ?? "",
+      embeds: sent.embeds ?? [],
+      components: sent.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      type: 0,
+      flags: sent.flags ?? 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+    };
+    return this.dispatchInteraction(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, { message });
+  }
+
+  /** The user submitting the modal `customId` with its text inputs (custom_id → value). */
+  submitModal(customId: string, inputs: Record<string, string>): DispatchedInteraction {
+    const components = Object.entries(inputs).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+    return this.dispatchInteraction(InteractionType.ModalSubmit, { custom_id: customId, components });
   }
 
   /** /name with options, e.g. command("fact", { question: "…", private: true }). */

@@ -22,6 +22,7 @@ export const AnswerFactSchema = z.strictObject({
   valid: z.string().optional(),
   status: z.enum(["final", "preliminary", "reported"]),
   note: z.string().optional(),
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   sources: z.array(SourceSchema).min(1),
 });
 
@@ -38,7 +39,7 @@ export const AnswerSchema = z
     text: nonBlank,
     intent: IntentSchema.nullable(),
     facts: z.array(AnswerFactSchema),
-    sources: z.array(SourceSchema),
+    sources: z.array(SourceSchema).max(3),
     suggestions: z.array(nonBlank),
     validFor: z.string().optional(),
     reading: z
@@ -51,6 +52,10 @@ export const AnswerSchema = z
         summary: nonBlank,
       })
       .optional(),
+    // The core sets it on every answer; the question path's own polite replies (rate limit, busy) have none.
+    revision: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    smallTalk: z.enum(["greeting", "thanks", "help"]).optional(),
   })
   .superRefine((a, ctx) => {
     if (a.facts.length > 0 && a.sources.length === 0) ctx.addIssue({ code: "custom", message: "an answer built on facts cites their sources" });

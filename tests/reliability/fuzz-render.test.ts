@@ -117,9 +117,13 @@ function expectTerminalOk(text: string): void {
 }
 
 function renderAll(answer: Answer, label: string): void {
-  const d = times.discord.time(label, () => renderDiscord(answer));
+  // With the flag button (a flag id as the question path makes them): still within every limit.
+  const flagId = "Xy12abCD34ef";
+  const d = times.discord.time(label, () => renderDiscord(answer, flagId));
   expectDiscordOk(d.value, answer);
-  const s = times.slack.time(label, () => renderSlack(answer, { examples: ["Who chaired the OSCE in 2010?"], shareValue: JSON.stringify({ q: label.slice(0, 50) }) }));
+  const ids = (d.value.components ?? []).flatMap((row) => row.components.map((c) => ("custom_id" in c ? c.custom_id : "")));
+  expect(ids.length === 1 && ids[0]!.length <= 100).toBe(true); // Discord's custom_id limit
+  const s = times.slack.time(label, () => renderSlack(answer, { examples: ["Who chaired the OSCE in 2010?"], shareValue: JSON.stringify({ q: label.slice(0, 50) }), flagId }));
   expectSlackOk(s.value, answer);
   const c = times.cli.time(label, () => formatAnswer(answer));
   expectTerminalOk(c.value);

@@ -35,6 +35,8 @@ describe("unanswered-question log", () => {
     expect(ask("<@U0SECRET> What's the weather in Almaty? <!here>", "slack")).toBe("unknown");
     expect(ask("\u0000\u200b**Who won the 1850 World Cup?**", "discord")).toBe("unknown");
     expect(ask("🙂 <!channel>", "discord")).toBe("unknown"); // nothing a curator could act on: not logged
+    expect(ask("hello", "slack")).toBe("unknown"); // a greeting or thanks is not a gap in the table
+    expect(ask("thanks!", "discord")).toBe("unknown");
     await gaps.close();
     const lines = readLines(path);
     expect(lines.map((l) => [l.platform, l.question])).toEqual([

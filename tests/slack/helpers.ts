@@ -7,6 +7,7 @@ import { Writable } from "node:stream";
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.js";
 import type { SlackConfig } from "../../adapters/slack/config.js";
 import { createLogger } from "../../adapters/shared/logger.js";
+import type { QuestionPath } from "../../adapters/shared/question-path.js";
 import { loadFactdesk, type Factdesk } from "../../src/index.js";
 import { CONTRACT_NOW } from "../contract/adapter-contract.js";
 import { APP_TOKEN, BOT_ID, BOT_TOKEN, BOT_USER_ID, type FakeSlack } from "./fake-slack.js";
@@ -39,11 +40,13 @@ export interface Running {
 
 export interface StartOptions extends SlackAdapterOptions {
   factdesk?: Factdesk;
+  /** The shared question path (e.g. with a flag log); the adapter builds a plain one otherwise. */
+  path?: QuestionPath;
   config?: Partial<SlackConfig>;
 }
 
 export async function startAdapter(fake: FakeSlack, mode: "http" | "socket", options: StartOptions = {}): Promise<Running> {
-  const { factdesk: fd = sharedFactdesk(), config: override, ...adapterOptions } = options;
+  const { factdesk: fd = sharedFactdesk(), config: override, path, ...adapterOptions } = options;
   const config = {
     ...(mode === "http"
       ? { mode, botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }
@@ -53,7 +56,7 @@ export async function startAdapter(fake: FakeSlack, mode: "http" | "socket", opt
   const logs = new LogCapture();
   const adapter = createSlackAdapter(
     config,
-    { factdesk: fd, now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination: logs }) },
+    { factdesk: fd, now: () => CONTRACT_NOW, logger: createLogger({ level: "debug", destination: logs }), ...(path ? { path } : {}) },
     { clientOptions: TEST_CLIENT_OPTIONS, ...adapterOptions },
   );
   try {
@@ -111,6 +114,44 @@ export function slashCommand(text: string, responseUrl: string): URLSearchParams
     response_url: responseUrl,
     trigger_id: "1.2.3",
   });
+}
+
+/** A click on the "Wrong or outdated?" button carrying `value` (the answer's flag id). */
+export function flagClick(value: string, channel = "CNEWS"): URLSearchParams {
+  const payload = {
+    type: "block_actions",
+    token: "legacy-verification-token",
+    api_app_id: "A1",
+    team: { id: "T1", domain: "fake" },
+    user: { id: "UASKER", username: "asker", team_id: "T1" },
+    container: { type: "message", message_ts: "1767000000.000001", channel_id: channel, is_ephemeral: false },
+    channel: { id: channel, name: "newsroom" },
+    trigger_id: "4.5.6",
+    actions: [{ type: "button", action_id: "factdesk_flag", block_id: "b2", value, text: { type: "plain_text", text: "Wrong or outdated?" }, action_ts: "1767000002.000001" }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) });
+}
+
+/** Submitting the flag modal (callback_id factdesk_flag_note) with its metadata and note. */
+export function flagSubmission(privateMetadata: string, note: string | null): URLSearchParams {
+  const payload = {
+    type: "view_submission",
+    token: "legacy-verification-token",
+    api_app_id: "A1",
+    team: { id: "T1", domain: "fake" },
+    user: { id: "UASKER", username: "asker", team_id: "T1" },
+    trigger_id: "7.8.9",
+    view: {
+      id: "VFLAG1",
+      team_id: "T1",
+      type: "modal",
+      callback_id: "factdesk_flag_note",
+      private_metadata: privateMetadata,
+      hash: "1767000003.abc",
+      state: { values: { note: { note_input: { type: "plain_text_input", value: note } } } },
+    },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) });
 }
 
 export function buttonClick(value: string, responseUrl: string, channel = "CNEWS"): URLSearchParams {

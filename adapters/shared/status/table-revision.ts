@@ -1,25 +1,25 @@
 /**
- * A short hash of the fact table's files (their paths and contents): the same table gives the same
- * revision on every instance, so /healthz and /metrics show whether all of them serve one table.
+ * The fact table's revision (src/facts/revision.ts), read from its files: the same table gives the
+ * same revision on every instance, so /healthz and /metrics show whether all of them serve one table,
+ * and it is the revision stamped on every answer.
  */
-import { createHash } from "node:crypto";
+import { fileDigest, tableRevision as revisionOf } from "../../../src/facts/revision.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Metrics } from "./metrics.js";
 
+/** The revision of the fact files in `factsDir` now: the one the core stamps on its answers. */
 export function tableRevision(factsDir: string): string {
-  const files: string[] = [];
+  const files: Array<{ path: string; digest: string }> = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.ya?ml$/i.test(entry.name)) files.push(path);
+      else if (/\.ya?ml$/i.test(entry.name)) files.push({ path: relative(factsDir, path), digest: fileDigest(readFileSync(path)) });
     }
   };
   walk(factsDir);
-  const hash = createHash("sha256");
-  for (const file of files.sort()) hash.update(`${relative(factsDir, file)}\0`).update(readFileSync(file)).update("\0");
-  return hash.digest("hex").slice(0, 12);
+  return revisionOf(files);
 }
 
 /**

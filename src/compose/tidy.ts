@@ -1,0 +1,79 @@
+/**
+ * What a reporter can paste: sentences said once, notes only where they carry a caveat (one
+ * sentence, no curator remarks), at most three sources with the best first.
+ */
+import type { Fact } from "../facts/model.js";
+import type { Source } from "../model/answer.js";
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+
+export const MAX_SOURCES = 3;
+const MAX_NOTE_CHARS = 240;
+/** A one-fact answer with its note stays under this many characters. */
+export const MAX_ANSWER_CHARS = 300;
+
+/** Sentences of a text, split after . ! ? (and a closing quote) before a capital or a quote. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?]["”)]?)\s+(?=["“(]?[A-Z0-9])/).filter((s) => s.trim());
+}
+
+/** The text with every sentence said before left out ("Romania held the 2001 OSCE Chairmanship." twice). */
+export function withoutRepeats(text: string): string {
+  const seen = new Set<string>();
+  return sentencesOf(text)
+    .filter((s) => {
+      const key = s.trim().toLowerCase();
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .join(" ");
+}
+
+/** Words that make a note a reader's caveat: the figure or date is uncertain, disputed or not final. */
+const CAVEAT = /\b(not|no|never|unconfirmed|inferred|disputed|unclear|uncertain|approximate(ly)?|estimated?|preliminary|provisional|but|wrong(ly)?|some sources|first count|first announced|acting|interim|rounded|contested|reportedly|only)\b/i;
+/** Remarks meant for curators, never for readers: file names, our sources, the reference table. */
+const CURATOR = /\.(ya?ml|txt|md|csv)\b|\bhence\b|\bour sources?\b|\bchecked sources?\b|\breference table\b|\bsee [a-z-]+\b|\bseed\b|\bcurator/i;
+
+/**
+ * The one sentence of a note a reporter needs: a caveat, or what the question asked that the
+ * answer's sentence does not say ("who vetoed …?": the note's "after Türkiye vetoed Ursula Plassnik").
+ * `asked` are the stems of the question's content words; `said` the answer so far; `verbatim`
+ * when the fact's value is a quotation or a verdict in words.
+ */
+export function noteFor(note: string | undefined, asked: string[], said: string, verbatim = false): string | undefined {
+  if (!note) return undefined;
+  // A one-fact answer stays pasteable: under MAX_ANSWER_CHARS with its note ("Note: " and a space
+  // included), unless its value is a quotation or a verdict, which is never shortened.
+  const room = verbatim ? MAX_NOTE_CHARS : Math.min(MAX_NOTE_CHARS, MAX_ANSWER_CHARS - said.length - 8);
+  const candidates = sentencesOf(note.replace(/\s+/g, " ").trim()).filter((s) => !CURATOR.test(s) && s.length <= room);
+  const saidStems = stemsOf(said);
+  const unanswered = asked.filter((w) => !saidStems.has(w));
+  return (
+    candidates.find((s) => CAVEAT.test(s)) ??
+    candidates.find((s) => unanswered.some((w) => stemsOf(s).has(w))) ??
+    (unanswered.length ? candidates[0] : undefined)
+  );
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(tokens(text).map(stem));
+}
+
+/** Final figures' sources first, then in the order the answer used the facts; each source once, three at most. */
+export function bestSources(facts: Fact[]): Source[] {
+  const ordered = [...facts.filter((f) => f.status === "final"), ...facts.filter((f) => f.status !== "final")];
+  const out: Source[] = [];
+  const seen = new Set<string>();
+  for (const f of ordered)
+    for (const s of f.sources) {
+      const key = `${s.url ?? ""}|${s.document ?? ""}|${s.title}`;
+      if (seen.has(key) || out.length >= MAX_SOURCES) continue;
+      seen.add(key);
+      out.push(s);
+    }
+  return out;
+}
+
+/** The oldest `checked` date of the facts used: how fresh the answer is at worst. */
+export function oldestCheck(facts: Fact[]): string | undefined {
+  return facts.map((f) => f.checked).filter((c): c is string => !!c).sort()[0];
+}

@@ -1,0 +1,32 @@
+/**
+ * Greetings, thanks and requests for help are not questions the table failed: they get a short,
+ * friendly reply with a few questions to try (status `unknown`: nothing was answered from the table).
+ */
+import type { Answer } from "../model/answer.js";
+import { cleanQuestion, matchForm } from "../text/normalise.js";
+
+const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| factdesk| all| team)?$/;
+const THANKS = /^(thanks?( you)?|thank you( so much| very much)?|thx|ty|cheers|much appreciated|great,? thanks|ok,? thanks)( factdesk)?$/;
+const HELP = /^(help( me)?|what can you do|what do you know|how does this work|what can i ask( you)?|commands)$/;
+
+/** Which kind of small talk the message is, if it is nothing else. */
+export function smallTalkKind(question: string): Answer["smallTalk"] | null {
+  const text = matchForm(cleanQuestion(question));
+  if (GREETING.test(text)) return "greeting";
+  if (THANKS.test(text)) return "thanks";
+  if (HELP.test(text)) return "help";
+  return null;
+}
+
+const OPENING: Record<NonNullable<Answer["smallTalk"]>, string> = {
+  greeting: "Hello! I answer factual questions about the OSCE and Kazakhstan from a sourced fact table.",
+  thanks: "You're welcome. Ask me another whenever you like.",
+  help: "Ask me a factual question about the OSCE or Kazakhstan in plain words: I answer with sources, or tell you plainly that my table does not have it.",
+};
+
+export function smallTalkAnswer(kind: NonNullable<Answer["smallTalk"]>, examples: string[]): Answer {
+  // The shortest of the table's example questions read best as a first try.
+  const tries = [...examples].sort((a, b) => a.length - b.length).slice(0, 3);
+  const text = `${OPENING[kind]} For example: ${tries.map((q) => `"${q}"`).join(", ")}.`;
+  return { status: "unknown", text, intent: null, facts: [], sources: [], suggestions: tries, smallTalk: kind };
+}
