@@ -191,10 +191,11 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
         // Minister") any word but the relation's own cues (unless a role names it); against prose only
         // words the relation does not use itself ("dual standards").
-        textWords: parse.contentWords.filter((w) => !w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept)).map((w) => w.stem),
+        // (Not the words of the question's shape: "first" in a note is not the first fact.)
+        textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
         // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
         checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
-        freeWords: parse.contentWords.filter((w) => !w.concept || !profile.vocab.has(w.concept)).map((w) => w.stem),
+        freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
       }
     : null;
   return {

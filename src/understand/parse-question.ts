@@ -59,7 +59,12 @@ export interface QuestionParse {
 
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
-  const { times, chatter, unreadable } = readTimes(cleaned, now);
+  const read = readTimes(cleaned, now);
+  // "How many times has Switzerland chaired, counting 2026?": a time said to be included is no filter.
+  const included = (t: { index: number }) => /\b(?:counting|including|incl\.?|inclusive of)\s+$/i.test(cleaned.slice(Math.max(0, t.index - 16), t.index));
+  const times = read.times.filter((t) => !included(t));
+  const chatter = [...read.chatter, ...read.times.filter(included)];
+  const unreadable = read.unreadable;
   // The question's times, the reporter's own ("for my 6pm piece") and unreadable years are all
   // accounted for here; none is left for the words to explain.
   let rest = cleaned;
