@@ -915,7 +915,8 @@ function makeQuestions(rand: Rand, byKind: Map<string, GenFact[]>, places: Recor
           const hit = holdersIn(dayOf(year), dayOf(year, 12, 31));
           const n = new Set(hit.map((x) => valueName(x.value, k))).size;
           if (!n) break;
-          add({ q: fill(t, { place: placeName, when: `in ${year}` }), status: "answered", expect: [], prefix: `${n}${n <= 30 ? ":" : "."}`, intent: "count" });
+          // The count leads the answer; what follows it (the list, or a summary of a long one) is the composer's.
+          add({ q: fill(t, { place: placeName, when: `in ${year}` }), status: "answered", expect: [], prefix: `${n}`, intent: "count" });
           break;
         }
         case "order": {

@@ -79,7 +79,8 @@ export function judge(q: BenchQuestion, a: Answer): "pass" | "miss" | "wrong" {
     const alts = Array.isArray(e) ? e : [e];
     if (!alts.some(has)) return "wrong";
   }
-  if (q.prefix && !text.startsWith(fold(q.prefix))) return "wrong";
+  // A leading figure must be the whole figure ("12" is not the start of "120").
+  if (q.prefix && !(text.startsWith(fold(q.prefix)) && !/^\d/.test(text.slice(fold(q.prefix).length)))) return "wrong";
   return "pass";
 }
 
