@@ -1,6 +1,6 @@
 /**
  * Checks across the whole table that no single entry can see: two values at once where only one can
- * hold, one alias naming two things.
+ * hold, one alias naming two things, a relation's words that are a thing's name.
  */
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { certainSpan, validityLabel } from "../time/validity.js";
@@ -10,6 +10,23 @@ import type { Fact, FactTable } from "./model.js";
 export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
   lintOverlaps(table, problems);
   lintAliases(table, problems);
+  lintWordsThatAreNames(table, problems);
+}
+
+/**
+ * A relation's `cues:`/`words:` are words, not names: "kazakhstan" there becomes a word of every
+ * question that names the country (and its plural, "kazakhstans"), which is then read as a word,
+ * not as the country. Names belong in `context:`.
+ */
+function lintWordsThatAreNames(table: FactTable, problems: FactProblem[]): void {
+  const names = new Map<string, string>();
+  for (const e of table.entities.values()) for (const a of [e.name, ...e.aliases]) for (const form of quickPhraseVariants(a)) names.set(form, e.id);
+  for (const r of table.relations.values())
+    for (const field of ["cues", "words"] as const)
+      for (const word of r[field]) {
+        const entity = names.get(quickPhraseVariants(word)[0] ?? "");
+        if (entity) problems.push({ file: r.file, entry: r.id, field, message: `"${word}" is the name of ${entity}: a question naming it reads it as a word, not as the thing (list it in context:)`, severity: "warning" });
+      }
 }
 
 /** In an exclusive relation, two final facts (per `exclusive_per` value) must not surely overlap. */

@@ -109,6 +109,14 @@ describe("fact loader: broken files", () => {
     expect(errors({ "e.yaml": ENTITIES }, { withLexicon: false })[0]!.message).toMatch(/lexicon/);
   });
 
+  it("warns when a relation's words are a thing's name (it would be read as a word, not as the thing)", () => {
+    const withName = relation(fact("x", "kazakhstan", "2010"), "  words: [greece]\n");
+    const problems = checkFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": withName })).problems;
+    expect(problems.filter((p) => p.severity === "warning" && p.field === "words" && /greece/.test(p.message))).toHaveLength(1);
+    const clean = checkFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010")) })).problems;
+    expect(clean.filter((p) => p.field === "words")).toEqual([]);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);
