@@ -29,7 +29,7 @@ export interface RelationProfile {
   slotNeighbours: Map<string, { left: Set<string>; right: Set<string> }>;
   /** Each pattern's role slots in order, and the stems of its other words. */
   slotOrders: Array<{ roles: string[]; words: Set<string> }>;
-  /** The words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
+  /** The cue words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
   relatedVocab: Set<string>;
 }
 
@@ -112,6 +112,6 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
   });
   for (const p of profiles)
     for (const q of profiles)
-      if (p !== q && (p.relation.related.includes(q.relation.id) || q.relation.related.includes(p.relation.id))) for (const c of q.vocab) p.relatedVocab.add(c);
+      if (p !== q && (p.relation.related.includes(q.relation.id) || q.relation.related.includes(p.relation.id))) for (const c of q.cues) p.relatedVocab.add(c);
   return profiles;
 }

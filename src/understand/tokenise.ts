@@ -23,7 +23,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 export function tokenise(text: string): Token[] {
   let t = foldKeepCase(text);
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
-  t = t.replace(/(\w)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1").replace(/%/g, " percent ");
+  // A possessive left alone when the time before it was taken out ("last year's chair").
+  t = t.replace(/(\w)'s\b/gi, "$1").replace(/(^|\s)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1").replace(/%/g, " percent ");
   const out: Token[] = [];
   // In a question typed in capitals, capitals say nothing about names.
   const shouting = (t.match(/[A-Z]/g)?.length ?? 0) > (t.match(/[a-z]/g)?.length ?? 0);
