@@ -6,6 +6,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll } from "vitest";
 
 export interface RedisServer {
   readonly port: number;
@@ -60,5 +62,29 @@ export async function startRedisServer(): Promise<RedisServer> {
       await exited;
     },
     restart: launch,
+  };
+}
+
+/**
+ * For a test file: a redis-server started before its tests and stopped after them, and Redis
+ * clients on it that are all disconnected at the end.
+ */
+export function useRedisServer(): { server: () => RedisServer; client: () => Redis } {
+  let server: RedisServer | undefined;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    server = await startRedisServer();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await server?.stop();
+  });
+  return {
+    server: () => server!,
+    client: () => {
+      const c = new Redis(server!.url);
+      clients.push(c);
+      return c;
+    },
   };
 }

@@ -2,21 +2,12 @@
  * Claims and the de-duplicator on both stores: in this process, and on a real redis-server with
  * two connections standing for two instances.
  */
-import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MemoryClaims, RedisClaims, type ClaimStore } from "../../adapters/shared/state/claims.js";
 import { Deduplicator, type Claimed } from "../../adapters/shared/state/deduplicator.js";
-import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+import { useRedisServer } from "../helpers/redis-server.js";
 
-let server: RedisServer;
-const clients: Redis[] = [];
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await server?.stop();
-});
+const redis = useRedisServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let n = 0;
@@ -28,10 +19,7 @@ function twoInstances(kind: "memory" | "redis"): [ClaimStore, ClaimStore] {
     const shared = new MemoryClaims();
     return [shared, shared];
   }
-  const a = new Redis(server.url);
-  const b = new Redis(server.url);
-  clients.push(a, b);
-  return [new RedisClaims(a), new RedisClaims(b)];
+  return [new RedisClaims(redis.client()), new RedisClaims(redis.client())];
 }
 
 describe.each(["memory", "redis"] as const)("claims in %s", (kind) => {

@@ -2,8 +2,7 @@
  * Per-user budgets and channel pacing on both stores, and what happens when Redis goes away:
  * every store keeps answering on its in-process twin, and the outage is logged.
  */
-import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/shared/logger.js";
 import { redisRateLimiter, windowSeconds } from "../../adapters/shared/state/rate-limiter.js";
 import { TokenBuckets, type RateLimiter } from "../../adapters/shared/token-bucket.js";
@@ -11,21 +10,12 @@ import { ChannelPacer } from "../../adapters/shared/channel-pacer.js";
 import { MemorySlots, RedisSlots, type PacingSlots } from "../../adapters/shared/state/pacing.js";
 import { createSharedState } from "../../adapters/shared/state/shared-state.js";
 import { LogCapture } from "../slack/helpers.js";
-import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+import { useRedisServer } from "../helpers/redis-server.js";
 
-let server: RedisServer;
-const clients: Redis[] = [];
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await server?.stop();
-});
+const redis = useRedisServer();
 /** A connection that is ready (the limiter answers from its insurance until then). */
 const connect = async () => {
-  const c = new Redis(server.url);
-  clients.push(c);
+  const c = redis.client();
   await c.ping();
   return c;
 };
@@ -90,7 +80,7 @@ describe("channel pacing", () => {
 describe("Redis stopped mid-run", () => {
   it("de-duplication, budgets and pacing keep working on each instance's own state; the outage and the return are logged", async () => {
     const logs = new LogCapture();
-    const state = createSharedState({ redisUrl: server.url, rate: { perMinute: 60, burst: 2 }, logger: createLogger({ level: "debug", destination: logs }) });
+    const state = createSharedState({ redisUrl: redis.server().url, rate: { perMinute: 60, burst: 2 }, logger: createLogger({ level: "debug", destination: logs }) });
     try {
       await until(() => state.redis!.status === "connected");
       const pacer = new ChannelPacer(50, { slots: state.slots! });
@@ -98,7 +88,7 @@ describe("Redis stopped mid-run", () => {
       expect(before).toBeDefined();
       await before!.finish();
 
-      await server.stop();
+      await redis.server().stop();
       await until(() => state.redis!.status === "unreachable");
       const id = `ev-down-${Date.now()}`;
       const claimed = await state.deliveries.take(id);
@@ -113,7 +103,7 @@ describe("Redis stopped mid-run", () => {
       expect(logs.text).toContain("redis: connection lost");
       expect(logs.text).toContain("redis: de-duplication falls back to this instance's own state");
 
-      await server.restart();
+      await redis.server().restart();
       await until(() => state.redis!.status === "connected", 10_000);
       const after = await state.deliveries.take(`ev-back-${Date.now()}`);
       await after!.finish();
