@@ -12,7 +12,7 @@ import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
-import { execute } from "./query/execute.js";
+import { execute, type Outcome } from "./query/execute.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
@@ -62,7 +62,7 @@ export interface Explanation {
   ordinal: number | null;
   /** The reading the answer was built from (null when no reading was complete). */
   reading: import("./model/answer.js").Reading | null;
-  candidates: Array<{ relation: string; confidence: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
+  candidates: Array<{ relation: string; confidence: number; strength: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
 }
 
 export interface FactdeskOptions {
@@ -194,6 +194,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
     if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
     const main = parseQuestion(m[1]!, now, vocab);
+    // The part kept must ask something itself, and the part dropped must not ("finland chaired in
+    // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
+    if (main.ask === null && !main.yesNo) return null;
+    if (parseQuestion(m[2]!, now, vocab).yesNo) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
@@ -241,13 +245,21 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival)) {
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
     return composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+  }
+
+  /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */
+  function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
+    if (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when") return false;
+    const starts = (o: Outcome) => (o.kind === "facts" && o.facts.every((f) => f.validity) ? [...new Set(o.facts.map((f) => possibleStart(f.validity!)))].sort().join() : "");
+    const days = starts(a.o);
+    return days !== "" && days === starts(b.o);
   }
 
   function explain(question: string, options: AnswerOptions = {}): Explanation {
@@ -262,7 +274,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       ordinal: parse.ordinal,
       reading: answer(question, options).reading ?? null,
       candidates: matchRelations(parse, reachable(parse), vocab, hasFacts).slice(0, 6).map((c) => ({
-        relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
+        relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, strength: Math.round(c.strength * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,
         ...(c.plan ? { shape: c.plan.shape, ...(c.plan.asked ? { asks: c.plan.asked.name } : {}) } : {}),
         ...(c.stranger ? { stranger: c.stranger.id } : {}),
         ...(c.strayConcepts ? { stray: c.strayConcepts.join(",") } : {}),

@@ -103,5 +103,11 @@ export function sentence(text: string): string {
 /** Short form for lists: "Greece (2009)"; `role` picks the value shown (what the question asked). */
 export function shortFact(fact: Fact, role = fact.relation.mainRole.name): string {
   const main = roleText(fact, role) ?? roleText(fact, fact.relation.mainRole.name) ?? fact.id;
-  return fact.validity ? `${main} (${validityLabel(fact.validity)})` : main;
+  // A list of elections without their shares would leave out what such lists are asked for.
+  const figures = fact.relation.roles
+    .filter((r) => r.name !== role && r.literal && (r.types.includes("percent") || r.types.includes("number")))
+    .map((r) => roleText(fact, r.name))
+    .filter((x): x is string => !!x);
+  const details = [...(fact.validity ? [validityLabel(fact.validity)] : []), ...figures];
+  return details.length ? `${main} (${details.join(", ")})` : main;
 }

@@ -278,6 +278,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   let matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
   if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
   const base = { matching, scope, closed: relation.closed };
+  const boundaryOnly = onlyInSinceYear(matching, scope, today);
+  if (boundaryOnly) return boundaryOnly;
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
@@ -298,6 +300,19 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // One holder at a time: if someone else held it then, the answer is surely "No".
   const closed = relation.closed || (relation.time === "exclusive" && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/**
+ * "Has there been a summit since 2010?" when the only one was in 2010 itself: "since" may or may not
+ * include the year it names, so say both halves rather than a bare "Yes".
+ */
+function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number): Outcome | null {
+  if (scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || matching.length === 0) return null;
+  const boundaryEnd = scope.time.start + 365;
+  if (!matching.every((f) => f.validity && possibleEnd(f.validity, today) <= boundaryEnd)) return null;
+  const year = new Date(scope.time.start * 86_400_000).getUTCFullYear();
+  const said = matching.slice(0, 3).map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `Not after ${year}; only in ${year} itself. ${said.join(" ")}`, facts: matching.slice(0, 3), scope };
 }
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */

@@ -27,7 +27,17 @@ const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9
   return yearSpanResult(ctx, index, text, start, start + 9, "decade");
 });
 
-const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}${NOT_A_FIGURE}${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
+// A share is never over 100: "tokayev 2022 %" asks a share in 2022. (A decimal or a longer figure is still a figure.)
+const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
+
+/**
+ * Reporters' shorthand "in 97", "yr 98", "since 04": two digits after a word that introduces a year.
+ * Not a count ("in 56 participating States", "in 40 % of polling stations"), an ordinal or a figure.
+ */
+const leadTwoDigitYearParser = boundaryParser(
+  `(?:(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?)\\b)${END}`,
+  (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2]))),
+);
 
 /**
  * "'10", "in '92", and with a month "Oct. '01", "in Dec '04" (chrono reads the month alone and
@@ -52,7 +62,23 @@ const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+mom
   return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
 });
 
+/** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
+const PART_OF_YEAR: Record<string, [number, number]> = {
+  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12],
+};
+
+/** "the autumn of 1992", "summer 2020", "early 2008", "mid-2025": those months, not the whole year. (Winter spans two years: not read.) */
+const partOfYearParser = boundaryParser(
+  `(?:(?:in|during|by)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|early|mid|middle|late)(?:\\s*-\\s*|\\s+)(?:of\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
+  (ctx, index, text, m) => {
+    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase()]!;
+    const year = Number(m[3]);
+    const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
+    return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
+  },
+);
+
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser, presentParser,
+  yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];

@@ -95,6 +95,9 @@ function label(grain: TimeGrain, start: number, end: number): string {
     case "decade":
       return `the ${a.getUTCFullYear()}s`;
     case "range":
-      return a.getUTCFullYear() === b.getUTCFullYear() ? String(a.getUTCFullYear()) : `${a.getUTCFullYear()}–${b.getUTCFullYear()}`;
+      if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${a.getUTCFullYear()}–${b.getUTCFullYear()}`;
+      // Part of a year ("the autumn of 1992"): its months.
+      if (a.getUTCMonth() !== 0 || b.getUTCMonth() !== 11) return `${month}–${MONTH_NAMES[b.getUTCMonth()]} ${a.getUTCFullYear()}`;
+      return String(a.getUTCFullYear());
   }
 }

@@ -11,7 +11,7 @@ const ASK_WORD = "(?:who|what|when|where|which|why|how many|how much|how long|wh
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
 const CLAUSE_BREAK = /[?!;]+\s*|(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\.\s+|:\s+|(?<!\d)\s+[-–—]+\s+(?!\d)/i;
 /** ", and who …", " and when did …": a second question joined to the first. */
-const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=${QUESTION_WORD}\\b)`, "i");
+const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=(?:(?:in|on|at|for|from|by|to|with|since|until)\\s+)?${QUESTION_WORD}\\b)`, "i");
 /** "when and where was …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 

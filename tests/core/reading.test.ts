@@ -87,3 +87,56 @@ describe("homoglyphs and invisible characters", () => {
     expect(ask("Did \u041a\u0430\u0437\u0430\u0445\u0441\u0442\u0430\u043d chair the OSCE in 2009?").status).not.toBe("answered");
   });
 });
+
+describe("what a message leaves out is never a question", () => {
+  it("a dash does not turn a yes/no question or a named post into an aside", () => {
+    expect(ask("finland chaired in 2008 - was Kanerva CiO the whole year?").text).not.toMatch(/^Yes\./);
+    const named = ask("slovakia osce chair 2019 - CiO name");
+    expect(named.text).not.toMatch(/^Yes\./);
+    expect(named.text).toBe(ask("who was the CiO of the 2019 Slovak chairmanship?").text);
+  });
+
+  it("the newsroom's own work is chatter", () => {
+    const plain = ask("who was CiO in 2002?").text;
+    for (const q of ["CiO in 2002?? blanking on the name", "editing a timeline box: who was CiO in 2002", "who was CiO in 2002? need it for the caption"])
+      expect(ask(q).text).toBe(plain);
+  });
+
+  it("a concept that is also a filler in one form is still a concept in its others", () => {
+    // "given" is noise, but "decided" / "agreed" ask about a decision: never answered with the summit's own date.
+    expect(ask("when was the astana summit formally decided").text).not.toMatch(/1–2 December 2010/);
+    expect(ask("what year was the decision to move the capital from almaty").text).not.toMatch(/10 December 1997/);
+  });
+
+  it("a when-clause about a decision dates the main question", () => {
+    const a = ask("who was kazakh FM when the 2010 chair was agreed");
+    const decided = ask("when was kazakhstan's 2010 chairmanship decided");
+    expect(decided.status).toBe("answered");
+    expect(a.status).toBe("answered");
+    expect(a.reading?.relation).not.toBe(decided.reading?.relation);
+  });
+
+  it("two readings that give the same days are one answer, not a question back", () => {
+    expect(ask("When did Astana become the capital?").status).toBe("answered");
+  });
+});
+
+describe("lists and boundaries", () => {
+  it("a list of facts with figures shows the figures", () => {
+    const a = ask("Give me all of Nazarbayev's presidential election results.");
+    const finals = a.facts.filter((f) => f.status === "final");
+    expect(finals.length).toBeGreaterThan(3);
+    for (const f of finals) for (const v of Object.values(f.values).filter((x) => /%$/.test(x))) expect(a.text).toContain(v);
+    expect(a.text).toMatch(/%/);
+  });
+
+  it("'since <year>' with a match only in that year says both halves, never a bare Yes", () => {
+    const a = ask("Has there been an OSCE summit since 2010?");
+    expect(a.text).toMatch(/^Not after 2010/);
+  });
+
+  it("a season or part of a year narrows the year", () => {
+    expect(ask("Who was CSCE Chairman-in-Office in the autumn of 1992?").text).not.toBe(ask("Who was CSCE Chairman-in-Office in 1992?").text);
+    expect(ask("who was CiO in early 2008").text).toBe(ask("who was CiO between January and April 2008").text);
+  });
+});
