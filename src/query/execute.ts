@@ -68,7 +68,11 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         asOfFallback = facts.length > 0;
       }
       if (facts.length === 0) return none(relation, index, scope, today);
-      if (plan.pick) facts = pick(facts, plan.pick);
+      if (plan.pick) {
+        const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
+        if (premise) return premise;
+        facts = pick(facts, plan.pick);
+      }
       facts = preferNamedPeriod(facts, scope);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
@@ -255,6 +259,21 @@ function preferNamedPeriod(facts: Fact[], scope: TimeScope): Fact[] {
   const label = scope.time.label;
   const named = facts.filter((f) => f.period === label);
   return named.length ? named : facts;
+}
+
+/**
+ * "When did Zannier, the first Secretary General, take office?": the named holder has one term, so
+ * "first" can only be about the post — and he was not its first holder. Say so, with both facts.
+ */
+function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[], index: FactIndex, today: number): Outcome | null {
+  const relation = plan.relation;
+  const named = plan.bindings.get(relation.mainRole.name);
+  if (!named || relation.time !== "exclusive" || new Set(facts.map(mainKey)).size !== 1 || groupCount(facts) !== 1) return null;
+  const all = filter(candidates(new Map(), relation, index, { kind: "all" }, today), new Map(), { kind: "all" }, today, relation);
+  const overall = pick(all.filter((f) => f.validity), which);
+  if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
+  const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
+  return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
 }
 
 function pick(facts: Fact[], which: "first" | "last"): Fact[] {

@@ -10,6 +10,10 @@ import { isEnglishWord } from "../text/dictionary.js";
 import { stem } from "../text/stem.js";
 import { tokenise, type Token } from "./tokenise.js";
 import type { Meaning, Vocabulary } from "./vocabulary.js";
+import { preferFurtherReach, type OverlapRule } from "./overlap.js";
+
+/** How overlapping phrases are read (overlap.ts). */
+const OVERLAP_RULE: OverlapRule = preferFurtherReach;
 
 export interface EntityMention {
   entity: Entity;
@@ -134,8 +138,14 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
     else if (vocab.present.has(form)) present++;
     if (vocab.past.has(form)) past++;
-    if (vocab.starting.has(form) || (i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`))) parse.starting = true;
-    const phrase = vocab.phraseAt(forms, i);
+    const startingPair = i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`);
+    if (vocab.starting.has(form) || startingPair) parse.starting = true;
+    // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
+    if (startingPair && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
+      i += 2;
+      continue;
+    }
+    const phrase = OVERLAP_RULE(forms, i, vocab.phraseAt(forms, i), vocab);
     const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });

@@ -18,7 +18,7 @@ export type Meaning =
   | { kind: "order"; order: "before" | "after" }
   | { kind: "operation"; operation: OperationKind };
 
-interface Phrase {
+export interface Phrase {
   tokens: string[];
   meanings: Meaning[];
 }

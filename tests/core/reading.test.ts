@@ -140,3 +140,28 @@ describe("lists and boundaries", () => {
     expect(ask("who was CiO in early 2008").text).toBe(ask("who was CiO between January and April 2008").text);
   });
 });
+
+describe("overlapping phrases and pairs of words", () => {
+  it("a later phrase reaching further wins when the greedy one would strand a word", () => {
+    const a = ask("When did the first Secretary General take office?");
+    expect(a.status).toBe("answered");
+    expect(a.reading?.relation).toBe("osce_secretary_general");
+    expect(a.text).not.toMatch(/First Secretary/);
+  });
+
+  it("the greedy phrase stays when the word after it means something alone", () => {
+    const a = ask("In which city did the Ministerial Council meet during Poland's 2022 chairmanship?");
+    expect(a.reading?.relation).toBe(ask("Where did the Ministerial Council meet in 2022?").reading?.relation);
+  });
+
+  it("'take office' asks when a term began and nothing else", () => {
+    expect(ask("when did brichambaut take office as SG").text).toBe(ask("when did brichambaut become SG").text);
+  });
+
+  it("'the first' said of a holder with one term checks the premise", () => {
+    const a = ask("When did Lamberto Zannier, the first Secretary General, take office?");
+    expect(a.text).toMatch(/^Lamberto Zannier was not the first: /);
+    // The post's first holder is the first fact of the correction.
+    expect(ask("When did the first Secretary General take office?").facts.map((f) => f.id)).toContain(a.facts[0]!.id);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The rule for overlapping phrases (spaCy's span_ruler has one too): "the first secretary general"
+ * holds "first secretary" (a Kazakh office) and "secretary general". Reading greedily from the left
+ * takes "first secretary" and leaves "general" unexplained. An OverlapRule decides which phrase a
+ * position starts; the reader takes it as a named, swappable function.
+ */
+import type { Phrase, Vocabulary } from "./vocabulary.js";
+
+export type OverlapRule = (forms: string[], i: number, phrase: Phrase | undefined, vocab: Vocabulary) => Phrase | undefined;
+
+/** The longest phrase at each position, as written. */
+export const greedy: OverlapRule = (_forms, _i, phrase) => phrase;
+
+/**
+ * A phrase starting inside this one that reaches further wins when reading greedily would leave a
+ * word after this one meaning nothing ("general") and this one's first word means something on its
+ * own ("first"): the first word is then read alone, and the later phrase next. ("ministerial council
+ * meet" stays as it is: "meet" means something alone.)
+ */
+export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
+  if (!phrase || phrase.tokens.length < 2) return phrase;
+  const end = i + phrase.tokens.length;
+  const meansSomething = (k: number) => vocab.fillers.has(forms[k]!) || (vocab.phraseAt([forms[k]!], 0)?.tokens.length ?? 0) === 1;
+  for (let j = i + 1; j < end; j++) {
+    const later = vocab.phraseAt(forms, j);
+    if (!later || j + later.tokens.length <= end) continue;
+    const stranded = Array.from({ length: j + later.tokens.length - end }, (_, n) => end + n).some((k) => !meansSomething(k));
+    const alone = vocab.phraseAt([forms[i]!], 0);
+    return stranded && alone && alone.tokens.length === 1 ? alone : phrase;
+  }
+  return phrase;
+};
