@@ -3,7 +3,7 @@
  * ordinal, duration, compare, difference, repeated, future, end. Each works on the facts the plan's
  * bindings select and answers with the facts it used; with nothing to work on it answers nothing.
  */
-import type { Fact, Role } from "../facts/model.js";
+import type { Entity, Fact, Role } from "../facts/model.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
@@ -65,12 +65,23 @@ function figure(f: Fact, role: Role): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * The facts an operation works on: the plan's, and where the question names two things of one role
+ * ("who served longer, Greminger or Schmid?") the facts of both — never of the first alone.
+ */
+function operands(plan: QueryPlan, run: Run, scope: TimeScope): Fact[] {
+  const c = plan.compare;
+  if (!c) return factsFor(plan, run.index, run.today, scope);
+  const of = (e: (typeof c)["first"]) => factsFor({ ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) }, run.index, run.today, scope);
+  return [...new Set([...of(c.first), ...of(c.second)])];
+}
+
 /** A question without a time ranks over all time; with one, within it. */
 const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.scope : ALL);
 
 function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "min", nth: number, withinEvent: boolean): Outcome {
   const scope = rankScope(plan, run);
-  let facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => figure(f, role) !== null);
+  let facts = finals(operands(plan, run, scope)).filter((f) => figure(f, role) !== null);
   if (withinEvent) {
     // A runner-up is second within one event (one election), never across events.
     const events = new Set(facts.map((f) => (f.validity ? possibleStart(f.validity) : 0)));
@@ -112,7 +123,7 @@ export function lengthText(days: number): string {
 function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   // A term still running has no length yet to be the shortest.
-  const facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
+  const facts = finals(operands(plan, run, scope)).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
   if (!facts.length) return nothing(plan, run, scope);
   // Every span the table's dates cannot rule out: a term dated only by year may be the longest or not.
   const ranges = facts.map((f) => spanRange(f, run.today)!);
@@ -127,7 +138,7 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
 function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   const groups = new Map<string, Fact[]>();
-  for (const f of finals(factsFor(plan, run.index, run.today, scope))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  for (const f of finals(operands(plan, run, scope))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   if (groups.size < 2) return nothing(plan, run, scope);
   const counts = [...groups.values()].map((g) => g.length);
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);
@@ -179,13 +190,15 @@ function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
     return f.length === 1 ? f[0]! : null;
   };
   const times = plan.times.length === 1 ? rangeEnds(plan.times[0]!) : plan.times;
+  const c = plan.compare;
   if (times.length === 2) {
-    const at = (t: TimeQuery) => pickOne(factsFor(plan, run.index, run.today, { kind: "query", time: t }));
-    const a = at(times[0]!);
-    const b = at(times[1]!);
+    // "Nazarbayev in 2005 or Tokayev in 2022": each name with its own time, in the order written.
+    const withEntity = (e: Entity | undefined): QueryPlan => (c && e ? { ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) } : plan);
+    const at = (t: TimeQuery, e?: Entity) => pickOne(factsFor(withEntity(e), run.index, run.today, { kind: "query", time: t }));
+    const a = at(times[0]!, c?.first);
+    const b = at(times[1]!, c?.second);
     return a && b && a !== b ? [a, b] : null;
   }
-  const c = plan.compare;
   if (!c) return null;
   const earliest = (e: (typeof c)["first"]) => {
     const bindings = new Map(plan.bindings);
@@ -217,7 +230,8 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
     // "Was the share higher in 2005 than in 2011?": a claim about the first side, answered yes or no.
     if (claim && plan.yesNo) return derived(`${(claim === "greater" ? va > vb : va < vb) ? "Yes" : "No"}. ${both}`, [a, b], ALL);
     if (va === vb) return derived(`The same: ${both}`, [a, b], ALL);
-    return derived(`Higher ${sideName(va > vb ? a : b, plan)}: ${both}`, [a, b], ALL);
+    const [high, low] = va > vb ? [a, b] : [b, a];
+    return derived(`Higher ${sideName(high, plan)}, lower ${sideName(low, plan)}: ${both}`, [a, b], ALL);
   }
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
   if (kind === "difference") return derived(`About ${lengthText(Math.abs(sb - sa))} apart: ${both}`, [a, b], ALL);

@@ -146,7 +146,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
-  let shape = either
+  // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
+  const choice = !!operation && !!binding.compare && parse.alternative && asked.role?.name === binding.compare.role;
+  let shape = either || choice
     ? "value"
     : binding.compare && !operation
       ? parse.yesNo && parse.order && relation.time !== "states" ? "check" : null

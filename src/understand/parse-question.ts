@@ -141,7 +141,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const startingPair = i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`);
     if (vocab.starting.has(form) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
-    if (startingPair && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
+    // ("sworn in" stays: "sworn" is a concept of its own.)
+    const alone = vocab.phraseAt([form], 0)?.meanings.find((m) => m.kind === "concept")?.concept ?? vocab.conceptOfWord(form);
+    const ownConcept = !!alone && !vocab.softConcepts.has(alone);
+    if (startingPair && !ownConcept && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
       i += 2;
       continue;
     }
