@@ -174,7 +174,8 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         status = "unknown";
         texts.push(`I can't confirm that for ${scopeLabel(outcome.scope) ?? "that time"}. What my fact table has: ${parts.join(" ")}`);
       } else {
-        const negative = negativeSentence(plan, outcome.scope);
+        // The claim fails on a detail (a figure, "the first"): what holds instead says why.
+        const negative = outcome.refutedByDetail ? "" : negativeSentence(plan, outcome.scope);
         texts.push(`No. ${negative} ${parts.join(" ")}`.trim());
       }
       used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);

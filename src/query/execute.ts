@@ -19,7 +19,7 @@ export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day:
 
 export type Outcome =
   | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
-  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean }
+  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
   | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
@@ -56,7 +56,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "list": {
       // A fact without a value for the role asked ("what share …" of a result given in seats) answers something else.
       const asked = plan.shape !== "when" && plan.asked?.types.some((t) => t === "number" || t === "percent") ? plan.asked : null;
-      const unfiltered = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan).filter((f) => !asked || f.values.has(asked.name));
+      const unfiltered = boundFacts(plan, index, scope, today).filter((f) => !asked || f.values.has(asked.name));
       let facts = narrowByText(unfiltered, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
@@ -87,6 +87,14 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return { kind: "facts", facts, scope, asOfFallback };
     }
   }
+}
+
+/** The plan's facts; for a choice between two names ("Serbia or Ukraine, which chaired first?") both names' facts. */
+function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const c = plan.compare;
+  if (!c || !plan.pick) return factsFor(plan, index, today, scope);
+  const of = (e: Entity) => factsFor({ ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) }, index, today, scope);
+  return [...new Set([...of(c.first), ...of(c.second)])];
 }
 
 /** The facts of the plan's relation with its bound entities, labels and figures, within `scope`. */
@@ -214,6 +222,38 @@ function passesLabels(fact: Fact, plan: QueryPlan): boolean {
   return true;
 }
 
+/** The first (or last) fact with every binding but the main role's: who was the first German Secretary General. */
+function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number): Fact[] | null {
+  const main = plan.relation.mainRole.name;
+  if (!plan.bindings.has(main)) return null;
+  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
+  return facts.length ? pick(facts, which) : null;
+}
+
+/** A preliminary figure confirmed is said with the final one beside it ("97.7%": final 97.75%). */
+function withFinalFigures(matching: Fact[], plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const provisional = new Set(matching.filter((f) => f.status !== "final").map(identityKey));
+  if (provisional.size === 0) return matching;
+  const finals = candidates(plan.bindings, plan.relation, index, scope, today).filter((f) => f.status === "final" && provisional.has(identityKey(f)) && !matching.includes(f));
+  return [...matching, ...finals];
+}
+
+/**
+ * Every figure of a yes/no question holds of the fact: above or below it ("more than 75%"), else
+ * equal at the question's own precision ("71%" is 70.96%, "70.9%" is not). No figures: nothing to hold.
+ */
+function claimedFigureHolds(fact: Fact, plan: QueryPlan): boolean {
+  const roles = plan.relation.roles.filter((r) => r.types.includes("number") || r.types.includes("percent"));
+  if (!plan.numbers.length || !roles.length) return true;
+  const values = roles.flatMap((r) => fact.values.get(r.name) ?? []).filter((v) => v.kind === "number").map((v) => parseFloat(String(v.value)));
+  return plan.numbers.every((n) => {
+    const w = Number(n);
+    const tolerance = 0.5 * 10 ** -(n.split(".")[1]?.length ?? 0);
+    return values.some((v) => (plan.figureClaim === "greater" ? v > w : plan.figureClaim === "lesser" ? v < w : Math.abs(v - w) <= tolerance + 1e-9));
+  });
+}
+
 /** "joined in 1992": the fact began during the question's time. */
 function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolean {
   const s = possibleStart(fact.validity!);
@@ -296,10 +336,18 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
   let matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
   if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
+  // "Did Tokayev get more than 75% in 2019?": the figure is part of the claim, never ignored.
+  const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
+  if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  matching = withFigure;
+  // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
+  // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
+  const first = plan.pick && plan.yesNo && matching.length && plan.looseWords === 0 && plan.freeWords.length === 0 ? firstOfTheRest(plan, plan.pick, index, today) : null;
+  if (first && !first.some((f) => matching.includes(f))) return { kind: "check", yes: false, matching: [], atTime: first, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   const base = { matching, scope, closed: relation.closed };
   const boundaryOnly = onlyInSinceYear(matching, scope, today);
   if (boundaryOnly) return boundaryOnly;
-  if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base };
+  if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base, matching: withFinalFigures(matching, plan, index, scope, today) };
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));

@@ -38,6 +38,8 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
       return future(plan, run);
     case "end":
       return ends(plan, run);
+    case "elapsed":
+      return elapsed(plan, run);
     case "exact":
       // execute() answers these itself, refusing facts dated less finely than a day.
       return nothing(plan, run);
@@ -259,6 +261,17 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   const many = [...groups.values()].filter((g) => g.length > 1);
   if (!many.length) return nothing(plan, run, ALL);
   return derived(`More than once: ${list(many)}.`, many.flat(), ALL);
+}
+
+/** From the start of the latest fact to the reference date: "About 16 years (since 2010): …". */
+function elapsed(plan: QueryPlan, run: Run): Outcome {
+  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity && possibleStart(f.validity) <= run.today);
+  if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  // "How long since Switzerland chaired?" in its 2026 chairmanship: since the last one that ended.
+  const ended = facts.filter((f) => possibleEnd(f.validity!, run.today) < run.today);
+  const latest = (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
+  const since = possibleStart(latest.validity!);
+  return derived(`About ${lengthText(run.today - since)} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
 }
 
 function future(plan: QueryPlan, run: Run): Outcome {

@@ -15,7 +15,8 @@ const MODE_WORDS: Array<[RegExp, TimeMode]> = [
 export const modeRefiner: chrono.Refiner = {
   refine(context, results) {
     for (const r of results) {
-      if (r.tags().has(`${TAG}/range`)) continue;
+      // "from July to December 1992" is a range: its "from" starts the range, not "since".
+      if (r.tags().has(`${TAG}/range`) || (r.end && /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(r.text))) continue;
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
       // "in 2010" already has its preposition in the match; only look for a mode word before it.
       for (const [re, mode] of MODE_WORDS) {

@@ -44,6 +44,8 @@ export interface QueryPlan {
   labelFilters: Array<{ role: string; phrases: string[] }>;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
+  /** "more than 75%", "under 50 seats": how the question's figures must compare with the facts' (else equal). */
+  figureClaim?: "greater" | "lesser";
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
   textWords: string[];
@@ -147,7 +149,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
-  const choice = !!operation && !!binding.compare && parse.alternative && asked.role?.name === binding.compare.role;
+  // "Which chaired first, Serbia or Ukraine?" likewise, by which came first.
+  const picks = parse.concepts.has("first") || parse.concepts.has("last");
+  const choice = (!!operation || (picks && operation === undefined)) && !!binding.compare && parse.alternative && asked.role?.name === binding.compare.role;
   let shape = either || choice
     ? "value"
     : binding.compare && !operation
@@ -184,6 +188,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
+        ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
         compare: either ? null : (binding.compare ?? null),
@@ -391,7 +396,9 @@ function cueless(parse: QuestionParse, profile: RelationProfile, binding: Bindin
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
-  if (parse.order && askedBound && relation.time !== "states") return "order";
+  // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
+  const counting = parse.ask === "count" || parse.ask === "times";
+  if (parse.order && askedBound && relation.time !== "states" && !counting) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";

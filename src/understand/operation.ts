@@ -24,7 +24,9 @@ export type Operation =
   /** "when did X step down": the end of each span. */
   | { kind: "end" }
   /** "the exact day …": answered only where the table has the day. */
-  | { kind: "exact" };
+  | { kind: "exact" }
+  /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
+  | { kind: "elapsed" };
 
 const numeric = (r: Role) => r.types.includes("number") || r.types.includes("percent");
 
@@ -51,6 +53,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
+  if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
   // "higher in 2006 than in 2011?" claims something of the first; "higher in 2001 or 2006?" asks which.
   const claim = parse.alternative ? undefined : direction;

@@ -155,6 +155,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (meaning && phrase) {
       if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
+      // A question word may carry an operation too: "what day" asks when, to the day.
+      if (meaning.kind === "ask") for (const m of phrase.meanings) if (m.kind === "operation") parse.operations.add(m.operation);
       i += phrase.tokens.length + consumed;
       continue;
     }
@@ -168,6 +170,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // "Ambassador Glover": a title before a name is noise; "Kazakhstan's ambassador" asks about a post.
     if (vocab.honorifics.has(word) && toks[i + 1] && /^[A-Z]/.test(toks[i + 1]!.raw)) {
       i++;
+      continue;
+    }
+    // "a 5yr term": a length claimed, not a figure of the facts — nothing here checks it, so it stays unexplained.
+    if (/^\d+(\.\d+)?$/.test(word) && TIME_UNIT.test(forms[i + 1] ?? "")) {
+      parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
+      i += 2;
       continue;
     }
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
@@ -246,6 +254,8 @@ function isOtherName(form: string, fix: string, vocab: Vocabulary): boolean {
 }
 
 const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 
 /** "3rd", "55th", "third" → 3, 55, 3 ("first" and "last" are concepts of their own). */
 function ordinalOf(word: string): number | null {

@@ -165,3 +165,46 @@ describe("overlapping phrases and pairs of words", () => {
     expect(ask("When did the first Secretary General take office?").facts.map((f) => f.id)).toContain(a.facts[0]!.id);
   });
 });
+
+describe("details of a claim are checked, never dropped", () => {
+  it("a figure in a yes/no question must hold of the fact", () => {
+    expect(ask("Did Tokayev get more than 75% in 2019?").text).toMatch(/^No\. /);
+    expect(ask("Did Tokayev get more than 70% in 2019?").text).toMatch(/^Yes\. /);
+    expect(ask("Did Tokayev win 85% in 2022?").text).toMatch(/^No\. /);
+    // At the question's own precision: 71% is 70.96%.
+    expect(ask("Did Tokayev win 71% in 2019?").text).toMatch(/^Yes\. /);
+  });
+
+  it("a preliminary figure confirmed is said with the final one", () => {
+    const a = ask("Did Nazarbayev win 97.7% in 2015?");
+    expect(a.facts.map((f) => f.status)).toEqual(expect.arrayContaining(["final", "preliminary"]));
+  });
+
+  it("'the first' in a yes/no question is checked against the first", () => {
+    expect(ask("Helga Schmid was the OSCE's first German Secretary General, right?").text).toMatch(/^No\. /);
+    expect(ask("Was Hoynck the first OSCE Secretary General?").text).toMatch(/^Yes\. /);
+  });
+
+  it("a length claimed in passing ('a 5yr term') is a word not understood", () => {
+    expect(ask("nazarbayev 2011 re-election - was it a 5yr term").status).toBe("unknown");
+  });
+
+  it("'what day' asks to the day", () => {
+    expect(ask("On what day in October 2009 did Papandreou take over as Chairman-in-Office?").text).toMatch(/^I can't say that to the day/);
+    expect(ask("Which day in April 1996 did Andorra join?").text).toContain("25 April 1996");
+  });
+
+  it("a choice between two names by which came first", () => {
+    const a = ask("Which chaired the OSCE first, Serbia or Ukraine?");
+    expect(a.facts.every((f) => /Ukraine/.test(Object.values(f.values).join(" ")))).toBe(true);
+  });
+
+  it("years since a fact, to the reference date", () => {
+    expect(ask("how many yrs since kazakhstan chaired the osce", "2026-01-15").text).toMatch(/^About 16 years as of 15 January 2026/);
+    expect(ask("how long since switzerland chaired", "2026-01-15").text).toContain("2014");
+  });
+
+  it("a count is never answered with who came after", () => {
+    expect(ask("how many years since kazakhstan chaired the osce").text).not.toMatch(/^After /);
+  });
+});
