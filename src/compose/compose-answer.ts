@@ -268,7 +268,7 @@ function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
 const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without"];
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
-  const when = scope.kind === "query" ? ` in ${scope.time.label}` : "";
+  const when = scope.kind === "query" ? ` in ${scope.time.label}` : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";
   const names = [...plan.bindings.values()].flat().map((e: Entity) => e.name);
   if (plan.relation.sayNot) {
     let t = plan.relation.sayNot;

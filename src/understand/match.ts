@@ -406,7 +406,12 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";
   if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return asked.compatible ? "count" : null;
-  if (askedBound) return parse.ask === null ? "check" : null;
+  // Telegraphic "greece osce chair 2009", "japan osce member?" check that; "kazakhstan osce chair" (one
+  // holder at a time, no time: not a question about now) and "… year" ask when.
+  if (askedBound) {
+    if (parse.ask !== null) return null;
+    return parse.concepts.has("time_word") || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
+  }
   if (!asked.role) return null;
   return "value";
 }

@@ -208,3 +208,21 @@ describe("details of a claim are checked, never dropped", () => {
     expect(ask("how many years since kazakhstan chaired the osce").text).not.toMatch(/^After /);
   });
 });
+
+describe("telegraphic questions", () => {
+  it("a name and a one-at-a-time post, no time: when, never 'No' about today", () => {
+    const a = ask("kazakhstan osce chair?");
+    expect(a.text).not.toMatch(/^No\./);
+    expect(a.text).toBe(ask("when did kazakhstan chair the osce?").text);
+    expect(ask("finland osce chair year").text).toBe(ask("when did finland chair the osce?").text);
+  });
+
+  it("with a time, or of membership, it checks", () => {
+    expect(ask("greece osce chair 2009").text).toMatch(/^Yes\./);
+    expect(ask("china in the osce??").text).toMatch(/^No\./);
+  });
+
+  it("a negative answer about today says it is about today", () => {
+    expect(ask("is nazarbayev president?", "2026-01-15").text).toContain("as of 15 January 2026");
+  });
+});
