@@ -406,6 +406,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.ask === "time" || parse.askType === "time") return "when";
   if (parse.ask === "times") return "count";
   if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return asked.compatible ? "count" : null;
+  // "How many votes did Tokayev get?" is not answered by his share: a percentage counts nothing.
+  if (parse.ask === "count" && asked.role && !asked.role.types.includes("number") && !relation.roles.some((r) => r.types.includes("number")) && !parse.numbers.length && !parse.operations.size) return null;
   // Telegraphic "greece osce chair 2009", "japan osce member?" check that; "kazakhstan osce chair" (one
   // holder at a time, no time: not a question about now) and "… year" ask when.
   if (askedBound) {

@@ -226,3 +226,10 @@ describe("telegraphic questions", () => {
     expect(ask("is nazarbayev president?", "2026-01-15").text).toContain("as of 15 January 2026");
   });
 });
+
+describe("what a figure can answer", () => {
+  it("a share does not answer 'how many votes'", () => {
+    expect(ask("how many votes did tokayev get in 2019").status).toBe("unknown");
+    expect(ask("how many percent did tokayev get in 2019").status).toBe("answered");
+  });
+});
