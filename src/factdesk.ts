@@ -140,7 +140,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const clauses = questionClauses(cleanQuestion(question), now);
-      return clauses.length === 1 ? answerClause(clauses[0]!, now) : combineAnswers(clauses.map((c) => answerClause(c, now)));
+      return clauses.length === 1 ? answerClause(clauses[0]!.text, now) : combineAnswers(clauses.map((c) => answerFollowUp(c, now)));
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
@@ -153,22 +153,34 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * is left out; a lead-in that only names the subject ("Kazakhstan: when did it join?") is added to
    * each question that names nothing itself.
    */
-  function questionClauses(text: string, now: Date): string[] {
+  function questionClauses(text: string, now: Date): Clause[] {
     const segments = splitQuestions(text);
-    if (segments.length <= 1) return [text];
+    if (segments.length <= 1) return [{ text }];
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
-    if (questions.length === 0) return [text];
+    if (questions.length === 0) return [{ text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
+    let previous: string | null = null;
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       const text = [q.text, ...context, ...(own.length ? [] : carried)].join(" ");
+      // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
+      const fallback = own.length || !previous ? undefined : [q.text, previous.replace(LEADING_ASK, ""), ...context].join(" ");
       if (own.length) carried = own;
-      return text;
+      previous = q.text;
+      return { text, ...(fallback ? { fallback } : {}) };
     });
+  }
+
+  /** A follow-up question read with the names it carries, else with the whole question before it. */
+  function answerFollowUp(clause: Clause, now: Date): Answer {
+    const first = answerClause(clause.text, now);
+    if (first.status === "answered" || !clause.fallback) return first;
+    const second = answerClause(clause.fallback, now);
+    return second.status === "answered" ? second : first;
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
@@ -306,6 +318,15 @@ function whyUnknown(candidates: Candidate[]): string {
   if (stranger) return `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`;
   return "I don't know: that isn't in my fact table.";
 }
+
+/** One question of a message: its text with the names it carries, and a fuller reading to fall back on. */
+interface Clause {
+  text: string;
+  fallback?: string;
+}
+
+/** The question word a clause starts with ("who", "when did"), dropped when the clause becomes another's subject. */
+const LEADING_ASK = /^\s*(?:who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much|\s+long)?)\b\s*/i;
 
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {

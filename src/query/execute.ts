@@ -71,7 +71,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;
-        facts = pick(facts, plan.pick);
+        facts = pick(facts, plan.pick, today);
       }
       facts = preferNamedPeriod(facts, scope);
       const blurred = imprecise(facts, plan, scope);
@@ -228,7 +228,7 @@ function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactInd
   if (!plan.bindings.has(main)) return null;
   const others = new Map([...plan.bindings].filter(([role]) => role !== main));
   const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
-  return facts.length ? pick(facts, which) : null;
+  return facts.length ? pick(facts, which, today) : null;
 }
 
 /** A preliminary figure confirmed is said with the final one beside it ("97.7%": final 97.75%). */
@@ -310,13 +310,18 @@ function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[
   const named = plan.bindings.get(relation.mainRole.name);
   if (!named || relation.time !== "exclusive" || new Set(facts.map(mainKey)).size !== 1 || groupCount(facts) !== 1) return null;
   const all = filter(candidates(new Map(), relation, index, { kind: "all" }, today), new Map(), { kind: "all" }, today, relation);
-  const overall = pick(all.filter((f) => f.validity), which);
+  const overall = pick(all.filter((f) => f.validity), which, today);
   if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
   const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
   return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
 }
 
-function pick(facts: Fact[], which: "first" | "last"): Fact[] {
+function pick(facts: Fact[], which: "first" | "last", today?: number): Fact[] {
+  // "the most recent election", asked in 2020, is the latest up to then, not one still to come.
+  if (which === "last" && today !== undefined) {
+    const begun = facts.filter((f) => !f.validity || possibleStart(f.validity) <= today);
+    if (begun.length) facts = begun;
+  }
   const starts = facts.map((f) => (f.validity ? possibleStart(f.validity) : FAR_PAST));
   const target = which === "first" ? Math.min(...starts) : Math.max(...starts);
   return facts.filter((_, i) => starts[i] === target);

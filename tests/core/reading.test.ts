@@ -233,3 +233,17 @@ describe("what a figure can answer", () => {
     expect(ask("how many percent did tokayev get in 2019").status).toBe("answered");
   });
 });
+
+describe("follow-ups and the latest", () => {
+  it("a follow-up without names of its own reads the question before as its subject", () => {
+    const a = ask("who won the 2019 presidential election and with what share");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/%/);
+  });
+
+  it("'the most recent' is the latest up to the reference date", () => {
+    const before = ask("who won the most recent presidential election in Kazakhstan", "2020-03-01");
+    const after = ask("who won the most recent presidential election in Kazakhstan", "2026-01-15");
+    expect(before.facts[0]!.valid).not.toBe(after.facts[0]!.valid);
+  });
+});
