@@ -357,7 +357,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
   // What held instead is only telling where one value holds at a time (who chaired in 2009).
-  const atTime = scope.kind === "all" || relation.time !== "exclusive" ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
+  // (Or where the table is complete: "the 2010 summit was in Almaty" — No, and the one it has.)
+  const atTime = scope.kind === "all" || (relation.time !== "exclusive" && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
   const related: Fact[] = [];

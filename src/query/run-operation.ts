@@ -40,6 +40,8 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
       return ends(plan, run);
     case "elapsed":
       return elapsed(plan, run);
+    case "throughout":
+      return throughout(plan, run);
     case "exact":
       // execute() answers these itself, refusing facts dated less finely than a day.
       return nothing(plan, run);
@@ -272,6 +274,21 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
   const latest = (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
   const since = possibleStart(latest.validity!);
   return derived(`About ${lengthText(run.today - since)} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
+}
+
+/** "Was Kanerva CiO the whole year?": Yes only if one fact covers all of it; else who held it when. */
+function throughout(plan: QueryPlan, run: Run): Outcome {
+  if (run.scope.kind !== "query") return nothing(plan, run);
+  const time = run.scope.time;
+  const facts = finals(factsFor(plan, run.index, run.today, run.scope));
+  const covering = facts.filter((f) => f.validity && possibleStart(f.validity) <= time.start && possibleEnd(f.validity, run.today) >= time.end);
+  if (!plan.yesNo) return covering.length ? { kind: "facts", facts: covering, scope: run.scope, asOfFallback: false } : nothing(plan, run);
+  if (covering.length) return derived(`Yes, all of ${time.label}. ${covering.map((f) => renderFact(f)).join(" ")}`, covering, run.scope);
+  if (!facts.length) return nothing(plan, run);
+  // Who held it across that time, the named one included: the answer shows where the time was split.
+  const main = plan.relation.mainRole.name;
+  const all = finals(factsFor({ ...plan, bindings: new Map([...plan.bindings].filter(([role]) => role !== main)) }, run.index, run.today, run.scope));
+  return derived(`No, not all of ${time.label}. ${all.map((f) => renderFact(f)).join(" ")}`, all, run.scope);
 }
 
 function future(plan: QueryPlan, run: Run): Outcome {

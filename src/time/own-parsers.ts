@@ -65,13 +65,14 @@ const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+mom
 /** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
 const PART_OF_YEAR: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12],
+  "first half": [1, 6], "second half": [7, 12],
 };
 
 /** "the autumn of 1992", "summer 2020", "early 2008", "mid-2025": those months, not the whole year. (Winter spans two years: not read.) */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|early|mid|middle|late)(?:\\s*-\\s*|\\s+)(?:of\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
+  `(?:(?:in|during|by)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half)(?:\\s*-\\s*|\\s+)(?:of\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
   (ctx, index, text, m) => {
-    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase()]!;
+    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const year = Number(m[3]);
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);

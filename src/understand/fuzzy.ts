@@ -100,7 +100,7 @@ export class FuzzyIndex {
   }
 
   /** The closest known word within the allowed edits, or undefined (also when two are equally close). */
-  correct(word: string): { word: string; edits: number } | undefined {
+  correct(word: string, sameWord: (a: string, b: string) => boolean = (a, b) => a === b): { word: string; edits: number } | undefined {
     // Deletions grow with the cube of the length: a word longer than any known one (plus edits) cannot match.
     if (word.length < MIN_FUZZY_LENGTH || word.length > this.longest + 2 || /\d/.test(word)) return undefined;
     const { list, mask, starts, ids } = this.deletionIndex();
@@ -117,7 +117,8 @@ export class FuzzyIndex {
         best = candidate;
         bestD = d;
         tie = false;
-      } else if (d === bestD && d <= max) tie = true;
+        // "chaird": "chair", "chairs" and "chaired" are one word told apart by its ending, not a tie.
+      } else if (d === bestD && d <= max && !sameWord(best!, candidate)) tie = true;
     };
     for (const k of keysOf(word, max)) {
       const b = hash(k) & mask;

@@ -26,7 +26,9 @@ export type Operation =
   /** "the exact day …": answered only where the table has the day. */
   | { kind: "exact" }
   /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
-  | { kind: "elapsed" };
+  | { kind: "elapsed" }
+  /** "was Kanerva CiO the whole year?": only facts covering all of the question's time. */
+  | { kind: "throughout" };
 
 const numeric = (r: Role) => r.types.includes("number") || r.types.includes("percent");
 
@@ -54,6 +56,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
+  if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;
   const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
   // "higher in 2006 than in 2011?" claims something of the first; "higher in 2001 or 2006?" asks which.
   const claim = parse.alternative ? undefined : direction;

@@ -96,15 +96,16 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   // A real English word is only corrected when that completes a known phrase ("prime minster").
   const corrected = forms.map((form, i) => {
     if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
-    // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN".
-    if (/^[A-Z]{2,}$/.test(toks[i]!.raw)) return false;
+    const acronymTyped = /^[A-Z]{2,}$/.test(toks[i]!.raw);
     const possessive = possessiveName(form, vocab);
     if (possessive) {
       forms[i] = possessive;
       return false;
     }
-    const fix = vocab.fuzzy.correct(form);
-    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab) || vocab.acronyms.has(fix.word)) return false;
+    const fix = vocab.fuzzy.correct(form, sameStem);
+    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab)) return false;
+    // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN". Two letters swapped ("ODHIR") are a slip, not another name.
+    if ((acronymTyped || vocab.acronyms.has(fix.word)) && !swapsTwoLetters(form, fix.word)) return false;
     forms[i] = fix.word;
     if (isEnglishWord(form) && !completesPhrase(forms, i, vocab)) {
       forms[i] = form;
@@ -254,6 +255,15 @@ function isOtherName(form: string, fix: string, vocab: Vocabulary): boolean {
 }
 
 const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+const sameStem = (a: string, b: string) => stem(a) === stem(b);
+
+/** "odhir" for "odihr": the same letters, two neighbours swapped. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 

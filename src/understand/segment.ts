@@ -9,7 +9,10 @@ const ASK_WORD = "(?:who|what|when|where|which|why|how many|how much|how long|wh
 
 /** Sentence ends, semicolons, and a colon or dash after a lead-in ("quick one - …", "for my piece: …"). */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
-const CLAUSE_BREAK = /[?!;]+\s*|(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\.\s+|:\s+|(?<!\d)\s+[-–—]+\s+(?!\d)/i;
+const CLAUSE_BREAK = new RegExp(
+  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)`,
+  "i",
+);
 /** ", and who …", " and when did …": a second question joined to the first. */
 const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=(?:(?:in|on|at|for|from|by|to|with|since|until)\\s+)?${QUESTION_WORD}\\b)`, "i");
 /** "when and where was …": two question words sharing one subject. */

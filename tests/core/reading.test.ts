@@ -247,3 +247,28 @@ describe("follow-ups and the latest", () => {
     expect(before.facts[0]!.valid).not.toBe(after.facts[0]!.valid);
   });
 });
+
+describe("typos, halves and whole years", () => {
+  it("a typo whose nearest words differ only by their ending is corrected", () => {
+    expect(ask("who chaird the osce in 2013").text).toBe(ask("who chaired the osce in 2013").text);
+  });
+
+  it("an acronym with two letters swapped is the acronym; one letter changed is another", () => {
+    expect(ask("Where did the ODHIR sit again?").text).toBe(ask("Where did the ODIHR sit again?").text);
+    expect(ask("Which country chaired the OSCA in 2010?").status).toBe("unknown");
+  });
+
+  it("'the first half of 1992' is January–June", () => {
+    const a = ask("Who was the CSCE chairman in the first half of 1992?");
+    expect(a.validFor).toBe("January–June 1992");
+  });
+
+  it("'the whole year' is answered only by a fact covering all of it", () => {
+    expect(ask("finland chaired in 2008 - was Kanerva CiO the whole year?").text).toMatch(/^No, not all of 2008\./);
+    expect(ask("was Saudabayev CiO throughout 2010?").text).toMatch(/^Yes, all of 2010\./);
+  });
+
+  it("a 'No' about an event says which event the table has", () => {
+    expect(ask("was the 2010 summit held in almaty?").text).toMatch(/^No\..*Astana/);
+  });
+});
