@@ -123,6 +123,7 @@ class CompactStore implements TableStore {
   private readonly strings: StringPool;
   private readonly facts: Array<Fact | undefined>;
   private readonly entities: Array<Entity | undefined>;
+  private readonly numbers = new WeakMap<Entity, number>();
   /** Validities are shared between facts, as the loader shares them. */
   private readonly validities = new Map<number, Validity>();
 
@@ -145,7 +146,16 @@ class CompactStore implements TableStore {
   }
 
   entity(n: number): Entity {
-    return (this.entities[n] ??= this.makeEntity(n));
+    let e = this.entities[n];
+    if (!e) {
+      this.entities[n] = e = this.makeEntity(n);
+      this.numbers.set(e, n);
+    }
+    return e;
+  }
+
+  numberOf(entity: Entity): number {
+    return this.numbers.get(entity) ?? this.entityNumber(entity.id);
   }
 
   entityNumber(id: string): number {

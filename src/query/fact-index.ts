@@ -196,7 +196,7 @@ function newBuilding() {
           if (v.kind !== "entity") continue;
           let byEntity = byRole.get(role);
           if (!byEntity) byRole.set(role, (byEntity = new Map()));
-          push(byEntity, store.entityNumber(v.entity.id), n);
+          push(byEntity, store.numberOf(v.entity), n);
         }
       const v = f.validity;
       if (!v) return void timeless.push(n);

@@ -165,7 +165,7 @@ export class Vocabulary {
   /** Packs the phrase and name tables into typed arrays, entities by their number in `table`. */
   pack(table: FactTable): void {
     const store = storeOf(table);
-    this.packedData = compactVocabulary(this.byFirst, this.namesByWord, (e) => store.entityNumber(e.id));
+    this.packedData = compactVocabulary(this.byFirst, this.namesByWord, (e) => store.numberOf(e));
     this.byFirst = new Map();
     this.namesByWord = new Map();
     this.attach(table);
