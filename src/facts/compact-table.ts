@@ -124,6 +124,7 @@ class CompactStore implements TableStore {
   private readonly facts: Array<Fact | undefined>;
   private readonly entities: Array<Entity | undefined>;
   private readonly numbers = new WeakMap<Entity, number>();
+  private readonly knownIds = new Map<string, number>();
   /** Validities are shared between facts, as the loader shares them. */
   private readonly validities = new Map<number, Validity>();
 
@@ -159,6 +160,16 @@ class CompactStore implements TableStore {
   }
 
   entityNumber(id: string): number {
+    let n = this.knownIds.get(id);
+    if (n === undefined) {
+      n = this.searchId(id);
+      // Only ids the table has are kept: at most one entry an entity, whatever questions ask.
+      if (n >= 0) this.knownIds.set(id, n);
+    }
+    return n;
+  }
+
+  private searchId(id: string): number {
     const { byId } = this.data.entities;
     let lo = 0;
     let hi = byId.length;

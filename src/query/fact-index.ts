@@ -82,10 +82,13 @@ export class FactIndex {
     attachStore(this, storeOf(table));
   }
 
-  /** Every fact of a relation, earliest first. */
+  /** Every fact of a relation, earliest first (made once: scans ask for it again and again). */
   facts(relationId: string): readonly Fact[] {
     const r = this.relations.get(relationId);
-    return r ? this.objects(r.all) : NONE;
+    if (!r) return NONE;
+    let all = madeLists.get(r.all);
+    if (!all) madeLists.set(r.all, (all = this.objects(r.all)));
+    return all;
   }
 
   /** Facts of a relation with this entity in this role, earliest first. */
@@ -158,6 +161,9 @@ export class FactIndex {
     return out;
   }
 }
+
+/** A relation's whole list as objects, by its list of numbers (kept out of what the cache saves). */
+const madeLists = new WeakMap<Int32Array, Fact[]>();
 
 /** Index of `key` in the sorted `keys`, or -1. */
 function find(keys: Int32Array, key: number): number {

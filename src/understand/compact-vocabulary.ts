@@ -35,6 +35,11 @@ export interface CompactVocabData {
 
 const KINDS = ["entity", "concept", "ask", "order", "operation"] as const;
 
+/** Marks a word known to start no phrase. */
+const NO_PHRASES: Phrase[] = [];
+/** At most this many words are remembered (phrases or none): memory stays bounded whatever is asked. */
+const MAX_KEPT = 200_000;
+
 export function compactVocabulary(byFirst: Map<string, Phrase[]>, namesByWord: Map<string, Name[]>, entityNumber: (e: Entity) => number): CompactVocabData {
   const pool = new PoolBuilder();
   const p = { tokenEnds: [] as number[], tokens: [] as number[], meaningEnds: [] as number[], meaningKind: [] as number[], meaningData: [] as number[], meaningRaw: [] as number[] };
@@ -97,9 +102,14 @@ export class CompactVocabulary {
 
   phrases(first: string): Phrase[] | undefined {
     let list = this.phraseLists.get(first);
+    if (list === NO_PHRASES) return undefined;
     if (!list) {
       const range = this.range(this.data.phrases, first);
-      if (!range) return undefined;
+      if (!range) {
+        // Words that start no phrase are asked about again and again ("the", "who"); kept up to a bound.
+        if (this.phraseLists.size < MAX_KEPT) this.phraseLists.set(first, NO_PHRASES);
+        return undefined;
+      }
       list = [];
       for (let i = range[0]; i < range[1]; i++) list.push(this.phrase(i));
       this.phraseLists.set(first, list);
