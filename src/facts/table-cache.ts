@@ -91,10 +91,11 @@ export function loadFactTableCached<T>(factsDir: string, derive?: Derive<T>): Ca
   const loaded = loader().loadFactTable(factsDir);
   const warnings = loaded.warnings;
   // The compact table is what a start from the cache reads: answer from it now too, and let the
-  // table of objects the YAML made go.
+  // table of objects the YAML made go. Derived state refers to facts and entities by number, the
+  // same in both: it is built from the objects at hand, then reads through the compact table.
   const saved = compileTable(loaded.table);
   const table = openTable(saved);
-  const derived = derive?.build(table);
+  const derived = derive ? derive.revive(derive.build(loaded.table), table) : undefined;
   if (key && file) {
     const keep = derive && derived !== undefined && safely(() => derive.revivable(derived, table));
     write(file, key, { table: saved, warnings, ...(keep ? { derived } : {}) });
