@@ -693,6 +693,15 @@ interface Pools {
 }
 
 /** Roughly `quota` facts of one kind, spread over its places. */
+/**
+ * Terms of one office in one place, going back from LAST_YEAR: no further than about the year 1000
+ * (dates are written YYYY). Only a million facts, with more terms a place than places, reach it;
+ * what is left over is topped up with yearly figures.
+ */
+function maxTerms(k: Kind): number {
+  return Math.floor((LAST_YEAR - 1000) / (k.valueType === "currency" ? 12 : 4.2));
+}
+
 function generateKind(k: Kind, quota: number, rand: Rand, placePool: GenEntity[], pools: Pools): GenFact[] {
   const out: GenFact[] = [];
   if (quota <= 0) return out;
@@ -703,7 +712,7 @@ function generateKind(k: Kind, quota: number, rand: Rand, placePool: GenEntity[]
   let n = 0;
   const id = (p: GenEntity, suffix: string) => `${k.id.replace(/^gen_/, "gen-").replace(/_/g, "-")}-${p.id.replace(/_/g, "-")}-${suffix}-${++n}`;
   for (const place of chosen) {
-    const want = Math.min(per, quota - out.length);
+    const want = Math.min(per, quota - out.length, k.shape === "office" ? maxTerms(k) : Infinity);
     if (want <= 0) break;
     if (k.shape === "office") {
       // Consecutive terms handing over on the same day (currencies: in the same year); the latest

@@ -26,6 +26,7 @@ export function buildCoreState(table: FactTable): CoreState {
   const vocab = buildVocabulary(table);
   const profiles = buildProfiles(table, vocab);
   vocab.compact();
+  vocab.pack(table);
   // The typo index is built here, so it is saved in the cache: no question stalls on the first typo.
   vocab.fuzzy.warm();
   return { vocab, profiles, index: new FactIndex(table), suggestions: buildSuggestionData(table) };
@@ -34,6 +35,9 @@ export function buildCoreState(table: FactTable): CoreState {
 const PLAIN = new Set<object | null>([null, Object.prototype, Array.prototype, Map.prototype, Set.prototype, Date.prototype, RegExp.prototype]);
 /** Typed arrays (the typo index's rows) serialise as they are; their elements are numbers, not walked. */
 const TYPED = new Set<object>([Uint8Array.prototype, Uint16Array.prototype, Uint32Array.prototype, Int32Array.prototype, Float64Array.prototype]);
+
+/** Non-enumerable properties (not saved) that `reviveCoreState` attaches again: the table's store, the packed vocabulary's reader. */
+const REATTACHED = new Set(["store", "packed"]);
 
 /** The class instances of a state, where they are: what serialisation loses and `reviveCoreState` restores. */
 function instances(state: CoreState): Array<[object, object]> {
@@ -45,12 +49,13 @@ function instances(state: CoreState): Array<[object, object]> {
 }
 
 /**
- * Plain data, and class instances only where `reviveCoreState` expects them (the table's own
- * objects are plain by construction and not walked again).
+ * Plain data, and class instances only where `reviveCoreState` expects them (the table's
+ * relations and lexicon are saved with the table and not walked again).
  */
 export function isRevivable(state: CoreState, table: FactTable): boolean {
   const expected = new Map(instances(state));
-  const seen = new Set<unknown>([table, table.lexicon, ...table.facts, ...table.entities.values(), ...table.relations.values()]);
+  // Facts and entities are referred to by number: met here, they would be saved as copies.
+  const seen = new Set<unknown>([table, table.lexicon, ...table.relations.values()]);
   const stack: unknown[] = [state];
   while (stack.length) {
     const v = stack.pop();
@@ -68,6 +73,8 @@ export function isRevivable(state: CoreState, table: FactTable): boolean {
       for (const n of Object.getOwnPropertyNames(v)) {
         // Accessors and non-enumerable properties would not survive serialisation.
         const d = Object.getOwnPropertyDescriptor(v, n)!;
+        // What reads the table's facts and entities is left out on purpose and attached on revival.
+        if (REATTACHED.has(n) && !d.enumerable) continue;
         if (!d.enumerable || d.get || d.set) return false;
         stack.push(d.value);
       }
@@ -75,8 +82,10 @@ export function isRevivable(state: CoreState, table: FactTable): boolean {
   return true;
 }
 
-/** Gives a deserialised state its classes back. */
-export function reviveCoreState(state: CoreState): CoreState {
+/** Gives a deserialised state its classes back, and the revived table to reach facts and entities through. */
+export function reviveCoreState(state: CoreState, table: FactTable): CoreState {
   for (const [target, proto] of instances(state)) Object.setPrototypeOf(target, proto);
+  state.index.attach(table);
+  state.vocab.attach(table);
   return state;
 }

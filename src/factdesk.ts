@@ -11,6 +11,7 @@ import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
+import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, type Outcome } from "./query/execute.js";
 import { warmTimeParser } from "./time/parse-time.js";
@@ -300,7 +301,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     help: () =>
       [...table.relations.values()].map((r) => ({ relation: r.id, name: r.name, about: r.about, examples: r.examples.map((e) => e.q).slice(0, 4) })),
     complete: (prefix, opts = {}) => suggestions.complete(prefix, opts.limit ?? 25),
-    stats: { facts: table.facts.length, relations: table.relations.size, entities: table.entities.size },
+    stats: tableStats(table),
     warnings: options.warnings ?? [],
   };
 }

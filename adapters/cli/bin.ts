@@ -11,7 +11,7 @@ import { parseCliArgs, UsageError, USAGE, type CliArgs } from "./args.js";
 import { createTerminalAdapter, createTerminalPath } from "./chat.js";
 import { ConfigError } from "../shared/config-error.js";
 import { formatAnswer } from "./format.js";
-import { answerLines } from "./jsonl.js";
+import { answerLines, jsonlRecord } from "./jsonl.js";
 
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "jsonl":
-      await answerLines(process.stdin, process.stdout, (q) => ({ question: q, ...factdesk.answer(q, { now: now() }) }));
+      await answerLines(process.stdin, process.stdout, (q) => jsonlRecord(q, factdesk.answer(q, { now: now() })));
       return 0;
     case "chat": {
       let path;

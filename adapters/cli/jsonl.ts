@@ -8,6 +8,15 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import type { Answer } from "../../src/index.js";
+
+/**
+ * One `--jsonl` line: the question and its Answer, each fact without its own sources (the
+ * answer's `sources` already lists the best of them, at most three): a third of the bytes.
+ */
+export function jsonlRecord(question: string, answer: Answer): object {
+  return { question, ...answer, facts: answer.facts.map(({ sources: _, ...fact }) => fact) };
+}
 
 export async function answerLines(input: Readable, output: Writable, answer: (question: string) => unknown): Promise<void> {
   const decoder = new StringDecoder("utf8");

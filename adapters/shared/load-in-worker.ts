@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { buildCoreState, reviveCoreState, type CoreState } from "../../src/core-state.js";
-import type { FactTable } from "../../src/facts/model.js";
+import { openTable, type SavedTable } from "../../src/facts/compact-table.js";
 import { createFactdesk, FactLoadError, type Factdesk, type FactProblem } from "../../src/index.js";
 
 /** Heap for one load: the real table needs a few tens of MB; 100,000 facts a few hundred. */
@@ -37,9 +37,9 @@ function workerFile(): string {
 function factdeskFrom(reply: WorkerReply, factsDir: string): Factdesk {
   if ("problems" in reply) throw new FactLoadError(reply.problems);
   if ("error" in reply) throw Object.assign(new Error(`loading the fact table failed in the worker: ${reply.error.message}`), { workerStack: reply.error.stack });
-  const { table, warnings, state } = deserialize(Buffer.from(reply.buffer)) as { table: FactTable; warnings: FactProblem[]; state?: CoreState };
-  table.dir = factsDir;
-  return createFactdesk(table, { warnings, core: state ? reviveCoreState(state) : buildCoreState(table) });
+  const { table: saved, warnings, state } = deserialize(Buffer.from(reply.buffer)) as { table: SavedTable; warnings: FactProblem[]; state?: CoreState };
+  const table = openTable({ ...saved, dir: factsDir });
+  return createFactdesk(table, { warnings, core: state ? reviveCoreState(state, table) : buildCoreState(table) });
 }
 
 export function createTableLoader(options: { maxHeapMb?: number } = {}): TableLoader {

@@ -8,6 +8,7 @@ import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { buildCoreState, isRevivable, reviveCoreState } from "../../src/core-state.js";
 import { FactLoadError } from "../../src/facts/errors.js";
+import { saveTable } from "../../src/facts/compact-table.js";
 import { loadFactTableCached } from "../../src/facts/table-cache.js";
 
 function load(factsDir: string): void {
@@ -15,7 +16,7 @@ function load(factsDir: string): void {
     const { table, warnings, derived } = loadFactTableCached(factsDir, { build: buildCoreState, revivable: isRevivable, revive: reviveCoreState });
     // A state that cannot cross the thread boundary is rebuilt on the other side (never happens for the current core).
     const state = derived !== undefined && isRevivable(derived, table) ? derived : undefined;
-    const bytes = serialize({ table, warnings, state });
+    const bytes = serialize({ table: saveTable(table), warnings, state });
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     parentPort!.postMessage({ ok: true, buffer }, [buffer]);
   } catch (err) {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { FactProblem } from "./errors.js";
+import { readFast } from "./fast-yaml.js";
 import { fileDigest } from "./revision.js";
 
 /** A parsed YAML file that can say on which line any of its values stands. */
@@ -29,7 +30,8 @@ export function listYamlFiles(dir: string): string[] {
   return out;
 }
 
-export function readYamlFile(dir: string, path: string, problems: FactProblem[]): YamlFile | null {
+/** `fast: false` reads with the `yaml` library alone (what the fast path is checked against). */
+export function readYamlFile(dir: string, path: string, problems: FactProblem[], { fast = true } = {}): YamlFile | null {
   const file = relative(dir, path);
   let text: string;
   try {
@@ -38,6 +40,8 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
     problems.push({ file, message: `cannot read: ${(e as Error).message}`, severity: "error" });
     return null;
   }
+  const quick = fast ? readFast(text) : null;
+  if (quick) return yamlFile(file, text, quick.data, quick.factLines);
   const first = parse(text);
   if (first.doc.errors.length > 0) {
     for (const err of first.doc.errors) {
@@ -45,22 +49,37 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[])
     }
     return null;
   }
-  // The syntax tree is ~50 times the size of the text: it is not kept. Only a problem needs a line
-  // number, and the file is then parsed again, once (a clean table of 100,000 facts never is).
+  // The syntax tree is ~50 times the size of the text: it is not kept. Every fact's line (which
+  // every fact carries) is read now; a problem elsewhere needs the file parsed again, once.
+  return yamlFile(file, text, first.doc.toJS({ maxAliasCount: 100 }), factItemLines(first));
+}
+
+function yamlFile(file: string, text: string, data: unknown, factLines: Array<number | undefined> | null): YamlFile {
   let located: Parsed | null = null;
   return {
     file,
-    data: first.doc.toJS({ maxAliasCount: 100 }),
+    data,
     digest: fileDigest(text),
     lineOf(p) {
-      const { doc, lines } = (located ??= parse(text));
-      for (let n = p.length; n >= 0; n--) {
-        const node = doc.getIn(p.slice(0, n), true);
-        if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-      }
-      return undefined;
+      if (p.length === 2 && p[0] === "facts" && typeof p[1] === "number" && factLines?.[p[1]] !== undefined) return factLines[p[1]];
+      return lineIn((located ??= parse(text)), p);
     },
   };
+}
+
+function lineIn({ doc, lines }: Parsed, p: Array<string | number>): number | undefined {
+  for (let n = p.length; n >= 0; n--) {
+    const node = doc.getIn(p.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** The line of each item of the file's `facts` list, as `lineOf(["facts", i])` reads it. */
+function factItemLines(parsed: Parsed): Array<number | undefined> | null {
+  const facts = parsed.doc.get("facts", true);
+  if (!isSeq(facts)) return null;
+  return facts.items.map((_, i) => lineIn(parsed, ["facts", i]));
 }
 
 interface Parsed {

@@ -1,7 +1,10 @@
 /**
- * The compiled-table cache: a validated FactTable, serialised with v8 after a clean load, and read
- * back on the next start instead of parsing and validating every YAML file again (the dominant
- * cost of a start: ~1 s for the real table, a minute at 100,000 facts).
+ * The compiled-table cache: a validated FactTable in its compact form (facts/compact-table.ts:
+ * typed arrays and interned strings, not an object graph), serialised with v8 after a clean load
+ * with the state derived from it, and read back on the next start instead of parsing and validating
+ * every YAML file again (the dominant cost of a start: ~1 s for the real table, a minute at 100,000
+ * facts). A loaded table is answered from its compact form too, so a start from YAML and a start
+ * from the cache answer from the same thing.
  *
  * Never stale: the cache is keyed by every *.yaml file under the facts directory (path, size,
  * mtime, ctime, inode, in load order), the content of the core's compiled files (so new code never
@@ -26,11 +29,12 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { FactProblem } from "./errors.js";
 import type { FactTable } from "./model.js";
+import { compileTable, openTable, type SavedTable } from "./compact-table.js";
 
 type LoaderModule = typeof import("./load.js");
 
 /** Bump when the shape of FactTable changes without a change to the files below (belt and braces). */
-const FORMAT = "factdesk-table-v2";
+const FORMAT = "factdesk-table-v3";
 const MAGIC = Buffer.from("FDTC1\n");
 
 let loaderModule: LoaderModule | undefined;
@@ -59,8 +63,8 @@ export interface Derive<T> {
   build(table: FactTable): T;
   /** Can it be serialised and revived? (Plain data and known classes only.) */
   revivable(state: T, table: FactTable): boolean;
-  /** After deserialisation: give class instances their prototypes back. */
-  revive(state: T): T;
+  /** After deserialisation: give class instances their prototypes back, and the revived table's store. */
+  revive(state: T, table: FactTable): T;
 }
 
 /** Like loadFactTable (throws FactLoadError on errors), through the cache. */
@@ -76,19 +80,25 @@ export function loadFactTableCached<T>(factsDir: string, derive?: Derive<T>): Ca
     file = cacheFile(factsDir);
     const hit = read(file, key) as Payload<T> | null;
     if (hit) {
-      hit.table.dir = factsDir;
+      const table = openTable({ ...hit.table, dir: factsDir });
       let derived: T | undefined;
-      if (derive) derived = hit.derived !== undefined ? derive.revive(hit.derived) : derive.build(hit.table);
-      return { table: hit.table, warnings: hit.warnings, ...(derived !== undefined ? { derived } : {}), cache: "hit" };
+      if (derive) derived = hit.derived !== undefined ? derive.revive(hit.derived, table) : derive.build(table);
+      return { table, warnings: hit.warnings, ...(derived !== undefined ? { derived } : {}), cache: "hit" };
     }
   } catch {
     // No usable cache: load from YAML below.
   }
-  const { table, warnings } = loader().loadFactTable(factsDir);
-  const derived = derive?.build(table);
+  const loaded = loader().loadFactTable(factsDir);
+  const warnings = loaded.warnings;
+  // The compact table is what a start from the cache reads: answer from it now too, and let the
+  // table of objects the YAML made go. Derived state refers to facts and entities by number, the
+  // same in both: it is built from the objects at hand, then reads through the compact table.
+  const saved = compileTable(loaded.table);
+  const table = openTable(saved);
+  const derived = derive ? derive.revive(derive.build(loaded.table), table) : undefined;
   if (key && file) {
     const keep = derive && derived !== undefined && safely(() => derive.revivable(derived, table));
-    write(file, key, { table, warnings, ...(keep ? { derived } : {}) });
+    write(file, key, { table: saved, warnings, ...(keep ? { derived } : {}) });
   }
   return { table, warnings, ...(derived !== undefined ? { derived } : {}), cache: key && file ? "miss" : "off" };
 }
@@ -172,7 +182,7 @@ function cacheFile(factsDir: string): string {
 }
 
 interface Payload<T = unknown> {
-  table: FactTable;
+  table: SavedTable;
   warnings: FactProblem[];
   derived?: T;
 }
@@ -195,7 +205,7 @@ function read(file: string, key: string): Payload | null {
     const body = Buffer.allocUnsafe(size - head.length);
     if (!readAll(fd, body, head.length)) return null;
     const payload = deserialize(body) as Payload;
-    return payload && payload.table && Array.isArray(payload.table.facts) ? payload : null;
+    return payload && payload.table && payload.table.compact ? payload : null;
   } catch {
     return null;
   } finally {

@@ -1,24 +1,36 @@
 /**
  * Facts indexed by what questions look up: relation; relation + role + entity; relation + year.
- * Built once at load so a question never scans the whole table.
+ * Built once at load so a question never scans the whole table. Holds fact and entity numbers in
+ * typed arrays (saved as they are in the table cache); facts are reached through the table's store.
  */
 import type { Fact, FactTable } from "../facts/model.js";
+import { attachStore, storeOf, type TableStore } from "../facts/table-store.js";
 import { yearOf } from "../time/days.js";
 import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
 
 const NONE: readonly Fact[] = Object.freeze([]);
 
+/** Lists of fact numbers by a sorted integer key (an entity number, a year). */
+interface Buckets {
+  keys: Int32Array;
+  /** Facts of keys[k]: facts[ends[k-1] … ends[k]]. */
+  ends: Uint32Array;
+  facts: Int32Array;
+}
+
 /** Per relation: its facts in time order, by role and entity, and by the years they may hold in. */
 interface RelationFacts {
-  all: Fact[];
-  /** role → entity id → facts, in time order */
-  byRole: Map<string, Map<string, Fact[]>>;
+  all: Int32Array;
+  /** role → entity number → facts, in time order */
+  byRole: Map<string, Buckets>;
   /** year → facts that may hold at some time in that year (ongoing facts: only up to their start year, see `ongoing`) */
-  byYear: Map<number, Fact[]>;
+  byYear: Buckets;
   /** Facts without an end ("still so"), by start: they hold from their start to the reference date. */
-  ongoing: Fact[];
+  ongoing: Int32Array;
   /** Facts without validity (always in scope). */
-  timeless: Fact[];
+  timeless: Int32Array;
+  /** Facts spanning more than MAX_BUCKET_YEARS, kept out of the year buckets. */
+  long: Int32Array;
   /** Earliest start and latest written end of the dated facts, for "my records cover …". */
   first: number;
   lastWritten: number;
@@ -31,72 +43,65 @@ const MAX_BUCKET_YEARS = 30;
 
 export class FactIndex {
   private readonly relations = new Map<string, RelationFacts>();
-  private readonly long = new Map<string, Fact[]>();
-  /** A fact's place in its relation's list (time order), to return subsets in the same order (built on first use). */
-  private position: Map<Fact, number> | null = null;
-  /** Facts by id (built on first use). */
-  private ids: Map<string, Fact> | null = null;
+  /** A fact's place in its relation's list (time order), to return subsets in the same order. */
+  private readonly position: Int32Array;
+  /** Fact numbers sorted by fact id. */
+  private readonly ids: Int32Array;
+  declare private store: TableStore;
 
   constructor(table: FactTable) {
-    // Time order: earliest first, timeless facts first (stable for equal starts: file order).
-    const sorted = table.facts.map((f, i) => ({ f, s: start(f), i })).sort((a, b) => a.s - b.s || a.i - b.i);
-    for (const { f } of sorted) {
-      const id = f.relation.id;
-      let r = this.relations.get(id);
-      if (!r) {
-        r = { all: [], byRole: new Map(), byYear: new Map(), ongoing: [], timeless: [], first: Infinity, lastWritten: -Infinity, ongoingStart: -Infinity };
-        this.relations.set(id, r);
-      }
-      r.all.push(f);
-      for (const [role, values] of f.values) {
-        for (const v of values) {
-          if (v.kind !== "entity") continue;
-          let byEntity = r.byRole.get(role);
-          if (!byEntity) r.byRole.set(role, (byEntity = new Map()));
-          const list = byEntity.get(v.entity.id);
-          if (list) list.push(f);
-          else byEntity.set(v.entity.id, [f]);
-        }
-      }
-      const v = f.validity;
-      if (!v) {
-        r.timeless.push(f);
-        continue;
-      }
-      const s = possibleStart(v);
-      r.first = Math.min(r.first, s);
-      if (v.kind === "span" && v.to === null) {
-        r.ongoing.push(f);
-        r.ongoingStart = Math.max(r.ongoingStart, s);
-        continue;
-      }
-      const e = possibleEnd(v, s);
-      r.lastWritten = Math.max(r.lastWritten, e);
-      if (s <= FAR_PAST || yearOf(e) - yearOf(s) > MAX_BUCKET_YEARS) {
-        (this.long.get(id) ?? this.long.set(id, []).get(id)!).push(f);
-        continue;
-      }
-      for (let y = yearOf(s); y <= yearOf(e); y++) {
-        const list = r.byYear.get(y);
-        if (list) list.push(f);
-        else r.byYear.set(y, [f]);
-      }
+    const store = storeOf(table);
+    attachStore(this, store);
+    const count = store.factCount;
+    const starts = new Float64Array(count);
+    for (let n = 0; n < count; n++) {
+      const v = store.fact(n).validity;
+      starts[n] = v ? possibleStart(v) : FAR_PAST - 1;
     }
+    // Time order: earliest first, timeless facts first (stable for equal starts: file order).
+    const sorted = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
+    const building = new Map<string, Building>();
+    for (const n of sorted) {
+      const f = store.fact(n);
+      let r = building.get(f.relation.id);
+      if (!r) building.set(f.relation.id, (r = newBuilding()));
+      r.add(n, f, store);
+    }
+    this.position = new Int32Array(count);
+    for (const [id, r] of building) {
+      const done = r.finish();
+      done.all.forEach((n, i) => (this.position[n] = i));
+      this.relations.set(id, done);
+    }
+    const ids = Array.from({ length: count }, (_, n) => store.factId(n));
+    this.ids = Int32Array.from(ids.keys()).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
   }
 
-  /** Every fact of a relation, earliest first. */
+  /** After the table cache revived the index: the numbers are the revived table's. */
+  attach(table: FactTable): void {
+    attachStore(this, storeOf(table));
+  }
+
+  /** Every fact of a relation, earliest first (made once: scans ask for it again and again). */
   facts(relationId: string): readonly Fact[] {
-    return this.relations.get(relationId)?.all ?? NONE;
+    const r = this.relations.get(relationId);
+    if (!r) return NONE;
+    let all = madeLists.get(r.all);
+    if (!all) madeLists.set(r.all, (all = this.objects(r.all)));
+    return all;
   }
 
   /** Facts of a relation with this entity in this role, earliest first. */
   withEntity(relationId: string, role: string, entityId: string): readonly Fact[] {
-    return this.relations.get(relationId)?.byRole.get(role)?.get(entityId) ?? NONE;
+    const b = this.relations.get(relationId)?.byRole.get(role);
+    const k = b ? find(b.keys, this.store.entityNumber(entityId)) : -1;
+    return k < 0 ? NONE : this.objects(b!.facts.subarray(k === 0 ? 0 : b!.ends[k - 1]!, b!.ends[k]!));
   }
 
   /** Does the table hold any fact of `relation` with this entity in this role? */
   has(relationId: string, role: string, entityId: string): boolean {
-    return this.relations.get(relationId)?.byRole.get(role)?.has(entityId) ?? false;
+    const b = this.relations.get(relationId)?.byRole.get(role);
+    return b ? find(b.keys, this.store.entityNumber(entityId)) >= 0 : false;
   }
 
   /**
@@ -108,43 +113,135 @@ export class FactIndex {
   between(relationId: string, start: number, end: number, today: number): Fact[] {
     const r = this.relations.get(relationId);
     if (!r) return [];
-    const out: Fact[] = [...r.timeless];
-    const seen = new Set<Fact>();
+    const out: number[] = [...r.timeless];
+    const seen = new Set<number>();
+    const holds = (n: number) => {
+      const v = this.store.fact(n).validity!;
+      return possibleStart(v) <= end && possibleEnd(v, today) >= start;
+    };
     const y0 = yearOf(Math.max(start, r.first === Infinity ? start : r.first));
     const y1 = yearOf(Math.min(end, Math.max(r.lastWritten, start)));
-    for (let y = y0; y <= y1; y++)
-      for (const f of r.byYear.get(y) ?? NONE)
-        if (!seen.has(f)) {
-          seen.add(f);
-          if (possibleStart(f.validity!) <= end && possibleEnd(f.validity!, today) >= start) out.push(f);
+    const { keys, ends, facts } = r.byYear;
+    for (let k = lowerBound(keys, y0); k < keys.length && keys[k]! <= y1; k++)
+      for (let i = k === 0 ? 0 : ends[k - 1]!; i < ends[k]!; i++) {
+        const n = facts[i]!;
+        if (!seen.has(n)) {
+          seen.add(n);
+          if (holds(n)) out.push(n);
         }
-    for (const f of this.long.get(relationId) ?? NONE) if (possibleStart(f.validity!) <= end && possibleEnd(f.validity!, today) >= start) out.push(f);
-    for (const f of r.ongoing) if (possibleStart(f.validity!) <= end && possibleEnd(f.validity!, today) >= start) out.push(f);
-    if (!this.position) {
-      this.position = new Map();
-      for (const rel of this.relations.values()) rel.all.forEach((f, i) => this.position!.set(f, i));
+      }
+    for (const n of r.long) if (holds(n)) out.push(n);
+    for (const n of r.ongoing) if (holds(n)) out.push(n);
+    out.sort((a, b) => this.position[a]! - this.position[b]!);
+    return out.map((n) => this.store.fact(n));
+  }
+
+  byId(id: string): Fact | undefined {
+    let lo = 0;
+    let hi = this.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.store.factId(this.ids[mid]!) < id) lo = mid + 1;
+      else hi = mid;
     }
-    const position = this.position;
-    return out.sort((a, b) => position.get(a)! - position.get(b)!);
+    return lo < this.ids.length && this.store.factId(this.ids[lo]!) === id ? this.store.fact(this.ids[lo]!) : undefined;
   }
 
   /** First and last day a relation's dated facts may hold ("my records cover 1991–2026"), or null. */
-  byId(id: string): Fact | undefined {
-    if (!this.ids) {
-      this.ids = new Map();
-      for (const r of this.relations.values()) for (const f of r.all) this.ids.set(f.id, f);
-    }
-    return this.ids.get(id);
-  }
-
   coverage(relationId: string, today: number): [number, number] | null {
     const r = this.relations.get(relationId);
     if (!r || r.first === Infinity) return null;
     const last = Math.max(r.lastWritten, r.ongoing.length ? Math.max(today, r.ongoingStart) : -Infinity);
     return [r.first, last];
   }
+
+  private objects(numbers: Int32Array): Fact[] {
+    const out = new Array<Fact>(numbers.length);
+    for (let i = 0; i < numbers.length; i++) out[i] = this.store.fact(numbers[i]!);
+    return out;
+  }
 }
 
-function start(f: Fact): number {
-  return f.validity ? possibleStart(f.validity) : FAR_PAST - 1;
+/** A relation's whole list as objects, by its list of numbers (kept out of what the cache saves). */
+const madeLists = new WeakMap<Int32Array, Fact[]>();
+
+/** Index of `key` in the sorted `keys`, or -1. */
+function find(keys: Int32Array, key: number): number {
+  const k = lowerBound(keys, key);
+  return k < keys.length && keys[k] === key ? k : -1;
+}
+
+function lowerBound(keys: Int32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A relation's lists while the index is built, as plain arrays. */
+type Building = ReturnType<typeof newBuilding>;
+
+function newBuilding() {
+  const all: number[] = [];
+  const byRole = new Map<string, Map<number, number[]>>();
+  const byYear = new Map<number, number[]>();
+  const ongoing: number[] = [];
+  const timeless: number[] = [];
+  const long: number[] = [];
+  const bounds = { first: Infinity, lastWritten: -Infinity, ongoingStart: -Infinity };
+  const push = <K>(map: Map<K, number[]>, key: K, n: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(n);
+  return {
+    add(n: number, f: Fact, store: TableStore): void {
+      all.push(n);
+      for (const [role, values] of f.values)
+        for (const v of values) {
+          if (v.kind !== "entity") continue;
+          let byEntity = byRole.get(role);
+          if (!byEntity) byRole.set(role, (byEntity = new Map()));
+          push(byEntity, store.numberOf(v.entity), n);
+        }
+      const v = f.validity;
+      if (!v) return void timeless.push(n);
+      const s = possibleStart(v);
+      bounds.first = Math.min(bounds.first, s);
+      if (v.kind === "span" && v.to === null) {
+        ongoing.push(n);
+        bounds.ongoingStart = Math.max(bounds.ongoingStart, s);
+        return;
+      }
+      const e = possibleEnd(v, s);
+      bounds.lastWritten = Math.max(bounds.lastWritten, e);
+      if (s <= FAR_PAST || yearOf(e) - yearOf(s) > MAX_BUCKET_YEARS) return void long.push(n);
+      for (let y = yearOf(s); y <= yearOf(e); y++) push(byYear, y, n);
+    },
+    finish(): RelationFacts {
+      return {
+        all: Int32Array.from(all),
+        byRole: new Map([...byRole].map(([role, m]) => [role, buckets(m)])),
+        byYear: buckets(byYear),
+        ongoing: Int32Array.from(ongoing),
+        timeless: Int32Array.from(timeless),
+        long: Int32Array.from(long),
+        ...bounds,
+      };
+    },
+  };
+}
+
+/** Lists by key, as sorted keys and one array of fact numbers (each list keeps its order). */
+function buckets(map: Map<number, number[]>): Buckets {
+  const keys = Int32Array.from(map.keys()).sort();
+  const ends = new Uint32Array(keys.length);
+  const facts = new Int32Array([...map.values()].reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  keys.forEach((k, i) => {
+    const list = map.get(k)!;
+    facts.set(list, at);
+    ends[i] = at += list.length;
+  });
+  return { keys, ends, facts };
 }

@@ -4,7 +4,8 @@
  * takes "first secretary" and leaves "general" unexplained. An OverlapRule decides which phrase a
  * position starts; the reader takes it as a named, swappable function.
  */
-import type { Phrase, Vocabulary } from "./vocabulary.js";
+import type { Phrase } from "./compact-vocabulary.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 export type OverlapRule = (forms: string[], i: number, phrase: Phrase | undefined, vocab: Vocabulary) => Phrase | undefined;
 

@@ -5,11 +5,13 @@
  * longest-phrase-first look-ups; no table is scanned per question.
  */
 import type { Entity, FactTable } from "../facts/model.js";
+import { storeOf } from "../facts/table-store.js";
 import type { AskKind, LexiconData, OperationKind } from "../facts/schema.js";
 import { phraseVariants, tokens as phraseTokens } from "../text/normalise.js";
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { stem } from "../text/stem.js";
 import { FuzzyIndex } from "./fuzzy.js";
+import { CompactVocabulary, compactVocabulary, type CompactVocabData, type Name, type Phrase } from "./compact-vocabulary.js";
 
 export type Meaning =
   | { kind: "entity"; entity: Entity; requireRaw?: string }
@@ -18,16 +20,11 @@ export type Meaning =
   | { kind: "order"; order: "before" | "after" }
   | { kind: "operation"; operation: OperationKind };
 
-export interface Phrase {
-  tokens: string[];
-  meanings: Meaning[];
-}
-
 /** Concepts that only describe the shape of a question; every relation accepts them. */
 export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "country_word", "place_word", "first", "last"]);
 
 export class Vocabulary {
-  private readonly byFirst = new Map<string, Phrase[]>();
+  private byFirst = new Map<string, Phrase[]>();
   /** The same phrases by their whole matching form: only needed while phrases are added (see `compact`). */
   private byForm: Map<string, Phrase> | null = new Map();
   /** Multi-word phrases again, by the stems of their words ("chairpersons in office"). */
@@ -37,8 +34,14 @@ export class Vocabulary {
    * rarest word only (every word must be in the question anyway): a question with "University" or a
    * common first name looks at a handful of names, not thousands. `seq`: the order names were added.
    */
-  private readonly namesByWord = new Map<string, Array<{ entity: Entity; words: string[]; seq: number }>>();
-  private names: Array<{ entity: Entity; words: string[]; seq: number }> | null = [];
+  private namesByWord = new Map<string, Name[]>();
+  private names: Name[] | null = [];
+  /**
+   * After `pack`: `byFirst` and `namesByWord` in typed arrays (what the table cache saves), read
+   * through `packed`; the two maps are then empty.
+   */
+  private packedData: CompactVocabData | null = null;
+  declare private packed: CompactVocabulary | undefined;
   private readonly stems = new Map<string, string>();
   readonly typeNouns = new Map<string, string>();
   readonly fuzzy = new FuzzyIndex();
@@ -96,6 +99,7 @@ export class Vocabulary {
 
   private addPhrase(form: string, meaning: Meaning): void {
     if (!form) return;
+    this.unpack();
     const parts = form.split(" ");
     const first = parts[0]!;
     this.byForm ??= new Map([...this.byFirst.values()].flatMap((list) => list.map((p) => [p.tokens.join(" "), p] as const)));
@@ -132,7 +136,7 @@ export class Vocabulary {
     if (this.lexicon.concepts[word]) return word;
     const form = phraseVariants(word)[0] ?? "";
     const parts = form.split(" ");
-    const phrase = this.byFirst.get(parts[0]!)?.find((p) => p.tokens.length === parts.length && p.tokens.every((t, i) => t === parts[i]));
+    const phrase = this.phrasesStarting(parts[0]!)?.find((p) => p.tokens.length === parts.length && p.tokens.every((t, i) => t === parts[i]));
     const known = phrase?.meanings.find((m) => m.kind === "concept");
     if (known?.kind === "concept") return known.concept;
     if (parts.length === 1) {
@@ -158,10 +162,38 @@ export class Vocabulary {
     this.byForm = null;
   }
 
+  /** Packs the phrase and name tables into typed arrays, entities by their number in `table`. */
+  pack(table: FactTable): void {
+    const store = storeOf(table);
+    this.packedData = compactVocabulary(this.byFirst, this.namesByWord, (e) => store.numberOf(e));
+    this.byFirst = new Map();
+    this.namesByWord = new Map();
+    this.attach(table);
+  }
+
+  /** Reads the packed tables through `table`'s store (after `pack`, and when the table cache revived the vocabulary). */
+  attach(table: FactTable): void {
+    if (this.packedData)
+      Object.defineProperty(this, "packed", { value: new CompactVocabulary(this.packedData, storeOf(table)), enumerable: false, writable: true, configurable: true });
+  }
+
+  /** Back to plain maps, to add phrases (no start does: phrases are added while the vocabulary is built). */
+  private unpack(): void {
+    if (!this.packed) return;
+    this.byFirst = this.packed.allPhrases();
+    this.namesByWord = this.packed.allNames();
+    this.packedData = null;
+    this.packed = undefined;
+  }
+
+  private phrasesStarting(first: string): Phrase[] | undefined {
+    return this.byFirst.get(first) ?? this.packed?.phrases(first);
+  }
+
   /** Longest phrase starting at `tokens[i]`: as written, or (for multi-word phrases) by stems. */
   phraseAt(forms: string[], i: number): Phrase | undefined {
     let found: Phrase | undefined;
-    for (const p of this.byFirst.get(forms[i]!) ?? []) {
+    for (const p of this.phrasesStarting(forms[i]!) ?? []) {
       if (i + p.tokens.length > forms.length) continue;
       let ok = true;
       for (let k = 1; k < p.tokens.length; k++) if (forms[i + k] !== p.tokens[k]) { ok = false; break; }
@@ -193,7 +225,7 @@ export class Vocabulary {
     // added), an entity counts once, and the longest names come first.
     const found: Array<{ entity: Entity; positions: number[]; first: number; seq: number }> = [];
     for (const f of new Set(forms)) {
-      for (const name of this.namesByWord.get(f) ?? []) {
+      for (const name of this.namesByWord.get(f) ?? this.packed?.names(f) ?? []) {
         const positions = name.words.map((w) => forms.indexOf(w));
         if (positions.some((p) => p < 0) || Math.max(...positions) - Math.min(...positions) >= window) continue;
         found.push({ entity: name.entity, positions, first: Math.min(...positions), seq: name.seq });
@@ -237,7 +269,7 @@ export class Vocabulary {
   }
 
   isKnownWord(form: string): boolean {
-    return this.byFirst.has(form) || this.stems.has(stem(form)) || this.fillers.has(form) || this.fuzzy.has(form);
+    return this.phrasesStarting(form) !== undefined || this.stems.has(stem(form)) || this.fillers.has(form) || this.fuzzy.has(form);
   }
 }
 

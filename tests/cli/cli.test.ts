@@ -35,6 +35,11 @@ describe("terminal adapter (compiled CLI)", () => {
     expect(out).toHaveLength(lines.length + 2);
     expect(out[0]).toMatchObject({ status: "answered" });
     expect(out[0].text).toContain("Kazakhstan");
+    // A lean line: the answer's sources once, not again under every fact.
+    expect(out[0]).toMatchObject({ question: lines[0], intent: expect.anything(), revision: expect.any(String) });
+    expect(out[0].facts[0]).toMatchObject({ id: "osce-chair-2010", values: { country: "Kazakhstan" }, valid: "2010" });
+    expect(out[0].sources.length).toBeGreaterThan(0);
+    for (const a of out) for (const f of a.facts) expect(f).not.toHaveProperty("sources");
     for (const i of [1, 2, 3, 5]) expect(out[i].status, JSON.stringify(out[i]).slice(0, 200)).not.toBe("answered");
     expect(out[4].text).toMatch(/^No/);
     expect(out[6].text).toContain("Kazakhstan"); // control characters stripped, question understood
