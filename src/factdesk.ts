@@ -209,7 +209,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = parseQuestion(m[1]!, now, vocab);
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
-    if (main.ask === null && !main.yesNo) return null;
+    if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
+    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
+    if (main.entities.length === 0 && /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[1]!)) return null;
     if (parseQuestion(m[2]!, now, vocab).yesNo) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
@@ -222,14 +224,21 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * a whole could not be answered.
    */
   function answerWithTimeClause(question: string, now: Date): Answer | null {
-    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time)\s+(.{3,})$/i.exec(question.trim());
+    // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
+    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
     const main = parseQuestion(m[1]!, now, vocab);
+    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state").
+    if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
+    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
+    if (main.entities.length === 0 && /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[1]!)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.
     const ownTypes = new Set(parseQuestion(m[2]!, now, vocab).entities.map((e) => e.entity.type));
     const referents = main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name);
-    const clauseText = `when ${m[2]} ${referents.join(" ")}`;
-    const clause = answerParsed(parseQuestion(clauseText, now, vocab), now);
+    const clauseParse = parseQuestion(`when ${m[2]} ${referents.join(" ")}`, now, vocab);
+    // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
+    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
+    const clause = answerParsed(clauseParse, now);
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const facts = spans.map((f) => index.byId(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);

@@ -106,7 +106,11 @@ export function shortFact(fact: Fact, role = fact.relation.mainRole.name): strin
   // A list of elections without their shares would leave out what such lists are asked for.
   const figures = fact.relation.roles
     .filter((r) => r.name !== role && r.literal && (r.types.includes("percent") || r.types.includes("number")))
-    .map((r) => roleText(fact, r.name))
+    .map((r) => {
+      const text = roleText(fact, r.name);
+      // A count says what it counts ("98 seats", "460 observers"); a share speaks for itself.
+      return text && r.types.includes("number") && r.name !== "count" ? `${text} ${r.name.replace(/_/g, " ")}` : text;
+    })
     .filter((x): x is string => !!x);
   const details = [...(fact.validity ? [validityLabel(fact.validity)] : []), ...figures];
   return details.length ? `${main} (${details.join(", ")})` : main;

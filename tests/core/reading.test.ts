@@ -272,3 +272,16 @@ describe("typos, halves and whole years", () => {
     expect(ask("was the 2010 summit held in almaty?").text).toMatch(/^No\..*Astana/);
   });
 });
+
+describe("an event after 'at' dates the question", () => {
+  it("the CiO at a named ministerial is the one in office at its dates", () => {
+    const a = ask("Who was CiO at the Athens Ministerial Council in December 2009?");
+    expect(a.reading?.relation).toBe("osce_cio");
+    expect(a.text).toMatch(/December 2009/);
+  });
+
+  it("never when the main part has no subject of its own", () => {
+    expect(ask("dutch chairmanship of the osce - which year, and who ran it at the start?").status).not.toBe("answered");
+    expect(ask("Head count of states at the 1990 Paris Summit?").reading?.relation).not.toBe("head_of_state");
+  });
+});
