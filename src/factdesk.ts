@@ -234,7 +234,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (main.entities.length === 0 && /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[1]!)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.
     const ownTypes = new Set(parseQuestion(m[2]!, now, vocab).entities.map((e) => e.entity.type));
-    const referents = main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name);
+    const pronoun = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[2]!);
+    const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name) : [];
     const clauseParse = parseQuestion(`when ${m[2]} ${referents.join(" ")}`, now, vocab);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
@@ -244,8 +245,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
     const end = Math.max(...facts.map((f) => possibleEnd(f!.validity!, today)));
-    // One time, or a few close together (Passy's meetings of April 2004); not a list of years.
-    if (facts.length === 0 || (facts.length > 3 && end - start > 400)) return null;
+    // One time, or a few close together (Passy's meetings of April 2004); never a span of years
+    // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
+    if (facts.length === 0 || end - start > 400) return null;
     main.times = [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ") }];
     const result = answerParsed(main, now);
     return result.status === "answered" ? result : null;

@@ -125,7 +125,7 @@ describe("English a reporter would write", () => {
 
   it("a short list is listed in full, as English", () => {
     expect(ask("Which OSCE bodies are based in Vienna?").text).toMatch(/Vienna/);
-    expect(ask("List every OSCE Secretary General so far.").text).toMatch(/^OSCE Secretary General: Wilhelm Höynck \(15 June 1993 – 1996\), .* and Feridun Sinirlioğlu \(since December 2024\)\.$/);
+    expect(ask("List every OSCE Secretary General so far.").text).toMatch(/^OSCE Secretary General: Wilhelm Höynck \(15 June 1993 – 1996\), .* and Feridun Sinirlioğlu \(since 6 December 2024\)\.$/);
   });
 });
 
