@@ -140,8 +140,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
-      const clauses = questionClauses(cleanQuestion(question), now);
-      return clauses.length === 1 ? answerClause(clauses[0]!.text, now) : combineAnswers(clauses.map((c) => answerFollowUp(c, now)));
+      const text = cleanQuestion(question);
+      const clauses = questionClauses(text, now);
+      if (clauses.length > 1) return combineAnswers(clauses.map((c) => answerFollowUp(c, now)));
+      const whole = answerClause(clauses[0]!.text, now);
+      return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
@@ -159,7 +162,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (segments.length <= 1) return [{ text }];
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
-    if (questions.length === 0) return [{ text }];
+    if (questions.length === 0) return [{ text: withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
@@ -174,6 +177,37 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       previous = q.text;
       return { text, ...(fallback ? { fallback } : {}) };
     });
+  }
+
+  /**
+   * "north macedonia osce chair year and cio", "odihr seat + hcnm seat": telegraphic asks joined by
+   * "and"/"+", each read with the names of the one before if it has none. Only if every part is
+   * answered (a name with "and" in it, "Bosnia and Herzegovina", never splits into two answers).
+   */
+  function answerJoinedAsks(text: string, now: Date): Answer | null {
+    const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 3) return null;
+    let carried: string[] = [];
+    const answers: Answer[] = [];
+    for (const part of parts) {
+      const parse = parseQuestion(part, now, vocab);
+      const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
+      const answer = answerClause(own.length ? part : [part, ...carried].join(" "), now);
+      if (answer.status !== "answered") return null;
+      if (own.length) carried = own;
+      answers.push(answer);
+    }
+    return combineAnswers(answers);
+  }
+
+  /**
+   * Telegraphic parts with no question word ("need by tonight: norways osce chair year"): a part that
+   * names nothing — no thing, concept, date or figure, only the reporter's own time — is chatter.
+   */
+  function withoutChatter(read: Array<{ text: string; parse: QuestionParse }>): string | null {
+    const names = (p: QuestionParse) => p.entities.length > 0 || p.concepts.size > 0 || p.numbers.length > 0 || p.unknown.length > 0 || p.times.some((t) => !t.relative);
+    const kept = read.filter((r) => names(r.parse));
+    return kept.length > 0 && kept.length < read.length ? kept.map((r) => r.text).join(" ") : null;
   }
 
   /** A follow-up question read with the names it carries, else with the whole question before it. */
@@ -209,9 +243,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = parseQuestion(m[1]!, now, vocab);
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
-    if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
-    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
-    if (main.entities.length === 0 && /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[1]!)) return null;
+    if (main.ask === null && !main.yesNo) return null;
     if (parseQuestion(m[2]!, now, vocab).yesNo) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
@@ -230,11 +262,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = parseQuestion(m[1]!, now, vocab);
     // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state").
     if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
+    // Nothing left loose in the main part: the clause dates a question that is whole without it.
+    if (main.unknown.length > 0) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
-    if (main.entities.length === 0 && /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[1]!)) return null;
+    if (main.entities.length === 0 && PRONOUN.test(m[1]!)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.
     const ownTypes = new Set(parseQuestion(m[2]!, now, vocab).entities.map((e) => e.entity.type));
-    const pronoun = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(m[2]!);
+    const pronoun = PRONOUN.test(m[2]!);
     const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name) : [];
     const clauseParse = parseQuestion(`when ${m[2]} ${referents.join(" ")}`, now, vocab);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
@@ -339,6 +373,9 @@ interface Clause {
 
 /** The question word a clause starts with ("who", "when did"), dropped when the clause becomes another's subject. */
 const LEADING_ASK = /^\s*(?:who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much|\s+long)?)\b\s*/i;
+
+/** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {

@@ -272,7 +272,8 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
   // "How long since Switzerland chaired?" in its 2026 chairmanship: since the last one that ended.
   const ended = facts.filter((f) => possibleEnd(f.validity!, run.today) < run.today);
   const latest = (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
-  const since = possibleStart(latest.validity!);
+  // "since Nazarbayev was president" counts from the end of his term; "since he became president" from its start.
+  const since = ended.includes(latest) && !plan.starting && latest.validity!.kind === "span" ? possibleEnd(latest.validity!, run.today) : possibleStart(latest.validity!);
   return derived(`About ${lengthText(run.today - since)} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
 }
 

@@ -46,6 +46,12 @@ export interface QueryPlan {
   numbers: string[];
   /** "more than 75%", "under 50 seats": how the question's figures must compare with the facts' (else equal). */
   figureClaim?: "greater" | "lesser";
+  /** The question's figures written as shares ("75%"): checked against shares only, the others against counts. */
+  percentFigures: string[];
+  /** "about 70%": a hedged figure is near enough within a point. */
+  figureHedged: boolean;
+  /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
+  pickOfAll: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
   textWords: string[];
@@ -72,6 +78,11 @@ export interface Candidate {
   /** An operation asked that this relation cannot do ("runner-up" of a list of summits). */
   unsupported?: string;
 }
+
+/** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
+const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
+/** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
+const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
 const W = { textWord: 0.5, cue: 1.5, concept: 1, shapeConcept: 0.25, bound: 1.5, context: 0.75, time: 1, ask: 0.5, unexplained: 1.5, unknown: 1, properNoun: 2 };
@@ -188,6 +199,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
+        percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
+        figureHedged: HEDGE.test(parse.cleaned),
+        pickOfAll: PICK_OF_ALL.test(parse.cleaned),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
@@ -397,7 +411,7 @@ function cueless(parse: QuestionParse, profile: RelationProfile, binding: Bindin
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
-  const counting = parse.ask === "count" || parse.ask === "times";
+  const counting = (parse.ask === "count" || parse.ask === "times") && parse.askType === "time";
   if (parse.order && askedBound && relation.time !== "states" && !counting) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

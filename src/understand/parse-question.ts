@@ -180,6 +180,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
+    // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
+    // dropped; asking for "the three dimensions" only says how many to list.
+    else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
     else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
@@ -264,6 +267,8 @@ function swapsTwoLetters(a: string, b: string): boolean {
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
+
+const CARDINAL_WORDS = ["", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 
