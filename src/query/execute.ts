@@ -227,11 +227,14 @@ function passesLabels(fact: Fact, plan: QueryPlan): boolean {
   return true;
 }
 
-/** The first (or last) fact with every binding but the main role's: who was the first German Secretary General. */
-function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number): Fact[] | null {
+/**
+ * The first (or last) fact with every binding but the main role's — who was the first German
+ * Secretary General — or, `own`, with every binding: Austria's own first chairmanship.
+ */
+function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, own = false): Fact[] | null {
   const main = plan.relation.mainRole.name;
   if (!plan.bindings.has(main)) return null;
-  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const others = own ? plan.bindings : new Map([...plan.bindings].filter(([role]) => role !== main));
   const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
   return facts.length ? pick(facts, which, today) : null;
 }
@@ -364,7 +367,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   matching = withFigure;
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
   // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
-  const first = plan.pick && plan.pickOfAll && plan.yesNo && matching.length && plan.looseWords === 0 && plan.freeWords.length === 0 ? firstOfTheRest(plan, plan.pick, index, today) : null;
+  // "Was 2017 Austria's first chairmanship?": its own first, unless said of all ("the first German Secretary General").
+  const first = plan.pick && plan.yesNo && matching.length && plan.looseWords === 0 && plan.freeWords.length === 0 ? firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll) : null;
   if (first && !first.some((f) => matching.includes(f))) return { kind: "check", yes: false, matching: [], atTime: first, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   const base = { matching, scope, closed: relation.closed };
   const boundaryOnly = onlyInSinceYear(matching, scope, today);

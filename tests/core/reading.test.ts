@@ -310,3 +310,13 @@ describe("figures and 'first' in claims, after review", () => {
     expect(ask("How long since Nazarbayev was president?", "2026-01-15").text).toMatch(/^About 6 years and 10 months/);
   });
 });
+
+describe("own first and all of a year", () => {
+  it("'was 2017 Austria's first chairmanship?' checks Austria's own first", () => {
+    expect(ask("was 2017 austria's first osce chairmanship?").text).toMatch(/^No\./);
+  });
+
+  it("'for all of 1994' is the whole year", () => {
+    expect(ask("Andreatta was CiO for all of 1994 right??").text).toMatch(/^No, not all of 1994\./);
+  });
+});
