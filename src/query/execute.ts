@@ -96,8 +96,16 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
 
 /** The plan's facts; for a choice between two names ("Serbia or Ukraine, which chaired first?") both names' facts. */
 function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  return plan.pick ? factsOfBothNames(plan, index, today, scope) : factsFor(plan, index, today, scope);
+}
+
+/**
+ * The plan's facts, and where the question names two things of one role ("who served longer,
+ * Greminger or Schmid?") the facts of both — never of the first alone.
+ */
+export function factsOfBothNames(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
   const c = plan.compare;
-  if (!c || !plan.pick) return factsFor(plan, index, today, scope);
+  if (!c) return factsFor(plan, index, today, scope);
   const of = (e: Entity) => factsFor({ ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) }, index, today, scope);
   return [...new Set([...of(c.first), ...of(c.second)])];
 }

@@ -11,7 +11,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, identityKey, mainKey, none, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, identityKey, mainKey, none, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 
 interface Run {
@@ -69,16 +69,8 @@ function figure(f: Fact, role: Role): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/**
- * The facts an operation works on: the plan's, and where the question names two things of one role
- * ("who served longer, Greminger or Schmid?") the facts of both — never of the first alone.
- */
-function operands(plan: QueryPlan, run: Run, scope: TimeScope): Fact[] {
-  const c = plan.compare;
-  if (!c) return factsFor(plan, run.index, run.today, scope);
-  const of = (e: (typeof c)["first"]) => factsFor({ ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) }, run.index, run.today, scope);
-  return [...new Set([...of(c.first), ...of(c.second)])];
-}
+/** The facts an operation works on: of both names where two are compared. */
+const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => factsOfBothNames(plan, run.index, run.today, scope);
 
 /** A question without a time ranks over all time; with one, within it. */
 const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.scope : ALL);
