@@ -161,7 +161,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const segments = splitQuestions(text);
     if (segments.length <= 1) return [{ text }];
     const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
-    const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo);
+    // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
+    const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
+    const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo || followUpAsk(r));
     if (questions.length === 0) return [{ text: withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);

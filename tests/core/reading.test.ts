@@ -320,3 +320,11 @@ describe("own first and all of a year", () => {
     expect(ask("Andreatta was CiO for all of 1994 right??").text).toMatch(/^No, not all of 1994\./);
   });
 });
+
+describe("a part joined by 'and' is asked too", () => {
+  it("'… when? and the FM in charge?' answers both or says it has half", () => {
+    const a = ask("ukraine chaired osce when? and the FM in charge?");
+    expect(a.facts.some((f) => f.relation === "osce_cio")).toBe(true);
+    expect(ask("who chaired in 2010? and the national anthem?").status).toBe("unknown");
+  });
+});
