@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { composeOutcome, finish } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
-import { splitQuestions } from "./understand/segment.js";
+import { LEADING_ASK, splitQuestions } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -372,9 +372,6 @@ interface Clause {
   text: string;
   fallback?: string;
 }
-
-/** The question word a clause starts with ("who", "when did"), dropped when the clause becomes another's subject. */
-const LEADING_ASK = /^\s*(?:who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much|\s+long)?)\b\s*/i;
 
 /** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;

@@ -106,8 +106,13 @@ function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: 
 export function factsOfBothNames(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
   const c = plan.compare;
   if (!c) return factsFor(plan, index, today, scope);
-  const of = (e: Entity) => factsFor({ ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) }, index, today, scope);
+  const of = (e: Entity) => factsFor(withName(plan, c.role, e), index, today, scope);
   return [...new Set([...of(c.first), ...of(c.second)])];
+}
+
+/** The plan with one of two compared names in its role: each side of "A or B" read on its own. */
+export function withName(plan: QueryPlan, role: string, entity: Entity): QueryPlan {
+  return { ...plan, bindings: new Map(plan.bindings).set(role, [entity]) };
 }
 
 /** The facts of the plan's relation with its bound entities, labels and figures, within `scope`. */

@@ -11,7 +11,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, identityKey, mainKey, none, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, identityKey, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 
 interface Run {
@@ -189,17 +189,14 @@ function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
   const c = plan.compare;
   if (times.length === 2) {
     // "Nazarbayev in 2005 or Tokayev in 2022": each name with its own time, in the order written.
-    const withEntity = (e: Entity | undefined): QueryPlan => (c && e ? { ...plan, bindings: new Map(plan.bindings).set(c.role, [e]) } : plan);
-    const at = (t: TimeQuery, e?: Entity) => pickOne(factsFor(withEntity(e), run.index, run.today, { kind: "query", time: t }));
+    const at = (t: TimeQuery, e?: Entity) => pickOne(factsFor(c && e ? withName(plan, c.role, e) : plan, run.index, run.today, { kind: "query", time: t }));
     const a = at(times[0]!, c?.first);
     const b = at(times[1]!, c?.second);
     return a && b && a !== b ? [a, b] : null;
   }
   if (!c) return null;
-  const earliest = (e: (typeof c)["first"]) => {
-    const bindings = new Map(plan.bindings);
-    bindings.set(c.role, [e]);
-    const facts = finals(factsFor({ ...plan, bindings }, run.index, run.today, ALL)).filter((f) => f.validity);
+  const earliest = (e: Entity) => {
+    const facts = finals(factsFor(withName(plan, c.role, e), run.index, run.today, ALL)).filter((f) => f.validity);
     return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0] ?? null;
   };
   const a = earliest(c.first);

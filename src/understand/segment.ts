@@ -21,6 +21,9 @@ const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
 
 const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
+/** The question word a clause starts with ("who", "how many"), dropped when the clause becomes another's subject. */
+export const LEADING_ASK = /^\s*(?:who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much|\s+long)?)\b\s*/i;
 const LISTED_QUESTION = /,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 /** "who chaired in 2010, where was the summit": a comma before a question word starts a new question only after one. */
