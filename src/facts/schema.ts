@@ -132,6 +132,8 @@ export const LexiconSchema = z.strictObject({
   fillers: z.array(word),
   /** Titles before a name ("Ambassador Glover"): noise before a capitalised name, a content word otherwise. */
   honorifics: z.array(word).default([]),
+  /** Words that look like a form of a known word but mean something else ("contested" is not "contest" = election). */
+  false_friends: z.array(word).default([]),
   /** Words that ask for an operation over facts ("highest", "how long", "runner-up"). */
   operations: z.partialRecord(z.enum(OPERATIONS), z.array(word)).default({}),
 });

@@ -181,7 +181,7 @@ function candidates(bindings: Map<string, Entity[]>, relation: Relation, index: 
   return index.between(relation.id, from, to, today);
 }
 
-function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolean {
+export function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolean {
   for (const [role, entities] of bindings) {
     const values = fact.values.get(role);
     if (!values) return false;
@@ -455,6 +455,10 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     }
     return best;
   };
+  // "who became SG in 2011 after Turkey vetoed Plassnik?": a person named as the one before or after
+  // who never held such a fact anchors nothing — never fall back on the question's year. (A place
+  // may only locate the anchor: "before his December 2006 Brussels trip".)
+  const strangerAnchor = askedName !== undefined && (plan.bindings.get(askedName) ?? []).some((e) => e.type === "person" && index.withEntity(relation.id, askedName, e.id).length === 0);
   const anchors = askedName && plan.bindings.has(askedName) ? pool.filter((f) => hasBindings(f, plan.bindings)) : [];
   if (anchors.length > 0) {
     for (const anchor of anchors) {
@@ -462,7 +466,7 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
       const n = neighbourOf(s, s, mainKey(anchor), groupOf(anchor));
       if (n && !pairs.some((p) => p.neighbour === n)) pairs.push({ anchor, neighbour: n });
     }
-  } else if (plan.time) {
+  } else if (plan.time && !strangerAnchor) {
     const n = neighbourOf(plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }

@@ -11,7 +11,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, identityKey, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, hasBindings, identityKey, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 
 interface Run {
@@ -147,21 +147,38 @@ const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" 
 
 const yearLabel = (f: Fact) => (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);
 
-/** An ordinal the facts state ("18th"), else the n-th by start date; a tie at that place is no answer. */
 function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
+  if (plan.yesNo || plan.claim) return ordinalClaim(plan, run, n, fromEnd);
+  const nth = nthFacts(plan, run, n, fromEnd);
+  return nth.length ? { kind: "facts", facts: nth, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+}
+
+/** An ordinal the facts state ("18th"), else the n-th by start date; a tie at that place is no answer. */
+function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Fact[] {
   const facts = finals(factsFor(plan, run.index, run.today, ALL));
   const stated = facts.filter((f) => statedOrdinal(f) !== null);
-  if (stated.length && !fromEnd) {
-    const hit = stated.filter((f) => statedOrdinal(f) === n);
-    return hit.length ? { kind: "facts", facts: hit, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
-  }
+  if (stated.length && !fromEnd) return stated.filter((f) => statedOrdinal(f) === n);
   // Counting by date is only meaningful where one fact follows another (chairs, summits, elections).
-  if (plan.relation.time === "states") return nothing(plan, run, ALL);
+  if (plan.relation.time === "states") return [];
   const dated = facts.filter((f) => f.validity).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
-  return nth && tied.length === 1 ? { kind: "facts", facts: [nth], scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+  return nth && tied.length === 1 ? [nth] : [];
+}
+
+/**
+ * "Was Astana the sixth summit?", "Astana hosted the seventh OSCE summit, in 2010.": the n-th of all
+ * is found first, then checked against the names (and the time) the claim gives it.
+ */
+function ordinalClaim(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
+  const nth = nthFacts({ ...plan, bindings: new Map() }, run, n, fromEnd);
+  if (nth.length === 0 || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  const inTime = (f: Fact) => !plan.time || (possibleStart(f.validity!) <= plan.time.end && possibleEnd(f.validity!, run.today) >= plan.time.start);
+  if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inTime(f)))
+    return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
+  const named = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => !nth.includes(f));
+  return derived(`No. ${[...nth, ...named].map((f) => renderFact(f)).join(" ")}`, [...nth, ...named], ALL);
 }
 
 function statedOrdinal(f: Fact): number | null {

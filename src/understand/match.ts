@@ -27,6 +27,8 @@ export interface QueryPlan {
   operation?: Operation;
   /** Asked as yes or no ("has Austria chaired more than once?"). */
   yesNo: boolean;
+  /** A statement to check ("Astana hosted the seventh summit."), read like a yes/no question. */
+  claim?: boolean;
   /** "how many countries …": a type is named, so a count is of distinct values. */
   typeNamed: boolean;
   order: "before" | "after" | null;
@@ -156,7 +158,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const operation = chooseOperation(parse, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length);
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
-  const claim = parse.declarative && binding.bound >= 1 && binding.bound + parse.times.length >= 2;
+  // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
+  // request to list — "every city that hosted …" — claims nothing.)
+  const claim = parse.declarative && !parse.operations.has("list") && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
@@ -194,6 +198,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         times: parse.times,
         ...(operation ? { operation } : {}),
         yesNo: parse.yesNo,
+        claim,
         typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,

@@ -156,6 +156,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (meaning && phrase) {
       if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
+      if (meaning.kind === "ask" && meaning.ask === "which" && !parse.askType && (parse.askType = typeBeforeRelative(forms, i, vocab))) parse.plural = forms[i - 2]!.endsWith("s");
       // A question word may carry an operation too: "what day" asks when, to the day.
       if (meaning.kind === "ask") for (const m of phrase.meanings) if (m.kind === "operation") parse.operations.add(m.operation);
       i += phrase.tokens.length + consumed;
@@ -186,7 +187,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
-      const concept = vocab.conceptOfWord(word);
+      const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
       else parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
       parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
@@ -210,6 +211,14 @@ function isStatement(text: string): boolean {
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?+\s*$/i;
+
+/** "the years in which …", "the country during which": the noun before "in which" is the type asked for. */
+function typeBeforeRelative(forms: string[], at: number, vocab: Vocabulary): string | null {
+  if (!RELATIVE_PREPOSITIONS.has(forms[at - 1] ?? "")) return null;
+  return vocab.typeNouns.get(forms[at - 2] ?? "") ?? null;
+}
+
+const RELATIVE_PREPOSITIONS = new Set(["in", "on", "during", "at", "from"]);
 
 /** "Is Mongolia …?", "did Kazakhstan …?" — the first word that is not a greeting or filler. */
 const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met", "had", "done", "given", "taken", "become", "seen", "run", "sent", "chosen", "got", "gotten", "made"]);

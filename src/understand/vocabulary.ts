@@ -51,6 +51,8 @@ export class Vocabulary {
   readonly yesNo: Set<string>;
   /** Titles that are noise only before a capitalised name ("Ambassador Glover"). */
   readonly honorifics: Set<string>;
+  /** Forms never read as an inflection of a known word ("contested" ≠ "contest"): unexplained unless a fact's text has them. */
+  readonly falseFriends: Set<string>;
   /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
   readonly nameWords = new Set<string>();
   /** Acronyms ("OSCE", "ASEAN"): one letter off is another organisation, never a typo of this one. */
@@ -67,6 +69,7 @@ export class Vocabulary {
     this.yesNo = new Set(lexicon.yes_no.map((w) => phraseVariants(w)[0]!));
     this.starting = new Set(lexicon.starting.map((w) => phraseVariants(w)[0]!));
     this.honorifics = new Set(lexicon.honorifics.map((w) => phraseVariants(w)[0]!));
+    this.falseFriends = new Set(lexicon.false_friends.map((w) => phraseVariants(w)[0]!));
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);

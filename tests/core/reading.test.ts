@@ -328,3 +328,49 @@ describe("a part joined by 'and' is asked too", () => {
     expect(ask("who chaired in 2010? and the national anthem?").status).toBe("unknown");
   });
 });
+
+describe("what a word means is never borrowed from a look-alike", () => {
+  it("'contested' is not the election word 'contest'", () => {
+    // Before, the stem made it "was there an election in 1991?" and the answer was "Yes.".
+    const a = ask("was the 1991 kz presidential election contested?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/contested/);
+  });
+
+  it("'the years in which …' asks for the years, all of them", () => {
+    const a = ask("List the years in which Kazakhstan held presidential elections.");
+    expect(a.status).toBe("answered");
+    for (const year of ["1991", "1999", "2005", "2011", "2015", "2019", "2022"]) expect(a.text).toContain(year);
+  });
+
+  it("a person named as the one before or after who never held the post anchors nothing", () => {
+    // Plassnik was vetoed, never Secretary General: "after her" is not "after the 2011 holder".
+    const a = ask("who became SG in 2011 after Turkey vetoed Plassnik?");
+    expect(a.text).not.toMatch(/Sinirlio/);
+    expect(a.status).not.toBe("answered");
+    // A place that only locates the anchor keeps the question's own time.
+    expect(ask("Where did Nazarbayev meet Tony Blair before his December 2006 Brussels trip?").text).toMatch(/London/);
+  });
+});
+
+describe("claims with an ordinal or about the organisation itself get a verdict", () => {
+  it("checks the n-th against the name and time the claim gives", () => {
+    expect(ask("Astana hosted the seventh OSCE summit, in 2010.").text).toMatch(/^Yes\. .*Astana/);
+    expect(ask("Was Astana the seventh OSCE summit?").text).toMatch(/^Yes\./);
+    // Wrong place in the order, or the right place at the wrong time: No, with what the table says.
+    const sixth = ask("Was Astana the sixth OSCE summit?");
+    expect(sixth.text).toMatch(/^No\. .*Istanbul.*Astana/);
+    expect(ask("Astana hosted the seventh OSCE summit in 2011.").text).toMatch(/^No\. .*2010/);
+  });
+
+  it("a claim naming only the relation's own subject is checked", () => {
+    expect(ask("The CSCE became the OSCE on 1 January 1995.").text).toMatch(/^Yes\./);
+    expect(ask("The CSCE became the OSCE in 1994.").text).toMatch(/^No\./);
+  });
+
+  it("a request to list is no claim", () => {
+    const a = ask("list all countries that chaired the OSCE from 2010 to 2015");
+    expect(a.text).not.toMatch(/^Yes/);
+    for (const c of ["Kazakhstan", "Lithuania", "Ireland", "Ukraine", "Switzerland", "Serbia"]) expect(a.text).toContain(c);
+  });
+});
