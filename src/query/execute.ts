@@ -131,15 +131,17 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
     if (holders.size > 1 && !plan.relation.exclusivePer) return facts;
   }
   if (plan.operation?.kind === "exact") {
-    const coarse = facts.filter((f) => f.validity && boundOf(f.validity, plan.starting ? "start" : "any")?.precision !== "day");
+    const coarse = facts.filter((f) => f.validity && boundOf(f.validity, plan.starting ? "start" : "any", scope)?.precision !== "day");
     if (coarse.length) return coarse;
   }
   return null;
 }
 
-function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any") {
-  if (v.kind === "span") return v.from ?? (which === "any" ? v.to : null);
-  return v.at;
+/** The date a question about one end of a fact means: its start, or the end its own time names ("the handover in May 1994"). */
+function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any", scope: TimeScope) {
+  if (v.kind !== "span") return v.at;
+  const named = scope.kind === "query" && which === "any" ? [v.from, v.to].find((b) => b && b.first <= scope.time.end && b.last >= scope.time.start) : undefined;
+  return named ?? v.from ?? (which === "any" ? v.to : null);
 }
 
 /** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */

@@ -27,7 +27,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "ordinal":
       return ordinal(plan, run, op.n, !!op.fromEnd);
     case "duration":
-      return durations(plan, run);
+      return durations(plan, run, !!op.toTheDay);
     case "compare":
       return sideBySide(plan, run, op.role, "compare", op.claim);
     case "difference":
@@ -190,9 +190,14 @@ function statedOrdinal(f: Fact): number | null {
   return null;
 }
 
-function durations(plan: QueryPlan, run: Run): Outcome {
+function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => spanDays(f, run.today) !== null);
   if (!facts.length || facts.length > 4 || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  if (toTheDay) {
+    // "Exactly how many days …" of a term known only to the month: say what is known, count nothing.
+    if (facts.some((f) => spanRange(f, run.today)![0] !== spanRange(f, run.today)![1])) return { kind: "none", reason: "imprecise", scope: ALL, facts };
+    return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: ${spanDays(f, run.today)} days, counting both the first and the last day.`).join(" "), facts, ALL);
+  }
   return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: about ${lengthText(spanDays(f, run.today)!)}.`).join(" "), facts, ALL);
 }
 

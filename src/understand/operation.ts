@@ -12,7 +12,8 @@ export type Operation =
   /** "the third summit": by an ordinal the facts state, else by order in time. */
   | { kind: "ordinal"; n: number; fromEnd?: boolean }
   /** "how long did X serve": the length of each span. */
-  | { kind: "duration" }
+  /** toTheDay: "exactly how many days" — only from dates known to the day. */
+  | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
   | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser" }
   /** The gap between two figures, or the years between two dates. */
@@ -51,6 +52,8 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
 export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
   // "list every …" is a way of asking (all values), not an operation over them.
   const ops = new Set([...parse.operations].filter((o) => o !== "list"));
+  // The table dates things to the day at best: the hour something happened is never in it.
+  if (ops.has("time_of_day")) return null;
   const figure = figureRole(relation, asked);
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
@@ -68,7 +71,8 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   }
   // "the second-to-last summit": the n-th counted from the end.
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
-  if (ops.has("duration") || (parse.ask === "count" && parse.askType === "time")) return hasSpans(relation) ? { kind: "duration" } : null;
+  // ("how many days" asks a length to the day: a count carrying the exact operation.)
+  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   if (ops.has("end")) return hasSpans(relation) ? { kind: "end" } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };

@@ -65,6 +65,13 @@ describe("operations", () => {
 
   it("duration of a term", () => {
     expectAnswer("How long was Kett chancellor?", "duration", "6 years and 6 months");
+    // To the day, from dates known to the day: 2011 (365 days) and 1 January–31 March 2012 (91).
+    expectAnswer("Exactly how many days was Moss chancellor?", "duration", "456 days");
+  });
+
+  it("a claim about the n-th is checked against the n-th of all", () => {
+    expect(ask("Was the fourth congress held in Karsk?").text).toMatch(/^Yes\./);
+    expect(ask("Karsk hosted the third congress.").text).toMatch(/^No\. .*Velmar/);
   });
 
   it("end of a term", () => {
@@ -101,6 +108,10 @@ describe("operations", () => {
     const a = ask("Who came second at the congress?");
     expect(a.status).toBe("unknown");
     expect(a.text).toContain("runner up");
+    // The hour of anything is never in the table.
+    const hour = ask("What time did the fourth congress open?");
+    expect(hour.status).toBe("unknown");
+    expect(hour.text).toContain("time of day");
   });
 
   it("two names of one type fill two roles in the order of the pattern most like the question", () => {

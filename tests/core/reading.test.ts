@@ -374,3 +374,21 @@ describe("claims with an ordinal or about the organisation itself get a verdict"
     for (const c of ["Kazakhstan", "Lithuania", "Ireland", "Ukraine", "Switzerland", "Serbia"]) expect(a.text).toContain(c);
   });
 });
+
+describe("to the day, or not at all", () => {
+  it("a length in days needs both ends known to the day", () => {
+    const a = ask("Exactly how many days was George Papandreou Chairperson-in-Office?");
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toMatch(/can't say that to the day/);
+    expect(ask("how many days was Kanerva CiO?").text).toMatch(/95 days/);
+  });
+
+  it("the exact day of the end a question's time names is checked, not the start", () => {
+    // Andreatta's term began on 1 December 1993 but ended in May 1994, a month only.
+    expect(ask("what was the exact date of the andreatta-martino handover in may 1994").status).not.toBe("answered");
+  });
+
+  it("'stop being' asks when a term ended", () => {
+    expect(ask("when did kanerva stop being CiO in 2008").text).toMatch(/4 April 2008/);
+  });
+});
