@@ -12,6 +12,7 @@ import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { matchForm } from "../text/normalise.js";
 import { runOperation } from "./run-operation.js";
+import { vacancy } from "./vacancy.js";
 import { renderFact } from "../compose/render-fact.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
@@ -72,7 +73,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         scope = { kind: "all" };
         facts = boundFacts(plan, index, scope, today);
       }
-      if (facts.length === 0) return none(relation, index, scope, today);
+      if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;
@@ -396,7 +397,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // (Or where the table is complete: "the 2010 summit was in Almaty" — No, and the one it has.)
   const atTime = scope.kind === "all" || (relation.time !== "exclusive" && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
-  const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation);
+  // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
+  const named = others.size > 0 && !plan.compare ? new Map([...plan.bindings].filter(([role]) => role === checkedRole)) : plan.bindings;
+  const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(named, relation, index), named, { kind: "all" }, today, relation);
   const related: Fact[] = [];
   const entities = [...plan.bindings.values()].flat();
   for (const id of relation.related) {
@@ -466,7 +469,7 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     for (const anchor of anchors) {
       const s = possibleStart(anchor.validity!);
       const n = neighbourOf(s, s, mainKey(anchor), groupOf(anchor));
-      if (n && !pairs.some((p) => p.neighbour === n)) pairs.push({ anchor, neighbour: n });
+      if (n && !pairs.some((p) => p.neighbour === n) && adjoins(anchor, n, direction, relation, today)) pairs.push({ anchor, neighbour: n });
     }
   } else if (plan.time && !strangerAnchor) {
     const n = neighbourOf(plan.time.start, plan.time.end, null, null);
@@ -480,6 +483,19 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
   return { kind: "order", pairs, direction, scope };
 }
+
+/**
+ * One holder at a time: the one before or after is only the next *known* one. Where the table has a
+ * gap of more than a month between them ("who took over from Dienstbier?": nobody is recorded from
+ * July to December 1992), someone unrecorded may have held it — unless the relation is complete.
+ */
+function adjoins(anchor: Fact, neighbour: Fact, direction: "before" | "after", relation: Relation, today: number): boolean {
+  if (relation.time !== "exclusive" || relation.closed) return true;
+  const [first, second] = direction === "after" ? [anchor, neighbour] : [neighbour, anchor];
+  return possibleStart(second.validity!) - possibleEnd(first.validity!, today) <= MAX_HANDOVER_GAP_DAYS;
+}
+
+const MAX_HANDOVER_GAP_DAYS = 31;
 
 export function mainKey(f: Fact): string {
   return (f.values.get(f.relation.mainRole.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");

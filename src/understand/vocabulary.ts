@@ -53,6 +53,8 @@ export class Vocabulary {
   readonly honorifics: Set<string>;
   /** Forms never read as an inflection of a known word ("contested" ≠ "contest"): unexplained unless a fact's text has them. */
   readonly falseFriends: Set<string>;
+  /** Verbs of handing over, as tokens ("took over"), longest first: see handover.ts. */
+  readonly handoverVerbs: string[][];
   /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
   readonly nameWords = new Set<string>();
   /** Acronyms ("OSCE", "ASEAN"): one letter off is another organisation, never a typo of this one. */
@@ -70,6 +72,7 @@ export class Vocabulary {
     this.starting = new Set(lexicon.starting.map((w) => phraseVariants(w)[0]!));
     this.honorifics = new Set(lexicon.honorifics.map((w) => phraseVariants(w)[0]!));
     this.falseFriends = new Set(lexicon.false_friends.map((w) => phraseVariants(w)[0]!));
+    this.handoverVerbs = lexicon.handover.map((w) => phraseVariants(w)[0]!.split(" ")).sort((a, b) => b.length - a.length);
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const short = alias.length <= 3 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);

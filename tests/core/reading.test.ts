@@ -392,3 +392,34 @@ describe("to the day, or not at all", () => {
     expect(ask("when did kanerva stop being CiO in 2008").text).toMatch(/4 April 2008/);
   });
 });
+
+describe("handing over and the one before or after", () => {
+  it("'took over … from X' asks who came after X, 'handed over to X' who came before", () => {
+    expect(ask("who took over as CiO from bakoyannis").text).toMatch(/^After Dora Bakoyannis.*Papandreou/);
+    expect(ask("who handed over to Papandreou").text).toMatch(/^Before George Papandreou.*Bakoyannis/);
+    expect(ask("who did Bakoyannis hand over to").text).toMatch(/Papandreou/);
+    expect(ask("from whom did Martino take over").text).toMatch(/^Before Antonio Martino.*Andreatta/);
+    expect(ask("who took over the chairmanship from Greece").text).toMatch(/^After Greece.*Kazakhstan/);
+  });
+
+  it("the next known holder across a gap of months is not 'the next', unless the list is complete", () => {
+    // Nobody is recorded as CiO from July to December 1992 (Moravčík is unsourced): not Ugglas.
+    const a = ask("Who took over from Dienstbier as CSCE chair in July 1992?");
+    expect(a.text).not.toMatch(/Ugglas/);
+    expect(a.status).not.toBe("answered");
+    // The Secretaries General are all listed: the gap of 2020 was a vacancy.
+    expect(ask("Who became Secretary General after Thomas Greminger?").text).toMatch(/Schmid/);
+  });
+});
+
+describe("a post nobody held", () => {
+  it("between two terms of a complete list the post was vacant", () => {
+    const a = ask("who was OSCE secretary general in august 2020");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Nobody: .*vacant.*Greminger.*Schmid/);
+  });
+
+  it("a 'No' about a holder says what the holder was", () => {
+    expect(ask("Was Lamberto Zannier Swiss?").text).toMatch(/^No\. .*Italy/);
+  });
+});

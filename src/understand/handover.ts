@@ -1,0 +1,37 @@
+/**
+ * Handing over, read with the preposition that may come several words later: "who took over (as CiO)
+ * from Bakoyannis?" asks who came after her, "who handed over to Papandreou?" who came before him. With
+ * no name right after the preposition the question turns round: "who did Bakoyannis hand over to?"
+ * (after her), "from whom did Martino take over?" (before him). The verbs are the lexicon's `handover:`.
+ */
+import type { Vocabulary } from "./vocabulary.js";
+
+/** How far after the verb the preposition may stand ("took over as Chairperson-in-Office from"). */
+const REACH = 4;
+
+export function handoverOrder(forms: string[], vocab: Vocabulary): "before" | "after" | null {
+  for (let i = 0; i < forms.length; i++) {
+    const verb = vocab.handoverVerbs.find((v) => v.every((w, k) => forms[i + k] === w));
+    if (!verb) continue;
+    // "from whom did Martino take over?" (before him), "to whom did X hand over?" (after).
+    if (ASKING.has(forms[1] ?? "")) {
+      if (forms[0] === "from") return "before";
+      if (forms[0] === "to") return "after";
+    }
+    for (let j = i + verb.length; j < Math.min(forms.length, i + verb.length + REACH + 1); j++) {
+      if (forms[j] !== "from" && forms[j] !== "to") continue;
+      const named = namesSomething(forms, j + 1, vocab);
+      if (forms[j] === "from") return named ? "after" : "before";
+      return named ? "before" : "after";
+    }
+  }
+  return null;
+}
+
+const ASKING = new Set(["whom", "who", "which", "what"]);
+
+/** A name starts at `at`, after any article ("to the Netherlands"). */
+function namesSomething(forms: string[], at: number, vocab: Vocabulary): boolean {
+  const start = forms[at] === "the" ? at + 1 : at;
+  return start < forms.length && !!vocab.phraseAt(forms, start)?.meanings.some((m) => m.kind === "entity");
+}
