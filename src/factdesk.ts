@@ -13,12 +13,12 @@ import type { FactProblem } from "./facts/errors.js";
 import type { FactTable } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
-import { execute, type Outcome } from "./query/execute.js";
+import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
-import { matchRelations, type Candidate } from "./understand/match.js";
+import { matchRelations, type Candidate, type QueryPlan } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
@@ -300,18 +300,35 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     const best = viable[0]!;
     const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
-    const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) }));
+    // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
+    // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
+    // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".
+    // A "Yes" is a fact that holds either way.
+    const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) })).filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
+    if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" is an answer too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o)) {
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
     return composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+  }
+
+  /** The plan names the thing its relation is about, the table has facts of it there, and none at any time with the other names. */
+  function neverHeld(plan: QueryPlan): boolean {
+    const main = plan.relation.mainRole.name;
+    const own = (plan.bindings.get(main) ?? []).flatMap((e) => index.withEntity(plan.relation.id, main, e.id));
+    return own.length > 0 && !own.some((f) => hasBindings(f, plan.bindings));
+  }
+
+  /** Two readings of a yes/no question that both find it true ("Was Zannier from Italy?": as SG and as HCNM) agree. */
+  function sameVerdict(a: Outcome, b: Outcome): boolean {
+    return a.kind === "check" && b.kind === "check" && a.yes && b.yes;
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */

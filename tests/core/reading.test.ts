@@ -423,3 +423,21 @@ describe("a post nobody held", () => {
     expect(ask("Was Lamberto Zannier Swiss?").text).toMatch(/^No\. .*Italy/);
   });
 });
+
+describe("a 'No' needs a reading the question asks for", () => {
+  it("a 'No' from a reading nothing in the question cued is no evidence", () => {
+    // Not arrested there, not its Foreign Minister today: neither says where he is from.
+    const a = ask("Is Kairat Abdrakhmanov from Kazakhstan?");
+    expect(a.text).not.toMatch(/^No\b/);
+    expect(a.text).not.toMatch(/could mean two things/);
+  });
+
+  it("unless it is a 'never' about something the table has facts of there", () => {
+    expect(ask("Was Lamberto Zannier Swiss?").text).toMatch(/^No\. .*Italy/);
+    expect(ask("is the osce secretariat in geneva").text).toMatch(/^No\. .*Vienna/);
+  });
+
+  it("two readings that both find a claim true agree", () => {
+    expect(ask("Was Lamberto Zannier from Italy?").text).toMatch(/^Yes\. .*Zannier \(Italy\)/);
+  });
+});
