@@ -164,6 +164,13 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const word = forms[i]!;
+    // "twenty-first", "fifty seventh": tens and a unit, two tokens.
+    const compound = compoundOrdinal(word, forms[i + 1]);
+    if (compound !== null) {
+      parse.ordinal ??= compound;
+      i += 2;
+      continue;
+    }
     const ordinal = ordinalOf(word);
     if (ordinal !== null) {
       parse.ordinal ??= ordinal;
@@ -185,7 +192,11 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
     // dropped; asking for "the three dimensions" only says how many to list.
     else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
-    else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
+    // After a question word ("which two opposition leaders …", "how long between Finland's two
+    // chairmanships"), a count in words says how many are meant, and the facts say it anyway.
+    else if (CARDINAL_WORDS.includes(word) && parse.ask !== null && parse.ask !== "count") {
+      // noise
+    } else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
       const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
@@ -283,13 +294,25 @@ const CARDINAL_WORDS = ["", "", "two", "three", "four", "five", "six", "seven", 
 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 
-/** "3rd", "55th", "third" → 3, 55, 3 ("first" and "last" are concepts of their own). */
+/** "3rd", "55th", "third", "thirtieth" → 3, 55, 3, 30 ("first" and "last" are concepts of their own). */
 function ordinalOf(word: string): number | null {
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(word);
   if (m) return Number(m[1]) > 1 ? Number(m[1]) : null;
   const at = ORDINAL_WORDS.indexOf(word);
-  return at > 1 ? at : null;
+  if (at > 1) return at;
+  const tens = TENS_ORDINALS.indexOf(word);
+  return tens >= 2 ? tens * 10 : null;
 }
+
+/** "twenty first", "fifty-seventh" (hyphens are spaces by now): 21, 57. */
+function compoundOrdinal(word: string, next: string | undefined): number | null {
+  const tens = TENS.indexOf(word);
+  const unit = next === "first" ? 1 : ORDINAL_WORDS.indexOf(next ?? "");
+  return tens >= 2 && unit >= 1 && unit <= 9 ? tens * 10 + unit : null;
+}
+
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS_ORDINALS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
 function completesPhrase(forms: string[], i: number, vocab: Vocabulary): boolean {
   for (let start = Math.max(0, i - 3); start <= i; start++) {

@@ -441,3 +441,16 @@ describe("a 'No' needs a reading the question asks for", () => {
     expect(ask("Was Lamberto Zannier from Italy?").text).toMatch(/^Yes\. .*Zannier \(Italy\)/);
   });
 });
+
+describe("numbers in words", () => {
+  it("ordinals past twenty, spelled or hyphenated", () => {
+    expect(ask("Which city hosted the thirtieth OSCE Ministerial Council?").text).toMatch(/30th .*Skopje/);
+    expect(ask("which city hosted the twenty-first ministerial council").text).toMatch(/21st .*Basel/);
+  });
+
+  it("a count in words after a question word says how many are meant", () => {
+    expect(ask("Which two opposition leaders were arrested in Kazakhstan on 25 February 2012?").text).toMatch(/Abilov.*Kosanov/);
+    // In a yes/no question it is a figure the claim makes, never dropped.
+    expect(ask("did italy give the osce two secretaries general?").text).not.toMatch(/^Yes/);
+  });
+});
