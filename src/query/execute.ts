@@ -273,6 +273,20 @@ function rolesForFigure(plan: QueryPlan, n: string): Role[] {
   return plan.relation.roles.filter((r) => r.types.includes(kind));
 }
 
+/**
+ * "Has Italy provided two Secretaries General?": a count the facts have no column for is checked by
+ * counting them — only where the relation lists every such fact (otherwise one more may be missing).
+ */
+function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcome | null {
+  if (plan.numbers.length !== 1 || !plan.relation.closed || rolesForFigure(plan, plan.numbers[0]!).length > 0) return null;
+  const claimed = Number(plan.numbers[0]);
+  if (!Number.isInteger(claimed) || claimed < 1 || claimed > 20) return null;
+  const n = new Set(matching.map(mainKey)).size;
+  const holds = plan.figureClaim === "greater" ? n > claimed : plan.figureClaim === "lesser" ? n < claimed : n === claimed;
+  if (holds) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: true };
+  return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+}
+
 function figuresCheckable(plan: QueryPlan): boolean {
   return plan.numbers.every((n) => rolesForFigure(plan, n).length > 0);
 }
@@ -377,6 +391,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
   // "Did Tokayev get more than 75% in 2019?": the figure is part of the claim, never ignored; one
   // the facts have no column for ("three presidents" of election results) leaves the claim unchecked.
+  const counted = countClaim(plan, matching, scope);
+  if (counted) return counted;
   if (!figuresCheckable(plan)) return { kind: "none", reason: "no_match", scope };
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
   if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };

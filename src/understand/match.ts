@@ -141,7 +141,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     else unexplained += u.properNoun ? W.properNoun : W.unknown;
   }
   // A figure in a question about a relation without figures ("in ‮0102", a reversed year) is not understood.
-  const figuresUnexplained = parse.numbers.length > 0 && !relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"));
+  // (A small count in a yes/no question about a complete list is checked by counting: "did Italy give two SGs?")
+  const countable = parse.yesNo && relation.closed && parse.numbers.length === 1 && /^(?:[1-9]|1\d|20)$/.test(parse.numbers[0]!);
+  const figuresUnexplained = parse.numbers.length > 0 && !countable && !relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"));
   if (parse.numbers.length && !figuresUnexplained) explained += 0.5;
   if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible && !parse.askNounUnknown) explained += W.ask;

@@ -454,3 +454,14 @@ describe("numbers in words", () => {
     expect(ask("did italy give the osce two secretaries general?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a count claimed of a complete list is counted", () => {
+  it("Yes when the list has that many, No with the list when not", () => {
+    expect(ask("Has Italy provided two Secretaries General?").text).toMatch(/^Yes\. .*Aragona.*Zannier/);
+    expect(ask("Has Germany provided three Secretaries General?").text).toMatch(/^No\. .*Höynck.*Schmid/);
+  });
+
+  it("'more than one' is not 'is there one'", () => {
+    expect(ask("Has any country provided more than one OSCE Secretary General?").text).not.toMatch(/^Yes\. Feridun/);
+  });
+});
