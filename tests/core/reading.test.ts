@@ -296,9 +296,9 @@ describe("figures and 'first' in claims, after review", () => {
     expect(ask("Did Tokayev get about 70% in 2019?").text).toMatch(/^Yes\./);
   });
 
-  it("a count claimed of facts without counts is not checked at all", () => {
+  it("a count claimed of facts without counts is not checked where the list may be incomplete", () => {
+    // (Where the list is complete it is counted: see "a count claimed of a complete list is counted".)
     expect(ask("Has Kazakhstan had three presidents?").status).not.toBe("answered");
-    expect(ask("did italy give the osce two secretaries general?").status).not.toBe("answered");
   });
 
   it("'X first did Y' is X's own first time, not the first of all", () => {
@@ -450,8 +450,8 @@ describe("numbers in words", () => {
 
   it("a count in words after a question word says how many are meant", () => {
     expect(ask("Which two opposition leaders were arrested in Kazakhstan on 25 February 2012?").text).toMatch(/Abilov.*Kosanov/);
-    // In a yes/no question it is a figure the claim makes, never dropped.
-    expect(ask("did italy give the osce two secretaries general?").text).not.toMatch(/^Yes/);
+    // In a yes/no question it is a figure the claim makes, never dropped (Germany gave two).
+    expect(ask("did germany give the osce three secretaries general?").text).toMatch(/^No\./);
   });
 });
 
