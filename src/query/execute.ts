@@ -162,6 +162,8 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
   if (plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
+  // One holder at a time: "how many Secretaries General came from Germany?" counts them all, never today's one.
+  if (plan.shape === "count" && plan.relation.time === "exclusive" && plan.tense !== "present") return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
   return { kind: "all" };

@@ -95,6 +95,9 @@ function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "
 /** A span's length in days: [shortest, longest] it can be at the precision of its dates. */
 function spanRange(f: Fact, today: number): [number, number] | null {
   const v = f.validity;
+  // "Kazakhstan held the 2010 Chairmanship" (valid: 2010) held throughout the year; an event dated
+  // only to a year happened sometime in it, for no length the table knows.
+  if (v?.kind === "single" && f.relation.time !== "events") return [v.at.last - v.at.first, v.at.last - v.at.first];
   if (!v || v.kind !== "span" || !v.from) return null;
   const end = possibleEnd(v, today);
   const surelyEnds = v.to ? v.to.first : end;

@@ -410,7 +410,7 @@ function cueless(parse: QuestionParse, profile: RelationProfile, binding: Bindin
   // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
   // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
-  if (binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible || (parse.ask === null && !parse.yesNo && !namesRole)) return false;
+  if (binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible || (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole)) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;

@@ -71,8 +71,9 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   }
   // "the second-to-last summit": the n-th counted from the end.
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
-  // ("how many days" asks a length to the day: a count carrying the exact operation.)
-  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
+  // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years
+  // between X and Y" asks a difference, never the length of one term.)
+  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) && !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   if (ops.has("end")) return hasSpans(relation) ? { kind: "end" } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };

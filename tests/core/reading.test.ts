@@ -465,3 +465,22 @@ describe("a count claimed of a complete list is counted", () => {
     expect(ask("Has any country provided more than one OSCE Secretary General?").text).not.toMatch(/^Yes\. Feridun/);
   });
 });
+
+describe("lengths and counts of one holder at a time", () => {
+  it("a term written as a year lasted the year; an event dated to a year has no length", () => {
+    expect(ask("How long did Kazakhstan hold the OSCE chairmanship?").text).toMatch(/about 1 year/);
+    expect(ask("how long did the Astana summit last").status).not.toBe("answered");
+  });
+
+  it("'how many years between' two things is never one term's length", () => {
+    expect(ask("How many years were there between Finland's first and second chairmanships?").text).not.toMatch(/about 1 year/);
+  });
+
+  it("a count of holders one at a time is over all time, unless asked in the present", () => {
+    expect(ask("How many Secretaries General came from Germany?").text).toMatch(/^2: .*Höynck.*Schmid/);
+  });
+
+  it("a claim about a holder is checked by the relations that have the holder", () => {
+    expect(ask("Kairat Abdrakhmanov is from Kazakhstan.").text).toMatch(/^Yes\./);
+  });
+});
