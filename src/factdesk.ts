@@ -187,6 +187,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * answered (a name with "and" in it, "Bosnia and Herzegovina", never splits into two answers).
    */
   function answerJoinedAsks(text: string, now: Date): Answer | null {
+    // "did Estonia and Latvia join in 1991?" is one question about two names, not "did Estonia" + "Latvia join".
+    const whole = parseQuestion(text, now, vocab);
+    if (whole.yesNo || whole.declarative) return null;
     const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];

@@ -97,7 +97,12 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
 
 /** The plan's facts; for a choice between two names ("Serbia or Ukraine, which chaired first?") both names' facts. */
 function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
-  return plan.pick ? factsOfBothNames(plan, index, today, scope) : factsFor(plan, index, today, scope);
+  if (plan.pick) return factsOfBothNames(plan, index, today, scope);
+  // "When did Estonia, Latvia and Lithuania join?": several names in one role ask when of each of
+  // them (a yes/no question still needs all: see check()).
+  const listed = plan.shape === "when" ? [...plan.bindings].find(([, es]) => es.length > 1) : undefined;
+  if (listed) return [...new Set(listed[1].flatMap((e) => factsFor(withName(plan, listed[0], e), index, today, scope)))];
+  return factsFor(plan, index, today, scope);
 }
 
 /**

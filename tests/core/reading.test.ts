@@ -484,3 +484,16 @@ describe("lengths and counts of one holder at a time", () => {
     expect(ask("Kairat Abdrakhmanov is from Kazakhstan.").text).toMatch(/^Yes\./);
   });
 });
+
+describe("several names in one role", () => {
+  it("'when did A, B and C …' asks when of each", () => {
+    const a = ask("when did croatia, georgia and slovenia join");
+    expect(a.status).toBe("answered");
+    for (const c of ["Croatia", "Georgia", "Slovenia", "24 March 1992"]) expect(a.text).toContain(c);
+  });
+
+  it("a yes/no question about two names is one question, never split at 'and'", () => {
+    // Before, "did estonia" was answered on its own ("Yes." about Estonia's blocked chairmanship).
+    expect(ask("did estonia and croatia join in 1991?").text).not.toMatch(/^Yes/);
+  });
+});
