@@ -304,11 +304,19 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** A fact's values and validity as answers show them, made once per fact (each answer gets its own objects). */
+const shownFacts = new WeakMap<Fact, { values: Array<[string, string]>; valid?: string }>();
+
 export function toAnswerFact(f: Fact): AnswerFact {
+  let shown = shownFacts.get(f);
+  if (!shown) {
+    shown = { values: [...f.values].map(([role, vs]) => [role, joinList(vs.map(displayValue))]), ...(f.validity ? { valid: validityLabel(f.validity) } : {}) };
+    shownFacts.set(f, shown);
+  }
   const values: Record<string, string> = {};
-  for (const [role, vs] of f.values) values[role] = joinList(vs.map(displayValue));
+  for (const [role, text] of shown.values) values[role] = text;
   return {
-    id: f.id, relation: f.relation.id, values, ...(f.validity ? { valid: validityLabel(f.validity) } : {}),
+    id: f.id, relation: f.relation.id, values, ...(shown.valid !== undefined ? { valid: shown.valid } : {}),
     status: f.status, ...(f.note ? { note: f.note } : {}), ...(f.checked ? { checked: f.checked } : {}), sources: f.sources,
   };
 }

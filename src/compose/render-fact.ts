@@ -24,9 +24,17 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** A fact's role values as a sentence names them; kept per fact (facts never change), asked for by every answer that shows it. */
+const roleTexts = new WeakMap<Fact, Map<string, string | undefined>>();
+
 export function roleText(fact: Fact, role: string): string | undefined {
+  let known = roleTexts.get(fact);
+  if (!known) roleTexts.set(fact, (known = new Map()));
+  if (known.has(role)) return known.get(role);
   const values = fact.values.get(role);
-  return values && values.length ? joinList(values.map(sentenceValue)) : undefined;
+  const text = values && values.length ? joinList(values.map(sentenceValue)) : undefined;
+  known.set(role, text);
+  return text;
 }
 
 export function periodText(fact: Fact): string | undefined {
@@ -63,6 +71,19 @@ function template(fact: Fact, overrides: SayOverrides, today?: number): string {
   return sayPresent ?? say.replace(/\bwas\b(?=.*\{when\})/, "has been");
 }
 
+/**
+ * A fact's sentences, kept per fact: by template and overrides, then by which optional segments the
+ * answer had already said. The sentence is a function of those alone, so it is made once.
+ */
+interface Rendered {
+  /** Each `[...]` segment filled, or null when a role inside has no value. */
+  segments: Array<string | null>;
+  /** The sentence by the segments left out as already said ("0"/"1" a segment). */
+  byOmission: Map<string, string>;
+}
+const rendered = new WeakMap<Fact, Map<string, Rendered>>();
+const SEGMENT = /\[([^[\]]*)\]/g;
+
 export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: RenderContext = {}): string {
   const lookup = (slot: string): string | undefined => {
     if (slot === "when") return overrides.when ?? (fact.validity ? validityPhrase(fact.validity) : undefined);
@@ -72,13 +93,26 @@ export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: Re
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, slot: string) => lookup(slot) ?? "");
   let text = template(fact, overrides, context.today);
   if (overrides.several) text = text.replace(/\{period\}((?: [A-Z][\w-]*)+)/, (_, noun: string) => `{period}${plural(noun)}`);
-  text = text.replace(/\[([^[\]]*)\]/g, (_, inner: string) => {
-    const slots = [...inner.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    if (!slots.every((s) => lookup(s) !== undefined)) return "";
-    const filled = fill(inner);
-    return context.said && alreadySaid(filled, context.said) ? "" : filled;
-  });
-  return sentence(fill(text));
+  const kept = keptRendering(fact, `${overrides.when ?? "\u0001"}\u0000${overrides.period ?? "\u0001"}\u0000${text}`, () => ({
+    segments: [...text.matchAll(SEGMENT)].map(([, inner]) => ([...inner!.matchAll(/\{(\w+)\}/g)].every((m) => lookup(m[1]!) !== undefined) ? fill(inner!) : null)),
+    byOmission: new Map(),
+  }));
+  const omitted = kept.segments.map((filled) => (filled !== null && context.said && alreadySaid(filled, context.said) ? "1" : "0")).join("");
+  let out = kept.byOmission.get(omitted);
+  if (out === undefined) {
+    let i = 0;
+    out = sentence(fill(text.replace(SEGMENT, () => (omitted[i] === "1" ? (i++, "") : (kept.segments[i++] ?? "")))));
+    kept.byOmission.set(omitted, out);
+  }
+  return out;
+}
+
+function keptRendering(fact: Fact, key: string, make: () => Rendered): Rendered {
+  let byKey = rendered.get(fact);
+  if (!byKey) rendered.set(fact, (byKey = new Map()));
+  let kept = byKey.get(key);
+  if (!kept) byKey.set(key, (kept = make()));
+  return kept;
 }
 
 /** "with 460 observers" in a sentence that already said "with 460 observers". */

@@ -44,14 +44,36 @@ export function noteFor(note: string | undefined, asked: string[], said: string,
   // A one-fact answer stays pasteable: under MAX_ANSWER_CHARS with its note ("Note: " and a space
   // included), unless its value is a quotation or a verdict, which is never shortened.
   const room = verbatim ? MAX_NOTE_CHARS : Math.min(MAX_NOTE_CHARS, MAX_ANSWER_CHARS - said.length - 8);
-  const candidates = sentencesOf(note.replace(/\s+/g, " ").trim()).filter((s) => !CURATOR.test(s) && s.length <= room);
+  const candidates = readerSentences(note).filter((s) => s.text.length <= room);
   const saidStems = stemsOf(said);
   const unanswered = asked.filter((w) => !saidStems.has(w));
   return (
-    candidates.find((s) => CAVEAT.test(s)) ??
-    candidates.find((s) => unanswered.some((w) => stemsOf(s).has(w))) ??
+    candidates.find((s) => s.caveat) ??
+    candidates.find((s) => unanswered.some((w) => s.stems.has(w))) ??
     (unanswered.length ? candidates[0] : undefined)
-  );
+  )?.text;
+}
+
+interface NoteSentence {
+  text: string;
+  caveat: boolean;
+  stems: ReadonlySet<string>;
+}
+
+/** A note's sentences for readers (curator remarks left out), read once per note. */
+const notesRead = new Map<string, NoteSentence[]>();
+const MAX_NOTES_KEPT = 4096;
+
+function readerSentences(note: string): NoteSentence[] {
+  let read = notesRead.get(note);
+  if (!read) {
+    read = sentencesOf(note.replace(/\s+/g, " ").trim())
+      .filter((s) => !CURATOR.test(s))
+      .map((text) => ({ text, caveat: CAVEAT.test(text), stems: stemsOf(text) }));
+    if (notesRead.size >= MAX_NOTES_KEPT) notesRead.clear();
+    notesRead.set(note, read);
+  }
+  return read;
 }
 
 function stemsOf(text: string): Set<string> {

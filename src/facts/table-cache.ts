@@ -2,9 +2,10 @@
  * The compiled-table cache: a validated FactTable in its compact form (facts/compact-table.ts:
  * typed arrays and interned strings, not an object graph), serialised with v8 after a clean load
  * with the state derived from it, and read back on the next start instead of parsing and validating
- * every YAML file again (the dominant cost of a start: ~1 s for the real table, a minute at 100,000
- * facts). A loaded table is answered from its compact form too, so a start from YAML and a start
- * from the cache answer from the same thing.
+ * every YAML file again (the dominant cost of a start: ~1 s for the real table, seconds at 100,000
+ * facts); its large typed arrays are read straight from the file into their own memory
+ * (cache-body.ts). A loaded table is answered from its compact form too, so a start from YAML and a
+ * start from the cache answer from the same thing.
  *
  * Never stale: the cache is keyed by every *.yaml file under the facts directory (path, size,
  * mtime, ctime, inode, in load order), the content of the core's compiled files (so new code never
@@ -21,21 +22,21 @@
  * from TypeScript sources (the tests), factdesk.ts hands it over eagerly (`provideLoader`).
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import type { FactProblem } from "./errors.js";
 import type { FactTable } from "./model.js";
+import { readBody, writeAll, writeBody } from "./cache-body.js";
 import { compileTable, openTable, type SavedTable } from "./compact-table.js";
 
 type LoaderModule = typeof import("./load.js");
 
 /** Bump when the shape of FactTable changes without a change to the files below (belt and braces). */
-const FORMAT = "factdesk-table-v3";
-const MAGIC = Buffer.from("FDTC1\n");
+const FORMAT = "factdesk-table-v4";
+const MAGIC = Buffer.from("FDTC2\n");
 
 let loaderModule: LoaderModule | undefined;
 
@@ -187,7 +188,7 @@ interface Payload<T = unknown> {
   derived?: T;
 }
 
-/** [magic][key length u32][key][v8 payload] */
+/** [magic][key length u32][key][body: cache-body.ts] */
 function read(file: string, key: string): Payload | null {
   let fd: number;
   try {
@@ -196,15 +197,12 @@ function read(file: string, key: string): Payload | null {
     return null;
   }
   try {
-    const size = fstatSync(fd).size;
     const head = Buffer.alloc(MAGIC.length + 4 + 64);
-    if (size < head.length || readSync(fd, head, 0, head.length, 0) !== head.length) return null;
+    if (fstatSync(fd).size < head.length || readSync(fd, head, 0, head.length, 0) !== head.length) return null;
     if (!head.subarray(0, MAGIC.length).equals(MAGIC)) return null;
     const keyLength = head.readUInt32LE(MAGIC.length);
     if (keyLength !== 64 || head.toString("latin1", MAGIC.length + 4) !== key) return null;
-    const body = Buffer.allocUnsafe(size - head.length);
-    if (!readAll(fd, body, head.length)) return null;
-    const payload = deserialize(body) as Payload;
+    const payload = readBody(fd, head.length) as Payload | null;
     return payload && payload.table && payload.table.compact ? payload : null;
   } catch {
     return null;
@@ -215,14 +213,6 @@ function read(file: string, key: string): Payload | null {
 
 function write(file: string, key: string, payload: Payload): void {
   try {
-    let body: Buffer;
-    try {
-      body = serialize(payload);
-    } catch {
-      // Derived state that v8 cannot serialise: keep the table alone.
-      if (payload.derived === undefined) return;
-      body = serialize({ table: payload.table, warnings: payload.warnings });
-    }
     const head = Buffer.alloc(MAGIC.length + 4);
     MAGIC.copy(head);
     head.writeUInt32LE(Buffer.byteLength(key, "latin1"), MAGIC.length);
@@ -230,14 +220,7 @@ function write(file: string, key: string, payload: Payload): void {
     // Write aside, then rename: a reader never sees half a file, and concurrent writers do not mix.
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      const fd = openSync(tmp, "w");
-      try {
-        writeAll(fd, head);
-        writeAll(fd, Buffer.from(key, "latin1"));
-        writeAll(fd, body);
-      } finally {
-        closeSync(fd);
-      }
+      writeFile(tmp, [head, Buffer.from(key, "latin1")], payload);
       renameSync(tmp, file);
     } finally {
       rmSync(tmp, { force: true });
@@ -248,18 +231,23 @@ function write(file: string, key: string, payload: Payload): void {
   }
 }
 
-/** One read or write moves at most ~2 GB (Linux): a million facts' cache takes several. */
-function readAll(fd: number, into: Buffer, position: number): boolean {
-  for (let done = 0; done < into.length; ) {
-    const n = readSync(fd, into, done, into.length - done, position + done);
-    if (n === 0) return false;
-    done += n;
+/** The head, then the body; derived state that v8 cannot serialise is left out (the table alone is kept). */
+function writeFile(path: string, head: Buffer[], payload: Payload): void {
+  const attempt = (body: Payload) => {
+    const fd = openSync(path, "w");
+    try {
+      for (const part of head) writeAll(fd, part);
+      writeBody(fd, body);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  try {
+    attempt(payload);
+  } catch (e) {
+    if (payload.derived === undefined) throw e;
+    attempt({ table: payload.table, warnings: payload.warnings });
   }
-  return true;
-}
-
-function writeAll(fd: number, data: Buffer): void {
-  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
 }
 
 /** Keeps the newest files only: every temporary facts directory (tests, the bench) leaves one. */

@@ -7,6 +7,7 @@
 export const MAX_QUESTION_CHARS = 500;
 
 import { foldConfusables } from "./confusables.js";
+import { remembered } from "./memo.js";
 
 const LETTER_FOLDS: Record<string, string> = {
   ß: "ss", ł: "l", Ł: "l", ø: "o", Ø: "o", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", ı: "i", þ: "th",
@@ -23,7 +24,9 @@ const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
-export function cleanQuestion(raw: string): string {
+export const cleanQuestion = remembered(cleanQuestionOnce);
+
+function cleanQuestionOnce(raw: string): string {
   let text = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
   text = foldConfusables(text.normalize("NFKC").replace(INVISIBLE, "").replace(CONTROL, " ")).replace(PLATFORM_MARKUP, " ");
   // A leading "@botname" or "botname:" addressing the bot.
@@ -57,7 +60,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
  * "%" spelled out, and every other non-alphanumeric character a single space.
  * Decimal points inside numbers survive ("95.5").
  */
-export function matchForm(text: string): string {
+export const matchForm = remembered(matchFormOnce);
+
+function matchFormOnce(text: string): string {
   let t = fold(text);
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
   t = t.replace(/(\w)'s\b/g, "$1").replace(/s'(\s|$)/g, "s$1");

@@ -4,7 +4,11 @@
  * on both sides (patterns and questions), so it only needs to be consistent, not linguistic.
  * Irregular forms ("won", "led", "met") are synonyms in lexicon.yaml.
  */
-export function stem(word: string): string {
+import { remembered } from "./memo.js";
+
+export const stem = remembered(stemOnce);
+
+function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   return dropFinalE(stripSuffix(word));
 }

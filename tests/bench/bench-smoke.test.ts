@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateFacts } from "../../bench/generate-facts.js";
 import { accuracy, answerLatency, autocompleteLatency, fromGenerated, prefixesOf, throughput } from "../../bench/pipeline.js";
+import { byFunction } from "../../bench/profile-questions.js";
 import { createFactdesk, loadFactdesk } from "../../src/factdesk.js";
 import { checkExamples } from "../../src/facts/check-examples.js";
 import { checkFactTable } from "../../src/facts/load.js";
@@ -89,4 +90,36 @@ describe("the benchmark", () => {
     expect(summary.coldStart.nodeMs).toBeGreaterThan(0);
     expect(summary.coldStart.cliRatio).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe("the per-question profile", () => {
+  it("charges each sample to its function (self) and once to every function on its stack (inclusive)", () => {
+    const frame = (functionName: string) => ({ functionName, url: "file:///x/dist/src/a.js", lineNumber: 0, columnNumber: 0, scriptId: "1" });
+    // answer → parse → parse (recursion) and answer → compose; 30 µs in the inner parse, 10 in compose, 5 in answer.
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: frame("answer"), children: [2, 4] },
+        { id: 2, callFrame: frame("parse"), children: [3] },
+        { id: 3, callFrame: frame("parse") },
+        { id: 4, callFrame: frame("compose") },
+      ],
+      startTime: 0, endTime: 45, samples: [3, 4, 3, 1], timeDeltas: [15, 10, 15, 5],
+    };
+    const { total, rows } = byFunction(profile);
+    const row = (name: string) => rows.find((r) => r.key.startsWith(`${name} `))!;
+    expect(total).toBe(45);
+    expect(row("answer")).toMatchObject({ inclusive: 45, self: 5 });
+    expect(row("parse")).toMatchObject({ inclusive: 30, self: 30 });
+    expect(row("compose")).toMatchObject({ inclusive: 10, self: 10 });
+    expect(row("parse").key).toBe("parse dist/src/a.js:1");
+  });
+
+  it("runs as `npm run bench:profile` over the held-out questions", () => {
+    const r = spawnSync(process.execPath, ["dist/bench/profile-questions.js", "--rounds", "1", "--top", "5"], { cwd: ROOT, env: { ...process.env, TZ: "UTC", FACTDESK_CACHE_DIR: cacheDir }, encoding: "utf8", timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^\d+ questions × 1: [\d.]+ µs a question/);
+    expect(lines.slice(2)).toHaveLength(5);
+    expect(lines.some((l) => /^\s*\d+\.\d% +\d+\.\d%  answer dist\/src\/factdesk\.js:\d+$/.test(l))).toBe(true);
+  });
 });

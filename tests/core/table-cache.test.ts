@@ -2,7 +2,7 @@
  * The compiled-table cache: a second start reads the table (and the indexes built from it) from
  * the cache, answers exactly as a fresh load does, and never serves a table its files have left.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { buildCoreState, isRevivable, reviveCoreState } from "../../src/core-sta
 import { createFactdesk, loadFactdesk } from "../../src/factdesk.js";
 import { FactLoadError } from "../../src/facts/errors.js";
 import { loadFactTable } from "../../src/facts/load.js";
+import { readBody, writeBody } from "../../src/facts/cache-body.js";
 import { cacheLocation, loadFactTableCached } from "../../src/facts/table-cache.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { factsDirWith } from "../helpers/factdesk.js";
@@ -119,5 +120,30 @@ describe("the compiled-table cache", () => {
     expect(isRevivable(state, table)).toBe(true);
     (state.vocab as unknown as { extra: unknown }).extra = () => 1;
     expect(isRevivable(state, table)).toBe(false);
+  });
+
+  it("writes large typed arrays outside the v8 payload and reads them back whole, in their own memory", () => {
+    const big = Int32Array.from({ length: 5000 }, (_, i) => i * 7 - 3);
+    const payload = { big, again: big, small: Uint8Array.of(1, 2, 3), odd: new Uint16Array(big.buffer, 2, 3001), floats: Float64Array.from([0.5, -1e300]), nested: new Map([["k", { col: new Uint32Array(2048).fill(9) }]]), text: "é" };
+    const file = join(cacheDir, "body.bin");
+    const fd = openSync(file, "w");
+    writeBody(fd, payload);
+    closeSync(fd);
+    const read = (at: number) => {
+      const rfd = openSync(file, "r");
+      try {
+        return readBody(rfd, at) as typeof payload | null;
+      } finally {
+        closeSync(rfd);
+      }
+    };
+    const back = read(0)!;
+    expect(back).toEqual(payload);
+    expect(back.big.byteOffset).toBe(0);
+    expect(back.big.buffer.byteLength).toBe(big.byteLength);
+    expect(back.again).toBe(back.big);
+    expect(back.nested.get("k")!.col.buffer.byteLength).toBe(2048 * 4);
+    truncateSync(file, readFileSync(file).length - 1);
+    expect(read(0)).toBeNull();
   });
 });
