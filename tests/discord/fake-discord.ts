@@ -91,7 +91,12 @@ export class FakeDiscord extends EventEmitter {
   private readonly replies = new Map<string, ReplyRequest[]>();
   private readonly tokens = new Map<string, string>(); // interaction token → id
   private socket: WebSocket | null = null;
-  private session: { id: string; seq: number; ready: boolean; backlog: Array<{ t: string; d: unknown }> } | null = null;
+  /**
+   * `sent`: the latest dispatches, kept as Discord keeps them so that a RESUME replays what the client
+   * never read. A client that declares the connection a zombie (a heartbeat ACK late on a loaded
+   * machine) closes it with dispatches still unread in its socket; without the replay they were lost.
+   */
+  private session: { id: string; seq: number; ready: boolean; backlog: Array<{ t: string; d: unknown }>; sent: Array<{ s: number; t: string; d: unknown }> } | null = null;
 
   constructor(options: FakeDiscordOptions = {}) {
     super();
@@ -288,7 +293,9 @@ export class FakeDiscord extends EventEmitter {
   private dispatch(t: string, d: unknown): void {
     const session = this.session;
     if (session && session.ready && this.socket?.readyState === WebSocket.OPEN) {
-      this.send(this.socket, { op: 0, t, s: ++session.seq, d });
+      const s = ++session.seq;
+      remember(session.sent, { s, t, d });
+      this.send(this.socket, { op: 0, t, s, d });
     } else if (session) {
       session.backlog.push({ t, d });
     } else {
@@ -310,7 +317,7 @@ export class FakeDiscord extends EventEmitter {
           if (payload.d?.token !== this.token) return ws.close(4004, "Authentication failed");
           this.gateway.identifies++;
           this.socket = ws;
-          this.session = { id: `session-${snowflake()}`, seq: 0, ready: true, backlog: [] };
+          this.session = { id: `session-${snowflake()}`, seq: 0, ready: true, backlog: [], sent: [] };
           this.send(ws, {
             op: 0,
             t: "READY",
@@ -336,7 +343,14 @@ export class FakeDiscord extends EventEmitter {
           }
           this.gateway.resumes++;
           this.socket = ws;
-          for (const event of session.backlog.splice(0)) this.send(ws, { op: 0, t: event.t, s: ++session.seq, d: event.d });
+          // What the client read last is its `seq`: everything after it again, then what was never sent.
+          const lastRead = typeof payload.d?.seq === "number" ? payload.d.seq : 0;
+          for (const event of session.sent) if (event.s > lastRead) this.send(ws, { op: 0, t: event.t, s: event.s, d: event.d });
+          for (const event of session.backlog.splice(0)) {
+            const s = ++session.seq;
+            remember(session.sent, { s, t: event.t, d: event.d });
+            this.send(ws, { op: 0, t: event.t, s, d: event.d });
+          }
           this.send(ws, { op: 0, t: "RESUMED", s: ++session.seq, d: {} });
           session.ready = true;
           this.emit("resume", payload.d);
@@ -515,4 +529,12 @@ export function renderedText(body: any): { visibleText: string; links: string[];
   const mentions = message.allowed_mentions;
   const canPing = !(Array.isArray(mentions?.parse) && mentions.parse.length === 0 && !mentions.users?.length && !mentions.roles?.length);
   return { visibleText, links, canPing, flags: message.flags ?? 0 };
+}
+
+/** How many recent dispatches a session keeps for a RESUME (bounded: the load test checks memory stays flat). */
+const RESUME_BUFFER = 1_024;
+
+function remember(sent: Array<{ s: number; t: string; d: unknown }>, event: { s: number; t: string; d: unknown }): void {
+  sent.push(event);
+  if (sent.length > RESUME_BUFFER) sent.splice(0, sent.length - RESUME_BUFFER);
 }

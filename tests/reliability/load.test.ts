@@ -69,7 +69,11 @@ describe("1,000 concurrent questions", () => {
           const { q, expected } = QUESTIONS[i % QUESTIONS.length]!;
           return { ...rig.fake.command("fact", { question: q }, { userId: `load-user-${i}` }), expected };
         });
-        await until(() => asked.every(({ id }) => delivered(rig.fake, id).length > 0), ROUND_WAIT_MS, "every Discord reply");
+        // (On a timeout, say how far it got and whether the gateway reconnected: a lost dispatch shows there.)
+        await until(() => asked.every(({ id }) => delivered(rig.fake, id).length > 0), ROUND_WAIT_MS, "every Discord reply").catch((err: Error) => {
+          const answered = asked.filter(({ id }) => delivered(rig.fake, id).length > 0).length;
+          throw new Error(`${err.message}: ${answered} of ${N} answered; gateway ${JSON.stringify(rig.fake.gateway)}`, { cause: err });
+        });
         await sleep(200);
         let once = 0;
         for (const { id, expected } of asked) {
