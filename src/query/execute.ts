@@ -288,7 +288,8 @@ function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcom
   if (plan.numbers.length !== 1 || !plan.relation.closed || rolesForFigure(plan, plan.numbers[0]!).length > 0) return null;
   const claimed = Number(plan.numbers[0]);
   if (!Number.isInteger(claimed) || claimed < 1 || claimed > 20) return null;
-  const n = new Set(matching.map(mainKey)).size;
+  // "Has Switzerland chaired three times?" counts its facts; "has Italy given two SGs?" the people.
+  const n = plan.bindings.has(plan.relation.mainRole.name) ? groupCount(matching) : new Set(matching.map(mainKey)).size;
   const holds = plan.figureClaim === "greater" ? n > claimed : plan.figureClaim === "lesser" ? n < claimed : n === claimed;
   if (holds) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: true };
   return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };

@@ -161,8 +161,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
-  // request to list — "every city that hosted …" — claims nothing.)
-  const claim = parse.declarative && !parse.operations.has("list") && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + (parse.ordinal !== null ? 1 : 0) >= 2;
+  // request to list — "every city that hosted …" — or for "the exact day" claims nothing.)
+  const claim = parse.declarative && !parse.operations.has("list") && !parse.operations.has("exact") && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + (parse.ordinal !== null ? 1 : 0) >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
@@ -420,7 +420,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
   const counting = (parse.ask === "count" || parse.ask === "times") && parse.askType === "time";
-  if (parse.order && askedBound && relation.time !== "states" && !counting) return "order";
+  // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
+  if (parse.order && askedBound && relation.time !== "states" && !counting && !parse.operations.has("exact")) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";
@@ -434,7 +435,7 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // holder at a time, no time: not a question about now) and "… year" ask when.
   if (askedBound) {
     if (parse.ask !== null) return null;
-    return parse.concepts.has("time_word") || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
+    return parse.concepts.has("time_word") || parse.operations.has("exact") || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
   }
   if (!asked.role) return null;
   return "value";

