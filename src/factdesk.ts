@@ -20,6 +20,7 @@ import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
 import { matchRelations, type Candidate, type QueryPlan } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
+import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 
@@ -166,7 +167,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo || followUpAsk(r));
     if (questions.length === 0) return [{ text: withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative))).map((r) => r.text);
+    // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let previous: string | null = null;
@@ -385,6 +387,11 @@ function whyUnknown(candidates: Candidate[]): string {
   const stranger = candidates.find((c) => c.stranger && c.cued)?.stranger;
   if (stranger) return `I don't know: my fact table has nothing on ${stranger.name} for that kind of question.`;
   return "I don't know: that isn't in my fact table.";
+}
+
+/** A lead-in with a time and a thing of the table's own words, nothing else ("last year's MC"), never "friday's explainer". */
+function namesWhatAndWhen(parse: QuestionParse): boolean {
+  return parse.times.length > 0 && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
 }
 
 /** One question of a message: its text with the names it carries, and a fuller reading to fall back on. */

@@ -414,6 +414,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const boundaryOnly = onlyInSinceYear(matching, scope, today);
   if (boundaryOnly) return boundaryOnly;
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base, matching: withFinalFigures(matching, plan, index, scope, today) };
+  // "Was there a Secretary General in October 2024?": nobody — the post was vacant.
+  const gap = vacancy(plan, index, scope, today);
+  if (gap) return gap;
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));

@@ -12,7 +12,7 @@ import type { Outcome, TimeScope } from "./execute.js";
 
 export function vacancy(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Outcome | null {
   const relation = plan.relation;
-  if (!relation.closed || relation.time !== "exclusive" || relation.exclusivePer || plan.bindings.size > 0 || plan.shape !== "value") return null;
+  if (!relation.closed || relation.time !== "exclusive" || relation.exclusivePer || plan.bindings.size > 0 || (plan.shape !== "value" && plan.shape !== "check")) return null;
   const [start, end] = scope.kind === "query" ? [scope.time.start, scope.time.end] : scope.kind === "now" ? [scope.day, scope.day] : [NaN, NaN];
   if (Number.isNaN(start)) return null;
   let before: Fact | undefined;

@@ -2,7 +2,7 @@
  * factdesk's chrono parsers for what chrono 2.10 does not read: bare years ("2010", "in the year
  * 2010"), year ranges ("between 2004 and 2006", "2003/2004"), two years written as one season
  * ("2003/04", "2009-10"), decades, "'10", a month with a short year ("Oct. '01"), relative years
- * ("last year") and the present ("right now", "currently", "at the moment").
+ * ("last year", "last December") and the present ("right now", "currently", "at the moment").
  */
 import type * as chrono from "chrono-node";
 import { boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
@@ -56,6 +56,19 @@ const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next
   return yearSpanResult(ctx, index, text, ref + offset, ref + offset, "relative-year");
 });
 
+/**
+ * "last December", "this March", "next June": that month's latest occurrence before the reference
+ * month, in the reference year, or its next one after. (chrono reads none of these.)
+ */
+const relativeMonthParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming)\\s+(${MONTH_NAME})\\.?(?!\\s*'?\\d)${END}`, (ctx, index, text, m) => {
+  const ref = ctx.reference.instant;
+  const [refYear, refMonth] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+  const month = monthNumber(m[3]!);
+  const word = m[2]!.toLowerCase();
+  const year = word === "this" ? refYear : word === "next" || word === "coming" ? (month > refMonth ? refYear : refYear + 1) : month < refMonth ? refYear : refYear - 1;
+  return ctx.createParsingResult(index, text, { year, month }).addTag(`${TAG}/month`);
+});
+
 /** The reference day. chrono reads "now" (and then only the "now" of "right now"), nothing else here. */
 const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently)${END}`, (ctx, index, text) => {
   const day = ctx.reference.instant;
@@ -81,5 +94,5 @@ const partOfYearParser = boundaryParser(
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];

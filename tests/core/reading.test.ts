@@ -514,3 +514,19 @@ describe("fixes from the sealed sets' final scoring", () => {
     expect(a.text).not.toMatch(/Kovács|^Yes/);
   });
 });
+
+describe("relative months and a lead-in naming what and when", () => {
+  it("'last December' is the latest December before the reference date", () => {
+    expect(ask("where was the ministerial last december").text).toMatch(/Vienna on 4–5 December 2025/);
+  });
+
+  it("a lead-in with a relative time and a thing named is the question's subject, never chatter", () => {
+    expect(ask("last year's MC - where was it held").text).toMatch(/Vienna on 4–5 December 2025/);
+    // The reporter's own time with nothing of the table's is still chatter.
+    expect(ask("working on friday's explainer: who chaired the osce in 2019").text).toMatch(/Slovakia/);
+  });
+
+  it("'was there an SG then?' during a vacancy: nobody", () => {
+    expect(ask("was there an OSCE secretary general in august 2020?").text).toMatch(/^Nobody: .*vacant/);
+  });
+});
