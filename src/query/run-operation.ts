@@ -11,7 +11,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, hasBindings, identityKey, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 
 interface Run {
@@ -177,8 +177,8 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Fact[
 function ordinalClaim(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
   const nth = nthFacts({ ...plan, bindings: new Map() }, run, n, fromEnd);
   if (nth.length === 0 || plan.bindings.size === 0) return nothing(plan, run, ALL);
-  const inTime = (f: Fact) => !plan.time || (possibleStart(f.validity!) <= plan.time.end && possibleEnd(f.validity!, run.today) >= plan.time.start);
-  if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inTime(f)))
+  const claimed: TimeScope = plan.time ? { kind: "query", time: plan.time } : ALL;
+  if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inScope(f, claimed, run.today)))
     return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
   const named = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => !nth.includes(f));
   return derived(`No. ${[...nth, ...named].map((f) => renderFact(f)).join(" ")}`, [...nth, ...named], ALL);
