@@ -29,7 +29,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "duration":
       return durations(plan, run, !!op.toTheDay);
     case "compare":
-      return sideBySide(plan, run, op.role, "compare", op.claim);
+      return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure);
     case "difference":
       return sideBySide(plan, run, op.role, "difference");
     case "repeated":
@@ -236,7 +236,7 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser"): Outcome {
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean): Outcome {
   const sides = twoSides(plan, run);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
@@ -251,6 +251,8 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
     const [high, low] = va > vb ? [a, b] : [b, a];
     return derived(`Higher ${sideName(high, plan)}, lower ${sideName(low, plan)}: ${both}`, [a, b], ALL);
   }
+  // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
+  if (byFigure) return nothing(plan, run, ALL);
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
   if (kind === "difference") return derived(`About ${lengthText(Math.abs(sb - sa))} apart: ${both}`, [a, b], ALL);
   if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);

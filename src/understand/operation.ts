@@ -15,7 +15,7 @@ export type Operation =
   /** toTheDay: "exactly how many days" — only from dates known to the day. */
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
-  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser" }
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true }
   /** The gap between two figures, or the years between two dates. */
   | { kind: "difference"; role: Role | null }
   /** "which countries chaired more than once". */
@@ -63,7 +63,9 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
   // "higher in 2006 than in 2011?" claims something of the first; "higher in 2001 or 2006?" asks which.
   const claim = parse.alternative ? undefined : direction;
-  if (ops.has("compare") || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}) } : null;
+  // "higher", "more" compare figures: with no figure to compare, never fall back on which came first.
+  if (direction && things === 2 && !figure) return null;
+  if (ops.has("compare") || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}) } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";

@@ -530,3 +530,21 @@ describe("relative months and a lead-in naming what and when", () => {
     expect(ask("was there an OSCE secretary general in august 2020?").text).toMatch(/^Nobody: .*vacant/);
   });
 });
+
+describe("a comparison decides by a figure, or not at all", () => {
+  it("'more'/'fewer' with two sides compare their figures", () => {
+    expect(ask("Did Nazarbayev win a bigger share in 2015 than in 2011?").text).toMatch(/^Yes\./);
+    expect(ask("How many more seats did Nur Otan win in 2007 than Otan did in 2004?").text).toMatch(/^A difference of 56/);
+  });
+
+  it("with no number on one side, 'higher' is never answered by which came first", () => {
+    // The 2011 turnout is "almost 90%": no figure to compare.
+    const a = ask("Was turnout higher in the 2011 or the 2015 presidential election?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/^Before/);
+  });
+
+  it("an either-or with 'more' is never answered 'Yes'", () => {
+    expect(ask("Were more observers sent to the 2005 presidential vote or to the 2007 parliamentary vote?").text).not.toMatch(/^Yes/);
+  });
+});
