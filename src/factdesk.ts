@@ -314,6 +314,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // Move on only when a reading found nothing; "which one do you mean?" is an answer too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
+    if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o)) {
       // Two kinds of fact explain the question equally well: asking back beats guessing.
@@ -329,6 +330,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = plan.relation.mainRole.name;
     const own = (plan.bindings.get(main) ?? []).flatMap((e) => index.withEntity(plan.relation.id, main, e.id));
     return own.length > 0 && !own.some((f) => hasBindings(f, plan.bindings));
+  }
+
+  /** A "No" from an open list that knows nothing of the name at any time: absence, not evidence ("was the city called Astana in 2010?" is not "was the renaming decided in Astana?"). */
+  function absenceOnly(o: Outcome): boolean {
+    return o.kind === "check" && !o.yes && !o.closed && o.atTime.length === 0 && o.otherTimes.length === 0;
   }
 
   /** Two readings of a yes/no question that both find it true ("Was Zannier from Italy?": as SG and as HCNM) agree. */

@@ -422,7 +422,10 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
   // What held instead is only telling where one value holds at a time (who chaired in 2009).
   // (Or where the table is complete: "the 2010 summit was in Almaty" — No, and the one it has.)
-  const atTime = scope.kind === "all" || (relation.time !== "exclusive" && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
+  // (One at a time is said of the relation's main thing: the OSCE had one name in 2010, which says
+  // nothing of where a renaming was decided.)
+  const oneAtATime = relation.time === "exclusive" && (checkedRole === undefined || checkedRole === relation.mainRole.name);
+  const atTime = scope.kind === "all" || (!oneAtATime && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
   const named = others.size > 0 && !plan.compare ? new Map([...plan.bindings].filter(([role]) => role === checkedRole)) : plan.bindings;

@@ -548,3 +548,15 @@ describe("a comparison decides by a figure, or not at all", () => {
     expect(ask("Were more observers sent to the 2005 presidential vote or to the 2007 parliamentary vote?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a 'No' needs evidence about the role checked", () => {
+  it("one name at a time says nothing of another role: 'was the city called Astana in 2010?' is never 'No' about the OSCE's name", () => {
+    for (const q of ["astana summit 2010 - was the city called astana back then?", "was the city called astana in 2010?"])
+      expect(ask(q).text).not.toMatch(/^No\b/);
+  });
+
+  it("one holder at a time still refutes a claim about the holder", () => {
+    expect(ask("Was Almaty the capital of Kazakhstan in 2000?").text).toMatch(/^No\..*Astana/);
+    expect(ask("Did Croatia chair the OSCE in 2009?").text).toMatch(/^No\..*Greece/);
+  });
+});
