@@ -23,6 +23,7 @@ import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
+import { formatDay } from "./time/days.js";
 
 export interface HelpTopic {
   relation: string;
@@ -143,7 +144,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const text = cleanQuestion(question);
       const clauses = questionClauses(text, now);
-      if (clauses.length > 1) return combineAnswers(clauses.map((c) => answerFollowUp(c, now)));
+      if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
       const whole = answerClause(clauses[0]!.text, now);
       return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
     } catch (err) {
@@ -171,15 +172,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
-    let previous: string | null = null;
+    let previous: QuestionParse | null = null;
+    let previousText: string | null = null;
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       const text = [q.text, ...context, ...(own.length ? [] : carried)].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
-      const fallback = own.length || !previous ? undefined : [q.text, previous.replace(LEADING_ASK, ""), ...context].join(" ");
+      const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
+      // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
+      const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       if (own.length) carried = own;
-      previous = q.text;
-      return { text, ...(fallback ? { fallback } : {}) };
+      previous = q.parse;
+      previousText = q.text;
+      return { text, ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}) };
     });
   }
 
@@ -215,6 +220,24 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const names = (p: QuestionParse) => p.entities.length > 0 || p.concepts.size > 0 || p.numbers.length > 0 || p.unknown.length > 0 || p.times.some((t) => !t.relative);
     const kept = read.filter((r) => names(r.parse));
     return kept.length > 0 && kept.length < read.length ? kept.map((r) => r.text).join(" ") : null;
+  }
+
+  /** The clauses answered in order: one referring to "that" moment is read at the day the answer before it gave. */
+  function answerInTurn(clauses: Clause[], now: Date): Answer[] {
+    const answers: Answer[] = [];
+    for (const clause of clauses) {
+      const before = answers[answers.length - 1];
+      const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
+      answers.push(day === null ? answerFollowUp(clause, now) : answerClause(`${clause.atThatMoment} on ${formatDay(day)}`, now));
+    }
+    return answers;
+  }
+
+  /** The day an answer's only fact began, if it names one to the day. */
+  function dayOfOnlyFact(a: Answer): number | null {
+    const fact = a.status === "answered" && a.facts.length === 1 ? index.byId(a.facts[0]!.id) : undefined;
+    const start = fact?.validity?.kind === "span" ? fact.validity.from : fact?.validity?.kind === "single" ? fact.validity.at : null;
+    return start && start.first === start.last ? start.first : null;
   }
 
   /** A follow-up question read with the names it carries, else with the whole question before it. */
@@ -404,6 +427,15 @@ function namesWhatAndWhen(parse: QuestionParse): boolean {
 interface Clause {
   text: string;
   fallback?: string;
+  /** The clause as written, when it refers to the moment the question before asked for. */
+  atThatMoment?: string;
+}
+
+/** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
+const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
+
+function asksWhen(parse: QuestionParse): boolean {
+  return parse.ask === "time" || parse.askType === "time";
 }
 
 /** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */

@@ -174,6 +174,10 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     : binding.compare && !operation
       ? parse.yesNo && parse.order && relation.time !== "states" ? "check" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
+  // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
+  // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
+  const counted = parse.countConcept;
+  if (shape === "count" && counted && !SHAPE_CONCEPTS.has(counted) && !profile.cues.has(counted) && !profile.roleCueConcepts.has(counted)) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";

@@ -34,6 +34,8 @@ export interface QuestionParse {
   plural: boolean;
   /** "What's the turnout …": the thing asked for is a word nothing explains, so no fact can answer it. */
   askNounUnknown: boolean;
+  /** "How many participating States …": the concept of the noun counted, if it is one. */
+  countConcept: string | null;
   yesNo: boolean;
   /** Concept id → whether it was reached through a typo correction. */
   concepts: Map<string, boolean>;
@@ -88,7 +90,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
-    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null,
     declarative: false, alternative: false, unreadableTimes: [],
   };
@@ -129,6 +131,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   }
   let present = 0;
   let past = 0;
+  let countNounAt = -1;
   let i = 0;
   while (i < toks.length) {
     if (taken.has(i)) {
@@ -155,8 +158,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
+      if (meaning.kind === "concept" && i === countNounAt) parse.countConcept = meaning.concept;
       if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
+      if (meaning.kind === "ask" && meaning.ask === "count" && consumed === 0) countNounAt = i + phrase.tokens.length;
       if (meaning.kind === "ask" && meaning.ask === "which" && !parse.askType && (parse.askType = typeBeforeRelative(forms, i, vocab))) parse.plural = forms[i - 2]!.endsWith("s");
       // A question word may carry an operation too: "what day" asks when, to the day.
       if (meaning.kind === "ask") for (const m of phrase.meanings) if (m.kind === "operation") parse.operations.add(m.operation);

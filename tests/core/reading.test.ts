@@ -560,3 +560,17 @@ describe("a 'No' needs evidence about the role checked", () => {
     expect(ask("Did Croatia chair the OSCE in 2009?").text).toMatch(/^No\..*Greece/);
   });
 });
+
+describe("what a count counts", () => {
+  it("a count of facts needs the counted noun to be what the facts are", () => {
+    // Not "1 time" (Kazakhstan's chairmanships): the States participating then.
+    expect(ask("How many participating States did the OSCE have during Kazakhstan's chairmanship?").text).toMatch(/^The OSCE had 56 participating States/);
+    expect(ask("how many chairmanships has Switzerland held?").text).toMatch(/^3 times/);
+  });
+
+  it("'that' in a follow-up is the moment the question before asked for", () => {
+    const a = ask("when did montenegro join and how many pS did that make?");
+    expect(a.text).toMatch(/22 June 2006.*56 participating States/);
+    expect(ask("when did montenegro join, and who was SG then?").text).toMatch(/Brichambaut/);
+  });
+});
