@@ -169,7 +169,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (questions.length === 0) return [{ text: withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse))).map((r) => r.text);
+    // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse) || onlyOperation(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let previous: QuestionParse | null = null;
@@ -274,7 +275,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
     if (main.ask === null && !main.yesNo) return null;
-    if (parseQuestion(m[2]!, now, vocab).yesNo) return null;
+    // ("…, exactly?": a part that only asks an operation of the question is never an aside.)
+    const aside = parseQuestion(m[2]!, now, vocab);
+    if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!)) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
@@ -335,7 +338,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) })).filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" is an answer too.
-    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many") && !(o.kind === "check" && !o.yes && !o.closed));
+    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);
@@ -433,6 +436,14 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
+
+/** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
+const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;
+
+/** "exactly": a part of a message that asks an operation and names nothing. */
+function onlyOperation(parse: QuestionParse): boolean {
+  return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0;
+}
 
 function asksWhen(parse: QuestionParse): boolean {
   return parse.ask === "time" || parse.askType === "time";

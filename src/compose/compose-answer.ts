@@ -218,6 +218,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else if (outcome.reason === "imprecise" && outcome.facts) {
         texts.push(`I can't say that to the day: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
         used.push(...outcome.facts);
+      } else if (outcome.reason === "inexact_figure" && outcome.facts) {
+        texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+        used.push(...outcome.facts);
       } else if (outcome.reason === "too_many" && outcome.facts) {
         const groups = groupFacts(outcome.facts);
         const latest = groups[groups.length - 1]!;

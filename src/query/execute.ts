@@ -23,7 +23,7 @@ export type Outcome =
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
-  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise" | "inexact_figure"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
@@ -82,6 +82,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       facts = preferNamedPeriod(facts, scope);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
+      const hedged = asked && plan.precise ? facts.filter((f) => figureIsWords(f, asked)) : [];
+      if (hedged.length) return { kind: "none", reason: "inexact_figure", scope, facts: hedged };
       // A singular question ("which country …") with dozens of answers has not been understood well enough.
       const spanAsked = scope.kind === "query" && (scope.time.grain === "range" || scope.time.grain === "decade" || scope.time.mode !== "at");
       if (plan.shape === "value" && !plan.list && !spanAsked && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
@@ -141,6 +143,11 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
     if (coarse.length) return coarse;
   }
   return null;
+}
+
+/** A figure role holding words ("more than 100", "almost 90%"), not a number. */
+function figureIsWords(f: Fact, role: Role): boolean {
+  return (f.values.get(role.name) ?? []).some((v) => v.kind !== "number" || !/^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(String(v.value)));
 }
 
 /** The date a question about one end of a fact means: its start, or the end its own time names ("the handover in May 1994"). */

@@ -52,6 +52,8 @@ export interface QueryPlan {
   percentFigures: string[];
   /** "about 70%": a hedged figure is near enough within a point. */
   figureHedged: boolean;
+  /** "exactly how many …": a figure said in words ("more than 100") does not answer. */
+  precise: boolean;
   /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
   pickOfAll: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
@@ -210,6 +212,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
+        precise: parse.operations.has("precise"),
         percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
         figureHedged: HEDGE.test(parse.cleaned),
         pickOfAll: PICK_OF_ALL.test(parse.cleaned),

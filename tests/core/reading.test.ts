@@ -574,3 +574,23 @@ describe("what a count counts", () => {
     expect(ask("when did montenegro join, and who was SG then?").text).toMatch(/Brichambaut/);
   });
 });
+
+describe("exact figures and qualifiers", () => {
+  it("'exactly how many' is not answered by a figure in words", () => {
+    for (const q of ["How many people were injured in the December 2011 riots, exactly?", "exactly how many people were injured in the December 2011 riots?"]) {
+      const a = ask(q);
+      expect(a.status).toBe("unknown");
+      expect(a.text).toMatch(/^I can't give an exact figure.*more than 100/);
+    }
+    expect(ask("How many people were injured in the December 2011 riots?").text).toMatch(/more than 100 injured/);
+  });
+
+  it("an exact figure in the table answers 'exactly'", () => {
+    expect(ask("exactly how many seats did Amanat win in 2023").text).toMatch(/40 seats/);
+    expect(ask("editor wants nazarbaev's exact % in the 2005 vote").text).toMatch(/91\.15%/);
+  });
+
+  it("a part that widens what is counted is no aside", () => {
+    expect(ask("how many seats overall did amanat end up with in 2023, incl single-member districts").status).toBe("unknown");
+  });
+});
