@@ -257,6 +257,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }
+    // "which country chaired when Tokayev was first elected": a clause that dates the question is read
+    // first; the whole, read as one, would take its words for the question's own.
+    const dated = answerWithTimeClause(text, now, "before the whole");
+    if (dated) return dated;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
     return answerWithTimeClause(text, now) ?? answerWithoutAside(text, now) ?? whole;
@@ -288,7 +292,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * answered first, its dates become the time of the main question. Used only when the question as
    * a whole could not be answered.
    */
-  function answerWithTimeClause(question: string, now: Date): Answer | null {
+  function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it" = "after it"): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
@@ -297,6 +301,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
     // Nothing left loose in the main part: the clause dates a question that is whole without it.
     if (main.unknown.length > 0) return null;
+    // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
+    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(m[1]!)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.

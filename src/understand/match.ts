@@ -180,6 +180,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
   const counted = parse.countConcept;
   if (shape === "count" && counted && !SHAPE_CONCEPTS.has(counted) && !profile.cues.has(counted) && !profile.roleCueConcepts.has(counted)) shape = null;
+  // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
+  // no date) is a word this reading ignores — never the latest holder of all.
+  if (parse.order && shape !== "order" && binding.bound === 0 && parse.times.length === 0) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";

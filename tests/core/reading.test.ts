@@ -594,3 +594,18 @@ describe("exact figures and qualifiers", () => {
     expect(ask("how many seats overall did amanat end up with in 2023, incl single-member districts").status).toBe("unknown");
   });
 });
+
+describe("an event that dates the question", () => {
+  it("a clause that dates the question is read before the whole takes its words", () => {
+    expect(ask("which country chaired when tokayev was first elected").text).toMatch(/^Slovakia/);
+    expect(ask("Who was ODIHR director at the time of Kazakhstan's 2005 presidential election?").text).toMatch(/Strohal/);
+  });
+
+  it("an ordinal within the dated time is still counted within it", () => {
+    expect(ask("Who was the second Chairman-in-Office during Italy's 1994 chairmanship?").text).toMatch(/Martino/);
+  });
+
+  it("a 'before' with nothing to order by is never ignored", () => {
+    expect(ask("Who was the last CSCE Chairman-in-Office before the renaming to OSCE?").text).not.toMatch(/Cassis/);
+  });
+});
