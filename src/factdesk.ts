@@ -173,6 +173,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse) || onlyOperation(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
+    let carriesName = false;
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
     return questions.map((q) => {
@@ -182,10 +183,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
-      if (own.length) carried = own;
+      // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
+      const unresolved = q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text) ? q.text : undefined;
+      if (own.length) {
+        carried = own;
+        carriesName = q.parse.entities.length > 0;
+      }
       previous = q.parse;
       previousText = q.text;
-      return { text, ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}) };
+      return { text, ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved ? { unresolved } : {}) };
     });
   }
 
@@ -228,6 +234,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const answers: Answer[] = [];
     for (const clause of clauses) {
       const before = answers[answers.length - 1];
+      if (clause.unresolved) {
+        answers.push(unknown(`I don't know who or what "${clause.unresolved}" refers to: ask with the name.`));
+        continue;
+      }
       const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
       answers.push(day === null ? answerFollowUp(clause, now) : answerClause(`${clause.atThatMoment} on ${formatDay(day)}`, now));
     }
@@ -438,6 +448,8 @@ interface Clause {
   fallback?: string;
   /** The clause as written, when it refers to the moment the question before asked for. */
   atThatMoment?: string;
+  /** The clause as written, when its pronoun stands for no name said in the message. */
+  unresolved?: string;
 }
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */

@@ -230,7 +230,7 @@ function isStatement(text: string): boolean {
 
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
 
-const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?+\s*$/i;
+const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
 
 /** "the years in which …", "the country during which": the noun before "in which" is the type asked for. */
 function typeBeforeRelative(forms: string[], at: number, vocab: Vocabulary): string | null {

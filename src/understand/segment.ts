@@ -18,6 +18,24 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=(?:(?:in|on|
 /** "when and where was …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 
+/** "who was SG before and after Zannier", "who chaired right before Kazakhstan and right after": one question each way. */
+const BOTH_ORDERS = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\b(.*)$/i;
+const BOTH_ORDERS_TRAILING = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\b(.+?),?\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\s*$/i;
+
+function splitBothOrders(clause: string): string[] | null {
+  const adjacent = BOTH_ORDERS.exec(clause);
+  if (adjacent && adjacent[3]!.toLowerCase() !== adjacent[4]!.toLowerCase()) {
+    const [, head, near = "", first, second, rest] = adjacent;
+    return [tidy(`${head}${near}${first}${rest}`), tidy(`${head}${near}${second}${rest}`)];
+  }
+  const trailing = BOTH_ORDERS_TRAILING.exec(clause);
+  if (trailing && trailing[3]!.toLowerCase() !== trailing[5]!.toLowerCase()) {
+    const [, head, near = "", first, rest, second] = trailing;
+    return [tidy(`${head}${near}${first}${rest}`), tidy(`${head}${near}${second}${rest}`)];
+  }
+  return null;
+}
+
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
 
 const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
@@ -37,6 +55,11 @@ function splitListedQuestions(part: string): string[] {
 export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const clause of text.split(CLAUSE_BREAK)) {
+    const both = splitBothOrders(clause.trim());
+    if (both) {
+      out.push(...both);
+      continue;
+    }
     const shared = SHARED_SUBJECT.exec(clause.trim());
     if (shared) {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[4]}`), tidy(`${shared[1]}${shared[3]}${shared[4]}`));

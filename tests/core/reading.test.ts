@@ -609,3 +609,23 @@ describe("an event that dates the question", () => {
     expect(ask("Who was the last CSCE Chairman-in-Office before the renaming to OSCE?").text).not.toMatch(/Cassis/);
   });
 });
+
+describe("second halves", () => {
+  it("a statement with a tag in a longer message is a yes/no question", () => {
+    expect(ask("norway chaired in 99 right? and who was their FM doing the CiO job").text).toMatch(/^Yes\..*Vollebæk/);
+  });
+
+  it("'before and after' asks both ways", () => {
+    for (const q of ["who chaired right before kazakhstan and right after", "who chaired before and after Kazakhstan?"]) {
+      const a = ask(q).text;
+      expect(a).toMatch(/Greece/);
+      expect(a).toMatch(/Lithuania/);
+    }
+  });
+
+  it("a yes/no follow-up whose pronoun stands for no name said is not answered from nothing", () => {
+    const a = ask("which country chairs in 2026 and who's the CiO, also were they chair before?");
+    expect(a.text).not.toMatch(/Yes\. Germany/);
+    expect(a.text).toMatch(/Switzerland/);
+  });
+});
