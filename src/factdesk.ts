@@ -254,7 +254,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
     if (main.ask === null && !main.yesNo) return null;
-    if (readings.read(m[2]!, now).yesNo) return null;
+    if (parseQuestion(m[2]!, now, vocab).yesNo) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
