@@ -22,6 +22,7 @@ import { matchRelations, type Candidate, type QueryPlan } from "./understand/mat
 import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
+import { AnswerReadings } from "./understand/readings.js";
 import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import { formatDay } from "./time/days.js";
 
@@ -123,6 +124,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
   const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles, vocab);
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
+  const readings = new AnswerReadings(vocab);
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
   scheduleWarmUp();
@@ -138,6 +140,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   function answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     try {
+      readings.clear();
       const now = options.now ?? new Date();
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
       const chat = smallTalkKind(question);
@@ -162,7 +165,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function questionClauses(text: string, now: Date): Clause[] {
     const segments = splitQuestions(text);
     if (segments.length <= 1) return [{ text }];
-    const read = segments.map((s) => ({ text: s, parse: parseQuestion(s, now, vocab) }));
+    const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo || followUpAsk(r));
@@ -202,14 +205,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerJoinedAsks(text: string, now: Date): Answer | null {
     // "did Estonia and Latvia join in 1991?" is one question about two names, not "did Estonia" + "Latvia join".
-    const whole = parseQuestion(text, now, vocab);
+    const whole = readings.read(text, now);
     if (whole.yesNo || whole.declarative) return null;
     const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];
     const answers: Answer[] = [];
     for (const part of parts) {
-      const parse = parseQuestion(part, now, vocab);
+      const parse = readings.read(part, now);
       const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
       const answer = answerClause(own.length ? part : [part, ...carried].join(" "), now);
       if (answer.status !== "answered") return null;
@@ -261,7 +264,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
   function answerClause(text: string, now: Date): Answer {
-    const parse = parseQuestion(text, now, vocab);
+    const parse = readings.read(text, now);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     if (times.length > 1 && times.length === parse.times.length && parse.operations.size === 0) {
       const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
@@ -285,7 +288,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerWithoutAside(text: string, now: Date): Answer | null {
     const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
     if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
-    const main = parseQuestion(m[1]!, now, vocab);
+    const main = readings.read(m[1]!, now);
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
     if (main.ask === null && !main.yesNo) return null;
@@ -306,7 +309,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
-    const main = parseQuestion(m[1]!, now, vocab);
+    const main = readings.read(m[1]!, now);
     // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state").
     if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
     // Nothing left loose in the main part: the clause dates a question that is whole without it.
@@ -316,10 +319,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(m[1]!)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.
-    const ownTypes = new Set(parseQuestion(m[2]!, now, vocab).entities.map((e) => e.entity.type));
+    const ownTypes = new Set(readings.read(m[2]!, now).entities.map((e) => e.entity.type));
     const pronoun = PRONOUN.test(m[2]!);
     const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name) : [];
-    const clauseParse = parseQuestion(`when ${m[2]} ${referents.join(" ")}`, now, vocab);
+    const clauseParse = readings.read(`when ${m[2]} ${referents.join(" ")}`, now);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
     const clause = answerParsed(clauseParse, now);
@@ -331,8 +334,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // One time, or a few close together (Passy's meetings of April 2004); never a span of years
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
     if (facts.length === 0 || end - start > 400) return null;
-    main.times = [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ") }];
-    const result = answerParsed(main, now);
+    const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
+    const result = answerParsed({ ...main, times: [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }] }, now);
     return result.status === "answered" ? result : null;
   }
 

@@ -246,11 +246,16 @@ const SHAPE_OPERATION: Record<QueryPlan["shape"], string> = { value: "value", wh
 
 /** The plan as the reader sees it: relation, operation, filled roles, time. */
 export function readingOf(plan: QueryPlan): Reading {
-  const roles: Record<string, string[]> = {};
-  for (const [role, entities] of plan.bindings) roles[role] = entities.map((e) => e.name);
   const operation = plan.operation?.kind ?? (plan.list && plan.shape === "value" ? "list" : SHAPE_OPERATION[plan.shape]);
+  const parts = operation === "value" ? [plan.relation.name] : [plan.relation.name, operation];
+  const roles: Record<string, string[]> = {};
+  for (const [role, entities] of plan.bindings) {
+    const names = entities.map((e) => e.name);
+    roles[role] = names;
+    parts.push(...names);
+  }
   const times = plan.times.map((t) => t.label);
-  const parts = [plan.relation.name, ...(operation === "value" ? [] : [operation]), ...Object.values(roles).flat(), ...times];
+  parts.push(...times);
   return { relation: plan.relation.id, operation, ...(plan.asked ? { asks: plan.asked.name } : {}), roles, ...(times.length ? { time: times.join(", ") } : {}), summary: parts.join(" · ") };
 }
 

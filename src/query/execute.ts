@@ -538,8 +538,17 @@ export function mainKey(f: Fact): string {
   return (f.values.get(f.relation.mainRole.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");
 }
 
+/** Each fact's identity key, made once (a fact is one object for the life of its table). */
+const identityKeys = new WeakMap<Fact, string>();
+
 /** Facts that describe the same thing (final and preliminary figures of one election) count once. */
 export function identityKey(f: Fact): string {
+  let key = identityKeys.get(f);
+  if (key === undefined) identityKeys.set(f, (key = makeIdentityKey(f)));
+  return key;
+}
+
+function makeIdentityKey(f: Fact): string {
   const parts: string[] = [f.relation.id, f.validity ? `${possibleStart(f.validity)}` : "-"];
   for (const role of f.relation.roles) {
     if (role.literal && (role.types.includes("number") || role.types.includes("percent"))) continue;

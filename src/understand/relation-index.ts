@@ -4,74 +4,89 @@
  * the whole question: an entity fills one of its roles (a role of
  * that entity's type), no entity is a stranger to it (no role of its type, not context), and every
  * concept is the relation's own, a shape concept or a soft one. Every other relation scores
- * nothing, so leaving it out changes no answer: the pre-filter is an index from cue concepts and
- * entity types to relations, then those checks (tests/core/relation-index.test.ts proves it on
- * every example and held-out question, and on a generated table's questions).
+ * nothing, so leaving it out changes no answer: the pre-filter is sets of relations, one bit each,
+ * by cue concept, entity type, concept explained and context entity, combined per question with
+ * a few word-wide ORs and ANDs (tests/core/relation-index.test.ts proves it on every example and
+ * held-out question, and on a generated table's questions).
  */
 import type { QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 
 export class RelationIndex {
-  /** Cue concept → positions of the relations it cues. */
-  private readonly byConcept = new Map<string, number[]>();
-  /** Entity type → positions of the relations with a role of that type. */
-  private readonly byType = new Map<string, number[]>();
-  /** Per relation, the entity types its roles take. */
-  private readonly roleTypes: Array<Set<string>>;
-  /** Marks for one question, reused (answering is synchronous). */
-  private readonly marks: Uint8Array;
+  /** Cue concept → the relations it cues. */
+  private readonly byCue = new Map<string, Bits>();
+  /** Entity type → the relations with a role of that type. */
+  private readonly byType = new Map<string, Bits>();
+  /** Concept → the relations that explain it (their own vocabulary). */
+  private readonly byConcept = new Map<string, Bits>();
+  /** Entity id → the relations whose questions may name it as context. */
+  private readonly byContext = new Map<string, Bits>();
+  /** Sets for one question, reused (answering is synchronous). */
+  private readonly reached: Bits;
+  private readonly cueless: Bits;
+  private readonly fits: Bits;
 
   constructor(
     private readonly profiles: RelationProfile[],
     private readonly vocab: Vocabulary,
   ) {
-    this.marks = new Uint8Array(profiles.length);
-    this.roleTypes = profiles.map((profile, at) => {
-      for (const concept of profile.cues) listOf(this.byConcept, concept).push(at);
-      const types = new Set(profile.relation.roles.flatMap((r) => r.types));
-      for (const type of types) listOf(this.byType, type).push(at);
-      return types;
+    const words = Math.max(1, Math.ceil(profiles.length / 32));
+    [this.reached, this.cueless, this.fits] = [new Uint32Array(words), new Uint32Array(words), new Uint32Array(words)];
+    const add = (map: Map<string, Bits>, key: string, at: number) => {
+      let bits = map.get(key);
+      if (!bits) map.set(key, (bits = new Uint32Array(words)));
+      bits[at >>> 5]! |= 1 << (at & 31);
+    };
+    profiles.forEach((profile, at) => {
+      for (const concept of profile.cues) add(this.byCue, concept, at);
+      for (const role of profile.relation.roles) for (const type of role.types) add(this.byType, type, at);
+      for (const concept of profile.vocab) add(this.byConcept, concept, at);
+      for (const id of profile.context) add(this.byContext, id, at);
     });
   }
 
   /** The profiles a question can reach, in their original order (ranking ties keep that order). */
   reachable(parse: QuestionParse): RelationProfile[] {
-    const marks = this.marks;
-    let count = 0;
-    const mark = (list: number[] | undefined) => {
-      if (list) for (const at of list) if (marks[at] === 0) (marks[at] = 1), count++;
-    };
-    for (const concept of parse.concepts.keys()) mark(this.byConcept.get(concept));
+    const reached = this.reached.fill(0);
+    for (const concept of parse.concepts.keys()) or(reached, this.byCue.get(concept));
     // A superset of the matcher's own test for relations without a cue (match.ts `cueless`, which also
     // asks for a question word, a yes/no question or a role named outright): never too few.
-    if (parse.entities.length > 0) {
-      const concepts = [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c) && !this.vocab.softConcepts.has(c));
-      for (const { entity } of parse.entities)
-        for (const at of this.byType.get(entity.type) ?? [])
-          if (marks[at] === 0 && this.explainsAll(at, parse, concepts)) (marks[at] = 1), count++;
-    }
+    if (parse.entities.length > 0) or(reached, this.explainingAll(parse));
     const out: RelationProfile[] = [];
-    if (count === 0) return out;
-    for (let at = 0; at < marks.length; at++)
-      if (marks[at] === 1) {
-        marks[at] = 0;
-        out.push(this.profiles[at]!);
-      }
+    for (let w = 0; w < reached.length; w++)
+      for (let bits = reached[w]!; bits !== 0; bits &= bits - 1) out.push(this.profiles[w * 32 + 31 - Math.clz32(bits & -bits)]!);
     return out;
   }
 
-  /** Without a cue: every concept is the relation's own and every entity fits a role or is context. */
-  private explainsAll(at: number, parse: QuestionParse, concepts: string[]): boolean {
-    const profile = this.profiles[at]!;
-    for (const c of concepts) if (!profile.vocab.has(c)) return false;
-    for (const { entity } of parse.entities) if (!this.roleTypes[at]!.has(entity.type) && !profile.context.has(entity.id)) return false;
-    return true;
+  /**
+   * Without a cue: the relations a named entity's type reaches that explain every concept (their
+   * own, a shape concept or a soft one) and have, for every entity, a role of its type or it as context.
+   */
+  private explainingAll(parse: QuestionParse): Bits {
+    const found = this.cueless.fill(0);
+    for (const { entity } of parse.entities) or(found, this.byType.get(entity.type));
+    for (const concept of parse.concepts.keys())
+      if (!SHAPE_CONCEPTS.has(concept) && !this.vocab.softConcepts.has(concept)) and(found, this.byConcept.get(concept));
+    for (const { entity } of parse.entities) {
+      const fits = this.fits.fill(0);
+      or(fits, this.byType.get(entity.type));
+      or(fits, this.byContext.get(entity.id));
+      and(found, fits);
+    }
+    return found;
   }
 }
 
-function listOf(map: Map<string, number[]>, key: string): number[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
+/** A set of relations by position, one bit each. */
+type Bits = Uint32Array;
+
+function or(into: Bits, bits: Bits | undefined): void {
+  if (bits) for (let i = 0; i < into.length; i++) into[i]! |= bits[i]!;
+}
+
+/** Keep only what is also in `bits` (nothing, when there are none). */
+function and(into: Bits, bits: Bits | undefined): void {
+  if (!bits) into.fill(0);
+  else for (let i = 0; i < into.length; i++) into[i]! &= bits[i]!;
 }

@@ -22,9 +22,13 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
  */
 export function tokenise(text: string): Token[] {
   let t = foldKeepCase(text);
-  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
-  // A possessive left alone when the time before it was taken out ("last year's chair").
-  t = t.replace(/(\w)'s\b/gi, "$1").replace(/(^|\s)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1").replace(/%/g, " percent ");
+  // (Each rewrite needs an apostrophe or a "%": most questions have neither and skip them all.)
+  if (t.includes("'")) {
+    for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+    // A possessive left alone when the time before it was taken out ("last year's chair").
+    t = t.replace(/(\w)'s\b/gi, "$1").replace(/(^|\s)'s\b/gi, "$1").replace(/s'(\s|$)/gi, "s$1");
+  }
+  if (t.includes("%")) t = t.replace(/%/g, " percent ");
   const out: Token[] = [];
   // In a question typed in capitals, capitals say nothing about names.
   const shouting = (t.match(/[A-Z]/g)?.length ?? 0) > (t.match(/[a-z]/g)?.length ?? 0);
@@ -39,7 +43,11 @@ export function tokenise(text: string): Token[] {
   return out;
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+
 function foldKeepCase(text: string): string {
+  // Plain ASCII has no accents to fold: it is kept as it is.
+  if (ASCII.test(text)) return text;
   // fold() lower-cases; redo case per character so "Türkiye" → "Turkiye", "ŁÓDŹ" → "LODZ".
   const folded = fold(text);
   if (folded.length !== text.length) return folded;

@@ -40,6 +40,14 @@ describe("normalise", () => {
     expect(toks[0]!.properNoun).toBe(false);
   });
 
+  it("tokenises contractions, possessives, % and accented names (and plain ASCII as typed)", () => {
+    const toks = tokenise("Who's Türkiye's FM? 95.5%");
+    expect(toks.map((t) => t.form)).toEqual(["who", "is", "turkiye", "fm", "95.5", "percent"]);
+    expect(toks.map((t) => t.raw)).toEqual(["Who", "is", "Turkiye", "FM", "95.5", "percent"]);
+    expect(tokenise("who was ŁÓDŹ mayor")[2]).toEqual({ form: "lodz", raw: "LODZ", properNoun: true });
+    expect(tokenise("Who chaired the OSCE in 2010?").map((t) => t.raw)).toEqual(["Who", "chaired", "the", "OSCE", "in", "2010"]);
+  });
+
   it("stems inflections to a shared form", () => {
     expect(stem("chaired")).toBe(stem("chair"));
     expect(stem("chairs")).toBe(stem("chairing"));
