@@ -79,11 +79,13 @@ const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+mom
 const PART_OF_YEAR: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12],
   "first half": [1, 6], "second half": [7, 12],
+  // "at the (very) start of 1994": its first month, never "began in 1994" (the one who took office then).
+  start: [1, 1], beginning: [1, 1], outset: [1, 1], end: [12, 12],
 };
 
-/** "the autumn of 1992", "summer 2020", "early 2008", "mid-2025": those months, not the whole year. (Winter spans two years: not read.) */
+/** "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the start of 1994": those months, not the whole year. (Winter spans two years: not read.) */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half)(?:\\s*-\\s*|\\s+)(?:of\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
   (ctx, index, text, m) => {
     const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const year = Number(m[3]);

@@ -73,3 +73,22 @@ describe("time in questions (chrono-node, extended)", () => {
     expect(parseTimes("who may know", NOW)).toEqual([]);
   });
 });
+
+describe("the start or end of a year", () => {
+  it.each([
+    ["who was CiO at the start of 1994", 1],
+    ["at the very beginning of 1994", 1],
+    ["at the outset of the 1994 chairmanship", 1],
+    ["who was CiO at the end of 1994", 12],
+  ])("%s is that month, not the year", (text, month) => {
+    const t = one(text);
+    expect(t.start).toBe(dayNumber(1994, month, 1));
+    expect(t.end).toBe(dayNumber(1994, month, 31));
+  });
+
+  it("'at the start of 1994' asks who held it then, not who began in 1994", async () => {
+    const { ask } = await import("../helpers/factdesk.js");
+    expect(ask("who was CiO at the start of 1994").text).toMatch(/^Beniamino Andreatta/);
+    expect(ask("which italian FM was CiO at the very start of the 1994 chairmanship").text).toMatch(/^Beniamino Andreatta/);
+  });
+});
