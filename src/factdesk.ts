@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { composeOutcome, finish } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
-import { LEADING_ASK, splitQuestions } from "./understand/segment.js";
+import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -164,7 +164,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function questionClauses(text: string, now: Date): Clause[] {
     const segments = splitQuestions(text);
-    if (segments.length <= 1) return [{ text }];
+    if (segments.length <= 1) return [{ text: withConfirmTag(text) }];
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;

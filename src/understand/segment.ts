@@ -52,9 +52,23 @@ function splitListedQuestions(part: string): string[] {
   return [part.slice(0, comma).trim(), ...splitListedQuestions(part.slice(comma + 1).trim())];
 }
 
+/** "… in may 98 - confirm?": a part that only asks for confirmation makes the part before it a yes/no question. */
+const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|is that right|is that correct|is that true|am i right)";
+const CONFIRM_ONLY = new RegExp(`^${CONFIRM}$`, "i");
+const CONFIRM_AFTER_DASH = new RegExp(`\\s+[-–—]+\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
+
+/** "… - confirm?" written as the question tag it is: "…, right?". */
+export function withConfirmTag(text: string): string {
+  return text.replace(CONFIRM_AFTER_DASH, ", right?");
+}
+
 export function splitQuestions(text: string): string[] {
   const out: string[] = [];
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  for (const clause of withConfirmTag(text).split(CLAUSE_BREAK)) {
+    if (CONFIRM_ONLY.test(clause.trim()) && out.length) {
+      out.push(`${out.pop()!}, right`);
+      continue;
+    }
     const both = splitBothOrders(clause.trim());
     if (both) {
       out.push(...both);

@@ -629,3 +629,10 @@ describe("second halves", () => {
     expect(a.text).toMatch(/Switzerland/);
   });
 });
+
+describe("asking for confirmation", () => {
+  it("'… - confirm?' makes the statement before it a yes/no question", () => {
+    expect(ask("kazakstan capital renamed to astana in may 98 - confirm?").text).toMatch(/^Yes\./);
+    expect(ask("Kazakhstan chaired in 2009 - correct?").text).toMatch(/^No\..*2010/);
+  });
+});
