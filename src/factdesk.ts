@@ -169,7 +169,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
     const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo || followUpAsk(r));
-    if (questions.length === 0) return [{ text: withoutChatter(read) ?? text }];
+    if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
@@ -252,6 +252,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const fact = a.status === "answered" && a.facts.length === 1 ? index.byId(a.facts[0]!.id) : undefined;
     const start = fact?.validity?.kind === "span" ? fact.validity.from : fact?.validity?.kind === "single" ? fact.validity.at : null;
     return start && start.first === start.last ? start.first : null;
+  }
+
+  /** "ODHIR seat - warsaw?": a lone name after a telegraphic ask, with a question mark, is the value to check. */
+  function telegraphicCheck(read: Array<{ text: string; parse: QuestionParse }>, text: string): string | null {
+    const last = read[read.length - 1]!.parse;
+    const loneName = last.entities.length === 1 && last.concepts.size === 0 && last.unknown.length === 0 && last.times.length === 0;
+    if (read.length !== 2 || !loneName || !/\?\s*$/.test(text) || read[0]!.parse.concepts.size === 0) return null;
+    return `${read[0]!.text} ${read[1]!.text}, right?`;
   }
 
   /** A follow-up question read with the names it carries, else with the whole question before it. */

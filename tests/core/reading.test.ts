@@ -636,3 +636,11 @@ describe("asking for confirmation", () => {
     expect(ask("Kazakhstan chaired in 2009 - correct?").text).toMatch(/^No\..*2010/);
   });
 });
+
+describe("a telegraphic check", () => {
+  it("'ODHIR seat - warsaw?': a lone name after a telegraphic ask is the value checked", () => {
+    expect(ask("ODHIR seat - warsaw?").text).toMatch(/^Yes\..*Warsaw/);
+    expect(ask("ODIHR seat - vienna?").text).toMatch(/^No\..*Warsaw/);
+    expect(ask("2010 osce chair - kazakhstan?").text).toMatch(/^Yes\./);
+  });
+});
