@@ -270,8 +270,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return second.status === "answered" ? second : first;
   }
 
-  /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  /**
+   * "Did Kazakhstan chair in 2009 or 2010?", "was it held in April or May?": a choice, never answered
+   * "Yes" or "No" — the facts say which.
+   */
   function answerClause(text: string, now: Date): Answer {
+    const parse = readings.read(text, now);
+    const answer = answerOneClause(text, now);
+    return parse.yesNo && parse.alternative && answer.status === "answered" ? { ...answer, text: withoutVerdicts(answer.text) } : answer;
+  }
+
+  /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  function answerOneClause(text: string, now: Date): Answer {
     const parse = readings.read(text, now);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     if (times.length > 1 && times.length === parse.times.length && parse.operations.size === 0) {
@@ -486,6 +496,10 @@ const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {
   return Math.abs(a.confidence - b.confidence) < DEAD_HEAT && Math.abs(a.strength - b.strength) < DEAD_HEAT && Math.abs(a.patternSimilarity - b.patternSimilarity) < DEAD_HEAT;
+}
+
+function withoutVerdicts(text: string): string {
+  return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
 }
 
 function topicsSentence(topics: string[]): string {

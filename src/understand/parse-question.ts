@@ -118,7 +118,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     return true;
   });
   parse.yesNo = isYesNoQuestion(forms, vocab);
-  parse.alternative = forms.includes("or");
+  // ("… or not?", "true or false": still a yes/no question.)
+  parse.alternative = forms.some((f, i) => f === "or" && !["not", "no", "false", "otherwise"].includes(forms[i + 1] ?? ""));
   // Names written in another word order ("Almaty OSCE centre" for "OSCE Centre in Almaty"), when the
   // words are not already a name or phrase as written.
   const taken = new Set<number>();

@@ -644,3 +644,16 @@ describe("a telegraphic check", () => {
     expect(ask("2010 osce chair - kazakhstan?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("a choice is never answered Yes or No", () => {
+  it("'in 2009 or 2010?', 'in April or May?' say which, without a verdict", () => {
+    const a = ask("Did Kazakhstan chair the OSCE in 2009 or 2010?").text;
+    expect(a).not.toMatch(/\b(?:Yes|No)\./);
+    expect(a).toMatch(/Kazakhstan held the 2010 OSCE Chairmanship/);
+    expect(ask("was the 2011 presidential election held in April or May?").text).toMatch(/^Nursultan Nazarbayev won .*3 April 2011/);
+  });
+
+  it("'… or not?' is still a yes/no question", () => {
+    expect(ask("did kazakhstan chair in 2010 or not?").text).toMatch(/^Yes\./);
+  });
+});
