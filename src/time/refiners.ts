@@ -46,6 +46,9 @@ export const falseFriendRefiner: chrono.Refiner = {
     return results.filter((r) => {
       if (ours.includes(r)) return true;
       if (/^(in\s+)?the\s+year$/i.test(r.text.trim())) return false;
+      // "the year after Kazakhstan" is the next after a thing named, not the year after today. ("two years
+      // after Kazakhstan" stays a time: no reading counts an order two steps on, so it is never the next one.)
+      if (/^(?:the|a|one)\s+year\s+(?:after|before|later|earlier)$/i.test(r.text.trim()) && /^\s+[\p{L}\d]/u.test(context.text.slice(r.index + r.text.length))) return false;
       if (MONTH_ONLY.test(r.text.trim()) && !/\bin\s+$/i.test(context.text.slice(Math.max(0, r.index - 4), r.index))) return false;
       return !ours.some((o) => r.index < o.index + o.text.length && o.index < r.index + r.text.length);
     });

@@ -657,3 +657,16 @@ describe("a choice is never answered Yes or No", () => {
     expect(ask("did kazakhstan chair in 2010 or not?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("the year after a thing named; 'name every'", () => {
+  it("'the year after Kazakhstan' is the next after Kazakhstan, never the year after today", () => {
+    expect(ask("who chaired the year after Kazakhstan?").text).toMatch(/Lithuania/);
+    expect(ask("which country chaired the OSCE the year before Kazakhstan did?").text).toMatch(/Greece/);
+    // Two steps on is no order the reading knows: never the next one.
+    expect(ask("who chaired two years after Kazakhstan?").text).not.toMatch(/Lithuania/);
+  });
+
+  it("'name every …' asks a list, not the name of anything", () => {
+    expect(ask("name every summit since 1990").text).toMatch(/^OSCE summits, since 1990: Paris/);
+  });
+});
