@@ -92,3 +92,9 @@ describe("the start or end of a year", () => {
     expect(ask("which italian FM was CiO at the very start of the 1994 chairmanship").text).toMatch(/^Beniamino Andreatta/);
   });
 });
+
+describe("chat words for the present", () => {
+  it.each(["who is the osce sg rn", "who is the osce sg atm?", "who is the osce sg right now"])("%s is the reference day", (text) => {
+    expect(one(text)).toMatchObject({ start: dayNumber(2026, 1, 15), end: dayNumber(2026, 1, 15) });
+  });
+});
