@@ -148,7 +148,8 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
 
 const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : n % 10 === 1 && n % 100 !== 11 ? "st" : "th"}`;
 
-const yearLabel = (f: Fact) => (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);
+// A named period first: Italy's chairmanship from December 1993 is "1994", not "1993".
+const yearLabel = (f: Fact) => f.period ?? (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);
 
 function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
   if (plan.yesNo || plan.claim) return ordinalClaim(plan, run, n, fromEnd);

@@ -670,3 +670,11 @@ describe("the year after a thing named; 'name every'", () => {
     expect(ask("name every summit since 1990").text).toMatch(/^OSCE summits, since 1990: Paris/);
   });
 });
+
+describe("years in lists of repeated facts", () => {
+  it("a fact's named period labels it: Italy's chairmanship from December 1993 is 1994", () => {
+    const a = ask("has Italy chaired more than once?").text;
+    expect(a).toMatch(/Italy \(1994 and 2018\)/);
+    expect(ask("which countries chaired twice?").text).toMatch(/Sweden \(1993 and 2021\)/);
+  });
+});
