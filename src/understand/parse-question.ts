@@ -82,7 +82,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
-  if (QUESTION_TAG.test(cleaned) && parse.entities.length > 0) parse.yesNo = true;
+  if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
 }

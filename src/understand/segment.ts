@@ -53,9 +53,9 @@ function splitListedQuestions(part: string): string[] {
 }
 
 /** "… in may 98 - confirm?": a part that only asks for confirmation makes the part before it a yes/no question. */
-const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|is that right|is that correct|is that true|am i right)";
+const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|ok|okay|is that right|is that correct|is that true|am i right)";
 const CONFIRM_ONLY = new RegExp(`^${CONFIRM}$`, "i");
-const CONFIRM_AFTER_DASH = new RegExp(`\\s+[-–—]+\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
+const CONFIRM_AFTER_DASH = new RegExp(`(?:\\s+[-–—]+|[.;:!])\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
 
 /** "… - confirm?" written as the question tag it is: "…, right?". */
 export function withConfirmTag(text: string): string {

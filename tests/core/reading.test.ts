@@ -678,3 +678,14 @@ describe("years in lists of repeated facts", () => {
     expect(ask("which countries chaired twice?").text).toMatch(/Sweden \(1993 and 2021\)/);
   });
 });
+
+describe("checking pasted copy", () => {
+  it("'the first in 11 years' is no time eleven years from today", () => {
+    expect(ask("story says the Astana summit was the first in 11 years, is that right?").text).not.toMatch(/^No\b|2037/);
+  });
+
+  it("a sentence, then 'ok?' or 'correct?', is a yes/no question, with or without a name", () => {
+    expect(ask("copy says turnout in 2015 was 95.22%. ok?").text).toMatch(/^Yes\./);
+    expect(ask("Kazakhstan chaired in 2011. correct?").text).toMatch(/^No\..*2010/);
+  });
+});
