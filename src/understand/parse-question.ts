@@ -336,11 +336,14 @@ function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
   for (let i = 0; i < forms.length; i++) {
     if (WH_WORDS.has(forms[i]!)) return false;
     if (vocab.phraseAt(forms, i)?.meanings.some((m) => m.kind === "ask")) return false;
-    if (vocab.yesNo.has(forms[i]!)) return true;
+    // "can u remind me who succeeded Nazarbayev", "do you know when …": a request around a question.
+    if (vocab.yesNo.has(forms[i]!)) return !(YOU.has(forms[i + 1] ?? "") && forms.slice(i + 2).some((f) => WH_WORDS.has(f)));
     if (!vocab.fillers.has(forms[i]!)) return false;
   }
   return false;
 }
+
+const YOU = new Set(["you", "u", "ya"]);
 
 const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, concept: 4 };
 

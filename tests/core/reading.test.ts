@@ -689,3 +689,11 @@ describe("checking pasted copy", () => {
     expect(ask("Kazakhstan chaired in 2011. correct?").text).toMatch(/^No\..*2010/);
   });
 });
+
+describe("a request around a question", () => {
+  it("'could you tell me when …', 'do you know who …' ask the question inside, not yes or no", () => {
+    expect(ask("could you tell me when Kazakhstan joined?").text).toMatch(/^Kazakhstan has been an OSCE participating State since 30 January 1992/);
+    expect(ask("do you know who chaired in 2010?").text).toMatch(/^Kazakhstan held the 2010/);
+    expect(ask("can you confirm Kazakhstan chaired in 2010?").text).toMatch(/^Yes\./);
+  });
+});
