@@ -43,7 +43,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "check":
       return check(plan, index, today, scope);
     case "count": {
-      const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+      // "How many times have the Swiss chaired so far?" asked in 2020 counts what had begun by then, not 2026.
+      const begun = (f: Fact) => scope.kind === "query" || !f.validity || possibleStart(f.validity) <= today;
+      const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan).filter(begun);
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.

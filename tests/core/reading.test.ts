@@ -697,3 +697,10 @@ describe("a request around a question", () => {
     expect(ask("can you confirm Kazakhstan chaired in 2010?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("counts as of the reference date", () => {
+  it("'how many times have the Swiss chaired so far', asked in 2020, does not count 2026", () => {
+    expect(ask("how many times have the swiss chaired so far", "2020-01-10").text).toMatch(/^2 times.*1996 and 2014/);
+    expect(ask("how many times have the swiss chaired so far").text).toMatch(/^3 times/);
+  });
+});
