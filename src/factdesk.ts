@@ -10,7 +10,7 @@ import { cleanQuestion } from "./text/normalise.js";
 import { warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
-import type { FactTable } from "./facts/model.js";
+import type { Fact, FactTable } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
@@ -23,7 +23,7 @@ import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { AnswerReadings } from "./understand/readings.js";
-import { possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
+import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import { formatDay } from "./time/days.js";
 
 export interface HelpTopic {
@@ -325,7 +325,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it" = "after it"): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
+    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
     const main = readings.read(m[1]!, now);
     // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state").
@@ -350,7 +350,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const facts = spans.map((f) => index.byId(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
-    const end = Math.max(...facts.map((f) => possibleEnd(f!.validity!, today)));
+    // "the year Montenegro joined": a clause about a beginning, or a state still holding, dates its start.
+    const endOf = (v: NonNullable<Fact["validity"]>) => (clauseParse.starting || isOngoing(v) ? possibleStart(v) : possibleEnd(v, today));
+    const end = Math.max(...facts.map((f) => endOf(f!.validity!)));
     // One time, or a few close together (Passy's meetings of April 2004); never a span of years
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
     if (facts.length === 0 || end - start > 400) return null;

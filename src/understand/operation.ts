@@ -77,7 +77,8 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   // between X and Y" asks a difference, never the length of one term.)
   if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) && !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
-  if (ops.has("end")) return hasSpans(relation) ? { kind: "end" } : null;
+  // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
+  if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end" } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };
   if (ops.has("future")) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact" };

@@ -704,3 +704,17 @@ describe("counts as of the reference date", () => {
     expect(ask("how many times have the swiss chaired so far").text).toMatch(/^3 times/);
   });
 });
+
+describe("order across a clause", () => {
+  it("'in the year after Kazakhstan's chairmanship' is the one after, not Kazakhstan's year", () => {
+    expect(ask("Who chaired the OSCE in the year after Kazakhstan's chairmanship?").text).toMatch(/^After Kazakhstan.*Lithuania/);
+  });
+
+  it("'the year Montenegro joined' dates the question by the joining", () => {
+    expect(ask("who chaired the OSCE the year Montenegro joined?").text).toMatch(/^Belgium held the 2006/);
+  });
+
+  it("'after X stepped down' asks the one after X, not when X left", () => {
+    expect(ask("Who became president of Kazakhstan after Nazarbayev stepped down?").text).toMatch(/Tokayev/);
+  });
+});
