@@ -147,6 +147,12 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
   return null;
 }
 
+/** The fact holds the figure roles only in words: nothing to check a claimed number against. */
+function onlyInWords(f: Fact, roles: Role[]): boolean {
+  const held = roles.filter((r) => f.values.has(r.name));
+  return held.length > 0 && held.every((r) => figureIsWords(f, r));
+}
+
 /** A figure role holding words ("more than 100", "almost 90%"), not a number. */
 function figureIsWords(f: Fact, role: Role): boolean {
   return (f.values.get(role.name) ?? []).some((v) => v.kind !== "number" || !/^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(String(v.value)));
@@ -411,6 +417,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const counted = countClaim(plan, matching, scope);
   if (counted) return counted;
   if (!figuresCheckable(plan)) return { kind: "none", reason: "no_match", scope };
+  // "turnout was around 90%" against a table that says "almost 90%": words, not a figure to check.
+  const inWords = matching.filter((f) => plan.numbers.some((n) => onlyInWords(f, rolesForFigure(plan, n))));
+  if (inWords.length) return { kind: "none", reason: "inexact_figure", scope, facts: inWords };
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
   if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   matching = withFigure;

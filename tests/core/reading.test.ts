@@ -718,3 +718,16 @@ describe("order across a clause", () => {
     expect(ask("Who became president of Kazakhstan after Nazarbayev stepped down?").text).toMatch(/Tokayev/);
   });
 });
+
+describe("a claimed figure against one in words", () => {
+  it("'around 90%' against 'almost 90%' is neither Yes nor No", () => {
+    const a = ask("turnout in 2011 was around 90% — can we say that?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/almost 90%/);
+  });
+
+  it("a number beside a figure in words is still checked", () => {
+    expect(ask("16 people were killed in Zhanaozen, right?").text).toMatch(/^Yes\./);
+    expect(ask("were 17 people killed in Zhanaozen?").text).toMatch(/^No\./);
+  });
+});
