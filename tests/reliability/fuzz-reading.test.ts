@@ -93,3 +93,10 @@ describe("reading: homoglyphs, invisible characters, near names", () => {
     FUZZ_TIMEOUT_MS,
   );
 });
+
+describe("a word made wholly of look-alikes from two scripts", () => {
+  it("'ΟЅСЕ' (Greek Ο, Cyrillic Ѕ, С, Е) is read as OSCE; a word wholly in one other script is not folded", () => {
+    expect(ask("Who chaired the ΟЅСЕ in 2023?").text).toMatch(/^North Macedonia held the 2023/);
+    expect(ask("кто Казахстан").status).toBe("unknown");
+  });
+});
