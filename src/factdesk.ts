@@ -148,7 +148,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = cleanQuestion(question);
       const clauses = questionClauses(text, now);
       if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
-      const whole = answerClause(clauses[0]!.text, now);
+      const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
       return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
@@ -181,7 +181,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     let previousText: string | null = null;
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
-      const text = [q.text, ...context, ...(own.length ? [] : carried)].join(" ");
+      const added = [...context, ...(own.length ? [] : carried)];
+      const text = [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
@@ -194,7 +195,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       }
       previous = q.parse;
       previousText = q.text;
-      return { text, ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved ? { unresolved } : {}) };
+      return { text, ...(added.length ? { joined: true } : {}), ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved ? { unresolved } : {}) };
     });
   }
 
@@ -264,9 +265,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A follow-up question read with the names it carries, else with the whole question before it. */
   function answerFollowUp(clause: Clause, now: Date): Answer {
-    const first = answerClause(clause.text, now);
+    const first = answerClause(clause.text, now, !clause.joined);
     if (first.status === "answered" || !clause.fallback) return first;
-    const second = answerClause(clause.fallback, now);
+    // (Where a clause is our own joining of parts, only a main part that is a question on its own is dated by a when-clause.)
+    const second = answerClause(clause.fallback, now, false);
     return second.status === "answered" ? second : first;
   }
 
@@ -274,14 +276,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * "Did Kazakhstan chair in 2009 or 2010?", "was it held in April or May?": a choice, never answered
    * "Yes" or "No" — the facts say which.
    */
-  function answerClause(text: string, now: Date): Answer {
+  function answerClause(text: string, now: Date, telegraphicMain = true): Answer {
     const parse = readings.read(text, now);
-    const answer = answerOneClause(text, now);
+    const answer = answerOneClause(text, now, telegraphicMain);
     return parse.yesNo && parse.alternative && answer.status === "answered" ? { ...answer, text: withoutVerdicts(answer.text) } : answer;
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
-  function answerOneClause(text: string, now: Date): Answer {
+  function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
     const parse = readings.read(text, now);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     if (times.length > 1 && times.length === parse.times.length && parse.operations.size === 0) {
@@ -290,11 +292,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     // "which country chaired when Tokayev was first elected": a clause that dates the question is read
     // first; the whole, read as one, would take its words for the question's own.
-    const dated = answerWithTimeClause(text, now, "before the whole");
+    const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain);
     if (dated) return dated;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
-    return answerWithTimeClause(text, now) ?? answerWithoutAside(text, now) ?? whole;
+    return answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerWithoutAside(text, now) ?? whole;
   }
 
   /**
@@ -323,24 +325,27 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * answered first, its dates become the time of the main question. Used only when the question as
    * a whole could not be answered.
    */
-  function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it" = "after it"): Answer | null {
+  function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    const m = /^(.{3,}?)\s+(?:when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
     if (!m) return null;
-    const main = readings.read(m[1]!, now);
-    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state").
-    if (main.ask === null && !main.yesNo && main.entities.length === 0) return null;
+    const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
+    const main = readings.read(mainText, now);
+    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
+    // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
+    const dating = telegraphicMain && connector.toLowerCase() !== "at";
+    if (main.ask === null && !main.yesNo && main.entities.length === 0 && !(dating && main.concepts.size > 0)) return null;
     // Nothing left loose in the main part: the clause dates a question that is whole without it.
     if (main.unknown.length > 0) return null;
     // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
     if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
-    if (main.entities.length === 0 && PRONOUN.test(m[1]!)) return null;
+    if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
     // "during its chairmanship": the clause's pronoun is the main question's entity.
-    const ownTypes = new Set(readings.read(m[2]!, now).entities.map((e) => e.entity.type));
-    const pronoun = PRONOUN.test(m[2]!);
+    const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
+    const pronoun = PRONOUN.test(clauseText);
     const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name) : [];
-    const clauseParse = readings.read(`when ${m[2]} ${referents.join(" ")}`, now);
+    const clauseParse = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
     // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it.)
@@ -475,6 +480,8 @@ interface Clause {
   atThatMoment?: string;
   /** The clause as written, when its pronoun stands for no name said in the message. */
   unresolved?: string;
+  /** Context or names from elsewhere in the message were added to the clause as written (our joining, not the reporter's word order). */
+  joined?: boolean;
 }
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */

@@ -11,12 +11,24 @@ const MODE_WORDS: Array<[RegExp, TimeMode]> = [
   [/(?:^|\W)(until|till|up to|through)\s+$/i, "until"],
 ];
 
-/** "since 2012", "before 2004": fold the preposition into the result and remember the mode. */
+/** Words after a time that make it a bound: "2000 onward", "2015 or later", "1995 and earlier". */
+const TRAILING_MODE_WORDS: Array<[RegExp, TimeMode]> = [
+  [/^\s*(?:on(?:wards?)?|and\s+(?:after|later|beyond)|or\s+later)\b/i, "since"],
+  [/^\s*(?:and\s+(?:before|earlier)|or\s+earlier)\b/i, "until"],
+];
+
+/** "since 2012", "before 2004", "2000 onward": fold the preposition into the result and remember the mode. */
 export const modeRefiner: chrono.Refiner = {
   refine(context, results) {
     for (const r of results) {
       // "from July to December 1992" is a range: its "from" starts the range, not "since".
       if (r.tags().has(`${TAG}/range`) || (r.end && /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(r.text))) continue;
+      const after = context.text.slice(r.index + r.text.length);
+      const trailing = TRAILING_MODE_WORDS.find(([re]) => re.test(after));
+      if (trailing) {
+        r.text += trailing[0].exec(after)![0];
+        r.addTag(`${TAG}/mode:${trailing[1]}`);
+      }
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
       // "in 2010" already has its preposition in the match; only look for a mode word before it.
       for (const [re, mode] of MODE_WORDS) {

@@ -112,6 +112,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const relation = profile.relation;
   let cued = false;
   for (const c of parse.concepts.keys()) if (profile.cues.has(c)) cued = true;
+  for (const e of parse.entities) if (profile.cueEntities.has(e.entity.id)) cued = true;
 
   const asked = chooseAsked(parse, profile);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
@@ -224,7 +225,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
         compare: either ? null : (binding.compare ?? null),
         ...(either ? { either: binding.compare! } : {}),
-        labelFilters: labelFilters(parse, profile, vocab, asked.role),
+        // (A claim or yes/no question asks nothing: "… was held online" checks the format it names.)
+        labelFilters: labelFilters(parse, profile, vocab, shape === "check" ? null : asked.role),
         starting: parse.starting,
         // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
         // Minister") any word but the relation's own cues (unless a role names it); against prose only

@@ -1,6 +1,6 @@
 /**
  * The relations a question can reach, so that only those are scored. `matchRelations` considers a
- * relation only when the question has one of its cue concepts, or, without a cue, when it explains
+ * relation only when the question has one of its cue concepts (or names an entity a cue word names), or, without a cue, when it explains
  * the whole question: an entity fills one of its roles (a role of
  * that entity's type), no entity is a stranger to it (no role of its type, not context), and every
  * concept is the relation's own, a shape concept or a soft one. Every other relation scores
@@ -16,6 +16,8 @@ import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 export class RelationIndex {
   /** Cue concept → the relations it cues. */
   private readonly byCue = new Map<string, Bits>();
+  /** Entity id → the relations a cue word naming it cues ("mazhilis"). */
+  private readonly byCueEntity = new Map<string, Bits>();
   /** Entity type → the relations with a role of that type. */
   private readonly byType = new Map<string, Bits>();
   /** Concept → the relations that explain it (their own vocabulary). */
@@ -40,6 +42,7 @@ export class RelationIndex {
     };
     profiles.forEach((profile, at) => {
       for (const concept of profile.cues) add(this.byCue, concept, at);
+      for (const id of profile.cueEntities) add(this.byCueEntity, id, at);
       for (const role of profile.relation.roles) for (const type of role.types) add(this.byType, type, at);
       for (const concept of profile.vocab) add(this.byConcept, concept, at);
       for (const id of profile.context) add(this.byContext, id, at);
@@ -50,6 +53,7 @@ export class RelationIndex {
   reachable(parse: QuestionParse): RelationProfile[] {
     const reached = this.reached.fill(0);
     for (const concept of parse.concepts.keys()) or(reached, this.byCue.get(concept));
+    for (const { entity } of parse.entities) or(reached, this.byCueEntity.get(entity.id));
     // A superset of the matcher's own test for relations without a cue (match.ts `cueless`, which also
     // asks for a question word, a yes/no question or a role named outright): never too few.
     if (parse.entities.length > 0) or(reached, this.explainingAll(parse));

@@ -20,6 +20,8 @@ export interface RelationProfile {
   /** Role → stems of its cue words, matched word for word ("votes", "killed"). */
   roleCueStems: Map<string, Set<string>>;
   context: Set<string>;
+  /** Entities a plain cue word names ("mazhilis" cues the Mazhilis elections and names the chamber): naming one cues the relation. */
+  cueEntities: Set<string>;
   patterns: Array<Set<string>>;
   /** Stems of the words in the relation's text values and notes ("dual standards", "Charter"). */
   textWords: Set<string>;
@@ -71,6 +73,18 @@ export function factTextStems(fact: Fact, which: "all" | "labels" = "all"): Set<
 const textStemCache = new WeakMap<Fact, Set<string>>();
 const labelStemCache = new WeakMap<Fact, Set<string>>();
 
+/** The entities whose names are among these words: a cue word can be a name as well. */
+function entitiesNamedBy(words: string[], vocab: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const forms = tokens(word);
+    const phrase = forms.length ? vocab.phraseAt(forms, 0) : undefined;
+    if (phrase?.tokens.length !== forms.length) continue;
+    for (const m of phrase.meanings) if (m.kind === "entity") out.add(m.entity.id);
+  }
+  return out;
+}
+
 export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProfile[] {
   const factsByRelation = new Map<string, Fact[]>();
   for (const f of table.facts) (factsByRelation.get(f.relation.id) ?? factsByRelation.set(f.relation.id, []).get(f.relation.id)!).push(f);
@@ -84,6 +98,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
   const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues }) => {
     const vocabSet = new Set<string>([...cues, ...words, ...[...roleCues.values()].flatMap((s) => [...s])]);
     const context = new Set(relation.context);
+    const cueEntities = entitiesNamedBy(relation.cues, vocab);
     const patterns: Array<Set<string>> = [];
     for (const pattern of relation.patterns) {
       const parse = readTokens(tokenise(pattern.replace(/\{\w+\}/g, " ")), vocab, false);
@@ -108,7 +123,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>() };
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>() };
   });
   for (const p of profiles)
     for (const q of profiles)

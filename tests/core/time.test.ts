@@ -62,8 +62,17 @@ describe("time in questions (chrono-node, extended)", () => {
     ["before 2004", "before"],
     ["after 2010", "after"],
     ["until 1999", "until"],
+    ["every chairmanship from 2020 onward", "since"],
+    ["(2000 onwards)", "since"],
+    ["which chaired 2015 or later", "since"],
+    ["elections 1999 and earlier", "until"],
   ])("open ranges: %s", (text, mode) => {
     expect(one(text).mode).toBe(mode);
+  });
+
+  it("a word after a year that is not a bound leaves it a year", () => {
+    expect(one("the 2010 one").mode).toBe("at");
+    expect(one("2010 only").mode).toBe("at");
   });
 
   it("leaves figures and verbs alone", () => {

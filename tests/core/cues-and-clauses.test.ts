@@ -1,0 +1,81 @@
+/**
+ * Reading fixes found by the zeta question sets (issue 9): a cue word that is also a name, a
+ * claim about a detail the facts hold in words, a telegraphic question dated by a clause, and
+ * words that were left unexplained.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a cue word that is also a name", () => {
+  it("'mazhilis' names the chamber and cues its elections", () => {
+    expect(ask("2016 mazhilis date").text).toMatch(/20 March 2016/);
+    expect(ask("2021 mazhilis — date?").text).toMatch(/10 January 2021/);
+  });
+
+  it("the chamber alone, with nothing asked of its elections, is not an election question", () => {
+    expect(ask("who chairs the mazhilis").text).not.toMatch(/won .* of the vote/);
+  });
+});
+
+describe("a claim or yes/no question checks the detail it names", () => {
+  it("a format the facts do not hold is not confirmed", () => {
+    const a = ask("The 2019 Ministerial Council in Bratislava was held online.");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(ask("The 2020 Ministerial Council in Tirana was held online.").text).toMatch(/^Yes/);
+  });
+
+  it("'in person' is never dropped as a word about people", () => {
+    for (const q of ["was the 2020 tirana MC held in person?", "The 2020 Ministerial Council in Tirana was held in person."]) {
+      const a = ask(q);
+      expect(a.text, q).not.toMatch(/^Yes/);
+      expect(a.text, q).toMatch(/online/);
+    }
+  });
+
+  it("'person' asking who is a word about the holder", () => {
+    expect(ask("Who was the third person to serve as OSCE Secretary General?").text).toMatch(/Kubiš/);
+  });
+});
+
+describe("a when-clause dates a telegraphic question", () => {
+  it("'capital when …' is the capital at that time", () => {
+    expect(ask("capital when nazarbayev won in 1991").text).toMatch(/^Almaty/);
+    expect(ask("capital at the time of the jan 1999 presidential vote").text).toMatch(/^Astana/);
+  });
+
+  it("never when the parts were joined by the reading itself", () => {
+    // "decided when?" after "slovakia 2019 chair": the decision about Slovakia, not the ones taken in 2019.
+    expect(ask("slovakia 2019 chair - decided when?").text).toMatch(/Slovakia would hold the 2019/);
+  });
+});
+
+describe("words that were left unexplained", () => {
+  it("plural titles with hyphens are the title", () => {
+    const a = ask("All the Chairmen-in-Office in 2008, please.");
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("'the org' is the organisation", () => {
+    expect(ask("how many pS does the org have these days").text).toMatch(/57/);
+  });
+
+  it("'sworn in after the election' asks the swearing-in", () => {
+    expect(ask("when was nazarbayev sworn in after the april 2011 vote").text).toMatch(/8 April 2011/);
+  });
+});
+
+describe("ruling is wider than the presidency", () => {
+  it("since when someone ruled is never answered with the presidency alone", () => {
+    // Bloomberg: Nazarbayev "has ruled since 1989" — as First Secretary, before the post of President existed.
+    expect(ask("since when has naz ruled, per bloomberg?").text).not.toMatch(/^Nursultan Nazarbayev was President/);
+  });
+
+  it("who ruled in a year of the presidency is the president", () => {
+    expect(ask("who ruled Kazakhstan in 2005").text).toMatch(/^Nursultan Nazarbayev was President/);
+  });
+
+  it("'the ruling party' is the party that won, never a ruler", () => {
+    expect(ask("ruling party share 2016").text).toMatch(/^Nur Otan won 82.20%/);
+  });
+});
