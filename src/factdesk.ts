@@ -173,7 +173,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhatAndWhen(r.parse) || onlyOperation(r.parse))).map((r) => r.text);
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriesName = false;
@@ -467,9 +467,12 @@ function whyUnknown(candidates: Candidate[]): string {
   return "I don't know: that isn't in my fact table.";
 }
 
-/** A lead-in with a time and a thing of the table's own words, nothing else ("last year's MC"), never "friday's explainer". */
-function namesWhatAndWhen(parse: QuestionParse): boolean {
-  return parse.times.length > 0 && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
+/**
+ * A lead-in naming a thing of the table's own words and which one — a time or an ordinal — and
+ * nothing else ("last year's MC", "tenth ministerial council"), never "friday's explainer".
+ */
+function namesWhichOne(parse: QuestionParse): boolean {
+  return (parse.times.length > 0 || parse.ordinal !== null) && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
 }
 
 /** One question of a message: its text with the names it carries, and a fuller reading to fall back on. */

@@ -493,8 +493,13 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const relation = plan.relation;
   const direction: "before" | "after" = plan.order ?? (plan.time?.mode === "after" ? "after" : "before");
   const askedName = plan.asked?.name;
-  const otherBindings = new Map([...plan.bindings].filter(([role]) => role !== askedName));
-  const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity);
+  // The asked role named ("who replaced Kubiš?") anchors among the facts of the other names; a name
+  // only in another role ("who was CiO before Kazakhstan?") anchors among all, and is never the answer.
+  // (Not a name of the thing whose holders follow one another: "ODIHR's name before" is among ODIHR's names.)
+  const askedAnchors = askedName !== undefined && plan.bindings.has(askedName);
+  const anchoredElsewhere = !askedAnchors && !plan.time && plan.bindings.size > 0 && !(relation.exclusivePer && plan.bindings.has(relation.exclusivePer));
+  const otherBindings = anchoredElsewhere ? new Map<string, Entity[]>() : new Map([...plan.bindings].filter(([role]) => role !== askedName));
+  const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity && !(anchoredElsewhere && hasBindings(f, plan.bindings)));
   const pairs: Array<{ anchor: Fact | null; neighbour: Fact }> = [];
   const per = relation.exclusivePer;
   const groupOf = (f: Fact) => (per ? (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : "")).join("+") : "");
@@ -512,7 +517,11 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // who never held such a fact anchors nothing — never fall back on the question's year. (A place
   // may only locate the anchor: "before his December 2006 Brussels trip".)
   const strangerAnchor = askedName !== undefined && (plan.bindings.get(askedName) ?? []).some((e) => e.type === "person" && index.withEntity(relation.id, askedName, e.id).length === 0);
-  const anchors = askedName && plan.bindings.has(askedName) ? pool.filter((f) => hasBindings(f, plan.bindings)) : [];
+  const anchors = askedAnchors
+    ? pool.filter((f) => hasBindings(f, plan.bindings))
+    : anchoredElsewhere
+      ? filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity)
+      : [];
   if (anchors.length > 0) {
     for (const anchor of anchors) {
       const s = possibleStart(anchor.validity!);

@@ -153,18 +153,21 @@ const yearLabel = (f: Fact) => f.period ?? (f.validity ? String(yearOf(possibleS
 
 function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
   if (plan.yesNo || plan.claim) return ordinalClaim(plan, run, n, fromEnd);
-  const nth = nthFacts(plan, run, n, fromEnd);
+  const nth = nthFacts(plan, run, n, fromEnd, rankScope(plan, run));
   return nth.length ? { kind: "facts", facts: nth, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
 }
 
-/** An ordinal the facts state ("18th"), else the n-th by start date; a tie at that place is no answer. */
-function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Fact[] {
+/**
+ * An ordinal the facts state ("18th"), else the n-th by start date within `scope` ("the second CiO
+ * of 2018"); a tie at that place is no answer.
+ */
+function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope: TimeScope): Fact[] {
   const facts = finals(factsFor(plan, run.index, run.today, ALL));
   const stated = facts.filter((f) => statedOrdinal(f) !== null);
   if (stated.length && !fromEnd) return stated.filter((f) => statedOrdinal(f) === n);
   // Counting by date is only meaningful where one fact follows another (chairs, summits, elections).
   if (plan.relation.time === "states") return [];
-  const dated = facts.filter((f) => f.validity).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
+  const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
@@ -176,7 +179,8 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Fact[
  * is found first, then checked against the names (and the time) the claim gives it.
  */
 function ordinalClaim(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
-  const nth = nthFacts({ ...plan, bindings: new Map() }, run, n, fromEnd);
+  // (The claim's time is a detail it claims, not where to count: "the 56th participating State in 2012".)
+  const nth = nthFacts({ ...plan, bindings: new Map() }, run, n, fromEnd, ALL);
   if (nth.length === 0 || plan.bindings.size === 0) return nothing(plan, run, ALL);
   const claimed: TimeScope = plan.time ? { kind: "query", time: plan.time } : ALL;
   if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inScope(f, claimed, run.today)))

@@ -176,7 +176,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
     ? "value"
     : binding.compare && !operation
       ? parse.yesNo && parse.order && relation.time !== "states" ? "check" : null
-      : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name));
+      : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
   const counted = parse.countConcept;
@@ -428,12 +428,14 @@ function cueless(parse: QuestionParse, profile: RelationProfile, binding: Bindin
   return true;
 }
 
-function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false): QuestionShape | null {
+function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
   const counting = (parse.ask === "count" || parse.ask === "times") && parse.askType === "time";
   // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
   if (parse.order && askedBound && relation.time !== "states" && !counting && !parse.operations.has("exact")) return "order";
+  // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
+  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.operations.has("exact") && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";

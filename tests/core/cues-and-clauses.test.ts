@@ -79,3 +79,29 @@ describe("ruling is wider than the presidency", () => {
     expect(ask("ruling party share 2016").text).toMatch(/^Nur Otan won 82.20%/);
   });
 });
+
+describe("the one before or after a name in another role", () => {
+  it("'CiO before Kazakhstan' is the CiO before Kazakhstan's, never Kazakhstan's own", () => {
+    expect(ask("Who was CiO before Kazakhstan?").text).toMatch(/Papandreou/);
+    expect(ask("Who was CiO right before Kazakhstan took over?").text).toMatch(/Papandreou/);
+    expect(ask("who was CiO after Kazakhstan").text).toMatch(/Ažubalis/);
+  });
+
+  it("a name of the thing whose names follow one another stays within its own facts", () => {
+    expect(ask("what was ODIHR called before it got that name").text).toMatch(/Office for Free Elections/);
+  });
+});
+
+describe("an ordinal within a year", () => {
+  it("counts within the year the question names", () => {
+    expect(ask("Who was the second Chairperson-in-Office of 2018?").text).toMatch(/^Enzo Moavero Milanesi/);
+  });
+
+  it("a claim's year is a detail it claims, not where to count", () => {
+    expect(ask("Mongolia became the 56th participating State in 2012.").text).toMatch(/^No\..*57th/);
+  });
+
+  it("a lead-in naming which one is the question's subject", () => {
+    expect(ask("tenth ministerial council - where?").text).toMatch(/Porto/);
+  });
+});
