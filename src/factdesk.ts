@@ -79,6 +79,8 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+/** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
+const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
 
 // Compiled, the YAML loader (yaml, zod) is require()d only when the table cache misses; running
 // from the TypeScript sources (the tests) there is nothing compiled to require, so hand it over now.
@@ -148,6 +150,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = cleanQuestion(question);
       const clauses = questionClauses(text, now);
       if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
+      // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
+      const joined = /\s\+\s/.test(text) ? answerJoinedAsks(text, now) : null;
+      if (joined) return joined;
       const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
       return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
     } catch (err) {
@@ -314,7 +319,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (main.ask === null && !main.yesNo) return null;
     // ("…, exactly?": a part that only asks an operation of the question is never an aside.)
     const aside = parseQuestion(m[2]!, now, vocab);
-    if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!)) return null;
+    // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
+    if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
     return answer.status === "answered" ? answer : null;

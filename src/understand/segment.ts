@@ -5,7 +5,8 @@
  */
 
 const QUESTION_WORD = "(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had|can|could)";
-const ASK_WORD = "(?:who|what|when|where|which|why|how many|how much|how long|what year|which year)";
+// ("which country + which year as CiO": a question word with its noun asks of the subject too.)
+const ASK_WORD = "(?:(?:what|which)\\s+(?!and\\b|or\\b)[a-z]+|who|what|when|where|which|why|how many|how much|how long)";
 
 /** Sentence ends, semicolons, and a colon or dash after a lead-in ("quick one - …", "for my piece: …"). */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
@@ -14,9 +15,9 @@ const CLAUSE_BREAK = new RegExp(
   "i",
 );
 /** ", and who …", " and when did …": a second question joined to the first. */
-const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&)\\s+(?=(?:(?:in|on|at|for|from|by|to|with|since|until)\\s+)?${QUESTION_WORD}\\b)`, "i");
+const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in|on|at|for|from|by|to|with|since|until)\\s+)?${QUESTION_WORD}\\b)`, "i");
 /** "when and where was …": two question words sharing one subject. */
-const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(?:,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
+const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 
 /** "who was SG before and after Zannier", "who chaired right before Kazakhstan and right after": one question each way. */
 const BOTH_ORDERS = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\b(.*)$/i;
@@ -62,6 +63,16 @@ export function withConfirmTag(text: string): string {
   return text.replace(CONFIRM_AFTER_DASH, ", right?");
 }
 
+/**
+ * Whether two question words joined this way ask two things of what follows: not one word twice ("… when
+ * + when did it become …" is two questions), and a word with its noun only when joined by "and", "&" or
+ * "+" ("sinirlioglu: which country, when appointed?" asks both of him, not "which country appointed").
+ */
+function sharesSubject(first: string, joiner: string, second: string): boolean {
+  if (first.toLowerCase() === second.toLowerCase()) return false;
+  return joiner !== "," || (!/\s/.test(first) && !/\s/.test(second));
+}
+
 export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const clause of withConfirmTag(text).split(CLAUSE_BREAK)) {
@@ -75,8 +86,8 @@ export function splitQuestions(text: string): string[] {
       continue;
     }
     const shared = SHARED_SUBJECT.exec(clause.trim());
-    if (shared) {
-      out.push(tidy(`${shared[1]}${shared[2]}${shared[4]}`), tidy(`${shared[1]}${shared[3]}${shared[4]}`));
+    if (shared && sharesSubject(shared[2]!, shared[3]!, shared[4]!)) {
+      out.push(tidy(`${shared[1]}${shared[2]}${shared[5]}`), tidy(`${shared[1]}${shared[4]}${shared[5]}`));
       continue;
     }
     for (const part of clause.split(JOINED_QUESTION)) out.push(...splitListedQuestions(part.trim()).filter(Boolean));

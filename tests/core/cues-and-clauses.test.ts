@@ -105,3 +105,21 @@ describe("an ordinal within a year", () => {
     expect(ask("tenth ministerial council - where?").text).toMatch(/Porto/);
   });
 });
+
+describe("two asks in one message", () => {
+  it("a plus joins two telegraphic asks, each answered", () => {
+    const a = ask("first SG + current SG?");
+    expect(a.text).toMatch(/Höynck/);
+    expect(a.text).toMatch(/Sinirlioğlu/);
+  });
+
+  it("one question word twice is two questions, not one subject asked two ways", () => {
+    expect(ask("capital renamed to astana when + when did it become nur-sultan").text).toMatch(/^I can only answer part of that\. .*1998/);
+  });
+
+  it("a part joined by 'and' is never dropped as an aside", () => {
+    const a = ask("2 qs: what's the HCNM seat, and the PA's?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/^The High Commissioner/);
+  });
+});

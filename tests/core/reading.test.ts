@@ -14,6 +14,10 @@ describe("question clauses", () => {
     expect(splitQuestions("when and where was the post created")).toEqual(["when was the post created", "where was the post created"]);
     expect(splitQuestions("who was CiO in Oct. '01?")).toEqual(["who was CiO in Oct. '01"]);
     expect(splitQuestions("who chaired 2003 - 2006")).toEqual(["who chaired 2003 - 2006"]);
+    expect(splitQuestions("Valtonen: which country + which year as CiO")).toEqual(["Valtonen", "which country as CiO", "which year as CiO"]);
+    expect(splitQuestions("renamed when + when did it become nur-sultan")).toEqual(["renamed when", "when did it become nur-sultan"]);
+    // A question word with its noun after a comma is not asked of what follows ("which country appointed").
+    expect(splitQuestions("which country, when appointed")).toEqual(["which country", "when appointed"]);
   });
 
   it("chatter around a question changes nothing", () => {
