@@ -338,6 +338,11 @@ function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
   const roles = plan.relation.roles.filter((r) => r !== plan.asked && (r.types.includes("number") || r.types.includes("percent")));
   if (!roles.length) return facts;
   const hit = facts.filter((f) => roles.some((r) => (f.values.get(r.name) ?? []).some((v) => v.kind === "number" && wanted.some((w) => Math.abs(parseFloat(String(v.value)) - w) < 1e-9))));
+  // "Who won 98.78% of the vote?": a percentage that picks out who is asked, and no fact has, is no answer.
+  // (A claim's figure is checked instead; a question asking a figure compares with it — "how many
+  // elections did it top 80%?"; a bare number may be a year: "naz 99 result".)
+  const asksFigure = !plan.asked || plan.asked.types.some((t) => t === "number" || t === "percent");
+  if (!hit.length && plan.percentFigures.length > 0 && !asksFigure && !plan.figureClaim && !plan.yesNo && !plan.claim) return [];
   return hit.length ? hit : facts;
 }
 

@@ -123,3 +123,13 @@ describe("two asks in one message", () => {
     expect(a.text).not.toMatch(/^The High Commissioner/);
   });
 });
+
+describe("a figure that picks out who is asked", () => {
+  it("is looked up, never ignored for a list of other facts", () => {
+    expect(ask("Who won 98.78% of the vote?").text).toMatch(/^Nursultan Nazarbayev won .* 1 December 1991/);
+  });
+
+  it("a figure no fact has is no answer", () => {
+    expect(ask("Who won 12.34% of the vote?").status).toBe("unknown");
+  });
+});
