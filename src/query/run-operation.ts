@@ -25,7 +25,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "rank":
       return op.by === "value" ? rankByValue(plan, run, op.role!, op.direction, op.nth, !!op.withinEvent) : op.by === "duration" ? rankByDuration(plan, run, op.direction) : rankByCount(plan, run, op.direction);
     case "ordinal":
-      return ordinal(plan, run, op.n, !!op.fromEnd);
+      return ordinal(plan, run, op.n, !!op.fromEnd, !!op.own);
     case "duration":
       return durations(plan, run, !!op.toTheDay);
     case "compare":
@@ -151,8 +151,8 @@ const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" 
 // A named period first: Italy's chairmanship from December 1993 is "1994", not "1993".
 const yearLabel = (f: Fact) => f.period ?? (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);
 
-function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Outcome {
-  if (plan.yesNo || plan.claim) return ordinalClaim(plan, run, n, fromEnd);
+function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, own: boolean): Outcome {
+  if (plan.yesNo || plan.claim) return own ? ownOrdinalClaim(plan, run, n) : ordinalClaim(plan, run, n, fromEnd);
   const nth = nthFacts(plan, run, n, fromEnd, rankScope(plan, run));
   return nth.length ? { kind: "facts", facts: nth, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
 }
@@ -172,6 +172,23 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
   return nth && tied.length === 1 ? [nth] : [];
+}
+
+/**
+ * "Switzerland is chairing for the third time in 2026": the n-th of the named one's own facts, checked
+ * against the time the claim gives it. "Did Greminger get a second term?": with no n-th, "No" only where
+ * the list is complete. Nothing named, nothing to check.
+ */
+function ownOrdinalClaim(plan: QueryPlan, run: Run, n: number): Outcome {
+  if (plan.bindings.size === 0) return nothing(plan, run, ALL);
+  const nth = nthFacts(plan, run, n, false, ALL);
+  if (nth.length === 0) {
+    const own = plan.relation.closed ? finals(factsFor(plan, run.index, run.today, ALL)) : [];
+    return own.length && own.length < n ? derived(`No. ${own.map((f) => renderFact(f)).join(" ")}`, own, ALL) : nothing(plan, run, ALL);
+  }
+  if (!plan.time || nth.some((f) => inScope(f, { kind: "query", time: plan.time! }, run.today)))
+    return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
+  return derived(`No. ${nth.map((f) => renderFact(f)).join(" ")}`, nth, ALL);
 }
 
 /**

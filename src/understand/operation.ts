@@ -10,7 +10,7 @@ export type Operation =
   /** The fact(s) with the highest/lowest figure, longest/shortest span, or most/fewest occurrences; `nth` 2 is the runner-up. */
   | { kind: "rank"; by: "value" | "duration" | "count"; direction: "max" | "min"; role: Role | null; nth: number; withinEvent?: boolean }
   /** "the third summit": by an ordinal the facts state, else by order in time. */
-  | { kind: "ordinal"; n: number; fromEnd?: boolean }
+  | { kind: "ordinal"; n: number; fromEnd?: boolean; own?: boolean }
   /** "how long did X serve": the length of each span. */
   /** toTheDay: "exactly how many days" — only from dates known to the day. */
   | { kind: "duration"; toTheDay?: boolean }
@@ -71,6 +71,8 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
     const direction = ops.has("max") ? "max" : "min";
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
+  // "a second term": terms of office are not facts (one span may hold two), so nothing counts them.
+  if (parse.termOrdinal) return null;
   // "the second-to-last summit": the n-th counted from the end.
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
   // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years
@@ -79,7 +81,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
   if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end" } : null;
-  if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal };
+  if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact" };
   return undefined;

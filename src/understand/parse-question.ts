@@ -56,6 +56,10 @@ export interface QuestionParse {
   operations: Set<OperationKind>;
   /** "the third summit", "the 55th participating State". */
   ordinal: number | null;
+  /** The ordinal counts the named one's own turns ("for the third time", "Switzerland's second"), not the n-th of all. */
+  ownOrdinal: boolean;
+  /** The ordinal counts terms of office ("a second term"): one fact may span several, so facts cannot count them. */
+  termOrdinal: boolean;
   /** Year-like tokens no parser can read ("2o11"): never dropped, the answer says it could not read them. */
   unreadableTimes: string[];
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
@@ -78,6 +82,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   for (const t of [...times, ...chatter, ...unreadable]) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
   const parse = readTokens(tokenise(rest), vocab, true);
   parse.cleaned = cleaned;
+  if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
@@ -91,7 +96,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false,
     declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);
@@ -173,13 +178,13 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // "twenty-first", "fifty seventh": tens and a unit, two tokens.
     const compound = compoundOrdinal(word, forms[i + 1]);
     if (compound !== null) {
-      parse.ordinal ??= compound;
+      if (parse.ordinal === null) readOrdinal(parse, compound, forms[i + 2]);
       i += 2;
       continue;
     }
     const ordinal = ordinalOf(word);
     if (ordinal !== null) {
-      parse.ordinal ??= ordinal;
+      if (parse.ordinal === null) readOrdinal(parse, ordinal, forms[i + 1]);
       i++;
       continue;
     }
@@ -303,6 +308,23 @@ const CARDINAL_WORDS = ["", "", "two", "three", "four", "five", "six", "seven", 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 
 /** "3rd", "55th", "third", "thirtieth" → 3, 55, 3, 30 ("first" and "last" are concepts of their own). */
+/** Nouns after an ordinal that count one holder's own turns ("the third time") or terms ("a second term"). */
+const OWN_TURN = /^(?:time|turn)$/;
+const TERM = /^(?:term|stint|tenure|mandate|spell)$/;
+
+function readOrdinal(parse: QuestionParse, n: number, next = ""): void {
+  parse.ordinal = n;
+  parse.ownOrdinal = OWN_TURN.test(next);
+  parse.termOrdinal = TERM.test(next);
+}
+
+/** "Switzerland's second chairmanship": a possessive before the ordinal counts the owner's own (not "the OSCE's first"). */
+function ownersOrdinal(text: string, n: number): boolean {
+  for (const [, owner, word] of text.matchAll(/([\p{L}\d]+)['’]s\s+([\p{L}\d]+)/gu))
+    if (ordinalOf(word!.toLowerCase()) === n && !/^(?:osce|csce|organi[sz]ation)$/i.test(owner!)) return true;
+  return false;
+}
+
 function ordinalOf(word: string): number | null {
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(word);
   if (m) return Number(m[1]) > 1 ? Number(m[1]) : null;

@@ -133,3 +133,26 @@ describe("a figure that picks out who is asked", () => {
     expect(ask("Who won 12.34% of the vote?").status).toBe("unknown");
   });
 });
+
+describe("an ordinal of the named one's own turns", () => {
+  it("'for the third time', 'a second term' count the named one's own facts", () => {
+    expect(ask("Is this right: 'Switzerland is chairing the OSCE for the third time in 2026'").text).toMatch(/^Yes/);
+    expect(ask("Switzerland chaired the OSCE for the second time in 2026.").text).toMatch(/^No\..*2014/);
+  });
+
+  it("a possessive before the ordinal counts the owner's own, the OSCE's counts all", () => {
+    expect(ask("Was 2014 Switzerland's second chairmanship?").text).toMatch(/^Yes/);
+    expect(ask("Was 2026 Switzerland's second chairmanship?").text).toMatch(/^No\..*2014/);
+    expect(ask("Was Helsinki the OSCE's first summit?").text).toMatch(/^Yes/);
+  });
+
+  it("terms of office are not counted by facts: one span may hold two ('a second term')", () => {
+    // Kubiš was reappointed in 2001 within one span of facts; the second SG of all was Aragona.
+    expect(ask("Did Kubis get a second term as SG?").text).not.toMatch(/^(?:No|Yes)/);
+    expect(ask("Jan Kubis got a second term at the Bucharest Ministerial in December 2001.").text).not.toMatch(/^No/);
+  });
+
+  it("a turn the complete list never had is a No", () => {
+    expect(ask("Did Greece chair the OSCE for a second time?").text).toMatch(/^No\..*2009/);
+  });
+});
