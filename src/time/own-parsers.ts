@@ -28,7 +28,7 @@ const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9
 });
 
 // A share is never over 100: "tokayev 2022 %" asks a share in 2022. (A decimal or a longer figure is still a figure.)
-const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
+export const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
 
 /**
  * Reporters' shorthand "in 97", "yr 98", "since 04": two digits after a word that introduces a year.

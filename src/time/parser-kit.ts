@@ -35,14 +35,28 @@ export function yearSpanResult(context: ParsingContext, index: number, text: str
 
 type Build = (context: ParsingContext, index: number, text: string, m: RegExpMatchArray) => ParsingResult | null;
 
+/** Each boundary parser's pattern (which does not depend on the parsing context). */
+const patterns = new WeakMap<chrono.Parser, RegExp>();
+
+/**
+ * Whether `parser` (made by boundaryParser) can find anything in `text`: chrono looks further only
+ * after a match, so a pattern that matches nowhere in the text yields no result. (Any other
+ * parser may match.)
+ */
+export function mayMatch(parser: chrono.Parser, text: string): boolean {
+  return patterns.get(parser)?.test(text) ?? true;
+}
+
 /** A parser whose pattern starts with a `(\W|^)` boundary group that is not part of the match. */
 export function boundaryParser(inner: string, build: Build): chrono.Parser {
   const pattern = new RegExp(`(\\W|^)${inner}`, "i");
-  return {
+  const parser: chrono.Parser = {
     pattern: () => pattern,
     extract(context, match) {
       const lead = match[1] ?? "";
       return build(context, (match.index ?? 0) + lead.length, match[0].slice(lead.length), match);
     },
   };
+  patterns.set(parser, pattern);
+  return parser;
 }
