@@ -1,12 +1,12 @@
 /**
- * The commonest time in a question, one year ("who was mayor of Velmar in 2013?"), read by the
- * bare-year parser and the one refiner that can change its result, instead of all of factdesk's
- * parsers and chrono's refiners (a third of a typical question's time went to reading its year).
+ * The commonest time in a question, one year ("who was mayor of Velmar in 2013?"), read without
+ * chrono: chrono's machinery and refiners took a third of a typical question's time for it.
  *
  * Taken only where chrono's casual parsers cannot match (fast-path.ts), the text's only digits are
- * one run of four and no other factdesk parser's pattern matches anywhere: factdesk's parsers then
- * give the bare year's result or nothing. On that one result, every other refiner of chrono 2.10's
- * casual English parser and of factdesk leaves it as it is:
+ * one run of four, no other factdesk parser's pattern matches anywhere, the bare-year pattern
+ * matches once, nothing after the year could be a time zone and no year is unreadable. factdesk's
+ * parsers then give one result, the bare year's, and every refiner of chrono 2.10's casual English
+ * parser and of factdesk but the since/before/after one leaves it as it is:
  *   - overlap removal and the merging refiners (date range, date and time, weekday, relative dates)
  *     need two results;
  *   - ExtractTimezoneOffset needs digits after it; ForwardDate the `forwardDate` option (not given);
@@ -14,30 +14,24 @@
  *     day; ENExtractYearSuffix only one without a year;
  *   - ENUnlikelyFormatFilter drops only "may" and "… the second"; UnlikelyFormatFilter,
  *     falseFriendRefiner and yearSuffixRefiner keep factdesk's own results;
- *   - ExtractTimezoneAbbr extends a date with an upper-case abbreviation right after it ("2013
- *     CET"): then this shortcut is not taken.
- * The since/before/after refiner (modeRefiner) runs as in the full set. The time fast-path test
- * compares every reading with chrono's full parser's.
+ *   - ExtractTimezoneAbbr extends a date-only result with an upper-case abbreviation right after it
+ *     ("2013 CET"): such a text is left to chrono.
+ * The since/before/after word is taken as modeRefiner takes it (the range exception there cannot
+ * apply: a bare year's text has no "to" and no dash), and the result read as toTimeQuery reads it.
+ * tests/core/time-fast-path.test.ts compares every reading with chrono's full parser's.
  */
-import type * as chrono from "chrono-node";
-import type { ParsingResult } from "chrono-node";
 import { bareYearParser, OWN_PARSERS } from "./own-parsers.js";
-import { mayMatch } from "./parser-kit.js";
-import { modeRefiner } from "./refiners.js";
+import { boundaryPattern, mayMatch } from "./parser-kit.js";
+import { modeWordBefore } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
+import { yearQuery, type TimeQuery } from "./time-query.js";
+import { unreadableYearSpans } from "./unreadable-years.js";
 
 const OTHER_PARSERS = [...OWN_PARSERS, ...SPELLED_PARSERS].filter((p) => p !== bareYearParser);
+const BARE_YEAR = boundaryPattern(bareYearParser)!;
 
 /** ExtractTimezoneAbbrRefiner's pattern (chrono 2.10). */
 const TIMEZONE_ABBR = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
-
-/** A chrono parser that reads the bare year alone, with `full`'s configuration otherwise. */
-export function loneYearParser(full: chrono.Chrono): chrono.Chrono {
-  const lone = full.clone();
-  lone.parsers = [bareYearParser];
-  lone.refiners = [modeRefiner];
-  return lone;
-}
 
 /** The text's only digits are one run of four, and no factdesk parser but the bare year's can match. */
 export function mayBeLoneYear(text: string): boolean {
@@ -45,11 +39,20 @@ export function mayBeLoneYear(text: string): boolean {
   return runs?.length === 1 && runs[0]!.length === 4 && !OTHER_PARSERS.some((p) => mayMatch(p, text));
 }
 
-/** The year's result, as the full set of factdesk's parsers and refiners gives it; null where that is not certain. */
-export function readLoneYear(lone: chrono.Chrono, text: string, ref: chrono.ParsingReference): ParsingResult[] | null {
-  const results = lone.parse(text, ref) as ParsingResult[];
-  if (results.length !== 1) return null;
-  const r = results[0]!;
-  const abbr = TIMEZONE_ABBR.exec(text.slice(r.index + r.text.length));
-  return abbr && abbr[1] === abbr[1]!.toUpperCase() ? null : results;
+/** The text's one time, its year, as chrono with factdesk's parsers and refiners reads it; null where that is not certain. */
+export function readLoneYear(text: string): TimeQuery | null {
+  const m = BARE_YEAR.exec(text);
+  if (!m) return null;
+  // As boundaryParser's extract and the bare-year parser: the boundary character is not part of it.
+  let index = m.index + m[1]!.length;
+  let length = m[0].length - m[1]!.length;
+  const after = text.slice(index + length);
+  const abbr = TIMEZONE_ABBR.exec(after);
+  if ((abbr && abbr[1] === abbr[1]!.toUpperCase()) || BARE_YEAR.test(after) || unreadableYearSpans(text).length > 0) return null;
+  const mode = modeWordBefore(text, index);
+  if (mode) {
+    index -= mode.word.length;
+    length += mode.word.length;
+  }
+  return yearQuery(Number(m[2]), mode?.mode ?? "at", index, length);
 }

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
-import { loneYearParser, mayBeLoneYear, readLoneYear } from "./lone-year.js";
+import { mayBeLoneYear, readLoneYear } from "./lone-year.js";
 import { OWN_PARSERS } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
@@ -37,8 +37,6 @@ interface TimeParsers {
   full: chrono.Chrono;
   /** The same with factdesk's parsers only (same refiners). */
   own: chrono.Chrono;
-  /** The bare year alone, for a text whose only time is one (lone-year.ts). */
-  lone: chrono.Chrono;
 }
 
 let parsers: TimeParsers | undefined;
@@ -57,7 +55,7 @@ function timeParsers(): TimeParsers {
   full.refiners.push(yearSuffixRefiner, falseFriendRefiner, modeRefiner);
   const own = full.clone();
   own.parsers = ownParsers;
-  parsers = { full, own, lone: loneYearParser(full) };
+  parsers = { full, own };
   return parsers;
 }
 
@@ -76,11 +74,14 @@ export function hasTimeHint(text: string): boolean {
  */
 export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fast"): TimeReading {
   if (!hasTimeHint(text)) return { times: [], chatter: [], unreadable: [] };
-  const { full, own, lone } = timeParsers();
+  const fast = parser === "fast" && !casualMayMatch(text);
+  const year = fast && mayBeLoneYear(text) ? readLoneYear(text) : null;
+  if (year) return { times: [year], chatter: [], unreadable: [] };
+  const { full, own } = timeParsers();
   const ref = { instant: now, timezone: 0 };
   let results: ParsingResult[] | null = null;
-  if (parser === "fast" && !casualMayMatch(text)) {
-    results = (mayBeLoneYear(text) ? readLoneYear(lone, text, ref) : null) ?? (own.parse(text, ref) as ParsingResult[]);
+  if (fast) {
+    results = own.parse(text, ref) as ParsingResult[];
     if (digitsOutside(text, results)) results = null;
   }
   return sortOut(text, results ?? full.parse(text, ref), now);

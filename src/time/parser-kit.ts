@@ -47,6 +47,11 @@ export function mayMatch(parser: chrono.Parser, text: string): boolean {
   return patterns.get(parser)?.test(text) ?? true;
 }
 
+/** The pattern of a parser made by boundaryParser. */
+export function boundaryPattern(parser: chrono.Parser): RegExp | undefined {
+  return patterns.get(parser);
+}
+
 /** A parser whose pattern starts with a `(\W|^)` boundary group that is not part of the match. */
 export function boundaryParser(inner: string, build: Build): chrono.Parser {
   const pattern = new RegExp(`(\\W|^)${inner}`, "i");
