@@ -98,3 +98,9 @@ const partOfYearParser = boundaryParser(
 export const OWN_PARSERS: chrono.Parser[] = [
   yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];
+
+/**
+ * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
+ * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
+ */
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser];
