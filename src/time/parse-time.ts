@@ -12,6 +12,7 @@ import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
 import { mayBeLoneYear, readLoneYear } from "./lone-year.js";
 import { OWN_PARSERS } from "./own-parsers.js";
+import { mayMatch } from "./parser-kit.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
@@ -41,6 +42,9 @@ interface TimeParsers {
 
 let parsers: TimeParsers | undefined;
 
+/** factdesk's own parsers. */
+const OWN = [...OWN_PARSERS, ...SPELLED_PARSERS];
+
 /**
  * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
  * never loads chrono at all. `chrono-node/en` only (the package root loads 15 locales).
@@ -48,13 +52,12 @@ let parsers: TimeParsers | undefined;
 function timeParsers(): TimeParsers {
   if (parsers) return parsers;
   const en = createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en");
-  const ownParsers = [...OWN_PARSERS, ...SPELLED_PARSERS];
   const full = en.casual.clone();
-  full.parsers.unshift(...ownParsers);
+  full.parsers.unshift(...OWN);
   full.refiners = full.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? exemptOurs(r) : r));
   full.refiners.push(yearSuffixRefiner, falseFriendRefiner, modeRefiner);
   const own = full.clone();
-  own.parsers = ownParsers;
+  own.parsers = [...OWN];
   parsers = { full, own };
   return parsers;
 }
@@ -75,6 +78,9 @@ export function hasTimeHint(text: string): boolean {
 export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fast"): TimeReading {
   if (!hasTimeHint(text)) return { times: [], chatter: [], unreadable: [] };
   const fast = parser === "fast" && !casualMayMatch(text);
+  // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
+  // digits (which chrono's own parsers would be asked about): chrono would find nothing.
+  if (fast && !/\d/.test(text) && !OWN.some((p) => mayMatch(p, text))) return { times: [], chatter: [], unreadable: [] };
   const year = fast && mayBeLoneYear(text) ? readLoneYear(text) : null;
   if (year) return { times: [year], chatter: [], unreadable: [] };
   const { full, own } = timeParsers();
