@@ -70,7 +70,7 @@ const relativeMonthParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|nex
 });
 
 /** The reference day. chrono reads "now" (and then only the "now" of "right now"), nothing else here. */
-const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently|rn|atm)${END}`, (ctx, index, text) => {
+export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently|rn|atm)${END}`, (ctx, index, text) => {
   const day = ctx.reference.instant;
   return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
 });

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
-import { mayBeLoneYear, readLoneYear } from "./lone-year.js";
+import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS } from "./own-parsers.js";
 import { mayMatch } from "./parser-kit.js";
 import { questionTimes } from "./question-times.js";
@@ -81,8 +81,8 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
   // digits (which chrono's own parsers would be asked about): chrono would find nothing.
   if (fast && !/\d/.test(text) && !OWN.some((p) => mayMatch(p, text))) return { times: [], chatter: [], unreadable: [] };
-  const year = fast && mayBeLoneYear(text) ? readLoneYear(text) : null;
-  if (year) return { times: [year], chatter: [], unreadable: [] };
+  const lone = fast ? readLoneTime(text, now) : null;
+  if (lone) return { times: [lone], chatter: [], unreadable: [] };
   const { full, own } = timeParsers();
   const ref = { instant: now, timezone: 0 };
   let results: ParsingResult[] | null = null;

@@ -48,7 +48,7 @@ export function toTimeQuery(r: chrono.ParsedResult, tags: string[], now: Date): 
   return query(covered(r, tags, now), mode, relative, r.index, r.text.length);
 }
 
-/** What factdesk's bare-year result for `year` at `index` reads as (lone-year.ts reads it without chrono). */
+/** What factdesk's bare-year result for `year` at `index` reads as (lone-time.ts reads it without chrono). */
 export function yearQuery(year: number, mode: TimeMode, index: number, length: number): TimeQuery {
   return query(wholeYear(year), mode, false, index, length);
 }
@@ -58,14 +58,21 @@ function query({ start, end, grain }: Covered, mode: TimeMode, relative: boolean
   return { start, end, grain, mode, relative, index, length, label: mode === "at" ? base : `${mode} ${base}` };
 }
 
+/** What factdesk's result for the present ("currently") reads as (lone-time.ts reads it without chrono). */
+export function presentQuery(now: Date, mode: TimeMode, index: number, length: number): TimeQuery {
+  return query(theDay(now), mode, true, index, length);
+}
+
 const wholeYear = (year: number): Covered => ({ start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" });
+
+function theDay(now: Date): Covered {
+  const today = dayOfDate(now);
+  return { start: today, end: today, grain: "day" };
+}
 
 function covered(r: chrono.ParsedResult, tags: string[], now: Date): Covered {
   const ours = (tag: string) => tags.includes(`${TAG}/${tag}`);
-  if (tags.includes("casualReference/now") || tags.includes("casualReference/today") || ours("relative-now")) {
-    const today = dayOfDate(now);
-    return { start: today, end: today, grain: "day" };
-  }
+  if (tags.includes("casualReference/now") || tags.includes("casualReference/today") || ours("relative-now")) return theDay(now);
   const s = r.start;
   const year = s.get("year")!;
   if (ours("year") || ours("relative-year")) return wholeYear(year);

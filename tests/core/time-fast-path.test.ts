@@ -31,9 +31,11 @@ const TIMES = [
   "twenty ten", "twenty-twenty-two", "nineteen hundred and ninety", "since the nineties", "the nineteen eighties", "in his sixties",
   "two thousand five hundred", "twenty one", "the fourth of December 2005", "December fourth, 2005", "2o11", "in 2O11", "20l0", "199O",
   "2OO5", "199Os", "at 2o11",
-  // One year alone (lone-year.ts), and what keeps a text off that shortcut: a time zone after it, another time word.
+  // One year or the present alone (lone-time.ts), and what keeps a text off that shortcut: a time zone after it, another time word.
   "in 2010 CET", "2010 EST", "in 2010 (UTC)", "in 2010, UTC", "in 2010 pst", "in 2010 OSCE", "in 2010 GMT+3", "the end of 2010",
   "last day of 2010", "in the year 2010 ago", "in 2010 or so", "2010 - the year", "currently 2010", "since the year 2010",
+  "presently", "rn", "atm", "since right now", "until currently", "currently CET", "currently, UTC", "nowadays EST", "at present or at the moment",
+  "currently this year", "currently in the nineties", "currently last may",
 ];
 
 const TEMPLATES = [
