@@ -8,7 +8,7 @@ import type * as chrono from "chrono-node";
 import { boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
 
 /** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
-const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
+export const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
   const a = Number(m[2] ?? m[3]);
   const b = Number(m[4]);
   return b >= a ? yearSpanResult(ctx, index, text, a, b, "range") : null;

@@ -63,7 +63,14 @@ export function presentQuery(now: Date, mode: TimeMode, index: number, length: n
   return query(theDay(now), mode, true, index, length);
 }
 
-const wholeYear = (year: number): Covered => ({ start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" });
+/** What factdesk's result for a range of years ("between 2004 and 2006") reads as (lone-time.ts). */
+export function yearRangeQuery(from: number, to: number, index: number, length: number): TimeQuery {
+  return query(years(from, to, "range"), "at", false, index, length);
+}
+
+const years = (from: number, to: number, grain: TimeGrain): Covered => ({ start: dayNumber(from), end: dayNumber(to, 12, 31), grain });
+
+const wholeYear = (year: number): Covered => years(year, year, "year");
 
 function theDay(now: Date): Covered {
   const today = dayOfDate(now);
@@ -76,8 +83,7 @@ function covered(r: chrono.ParsedResult, tags: string[], now: Date): Covered {
   const s = r.start;
   const year = s.get("year")!;
   if (ours("year") || ours("relative-year")) return wholeYear(year);
-  if (ours("decade") || ours("range") || ours("season"))
-    return { start: dayNumber(year), end: dayNumber(r.end?.get("year") ?? year, 12, 31), grain: ours("decade") ? "decade" : "range" };
+  if (ours("decade") || ours("range") || ours("season")) return years(year, r.end?.get("year") ?? year, ours("decade") ? "decade" : "range");
   const span = startSpan(s, tags.some((t) => TIME_OF_DAY_TAG.test(t)));
   if (!r.end) return span;
   const e = r.end;

@@ -36,6 +36,9 @@ const TIMES = [
   "last day of 2010", "in the year 2010 ago", "in 2010 or so", "2010 - the year", "currently 2010", "since the year 2010",
   "presently", "rn", "atm", "since right now", "until currently", "currently CET", "currently, UTC", "nowadays EST", "at present or at the moment",
   "currently this year", "currently in the nineties", "currently last may",
+  "since between 2004 and 2006", "in the year 2004-2006", "in the year 2004 - 2006", "2006-2004", "between 2006 and 2004", "2004 to 2006 CET",
+  "2004/2006 and 2008", "from 2004 until 2006", "of 2004 through 2006", "2004 - 2006 EST", "between 2004 and 2006 or so",
+  "during 2004 - 2006", "during 2004-2006", "for 2004 - 2006", "in 2004 to 2006",
 ];
 
 const TEMPLATES = [
