@@ -26,7 +26,7 @@
  */
 import type * as chrono from "chrono-node";
 import { bareYearParser, MORE_DIGITS_PARSERS, OWN_PARSERS, presentParser, yearRangeParser } from "./own-parsers.js";
-import { boundaryPattern, mayMatch } from "./parser-kit.js";
+import { anyMayMatch, boundaryPattern } from "./parser-kit.js";
 import { modeWordBefore, type TimeMode } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
 import { presentQuery, yearQuery, yearRangeQuery, type TimeQuery } from "./time-query.js";
@@ -37,16 +37,16 @@ const TIMEZONE_ABBR = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
 type Query = (m: RegExpExecArray, mode: TimeMode, index: number, length: number) => TimeQuery | null;
 
-/** A parser that may read a lone time, the parsers that may match beside it, and whether a since/before word counts. */
+/** A parser that may read a lone time, whether another may match beside it, and whether a since/before word counts. */
 interface Lone {
   pattern: RegExp;
-  others: chrono.Parser[];
+  othersMayMatch: (text: string) => boolean;
   takesMode: boolean;
 }
 
 function lone(parser: chrono.Parser, takesMode: boolean, besides: chrono.Parser[] = []): Lone {
   const others = [...OWN_PARSERS, ...SPELLED_PARSERS].filter((p) => p !== parser && !MORE_DIGITS_PARSERS.includes(p) && !besides.includes(p));
-  return { pattern: boundaryPattern(parser)!, others, takesMode };
+  return { pattern: boundaryPattern(parser)!, othersMayMatch: anyMayMatch(others), takesMode };
 }
 
 const YEAR = lone(bareYearParser, true);
@@ -70,8 +70,8 @@ function yearRange(m: RegExpExecArray, _mode: TimeMode, index: number, length: n
   return to < from || (bare && bare.index + bare[1]!.length < index) ? null : yearRangeQuery(from, to, index, length);
 }
 
-function readLone(text: string, { pattern, others, takesMode }: Lone, query: Query): TimeQuery | null {
-  if (others.some((p) => mayMatch(p, text))) return null;
+function readLone(text: string, { pattern, othersMayMatch, takesMode }: Lone, query: Query): TimeQuery | null {
+  if (othersMayMatch(text)) return null;
   const m = pattern.exec(text);
   if (!m) return null;
   // As boundaryParser's extract: the boundary character is not part of the result.

@@ -12,7 +12,7 @@ import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
 import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS } from "./own-parsers.js";
-import { mayMatch } from "./parser-kit.js";
+import { anyMayMatch } from "./parser-kit.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
@@ -44,6 +44,7 @@ let parsers: TimeParsers | undefined;
 
 /** factdesk's own parsers. */
 const OWN = [...OWN_PARSERS, ...SPELLED_PARSERS];
+const ownMayMatch = anyMayMatch(OWN);
 
 /**
  * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
@@ -80,7 +81,7 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   const fast = parser === "fast" && !casualMayMatch(text);
   // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
   // digits (which chrono's own parsers would be asked about): chrono would find nothing.
-  if (fast && !/\d/.test(text) && !OWN.some((p) => mayMatch(p, text))) return { times: [], chatter: [], unreadable: [] };
+  if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
   const lone = fast ? readLoneTime(text, now) : null;
   if (lone) return { times: [lone], chatter: [], unreadable: [] };
   const { full, own } = timeParsers();
