@@ -51,8 +51,9 @@ function examples(factsDir: string): Asked[] {
 }
 
 /** Answer and `--jsonl` line of every question, from YAML and then from the cache. */
-function answersOf(label: string, factsDir: string, questions: Asked[]): string[] {
+export function answersOf(label: string, factsDir: string, questions: Asked[]): string[] {
   const cache = mkdtempSync(join(tmpdir(), "factdesk-same-"));
+  const cacheBefore = process.env.FACTDESK_CACHE_DIR;
   process.env.FACTDESK_CACHE_DIR = cache;
   const lines: string[] = [];
   try {
@@ -64,12 +65,14 @@ function answersOf(label: string, factsDir: string, questions: Asked[]): string[
       }
     }
   } finally {
+    if (cacheBefore === undefined) delete process.env.FACTDESK_CACHE_DIR;
+    else process.env.FACTDESK_CACHE_DIR = cacheBefore;
     rmSync(cache, { recursive: true, force: true });
   }
   return lines;
 }
 
-export function allAnswers(argv: string[]): string[] {
+function allAnswers(argv: string[]): string[] {
   const dev = loadDevQuestions(arg(argv, "--dev") ?? devQuestionsPath()).map((d) => ({ q: d.q, now: d.now }));
   const sizes = (arg(argv, "--sizes") ?? "1000,10000").split(",").filter(Boolean).map(Number);
   const lines = answersOf("real", defaultFactsDir(), [...heldOut(), ...dev, ...examples(defaultFactsDir())]);
@@ -86,7 +89,7 @@ export function allAnswers(argv: string[]): string[] {
 }
 
 /** The differing lines (at most `limit`), or a count mismatch. */
-function compare(before: string[], after: string[], limit = 5): string[] {
+export function compare(before: string[], after: string[], limit = 5): string[] {
   const out: string[] = [];
   if (before.length !== after.length) out.push(`${before.length} lines before, ${after.length} after`);
   for (let i = 0; i < Math.min(before.length, after.length) && out.length < limit; i++)
