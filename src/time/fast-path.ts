@@ -26,9 +26,11 @@ const CASUAL_TRIGGERS: RegExp[] = [
   /(?:at|from|T)\s*\d|\d\s*(?:a\.?m\.?|p\.?m\.?|a|p|o\W*clock)(?=\W|$)/i,
 ];
 
+/** The triggers as one pattern: one pass over the text instead of six (the same answer). */
+const CASUAL_TRIGGER = new RegExp(CASUAL_TRIGGERS.map((re) => `(?:${re.source})`).join("|"), "i");
+
 export function casualMayMatch(text: string): boolean {
-  for (const re of CASUAL_TRIGGERS) if (re.test(text)) return true;
-  return false;
+  return CASUAL_TRIGGER.test(text);
 }
 
 /** Digits outside every result: chrono's own parsers (times, dates) may read them. */

@@ -8,7 +8,7 @@ import type * as chrono from "chrono-node";
 import { boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
 
 /** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
-const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
+export const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
   const a = Number(m[2] ?? m[3]);
   const b = Number(m[4]);
   return b >= a ? yearSpanResult(ctx, index, text, a, b, "range") : null;
@@ -28,7 +28,7 @@ const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9
 });
 
 // A share is never over 100: "tokayev 2022 %" asks a share in 2022. (A decimal or a longer figure is still a figure.)
-const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
+export const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
 
 /**
  * Reporters' shorthand "in 97", "yr 98", "since 04": two digits after a word that introduces a year.
@@ -70,7 +70,7 @@ const relativeMonthParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|nex
 });
 
 /** The reference day. chrono reads "now" (and then only the "now" of "right now"), nothing else here. */
-const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently|rn|atm)${END}`, (ctx, index, text) => {
+export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently|rn|atm)${END}`, (ctx, index, text) => {
   const day = ctx.reference.instant;
   return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
 });
@@ -98,3 +98,9 @@ const partOfYearParser = boundaryParser(
 export const OWN_PARSERS: chrono.Parser[] = [
   yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];
+
+/**
+ * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
+ * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
+ */
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser];

@@ -10,7 +10,9 @@ import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
+import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS } from "./own-parsers.js";
+import { anyMayMatch } from "./parser-kit.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
@@ -40,6 +42,10 @@ interface TimeParsers {
 
 let parsers: TimeParsers | undefined;
 
+/** factdesk's own parsers. */
+const OWN = [...OWN_PARSERS, ...SPELLED_PARSERS];
+const ownMayMatch = anyMayMatch(OWN);
+
 /**
  * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
  * never loads chrono at all. `chrono-node/en` only (the package root loads 15 locales).
@@ -47,13 +53,12 @@ let parsers: TimeParsers | undefined;
 function timeParsers(): TimeParsers {
   if (parsers) return parsers;
   const en = createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en");
-  const ownParsers = [...OWN_PARSERS, ...SPELLED_PARSERS];
   const full = en.casual.clone();
-  full.parsers.unshift(...ownParsers);
+  full.parsers.unshift(...OWN);
   full.refiners = full.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? exemptOurs(r) : r));
   full.refiners.push(yearSuffixRefiner, falseFriendRefiner, modeRefiner);
   const own = full.clone();
-  own.parsers = ownParsers;
+  own.parsers = [...OWN];
   parsers = { full, own };
   return parsers;
 }
@@ -73,10 +78,16 @@ export function hasTimeHint(text: string): boolean {
  */
 export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fast"): TimeReading {
   if (!hasTimeHint(text)) return { times: [], chatter: [], unreadable: [] };
+  const fast = parser === "fast" && !casualMayMatch(text);
+  // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
+  // digits (which chrono's own parsers would be asked about): chrono would find nothing.
+  if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
+  const lone = fast ? readLoneTime(text, now) : null;
+  if (lone) return { times: [lone], chatter: [], unreadable: [] };
   const { full, own } = timeParsers();
   const ref = { instant: now, timezone: 0 };
   let results: ParsingResult[] | null = null;
-  if (parser === "fast" && !casualMayMatch(text)) {
+  if (fast) {
     results = own.parse(text, ref) as ParsingResult[];
     if (digitsOutside(text, results)) results = null;
   }

@@ -35,14 +35,36 @@ export function yearSpanResult(context: ParsingContext, index: number, text: str
 
 type Build = (context: ParsingContext, index: number, text: string, m: RegExpMatchArray) => ParsingResult | null;
 
+/** Each boundary parser's pattern (which does not depend on the parsing context). */
+const patterns = new WeakMap<chrono.Parser, RegExp>();
+
+/** The pattern of a parser made by boundaryParser. */
+export function boundaryPattern(parser: chrono.Parser): RegExp | undefined {
+  return patterns.get(parser);
+}
+
+/**
+ * A test whether any of `parsers` (made by boundaryParser) can find anything in a text: chrono
+ * looks further only after a match, so a pattern that matches nowhere in the text yields no
+ * result. Their patterns as one, one pass over the text. (With any other parser: always true.)
+ */
+export function anyMayMatch(parsers: chrono.Parser[]): (text: string) => boolean {
+  if (parsers.some((p) => !patterns.has(p))) return () => true;
+  if (parsers.length === 0) return () => false;
+  const any = new RegExp(parsers.map((p) => `(?:${patterns.get(p)!.source})`).join("|"), "i");
+  return (text) => any.test(text);
+}
+
 /** A parser whose pattern starts with a `(\W|^)` boundary group that is not part of the match. */
 export function boundaryParser(inner: string, build: Build): chrono.Parser {
   const pattern = new RegExp(`(\\W|^)${inner}`, "i");
-  return {
+  const parser: chrono.Parser = {
     pattern: () => pattern,
     extract(context, match) {
       const lead = match[1] ?? "";
       return build(context, (match.index ?? 0) + lead.length, match[0].slice(lead.length), match);
     },
   };
+  patterns.set(parser, pattern);
+  return parser;
 }

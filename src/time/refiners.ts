@@ -23,27 +23,41 @@ export const modeRefiner: chrono.Refiner = {
     for (const r of results) {
       // "from July to December 1992" is a range: its "from" starts the range, not "since".
       if (r.tags().has(`${TAG}/range`) || (r.end && /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i.test(r.text))) continue;
-      const after = context.text.slice(r.index + r.text.length);
-      const trailing = TRAILING_MODE_WORDS.find(([re]) => re.test(after));
+      const trailing = modeWordAfter(context.text, r.index + r.text.length);
       if (trailing) {
-        r.text += trailing[0].exec(after)![0];
-        r.addTag(`${TAG}/mode:${trailing[1]}`);
+        r.text += trailing.word;
+        r.addTag(`${TAG}/mode:${trailing.mode}`);
       }
-      const before = context.text.slice(Math.max(0, r.index - 24), r.index);
-      // "in 2010" already has its preposition in the match; only look for a mode word before it.
-      for (const [re, mode] of MODE_WORDS) {
-        const m = re.exec(before);
-        if (!m) continue;
-        const word = m[0].replace(/^\W/, "");
-        r.index -= word.length;
-        r.text = context.text.slice(r.index, r.index + word.length + r.text.length);
-        r.addTag(`${TAG}/mode:${mode}`);
-        break;
-      }
+      const found = modeWordBefore(context.text, r.index);
+      if (!found) continue;
+      r.index -= found.word.length;
+      r.text = context.text.slice(r.index, r.index + found.word.length + r.text.length);
+      r.addTag(`${TAG}/mode:${found.mode}`);
     }
     return results;
   },
 };
+
+/** The words just after a time ending at `end` that make it a bound ("2000 onward"), with the space before them. (Its mode comes first.) */
+export function modeWordAfter(text: string, end: number): { word: string; mode: TimeMode } | null {
+  const after = text.slice(end);
+  for (const [re, mode] of TRAILING_MODE_WORDS) {
+    const m = re.exec(after);
+    if (m) return { word: m[0], mode };
+  }
+  return null;
+}
+
+/** The since/before/after/until word just before `index` ("since 2012"), with the space after it. */
+export function modeWordBefore(text: string, index: number): { word: string; mode: TimeMode } | null {
+  const before = text.slice(Math.max(0, index - 24), index);
+  // "in 2010" already has its preposition in the match; only look for a mode word before it.
+  for (const [re, mode] of MODE_WORDS) {
+    const m = re.exec(before);
+    if (m) return { word: m[0].replace(/^\W/, ""), mode };
+  }
+  return null;
+}
 
 const MONTH_ONLY = new RegExp(`^${MONTH_NAME}\\.?$`, "i");
 

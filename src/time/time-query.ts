@@ -45,22 +45,45 @@ export function toTimeQuery(r: chrono.ParsedResult, tags: string[], now: Date): 
   if (r.start.get("year") === null) return null;
   const mode = (tags.find((t) => t.startsWith(`${TAG}/mode:`))?.split(":")[1] as TimeMode | undefined) ?? "at";
   const relative = tags.some((t) => RELATIVE_TAG.test(t)) || !r.start.isCertain("year");
-  const { start, end, grain } = covered(r, tags, now);
+  return query(covered(r, tags, now), mode, relative, r.index, r.text.length);
+}
+
+/** What factdesk's bare-year result for `year` at `index` reads as (lone-time.ts reads it without chrono). */
+export function yearQuery(year: number, mode: TimeMode, index: number, length: number): TimeQuery {
+  return query(wholeYear(year), mode, false, index, length);
+}
+
+function query({ start, end, grain }: Covered, mode: TimeMode, relative: boolean, index: number, length: number): TimeQuery {
   const base = label(grain, start, end);
-  return { start, end, grain, mode, relative, index: r.index, length: r.text.length, label: mode === "at" ? base : `${mode} ${base}` };
+  return { start, end, grain, mode, relative, index, length, label: mode === "at" ? base : `${mode} ${base}` };
+}
+
+/** What factdesk's result for the present ("currently") reads as (lone-time.ts reads it without chrono). */
+export function presentQuery(now: Date, mode: TimeMode, index: number, length: number): TimeQuery {
+  return query(theDay(now), mode, true, index, length);
+}
+
+/** What factdesk's result for a range of years ("between 2004 and 2006") reads as (lone-time.ts). */
+export function yearRangeQuery(from: number, to: number, index: number, length: number): TimeQuery {
+  return query(years(from, to, "range"), "at", false, index, length);
+}
+
+const years = (from: number, to: number, grain: TimeGrain): Covered => ({ start: dayNumber(from), end: dayNumber(to, 12, 31), grain });
+
+const wholeYear = (year: number): Covered => years(year, year, "year");
+
+function theDay(now: Date): Covered {
+  const today = dayOfDate(now);
+  return { start: today, end: today, grain: "day" };
 }
 
 function covered(r: chrono.ParsedResult, tags: string[], now: Date): Covered {
   const ours = (tag: string) => tags.includes(`${TAG}/${tag}`);
-  if (tags.includes("casualReference/now") || tags.includes("casualReference/today") || ours("relative-now")) {
-    const today = dayOfDate(now);
-    return { start: today, end: today, grain: "day" };
-  }
+  if (tags.includes("casualReference/now") || tags.includes("casualReference/today") || ours("relative-now")) return theDay(now);
   const s = r.start;
   const year = s.get("year")!;
-  if (ours("year") || ours("relative-year")) return { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" };
-  if (ours("decade") || ours("range") || ours("season"))
-    return { start: dayNumber(year), end: dayNumber(r.end?.get("year") ?? year, 12, 31), grain: ours("decade") ? "decade" : "range" };
+  if (ours("year") || ours("relative-year")) return wholeYear(year);
+  if (ours("decade") || ours("range") || ours("season")) return years(year, r.end?.get("year") ?? year, ours("decade") ? "decade" : "range");
   const span = startSpan(s, tags.some((t) => TIME_OF_DAY_TAG.test(t)));
   if (!r.end) return span;
   const e = r.end;
@@ -78,7 +101,7 @@ function startSpan(s: chrono.ParsedComponents, timeOfDay: boolean): Covered {
     return { start: day, end: day, grain: "day" };
   }
   if (s.isCertain("month")) return { start: dayNumber(year, month), end: lastDayOfMonth(year, month), grain: "month" };
-  return { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year" };
+  return wholeYear(year);
 }
 
 function label(grain: TimeGrain, start: number, end: number): string {

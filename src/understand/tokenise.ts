@@ -31,16 +31,33 @@ export function tokenise(text: string): Token[] {
   if (t.includes("%")) t = t.replace(/%/g, " percent ");
   const out: Token[] = [];
   // In a question typed in capitals, capitals say nothing about names.
-  const shouting = (t.match(/[A-Z]/g)?.length ?? 0) > (t.match(/[a-z]/g)?.length ?? 0);
+  const shouting = isShouting(t);
   // Words in any script: one written in another alphabet is a word nobody explains, never dropped.
-  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
+  // (In plain ASCII those are runs of ASCII letters and digits: the same words, found faster.)
+  const words = ASCII.test(t) ? ASCII_WORD : WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(t); m; m = words.exec(t)) {
     const raw = m[0];
     const first = out.length === 0;
     // A capitalised word after the first, or an acronym anywhere ("OECD"), is probably a name.
-    const acronym = /^[A-Z]{2,6}s?$/.test(raw);
-    out.push({ form: raw.toLowerCase(), raw, properNoun: !shouting && (acronym || (!first && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw))) });
+    const properNoun = !shouting && (/^[A-Z]{2,6}s?$/.test(raw) || (!first && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw)));
+    out.push({ form: raw.toLowerCase(), raw, properNoun });
   }
   return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:\.\d+)?/gu;
+const ASCII_WORD = /[A-Za-z0-9]+(?:\.\d+)?/g;
+
+/** More capital letters (A–Z) than small ones (a–z). */
+function isShouting(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) balance++;
+    else if (c >= 97 && c <= 122) balance--;
+  }
+  return balance > 0;
 }
 
 const ASCII = /^[\u0000-\u007f]*$/;

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateFacts } from "../../bench/generate-facts.js";
 import { accuracy, answerLatency, autocompleteLatency, fromGenerated, prefixesOf, throughput } from "../../bench/pipeline.js";
 import { byFunction } from "../../bench/profile-questions.js";
+import { answersOf, compare } from "../../bench/same-answers.js";
 import { createFactdesk, loadFactdesk } from "../../src/factdesk.js";
 import { checkExamples } from "../../src/facts/check-examples.js";
 import { checkFactTable } from "../../src/facts/load.js";
@@ -50,6 +51,18 @@ describe("the benchmark", () => {
     const figures = accuracy(fd, questions);
     expect(figures.questions).toBe(questions.length);
     expect(figures.accuracy).toBeGreaterThan(85);
+  });
+
+  it("bench:same writes every answer and --jsonl line, the same from YAML and from the cache, and finds a changed one", () => {
+    const questions = table.questions.slice(0, 60).map((q) => ({ q: q.q, now: q.now }));
+    const lines = answersOf("tiny", table.dir, questions);
+    expect(lines).toHaveLength(4 * questions.length);
+    const [fromYaml, fromCache] = [lines.slice(0, 2 * questions.length), lines.slice(2 * questions.length)];
+    expect(compare(fromYaml, fromCache.map((l) => l.replace(" cache ", " yaml ")))).toEqual([]);
+    const changed = [...lines];
+    changed[7] = changed[7]!.replace(/"text":"[^"]*"/, '"text":"changed"');
+    expect(compare(lines, changed)).toHaveLength(1);
+    expect(compare(lines, lines.slice(1))[0]).toMatch(/lines before/);
   });
 
   it("measures latency, throughput and autocomplete", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanQuestion, fold, MAX_QUESTION_CHARS, matchForm, phraseVariants } from "../../src/text/normalise.js";
 import { stem } from "../../src/text/stem.js";
@@ -46,6 +47,20 @@ describe("normalise", () => {
     expect(toks.map((t) => t.raw)).toEqual(["Who", "is", "Turkiye", "FM", "95.5", "percent"]);
     expect(tokenise("who was ŁÓDŹ mayor")[2]).toEqual({ form: "lodz", raw: "LODZ", properNoun: true });
     expect(tokenise("Who chaired the OSCE in 2010?").map((t) => t.raw)).toEqual(["Who", "chaired", "the", "OSCE", "in", "2010"]);
+  });
+
+  it("splits plain ASCII into the same words as the Unicode word pattern (its faster path)", () => {
+    const chars = fc.constantFrom(..."abcXYZ019 .,-?!_:/()\"\t".split(""));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join("")), (text) => {
+        expect(tokenise(text).map((t) => t.raw)).toEqual([...text.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)].map((m) => m[0]));
+      }),
+    );
+  });
+
+  it("marks no proper nouns in a question typed in capitals", () => {
+    expect(tokenise("WHO CHAIRED THE OSCE IN 2010").some((t) => t.properNoun)).toBe(false);
+    expect(tokenise("who chaired the OSCE, Mr Passy?").filter((t) => t.properNoun).map((t) => t.raw)).toEqual(["OSCE", "Mr", "Passy"]);
   });
 
   it("stems inflections to a shared form", () => {

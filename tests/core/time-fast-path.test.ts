@@ -31,6 +31,17 @@ const TIMES = [
   "twenty ten", "twenty-twenty-two", "nineteen hundred and ninety", "since the nineties", "the nineteen eighties", "in his sixties",
   "two thousand five hundred", "twenty one", "the fourth of December 2005", "December fourth, 2005", "2o11", "in 2O11", "20l0", "199O",
   "2OO5", "199Os", "at 2o11",
+  // One year or the present alone (lone-time.ts), and what keeps a text off that shortcut: a time zone after it, another time word.
+  "in 2010 CET", "2010 EST", "in 2010 (UTC)", "in 2010, UTC", "in 2010 pst", "in 2010 OSCE", "in 2010 GMT+3", "the end of 2010",
+  "last day of 2010", "in the year 2010 ago", "in 2010 or so", "2010 - the year", "currently 2010", "since the year 2010",
+  "presently", "rn", "atm", "since right now", "until currently", "currently CET", "currently, UTC", "nowadays EST", "at present or at the moment",
+  "currently this year", "currently in the nineties", "currently last may",
+  "since between 2004 and 2006", "in the year 2004-2006", "in the year 2004 - 2006", "2006-2004", "between 2006 and 2004", "2004 to 2006 CET",
+  "2004/2006 and 2008", "from 2004 until 2006", "of 2004 through 2006", "2004 - 2006 EST", "between 2004 and 2006 or so",
+  "during 2004 - 2006", "during 2004-2006", "for 2004 - 2006", "in 2004 to 2006",
+  // A bound after the time ("2000 onward"), alone and with a word before it.
+  "2000 onward", "from 2020 onwards", "(2000 onward)", "2015 or later", "1999 and earlier", "since 2010 and after", "currently onward",
+  "between 2004 and 2006 onward", "in 2010 on", "2010 one",
 ];
 
 const TEMPLATES = [
