@@ -354,8 +354,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const clauseParse = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
-    // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it.)
-    if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year")) return null;
+    // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
+    // "at the Athens ministerial in Dec 2009" names the event that dates it.)
+    if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
     const clause = answerParsed(clauseParse, now);
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const facts = spans.map((f) => index.byId(f.id)).filter((f) => f?.validity);

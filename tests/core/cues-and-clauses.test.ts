@@ -43,6 +43,10 @@ describe("a when-clause dates a telegraphic question", () => {
     expect(ask("capital at the time of the jan 1999 presidential vote").text).toMatch(/^Astana/);
   });
 
+  it("an event after 'at' dates the question even with its month ('at the Athens ministerial in Dec 2009')", () => {
+    expect(ask("who was chairing at the athens ministerial in dec 2009").text).toMatch(/Papandreou/);
+  });
+
   it("never when the parts were joined by the reading itself", () => {
     // "decided when?" after "slovakia 2019 chair": the decision about Slovakia, not the ones taken in 2019.
     expect(ask("slovakia 2019 chair - decided when?").text).toMatch(/Slovakia would hold the 2019/);
