@@ -262,16 +262,20 @@ export function readingOf(plan: QueryPlan): Reading {
 /**
  * A "yes" over facts whose substance is free text ("did the election meet international standards?")
  * is only given when every other word of the question is in the text and the text has no negation;
- * otherwise the reporter gets the text itself to judge.
+ * otherwise the reporter gets the text itself to judge. So is a "yes" to a question with words only a
+ * fact's text explains ("was Greminger renewed?": his note says "not renewed").
  */
 function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
+  if (plan.factTextWords.length && !facts.some((f) => saysWithoutNegation(f, plan.factTextWords))) return false;
   const main = plan.relation.mainRole;
   const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);
   if (!textual || plan.checkWords.length === 0) return true;
-  return facts.some((f) => {
-    const words = factTextStems(f);
-    return plan.checkWords.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
-  });
+  return facts.some((f) => saysWithoutNegation(f, plan.checkWords));
+}
+
+function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
+  const words = factTextStems(fact);
+  return stems.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
 }
 const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without"];
 

@@ -39,6 +39,8 @@ export interface QueryPlan {
   list: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
   looseWords: number;
+  /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
+  factTextWords: string[];
   compare: { role: string; first: Entity; second: Entity } | null;
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
@@ -223,6 +225,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
+        factTextWords: parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)),
         compare: either ? null : (binding.compare ?? null),
         ...(either ? { either: binding.compare! } : {}),
         // (A claim or yes/no question asks nothing: "… was held online" checks the format it names.)

@@ -160,3 +160,13 @@ describe("an ordinal of the named one's own turns", () => {
     expect(ask("Did Greece chair the OSCE for a second time?").text).toMatch(/^No\..*2009/);
   });
 });
+
+describe("a yes needs the words only a fact's text explains", () => {
+  it("'renewed' said of Greminger, whose note says 'not renewed', is no Yes", () => {
+    expect(ask("was greminger renewed as SG").text).not.toMatch(/^Yes/);
+  });
+
+  it("a fact that says it is a Yes", () => {
+    expect(ask("was kubis reappointed as SG").text).toMatch(/^Yes.*Bucharest/);
+  });
+});
