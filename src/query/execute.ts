@@ -11,6 +11,7 @@ import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { matchForm } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
 import { runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
 import { renderFact } from "../compose/render-fact.js";
@@ -260,7 +261,8 @@ function passesLabels(fact: Fact, plan: QueryPlan): boolean {
   for (const { role, phrases } of plan.labelFilters) {
     const texts = (fact.values.get(role) ?? []).map((v) => (v.kind === "text" ? ` ${matchForm(v.text)} ` : ""));
     const stems = factTextStems(fact);
-    if (!phrases.some((p) => texts.some((t) => t.includes(` ${p} `)) || (!p.includes(" ") && stems.has(p)))) return false;
+    // (One word by its stem: "deputies" names the "Deputy Foreign Minister".)
+    if (!phrases.some((p) => texts.some((t) => t.includes(` ${p} `)) || (!p.includes(" ") && stems.has(stem(p))))) return false;
   }
   return true;
 }

@@ -228,8 +228,10 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         factTextWords: parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)),
         compare: either ? null : (binding.compare ?? null),
         ...(either ? { either: binding.compare! } : {}),
-        // (A claim or yes/no question asks nothing: "… was held online" checks the format it names.)
-        labelFilters: labelFilters(parse, profile, vocab, shape === "check" ? null : asked.role),
+        // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
+        // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
+        // ("in person or virtual?" is a choice: the named values are what is asked.)
+        labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
         starting: parse.starting,
         // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
         // Minister") any word but the relation's own cues (unless a role names it); against prose only

@@ -170,3 +170,17 @@ describe("a yes needs the words only a fact's text explains", () => {
     expect(ask("was kubis reappointed as SG").text).toMatch(/^Yes.*Bucharest/);
   });
 });
+
+describe("a telegraphic question names the office it asks about", () => {
+  it("'kazakh prime minister in 2010?' is never answered with the Foreign Minister", () => {
+    expect(ask("kazakh prime minister in 2010?").text).not.toMatch(/Foreign Minister/);
+  });
+
+  it("a word names an office by its stem ('deputy' of 'Deputy Foreign Minister')", () => {
+    expect(ask("kazakh deputy FM in april 2004?").text).toMatch(/^Kairat Abusaitov/);
+  });
+
+  it("a choice between two named values still asks which", () => {
+    expect(ask("tirana 2020 MC - in person or virtual?").text).toMatch(/online/);
+  });
+});
