@@ -60,21 +60,22 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "list": {
       // A fact without a value for the role asked ("what share …" of a result given in seats) answers something else.
       const asked = plan.shape !== "when" && plan.asked?.types.some((t) => t === "number" || t === "percent") ? plan.asked : null;
-      const unfiltered = boundFacts(plan, index, scope, today).filter((f) => !asked || f.values.has(asked.name));
+      const answers = (f: Fact) => !asked || f.values.has(asked.name);
+      const unfiltered = boundFacts(plan, index, scope, today).filter(answers);
       let facts = narrowByText(unfiltered, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
-      if (facts.length === 0) facts = namingTheYear(plan, index, scope, today);
+      if (facts.length === 0) facts = namingTheYear(plan, index, scope, today).filter(answers);
       if (facts.length === 0 && scope.kind === "now") {
-        facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today);
+        facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter(answers);
         asOfFallback = facts.length > 0;
       }
       // Telegraphic "cio north macedonia" (no tense, no time) names whose term it is: any time, not only today.
       if (facts.length === 0 && scope.kind === "now" && plan.tense === null && [...plan.bindings.keys()].some((r) => r !== relation.mainRole.name)) {
         scope = { kind: "all" };
-        facts = boundFacts(plan, index, scope, today);
+        facts = boundFacts(plan, index, scope, today).filter(answers);
       }
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
       if (plan.pick) {

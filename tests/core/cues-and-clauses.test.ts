@@ -184,3 +184,11 @@ describe("a telegraphic question names the office it asks about", () => {
     expect(ask("tirana 2020 MC - in person or virtual?").text).toMatch(/online/);
   });
 });
+
+describe("a figure asked that the fact does not give", () => {
+  it("is no answer, even through the fact naming the year", () => {
+    const a = ask("odihr observer count for the 2015 election?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/Jonker/);
+  });
+});
