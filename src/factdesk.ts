@@ -333,7 +333,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(question.trim());
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
     const main = readings.read(mainText, now);
@@ -507,6 +507,12 @@ function onlyOperation(parse: QuestionParse): boolean {
 
 function asksWhen(parse: QuestionParse): boolean {
   return parse.ask === "time" || parse.askType === "time";
+}
+
+/** "When Kazakhstan chaired, how many States were there?" as "how many States were there when Kazakhstan chaired" (not "when did …": a question word). */
+function clauseLast(question: string): string {
+  const m = /^(when|while|during|at\s+the\s+time\s+of)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could)\b)([^,?]{3,}),\s*(.{3,})$/i.exec(question);
+  return m ? `${m[3]} ${m[1]} ${m[2]}` : question;
 }
 
 /** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */

@@ -49,6 +49,9 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
  * undefined: the question asks no operation. null: it asks one this relation cannot do.
  * `things`: how many times or same-role entities the question names (two for compare/difference).
  */
+/** A question that asks a length of time ("how many years …", "how long …"). */
+const IN_TIME = /\bhow\s+(?:many\s+(?:years?|yrs?|months?|weeks?|days?)|long)\b/i;
+
 export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
   // "list every …" is a way of asking (all values), not an operation over them.
   const ops = new Set([...parse.operations].filter((o) => o !== "list"));
@@ -57,6 +60,10 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   const figure = figureRole(relation, asked);
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
+  // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
+  // in time, never of the figures the facts hold.
+  const inTime = IN_TIME.test(parse.cleaned);
+  if (inTime && things === 2 && (ops.has("difference") || /\b(?:between|separated?|apart)\b/i.test(parse.cleaned))) return { kind: "difference", role: null };
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;

@@ -43,12 +43,14 @@ const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
 /** The question word a clause starts with ("who", "how many"), dropped when the clause becomes another's subject. */
 export const LEADING_ASK = /^\s*(?:who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much|\s+long)?)\b\s*/i;
+const DATING_CLAUSE_FIRST = /^\s*(?:when|while)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could)\b)/i;
 const LISTED_QUESTION = /,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 /** "who chaired in 2010, where was the summit": a comma before a question word starts a new question only after one. */
 function splitListedQuestions(part: string): string[] {
   const at = part.search(LISTED_QUESTION);
-  if (at < 0 || !WH.test(part.slice(0, at))) return [part];
+  // ("When Kazakhstan chaired, how many States were there?": a clause that dates the question, not a question.)
+  if (at < 0 || !WH.test(part.slice(0, at)) || DATING_CLAUSE_FIRST.test(part)) return [part];
   const comma = part.indexOf(",", at);
   return [part.slice(0, comma).trim(), ...splitListedQuestions(part.slice(comma + 1).trim())];
 }

@@ -192,3 +192,35 @@ describe("a figure asked that the fact does not give", () => {
     expect(a.text).not.toMatch(/Jonker/);
   });
 });
+
+describe("a difference asked in time", () => {
+  it("'how many years between' two elections is years apart, never the figures' difference", () => {
+    const a = ask("how many years between the 2011 and 2015 presidential elections");
+    expect(a.text).toMatch(/^About 4 years/);
+    expect(a.text).not.toMatch(/percentage points/);
+  });
+
+  it("a difference of figures is still asked by its words", () => {
+    expect(ask("what was the difference in share between 2011 and 2015").text).toMatch(/percentage points/);
+  });
+});
+
+describe("one member's membership counts nothing", () => {
+  it("'what number participating State is Mongolia?' is never '1 time'", () => {
+    expect(ask("What number participating State is Mongolia?").text).not.toMatch(/1 time/);
+  });
+
+  it("a count after a named member joined still counts", () => {
+    expect(ask("How many participating States did the OSCE have after Montenegro joined?").text).toMatch(/56/);
+  });
+});
+
+describe("a dating clause first", () => {
+  it("'When Kazakhstan chaired, how many …?' is dated by the clause", () => {
+    expect(ask("When Kazakhstan chaired the OSCE, how many participating States did the organisation have?").text).toMatch(/^The OSCE had 56/);
+  });
+
+  it("'When did …, and …?' is still two questions", () => {
+    expect(ask("When did Kazakhstan chair, and who was CiO?").text).toMatch(/Saudabayev/);
+  });
+});
