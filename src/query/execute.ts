@@ -431,6 +431,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
   if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   matching = withFigure;
+  const ended = endClaimRefuted(matching, scope);
+  if (ended) return ended;
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
   // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
   // "Was 2017 Austria's first chairmanship?": its own first, unless said of all ("the first German Secretary General").
@@ -468,6 +470,19 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // One holder at a time: if someone else held it then, the answer is surely "No".
   const closed = relation.closed || (relation.time === "exclusive" && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/**
+ * "Helga Schmid, Secretary General until 2025": a claim of when a span ended, not that it held at some
+ * time up to then. Spans that ended outside the time named refute it.
+ */
+function endClaimRefuted(matching: Fact[], scope: TimeScope): Outcome | null {
+  if (scope.kind !== "query" || scope.time.mode !== "until") return null;
+  const t = scope.time;
+  const ended = matching.filter((f) => f.validity?.kind === "span" && f.validity.to);
+  const endsThen = (f: Fact) => f.validity?.kind === "span" && !!f.validity.to && f.validity.to.last >= t.start && f.validity.to.first <= t.end;
+  if (ended.length === 0 || ended.length < matching.length || ended.some(endsThen)) return null;
+  return { kind: "check", yes: false, matching: [], atTime: ended, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
 }
 
 /**

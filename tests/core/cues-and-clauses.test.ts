@@ -224,3 +224,14 @@ describe("a dating clause first", () => {
     expect(ask("When did Kazakhstan chair, and who was CiO?").text).toMatch(/Saudabayev/);
   });
 });
+
+describe("'until' in a claim is when it ended", () => {
+  it("a span that ended in another year refutes it", () => {
+    expect(ask("copy reads: 'Helga Schmid, OSCE secretary general until 2025' — right?").text).toMatch(/^No\..*September 2024/);
+  });
+
+  it("a span that ended then confirms it", () => {
+    expect(ask("Helga Schmid was OSCE secretary general until 2024.").text).toMatch(/^Yes/);
+    expect(ask("was Alfano CiO until May 2018?").text).toMatch(/^Yes/);
+  });
+});
