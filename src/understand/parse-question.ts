@@ -409,6 +409,13 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
           return len;
         }
       }
+      // "which German city": a name before the type noun says which; the noun still names the type (both are read on).
+      const named = next < forms.length ? vocab.phraseAt(forms, next) : undefined;
+      const after = named?.tokens.length === 1 && named.meanings.some((x) => x.kind === "entity") ? vocab.typeNouns.get(forms[next + 1] ?? "") : undefined;
+      if (after) {
+        parse.askType = after;
+        parse.plural = /s$/.test(forms[next + 1]!);
+      }
       return 0;
     }
   }

@@ -235,3 +235,15 @@ describe("'until' in a claim is when it ended", () => {
     expect(ask("was Alfano CiO until May 2018?").text).toMatch(/^Yes/);
   });
 });
+
+describe("'which' with a name before the type noun", () => {
+  it("'which German city' asks a city: never the German CiO", () => {
+    expect(ask("Which German city hosted OSCE ministers in December 2016?").text).not.toMatch(/Steinmeier/);
+    expect(ask("which kazakh city was the capital in 1995").text).toMatch(/^Almaty/);
+  });
+
+  it("a question word last reads without a fault", () => {
+    for (const q of ["Papandreou was CiO while also being what", "naz threatened what yesterday?"])
+      expect(ask(q).text, q).not.toMatch(/something went wrong/);
+  });
+});
