@@ -330,9 +330,11 @@ function throughout(plan: QueryPlan, run: Run): Outcome {
   return derived(`No, not all of ${time.label}. ${all.map((f) => renderFact(f)).join(" ")}`, all, run.scope);
 }
 
+/** What is still to come; within the time named, if any ("which country will chair next year?"). */
 function future(plan: QueryPlan, run: Run): Outcome {
-  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity && possibleStart(f.validity) > run.today);
-  return facts.length ? { kind: "facts", facts, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+  const scope = rankScope(plan, run);
+  const facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => f.validity && possibleStart(f.validity) > run.today);
+  return facts.length ? { kind: "facts", facts, scope, asOfFallback: false } : nothing(plan, run, scope);
 }
 
 function ends(plan: QueryPlan, run: Run): Outcome {

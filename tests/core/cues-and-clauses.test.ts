@@ -247,3 +247,15 @@ describe("'which' with a name before the type noun", () => {
       expect(ask(q).text, q).not.toMatch(/something went wrong/);
   });
 });
+
+describe("what is still to come, within the time named", () => {
+  it("'next year' is that year, never every chairmanship still to come", () => {
+    const a = ask("Which country will hold the OSCE chair next year?", "2023-06-01");
+    expect(a.text).toMatch(/Malta/);
+    expect(a.text).not.toMatch(/Finland|Switzerland/);
+  });
+
+  it("a year the table does not reach is no answer", () => {
+    expect(ask("Which country will hold the OSCE chair next year?").status).toBe("unknown");
+  });
+});
