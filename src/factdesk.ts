@@ -7,7 +7,7 @@ import { composeOutcome, finish } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
-import { warmDictionary } from "./text/dictionary.js";
+import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
 import type { Fact, FactTable } from "./facts/model.js";
@@ -178,7 +178,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse))).map((r) => r.text);
+    // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped.)
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || namesStranger(r.parse))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriesName = false;
@@ -503,6 +504,11 @@ const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|exclud
 /** "exactly": a part of a message that asks an operation and names nothing. */
 function onlyOperation(parse: QuestionParse): boolean {
   return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0;
+}
+
+/** A part that is only a word no dictionary or table knows ("smithson"): a name we do not know. */
+function namesStranger(parse: QuestionParse): boolean {
+  return parse.unknown.length > 0 && parse.concepts.size === 0 && parse.unknown.every((u) => u.form.length >= 3 && !isEnglishWord(u.form));
 }
 
 function asksWhen(parse: QuestionParse): boolean {

@@ -12,7 +12,7 @@ import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
-import { bestSources, noteFor, oldestCheck, withoutRepeats } from "./tidy.js";
+import { bestSources, noteFor, oldestCheck, otherDateNote, withoutRepeats } from "./tidy.js";
 
 interface Group {
   primary: Fact;
@@ -130,7 +130,8 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         else texts.push(compactList(plan, groups, outcome.scope));
       } else texts.push(compactList(plan, groups, outcome.scope));
       if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
-      const caveat = groups.length === 1 && plan.shape !== "when" ? noteFor(groups[0]!.primary.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation)) : undefined;
+      const only = groups.length === 1 ? groups[0]!.primary : undefined;
+      const caveat = !only ? undefined : plan.shape === "when" ? otherDateNote(only.note, texts.join(" ")) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
       if (caveat) texts.push(sentence(`Note: ${caveat}`));
       const related = relatedFacts(groups, ctx, outcome.scope);
       if (related.length && plan.shape !== "when") {

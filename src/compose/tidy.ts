@@ -54,6 +54,17 @@ export function noteFor(note: string | undefined, asked: string[], said: string,
   )?.text;
 }
 
+/**
+ * For "when …?" answers: the note's sentence that names another day ("took effect on 21 June 2006;
+ * seated on 22 June"), so a reporter sees that two dates can be meant.
+ */
+export function otherDateNote(note: string | undefined, said: string): string | undefined {
+  if (!note) return undefined;
+  const room = Math.min(MAX_NOTE_CHARS, MAX_ANSWER_CHARS - said.length - 8);
+  return readerSentences(note).find((s) => s.text.length <= room && [...s.text.matchAll(DAY_DATE)].some((m) => !said.includes(m[0])))?.text;
+}
+const DAY_DATE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/g;
+
 interface NoteSentence {
   text: string;
   caveat: boolean;

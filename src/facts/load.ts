@@ -159,7 +159,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, related: r.related, rankedWith: r.ranked_with, ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }
@@ -169,8 +169,9 @@ function sayForms(say: RelationData["say"]): Pick<Relation, "say" | "sayPresent"
 }
 
 function checkRelationRefs(relation: Relation, relations: Map<string, Relation>, entities: Map<string, Entity>, problems: FactProblem[]): void {
-  for (const id of relation.related)
-    if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: "related", message: `names unknown relation "${id}"`, severity: "error" });
+  for (const field of ["related", "rankedWith"] as const)
+    for (const id of relation[field])
+      if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: field === "related" ? "related" : "ranked_with", message: `names unknown relation "${id}"`, severity: "error" });
   for (const id of relation.context)
     if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
   const slotNames = new Set(["time", ...relation.roles.map((r) => r.name)]);

@@ -40,6 +40,8 @@ export interface Relation {
   exclusivePer?: string;
   closed: boolean;
   related: string[];
+  /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
+  rankedWith: string[];
   /** How a fact reads: `say` in general (and for what no longer holds), `sayPresent` for a fact still holding. */
   say: string;
   sayPresent?: string;

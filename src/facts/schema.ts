@@ -77,6 +77,7 @@ export const RelationSchema = z.strictObject({
   exclusive_per: roleName.optional(),
   closed: z.boolean().optional().default(false),
   related: z.array(z.string()).optional().default([]),
+  ranked_with: z.array(z.string()).optional().default([]),
   say: z.union([nonEmpty, SayFormsSchema]),
   say_not: nonEmpty.optional(),
   patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),

@@ -72,12 +72,29 @@ function figure(f: Fact, role: Role): number | null {
 /** The facts an operation works on: of both names where two are compared. */
 const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => factsOfBothNames(plan, run.index, run.today, scope);
 
+/**
+ * What one ranking takes in: the relation's facts and those of the relations declared `ranked_with`
+ * it (the other parties of an election rank after its winner, kept in another relation), with the
+ * names the question binds where those relations have the role.
+ */
+function rankedOperands(plan: QueryPlan, run: Run, scope: TimeScope): Fact[] {
+  const out = operands(plan, run, scope);
+  for (const id of plan.relation.rankedWith) {
+    const relation = run.index.facts(id)[0]?.relation;
+    if (!relation) continue;
+    const bindings = new Map([...plan.bindings].filter(([role]) => relation.roles.some((r) => r.name === role)));
+    if (bindings.size < plan.bindings.size) continue;
+    out.push(...operands({ ...plan, relation, bindings }, run, scope));
+  }
+  return out;
+}
+
 /** A question without a time ranks over all time; with one, within it. */
 const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.scope : ALL);
 
 function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "min", nth: number, withinEvent: boolean): Outcome {
   const scope = rankScope(plan, run);
-  let facts = finals(operands(plan, run, scope)).filter((f) => figure(f, role) !== null);
+  let facts = finals(rankedOperands(plan, run, scope)).filter((f) => figure(f, role) !== null);
   if (withinEvent) {
     // A runner-up is second within one event (one election), never across events.
     const events = new Set(facts.map((f) => (f.validity ? possibleStart(f.validity) : 0)));

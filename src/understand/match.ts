@@ -87,6 +87,9 @@ export interface Candidate {
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
 const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
+/** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
+const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
+
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
 
@@ -188,7 +191,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (shape === "count" && parse.ask === "count" && relation.time === "states" && binding.bindings.has(relation.mainRole.name) && !parse.order && !parse.times.length) shape = null;
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
-  if (parse.order && shape !== "order" && binding.bound === 0 && parse.times.length === 0) shape = null;
+  if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";
@@ -322,7 +325,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       return { role: r, compatible: !!r };
     }
     case "agent": {
-      const r = (parse.order ? undefined : cued.find((x) => x.types.some((t) => AGENT_TYPES.has(t)))) ?? prefer(roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t))));
+      // "Who leads Amanat?" does not ask the country every Kazakh election was held in.
+      const agents = roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
+      const r = (parse.order ? undefined : cued.find((x) => agents.includes(x))) ?? prefer(agents);
       return { role: r, compatible: !!r };
     }
     case "which": {

@@ -110,7 +110,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       forms[i] = possessive;
       return false;
     }
-    const fix = vocab.fuzzy.correct(form, sameStem);
+    const fix = vocab.fuzzy.correct(form, (a, b) => sameStem(a, b) || namesOneEntity(a, b, vocab));
     if (!fix || fix.word === form || isOtherName(form, fix.word, vocab)) return false;
     // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN". Two letters swapped ("ODHIR") are a slip, not another name.
     if ((acronymTyped || vocab.acronyms.has(fix.word)) && !swapsTwoLetters(form, fix.word)) return false;
@@ -289,12 +289,21 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
  * name (a feminine or plural form, another person), not a typo of the known one.
  */
 function isOtherName(form: string, fix: string, vocab: Vocabulary): boolean {
-  return vocab.nameWords.has(fix) && form.length > fix.length && form.startsWith(fix);
+  return vocab.nameWords.has(fix) && form.length > fix.length && form.startsWith(fix) && NAME_ENDING.test(form.slice(fix.length));
 }
+/** Endings that make another name of a surname (feminine, plural, patronymic); "kubish" for Kubiš is a spelling. */
+const NAME_ENDING = /^(?:[aeiouy]|[aeiouy]?(?:v|n|y)a|s|es|ov|ev|in|yn|ovs?)$/;
 
 const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
 const sameStem = (a: string, b: string) => stem(a) === stem(b);
+
+/** "belgrade" and "beograd": two names of one place are one candidate for a typo, not a tie. */
+function namesOneEntity(a: string, b: string, vocab: Vocabulary): boolean {
+  const ids = (w: string) => (vocab.phraseAt([w], 0)?.meanings ?? []).flatMap((m) => (m.kind === "entity" ? [m.entity.id] : []));
+  const of = new Set(ids(a));
+  return of.size > 0 && ids(b).some((id) => of.has(id));
+}
 
 /** "odhir" for "odihr": the same letters, two neighbours swapped. */
 function swapsTwoLetters(a: string, b: string): boolean {

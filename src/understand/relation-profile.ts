@@ -33,6 +33,24 @@ export interface RelationProfile {
   slotOrders: Array<{ roles: string[]; words: Set<string> }>;
   /** The cue words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
   relatedVocab: Set<string>;
+  /** Roles that hold one and the same entity in every fact (Kazakhstan in its elections): nothing to ask "who" of. */
+  constantRoles: Set<string>;
+}
+
+/** The roles whose every fact (two or more) holds the same single entity. */
+function constantRolesOf(relation: Relation, facts: Fact[]): Set<string> {
+  const out = new Set<string>();
+  if (facts.length < 2) return out;
+  for (const role of relation.roles) {
+    const ids = new Set<string>();
+    for (const f of facts) {
+      const values = f.values.get(role.name) ?? [];
+      if (values.length !== 1 || values[0]!.kind !== "entity") ids.add("");
+      else ids.add(values[0]!.entity.id);
+    }
+    if (ids.size === 1 && !ids.has("")) out.add(role.name);
+  }
+  return out;
 }
 
 /** Where each role's slot sits in the relation's patterns: the words just before and after it. */
@@ -123,7 +141,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>() };
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []) };
   });
   for (const p of profiles)
     for (const q of profiles)

@@ -72,6 +72,14 @@ describe("fact loader: broken files", () => {
     expect(e!.message).toMatch(/unknown entity "kazakstan".*did you mean "kazakhstan"/);
   });
 
+  it("a relation ranked with (or related to) one that does not exist", () => {
+    for (const [key, field] of [["ranked_with", "ranked_with"], ["related", "related"]] as const) {
+      const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010")).replace("  time: exclusive\n", `  time: exclusive\n  ${key}: [chiar]\n`) });
+      expect(e, key).toMatchObject({ file: "chair.yaml", entry: "relation", field });
+      expect(e!.message).toMatch(/unknown relation "chiar"/);
+    }
+  });
+
   it("an entity of the wrong type", () => {
     const [e] = errors({ "e.yaml": ENTITIES + "  - { id: astana, type: city, name: Astana }\n", "chair.yaml": relation(fact("c-2010", "astana", "2010")) });
     expect(e!.message).toMatch(/is a city, expected a country/);

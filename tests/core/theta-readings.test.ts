@@ -1,0 +1,78 @@
+/**
+ * Reading fixes found by the theta question sets (issue 9): who-questions of a role that never
+ * varies, runners-up ranked with the winner kept in another relation, typo ties between two names
+ * of one place, surnames with a spelling (not a name-forming) ending, a lead-in naming someone we
+ * do not know, an order by an event of a year, and a "when" answer's other date.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("'who' never asks a role that holds the same thing in every fact", () => {
+  it("'who leads Amanat' is not the country every Kazakh election was held in", () => {
+    const a = ask("who leads amanat");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/won .* of the vote/);
+  });
+
+  it("'who won' an election still asks the winner", () => {
+    expect(ask("who won the 2023 mazhilis election").text).toMatch(/^Amanat/);
+  });
+});
+
+describe("a ranking takes in the relations declared ranked with it", () => {
+  it("second place among the other parties counts the leading party first", () => {
+    const a = ask("What share did the second-placed party get in 2021?");
+    expect(a.text).toMatch(/Ak Zhol .*10\.95%/);
+    expect(a.text).not.toMatch(/People's Party/);
+  });
+
+  it("the lowest share of the leading party stays among leading parties", () => {
+    expect(ask("What was the lowest leading-party share in a Mazhilis election?").text).toMatch(/53\.90%/);
+  });
+});
+
+describe("typos", () => {
+  it("two names of one place are one candidate, not a tie", () => {
+    expect(ask("belgrad ministerial year").text).toMatch(/Belgrade .*2015/);
+  });
+
+  it("a surname with a spelling ending is corrected; with a name-forming ending it is another person", () => {
+    expect(ask("kubish was SG from when to when").text).toMatch(/Kubiš/);
+    for (const q of ["Did Kubisa chair the OSCE?", "When was Zannierova in office?"]) expect(ask(q).text, q).not.toMatch(/Kubiš|Zannier \(/);
+  });
+});
+
+describe("a lead-in naming someone we do not know", () => {
+  it("is the subject of the question, so the question is not answered for everyone", () => {
+    const a = ask("smithson — how many presidential elections has he won");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/smithson/);
+  });
+
+  it("a name we know in the lead-in answers for that person", () => {
+    expect(ask("tokajew — how many presidential elections has he won").text).toMatch(/^2 times\. Kassym-Jomart Tokayev/);
+  });
+
+  it("a reporter's aside is still chatter", () => {
+    expect(ask("Sorry to bother you - I'm on deadline. Which city hosted the OSCE ministerial in 2012?").text).toMatch(/Dublin/);
+  });
+});
+
+describe("an order by an event of a year", () => {
+  it("'before the 2020 vacancy' is not 'in 2020'", () => {
+    const a = ask("Who was the last Secretary General before the 2020 vacancy?");
+    expect(a.text).not.toMatch(/Schmid/);
+  });
+
+  it("'before 2020' is still a bound", () => {
+    expect(ask("Who was the last Secretary General before 2020?").text).toMatch(/Greminger/);
+  });
+});
+
+describe("a 'when' answer names another date its note gives", () => {
+  it("Montenegro: the decision's effect and the seat taken", () => {
+    const a = ask("montenegro joined the osce on what date");
+    expect(a.text).toMatch(/22 June 2006/);
+    expect(a.text).toMatch(/21 June 2006/);
+  });
+});
