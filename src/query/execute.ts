@@ -500,16 +500,33 @@ function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number): Out
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */
 function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: FactIndex, today: number, scope: TimeScope): Outcome {
-  const earliest = (e: Entity) => {
-    const facts = filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation).filter((f) => f.validity);
-    return facts.sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!))[0];
-  };
-  const a = earliest(c.first);
-  const b = earliest(c.second);
+  const turns = (e: Entity) =>
+    filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation)
+      .filter((f) => f.validity)
+      .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  const firsts = turns(c.first);
+  const seconds = turns(c.second);
+  const a = firsts[0];
+  const b = seconds[0];
   if (!a || !b) return { kind: "none", reason: "no_match", scope };
   const before = possibleStart(a.validity!) < possibleStart(b.validity!);
   const yes = (plan.order ?? "before") === "before" ? before : !before;
+  // "Did Serbia chair before Germany?" (2015; Germany 1991 and 2016): not before the first turn, but
+  // before another — no plain "No".
+  const start = (f: Fact) => possibleStart(f.validity!);
+  const someTurnFits = firsts.some((x) => seconds.some((y) => ((plan.order ?? "before") === "before" ? start(x) < start(y) : start(x) > start(y))));
+  if (!yes && someTurnFits) {
+    const all = [...firsts, ...seconds].sort((x, y) => start(x) - start(y));
+    return { kind: "derived", text: `It depends on the turn: ${all.map((f) => renderFact(f)).join(" ")}`, facts: all, scope };
+  }
   return { kind: "check", yes, matching: [a, b], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
+}
+
+/** "right before Switzerland in 2014": of the named one's turns, the one at the time named (all if none is). */
+function ofTheTimeNamed(anchors: Fact[], plan: QueryPlan, scope: TimeScope, today: number): Fact[] {
+  if (!plan.time || plan.time.mode !== "at") return anchors;
+  const dated = anchors.filter((f) => inScope(f, scope, today));
+  return dated.length ? dated : anchors;
 }
 
 function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
@@ -541,7 +558,7 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // may only locate the anchor: "before his December 2006 Brussels trip".)
   const strangerAnchor = askedName !== undefined && (plan.bindings.get(askedName) ?? []).some((e) => e.type === "person" && index.withEntity(relation.id, askedName, e.id).length === 0);
   const anchors = askedAnchors
-    ? pool.filter((f) => hasBindings(f, plan.bindings))
+    ? ofTheTimeNamed(pool.filter((f) => hasBindings(f, plan.bindings)), plan, scope, today)
     : anchoredElsewhere
       ? filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity)
       : [];

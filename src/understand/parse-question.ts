@@ -85,6 +85,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
+  if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
@@ -237,6 +238,21 @@ function isStatement(text: string): boolean {
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
+
+/**
+ * "country that chaired right before Switzerland", "the city which hosted …": a message that is a
+ * type noun with a relative clause asks for that noun (it claims nothing).
+ */
+function askedByHeadNoun(parse: QuestionParse, vocab: Vocabulary): void {
+  const m = /^(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:that|which|who|whose)\s/i.exec(parse.cleaned);
+  // ("The city that hosted the 2005 Council was Ljubljana." says which: a claim.)
+  if (!m || /\b(?:was|is|were|are)\b/i.test(parse.cleaned.slice(m[0].length))) return;
+  const noun = m[1]!.toLowerCase();
+  const type = vocab.typeNouns.get(noun) ?? vocab.typeNouns.get(noun.split(" ").pop()!);
+  if (!type) return;
+  parse.ask = "which";
+  parse.askType = type;
+}
 
 /** "the years in which …", "the country during which": the noun before "in which" is the type asked for. */
 function typeBeforeRelative(forms: string[], at: number, vocab: Vocabulary): string | null {

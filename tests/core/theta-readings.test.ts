@@ -76,3 +76,28 @@ describe("a 'when' answer names another date its note gives", () => {
     expect(a.text).toMatch(/21 June 2006/);
   });
 });
+
+describe("a type noun with a relative clause asks for that noun", () => {
+  it("'country that chaired right before Switzerland in 2014' asks a country, at Switzerland's 2014 turn", () => {
+    const a = ask("country that chaired right before switzerland in 2014");
+    expect(a.text).toMatch(/^Before Switzerland \(2014\): Ukraine/);
+    expect(a.text).not.toMatch(/Hungary|Finland/);
+  });
+
+  it("with its own verb after the clause it is still a claim", () => {
+    expect(ask("The city that hosted the 2005 Ministerial Council was Ljubljana.").text).toMatch(/^Yes/);
+  });
+});
+
+describe("did A … before B, when either had several turns", () => {
+  it("before a later turn of B is no plain 'No'", () => {
+    const a = ask("did serbia chair before germany?");
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(a.text).toMatch(/1991.*2015.*2016/);
+  });
+
+  it("first turns in the asked order are still 'Yes', and none fitting still 'No'", () => {
+    expect(ask("did switzerland chair before austria?").text).toMatch(/^Yes/);
+    expect(ask("Did Kazakhstan chair before Greece?").text).toMatch(/^No/);
+  });
+});
