@@ -391,8 +391,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // A "Yes" is a fact that holds either way.
     const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) })).filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
-    // Move on only when a reading found nothing; "which one do you mean?" is an answer too.
-    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure") && !(o.kind === "check" && !o.yes && !o.closed));
+    // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
+    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);

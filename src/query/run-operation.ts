@@ -37,7 +37,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "future":
       return future(plan, run);
     case "end":
-      return ends(plan, run);
+      return ends(plan, run, !!op.toTheDay);
     case "elapsed":
       return elapsed(plan, run);
     case "throughout":
@@ -354,9 +354,12 @@ function future(plan: QueryPlan, run: Run): Outcome {
   return facts.length ? { kind: "facts", facts, scope, asOfFallback: false } : nothing(plan, run, scope);
 }
 
-function ends(plan: QueryPlan, run: Run): Outcome {
+function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity?.kind === "span");
   if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  // "On what exact date did Höynck's term end?": an end known only to the month or year is not that day.
+  const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
+  if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
   const text = facts.map((f) => {
     const v = f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>;
     return v.to ? `Until ${formatBound(v.to)}: ${renderFact(f)}` : `Not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;

@@ -23,7 +23,7 @@ export type Operation =
   /** "when will …", "who chairs next": only facts that start after the reference date. */
   | { kind: "future" }
   /** "when did X step down": the end of each span. */
-  | { kind: "end" }
+  | { kind: "end"; toTheDay?: true }
   /** "the exact day …": answered only where the table has the day. */
   | { kind: "exact" }
   /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
@@ -87,7 +87,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) && !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
-  if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end" } : null;
+  if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact" };

@@ -101,3 +101,17 @@ describe("did A … before B, when either had several turns", () => {
     expect(ask("Did Kazakhstan chair before Greece?").text).toMatch(/^No/);
   });
 });
+
+describe("the exact day an end is asked", () => {
+  it("an end known only to the month or year is not that day", () => {
+    for (const q of ["On what day in September 2024 did Helga Schmid leave office?", "On what exact date did Wilhelm Hoynck's term end?"]) {
+      const a = ask(q);
+      expect(a.status, q).toBe("unknown");
+      expect(a.text, q).toMatch(/can't say that to the day/);
+    }
+  });
+
+  it("an end known to the day is given", () => {
+    expect(ask("exact date greminger's term ended").text).toMatch(/18 July 2020/);
+  });
+});
