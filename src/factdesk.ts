@@ -394,6 +394,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = found[0] ?? tried[0]!;
+    // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
+    // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
+    const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
+    const doubted = first.o.kind === "check" && first.o.yes && tried.slice(0, tried.indexOf(first)).some(({ c, o }) => o.kind === "check" && !o.yes && unexplainedCue(c));
+    if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o)) {

@@ -87,6 +87,18 @@ export interface Candidate {
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
 const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
+/**
+ * "Did Nur Otan win every elected seat in 2012?": a yes/no question claiming all of a figure the
+ * facts count ("every seat") is only confirmed by a fact whose text says all.
+ */
+function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
+  if (!parse.yesNo && !parse.declarative) return false;
+  const m = /\b(?:every|all(?:\s+the)?)\s+(?:[a-z-]+\s+)?([a-z]+)\b/i.exec(parse.cleaned);
+  if (!m) return false;
+  const noun = stem(m[1]!.toLowerCase());
+  return profile.relation.roles.some((r) => r.types.includes("number") && profile.roleCueStems.get(r.name)?.has(noun));
+}
+
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
@@ -128,12 +140,17 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   let unexplained = 0;
   // Concepts of the question this relation does not explain ("chairman" asked of elections).
   const strayConcepts: string[] = [];
+  // Plain words only this relation's fact texts explain ("became" of summits: the Budapest note).
+  const textOnlyWords: string[] = [];
   for (const c of parse.concepts.keys()) {
     if (SHAPE_CONCEPTS.has(c)) explained += W.shapeConcept;
     else if (profile.cues.has(c)) explained += W.cue;
     else if (profile.vocab.has(c)) explained += W.concept;
     // A plain word another relation registered, used in this relation's own facts ("draft election law").
-    else if (c.startsWith("w:") && profile.textWords.has(c.slice(2))) explained += W.textWord;
+    else if (c.startsWith("w:") && profile.textWords.has(c.slice(2))) {
+      explained += W.textWord;
+      textOnlyWords.push(c.slice(2));
+    }
     else if (!vocab.softConcepts.has(c)) {
       unexplained += W.unexplained;
       // A concept of a related relation ("chair" asked of the CiO) lowers confidence; any other
@@ -231,7 +248,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
-        factTextWords: parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)),
+        factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
         compare: either ? null : (binding.compare ?? null),
         ...(either ? { either: binding.compare! } : {}),
         // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor

@@ -115,3 +115,20 @@ describe("the exact day an end is asked", () => {
     expect(ask("exact date greminger's term ended").text).toMatch(/18 July 2020/);
   });
 });
+
+describe("a 'Yes' needs the words that made the question", () => {
+  it("a summit that happened does not confirm a renaming the renamings deny", () => {
+    const a = ask("our copy says the CSCE became OSCE at the Helsinki summit in 1992 — ok?");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.status).toBe("unknown");
+  });
+
+  it("the capital's name, asked with 'called', is still confirmed", () => {
+    expect(ask("Was the capital called Astana when Kazakhstan chaired the OSCE?").text).toMatch(/^Yes/);
+  });
+
+  it("'every seat' is confirmed only where the fact says all", () => {
+    expect(ask("Did Nur Otan win every elected seat in 2012?").text).not.toMatch(/^Yes/);
+    expect(ask("did nur otan win all the seats in 2007?").text).toMatch(/^Yes/);
+  });
+});
