@@ -112,13 +112,18 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
     // Nothing may be read out of a token that looks like a year ("20l0" is not "20").
     const inUnreadable = unreadable.some((u) => r.index < u.index + u.length && u.index < r.index + r.text.length);
     const tags = [...r.tags()];
-    const q = isClockTime(r, tags) || inUnreadable ? null : toTimeQuery(r, tags, now);
+    const q = isClockTime(r, tags) || inUnreadable || isGreeting(text, r) ? null : toTimeQuery(r, tags, now);
     if (q) found.push(q);
     else chatter.push({ index: r.index, length: r.text.length, text: r.text });
   }
   const chosen = questionTimes(found);
   for (const t of chosen.chatter) chatter.push({ index: t.index, length: t.length, text: text.slice(t.index, t.index + t.length) });
   return { times: chosen.times, chatter: chatter.sort((a, b) => a.index - b.index), unreadable };
+}
+
+/** "morning, need the swiss chair years": a greeting opening the message is no time of the question. */
+function isGreeting(text: string, r: chrono.ParsedResult): boolean {
+  return /^(?:good\s+)?(?:morning|afternoon|evening)$/i.test(r.text.trim()) && /^\W*(?:(?:hi|hey|hello)\W+)?$/i.test(text.slice(0, r.index)) && /^\s*(?:[,!:;.]|[-–—]\s)/.test(text.slice(r.index + r.text.length));
 }
 
 let warm = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../src/time/days.js";
-import { parseTimes, type TimeQuery } from "../../src/time/parse-time.js";
+import { parseTimes, readTimes, type TimeQuery } from "../../src/time/parse-time.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
 const one = (text: string, now = NOW): TimeQuery => {
@@ -105,5 +105,16 @@ describe("the start or end of a year", () => {
 describe("chat words for the present", () => {
   it.each(["who is the osce sg rn", "who is the osce sg atm?", "who is the osce sg right now"])("%s is the reference day", (text) => {
     expect(one(text)).toMatchObject({ start: dayNumber(2026, 1, 15), end: dayNumber(2026, 1, 15) });
+  });
+});
+
+describe("a greeting is no time", () => {
+  it("'morning,' opening a message does not date the question", () => {
+    expect(readTimes("morning, need the swiss chair years for a graphic", NOW).times).toEqual([]);
+    expect(readTimes("hi - good evening: who chaired in 2010?", NOW).times.map((t) => t.label)).toEqual(["2010"]);
+  });
+
+  it("'this morning' inside a question is still today", () => {
+    expect(readTimes("who was president this morning", NOW).times).toHaveLength(1);
   });
 });
