@@ -292,7 +292,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
     const parse = readings.read(text, now);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
-    if (times.length > 1 && times.length === parse.times.length && parse.operations.size === 0) {
+    // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
+    if (times.length > 1 && times.length === parse.times.length && [...parse.operations].every((o) => o === "list")) {
       const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }

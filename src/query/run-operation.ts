@@ -148,7 +148,15 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
       ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
       : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
   const label = direction === "max" ? "The longest" : "The shortest";
-  return derived(`${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, run.today)!)}).`).join(" ")}`, picked, scope);
+  return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, run.today)!)}).`).join(" ")}`, picked, scope);
+}
+
+/** "Did Schmid serve longer than Greminger?": "Yes. " when the first name's term is the one picked, "No. " when the other's is. */
+function durationVerdict(plan: QueryPlan, picked: Fact[]): string {
+  const c = plan.compare;
+  if (!plan.yesNo || !c || picked.length !== 1) return "";
+  const holds = (e: Entity) => (picked[0]!.values.get(c.role) ?? []).some((v) => v.kind === "entity" && v.entity.id === e.id);
+  return holds(c.first) ? "Yes. " : holds(c.second) ? "No. " : "";
 }
 
 function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {

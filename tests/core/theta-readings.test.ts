@@ -132,3 +132,20 @@ describe("a 'Yes' needs the words that made the question", () => {
     expect(ask("did nur otan win all the seats in 2007?").text).toMatch(/^Yes/);
   });
 });
+
+describe("several explicit times and comparisons of terms", () => {
+  it("a list asked at two years answers each", () => {
+    const a = ask("Name the host cities of the 2002 and 2003 Ministerial Councils.");
+    expect(a.text).toMatch(/Porto/);
+    expect(a.text).toMatch(/Maastricht/);
+  });
+
+  it("'did A serve longer than B?' says yes or no where the dates decide", () => {
+    expect(ask("Did Helga Schmid serve longer than Thomas Greminger?").text).toMatch(/^Yes\. .*Schmid/);
+    expect(ask("Did Greminger serve longer than Schmid?").text).toMatch(/^No\. .*Schmid/);
+  });
+
+  it("where the dates cannot decide, no verdict", () => {
+    expect(ask("did zannier serve longer than kubis").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
