@@ -349,6 +349,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
+    // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
+    // year is the question; the clause only tells why that year.
+    if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo)) {
+      const own = answerParsed(main, now);
+      if (own.status === "answered") return own;
+    }
     // "during its chairmanship": the clause's pronoun is the main question's entity.
     const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
     const pronoun = PRONOUN.test(clauseText);
@@ -398,7 +404,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
-    const doubted = first.o.kind === "check" && first.o.yes && tried.slice(0, tried.indexOf(first)).some(({ c, o }) => o.kind === "check" && !o.yes && unexplainedCue(c));
+    const passedOver = tried.slice(0, tried.indexOf(first));
+    const doubted = first.o.kind === "check" && first.o.yes && passedOver.some(({ c, o }) => o.kind === "check" && !o.yes && unexplainedCue(c));
+    // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
+    // date, which leaves "sworn" unexplained, is not the answer.
+    if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);

@@ -149,3 +149,15 @@ describe("several explicit times and comparisons of terms", () => {
     expect(ask("did zannier serve longer than kubis").text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("readings passed over and clauses beside a dated question", () => {
+  it("a better-cued reading with nothing is not replaced by one that leaves its cue unexplained", () => {
+    const a = ask("when was tokayev sworn in after the 2022 election");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/won Kazakhstan's presidential election/);
+  });
+
+  it("a main part dated by its own year is the question; the when-clause only says why", () => {
+    expect(ask("who headed odihr in 2005 when the kazakh mission was deployed").text).toMatch(/^Christian Strohal/);
+  });
+});
