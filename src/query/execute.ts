@@ -463,7 +463,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   for (const id of relation.related) {
     for (const e of entities) {
       for (const f of index.facts(id)) {
-        if ([...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity === e)) && inScope(f, scope.kind === "all" ? { kind: "now", day: today } : scope, today)) related.push(f);
+        // (Asked with no time, what it says of the name at any time: "was Plassnik ever SG?" — Türkiye vetoed her.)
+        if ([...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity === e)) && (scope.kind === "all" || inScope(f, scope, today))) related.push(f);
       }
     }
   }

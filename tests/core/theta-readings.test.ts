@@ -161,3 +161,11 @@ describe("readings passed over and clauses beside a dated question", () => {
     expect(ask("who headed odihr in 2005 when the kazakh mission was deployed").text).toMatch(/^Christian Strohal/);
   });
 });
+
+describe("a 'No' says what the table has of the name elsewhere", () => {
+  it("'was Plassnik ever SG?' — No, and the veto of her appointment", () => {
+    const a = ask("Was Ursula Plassnik ever OSCE Secretary General?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/vetoed Ursula Plassnik/);
+  });
+});
