@@ -303,13 +303,25 @@ function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string
   // Two statements of one speaker on one day are one item of the list.
   const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
   const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;
-  if (items.length <= MAX_LIST_ITEMS) return sentence(`${head}: ${joinList(items)}`);
+  if (items.length <= MAX_LIST_ITEMS) return sentence(`${head}: ${originOf(plan, groups)}${joinList(items)}`);
   const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
   const [first, last] = [dated[0]!, dated[dated.length - 1]!].map((g) => shortFact(g.primary, role));
   return `${head}: ${items.length} records, the first ${first}, the latest ${last}. ${NARROW_HINT}`;
 }
 
 const NARROW_HINT = "Ask with a year or a name for any of the others.";
+
+/**
+ * A list of changes starts where the first one came from ("Almaty, then Akmola (1997), Astana …"):
+ * the `from` role of the earliest fact, where the relation has one of the main role's type.
+ */
+function originOf(plan: QueryPlan, groups: Group[]): string {
+  const main = plan.relation.mainRole;
+  const from = plan.relation.roles.find((r) => r.name === "from" && r !== main && r.types.every((t) => main.types.includes(t)));
+  const earliest = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary))[0];
+  const origin = from && earliest ? (earliest.primary.values.get(from.name) ?? []).map(displayValue).join(", ") : "";
+  return origin ? `${origin}, then ` : "";
+}
 
 const startOf = (f: Fact) => (f.validity ? possibleStart(f.validity) : -Infinity);
 

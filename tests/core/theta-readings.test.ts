@@ -169,3 +169,9 @@ describe("a 'No' says what the table has of the name elsewhere", () => {
     expect(a.text).toMatch(/vetoed Ursula Plassnik/);
   });
 });
+
+describe("a list of changes starts where the first came from", () => {
+  it("every name of the capital includes Almaty", () => {
+    expect(ask("List every name Kazakhstan's capital has had.").text).toMatch(/: Almaty, then Akmola \(10 December 1997\)/);
+  });
+});
