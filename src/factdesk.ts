@@ -178,8 +178,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
-    // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped.)
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || namesStranger(r.parse))).map((r) => r.text);
+    // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped;
+    // a word after the question, "… in the second graf", is the reporter's.)
+    const leadIn = (r: (typeof read)[number]) => read.indexOf(r) < read.indexOf(questions[0]!);
+    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriesName = false;

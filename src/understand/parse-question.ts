@@ -112,7 +112,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       return false;
     }
     const fix = vocab.fuzzy.correct(form, (a, b) => sameStem(a, b) || namesOneEntity(a, b, vocab));
-    if (!fix || fix.word === form || isOtherName(form, fix.word, vocab)) return false;
+    if (!fix || fix.word === form || isOtherName(form, vocab)) return false;
     // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN". Two letters swapped ("ODHIR") are a slip, not another name.
     if ((acronymTyped || vocab.acronyms.has(fix.word)) && !swapsTwoLetters(form, fix.word)) return false;
     forms[i] = fix.word;
@@ -304,8 +304,13 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
  * A word that is a known name with letters added ("Valtonena", "Nazarbayeva", "Tokayevs") is another
  * name (a feminine or plural form, another person), not a typo of the known one.
  */
-function isOtherName(form: string, fix: string, vocab: Vocabulary): boolean {
-  return vocab.nameWords.has(fix) && form.length > fix.length && form.startsWith(fix) && NAME_ENDING.test(form.slice(fix.length));
+function isOtherName(form: string, vocab: Vocabulary): boolean {
+  // Any known name the word starts with counts, not only the nearest ("bakoyannia": Bakoyanni + a).
+  for (let cut = 1; cut <= 4 && cut < form.length; cut++) {
+    const base = form.slice(0, form.length - cut);
+    if (vocab.nameWords.has(base) && NAME_ENDING.test(form.slice(base.length))) return true;
+  }
+  return false;
 }
 /** Endings that make another name of a surname (feminine, plural, patronymic); "kubish" for Kubiš is a spelling. */
 const NAME_ENDING = /^(?:[aeiouy]|[aeiouy]?(?:v|n|y)a|s|es|ov|ev|in|yn|ovs?)$/;
