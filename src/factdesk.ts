@@ -414,7 +414,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o)) {
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
@@ -438,6 +438,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** Two readings of a yes/no question that both find it true ("Was Zannier from Italy?": as SG and as HCNM) agree. */
   function sameVerdict(a: Outcome, b: Outcome): boolean {
     return a.kind === "check" && b.kind === "check" && a.yes && b.yes;
+  }
+
+  /** A ranking over relations ranked together reaches the same answer from either one: no need to ask back. */
+  function sameDerived(a: Outcome, b: Outcome): boolean {
+    return a.kind === "derived" && b.kind === "derived" && a.text === b.text;
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */

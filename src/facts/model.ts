@@ -42,6 +42,8 @@ export interface Relation {
   related: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
   rankedWith: string[];
+  /** The relations that name this one in their ranked_with: the runner-up of a winner here is there. */
+  rankedBelow: string[];
   /** How a fact reads: `say` in general (and for what no longer holds), `sayPresent` for a fact still holding. */
   say: string;
   sayPresent?: string;

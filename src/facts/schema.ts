@@ -139,6 +139,8 @@ export const LexiconSchema = z.strictObject({
   handover: z.array(word).default([]),
   /** Words that ask for an operation over facts ("highest", "how long", "runner-up"). */
   operations: z.partialRecord(z.enum(OPERATIONS), z.array(word)).default({}),
+  /** Verbs that compare with a figure, and only when one follows ("top 97%"; "who topped the poll" is a win). */
+  figure_operations: z.partialRecord(z.enum(["greater", "lesser"]), z.array(word)).default({}),
 });
 
 export type SourceData = z.infer<typeof SourceSchema>;

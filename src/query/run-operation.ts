@@ -77,9 +77,13 @@ const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => factsO
  * it (the other parties of an election rank after its winner, kept in another relation), with the
  * names the question binds where those relations have the role.
  */
-function rankedOperands(plan: QueryPlan, run: Run, scope: TimeScope): Fact[] {
+/**
+ * The facts one ranking covers: this relation's and those of the relations ranked with it. Within an
+ * event (the runner-up) also those ranked below it: the winner is here, second place there.
+ */
+function rankedOperands(plan: QueryPlan, run: Run, scope: TimeScope, withinEvent: boolean): Fact[] {
   const out = operands(plan, run, scope);
-  for (const id of plan.relation.rankedWith) {
+  for (const id of withinEvent ? [...plan.relation.rankedWith, ...plan.relation.rankedBelow] : plan.relation.rankedWith) {
     const relation = run.index.facts(id)[0]?.relation;
     if (!relation) continue;
     const bindings = new Map([...plan.bindings].filter(([role]) => relation.roles.some((r) => r.name === role)));
@@ -94,7 +98,11 @@ const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.sco
 
 function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "min", nth: number, withinEvent: boolean): Outcome {
   const scope = rankScope(plan, run);
-  let facts = finals(rankedOperands(plan, run, scope)).filter((f) => figure(f, role) !== null);
+  const ranked = finals(rankedOperands(plan, run, scope, withinEvent));
+  // Another relation's fact without the figure ("votes" of a winner kept only with a share) leaves a
+  // place of the ranking unknown: no answer rather than a ranking that skips it.
+  if (ranked.some((f) => f.relation !== plan.relation && figure(f, role) === null)) return nothing(plan, run, scope);
+  let facts = ranked.filter((f) => figure(f, role) !== null);
   if (withinEvent) {
     // A runner-up is second within one event (one election), never across events.
     const events = new Set(facts.map((f) => (f.validity ? possibleStart(f.validity) : 0)));

@@ -33,7 +33,7 @@ export interface CompactVocabData {
   names: KeyedData & { entity: Int32Array; seq: Int32Array; wordEnds: Uint32Array; words: Int32Array };
 }
 
-const KINDS = ["entity", "concept", "ask", "order", "operation"] as const;
+const KINDS = ["entity", "concept", "ask", "order", "operation", "figure"] as const;
 
 /** Marks a word known to start no phrase. */
 const NO_PHRASES: Phrase[] = [];
@@ -48,7 +48,7 @@ export function compactVocabulary(byFirst: Map<string, Phrase[]>, namesByWord: M
     p.tokenEnds.push(p.tokens.length);
     for (const m of phrase.meanings) {
       p.meaningKind.push(KINDS.indexOf(m.kind));
-      p.meaningData.push(m.kind === "entity" ? entityNumber(m.entity) : pool.add(m.kind === "concept" ? m.concept : m.kind === "ask" ? m.ask : m.kind === "order" ? m.order : m.operation));
+      p.meaningData.push(m.kind === "entity" ? entityNumber(m.entity) : pool.add(m.kind === "concept" ? m.concept : m.kind === "ask" ? m.ask : m.kind === "order" ? m.order : m.kind === "figure" ? m.figure : m.operation));
       p.meaningRaw.push(m.kind === "entity" ? pool.addOptional(m.requireRaw) : -1);
     }
     p.meaningEnds.push(p.meaningKind.length);

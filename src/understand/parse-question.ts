@@ -161,7 +161,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const phrase = OVERLAP_RULE(forms, i, vocab.phraseAt(forms, i), vocab);
-    const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse);
+    const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse, isFigure(forms[i + phrase.tokens.length]));
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
@@ -397,11 +397,14 @@ function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
 
 const YOU = new Set(["you", "u", "ya"]);
 
-const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, concept: 4 };
+const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, figure: 3, concept: 4 };
 
-function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse): Meaning | undefined {
+const isFigure = (form: string | undefined): boolean => form !== undefined && /^\d+(\.\d+)?$/.test(form);
+
+function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse, figureNext: boolean): Meaning | undefined {
   let best: Meaning | undefined;
   for (const m of meanings) {
+    if (m.kind === "figure" && !figureNext) continue;
     // Short all-caps aliases ("US", "UK", "EU") only match when typed in capitals: "us" is a pronoun.
     if (m.kind === "entity" && m.requireRaw && toks[i]!.raw !== m.requireRaw) continue;
     // Only the first question word counts: "who … when it chaired" asks who.
@@ -424,6 +427,9 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       return 0;
     case "operation":
       parse.operations.add(m.operation);
+      return 0;
+    case "figure":
+      parse.operations.add(m.figure);
       return 0;
     case "ask": {
       parse.ask = m.ask;

@@ -18,7 +18,9 @@ export type Meaning =
   | { kind: "concept"; concept: string }
   | { kind: "ask"; ask: AskKind }
   | { kind: "order"; order: "before" | "after" }
-  | { kind: "operation"; operation: OperationKind };
+  | { kind: "operation"; operation: OperationKind }
+  /** A comparison that holds only when a figure follows the phrase ("top 97%"). */
+  | { kind: "figure"; figure: "greater" | "lesser" };
 
 /** Concepts that only describe the shape of a question; every relation accepts them. */
 export const SHAPE_CONCEPTS = new Set(["currently", "time_word", "count_word", "country_word", "place_word", "first", "last"]);
@@ -90,6 +92,8 @@ export class Vocabulary {
       for (const w of words) this.addPhrase(phraseVariants(w)[0]!, { kind: "order", order });
     for (const [operation, words] of Object.entries(lexicon.operations) as Array<[OperationKind, string[]]>)
       for (const w of words) for (const form of phraseVariants(w)) this.addPhrase(form, { kind: "operation", operation });
+    for (const [figure, words] of Object.entries(lexicon.figure_operations) as Array<["greater" | "lesser", string[]]>)
+      for (const w of words) for (const form of phraseVariants(w)) this.addPhrase(form, { kind: "figure", figure });
     for (const [concept, words] of Object.entries(lexicon.concepts)) {
       for (const w of words) {
         for (const form of phraseVariants(w)) {
@@ -292,6 +296,8 @@ function sameMeaning(a: Meaning, b: Meaning): boolean {
       return a.order === (b as typeof a).order;
     case "operation":
       return a.operation === (b as typeof a).operation;
+    case "figure":
+      return a.figure === (b as typeof a).figure;
   }
 }
 

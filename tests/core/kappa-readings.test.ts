@@ -1,0 +1,46 @@
+/**
+ * Reading fixes of this round (issue 9): verbs that compare with a figure only when one follows
+ * ("did he top 97%?"), …
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a verb that compares with a figure", () => {
+  it("'top 97%' is more than 97%, not 97% exactly", () => {
+    expect(ask("Did Nazarbayev top 97% in 2015?").text).toMatch(/^Yes\. .*97\.75%/);
+    expect(ask("did tokayev top 82% in 2022").text).toMatch(/^No\. .*81\.31%/);
+  });
+
+  it("'fall short of' is less than", () => {
+    expect(ask("did Nur Otan fall short of 85% in 2012").text).toMatch(/^Yes\. .*80\.99%/);
+    expect(ask("did Nur Otan fall short of 80% in 2012").text).toMatch(/^No\. .*80\.99%/);
+  });
+
+  it("with no figure after it the verb keeps its other meaning", () => {
+    expect(ask("who topped the poll in 2021").text).toMatch(/^Nur Otan/);
+  });
+
+  it("a figure verb with nothing to compare is not understood", () => {
+    expect(ask("did nazarbayev exceed expectations in 2011").status).toBe("unknown");
+  });
+});
+
+describe("a runner-up is ranked with the winner kept in another relation", () => {
+  it("asked of the winners' relation, second place is in the relation ranked below it", () => {
+    expect(ask("who came second in 2019 presidential").text).toMatch(/^In second place: Amirzhan Kosanov/);
+  });
+
+  it("asked of the candidates' relation, the winner takes first place", () => {
+    expect(ask("Who got the second-most votes in the 2022 presidential election?").text).toMatch(/Dairabayev/);
+  });
+
+  it("the lowest winning share stays among winners", () => {
+    expect(ask("lowest leading-party share in a mazhilis election").text).toMatch(/Amanat .*53\.90%/);
+  });
+
+  it("two readings of one ranking that reach the same answer do not ask back", () => {
+    const a = ask("What share did the second-placed party get in 2021?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^In second place: Ak Zhol/);
+  });
+});
