@@ -440,9 +440,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return a.kind === "check" && b.kind === "check" && a.yes && b.yes;
   }
 
-  /** A ranking over relations ranked together reaches the same answer from either one: no need to ask back. */
+  /** A ranking or count over relations ranked together reaches the same answer from either one: no need to ask back. */
   function sameDerived(a: Outcome, b: Outcome): boolean {
-    return a.kind === "derived" && b.kind === "derived" && a.text === b.text;
+    if (a.kind === "derived" && b.kind === "derived") return a.text === b.text;
+    return a.kind === "count" && b.kind === "count" && a.count === b.count && a.of === b.of && a.facts.length === b.facts.length && a.facts.every((f) => b.facts.includes(f));
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */

@@ -46,11 +46,12 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "count": {
       // "How many times have the Swiss chaired so far?" asked in 2020 counts what had begun by then, not 2026.
       const begun = (f: Fact) => scope.kind === "query" || !f.validity || possibleStart(f.validity) <= today;
-      const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan).filter(begun);
+      const counted = (r: Relation, bindings: Map<string, Entity[]>) => filter(candidates(bindings, r, index, scope, today), bindings, scope, today, r, plan).filter(begun);
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.
       const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
+      const facts = [...counted(relation, plan.bindings), ...rankedWithFacts(plan, index, counted, of === "values")];
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
@@ -302,6 +303,20 @@ function rolesForFigure(plan: QueryPlan, n: string): Role[] {
  * "Has Italy provided two Secretaries General?": a count the facts have no column for is checked by
  * counting them — only where the relation lists every such fact (otherwise one more may be missing).
  */
+/**
+ * "How many candidates stood in 2022?": the winner, kept in the relation ranked with the others, is one
+ * of them; "how many parties won seats?" asked of the winners counts the others too (distinct values
+ * only: the elections themselves are counted once). Only where every name the question binds has a
+ * role of that relation.
+ */
+function rankedWithFacts(plan: QueryPlan, index: FactIndex, facts: (r: Relation, bindings: Map<string, Entity[]>) => Fact[], values: boolean): Fact[] {
+  return (values ? [...plan.relation.rankedWith, ...plan.relation.rankedBelow] : plan.relation.rankedWith).flatMap((id) => {
+    const other = index.facts(id)[0]?.relation;
+    if (!other || [...plan.bindings.keys()].some((role) => !other.roles.some((r) => r.name === role))) return [];
+    return facts(other, plan.bindings);
+  });
+}
+
 function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcome | null {
   if (plan.numbers.length !== 1 || !plan.relation.closed || rolesForFigure(plan, plan.numbers[0]!).length > 0) return null;
   const claimed = Number(plan.numbers[0]);

@@ -327,13 +327,20 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       // For a count, a number role is named by any of its concepts, even one that also cues the
       // relation ("how many died in the riots"); percentages still need their own words.
       const countable = numeric.filter((x) => x.types.includes("number") && [...(profile.roleCues.get(x.name) ?? [])].some((c) => parse.concepts.has(c)));
-      // "How many seats …" asks a number; "how many elections has X won" counts facts.
-      const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
-      if (r) return { role: r, compatible: true };
       // "How many countries have chaired?", "how many participating States": count distinct values —
       // of things, never of free text ("how many oil workers went on strike" is not a count of events).
       const typed = parse.askType ? roles.find((x) => x.types.includes(parse.askType!)) : undefined;
       const counted = typed ?? (main.literal ? undefined : main);
+      // "How many parties won seats", "how many candidates stood": the noun after "how many" names
+      // what the facts are, and a figure named later ("seats") is not what is asked.
+      // ("How many states did the observers come from": a figure named by that noun is the one asked.)
+      const figure = parse.countNoun ? numeric.find((x) => profile.roleCueStems.get(x.name)?.has(parse.countNoun!)) : undefined;
+      if (figure) return { role: figure, compatible: true };
+      const noun = parse.countConcept;
+      if (counted && (typed || (noun && profile.cues.has(noun) && !numeric.some((x) => profile.roleCues.get(x.name)?.has(noun))))) return { role: counted, compatible: true };
+      // "How many seats …" asks a number; "how many elections has X won" counts facts.
+      const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
+      if (r) return { role: r, compatible: true };
       return { role: counted ?? null, compatible: !!counted };
     }
     case "place": {

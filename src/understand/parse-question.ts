@@ -36,6 +36,8 @@ export interface QuestionParse {
   askNounUnknown: boolean;
   /** "How many participating States …": the concept of the noun counted, if it is one. */
   countConcept: string | null;
+  /** The stem of the noun "how many" counts ("seat", "state", "candid"): a figure of that name is the one asked. */
+  countNoun: string | null;
   yesNo: boolean;
   /** Concept id → whether it was reached through a typo correction. */
   concepts: Map<string, boolean>;
@@ -96,7 +98,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
-    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false,
     declarative: false, alternative: false, unreadableTimes: [],
   };
@@ -165,7 +167,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
-      if (meaning.kind === "concept" && i === countNounAt) parse.countConcept = meaning.concept;
+      if (meaning.kind === "concept" && countsHere(i, countNounAt, parse, forms[i + phrase.tokens.length - 1]!)) [parse.countConcept, parse.countNoun, countNounAt] = [meaning.concept, stem(forms[i + phrase.tokens.length - 1]!), i + phrase.tokens.length];
       if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       if (meaning.kind === "ask" && meaning.ask === "count" && consumed === 0) countNounAt = i + phrase.tokens.length;
@@ -213,7 +215,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     } else {
       const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
-      else parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
+      if (concept && countsHere(i, countNounAt, parse, word)) [parse.countConcept, parse.countNoun, countNounAt] = [concept, stem(word), i + 1];
+      else if (!concept) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
       parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
     }
     i++;
@@ -226,6 +229,15 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   if (parse.ask === null && parse.concepts.has("count_word")) parse.ask = "count";
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   return parse;
+}
+
+/**
+ * Whether the concept at token i names what "how many" counts: the first word after it, or a plural
+ * right after that ("how many presidential candidates" counts candidates; "how many Councils took
+ * place" still counts Councils).
+ */
+function countsHere(i: number, countNounAt: number, parse: QuestionParse, lastWord: string): boolean {
+  return i === countNounAt && (parse.countConcept === null || /[^s]s$/.test(lastWord));
 }
 
 /** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */
@@ -271,8 +283,9 @@ function isParticiple(form: string | undefined): boolean {
 
 /** The first content word after "what/which (is/was the)": unknown means we cannot know what is asked. */
 function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionParse): boolean {
-  if (parse.ask !== "which" || parse.askType) return false;
-  const at = forms.findIndex((f) => f === "what" || f === "which");
+  if (parse.askType) return false;
+  // "how many staff": what is counted is as much the thing asked as "which X" names it.
+  const at = parse.ask === "which" ? forms.findIndex((f) => f === "what" || f === "which") : parse.ask === "count" ? forms.findIndex((f, i) => f === "how" && (forms[i + 1] === "many" || forms[i + 1] === "much")) + 1 : -1;
   for (let i = at + 1; at >= 0 && i < forms.length; i++) {
     const f = forms[i]!;
     if (vocab.fillers.has(f)) continue;
@@ -441,6 +454,7 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
         const type = vocab.typeNouns.get(noun);
         if (type && !(len === 1 && vocab.phraseAt(forms, next)?.tokens.length! > 1)) {
           parse.askType = type;
+          if (m.ask === "count") parse.countNoun = stem(noun.split(" ").at(-1)!);
           parse.plural = /s$/.test(noun) && noun !== "percentage";
           return len;
         }

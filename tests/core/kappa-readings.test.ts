@@ -44,3 +44,27 @@ describe("a runner-up is ranked with the winner kept in another relation", () =>
     expect(a.text).toMatch(/^In second place: Ak Zhol/);
   });
 });
+
+describe("what 'how many' counts", () => {
+  it("a count of candidates includes the winner kept in the relation ranked with them", () => {
+    expect(ask("how many candidates stood in 2022").text).toMatch(/^6\b/);
+    expect(ask("how many presidential candidates were there in 2019").text).toMatch(/^7\b/);
+  });
+
+  it("a type noun counts its things, not a figure named later ('how many parties won seats')", () => {
+    expect(ask("how many parties won seats in the 2021 mazhilis election").text).toMatch(/^3: .*Nur Otan.*Ak Zhol/);
+    expect(ask("how many seats did nur otan win in 2021").text).toMatch(/76 seats/);
+  });
+
+  it("a noun that names a figure asks the figure ('from how many states')", () => {
+    expect(ask("odihr observers 2005 came from how many states").text).toMatch(/43 OSCE participating States/);
+  });
+
+  it("a plural right after the first noun is what is counted, a verb after it is not", () => {
+    expect(ask("How many Ministerial Councils took place from 2011 to 2025 inclusive?").text).toMatch(/^15\b/);
+  });
+
+  it("a counted noun nothing explains is not answered with a count of something else", () => {
+    expect(ask("how many staff at the programme office in astana").status).toBe("unknown");
+  });
+});
