@@ -234,7 +234,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         time: parse.times[0] ?? null,
         times: parse.times,
         ...(operation ? { operation } : {}),
-        yesNo: parse.yesNo,
+        yesNo: parse.yesNo || claim,
         claim,
         typeNamed: parse.askType !== null,
         order: parse.order,

@@ -68,3 +68,10 @@ describe("what 'how many' counts", () => {
     expect(ask("how many staff at the programme office in astana").status).toBe("unknown");
   });
 });
+
+describe("a claim with an operation is answered yes or no", () => {
+  it("'X was CiO for the whole of 2010.' is checked like the question", () => {
+    expect(ask("Kanat Saudabayev was Chairman-in-Office for the whole of 2010.").text).toMatch(/^Yes, all of 2010\./);
+    expect(ask("Alexander Stubb chaired the OSCE for all of 2008.").text).toMatch(/^No, not all of 2008\. .*Kanerva/);
+  });
+});
