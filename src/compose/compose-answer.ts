@@ -217,7 +217,8 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         const [a, b] = outcome.coverage;
         texts.push(`I don't know: I have no record of ${plan.relation.name} for ${scopeLabel(outcome.scope)}. My records cover ${yearOf(a)}–${yearOf(b)}.`);
       } else if (outcome.reason === "imprecise" && outcome.facts) {
-        texts.push(`I can't say that to the day: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+        const grain = plan.operation?.kind === "exact" && plan.operation.grain === "month" ? "month" : "day";
+        texts.push(`I can't say that to the ${grain}: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
         used.push(...outcome.facts);
       } else if (outcome.reason === "inexact_figure" && outcome.facts) {
         texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);

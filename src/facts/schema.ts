@@ -118,7 +118,7 @@ export const ASK_KINDS = ["agent", "time", "place", "count", "percent", "times",
 export type AskKind = (typeof ASK_KINDS)[number];
 
 /** Operations a question can ask of a relation's facts beyond looking one up (see understand/operation.ts). */
-export const OPERATIONS = ["max", "min", "longest", "shortest", "duration", "difference", "compare", "greater", "lesser", "runner_up", "more_than_once", "future", "end", "list", "exact", "elapsed", "throughout", "time_of_day", "precise"] as const;
+export const OPERATIONS = ["max", "min", "longest", "shortest", "duration", "difference", "compare", "greater", "lesser", "runner_up", "more_than_once", "future", "end", "list", "exact", "exact_month", "elapsed", "throughout", "time_of_day", "precise"] as const;
 export type OperationKind = (typeof OPERATIONS)[number];
 
 export const LexiconSchema = z.strictObject({

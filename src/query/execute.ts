@@ -144,7 +144,8 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
     if (holders.size > 1 && !plan.relation.exclusivePer) return facts;
   }
   if (plan.operation?.kind === "exact") {
-    const coarse = facts.filter((f) => f.validity && boundOf(f.validity, plan.starting ? "start" : "any", scope)?.precision !== "day");
+    const enough = plan.operation.grain === "day" ? ["day"] : ["day", "month"];
+    const coarse = facts.filter((f) => f.validity && !enough.includes(boundOf(f.validity, plan.starting ? "start" : "any", scope)?.precision ?? ""));
     if (coarse.length) return coarse;
   }
   return null;

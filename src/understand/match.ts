@@ -187,7 +187,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
   // request to list — "every city that hosted …" — or for "the exact day" claims nothing.)
-  const claim = parse.declarative && !parse.operations.has("list") && !parse.operations.has("exact") && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + (parse.ordinal !== null ? 1 : 0) >= 2;
+  const claim = parse.declarative && !parse.operations.has("list") && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + (parse.ordinal !== null ? 1 : 0) >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
@@ -470,9 +470,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
   const counting = (parse.ask === "count" || parse.ask === "times") && parse.askType === "time";
   // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
-  if (parse.order && askedBound && relation.time !== "states" && !counting && !parse.operations.has("exact")) return "order";
+  if (parse.order && askedBound && relation.time !== "states" && !counting && !asksExactDate(parse)) return "order";
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
-  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.operations.has("exact") && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
+  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";
@@ -486,7 +486,7 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // holder at a time, no time: not a question about now) and "… year" ask when.
   if (askedBound) {
     if (parse.ask !== null) return null;
-    return parse.concepts.has("time_word") || parse.operations.has("exact") || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
+    return parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
   }
   if (!asked.role) return null;
   return "value";
@@ -519,4 +519,9 @@ function similarity(parse: QuestionParse, profile: RelationProfile): number {
     if (union > 0) best = Math.max(best, inter / union);
   }
   return best;
+}
+
+/** "On what day", "in which month": a date asked at a precision, not a claim or an order. */
+function asksExactDate(parse: QuestionParse): boolean {
+  return parse.operations.has("exact") || parse.operations.has("exact_month");
 }

@@ -25,7 +25,8 @@ export type Operation =
   /** "when did X step down": the end of each span. */
   | { kind: "end"; toTheDay?: true }
   /** "the exact day …": answered only where the table has the day. */
-  | { kind: "exact" }
+  /** grain: the precision a date must have to answer ("what day": day; "which month": month). */
+  | { kind: "exact"; grain: "day" | "month" }
   /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
   | { kind: "elapsed" }
   /** "was Kanerva CiO the whole year?": only facts covering all of the question's time. */
@@ -90,6 +91,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };
-  if (ops.has("exact")) return { kind: "exact" };
+  if (ops.has("exact")) return { kind: "exact", grain: "day" };
+  if (ops.has("exact_month")) return { kind: "exact", grain: "month" };
   return undefined;
 }

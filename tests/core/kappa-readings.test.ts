@@ -75,3 +75,16 @@ describe("a claim with an operation is answered yes or no", () => {
     expect(ask("Alexander Stubb chaired the OSCE for all of 2008.").text).toMatch(/^No, not all of 2008\. .*Kanerva/);
   });
 });
+
+describe("a month asked of a date", () => {
+  it("a date known only to the year does not say the month", () => {
+    const a = ask("In which month of 1996 did Aragona take office?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/^I can't say that to the month/);
+  });
+
+  it("a date known to the month or the day answers it", () => {
+    expect(ask("which month did Zannier become SG").text).toMatch(/July 2011/);
+    expect(ask("what month did Greminger become SG").text).toMatch(/18 July 2017/);
+  });
+});
