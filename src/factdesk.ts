@@ -337,7 +337,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
     const main = readings.read(mainText, now);
@@ -360,7 +360,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "during its chairmanship": the clause's pronoun is the main question's entity.
     const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
     const pronoun = PRONOUN.test(clauseText);
-    const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).map((e) => e.entity.name) : [];
+    // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
+    // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
+    const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
     const clauseParse = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
@@ -380,7 +382,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (facts.length === 0 || end - start > 400) return null;
     const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
     const result = answerParsed({ ...main, times: [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }] }, now);
-    return result.status === "answered" ? result : null;
+    // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
+    // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
+    // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
+    return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
   }
 
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */

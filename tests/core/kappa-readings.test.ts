@@ -88,3 +88,18 @@ describe("a month asked of a date", () => {
     expect(ask("what month did Greminger become SG").text).toMatch(/18 July 2017/);
   });
 });
+
+describe("a yes/no question dated by a when-clause", () => {
+  it("is checked at the clause's time, never answered without it", () => {
+    for (const q of ["Did Kazakhstan chair the FSC when it chaired the OSCE?", "Did Kazakhstan chair the FSC in the same year it chaired the OSCE?"])
+      expect(ask(q).text, q).not.toMatch(/^Yes/);
+  });
+
+  it("the clause's pronoun is the first name of the main part", () => {
+    expect(ask("who was SG the same year Kazakhstan chaired the OSCE").text).toMatch(/Perrin de Brichambaut/);
+  });
+
+  it("a main part naming nothing is read whole", () => {
+    expect(ask("Was 2009 the year Kazakhstan chaired the OSCE?").text).toMatch(/^No\. .*2010/);
+  });
+});
