@@ -3,7 +3,7 @@
  * synchronous, text in and an `Answer` out, never throwing.
  */
 import { fileURLToPath } from "node:url";
-import { composeOutcome, finish } from "./compose/compose-answer.js";
+import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { cleanQuestion } from "./text/normalise.js";
@@ -418,6 +418,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
+    if (notYetKnown(first.o, now)) {
+      const coming = first.o.scope.kind === "query" && first.o.scope.time.start > Math.floor(now.getTime() / 86_400_000);
+      return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
+    }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o)) {
       // Two kinds of fact explain the question equally well: asking back beats guessing.
@@ -433,6 +437,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = plan.relation.mainRole.name;
     const own = (plan.bindings.get(main) ?? []).flatMap((e) => index.withEntity(plan.relation.id, main, e.id));
     return own.length > 0 && !own.some((f) => hasBindings(f, plan.bindings));
+  }
+
+  /**
+   * A "No" about a time still to come, where the table has nothing at that time ("is the OSCE holding a
+   * summit in 2026?", "will Kazakhstan chair in 2030?"): what is not decided yet is no evidence.
+   * ("Does Kazakhstan chair in 2026?" is a No: Switzerland holds it.)
+   */
+  function notYetKnown(o: Outcome, now: Date): boolean {
+    return o.kind === "check" && !o.yes && o.atTime.length === 0 && o.scope.kind === "query" && o.scope.time.end > Math.floor(now.getTime() / 86_400_000);
   }
 
   /** A "No" from an open list that knows nothing of the name at any time: absence, not evidence ("was the city called Astana in 2010?" is not "was the renaming decided in Astana?"). */

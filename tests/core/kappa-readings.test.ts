@@ -103,3 +103,14 @@ describe("a yes/no question dated by a when-clause", () => {
     expect(ask("Was 2009 the year Kazakhstan chaired the OSCE?").text).toMatch(/^No\. .*2010/);
   });
 });
+
+describe("a 'No' about a time still to come", () => {
+  it("is not evidence where the table has nothing at that time", () => {
+    expect(ask("is the OSCE holding a summit in 2026").text).toMatch(/^I don't know: 2026 is not over yet/);
+    expect(ask("did Kazakhstan chair the OSCE in 2030?").text).toMatch(/^I don't know: 2030 is still to come/);
+  });
+
+  it("is an answer where another fact holds at that time", () => {
+    expect(ask("does kazakhstan chair the osce in 2026").text).toMatch(/^No\. .*Switzerland/);
+  });
+});
