@@ -134,5 +134,5 @@ describe("the per-question profile", () => {
     expect(lines[0]).toMatch(/^\d+ questions × 1: [\d.]+ µs a question/);
     expect(lines.slice(2)).toHaveLength(5);
     expect(lines.some((l) => /^\s*\d+\.\d% +\d+\.\d%  answer dist\/src\/factdesk\.js:\d+$/.test(l))).toBe(true);
-  });
+  }, 120_000); // the child's own limit: the held-out sets grow, and one round over all of them takes ~10–30 s
 });

@@ -114,3 +114,15 @@ describe("a 'No' about a time still to come", () => {
     expect(ask("does kazakhstan chair the osce in 2026").text).toMatch(/^No\. .*Switzerland/);
   });
 });
+
+describe("a Yes the closer reading refutes", () => {
+  it("'moved from Almaty in 1994' is not confirmed by Almaty being the capital then", () => {
+    const a = ask("Was the capital moved from Almaty in 1994?");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.status).toBe("unknown");
+  });
+
+  it("a Yes no closer reading refutes stands", () => {
+    expect(ask("was Almaty the capital in 1994?").text).toMatch(/^Yes\./);
+  });
+});
