@@ -14,7 +14,8 @@
  */
 import type { ParsingResult } from "chrono-node";
 
-const UNIT = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtrs?|quarters?|years?|yrs?|s|m|h|d|w|y)";
+/** A time unit as chrono's duration patterns spell it ("yr", "mos", "d"). */
+export const UNIT = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtrs?|quarters?|years?|yrs?|s|m|h|d|w|y)";
 const NUMBER = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)";
 const NUMBER_START = "\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple";
 const CASUAL_TRIGGERS: RegExp[] = [
