@@ -30,9 +30,10 @@ export function smallTalkKind(question: string): Answer["smallTalk"] | null {
  */
 function mayBeSmallTalk(cleaned: string): boolean {
   let letters = 0;
-  for (const c of cleaned) {
-    if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")) letters++;
-    else if (c === "'") letters--;
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i); // a–z, A–Z, 0–9; 39 the apostrophe
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) letters++;
+    else if (c === 39) letters--;
   }
   return letters <= MOST_LETTERS;
 }
