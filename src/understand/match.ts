@@ -131,9 +131,12 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   for (const c of parse.concepts.keys()) if (profile.cues.has(c)) cued = true;
   for (const e of parse.entities) if (profile.cueEntities.has(e.entity.id)) cued = true;
 
+  // (The words are checked before the roles are chosen: "what was the weather in Dokrusstan" reaches
+  // every relation with a country in it, and none of them explains "weather".)
+  if (!cued && !explainsEveryWord(parse, profile, vocab)) return null;
   const asked = chooseAsked(parse, profile);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
-  if (!cued && !cueless(parse, profile, binding, asked, vocab)) return null;
+  if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
   if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
 
   let explained = 0;
@@ -447,15 +450,23 @@ function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile)
   return scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s ? scored[0]!.r : undefined;
 }
 
-/** Without a cue word, a relation is only considered when it explains the whole question. */
-function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
+/**
+ * Without a cue word, a relation is only considered when it explains the whole question: its words
+ * (this test), and its names (`bindsWithoutCue`, which needs the binding, made only after this).
+ */
+function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): boolean {
   // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
-  // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
-  if (binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible || (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole)) return false;
+  if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
+}
+
+/** An entity fills a role, none is a stranger, and the question word asks for a role no name fills. */
+function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): boolean {
+  // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
+  return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible);
 }
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {
