@@ -42,6 +42,8 @@ const TIMES = [
   // A bound after the time ("2000 onward"), alone and with a word before it.
   "2000 onward", "from 2020 onwards", "(2000 onward)", "2015 or later", "1999 and earlier", "since 2010 and after", "currently onward",
   "between 2004 and 2006 onward", "in 2010 on", "2010 one",
+  // chrono's weekday parser reads "weekend" and "weekday" too (and merges them with a year).
+  "on the weekend in 2010", "on a weekday in 2010", "in 2010 weekend", "at the weekend", "this weekend", "the weekday vote in 2010",
 ];
 
 const TEMPLATES = [
