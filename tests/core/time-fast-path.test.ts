@@ -44,6 +44,9 @@ const TIMES = [
   "between 2004 and 2006 onward", "in 2010 on", "2010 one",
   // chrono's weekday parser reads "weekend" and "weekday" too (and merges them with a year).
   "on the weekend in 2010", "on a weekday in 2010", "in 2010 weekend", "at the weekend", "this weekend", "the weekday vote in 2010",
+  // Every spelling of a weekday, and words that only start like one.
+  "on Sun. in 2010", "Thurs 2010", "thur. 2010", "Thu, 2010", "wed.2010", "Mondays in 2010", "Mongolia in 2010", "Saturn in 2010",
+  "sunday, 2010", "(Fri) 2010", "Tuesday's 2010 vote", "satellite 2010", "Wednesdays 2010", "on friday 2010",
 ];
 
 const TEMPLATES = [
