@@ -1,8 +1,8 @@
 /**
  * The commonest times only chrono's casual parsers read — a month of a year ("in June 2015",
- * "Sept. 2011"), a relative year ("last year", "during the next year") and years ago ("two years
- * ago") — read without chrono when they stand alone: through chrono's full parser they cost ~70 µs
- * a question, here a few.
+ * "Sept. 2011"), a relative year ("last year", "during the next year"), years ago ("two years
+ * ago") and the present ("now", "today") — read without chrono when they stand alone: through
+ * chrono's full parser they cost ~70 µs a question, here a few.
  *
  * Why the reading is chrono's (2.10, with factdesk's parsers and refiners). The text is A E B, E the
  * expression after whitespace or nothing and before a non-word character or nothing. A and B hold
@@ -14,7 +14,7 @@
  *     no day-and-month pattern a month followed by a year. "last year" is factdesk's relative year
  *     and chrono's "this/last/past/next year", never longer and found after it (overlap removal
  *     keeps the first of two as long). "3 years ago" is chrono's years-ago result; the time of day
- *     "12" inside "12 years ago" is shorter.
+ *     "12" inside "12 years ago" is shorter. "now", "today": chrono's casual date alone.
  *   - across E's edges, a match that takes in the word before: a day before a month ("first of
  *     June"), this/last/… before a month (factdesk's relative month reads "last Sept" of "last
  *     Sept. 2011"), "after this year", and before a number within/in/for, about/around/…,
@@ -35,7 +35,7 @@ import { OWN_PARSERS, relativeYearOffset, relativeYearParser } from "./own-parse
 import { anyMayMatch, boundaryPattern, monthNumber, YEAR } from "./parser-kit.js";
 import { modeWordAfter, modeWordBefore, type TimeMode } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
-import { monthQuery, yearQuery, type TimeQuery } from "./time-query.js";
+import { monthQuery, presentQuery, yearQuery, type TimeQuery } from "./time-query.js";
 import { unreadableYearSpans } from "./unreadable-years.js";
 
 type Read = (m: RegExpExecArray, now: Date, mode: TimeMode, index: number, length: number) => TimeQuery;
@@ -43,7 +43,7 @@ type Read = (m: RegExpExecArray, now: Date, mode: TimeMode, index: number, lengt
 /** An expression (group 1: what precedes it, whitespace or nothing), the words chrono would join to it before and after, and its reading. */
 interface Form {
   pattern: RegExp;
-  notBefore: RegExp;
+  notBefore: RegExp | null;
   notAfter: RegExp | null;
   read: Read;
 }
@@ -81,7 +81,20 @@ const YEARS_AGO: Form = {
   read: (m, now, mode, index, length) => yearQuery(now.getUTCFullYear() - count(m[2]!), mode, index, length, true),
 };
 
-const FORMS = [MONTH_OF_YEAR, RELATIVE_YEAR, YEARS_AGO];
+/**
+ * chrono's "now" and "today", factdesk's "right now" (chrono's "now" inside it is shorter; "right"
+ * after any non-word character, "mid-right now", is kept off): the reference day. chrono's "now"
+ * carries a clock time, so ExtractTimezoneAbbr may extend it with an abbreviation in any case
+ * ("now utc"): any word of two to four letters after it keeps it off.
+ */
+const PRESENT: Form = {
+  pattern: /(^|\s)(?:right\s+now|now|today)(?=\W|$)/i,
+  notBefore: /right\s+$/i,
+  notAfter: /^\s*,?\s*\(?[a-z]{2,4}\)?(?=\W|$)/i,
+  read: (_m, now, mode, index, length) => presentQuery(now, mode, index, length),
+};
+
+const FORMS = [MONTH_OF_YEAR, RELATIVE_YEAR, YEARS_AGO, PRESENT];
 
 /** "3", "three", "a": as chrono's parseNumberPattern reads them. */
 function count(word: string): number {
@@ -104,7 +117,7 @@ function readAlone(text: string, m: RegExpExecArray, form: Form, now: Date): Tim
   const index = m.index + m[1]!.length;
   const end = m.index + m[0].length;
   const after = text.slice(end);
-  if (!standsAlone(text, index, end) || form.notBefore.test(text.slice(0, index)) || form.notAfter?.test(after) || takesTimezoneAbbr(after)) return null;
+  if (!standsAlone(text, index, end) || form.notBefore?.test(text.slice(0, index)) || form.notAfter?.test(after) || takesTimezoneAbbr(after)) return null;
   const trailing = modeWordAfter(text, end);
   const before = modeWordBefore(text, index);
   const start = index - (before?.word.length ?? 0);

@@ -1,5 +1,5 @@
 /**
- * A month of a year, a relative year and years ago, standing alone, are read without chrono
+ * A month of a year, a relative year, years ago and the present, standing alone, are read without chrono
  * (src/time/lone-casual-time.ts): each form, with every word chrono could join to it before or
  * after, must read exactly as chrono's full parser reads it, and the plain forms must take the path.
  */
@@ -33,6 +33,12 @@ const YEARS_AGO = [
   "3years ago", "2.5 years ago", "thirteen years ago", "3 years agony", "3 months ago",
 ];
 
+const PRESENT = [
+  "now", "Now", "NOW", "right now", "Right Now", "right  now", "today", "Today", "TODAY", "now's", "today's",
+  // Not taken, or not alone: other words, other times.
+  "nowadays", "known", "snow", "todays", "now-ish", "right-now", "tonight", "yesterday", "now and then", "last night", "today at 5",
+];
+
 /** Words before the time: mode words, and every word chrono or factdesk could join to it. */
 const BEFORE = [
   "", "in ", "In ", "since ", "from ", "before ", "after ", "until ", "till ", "starting in ", "starting ", "prior to ", "up to ", "through ",
@@ -50,7 +56,8 @@ const AFTER = [
   " be", " ad", " Ad", " CET", " EST", ", UTC", " (UTC)", " cet", " GMT+3", " years ago", " days", " d later", " years", " yr", " s",
   " pm", " am", " a.m.", " p", " o'clock", " at night", " in the morning", " to", " - ", " until", " through", " who", ", who was",
   " and July 2016", " to July", " to 2016", "-2016", "/16", " or", " last year", " two years ago", " tonight", " now", " 10 pm",
-  " at 5", " with 15 observers", " the second", " ago", " later", " and a day", " before", " hence",
+  " at 5", " with 15 observers", " the second", " ago", " later", " and a day", " before", " hence", " utc", " UTC", " gmt", ", est", " ok", " pls", " (CET)", " or never", " on",
+  " onward", " and", " in the morning", " morning", " at noon", " tonight",
 ];
 
 const TEMPLATES = ["who was mayor of Velmar {t}", "{t}, who chaired the OSCE?", "What was inflation in Bramemstan {t}?"];
@@ -86,12 +93,17 @@ describe("times read without chrono's casual parsers", () => {
     expect(differences(YEARS_AGO)).toEqual([]);
   });
 
+  it("the present, with any word before or after it, reads as chrono reads it", () => {
+    expect(differences(PRESENT)).toEqual([]);
+  });
+
   it("the plain forms take the path", () => {
     const now = NOWS[0]!;
     const plain = [
       "who was mayor in June 2015?", "in Sept. 2011, who chaired?", "dec 2009 inflation", "since March 2008", "who won last year",
       "during the next year", "this year, who is mayor?", "two years ago, who was mayor?", "who won the prize 3 years ago?",
-      "before a year ago", "June 2015 onward", "population of Fedrofut in July 2023",
+      "before a year ago", "June 2015 onward", "population of Fedrofut in July 2023", "who is CiO now?", "who chairs the OSCE right now",
+      "what is the population today?", "who has chaired until now?",
     ];
     expect(plain.filter((q) => readLoneCasualTime(q, now) === null)).toEqual([]);
     expect(readLoneCasualTime("who was mayor in June 2015?", now)).toMatchObject({ label: "June 2015", grain: "month", relative: false, index: 17, length: 9 });
@@ -101,7 +113,7 @@ describe("times read without chrono's casual parsers", () => {
 
   it("keeps off what chrono would read otherwise", () => {
     const now = NOWS[0]!;
-    const joined = ["the first of June 2015", "last Sept. 2011", "end of June 2015", "June 2015 AD", "June 2015 years ago", "after this year", "half a year ago", "twenty ten years ago", "in 3 years ago", "June 2015 CET"];
+    const joined = ["the first of June 2015", "last Sept. 2011", "end of June 2015", "June 2015 AD", "June 2015 years ago", "after this year", "half a year ago", "twenty ten years ago", "in 3 years ago", "June 2015 CET", "now utc", "today, UTC"];
     expect(joined.filter((q) => readLoneCasualTime(q, now) !== null)).toEqual([]);
   });
 });
