@@ -45,7 +45,7 @@ export interface QueryPlan {
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
   /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
-  labelFilters: Array<{ role: string; phrases: string[] }>;
+  labelFilters: Array<{ role: string; phrases: readonly string[] }>;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
   /** "more than 75%", "under 50 seats": how the question's figures must compare with the facts' (else equal). */
@@ -501,8 +501,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
  * minister" over office holders): that role's text must contain one of their words. For the asked
  * role the cue only says what is asked ("what was adopted").
  */
-function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): Array<{ role: string; phrases: string[] }> {
-  const out: Array<{ role: string; phrases: string[] }> = [];
+function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): QueryPlan["labelFilters"] {
+  const out: QueryPlan["labelFilters"] = [];
   for (const role of profile.relation.roles) {
     if (!role.literal || !role.types.includes("text") || role === asked) continue;
     for (const c of profile.roleCues.get(role.name) ?? []) {
