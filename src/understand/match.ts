@@ -105,6 +105,24 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
 
+type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll">;
+
+/** What the question's text says of its figures, read once per reading (every candidate relation's plan has it). */
+const figuresOf = new WeakMap<QuestionParse, FiguresSaid>();
+
+function figuresSaid(parse: QuestionParse): FiguresSaid {
+  let said = figuresOf.get(parse);
+  if (!said) {
+    said = {
+      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
+      figureHedged: HEDGE.test(parse.cleaned),
+      pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+    };
+    figuresOf.set(parse, said);
+  }
+  return said;
+}
+
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
 const W = { textWord: 0.5, cue: 1.5, concept: 1, shapeConcept: 0.25, bound: 1.5, context: 0.75, time: 1, ask: 0.5, unexplained: 1.5, unknown: 1, properNoun: 2 };
 
@@ -245,9 +263,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
         precise: parse.operations.has("precise"),
-        percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
-        figureHedged: HEDGE.test(parse.cleaned),
-        pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+        ...figuresSaid(parse),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
