@@ -323,11 +323,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
   };
   // A role named in the question ("how many seats", "how many were killed") is the one asked: by
   // its own cue words, or by a concept that is not what makes the question about the relation at all.
-  const stems = new Set(parse.contentWords.map((w) => w.stem));
-  const names = (r: Role) =>
-    [...(profile.roleCueStems.get(r.name) ?? [])].some((w) => stems.has(w)) ||
-    [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c) && !profile.cues.has(c));
-  const cued = roles.filter((r) => names(r) && !fillable(r));
+  // (Found only for the question words that ask for it.)
+  let cuedRoles: Role[] | undefined;
+  const cued = () => (cuedRoles ??= namedRoles(parse, profile).filter((r) => !fillable(r)));
   switch (parse.ask) {
     case "time":
     case "times":
@@ -347,7 +345,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       // relation ("how many died in the riots"); percentages still need their own words.
       const countable = numeric.filter((x) => x.types.includes("number") && [...(profile.roleCues.get(x.name) ?? [])].some((c) => parse.concepts.has(c)));
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
-      const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
+      const r = cued().find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
       if (r) return { role: r, compatible: true };
       // "How many countries have chaired?", "how many participating States": count distinct values —
       // of things, never of free text ("how many oil workers went on strike" is not a count of events).
@@ -363,7 +361,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     case "agent": {
       // "Who leads Amanat?" does not ask the country every Kazakh election was held in.
       const agents = roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
-      const r = (parse.order ? undefined : cued.find((x) => agents.includes(x))) ?? prefer(agents);
+      const r = (parse.order ? undefined : cued().find((x) => agents.includes(x))) ?? prefer(agents);
       return { role: r, compatible: !!r };
     }
     case "which": {
@@ -371,18 +369,31 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       if (t === "time") return { role: null, compatible: true };
       if (t === "percent" || t === "number") {
         // "which number Council was Skopje": a role holding the figure, or one the question names by its cue.
-        const r = roles.find((x) => x.types.includes(t)) ?? cued[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
+        const r = roles.find((x) => x.types.includes(t)) ?? cued()[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {
         const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
-      return { role: cued[0] ?? prefer(roles), compatible: true };
+      return { role: cued()[0] ?? prefer(roles), compatible: true };
     }
     default:
-      return { role: cued[0] ?? prefer(roles), compatible: true };
+      return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
+}
+
+/** The relation's roles the question names: by their own cue words, or by a concept that does not cue the relation itself. */
+function namedRoles(parse: QuestionParse, profile: RelationProfile): Role[] {
+  const stems = new Set(parse.contentWords.map((w) => w.stem));
+  const names = (r: Role) =>
+    someOf(profile.roleCueStems.get(r.name), (w) => stems.has(w)) || someOf(profile.roleCues.get(r.name), (c) => parse.concepts.has(c) && !profile.cues.has(c));
+  return profile.relation.roles.filter(names);
+}
+
+function someOf<T>(items: Iterable<T> | undefined, test: (x: T) => boolean): boolean {
+  if (items) for (const x of items) if (test(x)) return true;
+  return false;
 }
 
 interface Binding {
