@@ -131,10 +131,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
   scheduleWarmUp();
 
+  const topicsText = topicsSentence(topics);
   const unknown = (text: string, candidates: Candidate[] = []): Answer => {
     const near = candidates.flatMap((c) => c.profile.relation.examples.slice(0, 2).map((e) => e.q));
-    const picks = [...new Set([...near, ...suggestions.defaults])].slice(0, 3);
-    return finish("unknown", `${text} I can answer questions about ${topicsSentence(topics)}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
+    const picks = firstDistinct(3, near, suggestions.defaults);
+    return finish("unknown", `${text} I can answer questions about ${topicsText}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
   };
 
   // Every answer says which table it came from.
@@ -578,6 +579,17 @@ function isDeadHeat(a: Candidate, b: Candidate): boolean {
 
 function withoutVerdicts(text: string): string {
   return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
+}
+
+/** The first `n` different items of the lists, in order (no further item is read: the suggestions are a table's worth). */
+function firstDistinct(n: number, ...lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists)
+    for (const item of list) {
+      if (out.length >= n) return out;
+      if (!out.includes(item)) out.push(item);
+    }
+  return out;
 }
 
 function topicsSentence(topics: string[]): string {

@@ -45,13 +45,12 @@ export function noteFor(note: string | undefined, asked: string[], said: string,
   // included), unless its value is a quotation or a verdict, which is never shortened.
   const room = verbatim ? MAX_NOTE_CHARS : Math.min(MAX_NOTE_CHARS, MAX_ANSWER_CHARS - said.length - 8);
   const candidates = readerSentences(note).filter((s) => s.text.length <= room);
+  const caveat = candidates.find((s) => s.caveat);
+  // (What the answer said is read only when it matters: its words are a fresh text each time.)
+  if (caveat || candidates.length === 0) return caveat?.text;
   const saidStems = stemsOf(said);
   const unanswered = asked.filter((w) => !saidStems.has(w));
-  return (
-    candidates.find((s) => s.caveat) ??
-    candidates.find((s) => unanswered.some((w) => s.stems.has(w))) ??
-    (unanswered.length ? candidates[0] : undefined)
-  )?.text;
+  return (candidates.find((s) => unanswered.some((w) => s.stems.has(w))) ?? (unanswered.length ? candidates[0] : undefined))?.text;
 }
 
 /**
@@ -98,8 +97,9 @@ export function bestSources(facts: Fact[]): Source[] {
   const seen = new Set<string>();
   for (const f of ordered)
     for (const s of f.sources) {
+      if (out.length >= MAX_SOURCES) return out;
       const key = `${s.url ?? ""}|${s.document ?? ""}|${s.title}`;
-      if (seen.has(key) || out.length >= MAX_SOURCES) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push(s);
     }

@@ -30,8 +30,17 @@ export function parseBound(value: unknown): Bound | null {
   return { first: d, last: d, precision: "day", text };
 }
 
+/** Each bound's words, made once: a fact's dates are said in every answer that uses it. */
+const formatted = new WeakMap<Bound, string>();
+
 /** "2010", "October 2009", "4 April 2008" */
 export function formatBound(b: Bound): string {
+  let text = formatted.get(b);
+  if (text === undefined) formatted.set(b, (text = formatBoundOnce(b)));
+  return text;
+}
+
+function formatBoundOnce(b: Bound): string {
   const [y, m, d] = b.text.split("-").map(Number);
   if (b.precision === "year") return String(y);
   if (b.precision === "month") return `${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;

@@ -7,23 +7,27 @@
  * checks that both parsers agree on every question we have):
  *   - a duration: a number (digits, "one"…"twelve", "a", "the", "few" …) then a unit ("days", "yr",
  *     "m"), or this/last/past/next then a unit ("this week");
- *   - a weekday or a month name (or abbreviation) where chrono's patterns can start one;
+ *   - a weekday as chrono's dictionary spells it ("Mongolia" is none; "weekend", "weekday" are) or a
+ *     month name (or abbreviation) where chrono's patterns can start one;
  *   - a casual date or time word (now, today, tomorrow, yesterday, noon, morning, night …), "month";
  *   - digits that factdesk's parsers did not take, or a time of day around digits ("at 10",
- *     "from 2010", "10 pm", "10 o'clock").
+ *     "from 10", "10 pm", "10 o'clock"); not "at/from 2010": chrono reads no time of day in a
+ *     year 1500–2199 (four digits: with minutes or without am/pm none, with am/pm the hour is over
+ *     12), and factdesk's parsers take it.
  */
 import type { ParsingResult } from "chrono-node";
 
-const UNIT = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtrs?|quarters?|years?|yrs?|s|m|h|d|w|y)";
+/** A time unit as chrono's duration patterns spell it ("yr", "mos", "d"). */
+export const UNIT = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtrs?|quarters?|years?|yrs?|s|m|h|d|w|y)";
 const NUMBER = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)";
 const NUMBER_START = "\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple";
 const CASUAL_TRIGGERS: RegExp[] = [
   new RegExp(`(?:^|\\W|in|for|within|this|last|past|next|after|about|around|roughly|approximately|just|~|\\+|-)\\s*${NUMBER}\\s{0,3}${UNIT}(?=\\W|$|and|about|around|ago|before|earlier|later|after|from|henceforth|forward|out|${NUMBER_START})`, "i"),
   new RegExp(`(?:this|last|past|next)\\s*${UNIT}(?=\\W|$)`, "i"),
-  /(?:^|\W|on|this|last|past|next)\s*(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\W|$)/i,
+  /(?:^|\W|on|this|last|past|next)\s*(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|thu|sun|mon|tue|wed|fri|sat)\.?|weekend|weekday)(?=\W|$)/i,
   /(?:^|\W|in|of|st|nd|rd|th|\d)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?=\W|$|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i,
   /(?:^|\W)(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?=\W|$)|(?:morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)|month/i,
-  /(?:at|from|T)\s*\d|\d\s*(?:a\.?m\.?|p\.?m\.?|a|p|o\W*clock)(?=\W|$)/i,
+  /(?:at|from|T)\s*(?!(?:1[5-9]|2[01])\d\d(?!\d))\d|\d\s*(?:a\.?m\.?|p\.?m\.?|a|p|o\W*clock)(?=\W|$)/i,
 ];
 
 /** The triggers as one pattern: one pass over the text instead of six (the same answer). */

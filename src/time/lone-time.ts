@@ -36,6 +36,12 @@ import { unreadableYearSpans } from "./unreadable-years.js";
 /** ExtractTimezoneAbbrRefiner's pattern (chrono 2.10). */
 const TIMEZONE_ABBR = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
+/** Whether chrono's ExtractTimezoneAbbr may extend a date-only result followed by `after` (an upper-case abbreviation: "2013 CET"). */
+export function takesTimezoneAbbr(after: string): boolean {
+  const abbr = TIMEZONE_ABBR.exec(after);
+  return abbr !== null && abbr[1] === abbr[1]!.toUpperCase();
+}
+
 type Query = (m: RegExpExecArray, mode: TimeMode, index: number, length: number) => TimeQuery | null;
 
 /** A parser that may read a lone time, whether another may match beside it, and whether a since/before word counts. */
@@ -80,8 +86,7 @@ function readLone(text: string, { pattern, othersMayMatch, takesMode }: Lone, qu
   let length = m[0].length - m[1]!.length;
   // (chrono looks for more only after the result.)
   const after = text.slice(index + length);
-  const abbr = TIMEZONE_ABBR.exec(after);
-  if ((abbr && abbr[1] === abbr[1]!.toUpperCase()) || pattern.test(after) || unreadableYearSpans(text).length > 0) return null;
+  if (takesTimezoneAbbr(after) || pattern.test(after) || unreadableYearSpans(text).length > 0) return null;
   const trailing = takesMode ? modeWordAfter(text, index + length) : null;
   if (trailing) length += trailing.word.length;
   const mode = takesMode ? modeWordBefore(text, index) : null;

@@ -49,12 +49,16 @@ const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'
   return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]) }).addTag(`${TAG}/month`);
 });
 
-const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+year${END}`, (ctx, index, text, m) => {
-  const ref = ctx.reference.instant.getUTCFullYear();
-  const word = (m[2] ?? "").toLowerCase().replace(/^the\s+/, "");
-  const offset = word === "last" || word === "previous" || word === "past" ? -1 : word === "next" || word === "coming" ? 1 : 0;
-  return yearSpanResult(ctx, index, text, ref + offset, ref + offset, "relative-year");
+export const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+year${END}`, (ctx, index, text, m) => {
+  const year = ctx.reference.instant.getUTCFullYear() + relativeYearOffset(m[2] ?? "");
+  return yearSpanResult(ctx, index, text, year, year, "relative-year");
 });
+
+/** -1 for "last year" (previous, past), 1 for "next year" (coming), 0 for "this year" (current). */
+export function relativeYearOffset(word: string): number {
+  const w = word.toLowerCase().replace(/^the\s+/, "");
+  return w === "last" || w === "previous" || w === "past" ? -1 : w === "next" || w === "coming" ? 1 : 0;
+}
 
 /**
  * "last December", "this March", "next June": that month's latest occurrence before the reference

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOutside } from "./fast-path.js";
+import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS } from "./own-parsers.js";
 import { anyMayMatch } from "./parser-kit.js";
@@ -82,7 +83,7 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
   // digits (which chrono's own parsers would be asked about): chrono would find nothing.
   if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
-  const lone = fast ? readLoneTime(text, now) : null;
+  const lone = fast ? readLoneTime(text, now) : parser === "fast" ? readLoneCasualTime(text, now) : null;
   if (lone) return { times: [lone], chatter: [], unreadable: [] };
   const { full, own } = timeParsers();
   const ref = { instant: now, timezone: 0 };

@@ -33,10 +33,14 @@ export function yearSpanResult(context: ParsingContext, index: number, text: str
   return result.addTag(`${TAG}/${tag}`);
 }
 
+/** The boundary group every boundary parser's pattern starts with (not part of the match). */
+const BOUNDARY = "(\\W|^)";
+
 type Build = (context: ParsingContext, index: number, text: string, m: RegExpMatchArray) => ParsingResult | null;
 
-/** Each boundary parser's pattern (which does not depend on the parsing context). */
+/** Each boundary parser's pattern (which does not depend on the parsing context), and what follows its boundary group. */
 const patterns = new WeakMap<chrono.Parser, RegExp>();
+const inners = new WeakMap<chrono.Parser, string>();
 
 /** The pattern of a parser made by boundaryParser. */
 export function boundaryPattern(parser: chrono.Parser): RegExp | undefined {
@@ -46,18 +50,20 @@ export function boundaryPattern(parser: chrono.Parser): RegExp | undefined {
 /**
  * A test whether any of `parsers` (made by boundaryParser) can find anything in a text: chrono
  * looks further only after a match, so a pattern that matches nowhere in the text yields no
- * result. Their patterns as one, one pass over the text. (With any other parser: always true.)
+ * result. Their patterns as one, one pass over the text, with the boundary group they all start
+ * with taken out of the alternation (the same texts match; V8 then tries the alternatives only
+ * after a non-word character, not at every position: twice as fast). (With any other parser: always true.)
  */
 export function anyMayMatch(parsers: chrono.Parser[]): (text: string) => boolean {
-  if (parsers.some((p) => !patterns.has(p))) return () => true;
+  if (parsers.some((p) => !inners.has(p))) return () => true;
   if (parsers.length === 0) return () => false;
-  const any = new RegExp(parsers.map((p) => `(?:${patterns.get(p)!.source})`).join("|"), "i");
+  const any = new RegExp(`${BOUNDARY}(?:${parsers.map((p) => `(?:${inners.get(p)!})`).join("|")})`, "i");
   return (text) => any.test(text);
 }
 
 /** A parser whose pattern starts with a `(\W|^)` boundary group that is not part of the match. */
 export function boundaryParser(inner: string, build: Build): chrono.Parser {
-  const pattern = new RegExp(`(\\W|^)${inner}`, "i");
+  const pattern = new RegExp(`${BOUNDARY}${inner}`, "i");
   const parser: chrono.Parser = {
     pattern: () => pattern,
     extract(context, match) {
@@ -66,5 +72,6 @@ export function boundaryParser(inner: string, build: Build): chrono.Parser {
     },
   };
   patterns.set(parser, pattern);
+  inners.set(parser, inner);
   return parser;
 }

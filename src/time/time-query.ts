@@ -48,9 +48,17 @@ export function toTimeQuery(r: chrono.ParsedResult, tags: string[], now: Date): 
   return query(covered(r, tags, now), mode, relative, r.index, r.text.length);
 }
 
-/** What factdesk's bare-year result for `year` at `index` reads as (lone-time.ts reads it without chrono). */
-export function yearQuery(year: number, mode: TimeMode, index: number, length: number): TimeQuery {
-  return query(wholeYear(year), mode, false, index, length);
+/**
+ * What factdesk's bare-year result for `year` at `index` reads as (lone-time.ts reads it without
+ * chrono); `relative`: a relative year's ("last year", "two years ago"; lone-casual-time.ts).
+ */
+export function yearQuery(year: number, mode: TimeMode, index: number, length: number, relative = false): TimeQuery {
+  return query(wholeYear(year), mode, relative, index, length);
+}
+
+/** What chrono's result for a month of a year ("June 2015") reads as (lone-casual-time.ts reads it without chrono). */
+export function monthQuery(year: number, month: number, mode: TimeMode, index: number, length: number): TimeQuery {
+  return query({ start: dayNumber(year, month), end: lastDayOfMonth(year, month), grain: "month" }, mode, false, index, length);
 }
 
 function query({ start, end, grain }: Covered, mode: TimeMode, relative: boolean, index: number, length: number): TimeQuery {

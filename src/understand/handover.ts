@@ -10,7 +10,10 @@ import type { Vocabulary } from "./vocabulary.js";
 const REACH = 4;
 
 export function handoverOrder(forms: string[], vocab: Vocabulary): "before" | "after" | null {
+  const firsts = firstWords(vocab.handoverVerbs);
   for (let i = 0; i < forms.length; i++) {
+    // (A verb starts only where its first word stands: most words start none.)
+    if (!firsts.has(forms[i]!)) continue;
     const verb = vocab.handoverVerbs.find((v) => v.every((w, k) => forms[i + k] === w));
     if (!verb) continue;
     // "from whom did Martino take over?" (before him), "to whom did X hand over?" (after).
@@ -29,6 +32,15 @@ export function handoverOrder(forms: string[], vocab: Vocabulary): "before" | "a
 }
 
 const ASKING = new Set(["whom", "who", "which", "what"]);
+
+/** The first word of each verb (none is empty: each is a phrase split on spaces), once per vocabulary. */
+const firstWordsOf = new WeakMap<string[][], Set<string>>();
+
+function firstWords(verbs: string[][]): Set<string> {
+  let firsts = firstWordsOf.get(verbs);
+  if (!firsts) firstWordsOf.set(verbs, (firsts = new Set(verbs.map((v) => v[0]!))));
+  return firsts;
+}
 
 /**
  * "who did Zannier replace?", "who he replaced": with a subject before the verb the question asks

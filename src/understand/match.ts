@@ -45,7 +45,7 @@ export interface QueryPlan {
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
   /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
-  labelFilters: Array<{ role: string; phrases: string[] }>;
+  labelFilters: Array<{ role: string; phrases: readonly string[] }>;
   /** Figures in the question ("57", "95.5"): facts must carry one of them in a number role. */
   numbers: string[];
   /** "more than 75%", "under 50 seats": how the question's figures must compare with the facts' (else equal). */
@@ -105,6 +105,24 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
 
+type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll">;
+
+/** What the question's text says of its figures, read once per reading (every candidate relation's plan has it). */
+const figuresOf = new WeakMap<QuestionParse, FiguresSaid>();
+
+function figuresSaid(parse: QuestionParse): FiguresSaid {
+  let said = figuresOf.get(parse);
+  if (!said) {
+    said = {
+      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
+      figureHedged: HEDGE.test(parse.cleaned),
+      pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+    };
+    figuresOf.set(parse, said);
+  }
+  return said;
+}
+
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
 const W = { textWord: 0.5, cue: 1.5, concept: 1, shapeConcept: 0.25, bound: 1.5, context: 0.75, time: 1, ask: 0.5, unexplained: 1.5, unknown: 1, properNoun: 2 };
 
@@ -131,9 +149,12 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   for (const c of parse.concepts.keys()) if (profile.cues.has(c)) cued = true;
   for (const e of parse.entities) if (profile.cueEntities.has(e.entity.id)) cued = true;
 
+  // (The words are checked before the roles are chosen: "what was the weather in Dokrusstan" reaches
+  // every relation with a country in it, and none of them explains "weather".)
+  if (!cued && !explainsEveryWord(parse, profile, vocab)) return null;
   const asked = chooseAsked(parse, profile);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
-  if (!cued && !cueless(parse, profile, binding, asked, vocab)) return null;
+  if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
   if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
 
   let explained = 0;
@@ -242,9 +263,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
         numbers: parse.numbers,
         precise: parse.operations.has("precise"),
-        percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
-        figureHedged: HEDGE.test(parse.cleaned),
-        pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+        ...figuresSaid(parse),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
@@ -304,11 +323,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
   };
   // A role named in the question ("how many seats", "how many were killed") is the one asked: by
   // its own cue words, or by a concept that is not what makes the question about the relation at all.
-  const stems = new Set(parse.contentWords.map((w) => w.stem));
-  const names = (r: Role) =>
-    [...(profile.roleCueStems.get(r.name) ?? [])].some((w) => stems.has(w)) ||
-    [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c) && !profile.cues.has(c));
-  const cued = roles.filter((r) => names(r) && !fillable(r));
+  // (Found only for the question words that ask for it.)
+  let cuedRoles: Role[] | undefined;
+  const cued = () => (cuedRoles ??= namedRoles(parse, profile).filter((r) => !fillable(r)));
   switch (parse.ask) {
     case "time":
     case "times":
@@ -339,7 +356,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       const noun = parse.countConcept;
       if (counted && (typed || (noun && profile.cues.has(noun) && !numeric.some((x) => profile.roleCues.get(x.name)?.has(noun))))) return { role: counted, compatible: true };
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
-      const r = cued.find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
+      const r = cued().find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
       if (r) return { role: r, compatible: true };
       return { role: counted ?? null, compatible: !!counted };
     }
@@ -351,7 +368,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
     case "agent": {
       // "Who leads Amanat?" does not ask the country every Kazakh election was held in.
       const agents = roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
-      const r = (parse.order ? undefined : cued.find((x) => agents.includes(x))) ?? prefer(agents);
+      const r = (parse.order ? undefined : cued().find((x) => agents.includes(x))) ?? prefer(agents);
       return { role: r, compatible: !!r };
     }
     case "which": {
@@ -359,18 +376,31 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
       if (t === "time") return { role: null, compatible: true };
       if (t === "percent" || t === "number") {
         // "which number Council was Skopje": a role holding the figure, or one the question names by its cue.
-        const r = roles.find((x) => x.types.includes(t)) ?? cued[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
+        const r = roles.find((x) => x.types.includes(t)) ?? cued()[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {
         const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
-      return { role: cued[0] ?? prefer(roles), compatible: true };
+      return { role: cued()[0] ?? prefer(roles), compatible: true };
     }
     default:
-      return { role: cued[0] ?? prefer(roles), compatible: true };
+      return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
+}
+
+/** The relation's roles the question names: by their own cue words, or by a concept that does not cue the relation itself. */
+function namedRoles(parse: QuestionParse, profile: RelationProfile): Role[] {
+  const stems = new Set(parse.contentWords.map((w) => w.stem));
+  const names = (r: Role) =>
+    someOf(profile.roleCueStems.get(r.name), (w) => stems.has(w)) || someOf(profile.roleCues.get(r.name), (c) => parse.concepts.has(c) && !profile.cues.has(c));
+  return profile.relation.roles.filter(names);
+}
+
+function someOf<T>(items: Iterable<T> | undefined, test: (x: T) => boolean): boolean {
+  if (items) for (const x of items) if (test(x)) return true;
+  return false;
 }
 
 interface Binding {
@@ -454,15 +484,23 @@ function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile)
   return scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s ? scored[0]!.r : undefined;
 }
 
-/** Without a cue word, a relation is only considered when it explains the whole question. */
-function cueless(parse: QuestionParse, profile: RelationProfile, binding: Binding, asked: Asked, vocab: Vocabulary): boolean {
+/**
+ * Without a cue word, a relation is only considered when it explains the whole question: its words
+ * (this test), and its names (`bindsWithoutCue`, which needs the binding, made only after this).
+ */
+function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): boolean {
   // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
-  // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
-  if (binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible || (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole)) return false;
+  if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
+}
+
+/** An entity fills a role, none is a stranger, and the question word asks for a role no name fills. */
+function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): boolean {
+  // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
+  return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible);
 }
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {
@@ -497,8 +535,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
  * minister" over office holders): that role's text must contain one of their words. For the asked
  * role the cue only says what is asked ("what was adopted").
  */
-function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): Array<{ role: string; phrases: string[] }> {
-  const out: Array<{ role: string; phrases: string[] }> = [];
+function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): QueryPlan["labelFilters"] {
+  const out: QueryPlan["labelFilters"] = [];
   for (const role of profile.relation.roles) {
     if (!role.literal || !role.types.includes("text") || role === asked) continue;
     for (const c of profile.roleCues.get(role.name) ?? []) {

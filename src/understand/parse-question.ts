@@ -156,9 +156,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (vocab.starting.has(form) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
     // ("sworn in" stays: "sworn" is a concept of its own.)
-    const alone = vocab.phraseAt([form], 0)?.meanings.find((m) => m.kind === "concept")?.concept ?? vocab.conceptOfWord(form);
-    const ownConcept = !!alone && !vocab.softConcepts.has(alone);
-    if (startingPair && !ownConcept && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
+    if (startingPair && !isOwnConcept(form, vocab) && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
       i += 2;
       continue;
     }
@@ -238,6 +236,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
  */
 function countsHere(i: number, countNounAt: number, parse: QuestionParse, lastWord: string): boolean {
   return i === countNounAt && (parse.countConcept === null || /[^s]s$/.test(lastWord));
+}
+
+/** A word that is a concept of its own, alone ("sworn"), not a soft one. */
+function isOwnConcept(form: string, vocab: Vocabulary): boolean {
+  const alone = vocab.phraseAt([form], 0)?.meanings.find((m) => m.kind === "concept")?.concept ?? vocab.conceptOfWord(form);
+  return !!alone && !vocab.softConcepts.has(alone);
 }
 
 /** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */

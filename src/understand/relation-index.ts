@@ -54,8 +54,9 @@ export class RelationIndex {
     const reached = this.reached.fill(0);
     for (const concept of parse.concepts.keys()) or(reached, this.byCue.get(concept));
     for (const { entity } of parse.entities) or(reached, this.byCueEntity.get(entity.id));
-    // A superset of the matcher's own test for relations without a cue (match.ts `cueless`, which also
-    // asks for a question word, a yes/no question or a role named outright): never too few.
+    // A superset of the matcher's own tests for relations without a cue (match.ts `explainsEveryWord`,
+    // `bindsWithoutCue`, which also ask for a question word, a yes/no question or a role named
+    // outright, and every word explained): never too few.
     if (parse.entities.length > 0) or(reached, this.explainingAll(parse));
     const out: RelationProfile[] = [];
     for (let w = 0; w < reached.length; w++)

@@ -57,6 +57,7 @@ export class Vocabulary {
   readonly falseFriends: Set<string>;
   /** Verbs of handing over, as tokens ("took over"), longest first: see handover.ts. */
   readonly handoverVerbs: string[][];
+  private readonly conceptPhrases = new Map<string, readonly string[]>();
   /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
   readonly nameWords = new Set<string>();
   /** Acronyms ("OSCE", "ASEAN"): one letter off is another organisation, never a typo of this one. */
@@ -267,10 +268,14 @@ export class Vocabulary {
     this.names = null;
   }
 
-  /** The words and phrases (matching form) that mean a concept; a plain-word concept is its own stem. */
-  phrasesOf(concept: string): string[] {
-    if (concept.startsWith("w:")) return [concept.slice(2)];
-    return (this.lexicon.concepts[concept] ?? []).flatMap((w) => phraseVariants(w));
+  /** The words and phrases (matching form) that mean a concept; a plain-word concept is its own stem. Made once per concept. */
+  phrasesOf(concept: string): readonly string[] {
+    let phrases = this.conceptPhrases.get(concept);
+    if (!phrases) {
+      phrases = concept.startsWith("w:") ? [concept.slice(2)] : (this.lexicon.concepts[concept] ?? []).flatMap((w) => phraseVariants(w));
+      this.conceptPhrases.set(concept, phrases);
+    }
+    return phrases;
   }
 
   /** The concept of a single word by its stem ("chaired" → chair), if any. */

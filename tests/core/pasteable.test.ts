@@ -162,6 +162,11 @@ describe("greetings, thanks and help", () => {
     ["thank you so much", "thanks"],
     ["help", "help"],
     ["what can you do?", "help"],
+    // The longest forms: every letter counts against the small-talk bound (src/help/small-talk.ts).
+    ["Thank you very much, FactDesk!!!", "thanks"],
+    ["<@U123> Much appreciated, factdesk :)", "thanks"],
+    ["Góod afternoon, factdesk", "greeting"],
+    ["how does this work?", "help"],
   ])("%s → a friendly reply with examples", (q, kind) => {
     const a = ask(q);
     expect(a.smallTalk).toBe(kind);

@@ -42,6 +42,15 @@ const TIMES = [
   // A bound after the time ("2000 onward"), alone and with a word before it.
   "2000 onward", "from 2020 onwards", "(2000 onward)", "2015 or later", "1999 and earlier", "since 2010 and after", "currently onward",
   "between 2004 and 2006 onward", "in 2010 on", "2010 one",
+  // chrono's weekday parser reads "weekend" and "weekday" too (and merges them with a year).
+  "on the weekend in 2010", "on a weekday in 2010", "in 2010 weekend", "at the weekend", "this weekend", "the weekday vote in 2010",
+  // Every spelling of a weekday, and words that only start like one.
+  "on Sun. in 2010", "Thurs 2010", "thur. 2010", "Thu, 2010", "wed.2010", "Mondays in 2010", "Mongolia in 2010", "Saturn in 2010",
+  "sunday, 2010", "(Fri) 2010", "Tuesday's 2010 vote", "satellite 2010", "Wednesdays 2010", "on friday 2010",
+  // A time of day after at/from/T: a year is none, other digits may be.
+  "from 2010", "at 2010", "budget 2025", "T2010", "at 1130", "from 1130 am", "at 2010:30", "from 2010.5", "at 20105", "from 2010 pm",
+  "at 1499", "from 2200", "at 2010 at night", "from 2010 in the morning", "at 2010 o'clock", "from 2010 to 2012", "at 2010-11", "from 10",
+  "at 10 in 2010", "from 2010 until 10", "at 2010 - 11 pm", "from 2010 ~ 2011", "at 2010, 11",
 ];
 
 const TEMPLATES = [
