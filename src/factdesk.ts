@@ -413,12 +413,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
     const passedOver = tried.slice(0, tried.indexOf(first));
-    // "Was the capital moved from Almaty in 1994?": the closer reading (the moves) has the move at
-    // another time; that Almaty was still the capital then confirms nothing.
-    // (The move is its cue, not the capital's: "was the capital called Astana when …" asks the name the capital had.)
-    const cuedOnlyThere = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.cues.has(k));
-    const refutedElsewhere = (c: Candidate, o: Outcome) => o.kind === "check" && o.otherTimes.length > 0 && c.strength > first.c.strength && c.patternSimilarity >= first.c.patternSimilarity && cuedOnlyThere(c);
-    const doubted = first.o.kind === "check" && first.o.yes && passedOver.some(({ c, o }) => o.kind === "check" && !o.yes && (unexplainedCue(c) || refutedElsewhere(c, o)));
+    const doubted = first.o.kind === "check" && first.o.yes && passedOver.some(({ c, o }) => o.kind === "check" && !o.yes && unexplainedCue(c));
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
