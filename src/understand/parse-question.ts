@@ -91,8 +91,18 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
+  // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
+  if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
+}
+
+/** The last part after a dash or comma, asked with "?", is one name and nothing else. */
+function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
+  const tail = /(?:\s[-–—]|,)\s*([^,–—]+?)\s*\?\s*$/.exec(cleaned)?.[1];
+  if (!tail || /^\s*$/.test(cleaned.slice(0, cleaned.length - tail.length).replace(/[\s,–—-]+$/, ""))) return false;
+  const part = readTokens(tokenise(tail), vocab, false);
+  return part.entities.length === 1 && part.concepts.size === 0 && part.unknown.length === 0 && part.ask === null && !/\d/.test(tail);
 }
 
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */

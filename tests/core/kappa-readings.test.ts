@@ -116,3 +116,14 @@ describe("a 'No' about a time still to come", () => {
     expect(ask("does kazakhstan chair the osce in 2026").text).toMatch(/^No\. .*Switzerland/);
   });
 });
+
+describe("a telegraphic question that ends by offering a name", () => {
+  it("asks whether it is the one", () => {
+    expect(ask("CiO 2007 — Moratinos?").text).toMatch(/^Yes\. .*Moratinos/);
+    expect(ask("osce chair 2010 - kyrgyzstan?").text).toMatch(/^No\. .*Kazakhstan/);
+  });
+
+  it("a last part that is more than a name asks what it asks", () => {
+    expect(ask("who chaired in 2010, and the CiO?").text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
