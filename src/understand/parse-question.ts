@@ -12,6 +12,7 @@ import { stem } from "../text/stem.js";
 import { tokenise, type Token } from "./tokenise.js";
 import type { Meaning, Vocabulary } from "./vocabulary.js";
 import { preferFurtherReach, type OverlapRule } from "./overlap.js";
+import { isOtherName, repairPersonNames } from "./person-names.js";
 
 /** How overlapping phrases are read (overlap.ts). */
 const OVERLAP_RULE: OverlapRule = preferFurtherReach;
@@ -88,6 +89,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
+  if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
@@ -95,6 +97,14 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
+}
+
+/**
+ * "Steinmeier osce chair year?", "Burkhalter chaired the OSCE in?": with no question word, a lone
+ * "year" or "date", or a preposition left hanging at the end, asks when.
+ */
+function asksWhenTelegraphically(cleaned: string): boolean {
+  return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b/i.test(cleaned);
 }
 
 /** The last part after a dash or comma, asked with "?", is one name and nothing else. */
@@ -135,6 +145,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     parse.corrections++;
     return true;
   });
+  if (correctTypos) parse.corrections += repairPersonNames(forms, corrected, vocab);
   parse.yesNo = isYesNoQuestion(forms, vocab);
   // ("… or not?", "true or false": still a yes/no question.)
   parse.alternative = forms.some((f, i) => f === "or" && !["not", "no", "false", "otherwise"].includes(forms[i + 1] ?? ""));
@@ -327,20 +338,6 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
   return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity" && m.entity.type !== "person") ? base : undefined;
 }
 
-/**
- * A word that is a known name with letters added ("Valtonena", "Nazarbayeva", "Tokayevs") is another
- * name (a feminine or plural form, another person), not a typo of the known one.
- */
-function isOtherName(form: string, vocab: Vocabulary): boolean {
-  // Any known name the word starts with counts, not only the nearest ("bakoyannia": Bakoyanni + a).
-  for (let cut = 1; cut <= 4 && cut < form.length; cut++) {
-    const base = form.slice(0, form.length - cut);
-    if (vocab.nameWords.has(base) && NAME_ENDING.test(form.slice(base.length))) return true;
-  }
-  return false;
-}
-/** Endings that make another name of a surname (feminine, plural, patronymic); "kubish" for Kubiš is a spelling. */
-const NAME_ENDING = /^(?:[aeiouy]|[aeiouy]?(?:v|n|y)a|s|es|ov|ev|in|yn|ovs?)$/;
 
 const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 

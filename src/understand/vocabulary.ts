@@ -197,6 +197,11 @@ export class Vocabulary {
     this.packed = undefined;
   }
 
+  /** Every phrase whose first word is `first`, longest first. */
+  phrasesFrom(first: string): readonly Phrase[] | undefined {
+    return this.phrasesStarting(first);
+  }
+
   private phrasesStarting(first: string): Phrase[] | undefined {
     return this.byFirst.get(first) ?? this.packed?.phrases(first);
   }
