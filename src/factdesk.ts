@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
+import { isChatter, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -149,18 +150,25 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const text = cleanQuestion(question);
-      const clauses = questionClauses(text, now);
-      if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
-      // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
-      const joined = /\s\+\s/.test(text) ? answerJoinedAsks(text, now) : null;
-      if (joined) return joined;
-      const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
-      return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
+      const claim = quotedClaim(text, (t) => readings.read(t, now));
+      const checked = claim === null ? null : answerMessage(claim, now);
+      return checked?.status === "answered" ? checked : answerMessage(text, now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /** A cleaned message: each question it asks, in turn. */
+  function answerMessage(text: string, now: Date): Answer {
+    const clauses = questionClauses(text, now);
+    if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
+    // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
+    const joined = /\s\+\s/.test(text) ? answerJoinedAsks(text, now) : null;
+    if (joined) return joined;
+    const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
+    return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
   }
 
   /**
@@ -169,8 +177,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * each question that names nothing itself.
    */
   function questionClauses(text: string, now: Date): Clause[] {
-    const segments = splitQuestions(text);
-    if (segments.length <= 1) return [{ text: withConfirmTag(text) }];
+    const leadless = (s: string) => withoutChatterLead(s, (t) => readings.read(t, now));
+    const segments = splitQuestions(text).map(leadless);
+    if (segments.length <= 1) return [{ text: withConfirmTag(leadless(text)) }];
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
@@ -237,8 +246,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * names nothing — no thing, concept, date or figure, only the reporter's own time — is chatter.
    */
   function withoutChatter(read: Array<{ text: string; parse: QuestionParse }>): string | null {
-    const names = (p: QuestionParse) => p.entities.length > 0 || p.concepts.size > 0 || p.numbers.length > 0 || p.unknown.length > 0 || p.times.some((t) => !t.relative);
-    const kept = read.filter((r) => names(r.parse));
+    const kept = read.filter((r) => !isChatter(r.parse) || r.parse.numbers.length > 0);
     return kept.length > 0 && kept.length < read.length ? kept.map((r) => r.text).join(" ") : null;
   }
 
@@ -302,11 +310,33 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     // "which country chaired when Tokayev was first elected": a clause that dates the question is read
     // first; the whole, read as one, would take its words for the question's own.
+    const between = answerBetween(text, now);
+    if (between) return between;
     const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain);
     if (dated) return dated;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
     return answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /**
+   * "who chaired between Denmark and Norway?": what came right after the first name and right before
+   * the second, when the two readings find the same fact; otherwise "I don't know" (never the facts of
+   * a reading that ignored "between"). Null when the question names no two things that way.
+   */
+  function answerBetween(text: string, now: Date): Answer | null {
+    const m = BETWEEN.exec(text);
+    // ("how many years between the Istanbul and Astana summits" asks a difference, not who came between.)
+    const asks = m && readings.read(text, now).ask;
+    if (!m || (asks !== "agent" && asks !== "which")) return null;
+    const [first, second] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
+    if (first.entities.length !== 1 || second.entities.length !== 1 || first.times.length + second.times.length > 0) return null;
+    const [head, tail] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    const after = answerClause(`${head}right after ${m[1]}${tail}`, now);
+    const before = answerClause(`${head}right before ${m[2]}${tail}`, now);
+    const firstFact = (a: Answer) => (a.status === "answered" ? a.facts[0]?.id : undefined);
+    if (firstFact(after) !== undefined && firstFact(after) === firstFact(before)) return after;
+    return unknown(`I don't know: I could not find one answer that came right after ${m[1]} and right before ${m[2]}.`);
   }
 
   /**
@@ -539,6 +569,8 @@ interface Clause {
 }
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
+/** "between Denmark and Norway": two names, each read on its own. */
+const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */

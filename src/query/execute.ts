@@ -282,6 +282,35 @@ function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactInd
   return facts.length ? pick(facts, which, today) : null;
 }
 
+/**
+ * A yes/no question with "first" or "last": "Schmid was the first German SG, right?", "Was 2017
+ * Austria's first chairmanship?", "was the first summit held in 1990?" pick of all time, then check
+ * (the time is part of the claim); "was Bakoyannis the first CiO of 2009?" picks within the time it
+ * names. Null where the pick leaves the facts matched as they are.
+ */
+function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
+  if (!plan.pick || !plan.yesNo || plan.looseWords > 0 || plan.freeWords.length > 0) return null;
+  const refuted = (picked: Fact[]): Outcome => ({ kind: "check", yes: false, matching: [], atTime: picked, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true });
+  if (plan.bindings.has(plan.relation.mainRole.name)) {
+    if (!matching.length) return null;
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll);
+    return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
+  }
+  if (scope.kind !== "query" || plan.pickWithin) return null;
+  const picked = pickAmongOthers(plan, plan.pick, index, today, { kind: "all" });
+  if (!picked) return null;
+  const inTime = picked.filter((f) => inScope(f, scope, today));
+  return inTime.length ? { kind: "check", yes: true, matching: inTime, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(picked);
+}
+
+/** The first (or last) fact, within `scope`, with every binding but the main role's. */
+function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
+  const main = plan.relation.mainRole.name;
+  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const facts = filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity);
+  return facts.length ? pick(facts, which, today) : null;
+}
+
 /** A preliminary figure confirmed is said with the final one beside it ("97.7%": final 97.75%). */
 function withFinalFigures(matching: Fact[], plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
   const provisional = new Set(matching.filter((f) => f.status !== "final").map(identityKey));
@@ -452,8 +481,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
   // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
   // "Was 2017 Austria's first chairmanship?": its own first, unless said of all ("the first German Secretary General").
-  const first = plan.pick && plan.yesNo && matching.length && plan.looseWords === 0 && plan.freeWords.length === 0 ? firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll) : null;
-  if (first && !first.some((f) => matching.includes(f))) return { kind: "check", yes: false, matching: [], atTime: first, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  const picked = pickedClaim(plan, matching, index, today, scope);
+  if (picked) return picked;
   const base = { matching, scope, closed: relation.closed };
   const boundaryOnly = onlyInSinceYear(matching, scope, today);
   if (boundaryOnly) return boundaryOnly;

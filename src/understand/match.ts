@@ -58,6 +58,8 @@ export interface QueryPlan {
   precise: boolean;
   /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
   pickOfAll: boolean;
+  /** "the first CiO of 2009": first within the time named, not first of all and then checked against it. */
+  pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
   textWords: string[];
@@ -105,7 +107,19 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
 
-type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll">;
+/**
+ * "the first CiO of 2009", "the last summit in the 1990s": the time follows the picked noun (no verb
+ * between), so the pick is made within it. ("Was the first summit held in 1990?" picks of all, and so
+ * does one's own first: "Finland held its first chairmanship in 2025" — its first was 2008.)
+ */
+const pickBefore = (article: string, prepositions: string) =>
+  new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has)\\b)[\\p{L}'-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
+const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
+
+/** "the final result", "final %": final as against preliminary, not the last of several. */
+const FINAL_FIGURE = /\bfinal\s+(?:official\s+)?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data)/i;
+
+type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin">;
 
 /** What the question's text says of its figures, read once per reading (every candidate relation's plan has it). */
 const figuresOf = new WeakMap<QuestionParse, FiguresSaid>();
@@ -117,6 +131,7 @@ function figuresSaid(parse: QuestionParse): FiguresSaid {
       percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+      pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
     };
     figuresOf.set(parse, said);
   }
@@ -260,7 +275,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,
-        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !parse.times.length ? "last" : null,
+        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !FINAL_FIGURE.test(parse.cleaned) && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
         numbers: parse.numbers,
         precise: parse.operations.has("precise"),
         ...figuresSaid(parse),

@@ -43,3 +43,63 @@ describe("a telegraphic question asks when", () => {
     expect(ask("Just the year, please").status).toBe("unknown");
   });
 });
+
+describe("the reporter's own words before the question", () => {
+  it("a lead-in of ordinary words that names nothing is dropped", () => {
+    expect(ask("for the web version, what share did Nur Otan get in the 2007 Mazhilis vote?").text).toMatch(/88\.4%/);
+    expect(ask("photo desk wants to know where the PA's international secretariat sits").text).toMatch(/Copenhagen/);
+    expect(ask("for tomorrow's explainer, when did the CSCE officially turn into the OSCE?").text).toMatch(/1 January 1995/);
+  });
+
+  it("a lead-in with a period of time, a name or a word nobody knows is the question's", () => {
+    expect(ask("ten years ago, who held the osce chairmanship").text).toMatch(/^Germany held the 2016/);
+    expect(ask("national anthem, what is it called?").status).toBe("unknown");
+    expect(ask("smithson, how many elections has he won").status).toBe("unknown");
+    expect(ask("from whom did Martino take over").text).toMatch(/^Before Antonio Martino.*Andreatta/);
+  });
+});
+
+describe("pasted copy in quotes is a claim to check", () => {
+  it("the quote is asked yes or no", () => {
+    expect(ask("A stringer wrote 'Tokayev won 81% in 2019'. correct?").text).toMatch(/^No\. .*70\.96%/);
+    expect(ask('copy reads: "Tokayev, president since 20 March 2019" — date ok?').text).toMatch(/^Yes\. .*20 March 2019/);
+  });
+
+  it("not a denial, nor a quote the reporter asks something else about", () => {
+    expect(ask("fact-check this line: 'no OSCE summit has been held since Astana 2010'").text).not.toMatch(/^No\./);
+    expect(ask("copy says 'the OSCE Centre in Astana' in 2020 — was that still the name?").text).not.toMatch(/^Yes\./);
+  });
+});
+
+describe("'first' and 'last' in a claim", () => {
+  it("pick of all time, then check the time the claim gives", () => {
+    expect(ask("was the first summit held in 1990?").text).toMatch(/^No\. .*1975/);
+    expect(ask("the last OSCE summit was in Istanbul in 1999").text).toMatch(/^No\. .*Astana/);
+    expect(ask("was the last summit held in 2010?").text).toMatch(/^Yes\. .*Astana/);
+    expect(ask("Finland held its first OSCE chairmanship in 2025").text).toMatch(/^No\. .*2008/);
+  });
+
+  it("the first of a time named right after the noun is picked within it", () => {
+    expect(ask("was Bakoyannis the first CiO of 2009?").text).toMatch(/^Yes\. .*Bakoyannis/);
+    expect(ask("was Bakoyannis the last CiO of 2009?").text).toMatch(/^No\. .*Papandreou/);
+  });
+
+  it("'final' before a figure is not the last of several", () => {
+    expect(ask("kz 2015 pres result final %").text).toMatch(/97\.75%/);
+  });
+});
+
+describe("who came between two names", () => {
+  it("is what came right after the first and right before the second", () => {
+    expect(ask("who chaired between Denmark and Norway?").text).toMatch(/Poland held the 1998/);
+    expect(ask("who was SG between Zannier and Schmid?").text).toMatch(/Greminger/);
+  });
+
+  it("names that are not one turn apart have no one answer", () => {
+    expect(ask("who was SG between Zannier and Sinirlioglu?").status).toBe("unknown");
+  });
+
+  it("'how many years between' still asks a difference", () => {
+    expect(ask("How many years passed between the Istanbul and Astana summits?").text).toMatch(/11 years/);
+  });
+});
