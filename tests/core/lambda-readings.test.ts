@@ -103,3 +103,14 @@ describe("who came between two names", () => {
     expect(ask("How many years passed between the Istanbul and Astana summits?").text).toMatch(/11 years/);
   });
 });
+
+describe("the Ministerial Council asked by its ministers or its location", () => {
+  it("'where did OSCE foreign ministers gather' and 'location' ask where the Council met", () => {
+    expect(ask("Where did OSCE foreign ministers gather in December 2013?").text).toMatch(/Kyiv/);
+    expect(ask("2022 OSCE ministerial council location").text).toMatch(/Łódź/);
+  });
+
+  it("an office's location is still its seat", () => {
+    expect(ask("ODIHR location?").text).toMatch(/Warsaw/);
+  });
+});
