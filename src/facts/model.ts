@@ -9,6 +9,8 @@ export interface Entity {
   name: string;
   /** The name as a reporter writes it in a sentence ("Russia"); `name` when not declared. */
   short?: string;
+  /** Id of the entity this one lies in (a city's country), where the table says. */
+  in?: string;
   aliases: string[];
   file: string;
 }

@@ -44,6 +44,8 @@ export const EntitySchema = z.strictObject({
   aliases: z.array(word).optional().default([]),
   /** The form a reporter would write in a sentence ("Russia" for "Russian Federation"); answers use it. */
   short: nonEmpty.optional(),
+  /** The entity this one lies in (a city's country): "which German city hosted …" is answered only by a city in Germany. */
+  in: id.optional(),
   note: z.string().optional(),
 });
 

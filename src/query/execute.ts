@@ -69,6 +69,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         return { kind: "none", reason: "no_match", scope };
       let asOfFallback = false;
       if (facts.length === 0) facts = namingTheYear(plan, index, scope, today).filter(answers);
+      if (plan.within) facts = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
       if (facts.length === 0 && scope.kind === "now") {
         facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter(answers);
         asOfFallback = facts.length > 0;
@@ -280,6 +281,11 @@ function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactInd
   const others = own ? plan.bindings : new Map([...plan.bindings].filter(([role]) => role !== main));
   const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
   return facts.length ? pick(facts, which, today) : null;
+}
+
+/** "which German city hosted …": the fact's asked value is a place that lies in `within`. */
+function liesIn(fact: Fact, asked: Role | null, within: Entity): boolean {
+  return !!asked && (fact.values.get(asked.name) ?? []).some((v) => v.kind === "entity" && v.entity.in === within.id);
 }
 
 /**

@@ -62,6 +62,8 @@ export interface QueryPlan {
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
+  /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
+  within: Entity | null;
   textWords: string[];
   checkWords: string[];
   freeWords: string[];
@@ -284,6 +286,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
         factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
         compare: either ? null : (binding.compare ?? null),
+        within: binding.within ?? null,
         ...(either ? { either: binding.compare! } : {}),
         // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
         // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
@@ -425,6 +428,8 @@ interface Binding {
   bound: number;
   context: number;
   stranger?: Entity;
+  /** A name that says where the asked thing lies ("which German city"), not a role of its own. */
+  within?: Entity;
   /** An entity could only go into the asked role ("who chaired before Kazakhstan?"). */
   askedBound: boolean;
   /** Two names of one type, and no pattern says which fills which role. */
@@ -442,6 +447,10 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   const ordered = byPatternOrder(parse, profile, asked);
   for (const mention of parse.entities) {
     const entity = mention.entity;
+    if (mention.namesAskedPlace && parse.askType && asked?.types.includes(parse.askType)) {
+      result.within = entity;
+      continue;
+    }
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
     const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
     const placed = ordered?.get(mention);

@@ -23,6 +23,8 @@ export interface EntityMention {
   /** Stems of the nearest words before and after the name ("Akmola renamed Astana"): which slot of a pattern it fills. */
   left?: string;
   right?: string;
+  /** A country said just before the noun asked for ("which German city"): where the answer lies, not a role. */
+  namesAskedPlace?: boolean;
 }
 
 export interface QuestionParse {
@@ -89,6 +91,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
+  if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
@@ -97,6 +100,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
+}
+
+/** "which German city", "in which Dutch city": a country right before the city asked for says where it lies. */
+function markPlaceOfAsked(parse: QuestionParse, vocab: Vocabulary): void {
+  for (const m of parse.entities)
+    if (m.entity.type === "country" && m.right && [...vocab.typeNouns].some(([noun, type]) => type === "city" && stem(noun) === m.right)) m.namesAskedPlace = true;
 }
 
 /**

@@ -114,3 +114,14 @@ describe("the Ministerial Council asked by its ministers or its location", () =>
     expect(ask("ODIHR location?").text).toMatch(/Warsaw/);
   });
 });
+
+describe("a country before the city asked for says where it lies", () => {
+  it("the answer is a city in that country", () => {
+    expect(ask("Which Italian city hosted the OSCE ministerial meeting in 2018?").text).toMatch(/Milan/);
+    expect(ask("In which Dutch city did ministers meet in 2003?").text).toMatch(/Maastricht/);
+  });
+
+  it("a city that is not there is no answer", () => {
+    expect(ask("which German city hosted the 2018 ministerial").status).toBe("unknown");
+  });
+});

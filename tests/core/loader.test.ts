@@ -80,6 +80,12 @@ describe("fact loader: broken files", () => {
     }
   });
 
+  it("an entity that lies in one that does not exist", () => {
+    const [e] = errors({ "e.yaml": ENTITIES + "  - { id: astana, type: city, name: Astana, in: kazakstan }\n", "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010")) });
+    expect(e).toMatchObject({ file: "e.yaml", entry: "astana", field: "in" });
+    expect(e!.message).toMatch(/unknown entity "kazakstan"/);
+  });
+
   it("an entity of the wrong type", () => {
     const [e] = errors({ "e.yaml": ENTITIES + "  - { id: astana, type: city, name: Astana }\n", "chair.yaml": relation(fact("c-2010", "astana", "2010")) });
     expect(e!.message).toMatch(/is a city, expected a country/);
