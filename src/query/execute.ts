@@ -86,6 +86,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         facts = pick(facts, plan.pick, today);
       }
       facts = preferNamedPeriod(facts, scope);
+      if (plan.finalAsked) facts = withFinalFigures(facts, plan, index, scope, today);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
       const hedged = asked && plan.precise ? facts.filter((f) => figureIsWords(f, asked)) : [];
@@ -482,6 +483,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
   if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   matching = withFigure;
+  // "Tokayev took 70.76% according to the final count": the figure holds only of the preliminary result.
+  const finals = plan.finalAsked && matching.every((f) => f.status !== "final") ? withFinalFigures(matching, plan, index, scope, today).filter((f) => f.status === "final") : [];
+  if (finals.length) return { kind: "check", yes: false, matching: [], atTime: finals, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   const ended = endClaimRefuted(matching, scope);
   if (ended) return ended;
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.

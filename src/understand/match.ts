@@ -62,6 +62,8 @@ export interface QueryPlan {
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
+  /** "the final figure": a preliminary figure matched is said with the final one beside it. */
+  finalAsked: boolean;
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
   within: Entity | null;
   textWords: string[];
@@ -119,7 +121,7 @@ const pickBefore = (article: string, prepositions: string) =>
 const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
-const FINAL_FIGURE = /\bfinal\s+(?:official\s+)?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data)/i;
+const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data)/iu;
 
 type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin">;
 
@@ -287,6 +289,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
         compare: either ? null : (binding.compare ?? null),
         within: binding.within ?? null,
+        finalAsked: FINAL_FIGURE.test(parse.cleaned),
         ...(either ? { either: binding.compare! } : {}),
         // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
         // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)

@@ -254,7 +254,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   // Andreatta" asks when.
   if (parse.ask === "agent" || parse.ask === "which") parse.order = subjectFirstOrder(forms, parse.order) ?? parse.order ?? handoverOrder(forms, vocab);
   // "osce members count now?", "total number of partners": a count without a question word.
-  if (parse.ask === null && parse.concepts.has("count_word")) parse.ask = "count";
+  // ("… 70.76 in my notes, is that the final number?": a figure said is what the number is, not a count asked.)
+  if (parse.ask === null && parse.concepts.has("count_word") && parse.numbers.length === 0) parse.ask = "count";
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   return parse;
 }
@@ -419,7 +420,8 @@ const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "wher
 
 function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
   for (let i = 0; i < forms.length; i++) {
-    if (WH_WORDS.has(forms[i]!)) return false;
+    // ("my notes are a mess", "the copy is fine": after a determiner, the verb is a statement's.)
+    if (WH_WORDS.has(forms[i]!) || DETERMINERS.has(forms[i]!)) return false;
     if (vocab.phraseAt(forms, i)?.meanings.some((m) => m.kind === "ask")) return false;
     // "can u remind me who succeeded Nazarbayev", "do you know when …": a request around a question.
     if (vocab.yesNo.has(forms[i]!)) return !(YOU.has(forms[i + 1] ?? "") && forms.slice(i + 2).some((f) => WH_WORDS.has(f)));
@@ -429,6 +431,7 @@ function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
 }
 
 const YOU = new Set(["you", "u", "ya"]);
+const DETERMINERS = new Set(["my", "our", "your", "his", "her", "their", "the", "a", "an", "these", "those"]);
 
 const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, figure: 3, concept: 4 };
 
@@ -468,6 +471,12 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       parse.ask = m.ask;
       // "which country", "how many countries": the noun names the type asked for.
       if (m.ask !== "which" && m.ask !== "count") return 0;
+      // "how manyth", "what number": the phrase names it itself.
+      const own = vocab.typeNouns.get(forms[next - 1] ?? "");
+      if (m.ask === "which" && own) {
+        parse.askType = own;
+        return 0;
+      }
       // "which country", "what party", "which participating State" (longest type noun first).
       for (let len = 3; len >= 1; len--) {
         const noun = forms.slice(next, next + len).join(" ");

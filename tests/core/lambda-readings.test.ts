@@ -125,3 +125,35 @@ describe("a country before the city asked for says where it lies", () => {
     expect(ask("which German city hosted the 2018 ministerial").status).toBe("unknown");
   });
 });
+
+describe("which one in order, and which came earlier", () => {
+  it("'how manyth' and 'what number' ask the ordinal", () => {
+    expect(ask("mongolia was the how-manyth pS").text).toMatch(/57th/);
+    expect(ask("what number summit was astana").text).toMatch(/7th/);
+  });
+
+  it("an ordinal the table does not keep is not answered with the holder", () => {
+    expect(ask("the current SG is the how-manyth secretary general?").status).toBe("unknown");
+  });
+
+  it("'earlier' between two names compares them", () => {
+    expect(ask("Which summit was earlier, Lisbon or Istanbul?").text).toMatch(/^Before: .*Lisbon/);
+  });
+});
+
+describe("final figures", () => {
+  it("a preliminary figure asked as the final one is corrected", () => {
+    expect(ask("tokaev 2019 - i've got 70.76 in my notes, is that the final number?").text).toMatch(/70\.96%/);
+    expect(ask("Tokayev took 70.76% in 2019 according to the final CEC count.").text).toMatch(/^No\. .*70\.96%/);
+  });
+
+  it("'final' before a result is no pick of the last election", () => {
+    expect(ask("was Tokayev's final 2019 result 70.96%?").text).toMatch(/^Yes\. .*9 June 2019/);
+  });
+});
+
+describe("a statement is no yes/no question", () => {
+  it("a verb after a determiner and a noun is a statement's", () => {
+    expect(ask("who had the chair in '04, bulgaria or slovenia? my notes are a mess").text).toMatch(/^Bulgaria held the 2004/);
+  });
+});
