@@ -448,6 +448,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
+    const premise = found.length ? null : correctedPremise(first.c, first.o, parse, now);
+    if (premise) return premise;
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (notYetKnown(first.o, now)) {
       const coming = first.o.scope.kind === "query" && first.o.scope.time.start > Math.floor(now.getTime() / 86_400_000);
@@ -461,6 +463,29 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
     return composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+  }
+
+  /**
+   * "Which Austrian minister chaired the OSCE in 2016?": the name holds at other times but not then,
+   * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
+   * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
+   */
+  function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
+    const plan = c.plan!;
+    if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || plan.shape !== "value" || plan.bindings.size === 0) return null;
+    if ((parse.ask !== "agent" && parse.ask !== "which") || plan.relation.time !== "exclusive" || plan.relation.exclusivePer) return null;
+    // (A holder named — a country, a person, a party — not a place or an event: "the 1994 Budapest summit"
+    // decided a renaming that took effect in 1995, no premise to correct.)
+    if ([...plan.bindings.values()].flat().some((e) => !HOLDER_TYPES.has(e.type))) return null;
+    const own = [...plan.bindings].map(([role, es]) => es.flatMap((e) => index.withEntity(plan.relation.id, role, e.id)));
+    if (own.some((facts) => facts.length === 0)) return null;
+    const open: QueryPlan = { ...plan, bindings: new Map() };
+    const instead = execute(open, index, now);
+    if (instead.kind !== "facts" || instead.facts.length === 0 || instead.facts.length > 3) return null;
+    const named = [...plan.bindings.values()].flat().map((e) => e.name).join(" and ");
+    const when = [...new Set(own.flat().flatMap((f) => (f.validity ? [validityLabel(f.validity)] : [])))].slice(0, 3).join(", ");
+    const answer = composeOutcome(open, instead, c.confidence, { index, now, topics });
+    return { ...answer, text: `Not ${named}: my fact table has ${named} among ${plan.relation.name} ${when ? `in ${when}` : "at other times"}, not in ${scopeLabel(o.scope)}. ${answer.text}` };
   }
 
   /** The plan names the thing its relation is about, the table has facts of it there, and none at any time with the other names. */
@@ -569,6 +594,8 @@ interface Clause {
 }
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
+const HOLDER_TYPES = new Set(["country", "person", "party"]);
+
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;

@@ -238,7 +238,7 @@ describe("'until' in a claim is when it ended", () => {
 
 describe("'which' with a name before the type noun", () => {
   it("'which German city' asks a city: never the German CiO", () => {
-    expect(ask("Which German city hosted OSCE ministers in December 2016?").text).not.toMatch(/Steinmeier/);
+    expect(ask("Which German city hosted OSCE ministers in December 2016?").text).toMatch(/^The 23rd OSCE Ministerial Council met in Hamburg/);
     expect(ask("which kazakh city was the capital in 1995").text).toMatch(/^Almaty/);
   });
 

@@ -157,3 +157,15 @@ describe("a statement is no yes/no question", () => {
     expect(ask("who had the chair in '04, bulgaria or slovenia? my notes are a mess").text).toMatch(/^Bulgaria held the 2004/);
   });
 });
+
+describe("a false premise in a who/which question is corrected", () => {
+  it("a holder named at a time it did not hold says when it did, and who held then", () => {
+    expect(ask("Which Austrian minister chaired the OSCE in 2016?").text).toMatch(/^Not Austria: .*2017.* Steinmeier/);
+    expect(ask("Which foreign minister led Kazakhstan's 2009 OSCE chairmanship?").text).toMatch(/^Not Kazakhstan: .*2010.* Bakoyannis/);
+  });
+
+  it("not a name the relation never has, nor a place", () => {
+    expect(ask("who was Lithuania's president when it chaired the OSCE").status).toBe("unknown");
+    expect(ask("What did the 1994 Budapest summit decide about the organisation's name?").text).not.toMatch(/^Not Budapest/);
+  });
+});
