@@ -169,3 +169,14 @@ describe("a false premise in a who/which question is corrected", () => {
     expect(ask("What did the 1994 Budapest summit decide about the organisation's name?").text).not.toMatch(/^Not Budapest/);
   });
 });
+
+describe("a telegraphic figure comparison with a question mark", () => {
+  it("is checked yes or no", () => {
+    expect(ask("Nazarbayev in 1999: more than 75%?").text).toMatch(/^Yes\. .*79\.78%/);
+    expect(ask("more than 90 seats for Nur Otan in 2012?").text).toMatch(/^No\. .*83 seats/);
+  });
+
+  it("not without the question mark", () => {
+    expect(ask("Nur Otan 2012 share more than 80%").text).not.toMatch(/^(Yes|No)\./);
+  });
+});
