@@ -180,3 +180,9 @@ describe("a telegraphic figure comparison with a question mark", () => {
     expect(ask("Nur Otan 2012 share more than 80%").text).not.toMatch(/^(Yes|No)\./);
   });
 });
+
+describe("'on behalf of' names whose chairmanship it was", () => {
+  it("the country's Chairperson-in-Office", () => {
+    expect(ask("Who held the Chairmanship on Ireland's behalf in 2012?").text).toMatch(/Gilmore/);
+  });
+});
