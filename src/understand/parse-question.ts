@@ -93,6 +93,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
+  // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
+  if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);

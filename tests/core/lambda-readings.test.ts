@@ -186,3 +186,9 @@ describe("'on behalf of' names whose chairmanship it was", () => {
     expect(ask("Who held the Chairmanship on Ireland's behalf in 2012?").text).toMatch(/Gilmore/);
   });
 });
+
+describe("'earlier in the year'", () => {
+  it("asks the time of year, which no comparison here reads", () => {
+    expect(ask("Was the Istanbul summit earlier in the year than the Astana summit?").status).toBe("unknown");
+  });
+});
