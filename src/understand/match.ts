@@ -123,7 +123,7 @@ const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\
 /** "the final result", "final %": final as against preliminary, not the last of several. */
 const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data)/iu;
 
-type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin">;
+type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin" | "finalAsked">;
 
 /** What the question's text says of its figures, read once per reading (every candidate relation's plan has it). */
 const figuresOf = new WeakMap<QuestionParse, FiguresSaid>();
@@ -136,6 +136,7 @@ function figuresSaid(parse: QuestionParse): FiguresSaid {
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
+      finalAsked: FINAL_FIGURE.test(parse.cleaned),
     };
     figuresOf.set(parse, said);
   }
@@ -279,7 +280,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,
-        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !FINAL_FIGURE.test(parse.cleaned) && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
+        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figuresSaid(parse).finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
         numbers: parse.numbers,
         precise: parse.operations.has("precise"),
         ...figuresSaid(parse),
@@ -289,7 +290,6 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
         compare: either ? null : (binding.compare ?? null),
         within: binding.within ?? null,
-        finalAsked: FINAL_FIGURE.test(parse.cleaned),
         ...(either ? { either: binding.compare! } : {}),
         // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
         // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
