@@ -223,6 +223,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else if (outcome.reason === "inexact_figure" && outcome.facts) {
         texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
         used.push(...outcome.facts);
+      } else if (outcome.reason === "count_differs" && outcome.facts) {
+        const groups = groupFacts(outcome.facts);
+        texts.push(`I don't know which ${plan.statedCount} you mean: my fact table has ${groups.length} records of ${plan.relation.name} for that. ${groups.slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+        used.push(...groups.slice(0, 3).map((g) => g.primary));
       } else if (outcome.reason === "too_many" && outcome.facts) {
         const groups = groupFacts(outcome.facts);
         const latest = groups[groups.length - 1]!;

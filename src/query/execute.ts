@@ -24,7 +24,7 @@ export type Outcome =
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
-  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise" | "inexact_figure"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
+  | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise" | "inexact_figure" | "count_differs"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
@@ -80,6 +80,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         facts = boundFacts(plan, index, scope, today).filter(answers);
       }
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
+      // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
+      if (plan.statedCount && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount) return { kind: "none", reason: "count_differs", scope, facts };
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;
@@ -102,6 +104,16 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return { kind: "facts", facts, scope, asOfFallback };
     }
   }
+}
+
+/** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */
+function thingsNamed(facts: Fact[], plan: QueryPlan): number {
+  // (A count in words counts things — people, countries — never texts: else the facts' main role.)
+  // (A count in words counts things — people, countries — never texts; asked a text, the role with most of them.)
+  const distinct = (role: string) => new Set(facts.flatMap((f) => (f.values.get(role) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity.id] : [])))).size;
+  if (plan.asked && !plan.asked.literal) return distinct(plan.asked.name);
+  const things = plan.relation.roles.filter((r) => !r.literal);
+  return things.length ? Math.max(...things.map((r) => distinct(r.name))) : groupCount(facts);
 }
 
 /** The plan's facts; for a choice between two names ("Serbia or Ukraine, which chaired first?") both names' facts. */
@@ -476,6 +488,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // the facts have no column for ("three presidents" of election results) leaves the claim unchecked.
   const counted = countClaim(plan, matching, scope);
   if (counted) return counted;
+  // "Italy had three CiOs in 1994": as many as said, or No with the ones there were.
+  if (plan.statedCount && matching.length > 0 && thingsNamed(matching, plan) !== plan.statedCount)
+    return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   if (!figuresCheckable(plan)) return { kind: "none", reason: "no_match", scope };
   // "turnout was around 90%" against a table that says "almost 90%": words, not a figure to check.
   const inWords = matching.filter((f) => plan.numbers.some((n) => onlyInWords(f, rolesForFigure(plan, n))));

@@ -31,7 +31,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "compare":
       return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure);
     case "difference":
-      return sideBySide(plan, run, op.role, "difference");
+      return op.own ? ownDifference(plan, run) : sideBySide(plan, run, op.role, "difference");
     case "repeated":
       return repeated(plan, run);
     case "future":
@@ -309,10 +309,34 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
   if (byFigure) return nothing(plan, run, ALL);
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
-  if (kind === "difference") return derived(`About ${lengthText(Math.abs(sb - sa))} apart: ${both}`, [a, b], ALL);
+  if (kind === "difference") return derived(`${apart(a, b)}: ${both}`, [a, b], ALL);
   if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);
   // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
   return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
+}
+
+/** "How many years between Finland's two chairmanships?": the time between the named one's two facts — exactly two, else nothing. */
+function ownDifference(plan: QueryPlan, run: Run): Outcome {
+  if (plan.bindings.size === 0) return nothing(plan, run, ALL);
+  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity);
+  const starts = [...new Set(facts.map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
+  if (starts.length !== 2) return nothing(plan, run, ALL);
+  const side = (day: number) => facts.find((f) => possibleStart(f.validity!) === day)!;
+  const [a, b] = [side(starts[0]!), side(starts[1]!)];
+  return derived(`${apart(a, b)}: ${renderFact(a)} ${renderFact(b)}`, [a, b], ALL);
+}
+
+/**
+ * "About 16 years and 11 months apart (1975 to 1992: 17 years by the calendar)": the calendar years
+ * too, which is what "how many years" often means — of the year a fact is known by ("the 1993
+ * Chairmanship", taken over in December 1992).
+ */
+function apart(a: Fact, b: Fact): string {
+  const [from, to] = possibleStart(a.validity!) <= possibleStart(b.validity!) ? [a, b] : [b, a];
+  const length = lengthText(possibleStart(to.validity!) - possibleStart(from.validity!));
+  const year = (f: Fact) => (f.period && /^\d{4}$/.test(f.period) ? Number(f.period) : yearOf(possibleStart(f.validity!)));
+  const years = year(to) - year(from);
+  return length === `${years} years` || years < 2 ? `About ${length} apart` : `About ${length} apart (${year(from)} to ${year(to)}: ${years} years by the calendar)`;
 }
 
 function sideName(f: Fact, plan: QueryPlan, capital = false): string {
@@ -333,6 +357,8 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   }
   const many = [...groups.values()].filter((g) => g.length > 1);
   if (!many.length) return nothing(plan, run, ALL);
+  // "How many countries have chaired more than once?": how many, then which.
+  if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
   return derived(`More than once: ${list(many)}.`, many.flat(), ALL);
 }
 

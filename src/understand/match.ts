@@ -33,6 +33,8 @@ export interface QueryPlan {
   typeNamed: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
+  /** "Finland's two chairmanships": how many things the question says there are. */
+  statedCount?: number;
   /** "the first/last Secretary General" */
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
@@ -252,7 +254,8 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
-  else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : "value";
+  // ("How many countries chaired more than once?" still counts them.)
+  else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : operation.kind === "repeated" && shape === "count" ? "count" : "value";
   if (shape === null) unexplained += W.unexplained;
   // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
   const per = relation.exclusivePer;
@@ -282,6 +285,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         tense: parse.tense,
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figuresSaid(parse).finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
         numbers: parse.numbers,
+        ...(parse.statedCount ? { statedCount: parse.statedCount } : {}),
         precise: parse.operations.has("precise"),
         ...figuresSaid(parse),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),

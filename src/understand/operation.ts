@@ -16,8 +16,8 @@ export type Operation =
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
   | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true }
-  /** The gap between two figures, or the years between two dates. */
-  | { kind: "difference"; role: Role | null }
+  /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
+  | { kind: "difference"; role: Role | null; own?: true }
   /** "which countries chaired more than once". */
   | { kind: "repeated" }
   /** "when will …", "who chairs next": only facts that start after the reference date. */
@@ -51,6 +51,9 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
  * `things`: how many times or same-role entities the question names (two for compare/difference).
  */
 /** A question that asks a length of time ("how many years …", "how long …"). */
+/** "Years between …", "how far apart …": a length of time asked without "how many". */
+const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
+const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 const IN_TIME = /\bhow\s+(?:many\s+(?:years?|yrs?|months?|weeks?|days?)|long)\b/i;
 
 export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
@@ -64,7 +67,9 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
   // in time, never of the figures the facts hold.
   const inTime = IN_TIME.test(parse.cleaned);
-  if (inTime && things === 2 && (ops.has("difference") || /\b(?:between|separated?|apart)\b/i.test(parse.cleaned))) return { kind: "difference", role: null };
+  if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned))) return { kind: "difference", role: null };
+  // "How many years between Finland's two chairmanships?": the two are the named one's own.
+  if (things < 2 && parse.statedCount === 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) return { kind: "difference", role: null, own: true };
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;

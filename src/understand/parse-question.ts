@@ -65,6 +65,8 @@ export interface QuestionParse {
   ownOrdinal: boolean;
   /** The ordinal counts terms of office ("a second term"): one fact may span several, so facts cannot count them. */
   termOrdinal: boolean;
+  /** "Finland's two chairmanships", "italy had two CiOs": how many things the question says there are; the answer must have as many. */
+  statedCount: number | null;
   /** Year-like tokens no parser can read ("2o11"): never dropped, the answer says it could not read them. */
   unreadableTimes: string[];
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
@@ -132,7 +134,7 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null,
     declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);
@@ -238,10 +240,14 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
     // dropped; asking for "the three dimensions" only says how many to list.
     else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
-    // After a question word ("which two opposition leaders …", "how long between Finland's two
-    // chairmanships"), a count in words says how many are meant, and the facts say it anyway.
-    else if (CARDINAL_WORDS.includes(word) && parse.ask !== null && parse.ask !== "count") {
-      // noise
+    // "which two opposition leaders …", "years between Finland's two chairmanships": a count in words
+    // before a noun says how many things are meant; the answer is held to it (see statedCount).
+    // (After a question word the count is of the thing asked only right after it: "which city hosted
+    // two summits" does not say how many cities.)
+    else if (CARDINAL_WORDS.includes(word) && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
+      parse.statedCount ??= CARDINAL_WORDS.indexOf(word);
+    } else if (CARDINAL_WORDS.includes(word) && parse.ask !== null && parse.ask !== "count") {
+      // noise: "which two years …", after a question word the facts say how many anyway
     } else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
     } else {
@@ -372,6 +378,13 @@ function swapsTwoLetters(a: string, b: string): boolean {
 }
 
 const CARDINAL_WORDS = ["", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The word after a count in words is what is counted: not "two or more times", "two thousand", "two years". */
+function countsNoun(next: string | undefined): boolean {
+  return next !== undefined && /^[a-z]/.test(next) && !NOT_COUNTED.has(next) && !CARDINAL_WORDS.includes(next) && !TIME_UNIT.test(next);
+}
+const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
+const NOT_COUNTED = new Set(["or", "and", "to", "times", "more", "than", "of", "thousand", "hundred", "million", "decades", "terms"]);
 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 

@@ -14,8 +14,8 @@ import type { Vocabulary } from "./vocabulary.js";
 export function repairPersonNames(forms: string[], corrected: boolean[], vocab: Vocabulary): number {
   let changed = 0;
   for (let i = 0; i < forms.length; i++) {
-    // (Only a name word can start or end a name: most words of a question are not, and cost nothing.)
-    if (!vocab.nameWords.has(forms[i]!)) continue;
+    // (Only a word of a person's name can start or end one: most words of a question are not, and cost nothing.)
+    if (!vocab.personNameWords.has(forms[i]!)) continue;
     const fix = fromFirstName(forms, i, vocab) ?? fromSurname(forms, corrected, i, vocab);
     if (!fix) continue;
     fix.tokens.forEach((t, k) => {

@@ -60,6 +60,8 @@ export class Vocabulary {
   private readonly conceptPhrases = new Map<string, readonly string[]>();
   /** Words of people's and places' names: a typo is never "corrected" into one by adding letters ("Valtonena"). */
   readonly nameWords = new Set<string>();
+  /** Words of people's names alone: where a near spelling of a person's full name can start or end. */
+  readonly personNameWords = new Set<string>();
   /** Acronyms ("OSCE", "ASEAN"): one letter off is another organisation, never a typo of this one. */
   readonly acronyms = new Set<string>();
   /** Words asking when something began ("joined", "appointed"): time then means "began during". */
@@ -83,6 +85,7 @@ export class Vocabulary {
         for (const form of forms) this.addPhrase(form, { kind: "entity", entity: e, ...(short ? { requireRaw: alias } : {}) });
         const words = [...new Set(forms[0]!.split(" ").filter((w) => !this.fillers.has(w)))];
         for (const w of words) this.nameWords.add(w);
+        if (e.type === "person") for (const w of words) this.personNameWords.add(w);
         if (/^[A-Z]{2,}$/.test(alias)) this.acronyms.add(alias.toLowerCase());
         if (words.length >= 2) this.names!.push({ entity: e, words, seq: this.names!.length });
       }
