@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
-import { isChatter, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
+import { isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -605,7 +605,7 @@ const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|exclud
 
 /** "exactly": a part of a message that asks an operation and names nothing. */
 function onlyOperation(parse: QuestionParse): boolean {
-  return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0;
+  return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0 && !isFutureTalk(parse);
 }
 
 /** A part that is only a word no dictionary or table knows ("smithson"): a name we do not know. */

@@ -98,9 +98,20 @@ const partOfYearParser = boundaryParser(
   },
 );
 
+/** Holidays chrono does not know, as days of the year: Christmas (Day), Christmas Eve, New Year's Day and Eve. */
+const HOLIDAYS: Record<string, [month: number, day: number]> = { christmas: [12, 25], "christmas day": [12, 25], "christmas eve": [12, 24], "new year day": [1, 1], "new year eve": [12, 31] };
+
+/** "on Christmas Day 2017", "around Christmas 1992", "New Year's Eve 1999": that day (only with its year). */
+const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?)(?:\\s+(day|eve))?(?:\\s+of)?,?\\s+${YEAR}${NOT_A_FIGURE}${END}`, (ctx, index, text, m) => {
+  const name = `${m[2]!.toLowerCase().replace(/^xmas$/, "christmas").replace(/^new\s+year'?s?$/, "new year")}${m[3] ? ` ${m[3].toLowerCase()}` : ""}`;
+  const date = HOLIDAYS[name];
+  if (!date) return null;
+  return ctx.createParsingResult(index, text, { year: Number(m[4]), month: date[0], day: date[1] }).addTag(`${TAG}/holiday`);
+});
+
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];
 
 /**

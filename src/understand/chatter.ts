@@ -9,10 +9,18 @@ import { isEnglishWord } from "../text/dictionary.js";
 import type { QuestionParse } from "./parse-question.js";
 
 export function isChatter(parse: QuestionParse): boolean {
-  if (parse.entities.length > 0 || parse.concepts.size > 0 || parse.operations.size > 0 || parse.ordinal !== null) return false;
+  if (parse.entities.length > 0 || parse.concepts.size > 0 || (parse.operations.size > 0 && !isFutureTalk(parse)) || parse.ordinal !== null) return false;
   // (A day relative to now is the reporter's — "for tomorrow's explainer"; "ten years ago, who …" dates the question.)
   if (parse.ask !== null || parse.yesNo || parse.times.some((t) => !t.relative || t.grain !== "day") || parse.unreadableTimes.length > 0) return false;
   return parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form));
+}
+
+/**
+ * "— going to print shortly", "ok next one:": "going to", "next" in the reporter's own talk ask
+ * nothing to come — a part of three words or more with nothing else in it ("and next?" still asks).
+ */
+export function isFutureTalk(parse: QuestionParse): boolean {
+  return parse.operations.size === 1 && parse.operations.has("future") && parse.cleaned.split(/\s+/).filter((w) => /\w/.test(w)).length >= 3;
 }
 
 /** A question word after the lead-in ("… which", ", what share"), where the question starts. */

@@ -218,6 +218,9 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   else unexplained += W.unexplained;
   // The asked-for thing is a word nothing knows ("turnout"): whatever this relation says, it is not that.
   if (parse.askNounUnknown) unexplained += W.properNoun;
+  // "which document formally institutionalized the CiO post": a word only this relation's fact texts
+  // use names the thing asked, which no role of a name or a figure is.
+  if (parse.askNoun && textOnlyWords.includes(parse.askNoun) && asked.role && !asked.role.literal) strayConcepts.push(`w:${parse.askNoun}`);
   // "How many …" answered by a curated figure beats one computed by counting facts; and a figure
   // is a poor reading of a question that does not ask for one ("what are the Partners?").
   const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");
@@ -521,11 +524,18 @@ function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile)
  */
 function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): boolean {
   // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
-  const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c));
+  // (So does a post of the relation's one-holder-at-a-time kind, "OSCE PA president 2015": who held it.)
+  const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c)) || namesPost(parse, profile.relation);
   if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
+}
+
+/** The question names a post ("President of the OSCE PA"), which the relation has one holder of at a time: it asks who. */
+function namesPost(parse: QuestionParse, relation: Relation): boolean {
+  const per = relation.exclusivePer ? relation.roles.find((r) => r.name === relation.exclusivePer) : undefined;
+  return !!per && per.types.includes("post") && parse.entities.some((e) => e.entity.type === "post");
 }
 
 /** An entity fills a role, none is a stranger, and the question word asks for a role no name fills. */

@@ -37,6 +37,8 @@ export interface QuestionParse {
   plural: boolean;
   /** "What's the turnout …": the thing asked for is a word nothing explains, so no fact can answer it. */
   askNounUnknown: boolean;
+  /** The word right after "which/what" when it names no type ("which document"): what is asked for, as a stem. */
+  askNoun: string | null;
   /** "How many participating States …": the concept of the noun counted, if it is one. */
   countConcept: string | null;
   /** The stem of the noun "how many" counts ("seat", "state", "candid"): a figure of that name is the one asked. */
@@ -133,7 +135,7 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 /** Shared by questions and by relation patterns (which are read the same way, without typo correction). */
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
-    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
+    cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null,
     declarative: false, alternative: false, unreadableTimes: [],
   };
@@ -267,6 +269,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   // ("… 70.76 in my notes, is that the final number?": a figure said is what the number is, not a count asked.)
   if (parse.ask === null && parse.concepts.has("count_word") && parse.numbers.length === 0) parse.ask = "count";
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
+  parse.askNoun = askNounOf(forms, vocab, parse);
   return parse;
 }
 
@@ -331,12 +334,29 @@ function askNounIsUnknown(forms: string[], vocab: Vocabulary, parse: QuestionPar
   if (parse.askType) return false;
   // "how many staff": what is counted is as much the thing asked as "which X" names it.
   const at = parse.ask === "which" ? forms.findIndex((f) => f === "what" || f === "which") : parse.ask === "count" ? forms.findIndex((f, i) => f === "how" && (forms[i + 1] === "many" || forms[i + 1] === "much")) + 1 : -1;
-  for (let i = at + 1; at >= 0 && i < forms.length; i++) {
-    const f = forms[i]!;
-    if (vocab.fillers.has(f)) continue;
-    return parse.unknown.some((u) => u.form === f);
-  }
-  return false;
+  const noun = at >= 0 ? firstContentWord(forms, at + 1, vocab) : undefined;
+  return noun !== undefined && parse.unknown.some((u) => u.form === noun);
+}
+
+/** "which document …": the word after "which/what" that names no type, as a stem. */
+function askNounOf(forms: string[], vocab: Vocabulary, parse: QuestionParse): string | null {
+  if (parse.askType || parse.ask !== "which") return null;
+  const at = contentWordAt(forms, forms.findIndex((f) => f === "what" || f === "which") + 1, vocab);
+  if (at < 0) return null;
+  // ("what new post": a word the lexicon knows after it is the noun, and the first a modifier.)
+  const next = contentWordAt(forms, at + 1, vocab);
+  if (next >= 0 && vocab.conceptOfWord(forms[next]!)?.startsWith("w:") === false) return null;
+  return stem(forms[at]!);
+}
+
+function firstContentWord(forms: string[], from: number, vocab: Vocabulary): string | undefined {
+  const at = contentWordAt(forms, from, vocab);
+  return at < 0 ? undefined : forms[at];
+}
+
+function contentWordAt(forms: string[], from: number, vocab: Vocabulary): number {
+  for (let i = from; i > 0 && i < forms.length; i++) if (!vocab.fillers.has(forms[i]!)) return i;
+  return -1;
 }
 
 /** The nearest words around tokens [start, end) that are not fillers, as stems. */

@@ -1,0 +1,55 @@
+/**
+ * Reading fixes found by the lambda and earlier sets (issue 9): a post named alone asks its holder,
+ * holidays are days, the reporter's sign-off is no question, and "which <word>" asks for that kind of thing.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a post named without a question word asks who held it", () => {
+  it("at the time given", () => {
+    expect(ask("OSCE PA president 2015").text).toMatch(/^Ilkka Kanerva .*President of the OSCE Parliamentary Assembly/);
+    expect(ask("President of the OSCE PA in 2015?").text).toMatch(/Kanerva/);
+  });
+
+  it("not an institution, which has no holder to ask for", () => {
+    // (The HCNM is an institution: "how long is its term of office" is not how long it has had its seat.)
+    expect(ask("how long is the HCNM's term of office").status).toBe("unknown");
+  });
+});
+
+describe("holidays are days of their year", () => {
+  it("Christmas (Day, Eve) and New Year's Eve with a year", () => {
+    expect(ask("who was osce cio on christmas day 2017").text).toMatch(/^Karin Kneissl/);
+    expect(ask("Who was OSCE Chairman-in-Office on Christmas Eve 2003?").text).toMatch(/^Ben Bot/);
+    expect(ask("Who chaired the CSCE around Christmas 1992?").text).toMatch(/Ugglas/);
+  });
+
+  it("without a year, no day is guessed", () => {
+    expect(ask("who was CiO at christmas").status).toBe("unknown");
+  });
+});
+
+describe("the reporter's sign-off asks nothing", () => {
+  it("'going to print' is no question about the future", () => {
+    expect(ask("Kubis SG from when to when — going to print shortly").text).toMatch(/Kubiš .*1999 to June 2005/);
+    expect(ask("SG in 2003? — going to print shortly").text).toMatch(/^Ján Kubiš/);
+  });
+
+  it("nor is 'next one:' before the question", () => {
+    expect(ask("ok next one: original seat of the CSCE secretariat in 1991?").text).toMatch(/^The OSCE Secretariat was based in Prague/);
+  });
+});
+
+describe("'which <word>' asks for that kind of thing", () => {
+  it("a word only a relation's fact texts use is not what its names answer", () => {
+    expect(ask("which document formally institutionalized the CiO post").status).toBe("unknown");
+  });
+
+  it("a word the lexicon knows after it is the noun asked", () => {
+    expect(ask("What new post did the 1992 Helsinki summit create?").text).toMatch(/High Commissioner on National Minorities/);
+  });
+
+  it("plural abbreviations are read like the singular", () => {
+    expect(ask("how many MCs have been held in vienna?").text).toMatch(/^3 times/);
+  });
+});
