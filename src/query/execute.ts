@@ -61,7 +61,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "list": {
       // A fact without a value for the role asked ("what share …" of a result given in seats) answers something else.
       const asked = plan.shape !== "when" && plan.asked?.types.some((t) => t === "number" || t === "percent") ? plan.asked : null;
-      const answers = (f: Fact) => !asked || f.values.has(asked.name);
+      // (So does one without the name or place asked: "which country is the HCNM from" of a fact naming no country.)
+      const named = plan.shape !== "when" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked : null;
+      const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
       const unfiltered = boundFacts(plan, index, scope, today).filter(answers);
       let facts = narrowByText(unfiltered, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.

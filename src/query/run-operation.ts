@@ -353,13 +353,24 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
   if (plan.yesNo && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
-    return derived(`${only[0]!.length > 1 ? "Yes" : "No"}: ${list(only)}.`, only.flat(), ALL);
+    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes)}: ${list(only)}.`, only.flat(), ALL);
   }
-  const many = [...groups.values()].filter((g) => g.length > 1);
+  // ("which countries chaired more than twice": three times or more; "exactly twice": two.)
+  const said = plan.statedTimes;
+  const many = [...groups.values()].filter((g) => (said?.mode === "exact" ? g.length === said.n : g.length >= Math.max(2, said?.mode === "atLeast" ? said.n : 2)));
   if (!many.length) return nothing(plan, run, ALL);
   // "How many countries have chaired more than once?": how many, then which.
   if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
-  return derived(`More than once: ${list(many)}.`, many.flat(), ALL);
+  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n} times` : `${Math.max(2, said.n)} times or more`;
+  return derived(`${label}: ${list(many)}.`, many.flat(), ALL);
+}
+
+/** "Has Switzerland chaired twice?" Yes, 3 times; "exactly twice": No, 3 times; "more than twice" of two: No, 2 times. */
+function timesVerdict(n: number, said: QueryPlan["statedTimes"]): string {
+  if (!said) return n > 1 ? "Yes" : "No";
+  if (n === said.n) return "Yes";
+  const times = `${n} time${n === 1 ? "" : "s"}`;
+  return n < said.n || said.mode === "exact" ? `No, ${times}` : `Yes, ${times}`;
 }
 
 /** From the start of the latest fact to the reference date: "About 16 years (since 2010): …". */

@@ -35,6 +35,8 @@ export interface QueryPlan {
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
   statedCount?: number;
+  /** "chaired twice", "exactly three times", "more than twice" (3 at least): how often the question says something happened. */
+  statedTimes?: { n: number; mode: "plain" | "exact" | "atLeast" };
   /** "the first/last Secretary General" */
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
@@ -289,8 +291,11 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figuresSaid(parse).finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
         numbers: parse.numbers,
         ...(parse.statedCount ? { statedCount: parse.statedCount } : {}),
+        ...timesSaid(parse.cleaned),
         precise: parse.operations.has("precise"),
         ...figuresSaid(parse),
+        // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
+        ...(figuresSaid(parse).pickOfAll && pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab) ? { pickOfAll: false } : {}),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
@@ -530,6 +535,29 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
+}
+
+const TIMES_SAID = /\b(exactly\s+|only\s+)?(twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
+
+/** "twice", "exactly three times", "more than twice", "at least twice", "twice or more" ("more than once" says no number). */
+function timesSaid(text: string): { statedTimes?: NonNullable<QueryPlan["statedTimes"]> } {
+  const m = TIMES_SAID.exec(text);
+  if (!m) return {};
+  const word = m[2]!.toLowerCase().split(/\s+/)[0]!;
+  const n = word === "twice" || word === "two" ? 2 : word === "thrice" || word === "three" ? 3 : 4;
+  const before = /\b(at\s+least|more\s+than|over)\s+$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+  if (before && before !== "at least") return { statedTimes: { n: n + 1, mode: "atLeast" } };
+  return { statedTimes: { n, mode: before || m[3] ? "atLeast" : m[1] ? "exact" : "plain" } };
+}
+
+/** A name right after "first"/"last" ("the first Finnish chairmanship") that the facts are of. */
+function pickedOwnName(parse: QuestionParse, main: Entity[] | undefined, vocab: Vocabulary): boolean {
+  if (!main) return false;
+  for (const m of parse.cleaned.toLowerCase().matchAll(/\b(?:first|last)\s+(\p{L}+)/gu)) {
+    const meanings = vocab.phraseAt([m[1]!], 0)?.meanings ?? [];
+    if (meanings.some((x) => x.kind === "entity" && main.includes(x.entity!))) return true;
+  }
+  return false;
 }
 
 /** The question names a post ("President of the OSCE PA"), which the relation has one holder of at a time: it asks who. */

@@ -53,3 +53,34 @@ describe("'which <word>' asks for that kind of thing", () => {
     expect(ask("how many MCs have been held in vienna?").text).toMatch(/^3 times/);
   });
 });
+
+describe("first and last of the named one's own", () => {
+  it("'the first Finnish chairmanship' is Finland's first, not the first of all", () => {
+    expect(ask("was 2008 the first finnish chairmanship").text).toMatch(/^Yes\. Finland held the 2008/);
+    expect(ask("Was 2014 the last Swiss chairmanship?").text).toMatch(/^No\. Switzerland held the 2026/);
+  });
+
+  it("a name in another role still picks among the others named", () => {
+    expect(ask("was Schmid the first German Secretary General?").text).toMatch(/^No\. Wilhelm Höynck/);
+  });
+});
+
+describe("how often something happened, as the question says it", () => {
+  it("'twice', 'exactly twice', 'more than twice' are checked against the count", () => {
+    expect(ask("Switzerland has chaired the OSCE exactly twice.").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
+    expect(ask("has switzerland chaired twice?").text).toMatch(/^Yes, 3 times/);
+    expect(ask("has austria chaired more than twice").text).toMatch(/^No, 2 times/);
+    expect(ask("has austria chaired at least twice").text).toMatch(/^Yes: Austria \(2000 and 2017\)/);
+  });
+
+  it("and pick the ones listed", () => {
+    expect(ask("which countries chaired more than twice").text).toMatch(/^3 times or more: Switzerland \(1996, 2014 and 2026\)\.$/);
+    expect(ask("which countries have chaired exactly twice").text).not.toMatch(/Switzerland/);
+  });
+});
+
+describe("a fact without the thing asked does not answer", () => {
+  it("'which country is X from' of a fact that names no country", () => {
+    expect(ask("which country is the HCNM appointed in 2020 from").status).toBe("unknown");
+  });
+});
