@@ -30,12 +30,15 @@ const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9
 // A share is never over 100: "tokayev 2022 %" asks a share in 2022. (A decimal or a longer figure is still a figure.)
 export const bareYearParser = boundaryParser(`${YEAR_LEAD}${YEAR}(?![.,]\\d|\\d)${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, Number(m[2])));
 
+/** "(need it in 10)", "filing in 20": minutes to a deadline, not '10 or '20. */
+const NOT_A_DEADLINE = "(?<!\\b(?:need|needs|needed|want|wants|wanted|filing|file|files|due|ready|print|printing|publish|publishing|deadline)\\s+(?:it\\s+|this\\s+|that\\s+|them\\s+)?)";
+
 /**
  * Reporters' shorthand "in 97", "yr 98", "since 04": two digits after a word that introduces a year.
- * Not a count ("in 56 participating States", "in 40 % of polling stations"), an ordinal or a figure.
+ * Not a count ("in 56 participating States", "in 40 % of polling stations"), an ordinal, a figure or a deadline.
  */
 const leadTwoDigitYearParser = boundaryParser(
-  `(?:(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?)\\b)${END}`,
+  `(?:${NOT_A_DEADLINE}(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?)\\b)${END}`,
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2]))),
 );
 

@@ -172,7 +172,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   for (const { entity, positions } of vocab.namesInAnyOrder(forms)) {
     if (positions.some((p) => taken.has(p))) continue;
     const asWritten = positions.some((p) => (vocab.phraseAt(forms, p)?.tokens.length ?? 0) >= positions.length);
-    if (asWritten) continue;
+    if (asWritten || crossesNameAsWritten(forms, positions, vocab)) continue;
     for (const p of positions) taken.add(p);
     parse.entities.push({ entity, fuzzy: false });
   }
@@ -238,7 +238,9 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i += 2;
       continue;
     }
-    if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
+    if (/^\d+(\.\d+)?$/.test(word) && isDeadline(forms, i)) {
+      // "(need it in 10)", "filing in 20": the reporter's minutes, nothing asked
+    } else if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
     // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
     // dropped; asking for "the three dimensions" only says how many to list.
     else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
@@ -395,6 +397,27 @@ function swapsTwoLetters(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/**
+ * A name as written that shares a word with a name in any order, and has words outside it ("the
+ * astana centre" inside "… astana centre become a programme office"): the one as written wins.
+ */
+function crossesNameAsWritten(forms: string[], positions: number[], vocab: Vocabulary): boolean {
+  return positions.some((p) => {
+    const phrase = vocab.phraseAt(forms, p);
+    if (!phrase || phrase.tokens.length < 2 || !phrase.meanings.some((m) => m.kind === "entity")) return false;
+    return phrase.tokens.some((_, k) => !positions.includes(p + k));
+  });
+}
+
+const DEADLINE_WORDS = new Set(["need", "needs", "needed", "want", "wants", "wanted", "filing", "file", "files", "due", "ready", "print", "printing", "publish", "publishing", "deadline"]);
+
+/** A figure after "in" that follows a deadline word ("need it in 10", "filing in 20"). */
+function isDeadline(forms: string[], i: number): boolean {
+  if (forms[i - 1] !== "in") return false;
+  const before = ["it", "this", "that", "them"].includes(forms[i - 2] ?? "") ? forms[i - 3] : forms[i - 2];
+  return DEADLINE_WORDS.has(before ?? "");
 }
 
 const CARDINAL_WORDS = ["", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];

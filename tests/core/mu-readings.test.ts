@@ -84,3 +84,24 @@ describe("a fact without the thing asked does not answer", () => {
     expect(ask("which country is the HCNM appointed in 2020 from").status).toBe("unknown");
   });
 });
+
+describe("a deadline's minutes are no year", () => {
+  it("'(need it in 10)', 'filing in 20' date nothing; 'back in 96' still does", () => {
+    expect(ask("one more: dublin ministerial year (need it in 10)").text).toMatch(/Dublin on 6–7 December 2012/);
+    expect(ask("re the kazakh story — when did the capital move from almaty (need it in 10)").text).toMatch(/10 December 1997/);
+    expect(ask("swiss CiO back in 96, name? need spelling").text).toMatch(/Cotti/);
+  });
+});
+
+describe("a name as written beats one gathered from scattered words", () => {
+  it("'the astana centre' is the Centre in Astana, not the Programme Office whose words also occur", () => {
+    expect(ask("when did the astana centre become a programme office?").text).toMatch(/Centre in Astana was renamed the OSCE Programme Office in Astana on 1 January 2015/);
+  });
+});
+
+describe("'which region' asks a world region", () => {
+  it("of a field operation, and of nothing that has none", () => {
+    expect(ask("Which region is the OSCE Mission to Moldova in?").text).toMatch(/Eastern Europe/);
+    expect(ask("Which region was the 2011 strike in?").status).toBe("unknown");
+  });
+});
