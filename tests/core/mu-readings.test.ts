@@ -105,3 +105,14 @@ describe("'which region' asks a world region", () => {
     expect(ask("Which region was the 2011 strike in?").status).toBe("unknown");
   });
 });
+
+describe("a telegraphic claim that offers a name after 'was' asks whether it is the one", () => {
+  it("answers yes or no", () => {
+    expect(ask("CiO 2010 was Marat Tazhin?").text).toMatch(/^No\. .*Kanat Saudabayev/);
+    expect(ask("CiO 2010 was Kanat Saudabayev?").text).toMatch(/^Yes\. Kanat Saudabayev/);
+  });
+
+  it("a question word still asks", () => {
+    expect(ask("who was Kanat Saudabayev?").text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
