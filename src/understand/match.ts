@@ -136,7 +136,7 @@ function figuresSaid(parse: QuestionParse): FiguresSaid {
   let said = figuresOf.get(parse);
   if (!said) {
     said = {
-      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent)`, "i").test(parse.cleaned)),
+      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i").test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
@@ -553,6 +553,8 @@ function timesSaid(text: string): { statedTimes?: NonNullable<QueryPlan["statedT
 /** A name right after "first"/"last" ("the first Finnish chairmanship") that the facts are of. */
 function pickedOwnName(parse: QuestionParse, main: Entity[] | undefined, vocab: Vocabulary): boolean {
   if (!main) return false;
+  // ("was 2008 the first time finland chaired": its own first time.)
+  if (/\b(?:first|last)\s+time\b/i.test(parse.cleaned)) return true;
   for (const m of parse.cleaned.toLowerCase().matchAll(/\b(?:first|last)\s+(\p{L}+)/gu)) {
     const meanings = vocab.phraseAt([m[1]!], 0)?.meanings ?? [];
     if (meanings.some((x) => x.kind === "entity" && main.includes(x.entity!))) return true;

@@ -187,6 +187,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const form = forms[i]!;
+    // "who's the WHO director-general": a little word in capitals after the first is an acronym we do not know.
+    if (isAcronymOfLittleWord(toks, i, vocab)) {
+      parse.unknown.push({ form, properNoun: true });
+      i++;
+      continue;
+    }
     // "has chaired", "have been": the perfect asks about any time, not now.
     if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
     else if (vocab.present.has(form)) present++;
@@ -410,6 +416,12 @@ function crossesNameAsWritten(forms: string[], positions: number[], vocab: Vocab
     if (!phrase || phrase.tokens.length < 2 || !phrase.meanings.some((m) => m.kind === "entity")) return false;
     return phrase.tokens.some((_, k) => !positions.includes(p + k));
   });
+}
+
+function isAcronymOfLittleWord(toks: Token[], i: number, vocab: Vocabulary): boolean {
+  const raw = toks[i]!.raw;
+  // (Not where the whole message is in capitals.)
+  return i > 0 && raw.length >= 3 && /^[A-Z]+$/.test(raw) && vocab.fillers.has(toks[i]!.form) && toks.some((t) => /[a-z]/.test(t.raw));
 }
 
 const DEADLINE_WORDS = new Set(["need", "needs", "needed", "want", "wants", "wanted", "filing", "file", "files", "due", "ready", "print", "printing", "publish", "publishing", "deadline"]);

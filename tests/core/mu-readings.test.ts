@@ -116,3 +116,19 @@ describe("a telegraphic claim that offers a name after 'was' asks whether it is 
     expect(ask("who was Kanat Saudabayev?").text).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe("small things the mu sets showed", () => {
+  it("'pct' is a share", () => {
+    expect(ask("wire copy: Amanat 53.9 pct in the 2023 mazhilis vote. confirm?").text).toMatch(/^Yes\. Amanat won 53\.90%/);
+  });
+
+  it("'the first time X did' is X's own first", () => {
+    expect(ask("was 2008 the first time finland chaired").text).toMatch(/^Yes\. Finland held the 2008/);
+    expect(ask("was 2025 the first time finland chaired").text).toMatch(/^No\. Finland held the 2008/);
+  });
+
+  it("a little word in capitals after the first is an acronym, not a second question word", () => {
+    expect(ask("who's the WHO director-general").status).toBe("unknown");
+    expect(ask("WHO CHAIRED THE OSCE IN 2010").text).toMatch(/Kazakhstan held the 2010/);
+  });
+});
