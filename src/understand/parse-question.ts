@@ -77,6 +77,8 @@ export interface QuestionParse {
   declarative: boolean;
 }
 
+const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder))?\b/gi;
+
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
   const read = readTimes(cleaned, now);
@@ -89,6 +91,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // accounted for here; none is left for the words to explain.
   let rest = cleaned;
   for (const t of [...times, ...chatter, ...unreadable]) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
+  // ("… had, counting the current one?": the present holder included, which asks about no one time.)
+  rest = rest.replace(INCLUDED_PRESENT, (m) => " ".repeat(m.length));
   const parse = readTokens(tokenise(rest), vocab, true);
   parse.cleaned = cleaned;
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;

@@ -132,3 +132,9 @@ describe("small things the mu sets showed", () => {
     expect(ask("WHO CHAIRED THE OSCE IN 2010").text).toMatch(/Kazakhstan held the 2010/);
   });
 });
+
+describe("'counting the current one' includes the present holder", () => {
+  it("and does not narrow a count to today", () => {
+    expect(ask("How many Secretaries General has the OSCE had, counting the current one?").text).toMatch(/^8: Wilhelm Höynck/);
+  });
+});
