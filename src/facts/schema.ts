@@ -137,6 +137,8 @@ export const LexiconSchema = z.strictObject({
   honorifics: z.array(word).default([]),
   /** Words that look like a form of a known word but mean something else ("contested" is not "contest" = election). */
   false_friends: z.array(word).default([]),
+  /** Words that make a post another post ("Deputy Foreign Minister" is not "Foreign Minister"). */
+  qualifiers: z.array(word).default([]),
   /** Verbs of handing over, read with a later "from"/"to" as an order ("took over as CiO from X"). */
   handover: z.array(word).default([]),
   /** Words that ask for an operation over facts ("highest", "how long", "runner-up"). */

@@ -65,7 +65,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const named = plan.shape !== "when" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked : null;
       const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
       const unfiltered = boundFacts(plan, index, scope, today).filter(answers);
-      let facts = narrowByText(unfiltered, plan);
+      let facts = withoutOtherPost(narrowByText(unfiltered, plan), plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
@@ -427,6 +427,18 @@ function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
   return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;
 }
 
+/**
+ * "Who was foreign minister in 2004?": a Deputy Foreign Minister held another post. A title the
+ * question names, with a qualifier the question does not say, does not answer it.
+ */
+function withoutOtherPost(facts: Fact[], plan: QueryPlan): Fact[] {
+  if (!plan.unsaidQualifiers.length || !plan.textWords.length) return facts;
+  return facts.filter((f) => {
+    const labels = factTextStems(f, "labels");
+    return !plan.textWords.some((w) => labels.has(w)) || !plan.unsaidQualifiers.some((q) => labels.has(q));
+  });
+}
+
 /** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */
 function latestObservation(list: readonly Fact[], bindings: Map<string, Entity[]>, today: number): Fact[] {
   const observed = list.filter((f) => f.validity?.kind === "as_of" && hasBindings(f, bindings) && f.validity.at.last <= today && today - f.validity.at.last <= AS_OF_GRACE_DAYS);
@@ -484,7 +496,10 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
-  let matching = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  const bound = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  let matching = withoutOtherPost(bound, plan);
+  // "Was Abusaitov foreign minister in 2004?": No, he held another post (Deputy Foreign Minister).
+  if (bound.length > 0 && matching.length === 0) return { kind: "check", yes: false, matching: [], atTime: bound, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
   // "Did Tokayev get more than 75% in 2019?": the figure is part of the claim, never ignored; one
   // the facts have no column for ("three presidents" of election results) leaves the claim unchecked.

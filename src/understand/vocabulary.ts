@@ -55,6 +55,8 @@ export class Vocabulary {
   readonly honorifics: Set<string>;
   /** Forms never read as an inflection of a known word ("contested" ≠ "contest"): unexplained unless a fact's text has them. */
   readonly falseFriends: Set<string>;
+  /** Stems of words that make a post another post: see `qualifiers` in the lexicon. */
+  readonly qualifiers: Set<string>;
   /** Verbs of handing over, as tokens ("took over"), longest first: see handover.ts. */
   readonly handoverVerbs: string[][];
   private readonly conceptPhrases = new Map<string, readonly string[]>();
@@ -77,6 +79,7 @@ export class Vocabulary {
     this.starting = new Set(lexicon.starting.map((w) => phraseVariants(w)[0]!));
     this.honorifics = new Set(lexicon.honorifics.map((w) => phraseVariants(w)[0]!));
     this.falseFriends = new Set(lexicon.false_friends.map((w) => phraseVariants(w)[0]!));
+    this.qualifiers = new Set(lexicon.qualifiers.map((w) => stem(phraseVariants(w)[0]!)));
     this.handoverVerbs = lexicon.handover.map((w) => phraseVariants(w)[0]!.split(" ")).sort((a, b) => b.length - a.length);
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
