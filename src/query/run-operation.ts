@@ -13,6 +13,7 @@ import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
 import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
+import { factTextStems } from "../understand/relation-profile.js";
 
 interface Run {
   index: FactIndex;
@@ -150,12 +151,22 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
   const facts = finals(operands(plan, run, scope)).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
   if (!facts.length) return nothing(plan, run, scope);
   // Every span the table's dates cannot rule out: a term dated only by year may be the longest or not.
-  const ranges = facts.map((f) => spanRange(f, run.today)!);
+  // (Within a time asked — "CiO for most of 2003" — only the part of each span inside it counts.)
+  const within = scope.kind === "query" ? scope.time : null;
+  const clip = ([lo, hi]: [number, number], f: Fact): [number, number] => {
+    if (!within || f.validity?.kind !== "span" || !f.validity.from) return [lo, hi];
+    const inside = (from: number, to: number) => Math.max(0, Math.min(to, within.end) - Math.max(from, within.start));
+    const end = possibleEnd(f.validity, run.today);
+    return [inside(f.validity.from.last, f.validity.to ? f.validity.to.first : end), inside(f.validity.from.first, end)];
+  };
+  // (One fact in the time asked ranks nothing: "who chaired for most of 2017" is then a plain question.)
+  if (within && facts.length < 2) return nothing(plan, run, scope);
+  const ranges = facts.map((f) => clip(spanRange(f, run.today)!, f));
   const picked =
     direction === "max"
       ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
       : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
-  const label = direction === "max" ? "The longest" : "The shortest";
+  const label = `${direction === "max" ? "The longest" : "The shortest"}${within ? ` in ${within.label}` : ""}`;
   return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, run.today)!)}).`).join(" ")}`, picked, scope);
 }
 
@@ -174,6 +185,8 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   if (groups.size < 2) return nothing(plan, run, scope);
   const counts = [...groups.values()].map((g) => g.length);
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);
+  // Each one once: none is "most often" ("the largest number of participating States" asks a total).
+  if (direction === "max" && target === 1) return nothing(plan, run, scope);
   const picked = [...groups.values()].filter((g) => g.length === target);
   const text = picked.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
   return derived(`${direction === "max" ? "Most often" : "Least often"} — ${text.join("; ")}.`, picked.flat(), scope);
@@ -349,11 +362,16 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function repeated(plan: QueryPlan, run: Run): Outcome {
   const groups = new Map<string, Fact[]>();
-  for (const f of finals(factsFor(plan, run.index, run.today, ALL))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  for (const f of ofTheKindSaid(finals(factsFor(plan, run.index, run.today, ALL)), plan)) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
   if (plan.yesNo && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
     return derived(`${timesVerdict(only[0]!.length, plan.statedTimes)}: ${list(only)}.`, only.flat(), ALL);
+  }
+  // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of.
+  if (plan.yesNo && plan.bindings.size && !plan.bindings.has(plan.relation.mainRole.name) && groups.size > 1) {
+    const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+    return derived(`${timesVerdict(all.length, plan.statedTimes)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
   // ("which countries chaired more than twice": three times or more; "exactly twice": two.)
   const said = plan.statedTimes;
@@ -363,6 +381,12 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
   const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n} times` : `${Math.max(2, said.n)} times or more`;
   return derived(`${label}: ${list(many)}.`, many.flat(), ALL);
+}
+
+/** "Renamed more than once": the renamings, not the move — facts whose labels say a word of the question, where some do. */
+function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
+  const said = facts.filter((f) => plan.contentStems.some((w) => factTextStems(f, "labels").has(w)));
+  return said.length ? said : facts;
 }
 
 /** "Has Switzerland chaired twice?" Yes, 3 times; "exactly twice": No, 3 times; "more than twice" of two: No, 2 times. */

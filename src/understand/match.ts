@@ -71,6 +71,8 @@ export interface QueryPlan {
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
   within: Entity | null;
   textWords: string[];
+  /** Stems of every content word, the relation's own cues too ("renamed"): what kind of event is counted. */
+  contentStems: string[];
   /** Qualifiers of a post the question does not say ("deputy"): a title with one is another post. */
   unsaidQualifiers: string[];
   checkWords: string[];
@@ -315,6 +317,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         // words the relation does not use itself ("dual standards").
         // (Not the words of the question's shape: "first" in a note is not the first fact.)
         textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+        contentStems: parse.contentWords.map((w) => w.stem),
         unsaidQualifiers: [...vocab.qualifiers].filter((q) => !parse.contentWords.some((w) => w.stem === q)),
         // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
         checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),

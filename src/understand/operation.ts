@@ -82,7 +82,10 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";
-    return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 ? { kind: "rank", by: "count", direction, role: null, nth } : null;
+    // Without a figure, "the most" counts how often each main value occurs; it ranks nothing else
+    // ("the highest-numbered Council" asks a text label, not the city that hosted most often).
+    const countsMain = !asked || asked === relation.mainRole;
+    return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "a second term": terms of office are not facts (one span may hold two), so nothing counts them.
   if (parse.termOrdinal) return null;

@@ -20,3 +20,38 @@ describe("a qualifier the question does not say makes the title another post", (
     expect(ask("Was Marat Tazhin foreign minister in 2008?").text).toMatch(/^Yes\. Marat Tazhin was Foreign Minister/);
   });
 });
+
+describe("'the most' without a figure counts how often a main value occurs, and nothing else", () => {
+  it("a total asked is no frequency: each State once names none 'most often'", () => {
+    expect(ask("What is the largest number of participating States the OSCE has had?").text).not.toMatch(/Most often/);
+    expect(ask("What's the highest-numbered Ministerial Council you know of?").status).toBe("unknown");
+  });
+
+  it("a real frequency is still ranked", () => {
+    expect(ask("which country has chaired the osce most often").text).toMatch(/^Most often — Switzerland: 3 times/);
+    expect(ask("which city hosted the most ministerial councils").text).toMatch(/^Most often — Vienna: 3 times/);
+  });
+});
+
+describe("'more than once' of a named thing counts its events of the kind said", () => {
+  it("renamings, not the move", () => {
+    expect(ask("Has Kazakhstan's capital been renamed more than once?").text).toMatch(/^Yes: Astana \(1998\), Nur-Sultan \(2019\) and Astana \(2022\)/);
+    expect(ask("has kazakhstan's capital been renamed twice").text).toMatch(/^Yes, 3 times/);
+    expect(ask("Has Kazakhstan's capital moved more than once?").text).toMatch(/^No: Akmola \(1997\)/);
+  });
+});
+
+describe("'for most of <time>' is the longest part of that time", () => {
+  it("the holder with the longer share of the year", () => {
+    expect(ask("who was CiO for most of 2000").text).toMatch(/^The longest in 2000: Benita Ferrero-Waldner/);
+    expect(ask("which Dutch minister chaired the OSCE for most of 2003?").text).toMatch(/Jaap de Hoop Scheffer/);
+  });
+
+  it("one fact in that time ranks nothing", () => {
+    expect(ask("who chaired the OSCE for most of 2017").text).not.toMatch(/The longest/);
+  });
+
+  it("'most recently' is the last", () => {
+    expect(ask("Which participating State joined most recently?").text).toMatch(/^Mongolia/);
+  });
+});
