@@ -78,7 +78,9 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   const claim = parse.alternative ? undefined : direction;
   // "higher", "more" compare figures: with no figure to compare, never fall back on which came first.
   if (direction && things === 2 && !figure) return null;
-  if (ops.has("compare") || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}) } : null;
+  // "Which happened first: A or B?" asks their order, as "which came first" does.
+  const firstOfTwo = parse.alternative && parse.concepts.has("first") && things === 2;
+  if (ops.has("compare") || firstOfTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}) } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";

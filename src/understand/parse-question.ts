@@ -199,7 +199,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     }
     // "has chaired", "have been": the perfect asks about any time, not now.
     if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
-    else if (vocab.present.has(form)) present++;
+    // ("who were the current SGs": a word of the present outweighs a past auxiliary.)
+    else if (vocab.present.has(form)) present += vocab.yesNo.has(form) ? 1 : 2;
     if (vocab.past.has(form)) past++;
     const startingPair = i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`);
     if (vocab.starting.has(form) || startingPair) parse.starting = true;

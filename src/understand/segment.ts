@@ -37,6 +37,25 @@ function splitBothOrders(clause: string): string[] | null {
   return null;
 }
 
+/** "the first and the current Secretary General", "first SG and current SG": one question for each pick. */
+const PICK = "(?:first|last|latest|current|present|earliest|previous)";
+const BOTH_PICKS = new RegExp(`^(.*?\\b)(${PICK})\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\b(.*)$`, "i");
+const BOTH_PICKS_OF_ONE = new RegExp(`^(.*?\\b)(${PICK})\\s+(\\S.*?)\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\s+\\3\\b(.*)$`, "i");
+
+function splitBothPicks(clause: string): string[] | null {
+  const adjacent = BOTH_PICKS.exec(clause);
+  if (adjacent && adjacent[2]!.toLowerCase() !== adjacent[3]!.toLowerCase()) {
+    const [, head, first, second, rest] = adjacent;
+    return [tidy(`${head}${first}${rest}`), tidy(`${head}${second}${rest}`)];
+  }
+  const repeated = BOTH_PICKS_OF_ONE.exec(clause);
+  if (repeated && repeated[2]!.toLowerCase() !== repeated[4]!.toLowerCase()) {
+    const [, head, first, noun, second, rest] = repeated;
+    return [tidy(`${head}${first} ${noun}${rest}`), tidy(`${head}${second} ${noun}${rest}`)];
+  }
+  return null;
+}
+
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
 
 const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
@@ -82,7 +101,7 @@ export function splitQuestions(text: string): string[] {
       out.push(`${out.pop()!}, right`);
       continue;
     }
-    const both = splitBothOrders(clause.trim());
+    const both = splitBothOrders(clause.trim()) ?? splitBothPicks(clause.trim());
     if (both) {
       out.push(...both);
       continue;

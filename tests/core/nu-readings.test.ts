@@ -55,3 +55,20 @@ describe("'for most of <time>' is the longest part of that time", () => {
     expect(ask("Which participating State joined most recently?").text).toMatch(/^Mongolia/);
   });
 });
+
+describe("two picks joined by 'and' are two questions", () => {
+  it("the first and the current holder, each answered", () => {
+    const text = ask("Who were the first and the current OSCE Secretaries General?").text;
+    expect(text).toMatch(/^Wilhelm Höynck .*Feridun Sinirlioğlu .*has been OSCE Secretary General/);
+  });
+
+  it("a word of the present outweighs a past auxiliary", () => {
+    expect(ask("Who were the current OSCE Secretaries General?").text).toMatch(/^Feridun Sinirlioğlu/);
+  });
+});
+
+describe("'which … first: A or B' asks their order", () => {
+  it("as 'which came first' does", () => {
+    expect(ask("Which happened first: FR Yugoslavia's admission or Montenegro joining?").text).toMatch(/^Before: Federal Republic of Yugoslavia/);
+  });
+});

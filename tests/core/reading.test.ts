@@ -18,6 +18,10 @@ describe("question clauses", () => {
     expect(splitQuestions("renamed when + when did it become nur-sultan")).toEqual(["renamed when", "when did it become nur-sultan"]);
     // A question word with its noun after a comma is not asked of what follows ("which country appointed").
     expect(splitQuestions("which country, when appointed")).toEqual(["which country", "when appointed"]);
+    // Two picks joined by "and", of one noun or written out for each.
+    expect(splitQuestions("who were the first and the current SGs")).toEqual(["who were the first SGs", "who were the current SGs"]);
+    expect(splitQuestions("first SG and current SG pls")).toEqual(["first SG pls", "current SG pls"]);
+    expect(splitQuestions("who was the first and only CiO from Kazakhstan")).toEqual(["who was the first and only CiO from Kazakhstan"]);
   });
 
   it("chatter around a question changes nothing", () => {
