@@ -15,7 +15,8 @@ export type Operation =
   /** toTheDay: "exactly how many days" — only from dates known to the day. */
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
-  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true }
+  /** `earlier`: "which … first, A or B?" — the one that came first is the answer. */
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; earlier?: true }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   | { kind: "difference"; role: Role | null; own?: true }
   /** "which countries chaired more than once". */
@@ -80,7 +81,7 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (direction && things === 2 && !figure) return null;
   // "Which happened first: A or B?" asks their order, as "which came first" does.
   const firstOfTwo = parse.alternative && parse.concepts.has("first") && things === 2;
-  if (ops.has("compare") || firstOfTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}) } : null;
+  if (ops.has("compare") || firstOfTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(firstOfTwo && !parse.yesNo && parse.times.length === 0 ? { earlier: true as const } : {}) } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";
