@@ -237,7 +237,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
   }
   const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
-  return { ...finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor), reading: readingOf(plan) };
+  return finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor, readingOf(plan));
 }
 
 /** A fact whose main value is words (a quotation, a verdict, a development), not a name or a figure. */
@@ -351,10 +351,11 @@ export function toAnswerFact(f: Fact): AnswerFact {
   };
 }
 
-export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string): Answer {
+/** The Answer; `reading`, when there is one, comes last. */
+export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string, reading?: Reading): Answer {
   const unique = [...new Set(used)];
   const checked = oldestCheck(unique);
-  return { status, text, intent, facts: unique.map(toAnswerFact), sources: bestSources(unique), suggestions, ...(validFor ? { validFor } : {}), ...(checked ? { checked } : {}) };
+  return { status, text, intent, facts: unique.map(toAnswerFact), sources: bestSources(unique), suggestions, ...(validFor ? { validFor } : {}), ...(checked ? { checked } : {}), ...(reading ? { reading } : {}) };
 }
 
 export { execute };

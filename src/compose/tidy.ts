@@ -108,5 +108,7 @@ export function bestSources(facts: Fact[]): Source[] {
 
 /** The oldest `checked` date of the facts used: how fresh the answer is at worst. */
 export function oldestCheck(facts: Fact[]): string | undefined {
-  return facts.map((f) => f.checked).filter((c): c is string => !!c).sort()[0];
+  let oldest: string | undefined;
+  for (const { checked } of facts) if (checked && (oldest === undefined || checked < oldest)) oldest = checked;
+  return oldest;
 }

@@ -243,25 +243,27 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i++;
       continue;
     }
+    const figure = isFigure(word);
+    const cardinal = CARDINAL_WORDS.indexOf(word);
     // "a 5yr term": a length claimed, not a figure of the facts — nothing here checks it, so it stays unexplained.
-    if (/^\d+(\.\d+)?$/.test(word) && TIME_UNIT.test(forms[i + 1] ?? "")) {
+    if (figure && TIME_UNIT.test(forms[i + 1] ?? "")) {
       parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
       i += 2;
       continue;
     }
-    if (/^\d+(\.\d+)?$/.test(word) && isDeadline(forms, i)) {
+    if (figure && isDeadline(forms, i)) {
       // "(need it in 10)", "filing in 20": the reporter's minutes, nothing asked
-    } else if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
+    } else if (figure) parse.numbers.push(word);
     // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
     // dropped; asking for "the three dimensions" only says how many to list.
-    else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
+    else if (cardinal >= 0 && parse.yesNo) parse.numbers.push(String(cardinal));
     // "which two opposition leaders …", "years between Finland's two chairmanships": a count in words
     // before a noun says how many things are meant; the answer is held to it (see statedCount).
     // (After a question word the count is of the thing asked only right after it: "which city hosted
     // two summits" does not say how many cities.)
-    else if (CARDINAL_WORDS.includes(word) && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
-      parse.statedCount ??= CARDINAL_WORDS.indexOf(word);
-    } else if (CARDINAL_WORDS.includes(word) && parse.ask !== null && parse.ask !== "count") {
+    else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
+      parse.statedCount ??= cardinal;
+    } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {
       // noise: "which two years …", after a question word the facts say how many anyway
     } else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
