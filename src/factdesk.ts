@@ -139,8 +139,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return finish("unknown", `${text} I can answer questions about ${topicsText}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
   };
 
-  // Every answer says which table it came from.
-  const answer = (question: string, options: AnswerOptions = {}): Answer => ({ ...answerQuestion(question, options), revision: table.revision });
+  // Every answer says which table it came from. (Each answer is a new object of this call's own: set, not copied.)
+  const answer = (question: string, options: AnswerOptions = {}): Answer => {
+    const answered = answerQuestion(question, options);
+    answered.revision = table.revision;
+    return answered;
+  };
 
   function answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     try {
