@@ -181,6 +181,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     for (const p of positions) taken.add(p);
     parse.entities.push({ entity, fuzzy: false });
   }
+  const pairFirsts = pairStartsOf(vocab.starting);
   let present = 0;
   let past = 0;
   let countNounAt = -1;
@@ -201,7 +202,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if ((form === "has" || form === "have") && isParticiple(forms[i + 1]) || isParticiple(forms[i + 2]) && (form === "has" || form === "have")) past++;
     else if (vocab.present.has(form)) present++;
     if (vocab.past.has(form)) past++;
-    const startingPair = i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`);
+    const startingPair = i + 1 < forms.length && pairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
     if (vocab.starting.has(form) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
     // ("sworn in" stays: "sworn" is a concept of its own.)
@@ -286,6 +287,20 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   parse.askNoun = askNounOf(forms, vocab, parse);
   return parse;
+}
+
+/** What each word-starting phrase of several words ("took office") begins with, up to any of its spaces: made once per set. */
+const pairStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** (Most words begin no such phrase: for them, no pair of words is put together to look it up.) */
+function pairStartsOf(starting: ReadonlySet<string>): Set<string> {
+  let firsts = pairStarts.get(starting);
+  if (!firsts) {
+    firsts = new Set();
+    for (const phrase of starting) for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) firsts.add(phrase.slice(0, at));
+    pairStarts.set(starting, firsts);
+  }
+  return firsts;
 }
 
 /**
@@ -380,7 +395,10 @@ export function neighbours(forms: string[], start: number, end: number, vocab: V
   while (l >= 0 && (vocab.fillers.has(forms[l]!) || !forms[l])) l--;
   let r = end;
   while (r < forms.length && (vocab.fillers.has(forms[r]!) || !forms[r])) r++;
-  return { ...(l >= 0 ? { left: stem(forms[l]!) } : {}), ...(r < forms.length ? { right: stem(forms[r]!) } : {}) };
+  const around: { left?: string; right?: string } = {};
+  if (l >= 0) around.left = stem(forms[l]!);
+  if (r < forms.length) around.right = stem(forms[r]!);
+  return around;
 }
 
 /**
