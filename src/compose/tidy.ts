@@ -52,8 +52,10 @@ function opensSentence(text: string, at: number): boolean {
 
 /** The text with every sentence said before left out ("Romania held the 2001 OSCE Chairmanship." twice). */
 export function withoutRepeats(text: string): string {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return sentences.join(" ");
   const seen = new Set<string>();
-  return sentencesOf(text)
+  return sentences
     .filter((s) => {
       const key = s.trim().toLowerCase();
       return !seen.has(key) && !!seen.add(key);
