@@ -139,8 +139,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return finish("unknown", `${text} I can answer questions about ${topicsText}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
   };
 
-  // Every answer says which table it came from.
-  const answer = (question: string, options: AnswerOptions = {}): Answer => ({ ...answerQuestion(question, options), revision: table.revision });
+  // Every answer says which table it came from. (Each answer is a new object of this call's own: set, not copied.)
+  const answer = (question: string, options: AnswerOptions = {}): Answer => {
+    const answered = answerQuestion(question, options);
+    answered.revision = table.revision;
+    return answered;
+  };
 
   function answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     try {
@@ -178,8 +182,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function questionClauses(text: string, now: Date): Clause[] {
     const leadless = (s: string) => withoutChatterLead(s, (t) => readings.read(t, now));
-    const segments = splitQuestions(text).map(leadless);
-    if (segments.length <= 1) return [{ text: withConfirmTag(leadless(text)) }];
+    const split = splitQuestions(text);
+    const segments = split.map(leadless);
+    // (One part that is the whole text, as most are: its lead-in is already taken off.)
+    if (segments.length <= 1) return [{ text: withConfirmTag(split.length === 1 && split[0] === text ? segments[0]! : leadless(text)) }];
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;

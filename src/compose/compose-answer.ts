@@ -108,7 +108,8 @@ function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): F
 }
 
 export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: number, ctx: ComposeContext): Answer {
-  const intent: Intent = { relation: plan.relation.id, shape: plan.shape, confidence: round(confidence), ...(plan.asked ? { asks: plan.asked.name } : {}) };
+  const intent: Intent = { relation: plan.relation.id, shape: plan.shape, confidence: round(confidence) };
+  if (plan.asked) intent.asks = plan.asked.name;
   const used: Fact[] = [];
   const texts: string[] = [];
   let status: Answer["status"] = "answered";
@@ -237,7 +238,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
   }
   const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
-  return { ...finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor), reading: readingOf(plan) };
+  return finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor, readingOf(plan));
 }
 
 /** A fact whose main value is words (a quotation, a verdict, a development), not a name or a figure. */
@@ -262,7 +263,13 @@ export function readingOf(plan: QueryPlan): Reading {
   }
   const times = plan.times.map((t) => t.label);
   parts.push(...times);
-  return { relation: plan.relation.id, operation, ...(plan.asked ? { asks: plan.asked.name } : {}), roles, ...(times.length ? { time: times.join(", ") } : {}), summary: parts.join(" · ") };
+  // (Built in the order of its fields, each optional one only when there: no spread of little objects.)
+  const reading: Partial<Reading> = { relation: plan.relation.id, operation };
+  if (plan.asked) reading.asks = plan.asked.name;
+  reading.roles = roles;
+  if (times.length) reading.time = times.join(", ");
+  reading.summary = parts.join(" · ");
+  return reading as Reading;
 }
 
 /**
@@ -345,16 +352,24 @@ export function toAnswerFact(f: Fact): AnswerFact {
   }
   const values: Record<string, string> = {};
   for (const [role, text] of shown.values) values[role] = text;
-  return {
-    id: f.id, relation: f.relation.id, values, ...(shown.valid !== undefined ? { valid: shown.valid } : {}),
-    status: f.status, ...(f.note ? { note: f.note } : {}), ...(f.checked ? { checked: f.checked } : {}), sources: f.sources,
-  };
+  const fact: Partial<AnswerFact> = { id: f.id, relation: f.relation.id, values };
+  if (shown.valid !== undefined) fact.valid = shown.valid;
+  fact.status = f.status;
+  if (f.note) fact.note = f.note;
+  if (f.checked) fact.checked = f.checked;
+  fact.sources = f.sources;
+  return fact as AnswerFact;
 }
 
-export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string): Answer {
+/** The Answer; `reading`, when there is one, comes last. */
+export function finish(status: Answer["status"], text: string, intent: Intent | null, used: Fact[], suggestions: string[], validFor?: string, reading?: Reading): Answer {
   const unique = [...new Set(used)];
   const checked = oldestCheck(unique);
-  return { status, text, intent, facts: unique.map(toAnswerFact), sources: bestSources(unique), suggestions, ...(validFor ? { validFor } : {}), ...(checked ? { checked } : {}) };
+  const answer: Answer = { status, text, intent, facts: unique.map(toAnswerFact), sources: bestSources(unique), suggestions };
+  if (validFor) answer.validFor = validFor;
+  if (checked) answer.checked = checked;
+  if (reading) answer.reading = reading;
+  return answer;
 }
 
 export { execute };

@@ -81,7 +81,8 @@ interface Rendered {
   /** The sentence by the segments left out as already said ("0"/"1" a segment). */
   byOmission: Map<string, string>;
 }
-const rendered = new WeakMap<Fact, Map<string, Rendered>>();
+/** By fact, then template, then overrides (the template first: one of a few strings, its hash kept). */
+const rendered = new WeakMap<Fact, Map<string, Map<string, Rendered>>>();
 const SEGMENT = /\[([^[\]]*)\]/g;
 
 export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: RenderContext = {}): string {
@@ -93,7 +94,7 @@ export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: Re
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, slot: string) => lookup(slot) ?? "");
   let text = template(fact, overrides, context.today);
   if (overrides.several) text = text.replace(/\{period\}((?: [A-Z][\w-]*)+)/, (_, noun: string) => `{period}${plural(noun)}`);
-  const kept = keptRendering(fact, `${overrides.when ?? "\u0001"}\u0000${overrides.period ?? "\u0001"}\u0000${text}`, () => ({
+  const kept = keptRendering(fact, text, `${overrides.when ?? "\u0001"}\u0000${overrides.period ?? "\u0001"}`, () => ({
     segments: [...text.matchAll(SEGMENT)].map(([, inner]) => ([...inner!.matchAll(/\{(\w+)\}/g)].every((m) => lookup(m[1]!) !== undefined) ? fill(inner!) : null)),
     byOmission: new Map(),
   }));
@@ -107,11 +108,13 @@ export function renderFact(fact: Fact, overrides: SayOverrides = {}, context: Re
   return out;
 }
 
-function keptRendering(fact: Fact, key: string, make: () => Rendered): Rendered {
-  let byKey = rendered.get(fact);
-  if (!byKey) rendered.set(fact, (byKey = new Map()));
-  let kept = byKey.get(key);
-  if (!kept) byKey.set(key, (kept = make()));
+function keptRendering(fact: Fact, template: string, overrides: string, make: () => Rendered): Rendered {
+  let byTemplate = rendered.get(fact);
+  if (!byTemplate) rendered.set(fact, (byTemplate = new Map()));
+  let byOverrides = byTemplate.get(template);
+  if (!byOverrides) byTemplate.set(template, (byOverrides = new Map()));
+  let kept = byOverrides.get(overrides);
+  if (!kept) byOverrides.set(overrides, (kept = make()));
   return kept;
 }
 

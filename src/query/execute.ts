@@ -3,7 +3,7 @@
  * (never extending an ongoing fact past the reference date), and works out the shape-specific
  * part (yes/no, before/after, counts).
  */
-import type { Entity, Fact, Relation, Role } from "../facts/model.js";
+import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
 import { dayOfDate } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
@@ -230,9 +230,15 @@ export function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolea
   for (const [role, entities] of bindings) {
     const values = fact.values.get(role);
     if (!values) return false;
-    for (const e of entities) if (!values.some((v) => v.kind === "entity" && v.entity === e)) return false;
+    for (const e of entities) if (!holdsEntity(values, e)) return false;
   }
   return true;
+}
+
+/** (A loop, not `some` with a closure: called for every candidate fact of every bound name.) */
+function holdsEntity(values: readonly RoleValue[], entity: Entity): boolean {
+  for (const v of values) if (v.kind === "entity" && v.entity === entity) return true;
+  return false;
 }
 
 /** Does the fact hold at some point of the scope? */

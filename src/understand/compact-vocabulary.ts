@@ -37,6 +37,8 @@ const KINDS = ["entity", "concept", "ask", "order", "operation", "figure"] as co
 
 /** Marks a word known to start no phrase. */
 const NO_PHRASES: Phrase[] = [];
+/** Marks a word known to be no name's key (most words of a question). */
+const NO_NAMES: Name[] = [];
 /** At most this many words are remembered (phrases or none): memory stays bounded whatever is asked. */
 const MAX_KEPT = 200_000;
 
@@ -119,9 +121,14 @@ export class CompactVocabulary {
 
   names(word: string): Name[] | undefined {
     let list = this.nameLists.get(word);
+    if (list === NO_NAMES) return undefined;
     if (!list) {
       const range = this.range(this.data.names, word);
-      if (!range) return undefined;
+      if (!range) {
+        // Every word of every question is looked up here, and most are no name's key: kept up to a bound.
+        if (this.nameLists.size < MAX_KEPT) this.nameLists.set(word, NO_NAMES);
+        return undefined;
+      }
       const d = this.data.names;
       list = [];
       for (let i = range[0]; i < range[1]; i++) list.push({ entity: this.store.entity(d.entity[i]!), words: this.list(d.words, d.wordEnds, i), seq: d.seq[i]! });

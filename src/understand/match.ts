@@ -11,7 +11,7 @@ import type { EntityMention, QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
-import { chooseOperation, type Operation } from "./operation.js";
+import { chooseOperation, operationsAsked, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
   relation: Relation;
@@ -133,22 +133,37 @@ const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}?(?:results?|figu
 
 type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin" | "finalAsked">;
 
-/** What the question's text says of its figures, read once per reading (every candidate relation's plan has it). */
-const figuresOf = new WeakMap<QuestionParse, FiguresSaid>();
+/** What scoring needs of a reading that is the same for every relation it is scored against: worked out once per reading. */
+interface ReadingFacts {
+  /** What the question's text says of its figures. */
+  figures: FiguresSaid;
+  /** "twice", "more than three times". */
+  statedTimes: ReturnType<typeof timesSaid>;
+  /** The types of the entities it names. */
+  entityTypes: Set<string>;
+  /** Its concepts but the shape concepts, in order. */
+  plainConcepts: string[];
+  /** Names read through a typo correction. */
+  fuzzyNames: number;
+  /** The operations it asks (operation.ts). */
+  asked: OperationsAsked;
+}
 
-function figuresSaid(parse: QuestionParse): FiguresSaid {
-  let said = figuresOf.get(parse);
-  if (!said) {
-    said = {
+function readingFacts(parse: QuestionParse): ReadingFacts {
+  return {
+    figures: {
       percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i").test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
       finalAsked: FINAL_FIGURE.test(parse.cleaned),
-    };
-    figuresOf.set(parse, said);
-  }
-  return said;
+    },
+    statedTimes: timesSaid(parse.cleaned),
+    entityTypes: new Set(parse.entities.map((e) => e.entity.type)),
+    plainConcepts: [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c)),
+    fuzzyNames: parse.entities.filter((e) => e.fuzzy).length,
+    asked: operationsAsked(parse),
+  };
 }
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
@@ -159,8 +174,10 @@ export type HasFacts = (relation: string, role: string, entity: string) => boole
 
 export function matchRelations(parse: QuestionParse, profiles: RelationProfile[], vocab: Vocabulary, hasFacts: HasFacts): Candidate[] {
   const out: Candidate[] = [];
+  if (profiles.length === 0) return out;
+  const said = readingFacts(parse);
   for (const profile of profiles) {
-    const c = scoreRelation(parse, profile, vocab, hasFacts);
+    const c = scoreRelation(parse, said, profile, vocab, hasFacts);
     if (c) out.push(c);
   }
   return out.sort(byRank);
@@ -171,7 +188,7 @@ export function byRank(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence || b.strength - a.strength || b.patternSimilarity - a.patternSimilarity;
 }
 
-function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, hasFacts: HasFacts): Candidate | null {
+function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: RelationProfile, vocab: Vocabulary, hasFacts: HasFacts): Candidate | null {
   const relation = profile.relation;
   let cued = false;
   for (const c of parse.concepts.keys()) if (profile.cues.has(c)) cued = true;
@@ -180,7 +197,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   // (The words are checked before the roles are chosen: "what was the weather in Dokrusstan" reaches
   // every relation with a country in it, and none of them explains "weather".)
   if (!cued && !explainsEveryWord(parse, profile, vocab)) return null;
-  const asked = chooseAsked(parse, profile);
+  const asked = chooseAsked(parse, profile, said.entityTypes);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
   if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
   if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
@@ -234,7 +251,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
 
   const rangeOfYears = parse.times.length === 1 && parse.times[0]!.grain === "range";
-  const operation = chooseOperation(parse, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length);
+  const operation = chooseOperation(parse, said.asked, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length);
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
@@ -275,7 +292,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
   const unexplainedWords = parse.unknown.filter((u) => !inFactText(u, profile)).map((u) => u.form);
   if (figuresUnexplained) unexplainedWords.push(...parse.numbers);
   if (unexplainedWords.length || strayConcepts.length) confidence = 0;
-  confidence *= Math.pow(0.93, parse.corrections + parse.entities.filter((e) => e.fuzzy).length);
+  confidence *= Math.pow(0.93, parse.corrections + said.fuzzyNames);
   if (!cued) confidence *= 0.85;
 
   const plan: QueryPlan | null = shape
@@ -292,14 +309,14 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
         typeNamed: parse.askType !== null,
         order: parse.order,
         tense: parse.tense,
-        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figuresSaid(parse).finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
+        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !said.figures.finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
         numbers: parse.numbers,
         ...(parse.statedCount ? { statedCount: parse.statedCount } : {}),
-        ...timesSaid(parse.cleaned),
+        ...said.statedTimes,
         precise: parse.operations.has("precise"),
-        ...figuresSaid(parse),
+        ...said.figures,
         // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
-        ...(figuresSaid(parse).pickOfAll && pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab) ? { pickOfAll: false } : {}),
+        ...(said.figures.pickOfAll && pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab) ? { pickOfAll: false } : {}),
         ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
         list: parse.plural || parse.operations.has("list"),
         looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
@@ -325,7 +342,7 @@ function scoreRelation(parse: QuestionParse, profile: RelationProfile, vocab: Vo
       }
     : null;
   return {
-    profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(parse, profile), plan,
+    profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(said.plainConcepts, profile), plan,
     ...(unexplainedWords.length ? { unexplainedWords } : {}),
     ...(strayConcepts.length ? { strayConcepts } : {}),
     ...(operation === null ? { unsupported: [...parse.operations].filter((o) => o !== "list").join(", ") } : {}),
@@ -347,11 +364,10 @@ interface Asked {
 }
 
 /** The role the question word asks for, in this relation: never one the question itself fills if another fits. */
-function chooseAsked(parse: QuestionParse, profile: RelationProfile): Asked {
+function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes: ReadonlySet<string>): Asked {
   const roles = profile.relation.roles;
   const main = profile.relation.mainRole;
   if (parse.yesNo) return { role: null, compatible: true };
-  const entityTypes = new Set(parse.entities.map((e) => e.entity.type));
   const fillable = (r: Role) => !r.literal && r.types.some((t) => entityTypes.has(t));
   // "Who chaired before Kazakhstan?": the named entity fills the asked role; that makes it an order question.
   const prefer = (rs: Role[]) => {
@@ -624,8 +640,7 @@ function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Voc
   return out;
 }
 
-function similarity(parse: QuestionParse, profile: RelationProfile): number {
-  const q = [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c));
+function similarity(q: string[], profile: RelationProfile): number {
   let best = 0;
   for (const p of profile.patterns) {
     let inter = 0;

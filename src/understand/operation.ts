@@ -4,6 +4,7 @@
  * reading incomplete: the answer is then "I don't know", never the nearest single fact.
  */
 import type { Relation, Role } from "../facts/model.js";
+import type { OperationKind } from "../facts/schema.js";
 import type { QuestionParse } from "./parse-question.js";
 
 export type Operation =
@@ -57,9 +58,18 @@ const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 const IN_TIME = /\bhow\s+(?:many\s+(?:years?|yrs?|months?|weeks?|days?)|long)\b/i;
 
-export function chooseOperation(parse: QuestionParse, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
+/** A reading's operations but "list", and whether it asks a length of time: the same for every relation it is scored against. */
+export interface OperationsAsked {
+  ops: ReadonlySet<OperationKind>;
+  inTime: boolean;
+}
+
+export function operationsAsked(parse: QuestionParse): OperationsAsked {
   // "list every …" is a way of asking (all values), not an operation over them.
-  const ops = new Set([...parse.operations].filter((o) => o !== "list"));
+  return { ops: new Set([...parse.operations].filter((o) => o !== "list")), inTime: IN_TIME.test(parse.cleaned) };
+}
+
+export function chooseOperation(parse: QuestionParse, { ops, inTime }: OperationsAsked, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
   // The table dates things to the day at best: the hour something happened is never in it.
   if (ops.has("time_of_day")) return null;
   const figure = figureRole(relation, asked);
@@ -67,7 +77,6 @@ export function chooseOperation(parse: QuestionParse, relation: Relation, asked:
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
   // in time, never of the figures the facts hold.
-  const inTime = IN_TIME.test(parse.cleaned);
   if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned))) return { kind: "difference", role: null };
   // "How many years between Finland's two chairmanships?": the two are the named one's own.
   if (things < 2 && parse.statedCount === 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) return { kind: "difference", role: null, own: true };

@@ -181,6 +181,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     for (const p of positions) taken.add(p);
     parse.entities.push({ entity, fuzzy: false });
   }
+  const pairFirsts = pairStartsOf(vocab.starting);
   let present = 0;
   let past = 0;
   let countNounAt = -1;
@@ -202,7 +203,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // ("who were the current SGs": a word of the present outweighs a past auxiliary.)
     else if (vocab.present.has(form)) present += vocab.yesNo.has(form) ? 1 : 2;
     if (vocab.past.has(form)) past++;
-    const startingPair = i + 1 < forms.length && vocab.starting.has(`${form} ${forms[i + 1]}`);
+    const startingPair = i + 1 < forms.length && pairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
     if (vocab.starting.has(form) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
     // ("sworn in" stays: "sworn" is a concept of its own.)
@@ -244,25 +245,27 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i++;
       continue;
     }
+    const figure = isFigure(word);
+    const cardinal = CARDINAL_WORDS.indexOf(word);
     // "a 5yr term": a length claimed, not a figure of the facts — nothing here checks it, so it stays unexplained.
-    if (/^\d+(\.\d+)?$/.test(word) && TIME_UNIT.test(forms[i + 1] ?? "")) {
+    if (figure && TIME_UNIT.test(forms[i + 1] ?? "")) {
       parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
       i += 2;
       continue;
     }
-    if (/^\d+(\.\d+)?$/.test(word) && isDeadline(forms, i)) {
+    if (figure && isDeadline(forms, i)) {
       // "(need it in 10)", "filing in 20": the reporter's minutes, nothing asked
-    } else if (/^\d+(\.\d+)?$/.test(word)) parse.numbers.push(word);
+    } else if (figure) parse.numbers.push(word);
     // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
     // dropped; asking for "the three dimensions" only says how many to list.
-    else if (CARDINAL_WORDS.includes(word) && parse.yesNo) parse.numbers.push(String(CARDINAL_WORDS.indexOf(word)));
+    else if (cardinal >= 0 && parse.yesNo) parse.numbers.push(String(cardinal));
     // "which two opposition leaders …", "years between Finland's two chairmanships": a count in words
     // before a noun says how many things are meant; the answer is held to it (see statedCount).
     // (After a question word the count is of the thing asked only right after it: "which city hosted
     // two summits" does not say how many cities.)
-    else if (CARDINAL_WORDS.includes(word) && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
-      parse.statedCount ??= CARDINAL_WORDS.indexOf(word);
-    } else if (CARDINAL_WORDS.includes(word) && parse.ask !== null && parse.ask !== "count") {
+    else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
+      parse.statedCount ??= cardinal;
+    } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {
       // noise: "which two years …", after a question word the facts say how many anyway
     } else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
       // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
@@ -285,6 +288,20 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   parse.askNoun = askNounOf(forms, vocab, parse);
   return parse;
+}
+
+/** What each word-starting phrase of several words ("took office") begins with, up to any of its spaces: made once per set. */
+const pairStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** (Most words begin no such phrase: for them, no pair of words is put together to look it up.) */
+function pairStartsOf(starting: ReadonlySet<string>): Set<string> {
+  let firsts = pairStarts.get(starting);
+  if (!firsts) {
+    firsts = new Set();
+    for (const phrase of starting) for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) firsts.add(phrase.slice(0, at));
+    pairStarts.set(starting, firsts);
+  }
+  return firsts;
 }
 
 /**
@@ -379,7 +396,10 @@ export function neighbours(forms: string[], start: number, end: number, vocab: V
   while (l >= 0 && (vocab.fillers.has(forms[l]!) || !forms[l])) l--;
   let r = end;
   while (r < forms.length && (vocab.fillers.has(forms[r]!) || !forms[r])) r++;
-  return { ...(l >= 0 ? { left: stem(forms[l]!) } : {}), ...(r < forms.length ? { right: stem(forms[r]!) } : {}) };
+  const around: { left?: string; right?: string } = {};
+  if (l >= 0) around.left = stem(forms[l]!);
+  if (r < forms.length) around.right = stem(forms[r]!);
+  return around;
 }
 
 /**

@@ -32,8 +32,10 @@ export function repairPersonNames(forms: string[], corrected: boolean[], vocab: 
 /** "solomon pasi": the name's first word as written, the rest near. */
 function fromFirstName(forms: string[], i: number, vocab: Vocabulary): { at: number; tokens: string[] } | null {
   for (const p of vocab.phrasesFrom(forms[i]!) ?? []) {
+    // (The length first: a common first name starts many phrases, most of them a name of one word.)
+    if (p.tokens.length < 2 || i + p.tokens.length > forms.length) continue;
     const person = personOf(p.meanings);
-    if (!person || p.tokens.length < 2 || i + p.tokens.length > forms.length) continue;
+    if (!person) continue;
     const typed = forms.slice(i, i + p.tokens.length);
     if (typed.every((t, k) => t === p.tokens[k])) return null;
     if (typed.every((t, k) => t === p.tokens[k] || nearWordOf(t, p.tokens[k]!, person, vocab))) return { at: i, tokens: p.tokens };
@@ -57,9 +59,15 @@ function fromSurname(forms: string[], corrected: boolean[], i: number, vocab: Vo
   return { at, tokens: full };
 }
 
+/** The one person the meanings name (none if they name two). */
 function personOf(meanings: ReadonlyArray<{ kind: string; entity?: Entity }>): Entity | undefined {
-  const people = meanings.flatMap((m) => (m.kind === "entity" && m.entity!.type === "person" ? [m.entity!] : []));
-  return people.length === 1 ? people[0] : undefined;
+  let person: Entity | undefined;
+  for (const m of meanings)
+    if (m.kind === "entity" && m.entity!.type === "person") {
+      if (person) return undefined;
+      person = m.entity!;
+    }
+  return person;
 }
 
 /**
