@@ -212,7 +212,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const phrase = OVERLAP_RULE(forms, i, vocab.phraseAt(forms, i), vocab);
-    const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse, isFigure(forms[i + phrase.tokens.length]));
+    const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse, figureFollows(forms, i + phrase.tokens.length, vocab));
     const fuzzy = phrase ? corrected.slice(i, i + phrase.tokens.length).some(Boolean) : corrected[i]!;
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
@@ -534,6 +534,14 @@ const DETERMINERS = new Set(["my", "our", "your", "his", "her", "their", "the", 
 const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, figure: 3, concept: 4 };
 
 const isFigure = (form: string | undefined): boolean => form !== undefined && /^\d+(\.\d+)?$/.test(form);
+
+const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
+
+/** "top 97%", or another figure named: "did Nur Otan's 2021 share top its 2016 share?" */
+function figureFollows(forms: string[], at: number, vocab: Vocabulary): boolean {
+  if (isFigure(forms[at])) return true;
+  return POSSESSIVES.has(forms[at] ?? "") && [forms[at + 1], forms[at + 2]].some((f) => f !== undefined && vocab.conceptOfWord(f) === "share");
+}
 
 function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse, figureNext: boolean): Meaning | undefined {
   let best: Meaning | undefined;

@@ -72,3 +72,14 @@ describe("'which … first: A or B' asks their order", () => {
     expect(ask("Which happened first: FR Yugoslavia's admission or Montenegro joining?").text).toMatch(/^Federal Republic of Yugoslavia was an OSCE participating State from 10 November 2000/);
   });
 });
+
+describe("a figure verb before another figure named compares the two", () => {
+  it("'did its 2021 share top its 2016 share' is a claim that the first is higher", () => {
+    expect(ask("Did Nur Otan's 2021 share top its 2016 share?").text).toMatch(/^No\. Nur Otan won 71\.09%/);
+    expect(ask("did nur otan's 2016 result top its 2021 result").text).toMatch(/^Yes\. Nur Otan won 82\.20%/);
+  });
+
+  it("without a figure after it, 'topped' is still a win", () => {
+    expect(ask("who topped the poll in 2016").text).toMatch(/^Nur Otan won/);
+  });
+});
