@@ -450,6 +450,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
     const passedOver = tried.slice(0, tried.indexOf(first));
     const doubted = first.o.kind === "check" && first.o.yes && passedOver.some(({ c, o }) => o.kind === "check" && !o.yes && unexplainedCue(c));
+    // "Was the capital moved from Almaty in 1994?": a state that held then ("Almaty was the capital")
+    // confirms no event; the stronger reading of the event, which has none then, is the answer. (Only
+    // where a name is bound to a role of the event other than what it is of — "moved from Almaty";
+    // "was it renamed Nur-Sultan in 2020" is checked against the name it had.)
+    const fromSide = (c: Candidate) => [...c.plan!.bindings.keys()].some((r) => r !== c.profile.relation.mainRole.name);
+    const eventRefuted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time !== "events"
+      ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && fromSide(c))
+      : undefined;
+    if (eventRefuted) return composeOutcome(eventRefuted.c.plan!, eventRefuted.o, eventRefuted.c.confidence, { index, now, topics });
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));

@@ -83,3 +83,16 @@ describe("a figure verb before another figure named compares the two", () => {
     expect(ask("who topped the poll in 2016").text).toMatch(/^Nur Otan won/);
   });
 });
+
+describe("a state that held then confirms no event", () => {
+  it("'was the capital moved from Almaty in 1994' is not Yes because Almaty was the capital", () => {
+    const text = ask("Was the capital moved from Almaty in 1994?").text;
+    expect(text).not.toMatch(/^Yes/);
+    expect(text).toMatch(/10 December 1997/);
+    expect(ask("was the capital moved from almaty in 1997").text).toMatch(/^Yes\. Kazakhstan's capital moved from Almaty to Akmola/);
+  });
+
+  it("a name the capital had then is still checked as a state", () => {
+    expect(ask("Was the capital called Nur-Sultan in 2021?").text).toMatch(/^Yes\. Nur-Sultan was the capital/);
+  });
+});
