@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
-import { casualMayMatch, digitsOutside } from "./fast-path.js";
+import { casualMayMatch, digitsOursCannotTake, digitsOutside } from "./fast-path.js";
 import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS } from "./own-parsers.js";
@@ -85,14 +85,24 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
   const lone = fast ? readLoneTime(text, now) : parser === "fast" ? readLoneCasualTime(text, now) : null;
   if (lone) return { times: [lone], chatter: [], unreadable: [] };
-  const { full, own } = timeParsers();
-  const ref = { instant: now, timezone: 0 };
-  let results: ParsingResult[] | null = null;
-  if (fast) {
-    results = own.parse(text, ref) as ParsingResult[];
-    if (digitsOutside(text, results)) results = null;
-  }
-  return sortOut(text, results ?? full.parse(text, ref), now);
+  const results = fast ? ownParsersAlone(text, now) : null;
+  return sortOut(text, results ?? timeParsers().full.parse(text, { instant: now, timezone: 0 }), now);
+}
+
+/**
+ * factdesk's parsers' results, where they leave no digits that chrono's own parsers may read; null
+ * where those digits are left, and then without running them where a digit run is one they cannot
+ * take ("the 16th ministerial", "in 56 States"): chrono's full parser must read such a text.
+ */
+function ownParsersAlone(text: string, now: Date): ParsingResult[] | null {
+  if (digitsOursCannotTake(text)) return null;
+  const results = readWithOwnParsers(text, now);
+  return digitsOutside(text, results) ? null : results;
+}
+
+/** Every result of factdesk's parsers (and the same refiners) alone. */
+export function readWithOwnParsers(text: string, now: Date): ParsingResult[] {
+  return timeParsers().own.parse(text, { instant: now, timezone: 0 }) as ParsingResult[];
 }
 
 /** The question's time(s) in `text`: readTimes without the chatter. */
