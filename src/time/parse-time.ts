@@ -12,8 +12,7 @@ import type { ParsingResult } from "chrono-node";
 import { casualMayMatch, digitsOursCannotTake, digitsOutside } from "./fast-path.js";
 import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
-import { OWN_PARSERS } from "./own-parsers.js";
-import { anyMayMatch } from "./parser-kit.js";
+import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
@@ -45,7 +44,6 @@ let parsers: TimeParsers | undefined;
 
 /** factdesk's own parsers. */
 const OWN = [...OWN_PARSERS, ...SPELLED_PARSERS];
-const ownMayMatch = anyMayMatch(OWN);
 
 /**
  * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
@@ -82,7 +80,7 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   const fast = parser === "fast" && !casualMayMatch(text);
   // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
   // digits (which chrono's own parsers would be asked about): chrono would find nothing.
-  if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
+  if (fast && !/\d/.test(text) && !wordsOnlyMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
   const lone = fast ? readLoneTime(text, now) : parser === "fast" ? readLoneCasualTime(text, now) : null;
   if (lone) return { times: [lone], chatter: [], unreadable: [] };
   const results = fast ? ownParsersAlone(text, now) : null;

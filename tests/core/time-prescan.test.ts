@@ -1,5 +1,7 @@
 /**
- * readTimes does not run factdesk's parsers on a text with a digit run they cannot take
+ * Two pre-scans of the time reading. A text without digits is tested only against the parsers
+ * that can match without digits (WORDS_ONLY_PARSERS): every other one must match no such text.
+ * And readTimes does not run factdesk's parsers on a text with a digit run they cannot take
  * ("16th", "5", "100"): their results would leave a digit for chrono's own parsers, so chrono's
  * full parser reads it anyway. The pre-scan must never skip them where they could have covered
  * every digit: checked against running them, on every example and held-out question.
@@ -10,7 +12,10 @@ import { describe, expect, it } from "vitest";
 import { defaultFactsDir } from "../../src/factdesk.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
 import { digitsOursCannotTake, digitsOutside } from "../../src/time/fast-path.js";
+import { OWN_PARSERS, WORDS_ONLY_PARSERS, wordsOnlyMayMatch } from "../../src/time/own-parsers.js";
 import { readWithOwnParsers } from "../../src/time/parse-time.js";
+import { anyMayMatch, boundaryPattern } from "../../src/time/parser-kit.js";
+import { SPELLED_PARSERS } from "../../src/time/spelled-years.js";
 
 const NOWS = [new Date("2026-01-15T12:00:00Z"), new Date("1999-12-31T23:00:00Z")];
 
@@ -62,5 +67,25 @@ describe("the pre-scan for digits factdesk's parsers cannot take", () => {
   it("finds ordinals and runs of other lengths, not years, two digits or a timezone offset's", () => {
     expect(["the 16th MC", "2nd half", "5 states", "100 observers", "in 12345", "2010 3rd"].filter((t) => !digitsOursCannotTake(t))).toEqual([]);
     expect(["in 2010", "'92", "in 97", "2003/04", "the 1990s", "2004 through 2006", "2004through 2006", "2010 +5", "2010 -123", "2010 +0530"].filter(digitsOursCannotTake)).toEqual([]);
+  });
+});
+
+describe("the parsers a text without digits is tested against", () => {
+  const raw = [...exampleQuestions(), ...heldOutQuestions(), ...EDGES];
+  // Each question without its digits, with them as spaces, and with each time word blanked out as lone-casual-time.ts does.
+  const digitless = [...new Set(raw.flatMap((q) => [q.replace(/\d/g, ""), q.replace(/\d/g, " "), q.replace(/\d+|\b(?:now|today|last year|june)\b/gi, (m) => " ".repeat(m.length))]))];
+  const needDigits = [...OWN_PARSERS, ...SPELLED_PARSERS].filter((p) => !WORDS_ONLY_PARSERS.includes(p));
+
+  it("every other parser's pattern needs a digit", () => {
+    expect(needDigits.length).toBe(8);
+    const matched = digitless.flatMap((text) => needDigits.filter((p) => boundaryPattern(p)!.test(text)).map((p) => `${boundaryPattern(p)!.source.slice(0, 30)}: ${text}`));
+    expect(matched).toEqual([]);
+  });
+
+  it("they match the same digit-free texts as all of factdesk's parsers", () => {
+    const all = anyMayMatch([...OWN_PARSERS, ...SPELLED_PARSERS]);
+    expect(digitless.filter((text) => wordsOnlyMayMatch(text) !== all(text))).toEqual([]);
+    expect(digitless.filter(wordsOnlyMayMatch).length).toBeGreaterThan(100);
+    expect(digitless.length).toBeGreaterThan(10_000);
   });
 });
