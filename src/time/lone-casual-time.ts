@@ -31,10 +31,9 @@
  */
 import { casualMayMatch, UNIT } from "./fast-path.js";
 import { takesTimezoneAbbr } from "./lone-time.js";
-import { OWN_PARSERS, relativeYearOffset, relativeYearParser } from "./own-parsers.js";
-import { anyMayMatch, boundaryPattern, monthNumber, YEAR } from "./parser-kit.js";
+import { relativeYearOffset, relativeYearParser, wordsOnlyMayMatch } from "./own-parsers.js";
+import { boundaryPattern, monthNumber, YEAR } from "./parser-kit.js";
 import { modeWordAfter, modeWordBefore, type TimeMode } from "./refiners.js";
-import { SPELLED_PARSERS } from "./spelled-years.js";
 import { monthQuery, presentQuery, yearQuery, type TimeQuery } from "./time-query.js";
 import { unreadableYearSpans } from "./unreadable-years.js";
 
@@ -102,8 +101,6 @@ function count(word: string): number {
   return /^\d/.test(w) ? Number(w) : w === "a" || w === "an" ? 1 : NUMBERS.indexOf(w) + 1;
 }
 
-const ownMayMatch = anyMayMatch([...OWN_PARSERS, ...SPELLED_PARSERS]);
-
 /** The text's one time, if it is one of the forms above standing alone, as chrono with factdesk's parsers and refiners reads it; null where that is not certain. */
 export function readLoneCasualTime(text: string, now: Date): TimeQuery | null {
   for (const form of FORMS) {
@@ -127,5 +124,5 @@ function readAlone(text: string, m: RegExpExecArray, form: Form, now: Date): Tim
 /** No digit outside the expression, nothing any parser could read with it blanked out, no unreadable year. */
 function standsAlone(text: string, index: number, end: number): boolean {
   const rest = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
-  return !/\d/.test(rest) && !casualMayMatch(rest) && !ownMayMatch(rest) && unreadableYearSpans(text).length === 0;
+  return !/\d/.test(rest) && !casualMayMatch(rest) && !wordsOnlyMayMatch(rest) && unreadableYearSpans(text).length === 0;
 }

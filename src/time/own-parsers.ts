@@ -5,7 +5,8 @@
  * ("last year", "last December") and the present ("right now", "currently", "at the moment").
  */
 import type * as chrono from "chrono-node";
-import { boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
+import { anyMayMatch, boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
+import { SPELLED_PARSERS } from "./spelled-years.js";
 
 /** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
 export const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
@@ -122,3 +123,14 @@ export const OWN_PARSERS: chrono.Parser[] = [
  * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
  */
 export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser];
+
+/**
+ * The parsers that can match a text without digits (the relative year and month, the present, the
+ * spelled years): every other one's pattern needs two or four digits. A text without digits is
+ * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
+ * (the two-digit year's look-behinds cost most over a run of spaces).
+ */
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [relativeYearParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
+
+/** Whether any of factdesk's parsers may match `text`, a text without digits. */
+export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

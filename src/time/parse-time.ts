@@ -9,11 +9,10 @@
 import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
-import { casualMayMatch, digitsOutside } from "./fast-path.js";
+import { casualMayMatch, digitsOursCannotTake, digitsOutside } from "./fast-path.js";
 import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
-import { OWN_PARSERS } from "./own-parsers.js";
-import { anyMayMatch } from "./parser-kit.js";
+import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
@@ -45,7 +44,6 @@ let parsers: TimeParsers | undefined;
 
 /** factdesk's own parsers. */
 const OWN = [...OWN_PARSERS, ...SPELLED_PARSERS];
-const ownMayMatch = anyMayMatch(OWN);
 
 /**
  * Built on the first question with a time word: a one-shot CLI answering "who chairs the OSCE?"
@@ -82,17 +80,27 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
   const fast = parser === "fast" && !casualMayMatch(text);
   // No parser, chrono's or factdesk's, can match ("who was mayor …", "how many times …"), and no
   // digits (which chrono's own parsers would be asked about): chrono would find nothing.
-  if (fast && !/\d/.test(text) && !ownMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
+  if (fast && !/\d/.test(text) && !wordsOnlyMayMatch(text)) return { times: [], chatter: [], unreadable: [] };
   const lone = fast ? readLoneTime(text, now) : parser === "fast" ? readLoneCasualTime(text, now) : null;
   if (lone) return { times: [lone], chatter: [], unreadable: [] };
-  const { full, own } = timeParsers();
-  const ref = { instant: now, timezone: 0 };
-  let results: ParsingResult[] | null = null;
-  if (fast) {
-    results = own.parse(text, ref) as ParsingResult[];
-    if (digitsOutside(text, results)) results = null;
-  }
-  return sortOut(text, results ?? full.parse(text, ref), now);
+  const results = fast ? ownParsersAlone(text, now) : null;
+  return sortOut(text, results ?? timeParsers().full.parse(text, { instant: now, timezone: 0 }), now);
+}
+
+/**
+ * factdesk's parsers' results, where they leave no digits that chrono's own parsers may read; null
+ * where those digits are left, and then without running them where a digit run is one they cannot
+ * take ("the 16th ministerial", "in 56 States"): chrono's full parser must read such a text.
+ */
+function ownParsersAlone(text: string, now: Date): ParsingResult[] | null {
+  if (digitsOursCannotTake(text)) return null;
+  const results = readWithOwnParsers(text, now);
+  return digitsOutside(text, results) ? null : results;
+}
+
+/** Every result of factdesk's parsers (and the same refiners) alone. */
+export function readWithOwnParsers(text: string, now: Date): ParsingResult[] {
+  return timeParsers().own.parse(text, { instant: now, timezone: 0 }) as ParsingResult[];
 }
 
 /** The question's time(s) in `text`: readTimes without the chatter. */
