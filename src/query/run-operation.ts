@@ -232,9 +232,12 @@ function ownOrdinalClaim(plan: QueryPlan, run: Run, n: number): Outcome {
     const own = plan.relation.closed ? finals(factsFor(plan, run.index, run.today, ALL)) : [];
     return own.length && own.length < n ? derived(`No. ${own.map((f) => renderFact(f)).join(" ")}`, own, ALL) : nothing(plan, run, ALL);
   }
-  if (!plan.time || nth.some((f) => inScope(f, { kind: "query", time: plan.time! }, run.today)))
-    return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
-  return derived(`No. ${nth.map((f) => renderFact(f)).join(" ")}`, nth, ALL);
+  if (!plan.time) return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
+  // "Is 2026 Switzerland's second chairmanship?": No, the 3rd — with all of them, in order.
+  const own = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity).sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  const at = own.findIndex((f) => inScope(f, { kind: "query", time: plan.time! }, run.today));
+  const verdict = nth.some((f) => own.indexOf(f) === at) ? "Yes" : at >= 0 ? `No, the ${ordinalText(at + 1)}` : "No";
+  return derived(`${verdict}: ${roleText(own[0]!, plan.relation.mainRole.name)} (${joinList(own.map(yearLabel))}).`, own, ALL);
 }
 
 /**
