@@ -2,10 +2,10 @@
  * readTimes skips chrono's casual parsers when none of them can match (bare years, year ranges,
  * decades, "this year"): it must read every question exactly as the full parser does.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultFactsDir } from "../../src/factdesk.js";
+import { exampleQuestions } from "../helpers/example-questions.js";
 import { readTimes } from "../../src/time/parse-time.js";
 import { generateFacts } from "../../bench/generate-facts.js";
 
@@ -58,18 +58,6 @@ const TEMPLATES = [
   "how many observers did ODIHR deploy {t}", "What share did Nazarbayev win {t}?", "Who is the mayor of Saint Varo {t}?",
 ];
 
-function factsQuestions(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const full = join(d, n);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (n.endsWith(".yaml")) for (const m of readFileSync(full, "utf8").matchAll(/^\s*-?\s*q:\s*(.+)$/gm)) out.push(m[1]!.replace(/^["']|["']$/g, ""));
-    }
-  };
-  walk(defaultFactsDir());
-  return out;
-}
 
 function jsonlQuestions(path: string): string[] {
   try {
@@ -82,7 +70,7 @@ function jsonlQuestions(path: string): string[] {
 describe("the time fast path", () => {
   const corpus = [
     ...TEMPLATES.flatMap((t) => TIMES.map((x) => t.replace("{t}", x))),
-    ...factsQuestions(),
+    ...exampleQuestions(),
     ...jsonlQuestions(join(import.meta.dirname, "../../../shared/eval/dev.jsonl")),
     ...jsonlQuestions(join(import.meta.dirname, "../eval/holdout.jsonl")),
     ...generateFacts({ facts: 1500, includeReal: false, questions: 600 }).questions.map((q) => q.q),

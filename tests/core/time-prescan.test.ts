@@ -6,10 +6,10 @@
  * full parser reads it anyway. The pre-scan must never skip them where they could have covered
  * every digit: checked against running them, on every example and held-out question.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultFactsDir } from "../../src/factdesk.js";
+import { exampleQuestions } from "../helpers/example-questions.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
 import { digitsOursCannotTake, digitsOutside } from "../../src/time/fast-path.js";
 import { OWN_PARSERS, WORDS_ONLY_PARSERS, wordsOnlyMayMatch } from "../../src/time/own-parsers.js";
@@ -19,18 +19,6 @@ import { SPELLED_PARSERS } from "../../src/time/spelled-years.js";
 
 const NOWS = [new Date("2026-01-15T12:00:00Z"), new Date("1999-12-31T23:00:00Z")];
 
-function exampleQuestions(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const full = join(d, n);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (n.endsWith(".yaml")) for (const m of readFileSync(full, "utf8").matchAll(/^\s*-?\s*q:\s*(.+)$/gm)) out.push(m[1]!.replace(/^["']|["']$/g, ""));
-    }
-  };
-  walk(defaultFactsDir());
-  return out;
-}
 
 function heldOutQuestions(): string[] {
   const dir = join(import.meta.dirname, "../eval");
