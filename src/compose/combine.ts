@@ -10,7 +10,9 @@ const PLACE = ["first", "second", "third", "fourth", "fifth", "sixth"];
 export function combineAnswers(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === "answered");
   if (answered.length === 0) return parts.find((a) => a.status === "ambiguous") ?? parts[0]!;
-  const texts = parts.map((a, i) => (a.status === "answered" ? a.text : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`));
+  const texts: string[] = [];
+  for (const [i, a] of parts.entries())
+    texts.push(a.status === "answered" ? withoutSentenceSaid(a.text, texts.join(" ")) : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`);
   // Half an answer is not an answer: it is said as such, never passed off as the whole.
   const whole = answered.length === parts.length;
   const text = withoutRepeats(whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`);
@@ -21,6 +23,16 @@ export function combineAnswers(parts: Answer[]): Answer {
   const readings = parts.flatMap((a) => (a.reading ? [a.reading] : []));
   const reading = readings[0] && { ...readings[0], summary: readings.map((r) => r.summary).join(" | ") };
   return { status: whole ? "answered" : "unknown", text, intent: answered[0]!.intent, facts, sources, suggestions: [], ...(validFor ? { validFor } : {}), ...(reading ? { reading } : {}), ...(checked ? { checked } : {}) };
+}
+
+/**
+ * "When did he start, and when did his term end?": the second answer, "Until 18 July 2020: <the
+ * sentence the first already said>", keeps its lead and drops the sentence said before.
+ */
+function withoutSentenceSaid(text: string, before: string): string {
+  const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text);
+  if (!led || !before.includes(led[2]!)) return text;
+  return [`${led[1]}.`, led[3]].filter(Boolean).join(" ");
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

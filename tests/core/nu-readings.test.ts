@@ -104,3 +104,11 @@ describe("a claim of the named one's n-th time gives all of them, in order", () 
     expect(ask("did germany chair for the second time in 2016").text).toMatch(/^Yes: Germany \(1991 and 2016\)/);
   });
 });
+
+describe("several answers to one message say a sentence once", () => {
+  it("a second answer repeating the first's sentence keeps only its lead", () => {
+    const text = ask("When did Greminger start, and when did his term end?").text;
+    expect(text.match(/was OSCE Secretary General from 18 July 2017/g)).toHaveLength(1);
+    expect(text).toMatch(/Until 18 July 2020\.$/);
+  });
+});
