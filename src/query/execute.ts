@@ -101,7 +101,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         return { kind: "none", reason: "too_many", scope, facts };
       // "When was the Secretary General post created?": of holders one after another, naming none, the
       // question is not about any one of them — listing them all would answer something else.
-      if (plan.shape === "when" && relation.time === "exclusive" && plan.bindings.size === 0 && !plan.list && !plan.pick && scope.kind === "all" && groupCount(facts) > 3)
+      if (plan.shape === "when" && relation.time !== "states" && plan.bindings.size === 0 && !plan.list && !plan.pick && scope.kind === "all" && groupCount(facts) > 3)
         return { kind: "none", reason: "too_many", scope, facts };
       return { kind: "facts", facts, scope, asOfFallback };
     }

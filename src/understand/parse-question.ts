@@ -575,6 +575,8 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       return 0;
     case "ask": {
       parse.ask = m.ask;
+      // "in which years …" asks for every time, not one.
+      if (m.ask === "time" && /s$/.test(forms[next - 1] ?? "")) parse.plural = true;
       // "which country", "how many countries": the noun names the type asked for.
       if (m.ask !== "which" && m.ask !== "count") return 0;
       // "how manyth", "what number": the phrase names it itself.

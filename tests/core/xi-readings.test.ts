@@ -1,0 +1,34 @@
+/**
+ * Reading fixes of this round (issue 9, the xi sets' round): the abbreviations reporters use for
+ * OSCE bodies, and "when" of a run of events that names none of them.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("'PA' and 'PC' are the Parliamentary Assembly and the Permanent Council", () => {
+  it("'PA' alone names the Assembly", () => {
+    expect(ask("PA HQ?").text).toMatch(/Copenhagen/);
+    expect(ask("where is the PA based?").text).toMatch(/Copenhagen/);
+  });
+
+  it("an abbreviation is still not a word the reading may ignore", () => {
+    expect(ask("what did the PC say about the weather in 2010?").status).toBe("unknown");
+  });
+});
+
+describe("'when' of a run of events that names none of them", () => {
+  it("is not answered with every date", () => {
+    expect(ask("date of the PC decision downgrading it to a programme office").status).not.toBe("answered");
+  });
+
+  it("'in which years' asks for them all", () => {
+    const a = ask("mazhilis elections held in which years (per your data)");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2007/);
+    expect(a.text).toMatch(/2023/);
+  });
+
+  it("one named event still has its date", () => {
+    expect(ask("When was the OSCE Centre in Almaty renamed the Centre in Astana?").text).toMatch(/21 June 2007/);
+  });
+});
