@@ -171,6 +171,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
     const joined = /\s\+\s/.test(text) ? answerJoinedAsks(text, now) : null;
     if (joined) return joined;
+    // "which country chaired the OSCE that year?" asked alone refers to no year: never today's.
+    const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
+    if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
+      return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
     const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
     return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
   }
@@ -200,12 +204,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
+    let carriedTimes: string[] = [];
     let carriesName = false;
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
-      const added = [...context, ...(own.length ? [] : carried)];
+      // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
+      const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
+      const added = [...context, ...(own.length ? timeCarried : carried)];
       const text = [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
@@ -217,6 +224,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
         carried = own;
         carriesName = q.parse.entities.length > 0;
       }
+      if (q.parse.times.length) carriedTimes = q.parse.times.map((t) => t.label);
       previous = q.parse;
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved ? { unresolved } : {}) };
@@ -614,6 +622,8 @@ const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
+/** A time referred back to, at the end of its clause ("… that year?", "… at the time too?"), which only an earlier question can say. */
+const TIME_ANAPHOR = /\b(?:(?:that|the same|that same) (?:year|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!,;]|$|(?:too|also|as well)\b))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
 const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;

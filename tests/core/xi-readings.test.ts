@@ -32,3 +32,24 @@ describe("'when' of a run of events that names none of them", () => {
     expect(ask("When was the OSCE Centre in Almaty renamed the Centre in Astana?").text).toMatch(/21 June 2007/);
   });
 });
+
+describe("a time referred back to ('that year', 'then') is the time of the question before", () => {
+  it("a later question takes the earlier one's year for its own names", () => {
+    const a = ask("Who won Kazakhstan's 1999 presidential vote, and which country chaired the OSCE that year?");
+    expect(a.text).toMatch(/Nazarbayev/);
+    expect(a.text).toMatch(/Norway held the 1999 OSCE Chairmanship/);
+    expect(a.text).not.toMatch(/2026/);
+    expect(ask("Who won the 2005 election? Who chaired the OSCE then?").text).toMatch(/Slovenia held the 2005/);
+  });
+
+  it("asked alone, it refers to no year: never today's", () => {
+    const a = ask("which country chaired the OSCE that year?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/"that year"/);
+  });
+
+  it("a time said in the question itself wins, and 'at the time of …' is a clause, not a reference back", () => {
+    expect(ask("who chaired the OSCE in 2011, and who was SG that year?").text).toMatch(/Lithuania/);
+    expect(ask("who chaired the OSCE at the time of the Astana summit?").status).toBe("answered");
+  });
+});
