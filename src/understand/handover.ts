@@ -22,6 +22,8 @@ export function handoverOrder(forms: string[], vocab: Vocabulary): "before" | "a
       if (forms[0] === "to") return "after";
     }
     for (let j = i + verb.length; j < Math.min(forms.length, i + verb.length + REACH + 1); j++) {
+      // "who took over as president when Nazarbayev quit?": the one after him.
+      if (forms[j] === "when" && namesSomething(forms, j + 1, vocab)) return "after";
       if (forms[j] !== "from" && forms[j] !== "to") continue;
       const named = namesSomething(forms, j + 1, vocab);
       if (forms[j] === "from") return named ? "after" : "before";

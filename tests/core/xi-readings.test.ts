@@ -53,3 +53,15 @@ describe("a time referred back to ('that year', 'then') is the time of the quest
     expect(ask("who chaired the OSCE at the time of the Astana summit?").status).toBe("answered");
   });
 });
+
+describe("taking over 'when' someone left is coming after them", () => {
+  it("names the successor, not when the one named left", () => {
+    const a = ask("Who took over as Kazakh president when Nazarbayev quit?");
+    expect(a.text).toMatch(/Tokayev/);
+    expect(a.text).not.toMatch(/^Until/);
+  });
+
+  it("'took over from' still reads the same way", () => {
+    expect(ask("who took over as CiO from Bakoyannis?").text).toMatch(/Papandreou/);
+  });
+});
