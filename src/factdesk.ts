@@ -65,6 +65,7 @@ export interface Explanation {
   unknown: string[];
   operations: string[];
   ordinal: number | null;
+  order: "before" | "after" | null;
   /** The reading the answer was built from (null when no reading was complete). */
   reading: import("./model/answer.js").Reading | null;
   candidates: Array<{ relation: string; confidence: number; strength: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
@@ -561,6 +562,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       unknown: parse.unknown.map((u) => u.form + (u.properNoun ? "*" : "")),
       operations: [...parse.operations],
       ordinal: parse.ordinal,
+      order: parse.order,
       reading: answer(question, options).reading ?? null,
       candidates: matchRelations(parse, reachable(parse), vocab, hasFacts).slice(0, 6).map((c) => ({
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, strength: Math.round(c.strength * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,

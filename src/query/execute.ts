@@ -623,6 +623,19 @@ function ofTheTimeNamed(anchors: Fact[], plan: QueryPlan, scope: TimeScope, toda
   return dated.length ? dated : anchors;
 }
 
+/**
+ * "who succeeded the 2010 CiO?", "who preceded the SG of 2016?": an order word with a time said "at"
+ * anchors on whoever held then — the last of that time for "after", the first for "before".
+ */
+function holdersAt(pool: Fact[], plan: QueryPlan, direction: "before" | "after", today: number): Fact[] {
+  if (!plan.order || plan.time?.mode !== "at") return [];
+  const time = plan.time;
+  const held = pool.filter((f) => possibleStart(f.validity!) <= time.end && possibleEnd(f.validity!, today) >= time.start);
+  if (held.length === 0) return [];
+  const byStart = held.sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  return [direction === "after" ? byStart.at(-1)! : byStart[0]!];
+}
+
 function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   const direction: "before" | "after" = plan.order ?? (plan.time?.mode === "after" ? "after" : "before");
@@ -655,7 +668,7 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     ? ofTheTimeNamed(pool.filter((f) => hasBindings(f, plan.bindings)), plan, scope, today)
     : anchoredElsewhere
       ? filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity)
-      : [];
+      : holdersAt(pool, plan, direction, today);
   if (anchors.length > 0) {
     for (const anchor of anchors) {
       const s = possibleStart(anchor.validity!);

@@ -114,6 +114,8 @@ function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
 }
 
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
+/** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
+const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|before|after)\b/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
@@ -605,6 +607,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
   if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
+  // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
+  if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";
   if (parse.yesNo) return "check";

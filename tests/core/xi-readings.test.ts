@@ -65,3 +65,20 @@ describe("taking over 'when' someone left is coming after them", () => {
     expect(ask("who took over as CiO from Bakoyannis?").text).toMatch(/Papandreou/);
   });
 });
+
+describe("'who succeeded the 2010 CiO?': the holder of that time anchors the order", () => {
+  it("after: the one who followed the holder of that year", () => {
+    expect(ask("who succeeded the 2010 CiO?").text).toMatch(/^After Kanat Saudabayev .*Ažubalis/);
+    expect(ask("who succeeded the 2016 SG?").text).toMatch(/^After Lamberto Zannier .*Greminger/);
+  });
+
+  it("before: the one before the holder of that year, not the holder himself", () => {
+    const a = ask("who preceded the SG of 2016?");
+    expect(a.text).toMatch(/^Before Lamberto Zannier .*Perrin de Brichambaut/);
+  });
+
+  it("a comparison or an event of the year anchors nothing", () => {
+    expect(ask("Which country got the 2009 chairmanship a year earlier than it had intended?").text).not.toMatch(/^Before Greece/);
+    expect(ask("the last SG before the 2020 vacancy").status).not.toBe("answered");
+  });
+});
