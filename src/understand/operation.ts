@@ -108,7 +108,10 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) && !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
-  if (ops.has("end") && !(parse.order && parse.ask !== "time" && parse.askType !== "time")) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
+  // ("which country chaired when Nazarbayev resigned?" asks a country: an end, a time, is not the answer.)
+  const asksNoTime = parse.ask !== "time" && parse.askType !== "time";
+  if (ops.has("end") && parse.askType !== null && asksNoTime && !parse.order && !parse.yesNo) return null;
+  if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact", grain: "day" };

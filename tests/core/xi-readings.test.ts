@@ -82,3 +82,15 @@ describe("'who succeeded the 2010 CiO?': the holder of that time anchors the ord
     expect(ask("the last SG before the 2020 vacancy").status).not.toBe("answered");
   });
 });
+
+describe("an end is a time: it does not answer a question asking for a country or a person by type", () => {
+  it("'which country chaired when Nazarbayev resigned?' is not his posts' ends", () => {
+    const a = ask("which country chaired when Nazarbayev resigned?");
+    expect(a.text).not.toMatch(/^Until/);
+  });
+
+  it("an end asked as a time, or checked, still is", () => {
+    expect(ask("when did Nazarbayev step down as president?").text).toMatch(/20 March 2019/);
+    expect(ask("Was Tokayev sworn in the day after Nazarbayev announced his resignation?").text).toMatch(/^Yes/);
+  });
+});
