@@ -209,11 +209,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     let carriesName = false;
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
+    // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
+    const ofAnswerOf = (q: (typeof read)[number]) => q.parse.entities.length === 0 && !!previous && previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text);
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
-      const added = [...context, ...(own.length ? timeCarried : carried)];
+      const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
       const text = [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
@@ -221,6 +223,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
       const unresolved = q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text) ? q.text : undefined;
+      // "Which chairmanship followed Kazakhstan's, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
+      const ofAnswer = ofAnswerOf(q) ? { text: q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
       if (own.length) {
         carried = own;
         carriesName = q.parse.entities.length > 0;
@@ -228,7 +232,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (q.parse.times.length) carriedTimes = q.parse.times.map((t) => t.label);
       previous = q.parse;
       previousText = q.text;
-      return { text, ...(added.length ? { joined: true } : {}), ...(fallback ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved ? { unresolved } : {}) };
+      return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
   }
 
@@ -274,10 +278,37 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
         answers.push(unknown(`I don't know who or what "${clause.unresolved}" refers to: ask with the name.`));
         continue;
       }
+      if (clause.ofAnswer) {
+        answers.push(answerOfAnswer(clause.ofAnswer.text, clause.ofAnswer.besides, before, now));
+        continue;
+      }
       const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
       answers.push(day === null ? answerFollowUp(clause, now) : answerClause(`${clause.atThatMoment} on ${formatDay(day)}`, now));
     }
     return answers;
+  }
+
+  /**
+   * A question whose pronoun stands for the answer before ("…, and who was its CiO?"): read with that
+   * answer's one name (other than those the question before said), and the time of its fact, in place
+   * of the pronoun; with no one name, unknown.
+   */
+  function answerOfAnswer(text: string, besides: string[], before: Answer | undefined, now: Date): Answer {
+    // (The name the question before said — the one it came after — is not its answer.)
+    const named = before?.status === "answered" && before.reading?.asks ? namesAnswered(before, before.reading.asks).filter((n) => !besides.includes(n.name)) : [];
+    if (named.length !== 1) return unknown(`I don't know who or what "${text}" refers to: ask with the name.`);
+    const [{ name, when }] = named as [{ name: string; when: string }];
+    return answerClause(`${text.replace(PRONOUN_G, (p) => (/^(?:its|his|her|their)$/i.test(p) ? `${name}'s` : name))} ${when}`, now);
+  }
+
+  /** The distinct names an answer gives for the role asked, each with the time of its fact. */
+  function namesAnswered(a: Answer, role: string): Array<{ name: string; when: string }> {
+    const out = new Map<string, string>();
+    for (const ref of a.facts) {
+      const fact = index.byId(ref.id);
+      for (const v of fact?.values.get(role) ?? []) if (v.kind === "entity" && fact?.validity) out.set(v.entity.name, validityLabel(fact.validity));
+    }
+    return [...out].map(([name, when]) => ({ name, when }));
   }
 
   /** The day an answer's only fact began, if it names one to the day. */
@@ -612,6 +643,8 @@ interface Clause {
   fallback?: string;
   /** The clause as written, when it refers to the moment the question before asked for. */
   atThatMoment?: string;
+  /** The clause as written, when its pronoun stands for the answer to the question before. */
+  ofAnswer?: { text: string; besides: string[] };
   /** The clause as written, when its pronoun stands for no name said in the message. */
   unresolved?: string;
   /** Context or names from elsewhere in the message were added to the clause as written (our joining, not the reporter's word order). */
@@ -652,6 +685,14 @@ function clauseLast(question: string): string {
 
 /** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
+
+/** A question asking which country or party: what "its" or "their" after it may stand for. */
+function asksPlaceHolder(parse: QuestionParse): boolean {
+  return parse.ask === "which" && (parse.askType === "country" || parse.askType === "party");
+}
+
+const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {

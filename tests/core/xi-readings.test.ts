@@ -94,3 +94,15 @@ describe("an end is a time: it does not answer a question asking for a country o
     expect(ask("Was Tokayev sworn in the day after Nazarbayev announced his resignation?").text).toMatch(/^Yes/);
   });
 });
+
+describe("'its' after 'which country came after X' stands for the answer, never for X", () => {
+  it("is not X's", () => {
+    const a = ask("Kazakhstan's successor as OSCE chair was which country, and who was its CiO?");
+    expect(a.text).toMatch(/Lithuania/);
+    expect(a.text).not.toMatch(/Saudabayev/);
+  });
+
+  it("a pronoun for the name said keeps that name", () => {
+    expect(ask("who was SG before Schmid, and who came after her?").text).toMatch(/Sinirlio/);
+  });
+});
