@@ -114,6 +114,9 @@ function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
 }
 
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
+/** What "how many …" counts when it asks a percentage ("how many percent"). */
+const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"]);
+
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|before|after)\b/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
@@ -616,6 +619,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.ask === "times") return "count";
   if (parse.ask === "count" && (!asked.role || !asked.role.types.some((t) => t === "number" || t === "percent"))) return asked.compatible ? "count" : null;
   // "How many votes did Tokayev get?" is not answered by his share: a percentage counts nothing.
+  // (Nor where the facts have other figures: "how many votes did Nur Otan get" is not its share or its seats.)
+  if (parse.ask === "count" && parse.countNoun && parse.operations.size === 0 && asked.role?.types.every((t) => t === "percent") && !PERCENT_NOUNS.has(parse.countNoun)) return null;
   if (parse.ask === "count" && asked.role && !asked.role.types.includes("number") && !relation.roles.some((r) => r.types.includes("number")) && !parse.numbers.length && !parse.operations.size) return null;
   // Telegraphic "greece osce chair 2009", "japan osce member?" check that; "kazakhstan osce chair" (one
   // holder at a time, no time: not a question about now) and "… year" ask when.

@@ -106,3 +106,15 @@ describe("'its' after 'which country came after X' stands for the answer, never 
     expect(ask("who was SG before Schmid, and who came after her?").text).toMatch(/Sinirlio/);
   });
 });
+
+describe("'how many votes' is a number of votes: neither a share nor seats answer it", () => {
+  it("is 'I don't know' where the table has only the share and seats", () => {
+    expect(ask("How many votes did Nur Otan get in 2021?").status).toBe("unknown");
+  });
+
+  it("'how many seats' and 'how many percent' are still answered", () => {
+    expect(ask("how many seats did Nur Otan get in 2021?").text).toMatch(/76 seats/);
+    expect(ask("how many percent did Nur Otan get in 2021?").text).toMatch(/71\.09%/);
+    expect(ask("By how many points did Nur Otan's share fall from 2016 to 2021?").status).toBe("answered");
+  });
+});
