@@ -118,3 +118,10 @@ describe("'how many votes' is a number of votes: neither a share nor seats answe
     expect(ask("By how many points did Nur Otan's share fall from 2016 to 2021?").status).toBe("answered");
   });
 });
+
+describe("'threshold' is what the threshold facts are of, not a loose word of election results", () => {
+  it("a year without a threshold fact is 'I don't know', not the winner", () => {
+    expect(ask("what was the threshold in the 2021 Mazhilis election?").status).toBe("unknown");
+    expect(ask("what was the threshold in the 2007 Mazhilis election?").text).toMatch(/7%/);
+  });
+});
