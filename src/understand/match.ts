@@ -249,6 +249,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "which document formally institutionalized the CiO post": a word only this relation's fact texts
   // use names the thing asked, which no role of a name or a figure is.
   if (parse.askNoun && textOnlyWords.includes(parse.askNoun) && asked.role && !asked.role.literal) strayConcepts.push(`w:${parse.askNoun}`);
+  if (parse.asksActivity && !relation.mainRole.types.includes("text")) strayConcepts.push("w:do");
   // "How many …" answered by a curated figure beats one computed by counting facts; and a figure
   // is a poor reading of a question that does not ask for one ("what are the Partners?").
   const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");
@@ -358,7 +359,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
  * A word the relation's own facts use ("dual standards", "Charter") is half explained. A name only
  * as written: "Glovers" is not "Glover".
  */
-function inFactText(u: { form: string; properNoun: boolean }, profile: RelationProfile): boolean {
+function inFactText(u: { form: string; properNoun: boolean; beforeName?: true }, profile: RelationProfile): boolean {
+  // ("When did Helga Zannier serve?": a first name the facts know, but not this person's — someone else.)
+  if (u.beforeName) return false;
   const s = stem(u.form);
   return profile.textWords.has(s) && (!u.properNoun || s === u.form);
 }

@@ -48,7 +48,10 @@ export interface QuestionParse {
   concepts: Map<string, boolean>;
   entities: EntityMention[];
   /** Content words nothing explains; a capitalised one is probably a name the table lacks. */
-  unknown: Array<{ form: string; properNoun: boolean }>;
+  /** "What did Zannier do before …?": an activity is asked, which only a relation whose facts are prose tells. */
+  asksActivity: boolean;
+  /** Words nothing explains; `beforeName` marks a capitalised one right before a person's name ("Helga Zannier": another person). */
+  unknown: Array<{ form: string; properNoun: boolean; beforeName?: true }>;
   /** Figures that are not years ("95.5", "460"). */
   numbers: string[];
   times: TimeQuery[];
@@ -103,6 +106,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
+  // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
+  parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
@@ -141,7 +146,7 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null, asksActivity: false,
     declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);
@@ -273,7 +278,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
       if (concept && countsHere(i, countNounAt, parse, word)) [parse.countConcept, parse.countNoun, countNounAt] = [concept, stem(word), i + 1];
-      else if (!concept) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun });
+      else if (!concept) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun, ...(toks[i]!.properNoun && startsPersonName(forms, i + 1, vocab) ? { beforeName: true as const } : {}) });
       parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
     }
     i++;
@@ -485,6 +490,13 @@ function ownersOrdinal(text: string, n: number): boolean {
   for (const [, owner, word] of text.matchAll(/([\p{L}\d]+)['’]s\s+([\p{L}\d]+)/gu))
     if (ordinalOf(word!.toLowerCase()) === n && !/^(?:osce|csce|organi[sz]ation)$/i.test(owner!)) return true;
   return false;
+}
+
+const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
+
+/** A known person's name starts at `at`. */
+function startsPersonName(forms: string[], at: number, vocab: Vocabulary): boolean {
+  return at < forms.length && !!vocab.phraseAt(forms, at)?.meanings.some((m) => m.kind === "entity" && m.entity.type === "person");
 }
 
 function ordinalOf(word: string): number | null {

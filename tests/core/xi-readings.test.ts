@@ -125,3 +125,21 @@ describe("'threshold' is what the threshold facts are of, not a loose word of el
     expect(ask("what was the threshold in the 2007 Mazhilis election?").text).toMatch(/7%/);
   });
 });
+
+describe("a first name that is not the person's is another person", () => {
+  it("'Helga Zannier' is not Lamberto Zannier, though the facts know a Helga", () => {
+    expect(ask("When did Helga Zannier serve as OSCE Secretary General?").status).toBe("unknown");
+    expect(ask("When did Lamberto Zannier serve as OSCE Secretary General?").text).toMatch(/July 2011/);
+  });
+});
+
+describe("'what did X do' asks an activity: only prose facts tell one", () => {
+  it("is not the one before X", () => {
+    expect(ask("What did Lamberto Zannier do before he became Secretary General?").status).toBe("unknown");
+    expect(ask("what did Tokayev do before he became president?").text).not.toMatch(/Nazarbayev was President/);
+  });
+
+  it("a statement's text still answers it", () => {
+    expect(ask("What did Nazarbayev threaten to do on 2 March 2012?").text).toMatch(/observer missions/);
+  });
+});
