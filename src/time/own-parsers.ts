@@ -58,6 +58,13 @@ export const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|la
   return yearSpanResult(ctx, index, text, year, year, "relative-year");
 });
 
+/** "a decade ago", "two decades ago": the year that many tens of years before the reference (chrono knows no decades). */
+const decadesAgoParser = boundaryParser(`(a|one|two|three)\\s+decades?\\s+ago${END}`, (ctx, index, text, m) => {
+  const tens = { a: 1, one: 1, two: 2, three: 3 }[m[2]!.toLowerCase() as "a"]!;
+  const year = ctx.reference.instant.getUTCFullYear() - 10 * tens;
+  return yearSpanResult(ctx, index, text, year, year, "relative-year");
+});
+
 /** -1 for "last year" (previous, past), 1 for "next year" (coming), 0 for "this year" (current). */
 export function relativeYearOffset(word: string): number {
   const w = word.toLowerCase().replace(/^the\s+/, "");
@@ -115,7 +122,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, relativeYearParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];
 
 /**
@@ -130,7 +137,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonPars
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [relativeYearParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

@@ -143,3 +143,19 @@ describe("'what did X do' asks an activity: only prose facts tell one", () => {
     expect(ask("What did Nazarbayev threaten to do on 2 March 2012?").text).toMatch(/observer missions/);
   });
 });
+
+describe("words reporters use for times and figures", () => {
+  it("'a decade ago' is ten years before the reference date", () => {
+    expect(ask("who held the osce chair a decade ago", "2026-01-15").text).toMatch(/2016/);
+    expect(ask("who chaired two decades ago?", "2026-01-15").text).toMatch(/2006/);
+  });
+
+  it("'which edition' of a meeting is its number", () => {
+    expect(ask("Vilnius MC — which edition?").text).toMatch(/18th/);
+  });
+
+  it("'by how many did membership grow' is a difference, not the list of figures", () => {
+    const a = ask("By how many did the number of participating States grow between 1975 and 2012?");
+    expect(a.text).not.toMatch(/12 records/);
+  });
+});
