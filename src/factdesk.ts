@@ -480,7 +480,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".
     // A "Yes" is a fact that holds either way.
-    const tried = ties.map((c) => ({ c, o: execute(c.plan!, index, now) })).filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
+    const run = ties.map((c) => ({ c, o: execute(c.plan!, index, now) }));
+    // "did Plassnik get an OSCE job?": no word names a kind of fact; the one kind that has her (a veto)
+    // says "Yes" while complete lists of posts, read as loosely, say she held none — no confirmation.
+    if (run.some(({ c, o }) => !c.cued && o.kind === "check" && o.yes) && run.some(({ c, o }) => !c.cued && o.kind === "check" && !o.yes && o.closed) && run.every(({ c }) => !c.cued))
+      return unknown(whyUnknown(candidates), candidates.slice(0, 2));
+    const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));

@@ -159,3 +159,20 @@ describe("words reporters use for times and figures", () => {
     expect(a.text).not.toMatch(/12 records/);
   });
 });
+
+describe("a 'Yes' no word of the question cued, against complete lists that say 'No', confirms nothing", () => {
+  it("a veto is not getting the job", () => {
+    expect(ask("did plassnik get an osce job").text).not.toMatch(/^Yes/);
+  });
+
+  it("a cued check still answers", () => {
+    expect(ask("Did Turkey veto Plassnik's appointment as Secretary General?").text).toMatch(/^Yes/);
+    expect(ask("Was Zannier Swiss?").text).toMatch(/^No/);
+  });
+});
+
+describe("fillers of reporters' speech", () => {
+  it("'later', 'full' carry no meaning of their own", () => {
+    expect(ask("2006 chairman-in-office? need the full name for the caption").text).toMatch(/De Gucht/);
+  });
+});
