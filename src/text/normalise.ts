@@ -32,6 +32,8 @@ function cleanQuestionOnce(raw: string): string {
   // A leading "@botname" or "botname:" addressing the bot.
   text = text.replace(/^\s*@[\w.-]{1,40}[\s,:]+/, " ");
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+  // ("# of Partners": the number sign is the word "number", not markup.)
+  text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
   // Chat shorthand that time parsing and matching should see spelled out.
   text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);

@@ -176,3 +176,9 @@ describe("fillers of reporters' speech", () => {
     expect(ask("2006 chairman-in-office? need the full name for the caption").text).toMatch(/De Gucht/);
   });
 });
+
+describe("chat shorthand", () => {
+  it("'# of' is 'number of', and 'Co-op' is co-operation", () => {
+    expect(ask("# of Partners for Co-op?").text).toMatch(/11 Partners/);
+  });
+});
