@@ -465,6 +465,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
   }
 
+  /**
+   * "Was FR Yugoslavia admitted on 10 September 2000?": two equally good readings both say "No"; the
+   * one whose facts know the name (admitted on 10 November 2000) says what holds instead, the other
+   * only that it has no record. A bare "No" never hides the correction.
+   */
+  function withWhatHolds(found: Array<{ c: Candidate; o: Outcome }>, tried: Array<{ c: Candidate; o: Outcome }>): { c: Candidate; o: Outcome } | undefined {
+    const bareNo = (o: Outcome) => o.kind === "check" && !o.yes && o.atTime.length + o.otherTimes.length + o.related.length === 0;
+    const first = found[0];
+    if (!first || !bareNo(first.o)) return undefined;
+    return tried.find(({ c, o }) => c.confidence === first.c.confidence && o.kind === "check" && !o.yes && o.otherTimes.length > 0);
+  }
+
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
@@ -489,7 +501,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
-    const first = found[0] ?? tried[0]!;
+    const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));

@@ -182,3 +182,15 @@ describe("chat shorthand", () => {
     expect(ask("# of Partners for Co-op?").text).toMatch(/11 Partners/);
   });
 });
+
+describe("a bare 'No' never hides a correction another equally good reading has", () => {
+  it("FR Yugoslavia's admission date is said", () => {
+    const a = ask("Was FR Yugoslavia admitted to the OSCE on 10 September 2000?");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.text).toMatch(/10 November 2000/);
+  });
+
+  it("a No with its correction stays", () => {
+    expect(ask("Was Mongolia admitted in 2011?").text).toMatch(/^No\..*21 November 2012/);
+  });
+});
