@@ -98,9 +98,13 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
   start: [1, 1], beginning: [1, 1], outset: [1, 1], end: [12, 12],
 };
 
-/** "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the start of 1994": those months, not the whole year. (Winter spans two years: not read.) */
+/**
+ * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the start of 1994", "the start of its
+ * 1994 CSCE presidency" (a chairmanship is the calendar year): those months, not the whole year.
+ * (Winter spans two years: not read.)
+ */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?${YEAR}(?![.,]\\d|\\d)${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const year = Number(m[3]);

@@ -194,3 +194,9 @@ describe("a bare 'No' never hides a correction another equally good reading has"
     expect(ask("Was Mongolia admitted in 2011?").text).toMatch(/^No\..*21 November 2012/);
   });
 });
+
+describe("'the start of its 1994 presidency' is the start of that year", () => {
+  it("names who held it then", () => {
+    expect(ask("Italy's foreign minister at the start of its 1994 CSCE presidency - who was that?").text).toMatch(/^Beniamino Andreatta/);
+  });
+});
