@@ -442,9 +442,26 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // "On what exact date did Höynck's term end?": an end known only to the month or year is not that day.
   const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
+  if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run);
   const text = facts.map((f) => {
     const v = f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>;
     return v.to ? `Until ${formatBound(v.to)}: ${renderFact(f)}` : `Not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;
   });
   return derived(text.join(" "), facts, ALL);
+}
+
+/** "Did Zannier's term end in 2015?": Yes where an end falls in that time, else No with the real end. */
+function endedThen(facts: Fact[], time: TimeQuery, run: Run): Outcome {
+  const endOf = (f: Fact) => (f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>).to;
+  const then = facts.filter((f) => {
+    const to = endOf(f);
+    return !!to && to.first <= time.end && to.last >= time.start;
+  });
+  // (One sentence each: "Yes — …", "No — until …", so that a choice between two readings quotes it whole.)
+  if (then.length) return derived(`Yes — ${then.map((f) => renderFact(f)).join(" ")}`, then, ALL);
+  const real = facts.map((f) => {
+    const to = endOf(f);
+    return to ? `until ${formatBound(to)}: ${renderFact(f)}` : `not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;
+  });
+  return derived(`No — ${real.join(" ")}`, facts, ALL);
 }

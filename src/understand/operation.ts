@@ -110,6 +110,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
   // ("which country chaired when Nazarbayev resigned?" asks a country: an end, a time, is not the answer.)
   const asksNoTime = parse.ask !== "time" && parse.askType !== "time";
+  // ("… when 2010 ended?": the end of a time said, not of what the facts hold.)
+  if (ops.has("end") && TIME_ENDED.test(parse.cleaned)) return null;
   if (ops.has("end") && parse.askType !== null && asksNoTime && !parse.order && !parse.yesNo) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
@@ -118,3 +120,6 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("exact_month")) return { kind: "exact", grain: "month" };
   return undefined;
 }
+
+/** An end said of a time itself ("when 2010 ended", "as the year ended"). */
+const TIME_ENDED = /\b(?:\d{4}|year|month)\s+(?:ended|ends|end|was over)\b/i;

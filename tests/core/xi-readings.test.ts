@@ -200,3 +200,15 @@ describe("'the start of its 1994 presidency' is the start of that year", () => {
     expect(ask("Italy's foreign minister at the start of its 1994 CSCE presidency - who was that?").text).toMatch(/^Beniamino Andreatta/);
   });
 });
+
+describe("'did X's term end in Y?' checks the end against Y", () => {
+  it("Yes where it ended then, No with the real end otherwise", () => {
+    expect(ask("Did Zannier's term as SG end in 2017?").text).toMatch(/^Yes/);
+    expect(ask("Did Zannier's term as SG end in 2015?").text).toMatch(/^No — until 30 June 2017/);
+    expect(ask("Almaty stopped being the capital in December 1997.").text).toMatch(/^Yes/);
+  });
+
+  it("the end of a time said is not an end of the facts", () => {
+    expect(ask("Was Kanat Saudabayev still foreign minister when 2010 ended?").text).not.toMatch(/^No/);
+  });
+});
