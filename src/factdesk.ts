@@ -210,7 +210,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
-    const ofAnswerOf = (q: (typeof read)[number]) => q.parse.entities.length === 0 && !!previous && previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text);
+    // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
+    const ofAnswerOf = (q: (typeof read)[number]) =>
+      q.parse.entities.length === 0 && q.parse.concepts.size + q.parse.unknown.length > 0 && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)));
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
@@ -710,6 +712,7 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 }
 
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {

@@ -212,3 +212,13 @@ describe("'did X's term end in Y?' checks the end against Y", () => {
     expect(ask("Was Kanat Saudabayev still foreign minister when 2010 ended?").text).not.toMatch(/^No/);
   });
 });
+
+describe("'he'/'his' after 'who was CiO in 2020' (no person named) is the person answered", () => {
+  it("is read with that person's name", () => {
+    expect(ask("Who is the OSCE Secretary General now and when was he appointed?").text).toMatch(/appointed OSCE Secretary General at the Malta Ministerial Council/);
+  });
+
+  it("is never someone else's post", () => {
+    expect(ask("who was CiO in 2020 and what was his other job").text).not.toMatch(/Abdrakhmanov/);
+  });
+});
