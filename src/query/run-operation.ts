@@ -187,6 +187,8 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);
   // Each one once: none is "most often" ("the largest number of participating States" asks a total).
   if (direction === "max" && target === 1) return nothing(plan, run, scope);
+  // Each one as often as every other: none is "least often" either.
+  if (direction === "min" && target === Math.max(...counts)) return nothing(plan, run, scope);
   const picked = [...groups.values()].filter((g) => g.length === target);
   const text = picked.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
   return derived(`${direction === "max" ? "Most often" : "Least often"} — ${text.join("; ")}.`, picked.flat(), scope);

@@ -222,3 +222,15 @@ describe("'he'/'his' after 'who was CiO in 2020' (no person named) is the person
     expect(ask("who was CiO in 2020 and what was his other job").text).not.toMatch(/Abdrakhmanov/);
   });
 });
+
+describe("more fillers; 'least often' needs something less often than the rest", () => {
+  it("'immediately before', 'on record'", () => {
+    expect(ask("Who held the chair immediately before Lithuania?").text).toMatch(/Kazakhstan/);
+    expect(ask("What is the earliest summit you have on record?").text).toMatch(/Helsinki/);
+  });
+
+  it("each one once is no 'least often'", () => {
+    expect(ask("What was the smallest number of participating States on record, at the 1990 Paris summit?").text).not.toMatch(/Least often/);
+    expect(ask("which country has chaired the osce least often").text).not.toMatch(/^Least often — Austria: 1 time/);
+  });
+});
