@@ -112,7 +112,7 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   const asksNoTime = parse.ask !== "time" && parse.askType !== "time";
   // ("… when 2010 ended?": the end of a time said, not of what the facts hold.)
   if (ops.has("end") && TIME_ENDED.test(parse.cleaned)) return null;
-  if (ops.has("end") && parse.askType !== null && asksNoTime && !parse.order && !parse.yesNo) return null;
+  if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };

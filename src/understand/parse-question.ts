@@ -106,8 +106,13 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
-  // "Did Zannier's term as SG end in 2015?": a term's end with words between ("term end" is the lexicon's).
-  if (TERM_ENDS.test(cleaned)) parse.operations.add("end");
+  // "Did Zannier's term as SG end in 2015?", "when did Saudabayev leave the FM post": a term's end with
+  // words between ("term end", "left office" are the lexicon's).
+  if (TERM_ENDS.test(cleaned)) {
+    parse.operations.add("end");
+    // (The verb is the end itself, not a word for the facts to explain.)
+    for (const verb of ["w:leav", "w:left"]) parse.concepts.delete(verb);
+  }
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
@@ -494,7 +499,7 @@ function ownersOrdinal(text: string, n: number): boolean {
   return false;
 }
 
-const TERM_ENDS = /\b(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)\b/i;
+const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
 
 /** A known person's name starts at `at`. */

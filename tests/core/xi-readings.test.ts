@@ -234,3 +234,17 @@ describe("more fillers; 'least often' needs something less often than the rest",
     expect(ask("which country has chaired the osce least often").text).not.toMatch(/^Least often — Austria: 1 time/);
   });
 });
+
+describe("leaving a post is its end; what came after is not when it ended", () => {
+  it("'when did X leave the FM post' is the end of that post", () => {
+    expect(ask("when did saudabayev leave the FM post").text).toMatch(/^Until 8 April 2011/);
+  });
+
+  it("'left the CiO job to become what' is not answered with the date", () => {
+    expect(ask("jaap de hoop scheffer left the CiO job to become what").text).not.toMatch(/^Until/);
+  });
+
+  it("'years between' two events is their distance", () => {
+    expect(ask("Years between the Istanbul and Astana summits?").text).toMatch(/^About 11 years apart/);
+  });
+});
