@@ -191,7 +191,8 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   if (direction === "min" && target === Math.max(...counts)) return nothing(plan, run, scope);
   const picked = [...groups.values()].filter((g) => g.length === target);
   const text = picked.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
-  return derived(`${direction === "max" ? "Most often" : "Least often"} — ${text.join("; ")}.`, picked.flat(), scope);
+  const tie = picked.length > 1 ? ` (a tie, ${target} time${target === 1 ? "" : "s"} each)` : "";
+  return derived(`${direction === "max" ? "Most often" : "Least often"}${tie} — ${text.join("; ")}.`, picked.flat(), scope);
 }
 
 const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : n % 10 === 1 && n % 100 !== 11 ? "st" : "th"}`;

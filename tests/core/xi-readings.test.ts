@@ -248,3 +248,10 @@ describe("leaving a post is its end; what came after is not when it ended", () =
     expect(ask("Years between the Istanbul and Astana summits?").text).toMatch(/^About 11 years apart/);
   });
 });
+
+describe("a tie for 'most often' is said to be one", () => {
+  it("names both, and says they are level", () => {
+    expect(ask("Has Austria or Finland chaired the OSCE more often?").text).toMatch(/^Most often \(a tie, 2 times each\) — Austria: 2 times .*Finland: 2 times/);
+    expect(ask("which country has chaired the osce most often").text).toMatch(/^Most often — Switzerland/);
+  });
+});
