@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
-import { isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
+import { correctedQuestion, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -154,7 +154,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (typeof question !== "string" || !/[\p{L}\p{N}]/u.test(question)) return unknown("I don't know what to answer: that is not a question I can read.");
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
-      const text = cleanQuestion(question);
+      const cleaned = cleanQuestion(question);
+      const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now));
       const checked = claim === null ? null : answerMessage(claim, now);
       return checked?.status === "answered" ? checked : answerMessage(text, now);

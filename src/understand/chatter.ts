@@ -68,3 +68,36 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
   }
   return null;
 }
+
+/** "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010": the reporter's own correction. */
+const CORRECTION = /^(.*?\w.*?)[\s,.;:!?\u2014\u2013-]+(?:(?:sorry|no|nope|kidding|wait|oops|sry)[\s,.!]+)?i mean,?\s+(.+?)[\s.!?]*(?:\s+(?:lol|ofc|obviously|sorry|pls|please|thx|thanks))?[\s.!?]*$/i;
+const NOT_THAT = /^(.+?),?\s+(?:not|rather than|instead of)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * The question a self-correcting message asks: a whole question after "I mean" replaces the one
+ * before; "I mean X, not Y" puts X where the question said Y (the words that mean what Y means are
+ * taken out, X is added). Null when the message corrects nothing this way.
+ */
+export function correctedQuestion(text: string, read: (text: string) => QuestionParse): string | null {
+  const m = CORRECTION.exec(text);
+  if (!m) return null;
+  const [, before, after] = m as unknown as [string, string, string];
+  const instead = NOT_THAT.exec(after);
+  const meant = instead ? instead[1]! : after;
+  const correction = read(meant);
+  if (correction.ask !== null || correction.yesNo) return meant;
+  if (!instead) return null;
+  // "who chaired in 2009? I mean 2010, not 2009": the rejected words as written, replaced.
+  const said = before.toLowerCase().lastIndexOf(instead[2]!.toLowerCase());
+  if (said >= 0) return `${before.slice(0, said)}${meant}${before.slice(said + instead[2]!.length)}`;
+  const wrong = read(instead[2]!);
+  const wrongConcepts = [...wrong.concepts.keys()];
+  const wrongEntities = new Set(wrong.entities.map((e) => e.entity.id));
+  if (wrongConcepts.length + wrongEntities.size === 0) return null;
+  // (A word is dropped when it alone means what the rejected words mean: "chief" when the chair is rejected.)
+  const kept = before.split(/\s+/).filter((word) => {
+    const w = read(word);
+    return !([...w.concepts.keys()].some((c) => wrongConcepts.includes(c)) || w.entities.some((e) => wrongEntities.has(e.entity.id)));
+  });
+  return `${kept.join(" ")} ${meant}`;
+}

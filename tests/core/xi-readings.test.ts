@@ -255,3 +255,18 @@ describe("a tie for 'most often' is said to be one", () => {
     expect(ask("which country has chaired the osce most often").text).toMatch(/^Most often — Switzerland/);
   });
 });
+
+describe("'I mean …' corrects the question before it", () => {
+  it("'I mean X, not Y' puts X where the question said Y", () => {
+    expect(ask("who was osce chief in 2012 — I mean the SG not the chair").text).toMatch(/^Lamberto Zannier/);
+    expect(ask("who chaired in 2009? I mean 2010, not 2009").text).toMatch(/^Kazakhstan held the 2010/);
+  });
+
+  it("a whole question after 'I mean' replaces the one before", () => {
+    expect(ask("who chaired osce when kazakhstan joined the org's ranks of chairs... sorry i mean who was chair in 2010 lol").text).toMatch(/^Kazakhstan/);
+  });
+
+  it("'the person I mean' corrects nothing", () => {
+    expect(ask("who was in the CSCE chair in 1991, the person I mean").text).toMatch(/Genscher/);
+  });
+});
