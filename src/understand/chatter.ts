@@ -79,7 +79,8 @@ const NOT_THAT = /^(.+?),?\s+(?:not|rather than|instead of)\s+(?:the\s+)?(.+)$/i
  * taken out, X is added). Null when the message corrects nothing this way.
  */
 export function correctedQuestion(text: string, read: (text: string) => QuestionParse): string | null {
-  const m = CORRECTION.exec(text);
+  // (Tested for the words first: most messages have none, and the pattern's two lazy parts cost on long ones.)
+  const m = /\bi mean\b/i.test(text) ? CORRECTION.exec(text) : null;
   if (!m) return null;
   const [, before, after] = m as unknown as [string, string, string];
   const instead = NOT_THAT.exec(after);
