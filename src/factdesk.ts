@@ -213,7 +213,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
     // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
     const ofAnswerOf = (q: (typeof read)[number]) =>
-      q.parse.entities.length === 0 && q.parse.concepts.size + q.parse.unknown.length > 0 && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)));
+      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)));
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
@@ -301,7 +301,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const named = before?.status === "answered" && before.reading?.asks ? namesAnswered(before, before.reading.asks).filter((n) => !besides.includes(n.name)) : [];
     if (named.length !== 1) return unknown(`I don't know who or what "${text}" refers to: ask with the name.`);
     const [{ name, when }] = named as [{ name: string; when: string }];
-    return answerClause(`${text.replace(PRONOUN_G, (p) => (/^(?:its|his|her|their)$/i.test(p) ? `${name}'s` : name))} ${when}`, now);
+    const withName = text.replace(PRONOUN_G, (p) => (/^(?:its|his|her|their)$/i.test(p) ? `${name}'s` : name));
+    // (With the time of the fact answered first — "who was its CiO" then — else as asked: "where is he from".)
+    const dated = answerClause(`${withName} ${when}`, now);
+    return dated.status === "answered" ? dated : answerClause(withName, now);
   }
 
   /** The distinct names an answer gives for the role asked, each with the time of its fact. */

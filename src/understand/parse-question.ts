@@ -104,6 +104,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
+  // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
+  if (WHERE_FROM.test(cleaned) && parse.entities.some((e) => e.entity.type === "person")) [parse.ask, parse.askType] = ["which", "country"];
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // "Did Zannier's term as SG end in 2015?", "when did Saudabayev leave the FM post": a term's end with
@@ -500,6 +502,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
+const WHERE_FROM = /^\W*where\s+(?:is|was|are|were|does|did|'s)\b.*\bfrom\s*[?.!]*\s*$/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
 
 /** A known person's name starts at `at`. */

@@ -270,3 +270,14 @@ describe("'I mean …' corrects the question before it", () => {
     expect(ask("who was in the CSCE chair in 1991, the person I mean").text).toMatch(/Genscher/);
   });
 });
+
+describe("'where is X from' asks a person's country", () => {
+  it("alone and after a question that answered the person", () => {
+    expect(ask("where is Marc Perrin de Brichambaut from?").text).toMatch(/France/);
+    expect(ask("who was the OSCE SG in 2010 and where is he from").text).toMatch(/Perrin de Brichambaut \(France\)/);
+  });
+
+  it("a place someone came from is no country asked", () => {
+    expect(ask("where did Passy fly in from?").status).toBe("unknown");
+  });
+});
