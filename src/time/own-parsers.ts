@@ -65,6 +65,12 @@ const decadesAgoParser = boundaryParser(`(a|one|two|three)\\s+decades?\\s+ago${E
   return yearSpanResult(ctx, index, text, year, year, "relative-year");
 });
 
+/** "the year before last" (two years back), "the year after next" (two ahead). */
+const yearBeforeLastParser = boundaryParser(`(?:(?:in|during)\\s+)?the\\s+year\\s+(before\\s+last|after\\s+next)${END}`, (ctx, index, text, m) => {
+  const year = ctx.reference.instant.getUTCFullYear() + (/^before/i.test(m[2]!) ? -2 : 2);
+  return yearSpanResult(ctx, index, text, year, year, "relative-year");
+});
+
 /** -1 for "last year" (previous, past), 1 for "next year" (coming), 0 for "this year" (current). */
 export function relativeYearOffset(word: string): number {
   const w = word.toLowerCase().replace(/^the\s+/, "");
@@ -126,7 +132,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
 ];
 
 /**
@@ -141,7 +147,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonPars
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

@@ -281,3 +281,10 @@ describe("'where is X from' asks a person's country", () => {
     expect(ask("where did Passy fly in from?").status).toBe("unknown");
   });
 });
+
+describe("'the year before last' is two years back", () => {
+  it("from the reference date", () => {
+    expect(ask("who chaired the year before last?", "2026-01-15").text).toMatch(/^Malta held the 2024/);
+    expect(ask("who chaired the year before last?", "2012-06-01").text).toMatch(/^Kazakhstan held the 2010/);
+  });
+});
