@@ -36,7 +36,7 @@ function cleanQuestionOnce(raw: string): string {
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
   // Chat shorthand that time parsing and matching should see spelled out.
-  text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
+  text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
 }
 
