@@ -112,7 +112,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   const asksNoTime = parse.ask !== "time" && parse.askType !== "time";
   // ("… when 2010 ended?": the end of a time said, not of what the facts hold.)
   if (ops.has("end") && TIME_ENDED.test(parse.cleaned)) return null;
-  if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo) return null;
+  // ("On what exact date did Höynck's term end?" still asks a time: the noun says so.)
+  if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo && !TIME_NOUN.test(parse.cleaned)) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   if (ops.has("future")) return { kind: "future" };
@@ -120,6 +121,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("exact_month")) return { kind: "exact", grain: "month" };
   return undefined;
 }
+
+const TIME_NOUN = /\b(?:date|day|year|month)\b/i;
 
 /** An end said of a time itself ("when 2010 ended", "as the year ended"). */
 const TIME_ENDED = /\b(?:\d{4}|year|month)\s+(?:ended|ends|end|was over)\b/i;
