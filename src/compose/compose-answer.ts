@@ -290,7 +290,7 @@ function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
   const words = factTextStems(fact);
   return stems.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
 }
-const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without"];
+const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without", "oppos"];
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
   const when = scope.kind === "query" ? ` in ${scope.time.label}` : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";

@@ -288,3 +288,9 @@ describe("'the year before last' is two years back", () => {
     expect(ask("who chaired the year before last?", "2012-06-01").text).toMatch(/^Kazakhstan held the 2010/);
   });
 });
+
+describe("a note saying something was opposed confirms nothing", () => {
+  it("'after Russia opposed an extension' is no 'Yes' to an extension", () => {
+    expect(ask("Did Helga Schmid get a term extension?").text).not.toMatch(/^Yes/);
+  });
+});
