@@ -165,7 +165,7 @@ function readingFacts(parse: QuestionParse): ReadingFacts {
   };
 }
 
-/** The text's figures and times said, worked out once per reading (most readings make no plan: none is run). */
+/** The text's figures and times said: worked out once per reading, and only for one a plan is made of. */
 function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
   return (said.text ??= {
     figures: {
@@ -336,7 +336,7 @@ interface PlanChoice {
 /**
  * A relation scored against a reading, its plan made when first read: most candidates are only
  * ranked, and only those tied for the best are run (about half of those with a plan, on the
- * held-out and generated questions). (A class, not an object literal with a getter, which V8
+ * held-out and sample-evaluation questions). (A class, not an object literal with a getter, which V8
  * keeps in slow dictionary mode.)
  */
 class ScoredCandidate implements Candidate {
