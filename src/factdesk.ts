@@ -487,7 +487,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
     const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
-    const viable = candidates.filter((c) => c.plan && c.confidence >= threshold);
+    const viable = candidates.filter((c) => c.shape !== null && c.confidence >= threshold);
     if (viable.length === 0) {
       const why = whyUnknown(candidates);
       return unknown(why, candidates.slice(0, 2));

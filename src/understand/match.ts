@@ -88,7 +88,10 @@ export interface Candidate {
   strength: number;
   /** Tie-breaker: how close the question's concepts are to one of the relation's patterns. */
   patternSimilarity: number;
-  plan: QueryPlan | null;
+  /** The shape of its plan, null where it has none: known without making the plan. */
+  shape: QuestionShape | null;
+  /** The query to run (made when first read: most candidates are only ranked). */
+  readonly plan: QueryPlan | null;
   /** An entity that fits none of this relation's roles (the reason it was ruled out). */
   stranger?: Entity;
   /** Words of the question this relation leaves unexplained (the reason it was ruled out). */
@@ -140,10 +143,8 @@ type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAl
 
 /** What scoring needs of a reading that is the same for every relation it is scored against: worked out once per reading. */
 interface ReadingFacts {
-  /** What the question's text says of its figures. */
-  figures: FiguresSaid;
-  /** "twice", "more than three times". */
-  statedTimes: ReturnType<typeof timesSaid>;
+  /** What its text says that only a plan uses: worked out for the reading's first plan (`textSaid`). */
+  text?: TextSaid;
   /** The types of the entities it names. */
   entityTypes: Set<string>;
   /** Its concepts but the shape concepts, in order. */
@@ -154,8 +155,24 @@ interface ReadingFacts {
   asked: OperationsAsked;
 }
 
+/** What the question's text says of its figures and of how often ("twice", "more than three times"). */
+interface TextSaid {
+  figures: FiguresSaid;
+  statedTimes: QueryPlan["statedTimes"];
+}
+
 function readingFacts(parse: QuestionParse): ReadingFacts {
   return {
+    entityTypes: new Set(parse.entities.map((e) => e.entity.type)),
+    plainConcepts: [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c)),
+    fuzzyNames: parse.entities.filter((e) => e.fuzzy).length,
+    asked: operationsAsked(parse),
+  };
+}
+
+/** The text's figures and times said: worked out once per reading, and only for one a plan is made of. */
+function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
+  return (said.text ??= {
     figures: {
       percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i").test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
@@ -164,11 +181,7 @@ function readingFacts(parse: QuestionParse): ReadingFacts {
       finalAsked: FINAL_FIGURE.test(parse.cleaned),
     },
     statedTimes: timesSaid(parse.cleaned),
-    entityTypes: new Set(parse.entities.map((e) => e.entity.type)),
-    plainConcepts: [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c)),
-    fuzzyNames: parse.entities.filter((e) => e.fuzzy).length,
-    asked: operationsAsked(parse),
-  };
+  });
 }
 
 const AGENT_TYPES = new Set(["person", "country", "party", "organization", "institution", "group"]);
@@ -205,7 +218,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   const asked = chooseAsked(parse, profile, said.entityTypes);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
   if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
-  if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, plan: null, stranger: binding.stranger };
+  if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, shape: null, plan: null, stranger: binding.stranger };
 
   let explained = 0;
   let unexplained = 0;
@@ -301,58 +314,120 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   confidence *= Math.pow(0.93, parse.corrections + said.fuzzyNames);
   if (!cued) confidence *= 0.85;
 
-  const plan: QueryPlan | null = shape
-    ? {
-        relation,
-        shape,
-        asked: shape === "order" && !asked.role ? relation.mainRole : shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
-        bindings: either ? new Map([...binding.bindings].filter(([role]) => role !== binding.compare!.role)) : binding.bindings,
-        time: parse.times[0] ?? null,
-        times: parse.times,
-        ...(operation ? { operation } : {}),
-        yesNo: parse.yesNo || claim,
-        claim,
-        typeNamed: parse.askType !== null,
-        order: parse.order,
-        tense: parse.tense,
-        pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !said.figures.finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
-        numbers: parse.numbers,
-        ...(parse.statedCount ? { statedCount: parse.statedCount } : {}),
-        ...said.statedTimes,
-        precise: parse.operations.has("precise"),
-        ...said.figures,
-        // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
-        ...(said.figures.pickOfAll && pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab) ? { pickOfAll: false } : {}),
-        ...(parse.operations.has("greater") ? { figureClaim: "greater" as const } : parse.operations.has("lesser") ? { figureClaim: "lesser" as const } : {}),
-        list: parse.plural || parse.operations.has("list"),
-        looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
-        factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
-        compare: either ? null : (binding.compare ?? null),
-        within: binding.within ?? null,
-        ...(either ? { either: binding.compare! } : {}),
-        // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
-        // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
-        // ("in person or virtual?" is a choice: the named values are what is asked.)
-        labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
-        starting: parse.starting,
-        // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
-        // Minister") any word but the relation's own cues (unless a role names it); against prose only
-        // words the relation does not use itself ("dual standards").
-        // (Not the words of the question's shape: "first" in a note is not the first fact.)
-        textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
-        contentStems: parse.contentWords.map((w) => w.stem),
-        unsaidQualifiers: [...vocab.qualifiers].filter((q) => !parse.contentWords.some((w) => w.stem === q)),
-        // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
-        checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
-        freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
-      }
-    : null;
-  return {
-    profile, cued, confidence: Math.round(confidence * 1000) / 1000, strength: explained, patternSimilarity: similarity(said.plainConcepts, profile), plan,
-    ...(unexplainedWords.length ? { unexplainedWords } : {}),
-    ...(strayConcepts.length ? { strayConcepts } : {}),
-    ...(operation === null ? { unsupported: [...parse.operations].filter((o) => o !== "list").join(", ") } : {}),
+  const scored = new ScoredCandidate(profile, cued, Math.round(confidence * 1000) / 1000, explained, similarity(said.plainConcepts, profile), shape,
+    shape ? { shape, asked, binding, operation, claim, either, textOnlyWords, parse, said, vocab } : null);
+  if (unexplainedWords.length) scored.unexplainedWords = unexplainedWords;
+  if (strayConcepts.length) scored.strayConcepts = strayConcepts;
+  if (operation === null) scored.unsupported = [...parse.operations].filter((o) => o !== "list").join(", ");
+  return scored;
+}
+
+/** What scoring chose of a relation that its plan is made of, and the reading it was chosen for. */
+interface PlanChoice {
+  parse: QuestionParse;
+  said: ReadingFacts;
+  vocab: Vocabulary;
+  shape: QuestionShape;
+  asked: Asked;
+  binding: Binding;
+  operation: Operation | null | undefined;
+  /** A statement read as a claim to check. */
+  claim: boolean;
+  /** "Kanerva or Stubb?": the two names are alternatives for one role. */
+  either: boolean;
+  /** Plain words only this relation's fact texts explain. */
+  textOnlyWords: string[];
+}
+
+/**
+ * A relation scored against a reading, its plan made when first read: most candidates are only
+ * ranked, and only those tied for the best are run (about half of those with a plan, on the
+ * held-out and sample-evaluation questions). (A class, not an object literal with a getter, which V8
+ * keeps in slow dictionary mode.)
+ */
+class ScoredCandidate implements Candidate {
+  unexplainedWords?: string[];
+  strayConcepts?: string[];
+  unsupported?: string;
+  // (Private: not part of what a candidate is, so two candidates scored alike are equal.)
+  #choice: PlanChoice | null;
+  #plan: QueryPlan | null | undefined;
+
+  constructor(
+    readonly profile: RelationProfile,
+    readonly cued: boolean,
+    readonly confidence: number,
+    readonly strength: number,
+    readonly patternSimilarity: number,
+    readonly shape: QuestionShape | null,
+    choice: PlanChoice | null,
+  ) {
+    this.#choice = choice;
+  }
+
+  get plan(): QueryPlan | null {
+    if (this.#plan === undefined) {
+      this.#plan = this.#choice && buildPlan(this.profile, this.#choice);
+      this.#choice = null;
+    }
+    return this.#plan;
+  }
+}
+
+/** The query a candidate reading runs. (Its optional fields set after: no spread of little objects.) */
+function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
+  const { parse, said, vocab, shape, asked, binding, operation, claim, either, textOnlyWords } = chosen;
+  const relation = profile.relation;
+  const { figures, statedTimes } = textSaid(parse, said);
+  const plan: QueryPlan = {
+    relation,
+    shape,
+    asked: shape === "order" && !asked.role ? relation.mainRole : shape === "when" || (shape === "count" && !asked.role) ? null : asked.role,
+    bindings: either ? new Map([...binding.bindings].filter(([role]) => role !== binding.compare!.role)) : binding.bindings,
+    time: parse.times[0] ?? null,
+    times: parse.times,
+    yesNo: parse.yesNo || claim,
+    claim,
+    typeNamed: parse.askType !== null,
+    order: parse.order,
+    tense: parse.tense,
+    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
+    numbers: parse.numbers,
+    precise: parse.operations.has("precise"),
+    percentFigures: figures.percentFigures,
+    figureHedged: figures.figureHedged,
+    // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
+    pickOfAll: figures.pickOfAll && !pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab),
+    pickWithin: figures.pickWithin,
+    finalAsked: figures.finalAsked,
+    list: parse.plural || parse.operations.has("list"),
+    looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
+    factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
+    compare: either ? null : (binding.compare ?? null),
+    within: binding.within ?? null,
+    // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
+    // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
+    // ("in person or virtual?" is a choice: the named values are what is asked.)
+    labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
+    starting: parse.starting,
+    // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
+    // Minister") any word but the relation's own cues (unless a role names it); against prose only
+    // words the relation does not use itself ("dual standards").
+    // (Not the words of the question's shape: "first" in a note is not the first fact.)
+    textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+    contentStems: parse.contentWords.map((w) => w.stem),
+    unsaidQualifiers: [...vocab.qualifiers].filter((q) => !parse.contentWords.some((w) => w.stem === q)),
+    // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
+    checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+    freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
   };
+  if (operation) plan.operation = operation;
+  if (parse.statedCount) plan.statedCount = parse.statedCount;
+  if (statedTimes) plan.statedTimes = statedTimes;
+  if (parse.operations.has("greater")) plan.figureClaim = "greater";
+  else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
+  if (either) plan.either = binding.compare!;
+  return plan;
 }
 
 /**
@@ -570,14 +645,14 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
 const TIMES_SAID = /\b(exactly\s+|only\s+)?(twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
 
 /** "twice", "exactly three times", "more than twice", "at least twice", "twice or more" ("more than once" says no number). */
-function timesSaid(text: string): { statedTimes?: NonNullable<QueryPlan["statedTimes"]> } {
+function timesSaid(text: string): QueryPlan["statedTimes"] {
   const m = TIMES_SAID.exec(text);
-  if (!m) return {};
+  if (!m) return undefined;
   const word = m[2]!.toLowerCase().split(/\s+/)[0]!;
   const n = word === "twice" || word === "two" ? 2 : word === "thrice" || word === "three" ? 3 : 4;
   const before = /\b(at\s+least|more\s+than|over)\s+$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
-  if (before && before !== "at least") return { statedTimes: { n: n + 1, mode: "atLeast" } };
-  return { statedTimes: { n, mode: before || m[3] ? "atLeast" : m[1] ? "exact" : "plain" } };
+  if (before && before !== "at least") return { n: n + 1, mode: "atLeast" };
+  return { n, mode: before || m[3] ? "atLeast" : m[1] ? "exact" : "plain" };
 }
 
 /** A name right after "first"/"last" ("the first Finnish chairmanship") that the facts are of. */
