@@ -195,7 +195,9 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   return derived(`${direction === "max" ? "Most often" : "Least often"}${tie} — ${text.join("; ")}.`, picked.flat(), scope);
 }
 
-const ordinalText = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : n % 10 === 1 && n % 100 !== 11 ? "st" : "th"}`;
+/** Newsroom style (AP): first to ninth in words, 10th and on in figures. */
+const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const ordinalText = (n: number) => ORDINAL_WORDS[n] ?? `${n}${n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : n % 10 === 1 && n % 100 !== 11 ? "st" : "th"}`;
 
 // A named period first: Italy's chairmanship from December 1993 is "1994", not "1993".
 const yearLabel = (f: Fact) => f.period ?? (f.validity ? String(yearOf(possibleStart(f.validity))) : f.id);

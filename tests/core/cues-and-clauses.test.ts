@@ -141,12 +141,12 @@ describe("a figure that picks out who is asked", () => {
 describe("an ordinal of the named one's own turns", () => {
   it("'for the third time', 'a second term' count the named one's own facts", () => {
     expect(ask("Is this right: 'Switzerland is chairing the OSCE for the third time in 2026'").text).toMatch(/^Yes/);
-    expect(ask("Switzerland chaired the OSCE for the second time in 2026.").text).toMatch(/^No, the 3rd: Switzerland \(1996, 2014 and 2026\)/);
+    expect(ask("Switzerland chaired the OSCE for the second time in 2026.").text).toMatch(/^No, the third: Switzerland \(1996, 2014 and 2026\)/);
   });
 
   it("a possessive before the ordinal counts the owner's own, the OSCE's counts all", () => {
     expect(ask("Was 2014 Switzerland's second chairmanship?").text).toMatch(/^Yes/);
-    expect(ask("Was 2026 Switzerland's second chairmanship?").text).toMatch(/^No, the 3rd: .*2014/);
+    expect(ask("Was 2026 Switzerland's second chairmanship?").text).toMatch(/^No, the third: .*2014/);
     expect(ask("Was Helsinki the OSCE's first summit?").text).toMatch(/^Yes/);
   });
 

@@ -99,7 +99,7 @@ describe("a state that held then confirms no event", () => {
 
 describe("a claim of the named one's n-th time gives all of them, in order", () => {
   it("Yes or No with the place the time named really has", () => {
-    expect(ask("Is 2026 Switzerland's second OSCE chairmanship?").text).toBe("No, the 3rd: Switzerland (1996, 2014 and 2026).");
+    expect(ask("Is 2026 Switzerland's second OSCE chairmanship?").text).toBe("No, the third: Switzerland (1996, 2014 and 2026).");
     expect(ask("Switzerland, chairing for a third time in 2026, right?").text).toMatch(/^Yes: Switzerland \(1996, 2014 and 2026\)/);
     expect(ask("did germany chair for the second time in 2016").text).toMatch(/^Yes: Germany \(1991 and 2016\)/);
   });
