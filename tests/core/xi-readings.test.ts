@@ -294,3 +294,10 @@ describe("a note saying something was opposed confirms nothing", () => {
     expect(ask("Did Helga Schmid get a term extension?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a figure said in a claim makes it a claim to check", () => {
+  it("'signed by 35 states' is confirmed", () => {
+    expect(ask("The Helsinki Final Act was signed by 35 states.").text).toMatch(/^Yes\..*35 States/);
+    expect(ask("The Helsinki Final Act was signed by 33 states.").text).not.toMatch(/^Yes/);
+  });
+});
