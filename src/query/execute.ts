@@ -51,7 +51,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.
       const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
-      const facts = [...counted(relation, plan.bindings), ...rankedWithFacts(plan, index, counted, of === "values")];
+      // ("How many chairmanships has a Central Asian country held?": words only the facts' text has pick the ones counted.)
+      const facts = [...narrowByText(counted(relation, plan.bindings), plan), ...rankedWithFacts(plan, index, counted, of === "values")];
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
@@ -202,8 +203,9 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
   if (plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
-  // One holder at a time: "how many Secretaries General came from Germany?" counts them all, never today's one.
-  if (plan.shape === "count" && plan.relation.time === "exclusive" && plan.tense !== "present") return { kind: "all" };
+  // One holder at a time: "how many Secretaries General came from Germany?", "how many chairmanships has
+  // a Central Asian country held?" count them all, never today's one (there is only one now).
+  if (plan.shape === "count" && plan.relation.time === "exclusive") return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
   return { kind: "all" };

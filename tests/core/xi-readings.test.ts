@@ -301,3 +301,13 @@ describe("a figure said in a claim makes it a claim to check", () => {
     expect(ask("The Helsinki Final Act was signed by 33 states.").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a count of one-at-a-time holders is over all time, narrowed by the words of the facts' text", () => {
+  it("'how many chairmanships has a Central Asian country held' is Kazakhstan's", () => {
+    expect(ask("How many OSCE chairmanships has a Central Asian country held?").text).toMatch(/^1: Kazakhstan/);
+  });
+
+  it("a plain count still counts every holder", () => {
+    expect(ask("how many secretaries general has the OSCE had?").text).toMatch(/^\d+/);
+  });
+});
