@@ -226,7 +226,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
       const unresolved = q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text) ? q.text : undefined;
-      // "Which chairmanship followed Kazakhstan's, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
+      // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
       const ofAnswer = ofAnswerOf(q) ? { text: q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
       if (own.length) {
         carried = own;
@@ -300,8 +300,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (The name the question before said — the one it came after — is not its answer.)
     const named = before?.status === "answered" && before.reading?.asks ? namesAnswered(before, before.reading.asks).filter((n) => !besides.includes(n.name)) : [];
     if (named.length !== 1) return unknown(`I don't know who or what "${text}" refers to: ask with the name.`);
-    const [{ name, when }] = named as [{ name: string; when: string }];
-    const withName = text.replace(PRONOUN_G, (p) => (/^(?:its|his|her|their)$/i.test(p) ? `${name}'s` : name));
+    const { name, when } = named[0]!;
+    const withName = withNameForPronoun(text, name);
     // (With the time of the fact answered first — "who was its CiO" then — else as asked: "where is he from".)
     const dated = answerClause(`${withName} ${when}`, now);
     return dated.status === "answered" ? dated : answerClause(withName, now);
@@ -680,8 +680,8 @@ const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
-/** A time referred back to, at the end of its clause ("… that year?", "… at the time too?"), which only an earlier question can say. */
-const TIME_ANAPHOR = /\b(?:(?:that|the same|that same) (?:year|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!,;]|$|(?:too|also|as well)\b))/i;
+/** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
+const TIME_ANAPHOR = /\b(?:that|that same) (?:year|month|day|week)\b|\b(?:the same (?:year|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
 const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;
@@ -709,6 +709,18 @@ function clauseLast(question: string): string {
 /** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
+
+/**
+ * `text` with the pronouns of the one answered replaced by its name: "its CiO" → "Lithuania's CiO",
+ * "when was he appointed" → "when was Sinirlioğlu appointed"; "her" is possessive only before a noun
+ * ("her term", not "who succeeded her?").
+ */
+function withNameForPronoun(text: string, name: string): string {
+  return text.replace(PRONOUN_G, (p: string, at: number) => {
+    const possessive = /^(?:its|his|their)$/i.test(p) || (/^her$/i.test(p) && /^\s+(?!(?:and|or|in|on|at|to|as|from|for|with|by|when|after|before)\b)[a-z]/i.test(text.slice(at + p.length)));
+    return possessive ? `${name}'s` : name;
+  });
+}
 
 /** A question asking which country or party: what "its" or "their" after it may stand for. */
 function asksPlaceHolder(parse: QuestionParse): boolean {

@@ -288,7 +288,8 @@ function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
 
 function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
   const words = factTextStems(fact);
-  return stems.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n));
+  // (A negation the question itself says is what is asked: "did Russia oppose the extension?")
+  return stems.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n) && !stems.includes(n));
 }
 const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without", "oppos"];
 

@@ -100,8 +100,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const spanAsked = scope.kind === "query" && (scope.time.grain === "range" || scope.time.grain === "decade" || scope.time.mode !== "at");
       if (plan.shape === "value" && !plan.list && !spanAsked && (scope.kind === "all" ? plan.bindings.size === 0 : true) && groupCount(facts) > MAX_LISTED)
         return { kind: "none", reason: "too_many", scope, facts };
-      // "When was the Secretary General post created?": of holders one after another, naming none, the
-      // question is not about any one of them — listing them all would answer something else.
+      // "When was the Secretary General post created?", "date of the decision downgrading it": of holders
+      // one after another or of several events, naming none, the question is not about any one of
+      // them — listing them all would answer something else ("in which years", a list, still lists).
       if (plan.shape === "when" && relation.time !== "states" && plan.bindings.size === 0 && !plan.list && !plan.pick && scope.kind === "all" && groupCount(facts) > 3)
         return { kind: "none", reason: "too_many", scope, facts };
       return { kind: "facts", facts, scope, asOfFallback };

@@ -458,9 +458,12 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
 /** "Did Zannier's term end in 2015?": Yes where an end falls in that time, else No with the real end. */
 function endedThen(facts: Fact[], time: TimeQuery, run: Run): Outcome {
   const endOf = (f: Fact) => (f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>).to;
+  // ("end before 2018": wholly before the time said; "after 2015": wholly after it; else within it.)
+  const endedIn = (to: { first: number; last: number }) =>
+    time.mode === "before" ? to.last < time.start : time.mode === "after" ? to.first > time.end : to.first <= time.end && to.last >= time.start;
   const then = facts.filter((f) => {
     const to = endOf(f);
-    return !!to && to.first <= time.end && to.last >= time.start;
+    return !!to && endedIn(to);
   });
   // (One sentence each: "Yes — …", "No — until …", so that a choice between two readings quotes it whole.)
   if (then.length) return derived(`Yes — ${then.map((f) => renderFact(f)).join(" ")}`, then, ALL);

@@ -70,35 +70,59 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
 }
 
 /** "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010": the reporter's own correction. */
-const CORRECTION = /^(.*?\w.*?)[\s,.;:!?\u2014\u2013-]+(?:(?:sorry|no|nope|kidding|wait|oops|sry)[\s,.!]+)?i mean,?\s+(.+?)[\s.!?]*(?:\s+(?:lol|ofc|obviously|sorry|pls|please|thx|thanks))?[\s.!?]*$/i;
-const NOT_THAT = /^(.+?),?\s+(?:not|rather than|instead of)\s+(?:the\s+)?(.+)$/i;
+const I_MEAN = /\bi mean\b/gi;
+const LEAD_OFF = /[\s,.;:!?\u2014\u2013-]+$/;
+const SORRY = /(?:^|[\s,.;:!?\u2014\u2013-])(?:sorry|no|nope|kidding|wait|oops|sry)$/i;
+const SIGN_OFF = /\s+(?:lol|ofc|obviously|sorry|pls|please|thx|thanks)$/i;
+const NOT_THAT = /^(.+?),?\s+(?:not|rather than|instead of)\s+(?:the\s+)?(\S+(?:\s+\S+){0,3})$/i;
+/** Words of the question before a correction read one by one: more is no reporter's question. */
+const MAX_CORRECTED_WORDS = 40;
 
 /**
  * The question a self-correcting message asks: a whole question after "I mean" replaces the one
- * before; "I mean X, not Y" puts X where the question said Y (the words that mean what Y means are
- * taken out, X is added). Null when the message corrects nothing this way.
+ * before; "I mean X, not Y" puts X where the question said Y (Y as written, else the words that
+ * mean what Y means are taken out and X is added). Null when the message corrects nothing this way.
  */
 export function correctedQuestion(text: string, read: (text: string) => QuestionParse): string | null {
-  // (Tested for the words first: most messages have none, and the pattern's two lazy parts cost on long ones.)
-  const m = /\bi mean\b/i.test(text) ? CORRECTION.exec(text) : null;
-  if (!m) return null;
-  const [, before, after] = m as unknown as [string, string, string];
+  const parts = splitAtCorrection(text);
+  if (!parts) return null;
+  const { before, after } = parts;
+  const whole = read(after);
+  if (whole.ask !== null || whole.yesNo) return after;
   const instead = NOT_THAT.exec(after);
-  const meant = instead ? instead[1]! : after;
-  const correction = read(meant);
-  if (correction.ask !== null || correction.yesNo) return meant;
   if (!instead) return null;
-  // "who chaired in 2009? I mean 2010, not 2009": the rejected words as written, replaced.
-  const said = before.toLowerCase().lastIndexOf(instead[2]!.toLowerCase());
-  if (said >= 0) return `${before.slice(0, said)}${meant}${before.slice(said + instead[2]!.length)}`;
-  const wrong = read(instead[2]!);
-  const wrongConcepts = [...wrong.concepts.keys()];
-  const wrongEntities = new Set(wrong.entities.map((e) => e.entity.id));
-  if (wrongConcepts.length + wrongEntities.size === 0) return null;
-  // (A word is dropped when it alone means what the rejected words mean: "chief" when the chair is rejected.)
-  const kept = before.split(/\s+/).filter((word) => {
+  const meant = instead[1]!;
+  if (read(meant).ask !== null) return meant;
+  const rejected = instead[2]!;
+  const said = new RegExp(`\\b${rejected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(before);
+  if (said) return `${before.slice(0, said.index)}${meant.replace(/^the\s+/i, "")}${before.slice(said.index + said[0].length)}`;
+  return withMeaningSwapped(before, rejected, meant, read);
+}
+
+/** The text before the last "I mean" (its "sorry", "no" and separators off) and the correction after it, tidied. */
+function splitAtCorrection(text: string): { before: string; after: string } | null {
+  let at = -1;
+  I_MEAN.lastIndex = 0;
+  for (let m = I_MEAN.exec(text); m; m = I_MEAN.exec(text)) at = m.index;
+  if (at <= 0) return null;
+  const lead = text.slice(0, at);
+  // ("the person I mean": a correction follows a break in the sentence.)
+  if (!LEAD_OFF.test(lead) && !SORRY.test(lead.trimEnd())) return null;
+  const before = lead.replace(LEAD_OFF, "").replace(SORRY, "").replace(LEAD_OFF, "");
+  const after = text.slice(at + "i mean".length).replace(/^[\s,]+/, "").replace(LEAD_OFF, "").replace(SIGN_OFF, "").replace(LEAD_OFF, "");
+  return /\w/.test(before) && /\w/.test(after) ? { before, after } : null;
+}
+
+/** `before` without the words that mean what `rejected` means ("chief" when "the chair" is rejected), with `meant` added. */
+function withMeaningSwapped(before: string, rejected: string, meant: string, read: (text: string) => QuestionParse): string | null {
+  const wrong = read(rejected);
+  const concepts = [...wrong.concepts.keys()];
+  const entities = new Set(wrong.entities.map((e) => e.entity.id));
+  const words = before.split(/\s+/);
+  if (concepts.length + entities.size === 0 || words.length > MAX_CORRECTED_WORDS) return null;
+  const kept = words.filter((word) => {
     const w = read(word);
-    return !([...w.concepts.keys()].some((c) => wrongConcepts.includes(c)) || w.entities.some((e) => wrongEntities.has(e.entity.id)));
+    return ![...w.concepts.keys()].some((c) => concepts.includes(c)) && !w.entities.some((e) => entities.has(e.entity.id));
   });
   return `${kept.join(" ")} ${meant}`;
 }

@@ -116,12 +116,12 @@ function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
   return profile.relation.roles.some((r) => r.types.includes("number") && profile.roleCueStems.get(r.name)?.has(noun));
 }
 
-/** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 /** What "how many …" counts when it asks a percentage ("how many percent"). */
 const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"]);
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
-const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|before|after)\b/i;
+const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */

@@ -502,7 +502,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
-const WHERE_FROM = /^\W*where\s+(?:is|was|are|were|does|did|'s)\b.*\bfrom\s*[?.!]*\s*$/i;
+const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
 
 /** A known person's name starts at `at`. */

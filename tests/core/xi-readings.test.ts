@@ -311,3 +311,23 @@ describe("a count of one-at-a-time holders is over all time, narrowed by the wor
     expect(ask("how many secretaries general has the OSCE had?").text).toMatch(/^\d+/);
   });
 });
+
+describe("after review: the new rules' edges", () => {
+  it("an end 'before'/'after' a year is checked as said", () => {
+    expect(ask("Did Zannier's term as SG end before 2018?").text).toMatch(/^Yes/);
+    expect(ask("Did Zannier's term as SG end after 2015?").text).toMatch(/^Yes/);
+  });
+
+  it("a correction replaces whole words only ('chair' is not inside 'chairman')", () => {
+    expect(ask("who was the OSCE chairman in 2010? I mean the SG, not the chair").text).not.toMatch(/Kazakhstan held/);
+  });
+
+  it("'then,' opening a clause refers back to nothing; 'where's X from' is a person's country", () => {
+    expect(ask("ok and then, who chaired after Kazakhstan?").text).toMatch(/Lithuania/);
+    expect(ask("where's sinirlioglu from").text).toMatch(/Türkiye/);
+  });
+
+  it("a negation the question asks about is no denial", () => {
+    expect(ask("Did Helga Schmid get a term extension?").text).not.toMatch(/^Yes/);
+  });
+});
