@@ -51,8 +51,10 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.
       const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
-      // ("How many chairmanships has a Central Asian country held?": words only the facts' text has pick the ones counted.)
-      const facts = [...narrowByText(counted(relation, plan.bindings), plan), ...rankedWithFacts(plan, index, counted, of === "values")];
+      // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
+      // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
+      const own = counted(relation, plan.bindings);
+      const facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
       const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope };
