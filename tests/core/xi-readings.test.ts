@@ -331,3 +331,10 @@ describe("after review: the new rules' edges", () => {
     expect(ask("Did Helga Schmid get a term extension?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("'original' is the first", () => {
+  it("'odihr's original name' is the Office for Free Elections", () => {
+    expect(ask("odihr's original name?").text).toMatch(/Office for Free Elections/);
+    expect(ask("what is ODIHR's name?").text).toMatch(/Office for Democratic Institutions and Human Rights/);
+  });
+});
