@@ -539,6 +539,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const base = { matching, scope, closed: relation.closed };
   const boundaryOnly = onlyInSinceYear(matching, scope, today);
   if (boundaryOnly) return boundaryOnly;
+  // "Astana has been the capital since 1991": no, not before 1998 — held since then means begun by then.
+  if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + 365))
+    return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base, matching: withFinalFigures(matching, plan, index, scope, today) };
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.
   const gap = vacancy(plan, index, scope, today);

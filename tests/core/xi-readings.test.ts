@@ -338,3 +338,11 @@ describe("'original' is the first", () => {
     expect(ask("what is ODIHR's name?").text).toMatch(/Office for Democratic Institutions and Human Rights/);
   });
 });
+
+describe("'has been … since Y' holds only if it had begun by Y", () => {
+  it("No when it began later, Yes when earlier", () => {
+    expect(ask("claim: astana has been kazakhstan's capital since 1991").text).toMatch(/^No\..*6 May 1998/);
+    expect(ask("has Tokayev been president since 2015?").text).toMatch(/^No/);
+    expect(ask("has Kazakhstan been an OSCE participating State since 1995?").text).toMatch(/^Yes/);
+  });
+});
