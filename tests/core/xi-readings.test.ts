@@ -346,3 +346,9 @@ describe("'has been … since Y' holds only if it had begun by Y", () => {
     expect(ask("has Kazakhstan been an OSCE participating State since 1995?").text).toMatch(/^Yes/);
   });
 });
+
+describe("'need this fast' is the reporter's hurry", () => {
+  it("asks nothing", () => {
+    expect(ask("need this fast, 2010 CiO - who was it").text).toMatch(/Saudabayev/);
+  });
+});
