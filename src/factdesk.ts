@@ -221,7 +221,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
       const text = [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
-      const fallback = own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
+      // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
+      // what the part before asked, of that time.)
+      const elliptic = !!previous && q.parse.times.length > 0 && q.parse.entities.length === 0 && q.parse.concepts.size === 0 && q.parse.unknown.length === 0;
+      const fallback = elliptic
+        ? [q.text, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
+        : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
@@ -720,6 +725,13 @@ function withNameForPronoun(text: string, name: string): string {
     const possessive = /^(?:its|his|their)$/i.test(p) || (/^her$/i.test(p) && /^\s+(?!(?:and|or|in|on|at|to|as|from|for|with|by|when|after|before)\b)[a-z]/i.test(text.slice(at + p.length)));
     return possessive ? `${name}'s` : name;
   });
+}
+
+/** A question's text with the times it said taken out ("who chaired in 2019" → "who chaired in"). */
+function withoutTimes(parse: QuestionParse): string {
+  let text = parse.cleaned;
+  for (const t of [...parse.times].sort((a, b) => b.index - a.index)) if (t.length > 0) text = text.slice(0, t.index) + text.slice(t.index + t.length);
+  return text.replace(/\s+(?:in|on|at|during|for)\s*$/i, "").replace(/\s+/g, " ").trim();
 }
 
 /** A question asking which country or party: what "its" or "their" after it may stand for. */

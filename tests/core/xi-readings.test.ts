@@ -352,3 +352,16 @@ describe("'need this fast' is the reporter's hurry", () => {
     expect(ask("need this fast, 2010 CiO - who was it").text).toMatch(/Saudabayev/);
   });
 });
+
+describe("'… and who in 2020?' asks what the part before asked, of its own time", () => {
+  it("answers both years", () => {
+    const a = ask("two things: who chaired in 2019 and who in 2020?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Slovakia held the 2019/);
+    expect(a.text).toMatch(/Albania held the 2020/);
+  });
+
+  it("a part with words of its own is read as it is", () => {
+    expect(ask("who chaired in 2019 and where was the MC in 2020?").text).toMatch(/Tirana/);
+  });
+});
