@@ -195,7 +195,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
-    const questions = read.filter((r) => r.parse.ask !== null || r.parse.yesNo || followUpAsk(r));
+    // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
+    const aside = (r: { text: string; parse: QuestionParse }) => /^\(.*\)[.!?]*$/s.test(r.text.trim()) && r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0;
+    const questions = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r)) && !aside(r));
     if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)

@@ -365,3 +365,11 @@ describe("'… and who in 2020?' asks what the part before asked, of its own tim
     expect(ask("who chaired in 2019 and where was the MC in 2020?").text).toMatch(/Tirana/);
   });
 });
+
+describe("a bracketed aside that names nothing asks nothing", () => {
+  it("'(either is fine if it changed)' leaves the question whole", () => {
+    const a = ask("who was the CiO in 2009? (either is fine if it changed)");
+    expect(a.status).toBe("answered");
+    expect(a.text).not.toMatch(/^I can only answer part/);
+  });
+});
