@@ -373,3 +373,10 @@ describe("a bracketed aside that names nothing asks nothing", () => {
     expect(a.text).not.toMatch(/^I can only answer part/);
   });
 });
+
+describe("chat typos of the question words", () => {
+  it("'wher', 'how mny' ask as 'where', 'how many'", () => {
+    expect(ask("wher was the MC in 2016?").text).toMatch(/Hamburg/);
+    expect(ask("how mny summits?").text).toMatch(/^\d+/);
+  });
+});
