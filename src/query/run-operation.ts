@@ -30,7 +30,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "duration":
       return durations(plan, run, !!op.toTheDay);
     case "compare":
-      return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.earlier);
+      return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick);
     case "difference":
       return op.own ? ownDifference(plan, run) : sideBySide(plan, run, op.role, "difference");
     case "repeated":
@@ -312,7 +312,7 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, earlier?: boolean): Outcome {
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later"): Outcome {
   const sides = twoSides(plan, run);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
@@ -332,8 +332,11 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
   if (kind === "difference") return derived(`${apart(a, b)}: ${both}`, [a, b], ALL);
   if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);
-  // "Which happened first: A or B?": the earlier one is the answer.
-  if (earlier) return derived(renderFact(sa < sb ? a : b), [sa < sb ? a : b], ALL);
+  // "Which happened first: A or B?": the earlier one is the answer ("which came last": the later).
+  if (pick) {
+    const chosen = (sa < sb) === (pick === "earlier") ? a : b;
+    return derived(renderFact(chosen), [chosen], ALL);
+  }
   // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
   return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
 }

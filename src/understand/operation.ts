@@ -16,8 +16,8 @@ export type Operation =
   /** toTheDay: "exactly how many days" — only from dates known to the day. */
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
-  /** `earlier`: "which … first, A or B?" — the one that came first is the answer. */
-  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; earlier?: true }
+  /** `pick`: "which … first (earlier), A or B?" — the one that came first (or last) is the answer. */
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later" }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   | { kind: "difference"; role: Role | null; own?: true }
   /** "which countries chaired more than once". */
@@ -55,6 +55,17 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
 /** A question that asks a length of time ("how many years …", "how long …"). */
 /** "Years between …", "how far apart …": a length of time asked without "how many". */
 const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
+const EARLIER = /\b(?:earlier|sooner)\b/i;
+const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
+
+/** Which of two a question picks by time: "first"/"earlier" the earlier one, "last"/"later" the other. */
+function whichOfTwo(parse: QuestionParse): "earlier" | "later" | undefined {
+  const earlier = parse.concepts.has("first") || EARLIER.test(parse.cleaned);
+  const later = parse.concepts.has("last") || LATER.test(parse.cleaned);
+  // ("earlier or later than …" asks the order, not one of the two.)
+  return earlier === later ? undefined : earlier ? "earlier" : "later";
+}
+
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 const IN_TIME = /\bhow\s+(?:many\s+(?:years?|yrs?|months?|weeks?|days?)|long)\b/i;
 
@@ -88,9 +99,11 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   const claim = parse.alternative ? undefined : direction;
   // "higher", "more" compare figures: with no figure to compare, never fall back on which came first.
   if (direction && things === 2 && !figure) return null;
-  // "Which happened first: A or B?" asks their order, as "which came first" does.
-  const firstOfTwo = parse.alternative && parse.concepts.has("first") && things === 2;
-  if (ops.has("compare") || firstOfTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(firstOfTwo && !parse.yesNo && parse.times.length === 0 ? { earlier: true as const } : {}) } : null;
+  // "Which happened first: A or B?", "who was SG earlier, A or B?" ask which one; "which came last" the other.
+  // ("Did Switzerland or Austria chair first?" is the same choice, asked as a yes/no.)
+  const ofTwo = things === 2 && parse.alternative ? whichOfTwo(parse) : undefined;
+  const pick = parse.times.length === 0 ? ofTwo : undefined;
+  if (ops.has("compare") || ofTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(pick && !direction ? { pick } : {}) } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";

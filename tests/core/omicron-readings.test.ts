@@ -1,0 +1,43 @@
+/**
+ * Reading fixes of this round (issue 9, the omicron sets' round).
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("which of two came earlier or later", () => {
+  it("'earlier' names the earlier one whichever is named first", () => {
+    const a = ask("Who was Secretary General earlier, Zannier or Aragona?");
+    expect(a.text).toMatch(/Aragona/);
+    expect(a.text).not.toMatch(/Zannier/);
+  });
+
+  it("'later' and 'more recent' name the later one", () => {
+    for (const q of ["which summit came later, Lisbon or Istanbul?", "which was the more recent summit, Istanbul or Lisbon?"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/Istanbul/);
+      expect(a.text, q).not.toMatch(/Lisbon/);
+    }
+  });
+
+  it("'earlier or later than' asks the order, not one of the two", () => {
+    const a = ask("Was the Basel Ministerial Council earlier or later than the Belgrade one?");
+    expect(a.text).toMatch(/Basel/);
+    expect(a.text).toMatch(/Belgrade/);
+  });
+
+  it("a yes/no about the order still says before or after", () => {
+    expect(ask("Did Kazakhstan join before or after Estonia?").text).toMatch(/^After/);
+  });
+});
+
+describe("the post named as a post", () => {
+  it("'the post of Secretary General' asks about its holders", () => {
+    expect(ask("How long did Wilhelm Hoynck hold the post of Secretary General?").text).toMatch(/3 years/);
+    expect(ask("Who held the Secretary General post in 2014?").text).toMatch(/Zannier/);
+  });
+
+  it("the post itself is still what was created and fell vacant", () => {
+    expect(ask("when was the post of Secretary General created").text).toMatch(/Stockholm/);
+    expect(ask("was the SG post vacant in 2020").text).toMatch(/^Yes/);
+  });
+});
