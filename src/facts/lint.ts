@@ -15,8 +15,8 @@ export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
 
 /**
  * A relation's `cues:`/`words:` are words, not names: "kazakhstan" there becomes a word of every
- * question that names the country (and its plural, "kazakhstans"), which is then read as a word,
- * not as the country. Names belong in `context:`.
+ * question that names the country (and its plural, "kazakhstans"). Names belong in `context:`; a cue
+ * that names a thing also listed in `context:` is meant (naming the SG post cues the SG's relation).
  */
 function lintWordsThatAreNames(table: FactTable, problems: FactProblem[]): void {
   const names = new Map<string, string>();
@@ -25,7 +25,7 @@ function lintWordsThatAreNames(table: FactTable, problems: FactProblem[]): void 
     for (const field of ["cues", "words"] as const)
       for (const word of r[field]) {
         const entity = names.get(quickPhraseVariants(word)[0] ?? "");
-        if (entity) problems.push({ file: r.file, entry: r.id, field, message: `"${word}" is the name of ${entity}: a question naming it reads it as a word, not as the thing (list it in context:)`, severity: "warning" });
+        if (entity && !(field === "cues" && r.context.includes(entity))) problems.push({ file: r.file, entry: r.id, field, message: `"${word}" is the name of ${entity}: a question naming it reads it as a word, not as the thing (list it in context:, and keep it in cues: only to make naming it cue this relation)`, severity: "warning" });
       }
 }
 

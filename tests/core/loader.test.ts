@@ -131,6 +131,13 @@ describe("fact loader: broken files", () => {
     expect(clean.filter((p) => p.field === "words")).toEqual([]);
   });
 
+  it("a cue naming a thing listed in context: too is meant (naming it cues the relation): no warning", () => {
+    const cueing = (extra: string) => relation(fact("x", "kazakhstan", "2010"), extra).replace("cues: [chair]", "cues: [chair, greece]");
+    const warned = (extra: string) => checkFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": cueing(extra) })).problems.filter((p) => p.field === "cues");
+    expect(warned("")).toHaveLength(1);
+    expect(warned("  context: [greece]\n")).toEqual([]);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);
