@@ -312,7 +312,9 @@ export const MAX_LIST_ITEMS = 10;
 function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string {
   const label = scopeLabel(scope);
   // Name what was asked ("who said …": the speaker) where the main value is a text, not a name.
-  const role = plan.relation.mainRole.literal && plan.asked && !plan.asked.literal ? plan.asked.name : undefined;
+  // So are the names asked of things listed by their place ("every name the field presence has had").
+  const main = plan.relation.mainRole;
+  const role = plan.asked && plan.asked !== main && !plan.asked.literal && (main.literal || plan.askedNamed) ? plan.asked.name : undefined;
   // Two statements of one speaker on one day are one item of the list.
   const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
   const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;

@@ -41,6 +41,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** The asked role, not the main one, is what the question names by its own words ("every name the field presence had"). */
+  askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
   looseWords: number;
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
@@ -401,6 +403,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
+    askedNamed: askedByName(parse, profile, asked.role),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
@@ -526,6 +529,12 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     default:
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
+}
+
+/** The asked role, not the main one, is what the question names ("every name the field presence had", not "… and their cities"). */
+function askedByName(parse: QuestionParse, profile: RelationProfile, asked: Role | null): boolean {
+  const named = asked && asked !== profile.relation.mainRole ? namedRoles(parse, profile) : [];
+  return named.includes(asked!) && !named.includes(profile.relation.mainRole);
 }
 
 /** The relation's roles the question names: by their own cue words, or by a concept that does not cue the relation itself. */

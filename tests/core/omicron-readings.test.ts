@@ -41,3 +41,18 @@ describe("the post named as a post", () => {
     expect(ask("was the SG post vacant in 2020").text).toMatch(/^Yes/);
   });
 });
+
+describe("a list of the role the question names", () => {
+  it("'every name' of the field presence lists its names, not its cities", () => {
+    const a = ask("List all names of the OSCE field presence in Kazakhstan.");
+    expect(a.text).toMatch(/Centre in Almaty.*Programme Office in Nur-Sultan/);
+  });
+
+  it("naming the listed things and their cities keeps the cities", () => {
+    expect(ask("Name the OSCE institutions and the cities they sit in.").text).toMatch(/Warsaw.*The Hague/);
+  });
+
+  it("a vetoed candidate for the SG post is the veto's", () => {
+    expect(ask("Which country vetoed Ursula Plassnik for the SG post?").text).toMatch(/Türkiye/);
+  });
+});
