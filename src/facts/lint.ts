@@ -5,6 +5,7 @@
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { certainSpan, validityLabel } from "../time/validity.js";
 import type { FactProblem } from "./errors.js";
+import { valueKey } from "./value-key.js";
 import type { Fact, FactTable } from "./model.js";
 
 export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
@@ -25,7 +26,7 @@ function lintWordsThatAreNames(table: FactTable, problems: FactProblem[]): void 
     for (const field of ["cues", "words"] as const)
       for (const word of r[field]) {
         const entity = names.get(quickPhraseVariants(word)[0] ?? "");
-        if (entity && !(field === "cues" && r.context.includes(entity))) problems.push({ file: r.file, entry: r.id, field, message: `"${word}" is the name of ${entity}: a question naming it reads it as a word, not as the thing (list it in context:, and keep it in cues: only to make naming it cue this relation)`, severity: "warning" });
+        if (entity && !(field === "cues" && r.context.includes(entity))) problems.push({ file: r.file, entry: r.id, field, message: `"${word}" is the name of ${entity}: a question naming it reads it as a word, not as the thing (list it in context:${field === "cues" ? ", too, if naming it should cue this relation" : ""})`, severity: "warning" });
       }
 }
 
@@ -58,10 +59,6 @@ function lintOverlaps(table: FactTable, problems: FactProblem[]): void {
       }
     }
   }
-}
-
-function valueKey(v: ReturnType<Fact["values"]["get"]> extends (infer T)[] | undefined ? T : never): string {
-  return v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value);
 }
 
 function sameValues(a: Fact, b: Fact): boolean {

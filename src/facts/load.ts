@@ -10,6 +10,7 @@ import { quickMatchForm } from "../text/quick-forms.js";
 import type { Bound } from "../time/bound.js";
 import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
+import { valueKey } from "./value-key.js";
 import { lintFactTable } from "./lint.js";
 import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
@@ -234,10 +235,6 @@ class Shared {
     this.validities.set(key, out);
     return out;
   }
-}
-
-function valueKey(v: RoleValue): string {
-  return v.kind === "entity" ? `e\u0000${v.entity.id}` : v.kind === "text" ? `t\u0000${v.text}` : `n\u0000${typeof v.value}\u0000${v.value}\u0000${v.percent}`;
 }
 
 function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFile, resolver: EntityResolver, problems: FactProblem[], shared: Shared): Fact | null {

@@ -4,6 +4,7 @@
  * bindings select and answers with the facts it used; with nothing to work on it answers nothing.
  */
 import type { Entity, Fact, Role } from "../facts/model.js";
+import { valueKey } from "../facts/value-key.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
@@ -381,8 +382,10 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
     const only = [...groups.values()];
     return derived(`${timesVerdict(only[0]!.length, plan.statedTimes)}: ${list(only)}.`, only.flat(), ALL);
   }
-  // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of.
-  if (plan.yesNo && plan.bindings.size && !plan.bindings.has(plan.relation.mainRole.name) && groups.size > 1) {
+  // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of —
+  // or, named or not, the one thing all the facts are of ("has the capital been renamed only once?").
+  const named = plan.bindings.size > 0 && !plan.bindings.has(plan.relation.mainRole.name);
+  if (plan.yesNo && (named || (plan.bindings.size === 0 && ofOneThing([...groups.values()].flat()))) && groups.size > 1) {
     const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
     return derived(`${timesVerdict(all.length, plan.statedTimes)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
@@ -392,8 +395,16 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   if (!many.length) return nothing(plan, run, ALL);
   // "How many countries have chaired more than once?": how many, then which.
   if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
-  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n} times` : `${Math.max(2, said.n)} times or more`;
+  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n === 1 ? "once" : `${said.n} times`}` : `${Math.max(2, said.n)} times or more`;
   return derived(`${label}: ${list(many)}.`, many.flat(), ALL);
+}
+
+/** Facts all of one thing: some role other than the main one holds the same single value in each (the capital's country). */
+function ofOneThing(facts: Fact[]): boolean {
+  const first = facts[0];
+  if (!first) return false;
+  const key = (f: Fact, role: string) => (f.values.get(role) ?? []).map(valueKey).join("|");
+  return first.relation.roles.some((r) => r !== first.relation.mainRole && !r.literal && key(first, r.name) !== "" && facts.every((f) => key(f, r.name) === key(first, r.name)));
 }
 
 /** "Renamed more than once": the renamings, not the move — facts whose labels say a word of the question, where some do. */

@@ -651,14 +651,15 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   return true;
 }
 
-const TIMES_SAID = /\b(exactly\s+|only\s+)?(twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
+const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
 
-/** "twice", "exactly three times", "more than twice", "at least twice", "twice or more" ("more than once" says no number). */
+/** "only once", "twice", "exactly three times", "more than twice", "at least twice", "twice or more" ("more than once" says no number). */
 function timesSaid(text: string): QueryPlan["statedTimes"] {
   const m = TIMES_SAID.exec(text);
-  if (!m) return undefined;
+  // ("once" alone is "when": "once the renaming took effect"; "only once" is a count.)
+  if (!m || (/^once$/i.test(m[2]!) && !m[1])) return undefined;
   const word = m[2]!.toLowerCase().split(/\s+/)[0]!;
-  const n = word === "twice" || word === "two" ? 2 : word === "thrice" || word === "three" ? 3 : 4;
+  const n = word === "once" ? 1 : word === "twice" || word === "two" ? 2 : word === "thrice" || word === "three" ? 3 : 4;
   const before = /\b(at\s+least|more\s+than|over)\s+$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && before !== "at least") return { n: n + 1, mode: "atLeast" };
   return { n, mode: before || m[3] ? "atLeast" : m[1] ? "exact" : "plain" };

@@ -56,3 +56,21 @@ describe("a list of the role the question names", () => {
     expect(ask("Which country vetoed Ursula Plassnik for the SG post?").text).toMatch(/Türkiye/);
   });
 });
+
+describe("'only once' is a count of one", () => {
+  it("checks the count", () => {
+    expect(ask("Has Finland chaired the OSCE only once?").text).toMatch(/^No, 2 times/);
+    expect(ask("has Kazakhstan chaired just once?").text).toMatch(/^Yes/);
+    expect(ask("which countries have chaired the OSCE only once?").text).toMatch(/^Exactly once: .*Kazakhstan \(2010\)/);
+  });
+
+  it("'once' alone is not a count", () => {
+    expect(ask("Which country held the first chairmanship once the renaming took effect?").text).not.toMatch(/once/i);
+  });
+
+  it("a yes/no about the one thing all the facts are of counts them all", () => {
+    expect(ask("has the capital been renamed only once?").text).toMatch(/^No, 3 times/);
+    expect(ask("has the capital been renamed exactly twice?").text).toMatch(/^No, 3 times/);
+    expect(ask("has any country chaired more than twice?").text).toMatch(/Switzerland/);
+  });
+});
