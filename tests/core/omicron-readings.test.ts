@@ -65,7 +65,7 @@ describe("'only once' is a count of one", () => {
   });
 
   it("'once' alone is not a count", () => {
-    expect(ask("Which country held the first chairmanship once the renaming took effect?").text).not.toMatch(/once/i);
+    expect(ask("Which country held the first chairmanship once the renaming took effect?").text).not.toMatch(/^(Yes|No|Exactly)\b|\d times/);
   });
 
   it("a yes/no about the one thing all the facts are of counts them all", () => {
