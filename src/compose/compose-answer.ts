@@ -73,6 +73,19 @@ function whenAggregated(groups: Group[], context: RenderContext = {}): string[] 
   );
 }
 
+/** "3 times. <each of them>" — or, past three, only when each was ("5 times: 1 December 1991, …"), so none is left out. */
+function timesCounted(count: number, groups: Group[], today: number): string {
+  const head = `${count} ${count === 1 ? "time" : "times"}`;
+  const sentences = whenAggregated(groups, { today });
+  if (sentences.length <= 3) return `${head}. ${sentences.join(" ")}`;
+  const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
+  const main = (g: Group) => roleText(g.primary, g.primary.relation.mainRole.name) ?? "";
+  const label = (g: Group) => (g.primary.validity ? validityLabel(g.primary.validity) : "");
+  // One thing each time ("Nursultan Nazarbayev"): named once; else each with its time ("Akmola (10 December 1997)").
+  if (new Set(dated.map(main)).size === 1) return `${head} (${main(dated[0]!)}): ${joinList(dated.map(label))}.`;
+  return `${head}: ${joinList(dated.map((g) => shortFact(g.primary)))}.`;
+}
+
 export interface ComposeContext {
   index: FactIndex;
   now: Date;
@@ -198,7 +211,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     case "count": {
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
-      if (outcome.of === "times") texts.push(`${outcome.count} ${outcome.count === 1 ? "time" : "times"}. ${whenAggregated(groups, { today }).slice(0, 3).join(" ")}`);
+      if (outcome.of === "times") texts.push(timesCounted(outcome.count, groups, today));
       else {
         const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
         const values = [...new Set(byDate.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];

@@ -74,3 +74,25 @@ describe("'only once' is a count of one", () => {
     expect(ask("has any country chaired more than twice?").text).toMatch(/Switzerland/);
   });
 });
+
+describe("chatter about the reporter's reading and the bot's table", () => {
+  it("'I read that …' is a claim to check", () => {
+    expect(ask("I read that Nazarbayev won 95.5% in 2011, correct?").text).toMatch(/^Yes/);
+  });
+
+  it("'according to the table' asks the table", () => {
+    expect(ask("How many presidential elections did Nazarbayev win according to the table?").status).toBe("answered");
+  });
+});
+
+describe("a count of times leaves none out", () => {
+  it("past three, every time is said", () => {
+    const a = ask("how many presidential elections did nazarbayev win");
+    expect(a.text).toMatch(/^5 times/);
+    for (const year of ["1991", "1999", "2005", "2011", "2015"]) expect(a.text).toContain(year);
+  });
+
+  it("three or fewer keep their sentences", () => {
+    expect(ask("how many times has Switzerland chaired the OSCE").text).toMatch(/^3 times\. Switzerland held/);
+  });
+});
