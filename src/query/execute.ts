@@ -606,8 +606,8 @@ function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: F
     filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation)
       .filter((f) => f.validity)
       .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-  const firsts = turns(c.first);
-  const seconds = turns(c.second);
+  const firsts = turnOfTheTime(turns(c.first), plan, today);
+  const seconds = turnOfTheTime(turns(c.second), plan, today);
   const a = firsts[0];
   const b = seconds[0];
   if (!a || !b) return { kind: "none", reason: "no_match", scope };
@@ -622,6 +622,17 @@ function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: F
     return { kind: "derived", text: `It depends on the turn: ${all.map((f) => renderFact(f)).join(" ")}`, facts: all, scope };
   }
   return { kind: "check", yes, matching: [a, b], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
+}
+
+/**
+ * "Did Serbia chair before Switzerland's 2014 term?": the one time named picks, of a name's turns, the
+ * one then — for whichever name had a turn then (a name with none keeps all of its turns).
+ */
+export function turnOfTheTime(turns: Fact[], plan: QueryPlan, today: number): Fact[] {
+  if (plan.times.length !== 1) return turns;
+  const scope: TimeScope = { kind: "query", time: plan.times[0]! };
+  const then = turns.filter((f) => inScope(f, scope, today));
+  return then.length ? then : turns;
 }
 
 /** "right before Switzerland in 2014": of the named one's turns, the one at the time named (all if none is). */

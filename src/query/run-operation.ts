@@ -12,7 +12,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, withName, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 
@@ -298,7 +298,7 @@ function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
   }
   if (!c) return null;
   const earliest = (e: Entity) => {
-    const facts = finals(factsFor(withName(plan, c.role, e), run.index, run.today, ALL)).filter((f) => f.validity);
+    const facts = turnOfTheTime(finals(factsFor(withName(plan, c.role, e), run.index, run.today, ALL)).filter((f) => f.validity), plan, run.today);
     return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0] ?? null;
   };
   const a = earliest(c.first);

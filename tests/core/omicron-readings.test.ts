@@ -96,3 +96,14 @@ describe("a count of times leaves none out", () => {
     expect(ask("how many times has Switzerland chaired the OSCE").text).toMatch(/^3 times\. Switzerland held/);
   });
 });
+
+describe("one time named with two names picks the turn then", () => {
+  it("'Switzerland's 2014 term' is that turn, not its first", () => {
+    expect(ask("Did Serbia chair before Switzerland's 2014 term?").text).toMatch(/^No\. Serbia held the 2015 .* Switzerland held the 2014/);
+    expect(ask("How many years after Kazakhstan's chairmanship does Switzerland's 2026 chair come?").text).toMatch(/16 years/);
+  });
+
+  it("with no time named, every turn still counts", () => {
+    expect(ask("did serbia chair before germany?").text).toMatch(/^It depends on the turn/);
+  });
+});
