@@ -6,7 +6,7 @@
 import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
 import { dayOfDate } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
+import { FAR_PAST, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
@@ -14,7 +14,7 @@ import { matchForm } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
-import { renderFact } from "../compose/render-fact.js";
+import { renderFact, roleText } from "../compose/render-fact.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
@@ -704,7 +704,28 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     if (relation.closed && anchors.length) return { kind: "derived", text: `No. ${direction === "after" ? "The latest" : "The earliest"} in my fact table: ${renderFact(anchors[0]!)}`, facts: anchors, scope };
   }
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
+  // "the two chairs right before Kazakhstan": as many neighbours, each next to the one before it.
+  if (plan.statedCount && plan.statedCount > 1 && pairs.length === 1 && pairs[0]!.anchor) {
+    const chain = [pairs[0]!.neighbour];
+    while (chain.length < plan.statedCount) {
+      const last = chain[chain.length - 1]!;
+      const next = neighbourOf(possibleStart(last.validity!), possibleStart(last.validity!), mainKey(last), groupOf(last));
+      if (!next || !adjoins(last, next, direction, relation, today)) return { kind: "none", reason: "no_match", scope };
+      chain.push(next);
+    }
+    return severalInOrder(chain, pairs[0]!.anchor, direction, scope);
+  }
   return { kind: "order", pairs, direction, scope };
+}
+
+const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "The two before Kazakhstan (2010): Finland held …, Greece held …" — in the order they came. */
+function severalInOrder(chain: Fact[], anchor: Fact, direction: "before" | "after", scope: TimeScope): Outcome {
+  const facts = [...chain].sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  const count = COUNT_WORDS[chain.length] ?? String(chain.length);
+  const head = `The ${count} ${direction} ${roleText(anchor, anchor.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`;
+  return { kind: "derived", text: `${head}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope };
 }
 
 /**

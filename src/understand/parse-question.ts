@@ -277,7 +277,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // before a noun says how many things are meant; the answer is held to it (see statedCount).
     // (After a question word the count is of the thing asked only right after it: "which city hosted
     // two summits" does not say how many cities.)
-    else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || ASKING_WORDS.has(forms[forms[i - 1] === "the" ? i - 2 : i - 1] ?? ""))) {
+    else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
       parse.statedCount ??= cardinal;
     } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {
       // noise: "which two years …", after a question word the facts say how many anyway
@@ -479,6 +479,14 @@ function countsNoun(next: string | undefined): boolean {
   return next !== undefined && /^[a-z]/.test(next) && !NOT_COUNTED.has(next) && !CARDINAL_WORDS.includes(next) && !TIME_UNIT.test(next);
 }
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
+const COPULAS = new Set(["were", "are", "was", "is"]);
+
+/** The count at i is of the thing asked: "which two countries", "name the three", "who were the two CiOs". */
+function asksTheCounted(forms: string[], i: number): boolean {
+  if (forms[i - 1] !== "the") return ASKING_WORDS.has(forms[i - 1] ?? "");
+  if (ASKING_WORDS.has(forms[i - 2] ?? "")) return true;
+  return COPULAS.has(forms[i - 2] ?? "") && (ASKING_WORDS.has(forms[i - 3] ?? "") || forms[i - 3] === "who");
+}
 const NOT_COUNTED = new Set(["or", "and", "to", "times", "more", "than", "of", "thousand", "hundred", "million", "decades", "terms"]);
 
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;

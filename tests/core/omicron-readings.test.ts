@@ -107,3 +107,18 @@ describe("one time named with two names picks the turn then", () => {
     expect(ask("did serbia chair before germany?").text).toMatch(/^It depends on the turn/);
   });
 });
+
+describe("a count of neighbours in order", () => {
+  it("'the two chairs before Kazakhstan' names both, in order", () => {
+    expect(ask("which two countries chaired before Kazakhstan?").text).toMatch(/^The two before Kazakhstan \(2010\): Finland .*2008.* Greece .*2009/);
+    expect(ask("who were the three SGs before Zannier?").text).toMatch(/^The three before Lamberto Zannier .*Aragona.*Kubiš.*Perrin de Brichambaut/);
+  });
+
+  it("one neighbour asked is still one", () => {
+    expect(ask("who chaired before Kazakhstan?").text).toMatch(/^Before Kazakhstan \(2010\): Greece/);
+  });
+
+  it("more than the table holds is not answered with fewer", () => {
+    expect(ask("which three SGs came before Höynck?").status).not.toBe("answered");
+  });
+});
