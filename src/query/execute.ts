@@ -114,7 +114,6 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
 
 /** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */
 function thingsNamed(facts: Fact[], plan: QueryPlan): number {
-  // (A count in words counts things — people, countries — never texts: else the facts' main role.)
   // (A count in words counts things — people, countries — never texts; asked a text, the role with most of them.)
   const distinct = (role: string) => new Set(facts.flatMap((f) => (f.values.get(role) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity.id] : [])))).size;
   if (plan.asked && !plan.asked.literal) return distinct(plan.asked.name);

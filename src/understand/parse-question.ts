@@ -481,11 +481,13 @@ function countsNoun(next: string | undefined): boolean {
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
 const COPULAS = new Set(["were", "are", "was", "is"]);
 
-/** The count at i is of the thing asked: "which two countries", "name the three", "who were the two CiOs". */
+/**
+ * The count at i is of the thing asked: "which two countries", "name the three", "who were the two
+ * CiOs" (people, held to the count). ("What are the three dimensions" only says how many to list.)
+ */
 function asksTheCounted(forms: string[], i: number): boolean {
   if (forms[i - 1] !== "the") return ASKING_WORDS.has(forms[i - 1] ?? "");
-  if (ASKING_WORDS.has(forms[i - 2] ?? "")) return true;
-  return COPULAS.has(forms[i - 2] ?? "") && (ASKING_WORDS.has(forms[i - 3] ?? "") || forms[i - 3] === "who");
+  return ASKING_WORDS.has(forms[i - 2] ?? "") || (COPULAS.has(forms[i - 2] ?? "") && forms[i - 3] === "who");
 }
 const NOT_COUNTED = new Set(["or", "and", "to", "times", "more", "than", "of", "thousand", "hundred", "million", "decades", "terms"]);
 

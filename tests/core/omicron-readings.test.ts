@@ -114,6 +114,10 @@ describe("a count of neighbours in order", () => {
     expect(ask("who were the three SGs before Zannier?").text).toMatch(/^The three before Lamberto Zannier .*Aragona.*Kubiš.*Perrin de Brichambaut/);
   });
 
+  it("'what are the three …' only says how many to list", () => {
+    expect(ask("What are the three dimensions of the OSCE?").status).toBe("answered");
+  });
+
   it("one neighbour asked is still one", () => {
     expect(ask("who chaired before Kazakhstan?").text).toMatch(/^Before Kazakhstan \(2010\): Greece/);
   });
