@@ -15,6 +15,7 @@ import type { Fact, FactTable } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
+import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
@@ -223,7 +224,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
       const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
-      const text = [q.text, ...added].join(" ");
+      // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
+      const text = offersName(read, q) && added.length === 1 ? `${q.text.replace(/[?!.\s]+$/, "")} — ${added[0]}` : [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
       // what the part before asked, of that time.)
@@ -549,7 +551,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
-    return composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+    const answer = composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+    const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1]?.entity : undefined;
+    const confirmed = !!offered && answer.status === "answered" && first.o.kind === "facts" && offeredAnswerHolds(first.c.plan!, offered, index, now);
+    return confirmed ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
 
   /**
@@ -557,6 +562,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
    * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
    */
+  /** The message ends, after this question, with a part that is one name and nothing else. */
+  function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { parse: QuestionParse }): boolean {
+    const last = read[read.length - 1]!;
+    const p = last.parse;
+    return read.indexOf(last) === read.indexOf(q as (typeof read)[number]) + 1 && p.entities.length === 1 && p.concepts.size === 0 && p.unknown.length === 0 && p.ask === null && p.times.length === 0 && p.numbers.length === 0;
+  }
+
   function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
     const plan = c.plan!;
     if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || plan.shape !== "value" || plan.bindings.size === 0) return null;

@@ -44,6 +44,8 @@ export interface QuestionParse {
   /** The stem of the noun "how many" counts ("seat", "state", "candid"): a figure of that name is the one asked. */
   countNoun: string | null;
   yesNo: boolean;
+  /** "Who was CiO in 2004 — Passy?": a who/which question ending on the name it offers as its answer. */
+  offersAnswer: boolean;
   /** Concept id → whether it was reached through a typo correction. */
   concepts: Map<string, boolean>;
   entities: EntityMention[];
@@ -124,6 +126,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
+  // "Who was CiO in 2004 — Passy?": a question that offers its answer — the answer says whether it is.
+  else if ((parse.ask === "agent" || parse.ask === "which") && !parse.yesNo && endsWithNameAsked(cleaned, vocab)) parse.offersAnswer = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
 }
@@ -155,7 +159,7 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null, asksActivity: false,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null, asksActivity: false, offersAnswer: false,
     declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);

@@ -126,3 +126,22 @@ describe("a count of neighbours in order", () => {
     expect(ask("which three SGs came before Höynck?").status).not.toBe("answered");
   });
 });
+
+describe("a who-question that offers its answer", () => {
+  it("says 'Yes' when the name offered is the one", () => {
+    expect(ask("Who was OSCE Chairman-in-Office in 2004 — Passy?").text).toMatch(/^Yes: Solomon Passy/);
+    expect(ask("who was secretary general in 2009, Perrin de Brichambaut?").text).toMatch(/^Yes: Marc Perrin de Brichambaut/);
+  });
+
+  it("not when the name is only one of several then", () => {
+    expect(ask("who was CiO in 2009, Bakoyannis?").text).not.toMatch(/^Yes/);
+  });
+
+  it("corrects a wrong name", () => {
+    expect(ask("Who was OSCE Chairman-in-Office in 2004 — Rupel?").text).toMatch(/^Not Dimitrij Rupel/);
+  });
+
+  it("a plain who-question gets no 'Yes'", () => {
+    expect(ask("who was CiO in 2004").text).toMatch(/^Solomon Passy/);
+  });
+});
