@@ -145,3 +145,10 @@ describe("a who-question that offers its answer", () => {
     expect(ask("who was CiO in 2004").text).toMatch(/^Solomon Passy/);
   });
 });
+
+describe("'replace' as a verb of succession", () => {
+  it("'who did X replace' asks the one before, 'who replaced X' the one after", () => {
+    expect(ask("who did zannier replace").text).toMatch(/^Before Lamberto Zannier.*Perrin de Brichambaut/);
+    expect(ask("who replaced Zannier").text).toMatch(/^After Lamberto Zannier.*Greminger/);
+  });
+});
