@@ -26,7 +26,8 @@ import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { AnswerReadings } from "./understand/readings.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import { formatDay } from "./time/days.js";
+import { dayNumber, formatDay, yearOf } from "./time/days.js";
+import type { TimeQuery } from "./time/parse-time.js";
 
 export interface HelpTopic {
   relation: string;
@@ -431,7 +432,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
     const main = readings.read(mainText, now);
@@ -475,11 +477,24 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
     if (facts.length === 0 || end - start > 400) return null;
     const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
-    const result = answerParsed({ ...main, times: [{ start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }] }, now);
+    const shift = yearsMoved(connector);
+    const year = yearOf(start) + (shift ?? 0);
+    const time: TimeQuery = shift === null
+      ? { start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }
+      : { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year", mode: "at", relative: false, index: 0, length: 0, label: String(year) };
+    const result = answerParsed({ ...main, times: [time] }, now);
     // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /** "the year after" → 1, "two years before" → −2; null for a connector that moves nothing ("when"). */
+  function yearsMoved(connector: string): number | null {
+    const m = /^(?:in\s+)?(the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(after|before|following)$/i.exec(connector.trim());
+    if (!m) return null;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (YEAR_COUNTS[m[1]!.toLowerCase()] ?? 1);
+    return m[2]!.toLowerCase() === "before" ? -n : n;
   }
 
   /**
@@ -698,6 +713,7 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;

@@ -152,3 +152,19 @@ describe("'replace' as a verb of succession", () => {
     expect(ask("who replaced Zannier").text).toMatch(/^After Lamberto Zannier.*Greminger/);
   });
 });
+
+describe("the year after or before an event", () => {
+  it("moves the event's year", () => {
+    expect(ask("Who chaired the OSCE the year after the Astana summit?").text).toMatch(/^Lithuania held the 2011/);
+    expect(ask("Who chaired the OSCE the year before the Astana summit?").text).toMatch(/^Greece held the 2009/);
+    expect(ask("which country chaired two years after the Lisbon summit").text).toMatch(/^Poland held the 1998/);
+  });
+
+  it("a holder named is still an order, not a year", () => {
+    expect(ask("which country chaired the year after Kazakhstan").text).toMatch(/^After Kazakhstan \(2010\): Lithuania/);
+  });
+
+  it("an event of several years moves nothing", () => {
+    expect(ask("who chaired the year after the Vienna Ministerial Council?").status).not.toBe("answered");
+  });
+});
