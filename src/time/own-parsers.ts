@@ -43,6 +43,21 @@ const leadTwoDigitYearParser = boundaryParser(
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2]))),
 );
 
+/** Words of a dated event a reporter writes a two-digit year next to: "istanbul 99 summit", "budapest summit 94". */
+const EVENT_NOUN = "(?:summits?|elections?|votes?|polls?|ministerial|mc|chairmanship|presidency|referendum|mazhilis|parliamentary|presidential)";
+/** What a two-digit number counts or measures, where it is no year. */
+const COUNTED = "(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b|seats?\\b|votes\\b|states?\\b|observers?\\b|people\\b)";
+
+/**
+ * "istanbul 99 summit", "budapest summit 94", "the 05 election", "share 07": two digits next to a
+ * dated event, or with a leading zero (never a count), are its year. Not a figure or a count ("the 77
+ * Mazhilis seats").
+ */
+const eventTwoDigitYearParser = boundaryParser(
+  `(?:(?<=\\b${EVENT_NOUN}\\s)(\\d{2})|(\\d{2})(?=\\s+${EVENT_NOUN}\\b(?!\\s+(?:seats?|members?|deputies|candidates?|observers?)\\b))|(0\\d))(?![.,]?\\d|\\s*${COUNTED})${END}`,
+  (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2] ?? m[3] ?? m[4]))),
+);
+
 /**
  * "'10", "in '92", and with a month "Oct. '01", "in Dec '04" (chrono reads the month alone and
  * takes its year from the reference date). "in 99" without the apostrophe is not a year.
@@ -132,14 +147,14 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
 ];
 
 /**
  * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
  * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
  */
-export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser];
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
 
 /**
  * The parsers that can match a text without digits (the relative year and month, the present, the

@@ -168,3 +168,16 @@ describe("the year after or before an event", () => {
     expect(ask("who chaired the year after the Vienna Ministerial Council?").status).not.toBe("answered");
   });
 });
+
+describe("a two-digit year next to a dated event", () => {
+  it("is the event's year, never dropped", () => {
+    expect(ask("istanbul 99 summit - what got adopted?").text).toMatch(/Istanbul .*1999/);
+    expect(ask("budapest summit 94 - what changed").text).toMatch(/Budapest .*1994/);
+    expect(ask("who won the 05 election").text).toMatch(/2005/);
+    expect(ask("nur otan share 07").text).toMatch(/^Nur Otan won 88\.4%/);
+  });
+
+  it("a count next to the event is no year", () => {
+    expect(ask("How many of the 77 Mazhilis seats did Otan win in 2004?").text).toMatch(/42 seats/);
+  });
+});
