@@ -44,7 +44,7 @@ const leadTwoDigitYearParser = boundaryParser(
 );
 
 /** Words of a dated event a reporter writes a two-digit year next to: "istanbul 99 summit", "budapest summit 94". */
-const EVENT_NOUN = "(?:summits?|elections?|votes?|polls?|ministerial|mc|chairmanship|presidency|referendum|mazhilis|parliamentary|presidential)";
+const EVENT_NOUN = "(?:summits?|elections?|votes?|polls?|results?|ministerial|mc|chairmanship|presidency|referendum|mazhilis|parliamentary|presidential)";
 /** What a two-digit number counts or measures, where it is no year. */
 const COUNTED = "(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b|seats?\\b|votes\\b|states?\\b|observers?\\b|people\\b)";
 
@@ -54,7 +54,7 @@ const COUNTED = "(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b|seats?\\
  * Mazhilis seats").
  */
 const eventTwoDigitYearParser = boundaryParser(
-  `(?:(?<=\\b${EVENT_NOUN}\\s)(\\d{2})|(\\d{2})(?=\\s+${EVENT_NOUN}\\b(?!\\s+(?:seats?|members?|deputies|candidates?|observers?)\\b))|(0\\d))(?![.,]?\\d|\\s*${COUNTED})${END}`,
+  `(?:(?<=\\b${EVENT_NOUN}\\s)(\\d{2})|(\\d{2})(?=\\s+${EVENT_NOUN}\\b(?!\\s+(?:seats?|members?|deputies|candidates?|observers?)\\b))|(0\\d))(?![./,:–-]?\\d|\\s*${COUNTED})${END}`,
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2] ?? m[3] ?? m[4]))),
 );
 

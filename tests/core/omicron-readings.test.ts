@@ -177,6 +177,10 @@ describe("a two-digit year next to a dated event", () => {
     expect(ask("nur otan share 07").text).toMatch(/^Nur Otan won 88\.4%/);
   });
 
+  it("a date written with slashes next to the event is the date", () => {
+    expect(ask("kazakh parliamentary election: 19/03/2023 — what did the winning party get").text).toMatch(/Amanat/);
+  });
+
   it("a count next to the event is no year", () => {
     expect(ask("How many of the 77 Mazhilis seats did Otan win in 2004?").text).toMatch(/42 seats/);
   });
