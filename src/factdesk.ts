@@ -70,6 +70,8 @@ export interface Explanation {
   order: "before" | "after" | null;
   /** "which two countries …": how many things the question says it means. */
   statedCount: number | null;
+  /** Figures the question says ("95.5", "57"). */
+  numbers: string[];
   /** The reading the answer was built from (null when no reading was complete). */
   reading: import("./model/answer.js").Reading | null;
   candidates: Array<{ relation: string; confidence: number; strength: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
@@ -654,6 +656,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       ordinal: parse.ordinal,
       order: parse.order,
       statedCount: parse.statedCount,
+      numbers: parse.numbers,
       reading: answer(question, options).reading ?? null,
       candidates: matchRelations(parse, reachable(parse), vocab, hasFacts).slice(0, 6).map((c) => ({
         relation: c.profile.relation.id, confidence: Math.round(c.confidence * 100) / 100, strength: Math.round(c.strength * 100) / 100, similarity: Math.round(c.patternSimilarity * 100) / 100,

@@ -361,10 +361,6 @@ function rolesForFigure(plan: QueryPlan, n: string): Role[] {
 }
 
 /**
- * "Has Italy provided two Secretaries General?": a count the facts have no column for is checked by
- * counting them — only where the relation lists every such fact (otherwise one more may be missing).
- */
-/**
  * "How many candidates stood in 2022?": the winner, kept in the relation ranked with the others, is one
  * of them; "how many parties won seats?" asked of the winners counts the others too (distinct values
  * only: the elections themselves are counted once). Only where every name the question binds has a
@@ -378,6 +374,10 @@ function rankedWithFacts(plan: QueryPlan, index: FactIndex, facts: (r: Relation,
   });
 }
 
+/**
+ * "Has Italy provided two Secretaries General?": a count the facts have no column for is checked by
+ * counting them — only where the relation lists every such fact (otherwise one more may be missing).
+ */
 function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcome | null {
   if (plan.numbers.length !== 1 || !plan.relation.closed || rolesForFigure(plan, plan.numbers[0]!).length > 0) return null;
   const claimed = Number(plan.numbers[0]);
@@ -413,6 +413,8 @@ function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolea
 /** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */
 function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
   if (!plan.numbers.length) return facts;
+  // "which elections did he win with over 90%": a figure compared selects the facts it holds for.
+  if (plan.figureClaim && !plan.yesNo && !plan.claim && figuresCheckable(plan)) return facts.filter((f) => claimedFigureHolds(f, plan));
   const wanted = plan.numbers.map(Number);
   const roles = plan.relation.roles.filter((r) => r !== plan.asked && (r.types.includes("number") || r.types.includes("percent")));
   if (!roles.length) return facts;

@@ -185,3 +185,11 @@ describe("a two-digit year next to a dated event", () => {
     expect(ask("How many of the 77 Mazhilis seats did Otan win in 2004?").text).toMatch(/42 seats/);
   });
 });
+
+describe("a figure compared selects the facts it holds for", () => {
+  it("'with over 90%' leaves out the 1999 election (79.78%)", () => {
+    const a = ask("which elections did nazarbayev win with over 90%");
+    expect(a.text).toMatch(/98\.78%.*91\.15%.*95\.5%.*97\.75%/);
+    expect(a.text).not.toMatch(/79\.78/);
+  });
+});
