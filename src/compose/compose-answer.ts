@@ -307,7 +307,8 @@ function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
 const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without", "oppos"];
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
-  const when = scope.kind === "query" ? ` in ${scope.time.label}` : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";
+  // ("before 2012" says its own preposition.)
+  const when = scope.kind === "query" ? (/^(?:before|after|since|until|from|between)\b/i.test(scope.time.label) ? ` ${scope.time.label}` : ` in ${scope.time.label}`) : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";
   const names = [...plan.bindings.values()].flat().map((e: Entity) => e.name);
   if (plan.relation.sayNot) {
     let t = plan.relation.sayNot;

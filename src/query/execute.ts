@@ -404,10 +404,22 @@ function claimedFigureHolds(fact: Fact, plan: QueryPlan): boolean {
   });
 }
 
-/** "joined in 1992": the fact began during the question's time. */
+/** "joined in 1992": the fact began during the question's time ("before 2013": before it). */
 function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolean {
   const s = possibleStart(fact.validity!);
-  return s >= scope.time.start && s <= scope.time.end;
+  const t = scope.time;
+  switch (t.mode) {
+    case "at":
+      return s >= t.start && s <= t.end;
+    case "since":
+      return s >= t.start;
+    case "after":
+      return s > t.end;
+    case "before":
+      return s < t.start;
+    case "until":
+      return s <= t.end;
+  }
 }
 
 /** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */

@@ -193,3 +193,11 @@ describe("a figure compared selects the facts it holds for", () => {
     expect(a.text).not.toMatch(/79\.78/);
   });
 });
+
+describe("a beginning before or after a time", () => {
+  it("'did Mongolia join before 2013' counts its 2012 joining", () => {
+    expect(ask("did Mongolia join before 2013").text).toMatch(/^Yes/);
+    expect(ask("did Mongolia join before 2012").text).toMatch(/^No\. Mongolia: not found among OSCE participating States records before 2012/);
+    expect(ask("did Mongolia join after 2010").text).toMatch(/^Yes/);
+  });
+});
