@@ -201,3 +201,15 @@ describe("a beginning before or after a time", () => {
     expect(ask("did Mongolia join after 2010").text).toMatch(/^Yes/);
   });
 });
+
+describe("Kazakhstan's foreign ministers in one list", () => {
+  it("lists Tazhin and Saudabayev with the others, in order", () => {
+    expect(ask("who were Kazakhstan's foreign ministers").text).toMatch(/^Foreign Ministers of Kazakhstan: .*Tazhin.*Saudabayev.*Kazykhanov/);
+    expect(ask("who succeeded Tazhin as foreign minister").text).toMatch(/Saudabayev/);
+  });
+
+  it("a gap in the list is no successor, and no other post stands in", () => {
+    expect(ask("who succeeded Saudabayev as foreign minister").status).toBe("unknown");
+    expect(ask("who succeeded Saudabayev as CiO").text).toMatch(/Ažubalis/);
+  });
+});
