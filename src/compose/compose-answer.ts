@@ -214,7 +214,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       if (outcome.of === "times") texts.push(timesCounted(outcome.count, groups, today));
       else {
         const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
-        const values = [...new Set(byDate.map((f) => roleText(f, plan.relation.mainRole.name) ?? ""))];
+        const values = [...new Set(byDate.map((f) => roleText(f, outcome.role ?? plan.relation.mainRole.name) ?? ""))];
         texts.push(values.length <= MAX_LIST_ITEMS ? `${outcome.count}: ${joinList(values)}.` : `${outcome.count}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
       }
       break;

@@ -12,7 +12,7 @@ import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { matchForm } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
-import { runOperation } from "./run-operation.js";
+import { ofTheKindSaid, runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
 import { renderFact, roleText } from "../compose/render-fact.js";
 
@@ -23,7 +23,7 @@ export type Outcome =
   | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
-  | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope }
+  | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope; role?: string }
   | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise" | "inexact_figure" | "count_differs"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
@@ -53,11 +53,14 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
       // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
       // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
-      const own = counted(relation, plan.bindings);
+      // ("how many times was the capital moved": the moves, not the renamings — where the facts' labels say which.)
+      const own = of === "times" && relation.time === "events" ? ofTheKindSaid(counted(relation, plan.bindings), plan) : counted(relation, plan.bindings);
       const facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
-      const count = of === "values" ? new Set(facts.map((f) => mainKey(f))).size : groupCount(facts);
+      // "How many countries have provided a Secretary General?": the distinct values of the role asked.
+      const role = of === "values" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked.name : undefined;
+      const count = of === "values" ? new Set(facts.map((f) => (role ? valuesKey(f, role) : mainKey(f)))).size : groupCount(facts);
       if (facts.length === 0) return none(relation, index, scope, today);
-      return { kind: "count", facts, count, of, scope };
+      return { kind: "count", facts, count, of, scope, ...(role ? { role } : {}) };
     }
     case "when":
     case "value":
@@ -755,7 +758,12 @@ function adjoins(anchor: Fact, neighbour: Fact, direction: "before" | "after", r
 const MAX_HANDOVER_GAP_DAYS = 31;
 
 export function mainKey(f: Fact): string {
-  return (f.values.get(f.relation.mainRole.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");
+  return valuesKey(f, f.relation.mainRole.name);
+}
+
+/** A fact's values in one role as one key ("italy", "kazakhstan+russia"). */
+function valuesKey(f: Fact, role: string): string {
+  return (f.values.get(role) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");
 }
 
 /** Each fact's identity key, made once (a fact is one object for the life of its table). */

@@ -408,7 +408,7 @@ function ofOneThing(facts: Fact[]): boolean {
 }
 
 /** "Renamed more than once": the renamings, not the move — facts whose labels say a word of the question, where some do. */
-function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
+export function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
   const said = facts.filter((f) => plan.contentStems.some((w) => factTextStems(f, "labels").has(w)));
   return said.length ? said : facts;
 }

@@ -484,6 +484,7 @@ function countsNoun(next: string | undefined): boolean {
 }
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
 const COPULAS = new Set(["were", "are", "was", "is"]);
+const DISTINCT = new Set(["different", "distinct", "separate", "individual", "unique"]);
 
 /**
  * The count at i is of the thing asked: "which two countries", "name the three", "who were the two
@@ -622,15 +623,17 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
         parse.askType = own;
         return 0;
       }
-      // "which country", "what party", "which participating State" (longest type noun first).
+      // "which country", "what party", "which participating State" (longest type noun first);
+      // "how many different countries" counts countries too.
+      const skip = DISTINCT.has(forms[next] ?? "") ? 1 : 0;
       for (let len = 3; len >= 1; len--) {
-        const noun = forms.slice(next, next + len).join(" ");
+        const noun = forms.slice(next + skip, next + skip + len).join(" ");
         const type = vocab.typeNouns.get(noun);
-        if (type && !(len === 1 && vocab.phraseAt(forms, next)?.tokens.length! > 1)) {
+        if (type && !(len === 1 && vocab.phraseAt(forms, next + skip)?.tokens.length! > 1)) {
           parse.askType = type;
           if (m.ask === "count") parse.countNoun = stem(noun.split(" ").at(-1)!);
           parse.plural = /s$/.test(noun) && noun !== "percentage";
-          return len;
+          return len + skip;
         }
       }
       // "which German city": a name before the type noun says which; the noun still names the type (both are read on).

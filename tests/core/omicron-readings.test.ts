@@ -213,3 +213,16 @@ describe("Kazakhstan's foreign ministers in one list", () => {
     expect(ask("who succeeded Saudabayev as CiO").text).toMatch(/Ažubalis/);
   });
 });
+
+describe("a count of the values of the role asked", () => {
+  it("'how many (different) countries have provided an SG' counts nationalities, not people", () => {
+    expect(ask("how many countries have provided an SG").text).toMatch(/^6: Germany, Italy, Slovakia, France, Switzerland and Türkiye/);
+    expect(ask("How many different countries have provided an OSCE Secretary General?").text).toMatch(/^6:/);
+    expect(ask("how many SGs came from Italy").text).toMatch(/^2: Giancarlo Aragona and Lamberto Zannier/);
+  });
+
+  it("a count of events is of the kind said", () => {
+    expect(ask("how many times was the capital moved").text).toMatch(/^1 time\. .*Almaty to Akmola/);
+    expect(ask("how many times has the capital been renamed").text).toMatch(/^3 times/);
+  });
+});
