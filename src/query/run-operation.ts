@@ -5,6 +5,7 @@
  */
 import type { Entity, Fact, Role } from "../facts/model.js";
 import { valueKey } from "../facts/value-key.js";
+import { stem } from "../text/stem.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
@@ -409,7 +410,10 @@ function ofOneThing(facts: Fact[]): boolean {
 
 /** "Renamed more than once": the renamings, not the move — facts whose labels say a word of the question, where some do. */
 export function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
-  const said = facts.filter((f) => plan.contentStems.some((w) => factTextStems(f, "labels").has(w)));
+  // (A role's own word is no kind: "won seats" names the seats, not which results.)
+  const roleWords = new Set(plan.relation.roles.flatMap((r) => r.cues.flatMap((c) => c.split(/\s+/))).map(stem));
+  const kinds = plan.contentStems.filter((w) => !roleWords.has(w));
+  const said = facts.filter((f) => kinds.some((w) => factTextStems(f, "labels").has(w)));
   return said.length ? said : facts;
 }
 

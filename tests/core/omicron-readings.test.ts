@@ -225,4 +225,8 @@ describe("a count of the values of the role asked", () => {
     expect(ask("how many times was the capital moved").text).toMatch(/^1 time\. .*Almaty to Akmola/);
     expect(ask("how many times has the capital been renamed").text).toMatch(/^3 times/);
   });
+
+  it("a role's own word picks no kind", () => {
+    expect(ask("How many times has Ak Zhol won seats in the Mazhilis?").text).toMatch(/^5 times/);
+  });
 });
