@@ -203,6 +203,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   let present = 0;
   let past = 0;
   let countNounAt = -1;
+  let startOfUnknown = false;
   let i = 0;
   while (i < toks.length) {
     if (taken.has(i)) {
@@ -291,11 +292,16 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
       if (concept && countsHere(i, countNounAt, parse, word)) [parse.countConcept, parse.countNoun, countNounAt] = [concept, stem(word), i + 1];
-      else if (!concept) parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun, ...(toks[i]!.properNoun && startsPersonName(forms, i + 1, vocab) ? { beforeName: true as const } : {}) });
+      else if (!concept) {
+        parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun, ...(toks[i]!.properNoun && startsPersonName(forms, i + 1, vocab) ? { beforeName: true as const } : {}) });
+        // "which CiO became Chancellor in 2000": what began is the unknown post, not what the facts are of.
+        if (startsBefore(forms, i, vocab)) startOfUnknown = true;
+      }
       parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
     }
     i++;
   }
+  if (startOfUnknown) parse.starting = false;
   parse.tense = present > past ? "present" : past > 0 ? "past" : null;
   // Only "who/which …" asks for the one before or after: "the exact day Martino took over from
   // Andreatta" asks when.
@@ -484,6 +490,14 @@ function countsNoun(next: string | undefined): boolean {
 }
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
 const COPULAS = new Set(["were", "are", "was", "is"]);
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** A starting verb right before word i, past articles and one-word names ("became the Austrian Chancellor"). */
+function startsBefore(forms: string[], i: number, vocab: Vocabulary): boolean {
+  let at = i - 1;
+  while (at >= 0 && i - at <= 3 && (ARTICLES.has(forms[at]!) || vocab.phraseAt([forms[at]!], 0)?.meanings.some((m) => m.kind === "entity"))) at--;
+  return at >= 0 && vocab.starting.has(forms[at]!);
+}
 const DISTINCT = new Set(["different", "distinct", "separate", "individual", "unique"]);
 
 /**

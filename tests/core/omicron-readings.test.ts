@@ -230,3 +230,14 @@ describe("a count of the values of the role asked", () => {
     expect(ask("How many times has Ak Zhol won seats in the Mazhilis?").text).toMatch(/^5 times/);
   });
 });
+
+describe("a post nobody knows after 'became'", () => {
+  it("is what began, found in the facts' text, not the start of the facts' own post", () => {
+    expect(ask("Which Austrian CiO became Chancellor in February 2000?").text).toMatch(/^Wolfgang Schüssel/);
+    expect(ask("Who became Austrian Chancellor in Feb 2000 after starting the OSCE chairmanship?").text).toMatch(/^Wolfgang Schüssel/);
+  });
+
+  it("'became' of the facts' own post still asks its start", () => {
+    expect(ask("who became SG in 2011").text).toMatch(/^Lamberto Zannier/);
+  });
+});
