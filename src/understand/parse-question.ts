@@ -306,6 +306,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   // Only "who/which …" asks for the one before or after: "the exact day Martino took over from
   // Andreatta" asks when.
   if (parse.ask === "agent" || parse.ask === "which") parse.order = subjectFirstOrder(forms, parse.order) ?? parse.order ?? handoverOrder(forms, vocab);
+  // "has Sweden chaired before?": a "before" that ends the question is "ever", no order.
+  if (parse.order === "before" && parse.yesNo && forms[forms.length - 1] === "before" && parse.times.length === 0) parse.order = null;
   // "osce members count now?", "total number of partners": a count without a question word.
   // ("… 70.76 in my notes, is that the final number?": a figure said is what the number is, not a count asked.)
   if (parse.ask === null && parse.concepts.has("count_word") && parse.numbers.length === 0) parse.ask = "count";

@@ -241,3 +241,14 @@ describe("a post nobody knows after 'became'", () => {
     expect(ask("who became SG in 2011").text).toMatch(/^Lamberto Zannier/);
   });
 });
+
+describe("a 'before' that ends a yes/no question", () => {
+  it("is 'ever', not the one before", () => {
+    expect(ask("has Sweden chaired before").text).toMatch(/^Yes\. Sweden held the 1993/);
+    expect(ask("has Sweden chaired before").text).not.toMatch(/Czechoslovakia|Albania/);
+  });
+
+  it("'who chaired before' with nothing to order by is not the current chair", () => {
+    expect(ask("who chaired before").status).toBe("unknown");
+  });
+});
