@@ -228,7 +228,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
       const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
-      const text = offersName(read, q) && added.length === 1 ? `${q.text.replace(/[?!.\s]+$/, "")} — ${added[0]}` : [q.text, ...added].join(" ");
+      const text = offersName(read, q) && added.length === 1 ? `${q.text.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : [q.text, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
       // what the part before asked, of that time.)
@@ -438,6 +438,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
+    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved is a fallback.)
+    if (when === "before the whole" && yearsMoved(connector) !== null) return null;
     const main = readings.read(mainText, now);
     // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
     // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
