@@ -459,8 +459,10 @@ function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
  * question names, with a qualifier the question does not say, does not answer it.
  */
 function withoutOtherPost(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (!plan.unsaidQualifiers.length || !plan.textWords.length) return facts;
-  return facts.filter((f) => {
+  // "who was the ODIHR director's deputy?": a qualifier said that a fact's labels lack — another post.
+  const said = plan.saidQualifiers.length ? facts.filter((f) => plan.saidQualifiers.every((q) => factTextStems(f, "labels").has(q))) : facts;
+  if (!plan.unsaidQualifiers.length || !plan.textWords.length) return said;
+  return said.filter((f) => {
     const labels = factTextStems(f, "labels");
     return !plan.textWords.some((w) => labels.has(w)) || !plan.unsaidQualifiers.some((q) => labels.has(q));
   });

@@ -76,6 +76,8 @@ export interface QueryPlan {
   /** Stems of every content word, the relation's own cues too ("renamed"): what kind of event is counted. */
   contentStems: string[];
   /** Qualifiers of a post the question does not say ("deputy"): a title with one is another post. */
+  /** Qualifiers the question says ("the ODIHR director's deputy"): a fact must say them too, or it is another post. */
+  saidQualifiers: string[];
   unsaidQualifiers: string[];
   checkWords: string[];
   freeWords: string[];
@@ -420,6 +422,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     contentStems: parse.contentWords.map((w) => w.stem),
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !parse.contentWords.some((w) => w.stem === q)),
+    saidQualifiers: [...vocab.qualifiers].filter((q) => parse.contentWords.some((w) => w.stem === q)),
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),

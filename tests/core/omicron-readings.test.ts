@@ -252,3 +252,13 @@ describe("a 'before' that ends a yes/no question", () => {
     expect(ask("who chaired before").status).toBe("unknown");
   });
 });
+
+describe("a qualifier the question says", () => {
+  it("a fact without it is another post", () => {
+    expect(ask("who was ODIHR director's deputy in 2010?").status).toBe("unknown");
+  });
+
+  it("a fact with it answers", () => {
+    expect(ask("who was deputy foreign minister of kazakhstan in 2004").text).toMatch(/Abusaitov/);
+  });
+});
