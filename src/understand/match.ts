@@ -527,7 +527,10 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
         const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
-      return { role: cued()[0] ?? prefer(roles), compatible: true };
+      // ("which CiO was also prime minister?": a title named is what the one asked held — the person is asked.)
+      const named = cued()[0];
+      const holder = named?.literal ? roles.find((x) => x.types.includes("person") && !fillable(x)) : undefined;
+      return { role: holder ?? named ?? prefer(roles), compatible: true };
     }
     default:
       return { role: cued()[0] ?? prefer(roles), compatible: true };

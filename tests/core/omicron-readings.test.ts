@@ -262,3 +262,10 @@ describe("a qualifier the question says", () => {
     expect(ask("who was deputy foreign minister of kazakhstan in 2004").text).toMatch(/Abusaitov/);
   });
 });
+
+describe("'which' with a title named", () => {
+  it("asks who held the title, never another post of the time", () => {
+    expect(ask("Which CiO in 2020 was also prime minister?").text).not.toMatch(/High Commissioner/);
+    expect(ask("which prime minister of russia in 2012").text).toMatch(/Putin/);
+  });
+});
