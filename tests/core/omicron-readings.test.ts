@@ -269,3 +269,13 @@ describe("'which' with a title named", () => {
     expect(ask("which prime minister of russia in 2012").text).toMatch(/Putin/);
   });
 });
+
+describe("how a person is described beside the post", () => {
+  it("'Kazakh diplomat' asks the post's holder", () => {
+    expect(ask("Which Kazakh diplomat became OSCE High Commissioner on National Minorities in December 2020?").text).toMatch(/Abdrakhmanov/);
+  });
+
+  it("'chief diplomat' is the foreign minister", () => {
+    expect(ask("who was Kazakhstan's chief diplomat in 2008").text).toMatch(/Tazhin/);
+  });
+});
