@@ -555,9 +555,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
-    // "who succeeded Saudabayev as foreign minister?": the reading of the same shape whose patterns fit
-    // better found nobody (the list of ministers has a gap); another post he held is not the answer.
-    if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && c.plan?.shape === "order" && first.c.plan?.shape === "order" && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
+    // "who succeeded Saudabayev as foreign minister?", "Kazakhstan's first foreign minister": the reading
+    // of the same shape whose patterns fit better found nobody (the list has a gap, or lacks its
+    // earliest); another post is not the answer.
+    if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && (c.plan?.shape === "order" || !!c.plan?.pick) && first.c.plan?.shape === c.plan?.shape && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     const premise = found.length ? null : correctedPremise(first.c, first.o, parse, now);
     if (premise) return premise;

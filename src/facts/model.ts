@@ -41,6 +41,8 @@ export interface Relation {
   time: "exclusive" | "events" | "states";
   exclusivePer?: string;
   closed: boolean;
+  /** The earliest such facts are not in the table: "the first …" of all is never answered. */
+  missingEarliest: boolean;
   related: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
   rankedWith: string[];

@@ -78,6 +78,7 @@ export const RelationSchema = z.strictObject({
   time: z.enum(["exclusive", "events", "states"]).optional().default("states"),
   exclusive_per: roleName.optional(),
   closed: z.boolean().optional().default(false),
+  missing_earliest: z.boolean().optional().default(false),
   related: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),
   say: z.union([nonEmpty, SayFormsSchema]),

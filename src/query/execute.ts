@@ -90,6 +90,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
       if (plan.statedCount && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount) return { kind: "none", reason: "count_differs", scope, facts };
+      // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
+      if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;

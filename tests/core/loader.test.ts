@@ -138,6 +138,12 @@ describe("fact loader: broken files", () => {
     expect(warned("  context: [greece]\n")).toEqual([]);
   });
 
+  it("'missing_earliest' is read (and defaults to false)", () => {
+    const read = (extra: string) => [...loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010"), extra) })).table.relations.values()][0]!.missingEarliest;
+    expect(read("")).toBe(false);
+    expect(read("  missing_earliest: true\n")).toBe(true);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);

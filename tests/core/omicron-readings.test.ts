@@ -279,3 +279,18 @@ describe("how a person is described beside the post", () => {
     expect(ask("who was Kazakhstan's chief diplomat in 2008").text).toMatch(/Tazhin/);
   });
 });
+
+describe("a list whose earliest entries are missing", () => {
+  it("has no 'first', and no other post stands in", () => {
+    expect(ask("Who was Kazakhstan's first foreign minister?").status).toBe("unknown");
+  });
+
+  it("a complete one still has", () => {
+    expect(ask("who was the first SG").text).toMatch(/^Wilhelm Höynck/);
+    expect(ask("who was the first CiO").text).toMatch(/^Hans-Dietrich Genscher/);
+  });
+
+  it("the FM answer adds no other post of the time", () => {
+    expect(ask("who was kaz FM in 2010").text).not.toMatch(/Speaker/);
+  });
+});
