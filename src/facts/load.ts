@@ -11,7 +11,7 @@ import type { Bound } from "../time/bound.js";
 import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
-import { quickFactBase, type FactBase } from "./quick-fact-base.js";
+import { quickEntity, quickFactBase, type FactBase } from "./quick-records.js";
 import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
@@ -62,7 +62,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
     const parsed = parseWith(FactFileSchema, file.data ?? {}, file, [], problems);
     if (!parsed) continue;
     parsed.entities?.forEach((raw, i) => {
-      const e = parseWith(EntitySchema, raw, file, ["entities", i], problems);
+      const e = quickEntity(raw) ?? parseWith(EntitySchema, raw, file, ["entities", i], problems);
       if (!e) return;
       const existing = entities.get(e.id);
       if (existing) {

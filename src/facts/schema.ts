@@ -4,11 +4,12 @@
  */
 import { z } from "zod";
 
-/** Patterns shared with the hand-written check of a fact's common fields (quick-fact-base.ts). */
+/** Patterns shared with the hand-written check of a fact's common fields (quick-records.ts). */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const DOCUMENT_PATTERN = /^[\w.-]+\.(txt|md|pdf|html?)$/;
 export const FACT_STATUSES = ["final", "preliminary", "reported"] as const;
+export const ENTITY_TYPE_PATTERN = /^[a-z][a-z_]*$/;
 
 const id = z.string().regex(ID_PATTERN, "a stable id: lower-case letters, digits, _ . - (e.g. osce-chair-2010)");
 const roleName = z.string().regex(/^[a-z][a-z0-9_]*$/, "a role name: lower-case letters, digits, _");
@@ -45,7 +46,7 @@ export const SourceSchema = z
 
 export const EntitySchema = z.strictObject({
   id,
-  type: z.string().regex(/^[a-z][a-z_]*$/, "an entity type such as country, person, city"),
+  type: z.string().regex(ENTITY_TYPE_PATTERN, "an entity type such as country, person, city"),
   name: nonEmpty,
   aliases: z.array(word).optional().default([]),
   /** The form a reporter would write in a sentence ("Russia" for "Russian Federation"); answers use it. */

@@ -1,16 +1,17 @@
 /**
- * A fact's common fields checked by hand (src/facts/quick-fact-base.ts) must give exactly what
- * FactBaseSchema gives whenever it gives anything, and hand every fact it is not sure of to zod
- * (null): never accept what zod refuses, never read a value differently.
+ * A fact's common fields and an entity checked by hand (src/facts/quick-records.ts) must give
+ * exactly what FactBaseSchema and EntitySchema give whenever they give anything, and hand every
+ * record they are not sure of to zod (null): never accept what zod refuses, never read a value
+ * differently.
  */
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateFacts } from "../../bench/generate-facts.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
-import { quickFactBase } from "../../src/facts/quick-fact-base.js";
+import { quickEntity, quickFactBase } from "../../src/facts/quick-records.js";
 import { listYamlFiles, readYamlFile } from "../../src/facts/read-yaml.js";
-import { FactBaseSchema } from "../../src/facts/schema.js";
+import { EntitySchema, FactBaseSchema } from "../../src/facts/schema.js";
 
 const generated = generateFacts({ facts: 2000, seed: 5, questions: 10, includeReal: false });
 afterAll(() => rmSync(generated.dir, { recursive: true, force: true }));
@@ -28,8 +29,8 @@ function expectAgrees(raw: unknown): void {
   if (quick !== null) expect(quick, JSON.stringify(raw)).toEqual(byZod(raw));
 }
 
-function factsOf(dir: string): unknown[] {
-  return listYamlFiles(dir).flatMap((p) => ((readYamlFile(dir, p, [])!.data as { facts?: unknown[] } | null)?.facts ?? []));
+function listOf(dir: string, list: "facts" | "entities"): unknown[] {
+  return listYamlFiles(dir).flatMap((p) => ((readYamlFile(dir, p, [])!.data as Record<string, unknown[]> | null)?.[list] ?? []));
 }
 
 const SOURCE = { publisher: "OSCE", title: "Annual report", url: "https://www.osce.org/report" };
@@ -40,7 +41,7 @@ describe("a fact's common fields by hand", () => {
     ["the real facts", defaultFactsDir()],
     ["a generated table", generated.dir],
   ])("reads every fact of %s as zod does, and nearly all of them itself", (_, dir) => {
-    const facts = factsOf(dir);
+    const facts = listOf(dir, "facts");
     expect(facts.length).toBeGreaterThan(100);
     for (const raw of facts) expectAgrees(raw);
     expect(facts.filter((raw) => quickFactBase(raw) !== null).length).toBeGreaterThan(0.95 * facts.length);
@@ -97,6 +98,65 @@ describe("a fact's common fields by hand", () => {
       { numRuns: 5000, seed: 14 },
     );
     // Not a test of nothing: a good share of the facts are read by hand.
+    expect(read).toBeGreaterThan(250);
+  });
+});
+
+function expectEntityAgrees(raw: unknown): void {
+  const quick = quickEntity(raw);
+  if (quick === null) return;
+  const r = EntitySchema.safeParse(raw);
+  expect(r.success ? r.data : null, JSON.stringify(raw)).toEqual(quick);
+}
+
+const ENTITY = { id: "karim_massimov", type: "person", name: "Karim Massimov", aliases: ["Massimov", 1990] };
+
+describe("an entity by hand", () => {
+  it.each([
+    ["the real facts", defaultFactsDir()],
+    ["a generated table", generated.dir],
+  ])("reads every entity of %s as zod does, and nearly all of them itself", (_, dir) => {
+    const entities = listOf(dir, "entities");
+    expect(entities.length).toBeGreaterThan(100);
+    for (const raw of entities) expectEntityAgrees(raw);
+    expect(entities.filter((raw) => quickEntity(raw) !== null).length).toBeGreaterThan(0.95 * entities.length);
+  });
+
+  it("reads a plain entity itself, a number alias as text and no aliases as none", () => {
+    expect(quickEntity(ENTITY)).toEqual({ ...ENTITY, aliases: ["Massimov", "1990"] });
+    expect(quickEntity({ id: "x", type: "city", name: "X" })).toEqual({ id: "x", type: "city", name: "X", aliases: [] });
+  });
+
+  it.each([
+    ["a name to trim", { ...ENTITY, name: "Karim Massimov " }],
+    ["a blank alias", { ...ENTITY, aliases: [" "] }],
+    ["a null alias list", { ...ENTITY, aliases: null }],
+    ["a type in capitals", { ...ENTITY, type: "Person" }],
+    ["an unknown field", { ...ENTITY, born: 1965 }],
+    ["an 'in' that is no id", { ...ENTITY, in: "Kazakhstan" }],
+    ["a short form to trim", { ...ENTITY, short: " Massimov" }],
+  ])("hands %s to zod", (_, raw) => {
+    expect(quickEntity(raw)).toBeNull();
+  });
+
+  it("never reads an entity otherwise than zod (random entities, mostly plain, some values off)", () => {
+    const mostly = (good: unknown[], off: unknown[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...off) });
+    const entity = fc.record(
+      {
+        id: mostly(["kazakhstan", "a.b_c-1"], ["Kazakhstan", "", 3]), type: mostly(["country", "party_list"], ["Country", "", "a1"]), name: mostly(["Kazakhstan"], [" Kazakhstan", "", 3, null]),
+        aliases: fc.oneof({ weight: 6, arbitrary: fc.array(mostly(["KZ", 1990], [" KZ", "", Number.NaN, null]), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, "KZ") }),
+        short: mostly(["KZ"], ["", " KZ"]), in: mostly(["asia"], ["Asia", 3]), note: mostly(["a note", ""], [3]),
+      },
+      { requiredKeys: ["id", "type", "name"] },
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(entity, (raw) => {
+        expectEntityAgrees(raw);
+        if (quickEntity(raw) !== null) read++;
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
     expect(read).toBeGreaterThan(250);
   });
 });
