@@ -294,3 +294,10 @@ describe("a list whose earliest entries are missing", () => {
     expect(ask("who was kaz FM in 2010").text).not.toMatch(/Speaker/);
   });
 });
+
+describe("'as president' is the post a fact must name", () => {
+  it("another post's end does not date the question", () => {
+    expect(ask("who was CiO when nazarbayev resigned as president").text).not.toMatch(/Council of Ministers/);
+    expect(ask("when did nazarbayev resign as president").text).toMatch(/20 March 2019/);
+  });
+});
