@@ -50,11 +50,13 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // Distinct values ("how many countries"), or facts when the counted role is named ("how many elections has X won").
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.
-      const of = plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed) ? "values" : "times";
+      const of = plan.upTo || (plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed)) ? "values" : "times";
       // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
       // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
       // ("how many times was the capital moved": the moves, not the renamings — where the facts' labels say which.)
-      const own = of === "times" && relation.time === "events" ? ofTheKindSaid(counted(relation, plan.bindings), plan) : counted(relation, plan.bindings);
+      const own = plan.upTo && plan.bindings.has(relation.mainRole.name)
+        ? upToNamed(plan, counted)
+        : of === "times" && relation.time === "events" ? ofTheKindSaid(counted(relation, plan.bindings), plan) : counted(relation, plan.bindings);
       const facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
       // "How many countries have provided a Secretary General?": the distinct values of the role asked.
       const role = of === "values" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked.name : undefined;
@@ -363,6 +365,16 @@ function withFinalFigures(matching: Fact[], plan: QueryPlan, index: FactIndex, s
 function rolesForFigure(plan: QueryPlan, n: string): Role[] {
   const kind = plan.percentFigures.includes(n) ? "percent" : "number";
   return plan.relation.roles.filter((r) => r.types.includes(kind));
+}
+
+/** "How many SGs have there been, up to Sinirlioglu?": every fact begun by the named one's first start, it included. */
+function upToNamed(plan: QueryPlan, counted: (r: Relation, bindings: Map<string, Entity[]>) => Fact[]): Fact[] {
+  const main = plan.relation.mainRole.name;
+  const named = counted(plan.relation, plan.bindings).filter((f) => f.validity);
+  if (!named.length) return [];
+  const until = Math.min(...named.map((f) => possibleStart(f.validity!)));
+  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  return counted(plan.relation, others).filter((f) => f.validity && possibleStart(f.validity) <= until);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
+  upTo: boolean;
   /** The asked role, not the main one, is what the question names by its own words ("every name the field presence had"). */
   askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
@@ -406,6 +408,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
     askedNamed: askedByName(parse, profile, asked.role),
+    upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
@@ -656,6 +659,8 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
 }
+
+const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
 const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
 

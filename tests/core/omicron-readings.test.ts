@@ -301,3 +301,10 @@ describe("'as president' is the post a fact must name", () => {
     expect(ask("when did nazarbayev resign as president").text).toMatch(/20 March 2019/);
   });
 });
+
+describe("a count up to a name", () => {
+  it("counts every one until the named one, it included", () => {
+    expect(ask("How many Secretaries General have there been, up to Sinirlioglu?").text).toMatch(/^8: Wilhelm Höynck.*Feridun Sinirlioğlu/);
+    expect(ask("how many SGs were there up to Zannier").text).toMatch(/^5: /);
+  });
+});
