@@ -54,8 +54,10 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
       // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
       // ("how many times was the capital moved": the moves, not the renamings — where the facts' labels say which.)
-      const own = plan.upTo && plan.bindings.has(relation.mainRole.name)
-        ? upToNamed(plan, counted)
+      // ("how many states were there after Montenegro joined" is a total at a time: no count of one member's facts.)
+      if (plan.order && !plan.upTo && !plan.anchoredCount && plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
+      const own = (plan.upTo || plan.anchoredCount) && plan.bindings.has(relation.mainRole.name)
+        ? besideNamed(plan, counted)
         : of === "times" && relation.time === "events" ? ofTheKindSaid(counted(relation, plan.bindings), plan) : counted(relation, plan.bindings);
       const facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
       // "How many countries have provided a Secretary General?": the distinct values of the role asked.
@@ -367,14 +369,18 @@ function rolesForFigure(plan: QueryPlan, n: string): Role[] {
   return plan.relation.roles.filter((r) => r.types.includes(kind));
 }
 
-/** "How many SGs have there been, up to Sinirlioglu?": every fact begun by the named one's first start, it included. */
-function upToNamed(plan: QueryPlan, counted: (r: Relation, bindings: Map<string, Entity[]>) => Fact[]): Fact[] {
+/**
+ * A count anchored on a name: "how many SGs up to Sinirlioglu?" every fact begun by the named one's
+ * start, it included; "how many states joined after Montenegro?" those begun after it (before: before).
+ */
+function besideNamed(plan: QueryPlan, counted: (r: Relation, bindings: Map<string, Entity[]>) => Fact[]): Fact[] {
   const main = plan.relation.mainRole.name;
   const named = counted(plan.relation, plan.bindings).filter((f) => f.validity);
   if (!named.length) return [];
-  const until = Math.min(...named.map((f) => possibleStart(f.validity!)));
+  const at = Math.min(...named.map((f) => possibleStart(f.validity!)));
   const others = new Map([...plan.bindings].filter(([role]) => role !== main));
-  return counted(plan.relation, others).filter((f) => f.validity && possibleStart(f.validity) <= until);
+  const side = (s: number) => (plan.upTo ? s <= at : plan.order === "after" ? s > at : s < at);
+  return counted(plan.relation, others).filter((f) => f.validity && side(possibleStart(f.validity)));
 }
 
 /**

@@ -43,6 +43,8 @@ export interface QueryPlan {
   list: boolean;
   /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
   upTo: boolean;
+  /** "how many states joined after Montenegro?": those after (or before) the one named — not "how many were there". */
+  anchoredCount: boolean;
   /** The asked role, not the main one, is what the question names by its own words ("every name the field presence had"). */
   askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
@@ -303,6 +305,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
+  // "How many participating States were there after Montenegro?": the one before or after answers no count.
+  if (shape === "order" && parse.ask === "count" && !numericAsk) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   // ("How many countries chaired more than once?" still counts them.)
@@ -409,6 +413,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     list: parse.plural || parse.operations.has("list"),
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
+    anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
@@ -660,6 +665,8 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   return true;
 }
 
+/** "how many … were there", "how many did it have": a total at a time, not a count of those after a name. */
+const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+have\b/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
 const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;

@@ -308,3 +308,14 @@ describe("a count up to a name", () => {
     expect(ask("how many SGs were there up to Zannier").text).toMatch(/^5: /);
   });
 });
+
+describe("a count anchored on a name", () => {
+  it("'how many states joined after Montenegro' counts those after it", () => {
+    expect(ask("how many states joined after Montenegro").text).toMatch(/^1 time\. Mongolia/);
+  });
+
+  it("'how many were there after X joined' is a total, never a count of X's own facts", () => {
+    expect(ask("how many participating states were there after montenegro joined").text).not.toMatch(/^1 time/);
+    expect(ask("How many participating States were there in mid-2006 after Montenegro?").text).not.toMatch(/Spain/);
+  });
+});
