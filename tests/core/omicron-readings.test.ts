@@ -319,3 +319,9 @@ describe("a count anchored on a name", () => {
     expect(ask("How many participating States were there in mid-2006 after Montenegro?").text).not.toMatch(/Spain/);
   });
 });
+
+describe("'sit' is where a body is based", () => {
+  it("answers the seat", () => {
+    expect(ask("where does the HCNM sit").text).toMatch(/The Hague/);
+  });
+});
