@@ -595,7 +595,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
     const plan = c.plan!;
     if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || plan.shape !== "value" || plan.bindings.size === 0) return null;
-    if ((parse.ask !== "agent" && parse.ask !== "which") || plan.relation.time !== "exclusive" || plan.relation.exclusivePer) return null;
+    // ("Saudabayev was CiO in 2011?": a statement asked is a premise too.)
+    const askedStatement = parse.ask === null && /\?\s*$/.test(parse.cleaned);
+    if ((parse.ask !== "agent" && parse.ask !== "which" && !askedStatement) || plan.relation.time !== "exclusive" || plan.relation.exclusivePer) return null;
     // (A holder named — a country, a person, a party — not a place or an event: "the 1994 Budapest summit"
     // decided a renaming that took effect in 1995, no premise to correct.)
     if ([...plan.bindings.values()].flat().some((e) => !HOLDER_TYPES.has(e.type))) return null;

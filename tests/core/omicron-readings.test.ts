@@ -325,3 +325,13 @@ describe("'sit' is where a body is based", () => {
     expect(ask("where does the HCNM sit").text).toMatch(/The Hague/);
   });
 });
+
+describe("a statement asked with '?'", () => {
+  it("a wrong holder is corrected", () => {
+    expect(ask("Saudabayev was CiO in 2011?").text).toMatch(/^Not Kanat Saudabayev: .*Ažubalis/);
+  });
+
+  it("a right one is answered", () => {
+    expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Kanat Saudabayev/);
+  });
+});
