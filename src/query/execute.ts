@@ -262,7 +262,11 @@ export function inScope(fact: Fact, scope: TimeScope, today: number): boolean {
   const ps = possibleStart(v);
   const pe = possibleEnd(v, today);
   if (scope.kind === "now") return ps <= scope.day && scope.day <= pe && v.kind !== "as_of";
-  const t = scope.time;
+  return spanMeets(ps, pe, scope.time);
+}
+
+/** Whether a span from ps to pe meets the question's time in its mode ("in 2010", "before 2013", …). */
+function spanMeets(ps: number, pe: number, t: TimeQuery): boolean {
   switch (t.mode) {
     case "at":
       return ps <= t.end && pe >= t.start;
@@ -430,19 +434,7 @@ function claimedFigureHolds(fact: Fact, plan: QueryPlan): boolean {
 /** "joined in 1992": the fact began during the question's time ("before 2013": before it). */
 function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolean {
   const s = possibleStart(fact.validity!);
-  const t = scope.time;
-  switch (t.mode) {
-    case "at":
-      return s >= t.start && s <= t.end;
-    case "since":
-      return s >= t.start;
-    case "after":
-      return s > t.end;
-    case "before":
-      return s < t.start;
-    case "until":
-      return s <= t.end;
-  }
+  return spanMeets(s, s, scope.time);
 }
 
 /** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */
