@@ -435,11 +435,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
-    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved is a fallback.)
-    if (when === "before the whole" && yearsMoved(connector) !== null) return null;
+    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
+    // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
+    const rightAfter = /^(?:right\s+)?after$/i.test(connector);
+    if (when === "before the whole" && (yearsMoved(connector) !== null || rightAfter)) return null;
+    // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
+    if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
     const main = readings.read(mainText, now);
     // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
     // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
@@ -475,7 +479,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
     // "the year Montenegro joined": a clause about a beginning, or a state still holding, dates its start.
-    const endOf = (v: NonNullable<Fact["validity"]>) => (clauseParse.starting || isOngoing(v) ? possibleStart(v) : possibleEnd(v, today));
+    const endOf = (v: NonNullable<Fact["validity"]>) => (clauseParse.starting || rightAfter || isOngoing(v) ? possibleStart(v) : possibleEnd(v, today));
     const end = Math.max(...facts.map((f) => endOf(f!.validity!)));
     // One time, or a few close together (Passy's meetings of April 2004); never a span of years
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
@@ -558,7 +562,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "who succeeded Saudabayev as foreign minister?", "Kazakhstan's first foreign minister": the reading
     // of the same shape whose patterns fit better found nobody (the list has a gap, or lacks its
     // earliest); another post is not the answer.
-    if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && (c.plan?.shape === "order" || !!c.plan?.pick) && first.c.plan?.shape === c.plan?.shape && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
+    if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && (c.plan?.shape === "order" || (c.plan?.pick === "first" && c.profile.relation.missingEarliest)) && first.c.plan?.shape === c.plan?.shape && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     const premise = found.length ? null : correctedPremise(first.c, first.o, parse, now);
     if (premise) return premise;

@@ -335,3 +335,13 @@ describe("a statement asked with '?'", () => {
     expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Kanat Saudabayev/);
   });
 });
+
+describe("the moment right after an event", () => {
+  it("'how many States after Montenegro joined' is the total then", () => {
+    expect(ask("How many participating States did the OSCE have after Montenegro joined?").text).toMatch(/56 participating States/);
+  });
+
+  it("'before or after X joined' compares, it dates nothing", () => {
+    expect(ask("Was the Secretary General post created before or after Kazakhstan joined the CSCE?").text).not.toMatch(/High Commissioner/);
+  });
+});
