@@ -499,6 +499,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       // "How many countries have chaired?", "how many participating States": count distinct values —
       // of things, never of free text ("how many oil workers went on strike" is not a count of events).
       const typed = parse.askType ? roles.find((x) => x.types.includes(parse.askType!)) : undefined;
+      // ("how many different people chaired in 2008": a relation with no person in it counts no people.)
+      if (parse.askType === "person" && !typed && DISTINCT_PEOPLE.test(parse.cleaned)) return { role: null, compatible: false };
       const counted = typed ?? (main.literal ? undefined : main);
       // "How many parties won seats", "how many candidates stood": the noun after "how many" names
       // what the facts are, and a figure named later ("seats") is not what is asked.
@@ -664,6 +666,8 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
 }
+
+const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:people|persons|individuals)\b/i;
 
 /** "how many … were there", "how many did it have": a total at a time, not a count of those after a name. */
 const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+have\b/i;

@@ -345,3 +345,14 @@ describe("the moment right after an event", () => {
     expect(ask("Was the Secretary General post created before or after Kazakhstan joined the CSCE?").text).not.toMatch(/High Commissioner/);
   });
 });
+
+describe("counts read after the omicron scoring", () => {
+  it("events up to a name count each event, a city twice if it hosted twice", () => {
+    expect(ask("how many osce summits have there been up to astana").text).toMatch(/^7 times/);
+  });
+
+  it("'different people' of a relation with no person counts nothing", () => {
+    expect(ask("How many different people chaired the OSCE in 2008?").text).not.toMatch(/^1: Finland/);
+    expect(ask("how many people died in the january 2022 unrest").status).toBe("answered");
+  });
+});
