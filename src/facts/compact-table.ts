@@ -65,10 +65,13 @@ function compileFacts(list: Fact[], pool: PoolBuilder, relations: Map<Relation, 
   const role: number[] = [];
   const kind: number[] = [];
   const data: number[] = [];
+  // The loader shares validities between facts: each is written out once.
+  const validities = new Map<Validity, number>();
+  const validityOf = (v: Validity) => validities.get(v) ?? validities.set(v, pool.add(JSON.stringify(v))).get(v)!;
   list.forEach((f, i) => {
     cols.id[i] = pool.add(f.id);
     cols.relation[i] = relations.get(f.relation)!;
-    cols.validity[i] = f.validity ? pool.add(JSON.stringify(f.validity)) : -1;
+    cols.validity[i] = f.validity ? validityOf(f.validity) : -1;
     cols.period[i] = pool.addOptional(f.period);
     cols.status[i] = pool.add(f.status);
     cols.note[i] = pool.addOptional(f.note);

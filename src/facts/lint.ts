@@ -5,23 +5,31 @@
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { certainSpan, validityLabel } from "../time/validity.js";
 import type { FactProblem } from "./errors.js";
+import type { Entity, Fact, FactTable } from "./model.js";
 import { valueKey } from "./value-key.js";
-import type { Fact, FactTable } from "./model.js";
 
 export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
   lintOverlaps(table, problems);
-  lintAliases(table, problems);
-  lintWordsThatAreNames(table, problems);
+  // Both checks of names read every entity's folded names: worked out once (~70,000 entities at 100,000 facts).
+  const names = [...table.entities.values()].map((e) => ({ entity: e, forms: [e.name, ...e.aliases].flatMap((a) => quickPhraseVariants(a)) }));
+  lintAliases(table, names, problems);
+  lintWordsThatAreNames(table, names, problems);
 }
+
+/** An entity and the folded forms of its name and aliases, in order. */
+type EntityForms = { entity: Entity; forms: string[] };
 
 /**
  * A relation's `cues:`/`words:` are words, not names: "kazakhstan" there becomes a word of every
  * question that names the country (and its plural, "kazakhstans"). Names belong in `context:`; a cue
  * that names a thing also listed in `context:` is meant (naming the SG post cues the SG's relation).
  */
-function lintWordsThatAreNames(table: FactTable, problems: FactProblem[]): void {
+function lintWordsThatAreNames(table: FactTable, entityForms: EntityForms[], problems: FactProblem[]): void {
+  const asked = new Set<string>();
+  for (const r of table.relations.values()) for (const word of [...r.cues, ...r.words]) asked.add(quickPhraseVariants(word)[0] ?? "");
+  // The form's entity (the last to have it), for the relations' words only.
   const names = new Map<string, string>();
-  for (const e of table.entities.values()) for (const a of [e.name, ...e.aliases]) for (const form of quickPhraseVariants(a)) names.set(form, e.id);
+  for (const { entity, forms } of entityForms) for (const form of forms) if (asked.has(form)) names.set(form, entity.id);
   for (const r of table.relations.values())
     for (const field of ["cues", "words"] as const)
       for (const word of r[field]) {
@@ -67,11 +75,10 @@ function sameValues(a: Fact, b: Fact): boolean {
 }
 
 /** One alias (after folding) may name only one entity. */
-function lintAliases(table: FactTable, problems: FactProblem[]): void {
+function lintAliases(table: FactTable, entityForms: EntityForms[], problems: FactProblem[]): void {
   const owner = new Map<string, string>();
-  for (const e of table.entities.values()) {
-    const forms = new Set([e.name, ...e.aliases].flatMap((a) => quickPhraseVariants(a)));
-    for (const form of forms) {
+  for (const { entity: e, forms: all } of entityForms) {
+    for (const form of new Set(all)) {
       if (!form) continue;
       const other = owner.get(form);
       if (other && other !== e.id) {

@@ -4,17 +4,24 @@
  */
 import { z } from "zod";
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, "a stable id: lower-case letters, digits, _ . - (e.g. osce-chair-2010)");
+/** Patterns shared with the hand-written check of a fact's common fields (quick-records.ts). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const DOCUMENT_PATTERN = /^[\w.-]+\.(txt|md|pdf|html?)$/;
+export const FACT_STATUSES = ["final", "preliminary", "reported"] as const;
+export const ENTITY_TYPE_PATTERN = /^[a-z][a-z_]*$/;
+
+const id = z.string().regex(ID_PATTERN, "a stable id: lower-case letters, digits, _ . - (e.g. osce-chair-2010)");
 const roleName = z.string().regex(/^[a-z][a-z0-9_]*$/, "a role name: lower-case letters, digits, _");
 const nonEmpty = z.string().trim().min(1, "a non-empty text");
 const word = z.union([z.string().trim().min(1), z.number()]).transform(String);
-const dateText = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+const dateText = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(DATE_PATTERN, "a date as YYYY, YYYY-MM or YYYY-MM-DD"));
 const CHECKED = "a real day as YYYY-MM-DD (when a curator last confirmed the fact against its sources)";
 const calendarDay = z
   .string({ error: (issue) => (issue.input === undefined ? `missing (expected ${CHECKED})` : `expected ${CHECKED}`) })
   .refine(isCalendarDay, { message: `expected ${CHECKED}` });
 
-function isCalendarDay(text: string): boolean {
+export function isCalendarDay(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const t = Date.parse(`${text}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(text);
@@ -26,7 +33,7 @@ export const SourceSchema = z
     title: nonEmpty,
     date: dateText.optional(),
     url: z.url({ message: "a full URL (http:// or https://)" }).optional(),
-    document: z.string().regex(/^[\w.-]+\.(txt|md|pdf|html?)$/, "a seed document's file name, e.g. 002_93fd32460e69b7e3.txt").optional(),
+    document: z.string().regex(DOCUMENT_PATTERN, "a seed document's file name, e.g. 002_93fd32460e69b7e3.txt").optional(),
     // Curator-only (never in answers): where the text was actually read when that was a third-party copy, and a remark.
     copy_url: z.url({ message: "a full URL (http:// or https://)" }).optional(),
     note: z.string().optional(),
@@ -39,7 +46,7 @@ export const SourceSchema = z
 
 export const EntitySchema = z.strictObject({
   id,
-  type: z.string().regex(/^[a-z][a-z_]*$/, "an entity type such as country, person, city"),
+  type: z.string().regex(ENTITY_TYPE_PATTERN, "an entity type such as country, person, city"),
   name: nonEmpty,
   aliases: z.array(word).optional().default([]),
   /** The form a reporter would write in a sentence ("Russia" for "Russian Federation"); answers use it. */
@@ -92,7 +99,7 @@ export const FactBaseSchema = z.looseObject({
   id,
   valid: z.unknown().optional(),
   period: word.optional(),
-  status: z.enum(["final", "preliminary", "reported"]).optional().default("final"),
+  status: z.enum(FACT_STATUSES).optional().default("final"),
   /** Shown with the answer: short, for readers. */
   note: z.string().optional(),
   /** Curator-only (never in answers): why a figure was chosen, which file to see, what was not found. */

@@ -215,8 +215,10 @@ function newBuilding() {
       }
       const e = possibleEnd(v, s);
       bounds.lastWritten = Math.max(bounds.lastWritten, e);
-      if (s <= FAR_PAST || yearOf(e) - yearOf(s) > MAX_BUCKET_YEARS) return void long.push(n);
-      for (let y = yearOf(s); y <= yearOf(e); y++) push(byYear, y, n);
+      if (s <= FAR_PAST) return void long.push(n);
+      const [y0, y1] = [yearOf(s), yearOf(e)];
+      if (y1 - y0 > MAX_BUCKET_YEARS) return void long.push(n);
+      for (let y = y0; y <= y1; y++) push(byYear, y, n);
     },
     finish(): RelationFacts {
       return {

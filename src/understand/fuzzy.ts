@@ -5,22 +5,12 @@
  * a misspelt "OSCE"), by one edit, or two for words of nine letters or more.
  */
 import { editDistance } from "../text/edit-distance.js";
+import { deletionKeys, forEachKeyHash, keyHash } from "./deletion-keys.js";
 
 export const MIN_FUZZY_LENGTH = 5;
 
-function maxEdits(length: number): number {
+function maxEdits(length: number): 1 | 2 {
   return length >= 9 ? 2 : 1;
-}
-
-function deletions(word: string, depth: number, into: Set<string>): void {
-  if (depth === 0) return;
-  for (let i = 0; i < word.length; i++) {
-    const d = word.slice(0, i) + word.slice(i + 1);
-    if (!into.has(d)) {
-      into.add(d);
-      deletions(d, depth - 1, into);
-    }
-  }
 }
 
 export class FuzzyIndex {
@@ -44,7 +34,7 @@ export class FuzzyIndex {
     this.longest = Math.max(this.longest, word.length);
     if (this.deletion) {
       this.late ??= new Map();
-      for (const k of keysOf(word, maxEdits(word.length))) (this.late.get(k) ?? this.late.set(k, []).get(k)!).push(word);
+      for (const k of deletionKeys(word, maxEdits(word.length))) (this.late.get(k) ?? this.late.set(k, []).get(k)!).push(word);
     }
   }
 
@@ -73,7 +63,7 @@ export class FuzzyIndex {
     let owners = new Uint32Array(1024);
     let n = 0;
     list.forEach((w, id) => {
-      for (const k of keysOf(w, maxEdits(w.length))) {
+      forEachKeyHash(w, maxEdits(w.length), (h) => {
         if (n === hashes.length) {
           const h2 = new Uint32Array(n * 2);
           h2.set(hashes);
@@ -82,9 +72,9 @@ export class FuzzyIndex {
           o2.set(owners);
           owners = o2;
         }
-        hashes[n] = hash(k);
+        hashes[n] = h;
         owners[n++] = id;
-      }
+      });
     });
     let buckets = 1;
     while (buckets < n) buckets <<= 1;
@@ -120,25 +110,11 @@ export class FuzzyIndex {
         // "chaird": "chair", "chairs" and "chaired" are one word told apart by its ending, not a tie.
       } else if (d === bestD && d <= max && !sameWord(best!, candidate)) tie = true;
     };
-    for (const k of keysOf(word, max)) {
-      const b = hash(k) & mask;
+    for (const k of deletionKeys(word, max)) {
+      const b = keyHash(k) & mask;
       for (let i = starts[b]!; i < starts[b + 1]!; i++) consider(list[ids[i]!]!);
       for (const candidate of this.late?.get(k) ?? []) consider(candidate);
     }
     return best && !tie && bestD <= max ? { word: best, edits: bestD } : undefined;
   }
-}
-
-/** A word and its deletions up to `depth` letters. */
-function keysOf(word: string, depth: number): Set<string> {
-  const keys = new Set<string>([word]);
-  deletions(word, depth, keys);
-  return keys;
-}
-
-/** FNV-1a, 30 bits (small integers in V8). */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 2) & 0x3fffffff;
 }

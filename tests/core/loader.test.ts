@@ -114,6 +114,17 @@ describe("fact loader: broken files", () => {
     expect(e!.message).toMatch(/also names a/);
   });
 
+  it("a relation's word that is a thing's name (a warning naming the thing, its alias or its name)", () => {
+    const entities = "entities:\n  - { id: kazakhstan, type: country, name: Kazakhstan, aliases: [KZ] }\n  - { id: greece, type: country, name: Greece }\n";
+    const words = 'relation:\n  id: chair\n  name: Chair\n  about: Who chaired.\n  cues: [chair, kz]\n  words: [Greece, held]\n  roles:\n    country: { type: country, main: true }\n  say: "{country} chaired {when}"\n  patterns: ["who chaired in {time}"]\n';
+    const { problems } = checkFactTable(factsDirWith({ "e.yaml": entities, "chair.yaml": words }));
+    const warnings = problems.filter((p) => p.severity === "warning" && p.entry === "chair");
+    expect(warnings.map((w) => [w.field, w.message.split(":")[0]])).toEqual([
+      ["cues", '"kz" is the name of kazakhstan'],
+      ["words", '"Greece" is the name of greece'],
+    ]);
+  });
+
   it("a relation missing required parts, and a template naming no role", () => {
     const problems = errors({ "r.yaml": "relation:\n  id: x\n  name: X\n  about: X\n  cues: []\n  roles: { a: { type: text, main: true } }\n  say: '{b}'\n  patterns: [x]\n" });
     expect(problems.map((p) => p.field)).toContain("relation.cues");
