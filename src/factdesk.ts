@@ -203,7 +203,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
     const aside = (r: { text: string; parse: QuestionParse }) => /^\(.*\)[.!?]*$/s.test(r.text.trim()) && r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0;
-    const questions = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r)) && !aside(r));
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r)) && !aside(r));
+    // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
+    // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
+    const at = (r: (typeof read)[number]) => read.indexOf(r);
+    const telegraphic = (r: (typeof read)[number]) =>
+      r.parse.concepts.size > 0 && r.parse.entities.length === 0 && r.parse.unknown.length === 0 && at(r) < at(asking[0]!) && read.slice(0, at(r)).some((p) => p.parse.entities.length > 0);
+    const questions = asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : asking;
     if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)

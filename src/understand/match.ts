@@ -516,7 +516,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     }
     case "place": {
       const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));
-      const r = prefer(places) ?? (main.types.includes("country") && !fillable(main) ? main : null);
+      const r = prefer(places) ?? (main.types.includes("country") && !fillable(main) ? main : null) ?? placeByCue(parse, profile, fillable);
       return { role: r, compatible: !!r };
     }
     case "agent": {
@@ -545,6 +545,19 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     default:
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
+}
+
+/**
+ * "Where was X appointed?": a text role its curator cued with "where" (the Council that appointed),
+ * only when the question says the relation's own cue word: the role holds no place, so without the
+ * cue "where is X from?" would be answered with a venue.
+ */
+const WHERE = stem("where");
+
+function placeByCue(parse: QuestionParse, profile: RelationProfile, fillable: (r: Role) => boolean): Role | null {
+  // (And only of someone named: "where was the current SG appointed" is not every appointment.)
+  if (!someOf(profile.cues, (c) => parse.concepts.has(c)) || !fillable(profile.relation.mainRole)) return null;
+  return profile.relation.roles.find((x) => !fillable(x) && profile.roleCueStems.get(x.name)?.has(WHERE)) ?? null;
 }
 
 /** The asked role, not the main one, is what the question names ("every name the field presence had", not "… and their cities"). */
