@@ -87,6 +87,7 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+const BETWEEN_AND = /\bbetween\b[^,;]*\s(?:and|&)\s/i;
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
 
@@ -268,6 +269,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "did Estonia and Latvia join in 1991?" is one question about two names, not "did Estonia" + "Latvia join".
     const whole = readings.read(text, now);
     if (whole.yesNo || whole.declarative) return null;
+    // ("gap between Germany's CSCE chair and its OSCE chair": "between … and …" is one thing asked.)
+    if (BETWEEN_AND.test(text)) return null;
     const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];
@@ -428,6 +431,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const aside = parseQuestion(m[2]!, now, vocab);
     // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
     if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
+    // ("where are ODIHR, the HCNM and the PA based?": a name of the kind the question names is one more asked of, never an aside.)
+    if (aside.entities.some((a) => main.entities.some((e) => e.entity.type === a.entity.type))) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
@@ -523,6 +528,16 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return tried.find(({ c, o }) => c.confidence === first.c.confidence && o.kind === "check" && !o.yes && o.otherTimes.length > 0);
   }
 
+  /**
+   * "Where is ODIHR?" asks where it is now, not where it was created: asked in the present with no word
+   * naming either, a reading of what holds beats one of a past event.
+   */
+  function presentOverEvents(parse: QuestionParse, ties: Candidate[]): Candidate[] {
+    if (parse.tense !== "present" || parse.ask !== "place" || ties.some((c) => c.cued)) return ties;
+    const holding = ties.filter((c) => c.profile.relation.time !== "events");
+    return holding.length ? holding : ties;
+  }
+
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
@@ -533,7 +548,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
-    const ties = viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN);
+    const ties = presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN));
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".

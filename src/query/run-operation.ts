@@ -34,7 +34,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "compare":
       return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick);
     case "difference":
-      return op.own ? ownDifference(plan, run) : sideBySide(plan, run, op.role, "difference");
+      return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference");
     case "repeated":
       return repeated(plan, run);
     case "future":
@@ -343,14 +343,23 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
 }
 
-/** "How many years between Finland's two chairmanships?": the time between the named one's two facts — exactly two, else nothing. */
-function ownDifference(plan: QueryPlan, run: Run): Outcome {
-  if (plan.bindings.size === 0) return nothing(plan, run, ALL);
+/**
+ * "How many years between Finland's two chairmanships?": the time between the named one's two facts —
+ * exactly two, else nothing. With picks ("Switzerland's first and third", "the first and the latest
+ * summit"), those two in time order, of the named one or of all; each must be one fact.
+ */
+function ownDifference(plan: QueryPlan, run: Run, picks?: readonly [number, number]): Outcome {
+  if (plan.bindings.size === 0 && !picks) return nothing(plan, run, ALL);
   const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity);
   const starts = [...new Set(facts.map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
-  if (starts.length !== 2) return nothing(plan, run, ALL);
-  const side = (day: number) => facts.find((f) => possibleStart(f.validity!) === day)!;
-  const [a, b] = [side(starts[0]!), side(starts[1]!)];
+  // ("the latest" is the latest begun by now, never one still to come.)
+  const begun = starts.filter((d) => d <= run.today);
+  const at = (n: number) => (n === -1 ? begun[begun.length - 1] : starts[n - 1]);
+  const days = picks ? picks.map(at) : starts.length === 2 ? starts : [];
+  if (days.length !== 2 || days[0] === undefined || days[1] === undefined || days[0] === days[1]) return nothing(plan, run, ALL);
+  const sides = days.map((day) => facts.filter((f) => possibleStart(f.validity!) === day));
+  if (sides.some((side) => side.length !== 1)) return nothing(plan, run, ALL);
+  const [a, b] = [sides[0]![0]!, sides[1]![0]!];
   return derived(`${apart(a, b)}: ${renderFact(a)} ${renderFact(b)}`, [a, b], ALL);
 }
 

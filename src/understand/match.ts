@@ -617,6 +617,8 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     else if (role) {
       const list = result.bindings.get(role.name) ?? [];
       if (list.length > 0 && !role.many) {
+        // ("where are ODIHR, the HCNM and the PA based?": a third name for one role is not a comparison of two.)
+        if (result.compare) result.unplaced = true;
         result.compare ??= { role: role.name, first: list[0]!, second: entity };
         result.bound++;
         continue;

@@ -19,7 +19,8 @@ export type Operation =
   /** `pick`: "which … first (earlier), A or B?" — the one that came first (or last) is the answer. */
   | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later" }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
-  | { kind: "difference"; role: Role | null; own?: true }
+  /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
+  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number] }
   /** "which countries chaired more than once". */
   | { kind: "repeated" }
   /** "when will …", "who chairs next": only facts that start after the reference date. */
@@ -66,7 +67,20 @@ function whichOfTwo(parse: QuestionParse): "earlier" | "later" | undefined {
   return earlier === later ? undefined : earlier ? "earlier" : "later";
 }
 
+const PICK_WORDS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1, latest: -1, "most recent": -1, current: -1 };
+const PICK_SAID = new RegExp(`\\b(?:${Object.keys(PICK_WORDS).join("|")})\\b`, "gi");
+
+/** Two different picks said, in time order ("first and third", "the first … the latest"); else none. */
+function twoPicks(text: string): readonly [number, number] | null {
+  const said = [...new Set([...text.matchAll(PICK_SAID)].map((m) => PICK_WORDS[m[0].toLowerCase().replace(/\s+/g, " ")]!))];
+  if (said.length !== 2) return null;
+  const [a, b] = said as [number, number];
+  return a === -1 || (b !== -1 && b < a) ? [b, a] : [a, b];
+}
+
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
+// ("between Germany's CSCE chair and its OSCE chair": "its" is the same one again.)
+const BETWEEN_TWO = /\bbetween\b.*\b(?:and|&)\s+(?!(?:its|their|his|her)\b)/i;
 const IN_TIME = /\bhow\s+(?:many\s+(?:years?|yrs?|months?|weeks?|days?)|long)\b/i;
 
 /** A reading's operations but "list", and whether it asks a length of time: the same for every relation it is scored against. */
@@ -89,8 +103,14 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
   // in time, never of the figures the facts hold.
   if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned))) return { kind: "difference", role: null };
-  // "How many years between Finland's two chairmanships?": the two are the named one's own.
-  if (things < 2 && parse.statedCount === 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) return { kind: "difference", role: null, own: true };
+  // "How many years between Finland's two chairmanships?", "… separate Austria's chairmanships": the
+  // two are the named one's own; "between Switzerland's first and third" says which two.
+  if (things < 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) {
+    const picks = twoPicks(parse.cleaned);
+    if (picks) return { kind: "difference", role: null, own: true, picks };
+    // ("between X's chairmanship and its hosting of …" names a second thing: not the two of one kind.)
+    if (parse.statedCount === 2 || (parse.statedCount === null && parse.ordinal === null && !BETWEEN_TWO.test(parse.cleaned))) return { kind: "difference", role: null, own: true };
+  }
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;

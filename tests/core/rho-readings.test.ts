@@ -41,3 +41,38 @@ describe("a bare noun between the name and the question", () => {
     expect(a.text).toMatch(/10th/);
   });
 });
+
+describe("the time between two of one thing's own facts", () => {
+  it("'first and second', 'first and third' pick those two in time order", () => {
+    expect(ask("How many years between Switzerland's first and second chairmanships?").text).toMatch(/^About 18 years apart/);
+    expect(ask("How many years passed between Switzerland's first and third chairmanships?").text).toMatch(/^About 30 years apart/);
+  });
+
+  it("'apart' or 'separate' with no count said needs exactly two", () => {
+    expect(ask("How many years separate Austria's chairmanships?").text).toMatch(/^About 17 years apart/);
+    expect(ask("How many years apart were Switzerland's chairmanships?").status).not.toBe("answered");
+  });
+
+  it("'the first and the most recent' of all, with no one named", () => {
+    expect(ask("How many years between the first and the most recent summit?").text).toMatch(/1975 to 2010: 35 years/);
+  });
+
+  it("'between X's A and its B' is the one thing twice; 'between A and B' of two things is not", () => {
+    const a = ask("Gap between Germany's CSCE chair and its OSCE chair?");
+    expect(a.text).toMatch(/1991 to 2016/);
+    expect(a.text).not.toMatch(/Switzerland/);
+    expect(ask("How many years between Kazakhstan joining the CSCE and chairing the OSCE?").text).not.toMatch(/apart/);
+  });
+});
+
+describe("where something is, asked in the present", () => {
+  it("is where it is based, not where it was created", () => {
+    const a = ask("Where is ODIHR?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/based in Warsaw/);
+  });
+
+  it("three names for one role are never answered as one", () => {
+    expect(ask("where are ODIHR, the HCNM and the PA based?").status).not.toBe("answered");
+  });
+});
