@@ -43,6 +43,8 @@ export interface Relation {
   closed: boolean;
   /** The earliest such facts are not in the table: "the first …" of all is never answered. */
   missingEarliest: boolean;
+  /** At most one such fact in a calendar year (the annual Ministerial Council): another that year refutes a claim. */
+  onePerYear: boolean;
   related: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
   rankedWith: string[];

@@ -4,7 +4,7 @@
  * part (yes/no, before/after, counts).
  */
 import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
-import { dayOfDate } from "../time/days.js";
+import { dayOfDate, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { FAR_PAST, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
@@ -585,7 +585,12 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // (One at a time is said of the relation's main thing: the OSCE had one name in 2010, which says
   // nothing of where a renaming was decided.)
   const oneAtATime = relation.time === "exclusive" && (checkedRole === undefined || checkedRole === relation.mainRole.name);
-  const atTime = scope.kind === "all" || (!oneAtATime && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
+  // ("was the 2025 Council in Helsinki?": one a year, and that year's was elsewhere. Not with a
+  // person also named, whose part may be what is wrong — "Passy was Romania's FM when he chaired" —
+  // nor with a figure, which may say the year was misread: "the 2012 copy says he won 95.5% last April".)
+  const oneThatYear = relation.onePerYear && checkedRole === relation.mainRole.name && withinOneYear(scope) && plan.numbers.length === 0 &&
+    [...others.keys()].every((role) => !relation.roles.find((r) => r.name === role)?.types.includes("person"));
+  const atTime = scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
   const named = others.size > 0 && !plan.compare ? new Map([...plan.bindings].filter(([role]) => role === checkedRole)) : plan.bindings;
@@ -601,8 +606,13 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     }
   }
   // One holder at a time: if someone else held it then, the answer is surely "No".
-  const closed = relation.closed || (relation.time === "exclusive" && atTime.length > 0);
+  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/** A question's time inside one calendar year ("in 2025", "in December 2025"). */
+function withinOneYear(scope: TimeScope): boolean {
+  return scope.kind === "query" && scope.time.mode === "at" && yearOf(scope.time.start) === yearOf(scope.time.end);
 }
 
 /**

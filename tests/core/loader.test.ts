@@ -155,6 +155,12 @@ describe("fact loader: broken files", () => {
     expect(read("  missing_earliest: true\n")).toBe(true);
   });
 
+  it("'one_per_year' is read (and defaults to false)", () => {
+    const read = (extra: string) => [...loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010"), extra) })).table.relations.values()][0]!.onePerYear;
+    expect(read("")).toBe(false);
+    expect(read("  one_per_year: true\n")).toBe(true);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);

@@ -76,3 +76,25 @@ describe("where something is, asked in the present", () => {
     expect(ask("where are ODIHR, the HCNM and the PA based?").status).not.toBe("answered");
   });
 });
+
+describe("one such fact a year (one_per_year)", () => {
+  it("a claim of another place that year is 'No', with the one there was", () => {
+    const a = ask("Was the 2025 Ministerial Council held in Helsinki?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Vienna/);
+    expect(ask("Nazarbayev won the 2019 presidential election.").text).toMatch(/^No\b.*Tokayev/s);
+  });
+
+  it("the one there was is still 'Yes'", () => {
+    expect(ask("Was the 2018 Ministerial Council in Milan?").text).toMatch(/^Yes\b/);
+  });
+
+  it("a year with none of them stays unconfirmed, never 'No' from another year", () => {
+    expect(ask("was the 1994 MC in Budapest?").text).not.toMatch(/^No\b/);
+  });
+
+  it("not when a person is named too, nor with a figure that may date it otherwise", () => {
+    expect(ask("Solomon Passy was Romania's foreign minister when he chaired the OSCE.").text).not.toMatch(/Ministerial Council met in Sofia/);
+    expect(ask("the 2012 copy says nazarbayev won 95.5% last april — match your data?").text).not.toMatch(/^No\b/);
+  });
+});
