@@ -542,7 +542,11 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   let matching = withoutOtherPost(bound, plan);
   // "Was Abusaitov foreign minister in 2004?": No, he held another post (Deputy Foreign Minister).
   if (bound.length > 0 && matching.length === 0) return { kind: "check", yes: false, matching: [], atTime: bound, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
-  if (matching.length === 0) matching = namingTheYear(plan, index, scope, today);
+  if (matching.length === 0) {
+    const differing = otherDetailThen(plan, index, today, scope);
+    if (differing.length) return { kind: "check", yes: false, matching: [], atTime: differing, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+    matching = namingTheYear(plan, index, scope, today);
+  }
   // "Did Tokayev get more than 75% in 2019?": the figure is part of the claim, never ignored; one
   // the facts have no column for ("three presidents" of election results) leaves the claim unchecked.
   const counted = countClaim(plan, matching, scope);
@@ -608,6 +612,23 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // One holder at a time: if someone else held it then, the answer is surely "No".
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/**
+ * "Was the 2020 Council in Tirana held in person?": where the table has one such fact at that time,
+ * and it says otherwise in the role the question's words name (held online), the claim is refuted.
+ * Never where the fact says nothing in that role, nor where several facts hold at once (a person's
+ * other posts say nothing of this one).
+ */
+function otherDetailThen(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
+  const relation = plan.relation;
+  // (With no time said, every fact the names can mean must say otherwise: "the Tirana Council".)
+  const oneThen = relation.time === "exclusive" || (relation.onePerYear && (scope.kind === "all" || withinOneYear(scope)));
+  if (!plan.labelFilters.length || !oneThen || scope.kind === "now") return [];
+  const unlabelled = { ...plan, labelFilters: [] };
+  const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, unlabelled);
+  const says = (f: Fact) => plan.labelFilters.every(({ role }) => (f.values.get(role) ?? []).some((v) => v.kind === "text" && v.text.trim() !== ""));
+  return facts.length > 0 && facts.every(says) ? facts : [];
 }
 
 /** A question's time inside one calendar year ("in 2025", "in December 2025"). */

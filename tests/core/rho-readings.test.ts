@@ -98,3 +98,18 @@ describe("one such fact a year (one_per_year)", () => {
     expect(ask("the 2012 copy says nazarbayev won 95.5% last april — match your data?").text).not.toMatch(/^No\b/);
   });
 });
+
+describe("a detail the one fact says otherwise", () => {
+  it("'held in person' of the Council the table says met online is 'No'", () => {
+    for (const q of ["Was the 2020 Ministerial Council held in person in Tirana?", "Was the Tirana Ministerial Council held in person?"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^No\b/);
+      expect(a.text, q).toMatch(/online/);
+    }
+  });
+
+  it("where the fact says nothing of it, or several could be meant, it stays unconfirmed", () => {
+    expect(ask("did the 2019 MC meet in person?").text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(ask("Was the Vienna Ministerial Council held in person?").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
