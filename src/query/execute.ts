@@ -538,7 +538,9 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
-  const bound = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  // ("Is the PA based in Copenhagen?": a recent "as of" observation is what the table knows of now, said with its date.)
+  const now = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
+  const bound = now.length === 0 && scope.kind === "now" ? latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => passesLabels(f, plan)) : now;
   let matching = withoutOtherPost(bound, plan);
   // "Was Abusaitov foreign minister in 2004?": No, he held another post (Deputy Foreign Minister).
   if (bound.length > 0 && matching.length === 0) return { kind: "check", yes: false, matching: [], atTime: bound, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
@@ -594,7 +596,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // nor with a figure, which may say the year was misread: "the 2012 copy says he won 95.5% last April".)
   const oneThatYear = relation.onePerYear && checkedRole === relation.mainRole.name && withinOneYear(scope) && plan.numbers.length === 0 &&
     [...others.keys()].every((role) => !relation.roles.find((r) => r.name === role)?.types.includes("person"));
-  const atTime = scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events")) ? [] : preferNamedPeriod(filter(candidates(others, relation, index, scope, today), others, scope, today, relation), scope);
+  const atTime = scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events")) ? [] : heldThen(plan, others, index, scope, today);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
   const named = others.size > 0 && !plan.compare ? new Map([...plan.bindings].filter(([role]) => role === checkedRole)) : plan.bindings;
@@ -629,6 +631,12 @@ function otherDetailThen(plan: QueryPlan, index: FactIndex, today: number, scope
   const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, unlabelled);
   const says = (f: Fact) => plan.labelFilters.every(({ role }) => (f.values.get(role) ?? []).some((v) => v.kind === "text" && v.text.trim() !== ""));
   return facts.length > 0 && facts.every(says) ? facts : [];
+}
+
+/** What held at the question's time with the other names bound; asked of now, the latest recent "as of" observation if nothing else. */
+function heldThen(plan: QueryPlan, others: Map<string, Entity[]>, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const held = preferNamedPeriod(filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation), scope);
+  return held.length || scope.kind !== "now" || others.size === 0 ? held : latestObservation(candidates(others, plan.relation, index), others, today);
 }
 
 /** A question's time inside one calendar year ("in 2025", "in December 2025"). */

@@ -113,3 +113,21 @@ describe("a detail the one fact says otherwise", () => {
     expect(ask("Was the Vienna Ministerial Council held in person?").text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("a present-tense claim checked against a recent 'as of' observation", () => {
+  it("confirms with the observation's date", () => {
+    const a = ask("Is the OSCE Parliamentary Assembly based in Copenhagen?");
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/as of January 2025/);
+  });
+
+  it("one at a time: another value observed is 'No'", () => {
+    const a = ask("Is the OSCE PA headquartered in Vienna?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Copenhagen as of January 2025/);
+  });
+
+  it("an observation older than the grace period confirms nothing of now", () => {
+    expect(ask("Is Ivar Vikki head of the OSCE Centre in Almaty?").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
