@@ -272,7 +272,10 @@ function statedOrdinal(f: Fact): number | null {
 }
 
 function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
-  const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => spanDays(f, run.today) !== null);
+  // ("How long did the 1975 Helsinki summit last?": of the event at the time said. Of a term, a time
+  // asks a length up to then — "how long had he ruled by March 2012?" — which this is not: of all.)
+  const at = plan.relation.time === "events" ? rankScope(plan, run) : ALL;
+  const facts = finals(factsFor(plan, run.index, run.today, at)).filter((f) => spanDays(f, run.today) !== null);
   if (!facts.length || facts.length > 4 || plan.bindings.size === 0) return nothing(plan, run, ALL);
   if (toTheDay) {
     // "Exactly how many days …" of a term known only to the month: say what is known, count nothing.

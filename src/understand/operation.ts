@@ -138,7 +138,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
   // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years
   // between X and Y" asks a difference, never the length of one term.)
-  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return hasSpans(relation) && !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
+  // (An event has a length too where it is dated from one day to another: "how long did the Astana summit last?")
+  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
   // ("which country chaired when Nazarbayev resigned?" asks a country: an end, a time, is not the answer.)

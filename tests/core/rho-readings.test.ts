@@ -131,3 +131,20 @@ describe("a present-tense claim checked against a recent 'as of' observation", (
     expect(ask("Is Ivar Vikki head of the OSCE Centre in Almaty?").text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("how long an event lasted", () => {
+  it("an event dated from one day to another has a length", () => {
+    expect(ask("How long did the Astana Summit last?").text).toMatch(/about 2 days/);
+    expect(ask("How many days did the Astana Summit last?").text).toMatch(/2 days, counting both/);
+  });
+
+  it("of the one at the time said", () => {
+    const a = ask("How long did the 1975 Helsinki summit last?");
+    expect(a.text).toMatch(/about 3 days/);
+    expect(a.text).not.toMatch(/1992/);
+  });
+
+  it("an event dated to one day or a year has no length the table knows", () => {
+    expect(ask("How long did the capital move from Almaty to Akmola take?").text).not.toMatch(/about/);
+  });
+});
