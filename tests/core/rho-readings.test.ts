@@ -145,6 +145,6 @@ describe("how long an event lasted", () => {
   });
 
   it("an event dated to one day or a year has no length the table knows", () => {
-    expect(ask("How long did the capital move from Almaty to Akmola take?").text).not.toMatch(/about/);
+    expect(ask("how long did the 1994 decision to move the capital take").status).not.toBe("answered");
   });
 });
