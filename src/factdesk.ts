@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
+import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { correctedQuestion, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
@@ -377,6 +378,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
   function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
     const parse = readings.read(text, now);
+    if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
     if (times.length > 1 && times.length === parse.times.length && [...parse.operations].every((o) => o === "list")) {
@@ -392,6 +394,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
     return answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /**
+   * "who chaired in 2O23?": a year typed with a letter for a digit is read as the year it can only be,
+   * and the answer says so; if the question is still not answered, it says which token it could not read.
+   */
+  function answerWithYearsRepaired(text: string, tokens: string[], now: Date, telegraphicMain: boolean): Answer {
+    let repaired = text;
+    for (const t of tokens) repaired = repaired.replace(t, yearOfLookAlike(t));
+    const answer = readings.read(repaired, now).unreadableTimes.length ? null : answerOneClause(repaired, now, telegraphicMain);
+    if (answer?.status !== "answered") return unknown(`I don't know: I could not read ${tokens.map((t) => `"${t}"`).join(", ")} as a date.`);
+    return { ...answer, text: `(Reading ${tokens.map((t) => `"${t}" as ${yearOfLookAlike(t)}`).join(", ")}.) ${answer.text}` };
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * Years with a letter typed for a digit ("2o11", "2O11", "20l0", "199O"): no parser reads them,
- * and dropping them silently would answer for another time (or for now). They are reported so the
- * answer can be "unknown", naming the token.
+ * and dropping them silently would answer for another time (or for now). They are reported: the
+ * answer reads each as the year it stands for and says so, or is "unknown", naming the token.
  */
 import { YEAR } from "./parser-kit.js";
 
@@ -30,6 +30,11 @@ export function unreadableYearSpans(text: string): TimeSpan[] {
     if (digits < 4 && digits >= 2 && IS_YEAR.test(asDigits)) spans.push({ index: m.index, length: token.length, text: token });
   }
   return spans;
+}
+
+/** The year a look-alike token stands for ("2o11" → "2011", "199Os" → "1990s"). */
+export function yearOfLookAlike(token: string): string {
+  return token.replace(/[OoIl]/g, (c, i: number) => (i < 4 ? LOOK_ALIKES[c]! : c));
 }
 
 /** The year-like tokens in `text` that could not be read ("2o11"), in order. */

@@ -148,3 +148,21 @@ describe("how long an event lasted", () => {
     expect(ask("how long did the 1994 decision to move the capital take").status).not.toBe("answered");
   });
 });
+
+describe("a year typed with a letter for a digit", () => {
+  it("is read as the year it can only be, and the answer says so", () => {
+    const a = ask("Which country chaired in 2O23?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^\(Reading "2O23" as 2023\.\)/);
+    expect(a.text).toMatch(/North Macedonia/);
+  });
+
+  it("Cyrillic O and lower-case l too", () => {
+    expect(ask("Who chaired the OSCE in 2О10?").text).toMatch(/Kazakhstan/);
+    expect(ask("osce chair in 20l6?").text).toMatch(/Germany/);
+  });
+
+  it("if the question is still not answered, it names the token it could not read", () => {
+    expect(ask("what was the weather in 2o11?").text).toMatch(/could not read "2o11"/);
+  });
+});
