@@ -355,7 +355,8 @@ function isStatement(text: string): boolean {
   return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w));
 }
 
-const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent"]);
+// (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
+const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
 

@@ -166,3 +166,10 @@ describe("a year typed with a letter for a digit", () => {
     expect(ask("what was the weather in 2o11?").text).toMatch(/could not read "2o11"/);
   });
 });
+
+describe("a claim in the present tense", () => {
+  it("'X sits in Y' is checked like a yes/no question", () => {
+    expect(ask("The HCNM sits in Copenhagen.").text).toMatch(/^No\b.*The Hague/s);
+    expect(ask("the HCNM sits in The Hague").text).toMatch(/^Yes\b/);
+  });
+});
