@@ -173,3 +173,11 @@ describe("a claim in the present tense", () => {
     expect(ask("the HCNM sits in The Hague").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("'1st half' and '2nd half' of a year", () => {
+  it("are those six months", () => {
+    const a = ask("who was CiO in the 1st half of 2018?");
+    expect(a.text).toMatch(/Alfano/);
+    expect(ask("2nd half of 1991, who held the csce chair").text).toMatch(/Germany/);
+  });
+});
