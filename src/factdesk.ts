@@ -17,6 +17,7 @@ import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
+import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
@@ -562,7 +563,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
-    const ties = presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN));
+    const tied = presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN));
+    // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
+    const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
+    const national = own.length ? nationalityCheck(own, index) : null;
+    if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now, topics });
+    const ties = own.length ? own : tied;
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".

@@ -151,11 +151,14 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     main: d.main,
     many: d.many,
     optional: d.optional,
+    nationality: d.nationality,
     cues: d.cues,
   }));
   const mains = roles.filter((x) => x.main);
   if (mains.length > 1) problems.push({ file: file.file, entry: "relation", field: "roles", line: file.lineOf(["relation", "roles"]), message: `only one role may be main (${mains.map((m) => m.name).join(", ")} are)`, severity: "error" });
   for (const role of roles) {
+    if (role.nationality && !(role.types.includes("country") && roles.some((x) => x.types.includes("person"))))
+      problems.push({ file: file.file, entry: "relation", field: `roles.${role.name}.nationality`, line: file.lineOf(["relation", "roles", role.name]), message: "nationality is said of a country role in a relation with a person role", severity: "error" });
     if (role.types.some((t) => LITERAL_TYPES.has(t)) && !role.literal)
       problems.push({ file: file.file, entry: "relation", field: `roles.${role.name}.type`, line: file.lineOf(["relation", "roles", role.name]), message: "mixes literal (text/number/percent) and entity types", severity: "error" });
   }

@@ -26,6 +26,8 @@ export interface Role {
   main: boolean;
   many: boolean;
   optional: boolean;
+  /** The person's own country ("Was Ian Borg Maltese?" is asked of it, never of where he was arrested). */
+  nationality: boolean;
   cues: string[];
 }
 

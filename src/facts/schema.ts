@@ -61,6 +61,7 @@ export const RoleSchema = z.strictObject({
   main: z.boolean().optional().default(false),
   many: z.boolean().optional().default(false),
   optional: z.boolean().optional().default(false),
+  nationality: z.boolean().optional().default(false),
   cues: z.array(word).optional().default([]),
 });
 

@@ -723,7 +723,8 @@ function namesPost(parse: QuestionParse, relation: Relation): boolean {
 /** An entity fills a role, none is a stranger, and the question word asks for a role no name fills. */
 function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): boolean {
   // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
-  return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order) || !asked.compatible);
+  // (A claim names what a question would ask: "Solomon Passy was Romanian".)
+  return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order && !parse.declarative) || !asked.compatible);
 }
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {

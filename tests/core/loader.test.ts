@@ -155,6 +155,11 @@ describe("fact loader: broken files", () => {
     expect(read("  missing_earliest: true\n")).toBe(true);
   });
 
+  it("'nationality' is only said of a country role beside a person role", () => {
+    const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010")).replace("country: { type: country, main: true }", "country: { type: country, main: true, nationality: true }") });
+    expect(() => loadFactTable(dir)).toThrow(/roles\.country\.nationality.*person role/s);
+  });
+
   it("'one_per_year' is read (and defaults to false)", () => {
     const read = (extra: string) => [...loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010"), extra) })).table.relations.values()][0]!.onePerYear;
     expect(read("")).toBe(false);

@@ -181,3 +181,24 @@ describe("'1st half' and '2nd half' of a year", () => {
     expect(ask("2nd half of 1991, who held the csce chair").text).toMatch(/Germany/);
   });
 });
+
+describe("a person's nationality", () => {
+  it("is checked against the roles marked nationality: yes", () => {
+    expect(ask("Was Ian Borg Maltese?").text).toMatch(/^Yes\b.*Malta/s);
+    expect(ask("Is Zannier Italian?").text).toMatch(/^Yes\b/);
+  });
+
+  it("and no, with the country the table has, asked or claimed", () => {
+    expect(ask("Solomon Passy was Romanian.").text).toMatch(/^No\b.*Bulgaria/s);
+    expect(ask("Jan Kubis was from the Czech Republic.").text).toMatch(/^No\b.*Slovakia/s);
+    expect(ask("Was Lamberto Zannier French?").text).toMatch(/^No\b.*Italy/s);
+  });
+
+  it("never from a country where something happened to the person", () => {
+    expect(ask("Was Abilov arrested in Kazakhstan?").text).toMatch(/arrested/);
+  });
+
+  it("not when the question is about someone else by order", () => {
+    expect(ask("was Hoynck's successor italian?").text).not.toMatch(/Höynck \(Germany\)/);
+  });
+});
