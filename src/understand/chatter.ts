@@ -89,6 +89,8 @@ export function correctedQuestion(text: string, read: (text: string) => Question
   const { before, after } = parts;
   const whole = read(after);
   if (whole.ask !== null || whole.yesNo) return after;
+  const retimed = withTimeCorrected(before, whole, read);
+  if (retimed) return retimed;
   const instead = NOT_THAT.exec(after);
   if (!instead) return null;
   const meant = instead[1]!;
@@ -111,6 +113,20 @@ function splitAtCorrection(text: string): { before: string; after: string } | nu
   const before = lead.replace(LEAD_OFF, "").replace(SORRY, "").replace(LEAD_OFF, "");
   const after = text.slice(at + "i mean".length).replace(/^[\s,]+/, "").replace(LEAD_OFF, "").replace(SIGN_OFF, "").replace(LEAD_OFF, "");
   return /\w/.test(before) && /\w/.test(after) ? { before, after } : null;
+}
+
+/**
+ * "Who was CiO in 2011/12? I mean, in late 2011.": a correction that is only a time takes the place
+ * of the time the question said.
+ */
+function withTimeCorrected(before: string, correction: QuestionParse, read: (text: string) => QuestionParse): string | null {
+  if (correction.times.length !== 1 || correction.entities.length || correction.concepts.size || correction.unknown.length) return null;
+  const question = read(before);
+  if (question.times.length !== 1 || question.cleaned !== before) return null;
+  const { index, length } = question.times[0]!;
+  const head = before.slice(0, index);
+  const time = /\b(?:in|on|at|during)\s*$/i.test(head) ? correction.cleaned.replace(/^(?:in|on|at|during)\s+/i, "") : correction.cleaned;
+  return `${head}${time}${before.slice(index + length)}`;
 }
 
 /** `before` without the words that mean what `rejected` means ("chief" when "the chair" is rejected), with `meant` added. */

@@ -202,3 +202,11 @@ describe("a person's nationality", () => {
     expect(ask("was Hoynck's successor italian?").text).not.toMatch(/Höynck \(Germany\)/);
   });
 });
+
+describe("'I mean' with only a time", () => {
+  it("takes the place of the time the question said", () => {
+    const a = ask("Who was CiO in 2011/12? I mean, in late 2011.");
+    expect(a.text).toMatch(/Ažubalis/);
+    expect(a.text).not.toMatch(/Gilmore/);
+  });
+});
