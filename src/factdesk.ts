@@ -89,6 +89,7 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 const BETWEEN_AND = /\bbetween\b[^,;]*\s(?:and|&)\s/i;
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
@@ -212,7 +213,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const at = (r: (typeof read)[number]) => read.indexOf(r);
     const telegraphic = (r: (typeof read)[number]) =>
       r.parse.concepts.size > 0 && r.parse.entities.length === 0 && r.parse.unknown.length === 0 && at(r) < at(asking[0]!) && read.slice(0, at(r)).some((p) => p.parse.entities.length > 0);
-    const questions = asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : asking;
+    // ("(1) odihr seat (2) hcnm seat", "chair 2004? chair 2005?": numbered parts, or parts each asked with
+    // a "?", with no question word, are each asked — never "2016 ministerial — hamburg dates", one question.)
+    const telegraphs = read.filter((r) => !isChatter(r.parse) && !aside(r));
+    const separate = NUMBERED.test(text) || (asking.length === 0 && (text.match(/\?+/g)?.length ?? 0) >= telegraphs.length);
+    const listed = separate && telegraphs.length >= 2 && telegraphs.every((r) => r.parse.concepts.size > 0 || asking.includes(r)) ? telegraphs : [];
+    const questions = listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : [];
     if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)

@@ -8,7 +8,11 @@
 import { isEnglishWord } from "../text/dictionary.js";
 import type { QuestionParse } from "./parse-question.js";
 
+/** "two q's", "3 quick ones", "a couple of questions": how many questions follow, not one. */
+const QUESTIONS_AHEAD = /^\W*(?:(?:two|three|four|five|[2-9]|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|some)\s+)?(?:more\s+)?(?:quick\s+)?(?:q'?s|questions|ones|things)\W*$/i;
+
 export function isChatter(parse: QuestionParse): boolean {
+  if (QUESTIONS_AHEAD.test(parse.cleaned.replace(/^\W*@\w+\s*/, ""))) return true;
   if (parse.entities.length > 0 || parse.concepts.size > 0 || (parse.operations.size > 0 && !isFutureTalk(parse)) || parse.ordinal !== null) return false;
   // (A day relative to now is the reporter's — "for tomorrow's explainer"; "ten years ago, who …" dates the question.)
   if (parse.ask !== null || parse.yesNo || parse.times.some((t) => !t.relative || t.grain !== "day") || parse.unreadableTimes.length > 0) return false;

@@ -8,10 +8,13 @@ const QUESTION_WORD = "(?:who|whom|whose|what|when|where|which|why|how|did|does|
 // ("which country + which year as CiO": a question word with its noun asks of the subject too.)
 const ASK_WORD = "(?:(?:what|which)\\s+(?!and\\b|or\\b)[a-z]+|who|what|when|where|which|why|how many|how much|how long)";
 
-/** Sentence ends, semicolons, and a colon or dash after a lead-in ("quick one - …", "for my piece: …"). */
+/**
+ * Sentence ends, semicolons, a colon or dash after a lead-in ("quick one - …", "for my piece: …"),
+ * and numbered items ("(1) odihr seat (2) hcnm seat", "1) first SG 2) current SG", "1/ … 2/ …").
+ */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
 const CLAUSE_BREAK = new RegExp(
-  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)`,
+  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+`,
   "i",
 );
 /** ", and who …", " and when did …": a second question joined to the first. */

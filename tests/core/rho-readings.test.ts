@@ -210,3 +210,27 @@ describe("'I mean' with only a time", () => {
     expect(a.text).not.toMatch(/Gilmore/);
   });
 });
+
+describe("numbered and '?'-separated telegraphic questions", () => {
+  it("each numbered part is asked, a count of questions ahead is chatter", () => {
+    const a = ask("need (1) odihr seat (2) hcnm seat");
+    expect(a.text).toMatch(/Warsaw/);
+    expect(a.text).toMatch(/The Hague/);
+    const b = ask("@factdesk two q's: (1) SG in 2010 (2) where was the summit that year");
+    expect(b.text).toMatch(/Perrin de Brichambaut/);
+    expect(b.text).toMatch(/Astana/);
+  });
+
+  it("telegraphic parts each asked with '?' are each answered", () => {
+    const a = ask("3 quick ones: chair 2004? chair 2005? chair 2006?");
+    for (const country of ["Bulgaria", "Slovenia", "Belgium"]) expect(a.text).toContain(country);
+  });
+
+  it("a dash between a subject and what is asked of it is still one question", () => {
+    expect(ask("2016 ministerial — hamburg dates").text).toMatch(/^The 23rd OSCE Ministerial Council met in Hamburg on 8–9 December 2016/);
+  });
+
+  it("a year with a slash or a date is not a numbered item", () => {
+    expect(ask("who chaired in 2003/04?").text).toMatch(/Netherlands.*Bulgaria/s);
+  });
+});
