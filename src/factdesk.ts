@@ -18,6 +18,7 @@ import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
+import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
@@ -154,6 +155,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const answered = answerQuestion(question, options);
     answered.revision = table.revision;
+    // (Once, at the end of the whole message's answer: "Plain spelling: Knut Vollebaek.")
+    if (answered.status === "answered") answered.text += plainSpellingNote(answered.text, entitiesOf(answered.facts.map((f) => index.byId(f.id))));
     return answered;
   };
 

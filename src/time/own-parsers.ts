@@ -125,9 +125,9 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|1st|second|2nd)\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
-    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ").replace(/^1st/, "first").replace(/^2nd/, "second")]!;
+    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const year = Number(m[3]);
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);

@@ -116,5 +116,19 @@ export function splitQuestions(text: string): string[] {
     }
     for (const part of clause.split(JOINED_QUESTION)) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
   }
+  return withDayAsksMerged(out);
+}
+
+/** "which day", "what date" alone after a "when …" part. */
+const DAY_ASK = /^(?:and\s+|also\s+)?(?:on\s+)?(?:which|what)\s+(?:exact\s+)?(?:day|date)\W*$/i;
+
+/** "When did Höynck's term end exactly, which day?": a part asking the day of the "when" before it asks that one to the day, not a second question. */
+function withDayAsksMerged(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const before = out[out.length - 1];
+    if (before !== undefined && DAY_ASK.test(part) && /^\s*when\b/i.test(before)) out[out.length - 1] = /\bexact/i.test(before) ? before : `${before} exactly`;
+    else out.push(part);
+  }
   return out;
 }

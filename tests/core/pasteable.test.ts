@@ -125,7 +125,8 @@ describe("English a reporter would write", () => {
 
   it("a short list is listed in full, as English", () => {
     expect(ask("Which OSCE bodies are based in Vienna?").text).toMatch(/Vienna/);
-    expect(ask("List every OSCE Secretary General so far.").text).toMatch(/^OSCE Secretary General: Wilhelm Höynck \(15 June 1993 – 1996\), .* and Feridun Sinirlioğlu \(since 6 December 2024\)\.$/);
+    // (Then the plain spelling of the names that need one: rho-readings.test.ts.)
+    expect(ask("List every OSCE Secretary General so far.").text).toMatch(/^OSCE Secretary General: Wilhelm Höynck \(15 June 1993 – 1996\), .* and Feridun Sinirlioğlu \(since 6 December 2024\)\. Plain spelling: Wilhelm Hoeynck\.$/);
   });
 });
 

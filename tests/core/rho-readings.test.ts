@@ -174,14 +174,6 @@ describe("a claim in the present tense", () => {
   });
 });
 
-describe("'1st half' and '2nd half' of a year", () => {
-  it("are those six months", () => {
-    const a = ask("who was CiO in the 1st half of 2018?");
-    expect(a.text).toMatch(/Alfano/);
-    expect(ask("2nd half of 1991, who held the csce chair").text).toMatch(/Germany/);
-  });
-});
-
 describe("a person's nationality", () => {
   it("is checked against the roles marked nationality: yes", () => {
     expect(ask("Was Ian Borg Maltese?").text).toMatch(/^Yes\b.*Malta/s);
@@ -232,5 +224,24 @@ describe("numbered and '?'-separated telegraphic questions", () => {
 
   it("a year with a slash or a date is not a numbered item", () => {
     expect(ask("who chaired in 2003/04?").text).toMatch(/Netherlands.*Bulgaria/s);
+  });
+});
+
+describe("the plain spelling of names with letters that do not fold", () => {
+  it("is added once, at the end, for ł, æ and a person's umlauts", () => {
+    expect(ask("where was MC 2022").text).toMatch(/Łódź.* Plain spelling: Lodz\.$/s);
+    expect(ask("norway's FM who was CiO in 99?").text).toMatch(/Vollebæk.* Plain spelling: Knut Vollebaek\.$/s);
+    expect(ask("who chaired in 2000").text).toMatch(/Plain spelling: Wolfgang Schuessel\.$/);
+  });
+
+  it("is not added where dropping the accents is enough, nor for a place's umlaut", () => {
+    expect(ask("who was SG in 2000").text).not.toMatch(/Plain spelling/);
+    expect(ask("who is the current SG?").text).not.toMatch(/Plain spelling/);
+  });
+
+  it("a 'which day' after a 'when' asks that one to the day", () => {
+    const a = ask("When did Wilhelm Hoynck's term end exactly, which day?");
+    expect(a.text).toMatch(/^I can't say that to the day/);
+    expect(a.text.match(/Höynck \(Germany\) was/g)).toHaveLength(1);
   });
 });
