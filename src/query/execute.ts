@@ -423,13 +423,22 @@ function figuresCheckable(plan: QueryPlan): boolean {
 
 function claimedFigureHolds(fact: Fact, plan: QueryPlan): boolean {
   if (!plan.numbers.length) return true;
-  return plan.numbers.every((n) => {
+  const inRole = (n: string) => {
     const roles = rolesForFigure(plan, n);
     const values = roles.flatMap((r) => fact.values.get(r.name) ?? []).filter((v) => v.kind === "number").map((v) => parseFloat(String(v.value)));
     const w = Number(n);
     const tolerance = plan.figureHedged ? 1 : 0.5 * 10 ** -(n.split(".")[1]?.length ?? 0);
     return values.some((v) => (plan.figureClaim === "greater" ? v > w : plan.figureClaim === "lesser" ? v < w : Math.abs(v - w) <= tolerance + 1e-9));
-  });
+  };
+  const held = plan.numbers.filter(inRole);
+  // ("Otan took 42 of 77 seats": 42 is its seats, 77 the total its text states — beside a figure held, never alone.)
+  return held.length === plan.numbers.length || (held.length > 0 && !plan.figureClaim && plan.numbers.every((n) => held.includes(n) || saysNumber(fact, n)));
+}
+
+/** The fact's own text states the number exactly, as a word of its own ("of 77"). */
+function saysNumber(fact: Fact, n: string): boolean {
+  const exact = new RegExp(`(?<![\\d.,])${n.replace(".", "\\.")}(?![\\d%]|[.,]\\d)`);
+  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "text" && exact.test(v.text)));
 }
 
 /** "joined in 1992": the fact began during the question's time ("before 2013": before it). */

@@ -245,3 +245,15 @@ describe("the plain spelling of names with letters that do not fold", () => {
     expect(a.text.match(/Höynck \(Germany\) was/g)).toHaveLength(1);
   });
 });
+
+describe("a second figure the fact's own text states", () => {
+  it("holds beside a figure its role holds", () => {
+    expect(ask("otan took 42 of 77 seats in 04").text).toMatch(/^Yes\b/);
+    expect(ask("Did Otan win 42 of the 98 seats in 2004?").text).toMatch(/^No\b/);
+  });
+
+  it("never alone, nor a number that is part of a date", () => {
+    expect(ask("Did Otan win 77 seats in 2004?").text).toMatch(/^No\b/);
+    expect(ask("Did Otan win 3 seats in 2004?").text).toMatch(/^No\b/);
+  });
+});
