@@ -371,7 +371,7 @@ function ownDifference(plan: QueryPlan, run: Run, picks?: readonly [number, numb
  * too, which is what "how many years" often means — of the year a fact is known by ("the 1993
  * Chairmanship", taken over in December 1992).
  */
-function apart(a: Fact, b: Fact): string {
+export function apart(a: Fact, b: Fact): string {
   const [from, to] = possibleStart(a.validity!) <= possibleStart(b.validity!) ? [a, b] : [b, a];
   const length = lengthText(possibleStart(to.validity!) - possibleStart(from.validity!));
   const year = (f: Fact) => (f.period && /^\d{4}$/.test(f.period) ? Number(f.period) : yearOf(possibleStart(f.validity!)));

@@ -257,3 +257,21 @@ describe("a second figure the fact's own text states", () => {
     expect(ask("Did Otan win 3 seats in 2004?").text).toMatch(/^No\b/);
   });
 });
+
+describe("two things of different kinds, each dated by its own question", () => {
+  it("the time between them, with the subject carried to both", () => {
+    for (const q of ["How many years between Kazakhstan joining the CSCE and chairing the OSCE?", "How long did Kazakhstan wait between joining the CSCE and chairing the OSCE?"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^About 17 years and 11 months apart \(1992 to 2010: 18 years by the calendar\)/);
+    }
+  });
+
+  it("which came first, in the order they happened", () => {
+    const a = ask("which came first, the Vilnius MC or the Astana summit?");
+    expect(a.text).toMatch(/^First: The 7th CSCE\/OSCE summit was held in Astana.* Then: The 18th OSCE Ministerial Council met in Vilnius/s);
+  });
+
+  it("a part that no one dated fact answers leaves the question unknown", () => {
+    expect(ask("Which came first, Nazarbayev's resignation or the 2019 presidential election?").status).not.toBe("answered");
+  });
+});
