@@ -27,9 +27,22 @@ export function floatOf(s: string): number {
 
 /** A plain scalar's value, tried in the order js-yaml tries the schema's implicit types. */
 export function resolvePlain(s: string): string | number | boolean | null {
+  if (!mayResolve(s)) return s;
   if (NULL_PATTERN.test(s)) return null;
   if (BOOL_PATTERN.test(s)) return boolOf(s);
   if (INT_PATTERN.test(s)) return intOf(s);
   if (FLOAT_PATTERN.test(s)) return floatOf(s);
   return s;
+}
+
+/**
+ * Whether `s` may be a null, bool, int or float at all: the empty text, or one that starts with
+ * what they start with (`~ n N t T f F . + -` or a digit). Most plain texts start with another
+ * letter and need no pattern tried.
+ */
+function mayResolve(s: string): boolean {
+  if (s === "") return true;
+  const c = s.charCodeAt(0) | 0x20; // lower case, for letters
+  const letter = c >= 0x61 && c <= 0x7a;
+  return !letter || c === 0x6e /* n */ || c === 0x74 /* t */ || c === 0x66 /* f */;
 }

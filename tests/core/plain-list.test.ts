@@ -41,6 +41,10 @@ describe("the plain list reader", () => {
       "  - id: a",
       "    n: [1, -2, +3, 0x1F, 0o17, 1.5, .5, 1e3, -.inf, .NaN, 017, 2010-05-01, true, False, null, Null, \"x\", 'y', \"\", plain text]",
       "    valid: { from: 1966-08-17, to: 1968 }",
+      "    at: 12:30",
+      "    title: Kazakhstan's capital (Astana) - a no.1 city; \"quoted\" words",
+      "    url: https://example.org/a?b=c#d",
+      "    list: [https://example.org:8080/x, -5, -x, a:b, Ça va]",
       "    sources:",
       "      - { publisher: \"A: b\", url: \"https://example.org/a?b=c#d\" }",
       "      - plain words",
@@ -51,7 +55,7 @@ describe("the plain list reader", () => {
     ].join("\n");
     const read = list(body);
     expect(read?.items).toEqual(yamlList(body));
-    expect(read?.lines).toEqual([3, 10, 11]);
+    expect(read?.lines).toEqual([3, 14, 15]);
   });
 
   it.each([
@@ -71,7 +75,10 @@ describe("the plain list reader", () => {
     ["a list at the key's indentation", "  - sources:\n    - a\n"],
     ["a key the core schema resolves", "  - true: a\n"],
     ["a quoted key", '  - "id": a\n'],
-    ["a value with a colon", "  - at: 12:30\n"],
+    ["a mapping in a value", "  - at: a: b\n"],
+    ["a colon ending a value", "  - at: a:\n"],
+    ["a flow mapping in a plain value of a flow", "  - { a: b{c} }\n"],
+    ["an indicator first", "  - a: &x\n"],
     ["a top-level key after the list", "  - id: a\nother: 1\n"],
     ["an item less indented", "  - id: a\n - id: b\n"],
     ["an empty list", ""],
