@@ -6,34 +6,20 @@
  * file as before (read-yaml.ts), errors and line numbers included.
  */
 import jsYaml from "js-yaml";
+import { readPlainList } from "./plain-list.js";
+import { BOOL_PATTERN, FLOAT_PATTERN, INT_PATTERN, NULL_PATTERN, boolOf, floatOf, intOf } from "./core-scalars.js";
 
 const { Type, FAILSAFE_SCHEMA } = jsYaml;
 
-/** YAML 1.2 core scalars, with the `yaml` library's patterns and values (yaml/dist/schema/core). */
+/** YAML 1.2 core scalars, with the `yaml` library's patterns and values (core-scalars.ts). */
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
-    new Type("tag:yaml.org,2002:bool", { kind: "scalar", resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === "t" || s[0] === "T" }),
-    new Type("tag:yaml.org,2002:int", { kind: "scalar", resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s), construct: intOf }),
-    new Type("tag:yaml.org,2002:float", {
-      kind: "scalar",
-      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
-      construct: floatOf,
-    }),
+    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s: string) => NULL_PATTERN.test(s), construct: () => null }),
+    new Type("tag:yaml.org,2002:bool", { kind: "scalar", resolve: (s: string) => BOOL_PATTERN.test(s), construct: boolOf }),
+    new Type("tag:yaml.org,2002:int", { kind: "scalar", resolve: (s: string) => INT_PATTERN.test(s), construct: intOf }),
+    new Type("tag:yaml.org,2002:float", { kind: "scalar", resolve: (s: string) => FLOAT_PATTERN.test(s), construct: floatOf }),
   ],
 });
-
-function intOf(s: string): number {
-  if (s.startsWith("0o")) return parseInt(s.slice(2), 8);
-  if (s.startsWith("0x")) return parseInt(s.slice(2), 16);
-  return parseInt(s, 10);
-}
-
-function floatOf(s: string): number {
-  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(s)) return s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (/^\.(?:nan|NaN|NAN)$/.test(s)) return NaN;
-  return parseFloat(s);
-}
 
 /** An anchor or alias somewhere (`&a`, `*a`): left to the `yaml` library, which limits aliases. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/;
@@ -47,6 +33,46 @@ export interface FastRead {
 /** The file's data and fact lines, or null when the `yaml` library must read it. */
 export function readFast(text: string): FastRead | null {
   if (ANCHOR_OR_ALIAS.test(text)) return null;
+  return withPlainList(text) ?? readWhole(text);
+}
+
+/** A top-level `facts:` or `entities:` block list that ends the file, alone on its line. */
+const LIST_START = /^(facts|entities): *$/m;
+/** A document marker or directive: more than one document, or one the head alone would misread. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
+
+/**
+ * A file that ends in a plain list (plain-list.ts): the head above the list by js-yaml, the list
+ * read directly. Null when either is not sure; js-yaml then reads the whole file.
+ */
+function withPlainList(text: string): FastRead | null {
+  const found = LIST_START.exec(text);
+  if (!found) return null;
+  const key = found[1]!;
+  const head = text.slice(0, found.index);
+  if (DOCUMENT_MARKER.test(head)) return null;
+  const list = readPlainList(text, found.index + found[0].length + 1, lineCount(head) + 2);
+  if (!list) return null;
+  let data: unknown;
+  try {
+    data = jsYaml.load(head, { schema: CORE });
+  } catch {
+    return null;
+  }
+  if (data === undefined) data = {}; // a head of comments only (js-yaml: no document)
+  if (typeof data !== "object" || data === null || Array.isArray(data) || Object.hasOwn(data, key)) return null;
+  (data as Record<string, unknown>)[key] = list.items;
+  return { data, factLines: key === "facts" ? list.lines : [] };
+}
+
+/** The number of line breaks in `text`. */
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function readWhole(text: string): FastRead | null {
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: CORE });

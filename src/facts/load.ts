@@ -7,16 +7,14 @@ import type { ZodError } from "zod";
 import type { Source } from "../model/answer.js";
 import { closest } from "../text/edit-distance.js";
 import { quickMatchForm } from "../text/quick-forms.js";
-import type { Bound } from "../time/bound.js";
-import { parseValidity, type Validity } from "../time/validity.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
-import { valueKey } from "./value-key.js";
 import { lintFactTable } from "./lint.js";
+import { Shared } from "./shared-parts.js";
 import { quickEntity, quickFactBase, type FactBase } from "./quick-records.js";
 import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
 import { listYamlFiles, readYamlFile, type YamlFile } from "./read-yaml.js";
-import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData, type RelationData } from "./schema.js";
+import { EntitySchema, FACT_BASE_KEYS, FactBaseSchema, FactFileSchema, LexiconSchema, RelationSchema, SourcePolicySchema, type LexiconData, type RelationData, type SourceData } from "./schema.js";
 import { lintCheckedAge, SOURCE_POLICY_FILE, sourcePolicyProblems, type SourcePolicy } from "./source-policy.js";
 
 export interface CheckResult {
@@ -210,37 +208,6 @@ class EntityResolver {
   }
 }
 
-/**
- * The immutable parts many facts have in common, built once per load: a role's value list
- * ([Kazakhstan]), a validity ("2010"), a date bound ("2012-09-24", where one term ends and the
- * next begins). Half the objects of a large table, so a smaller compiled-table cache and a faster
- * start. Nothing downstream mutates a fact (answers copy what they show).
- */
-class Shared {
-  private readonly lists = new Map<string, RoleValue[]>();
-  private readonly values = new Map<string, RoleValue>();
-  private readonly validities = new Map<string, Validity>();
-  private readonly bounds = new Map<string, Bound>();
-
-  list(values: RoleValue[]): RoleValue[] {
-    const keys = values.map(valueKey);
-    const key = keys.join("\u0001");
-    let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = values.map((v, i) => this.values.get(keys[i]!) ?? (this.values.set(keys[i]!, v), v))));
-    return list;
-  }
-
-  validity(v: Validity): Validity {
-    const key = v.kind === "span" ? `span\u0000${v.from?.text ?? ""}\u0000${v.to?.text ?? ""}` : `${v.kind}\u0000${v.at.text}`;
-    const known = this.validities.get(key);
-    if (known) return known;
-    const b = (x: Bound) => this.bounds.get(x.text) ?? (this.bounds.set(x.text, x), x);
-    const out: Validity = v.kind === "span" ? { kind: "span", from: v.from && b(v.from), to: v.to && b(v.to) } : { kind: v.kind, at: b(v.at) };
-    this.validities.set(key, out);
-    return out;
-  }
-}
-
 function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFile, resolver: EntityResolver, problems: FactProblem[], shared: Shared): Fact | null {
   const at = ["facts", index];
   // The plain form by hand (a tenth of a first start at 100,000 facts); anything else by zod, with its messages.
@@ -287,28 +254,31 @@ function buildFact(raw: unknown, index: number, relation: Relation, file: YamlFi
 
   let validity = null;
   if (base.valid !== undefined && base.valid !== null) {
-    const v = parseValidity(base.valid);
+    const v = shared.parsedValidity(base.valid);
     if (typeof v === "string") {
       problem("valid", `expected ${v}`);
       ok = false;
-    } else validity = shared.validity(v);
+    } else validity = v;
   } else if (relation.time === "exclusive" || relation.time === "events") {
     problem("valid", `missing: facts of ${relation.id} (time: ${relation.time}) need a date or span`);
     ok = false;
   }
   if (!ok) return null;
-  // A source's copy_url and note are curator-only: they stay in the YAML, never reach an answer.
-  const sources: Source[] = base.sources.map((s) => ({
-    publisher: s.publisher,
-    title: s.title,
-    ...(s.date ? { date: s.date } : {}),
-    ...(s.url ? { url: s.url } : {}),
-    ...(s.document ? { document: s.document } : {}),
-  }));
+  const sources = base.sources.every(isShownAsIs) ? (base.sources as Source[]) : base.sources.map(shownSource);
   return {
     id: base.id, relation, values, validity, ...(base.period !== undefined ? { period: base.period } : {}),
     status: base.status, ...(base.note ? { note: base.note.trim() } : {}), checked: base.checked, sources, file: file.file, ...(line ? { line } : {}),
   };
+}
+
+/** A source's copy_url and note are curator-only: they stay in the YAML, never reach an answer. */
+function shownSource(s: SourceData): Source {
+  return { publisher: s.publisher, title: s.title, ...(s.date ? { date: s.date } : {}), ...(s.url ? { url: s.url } : {}), ...(s.document ? { document: s.document } : {}) };
+}
+
+/** A source that `shownSource` would copy field for field: shared instead (nothing changes a source). */
+function isShownAsIs(s: SourceData): boolean {
+  return s.copy_url === undefined && s.note === undefined && s.date !== "" && s.url !== "" && s.document !== "";
 }
 
 function resolveValue(item: unknown, role: Role, resolver: EntityResolver): RoleValue | string {

@@ -13,7 +13,8 @@ import { DATE_PATTERN, DOCUMENT_PATTERN, ENTITY_TYPE_PATTERN, FACT_STATUSES, ID_
 export type FactBase = Pick<z.output<typeof FactBaseSchema>, "id" | "valid" | "period" | "status" | "note" | "checked" | "sources">;
 
 const STATUSES = new Set<unknown>(FACT_STATUSES);
-const SOURCE_FIELDS = new Set(["publisher", "title", "date", "url", "document", "copy_url", "note"]);
+/** A source's fields in SourceSchema's order (the order zod gives them in). */
+const SOURCE_FIELDS = ["publisher", "title", "date", "url", "document", "copy_url", "note"];
 const ENTITY_FIELDS = new Set(["id", "type", "name", "aliases", "short", "in", "note"]);
 
 /** The entity as EntitySchema gives it, or null when zod must read it. */
@@ -59,7 +60,14 @@ export function quickFactBase(raw: unknown): FactBase | null {
 
 function quickSource(raw: unknown): SourceData | null {
   if (!isRecord(raw)) return null;
-  for (const key of Object.keys(raw)) if (!SOURCE_FIELDS.has(key)) return null;
+  let inOrder = true;
+  let last = -1;
+  for (const key of Object.keys(raw)) {
+    const at = SOURCE_FIELDS.indexOf(key);
+    if (at < 0) return null;
+    if (at < last) inOrder = false;
+    last = at;
+  }
   const { publisher, title, date, url, document, copy_url: copyUrl, note } = raw;
   if (!plainText(publisher) || !plainText(title)) return null;
   const dateText = date === undefined ? undefined : plainDate(date);
@@ -68,6 +76,8 @@ function quickSource(raw: unknown): SourceData | null {
   if (document !== undefined && (typeof document !== "string" || !DOCUMENT_PATTERN.test(document))) return null;
   if (note !== undefined && typeof note !== "string") return null;
   if (url === undefined && document === undefined && copyUrl === undefined) return null;
+  // Already what zod would give (its fields in the schema's order, a date as text): kept, not copied.
+  if (inOrder && dateText === date) return raw as SourceData;
   return {
     publisher, title, ...(dateText !== undefined ? { date: dateText } : {}), ...(url !== undefined ? { url } : {}),
     ...(document !== undefined ? { document } : {}), ...(copyUrl !== undefined ? { copy_url: copyUrl } : {}), ...(note !== undefined ? { note } : {}),

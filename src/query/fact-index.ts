@@ -58,8 +58,7 @@ export class FactIndex {
       const v = store.fact(n).validity;
       starts[n] = v ? possibleStart(v) : FAR_PAST - 1;
     }
-    // Time order: earliest first, timeless facts first (stable for equal starts: file order).
-    const sorted = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
+    const sorted = timeOrder(starts);
     const building = new Map<string, Building>();
     for (const n of sorted) {
       const f = store.fact(n);
@@ -160,6 +159,27 @@ export class FactIndex {
     for (let i = 0; i < numbers.length; i++) out[i] = this.store.fact(numbers[i]!);
     return out;
   }
+}
+
+/**
+ * Fact numbers in time order: earliest first, timeless facts first, equal starts in file order.
+ * Sorted as one number each (start × slot + number, exact for whole-day starts) with no comparator
+ * to call ~2 million times at 100,000 facts; any other start (none in practice) sorts by comparator.
+ */
+function timeOrder(starts: Float64Array): Int32Array {
+  const count = starts.length;
+  const slot = 2 ** Math.ceil(Math.log2(count + 1));
+  const keys = new Float64Array(count);
+  for (let n = 0; n < count; n++) {
+    keys[n] = starts[n]! * slot + n;
+    if (!Number.isInteger(starts[n]) || !Number.isSafeInteger(keys[n])) return timeOrderByComparator(starts);
+  }
+  keys.sort();
+  return Int32Array.from(keys, (k) => k - Math.floor(k / slot) * slot);
+}
+
+function timeOrderByComparator(starts: Float64Array): Int32Array {
+  return Int32Array.from({ length: starts.length }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
 }
 
 /** A relation's whole list as objects, by its list of numbers (kept out of what the cache saves). */

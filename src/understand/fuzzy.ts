@@ -13,6 +13,11 @@ function maxEdits(length: number): 1 | 2 {
   return length >= 9 ? 2 : 1;
 }
 
+/** The most deletion keys a word of `length` letters has: itself, less one letter, less two. */
+function mostKeys(length: number, depth: 1 | 2): number {
+  return 1 + length + (depth === 2 ? (length * (length - 1)) / 2 : 0);
+}
+
 export class FuzzyIndex {
   /**
    * The deletion index, built by `warm()` when the table is compiled (or on the first correction):
@@ -58,20 +63,15 @@ export class FuzzyIndex {
   private deletionIndex(): NonNullable<FuzzyIndex["deletion"]> {
     if (this.deletion) return this.deletion;
     const list = [...this.words];
-    // Pass 1: every (key hash, word) pair, in typed arrays; pass 2: counting sort into rows.
-    let hashes = new Uint32Array(1024);
-    let owners = new Uint32Array(1024);
+    // Pass 1: every (key hash, word) pair, in typed arrays sized for the most keys the words can
+    // have (no copies as they grow); pass 2: counting sort into rows.
+    let capacity = 0;
+    for (const w of list) capacity += mostKeys(w.length, maxEdits(w.length));
+    const hashes = new Uint32Array(capacity);
+    const owners = new Uint32Array(capacity);
     let n = 0;
     list.forEach((w, id) => {
       forEachKeyHash(w, maxEdits(w.length), (h) => {
-        if (n === hashes.length) {
-          const h2 = new Uint32Array(n * 2);
-          h2.set(hashes);
-          hashes = h2;
-          const o2 = new Uint32Array(n * 2);
-          o2.set(owners);
-          owners = o2;
-        }
         hashes[n] = h;
         owners[n++] = id;
       });

@@ -78,15 +78,17 @@ function slotNeighboursOf(relation: Relation, vocab: Vocabulary): RelationProfil
 export function factTextStems(fact: Fact, which: "all" | "labels" = "all"): Set<string> {
   const cache = which === "all" ? textStemCache : labelStemCache;
   let cached = cache.get(fact);
-  if (!cached) {
-    const texts: string[] = fact.note && which === "all" ? [fact.note] : [];
-    for (const role of fact.relation.roles)
-      if (role.literal && role.types.includes("text"))
-        for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text" && (which === "all" || v.text.split(" ").length <= 5)) texts.push(v.text);
-    cached = new Set(texts.flatMap((t) => tokens(t)).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
-    cache.set(fact, cached);
-  }
+  if (!cached) cache.set(fact, (cached = textStemsOf(fact, which)));
   return cached;
+}
+
+/** `factTextStems`, not kept: what building the profiles reads once of each fact of the table it is given. */
+function textStemsOf(fact: Fact, which: "all" | "labels"): Set<string> {
+  const texts: string[] = fact.note && which === "all" ? [fact.note] : [];
+  for (const role of fact.relation.roles)
+    if (role.literal && role.types.includes("text"))
+      for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text" && (which === "all" || v.text.split(" ").length <= 5)) texts.push(v.text);
+  return new Set(texts.flatMap((t) => tokens(t)).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
 }
 const textStemCache = new WeakMap<Fact, Set<string>>();
 const labelStemCache = new WeakMap<Fact, Set<string>>();
@@ -131,7 +133,8 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       for (const e of readTokens(tokenise(example.q), vocab, false).entities)
         if (!relation.roles.some((r) => r.types.includes(e.entity.type))) context.add(e.entity.id);
     const textWords = new Set<string>();
-    for (const fact of factsByRelation.get(relation.id) ?? []) for (const w of factTextStems(fact)) textWords.add(w);
+    // Not kept: most are never asked for again (a table loaded from YAML is answered from its compact form, whose facts are other objects).
+    for (const fact of factsByRelation.get(relation.id) ?? []) for (const w of textStemsOf(fact, "all")) textWords.add(w);
     for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
     const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
     const roleCueStems = new Map(relation.roles.map((r) => [r.name, new Set(r.cues.flatMap((c) => tokens(c)).map(stem))]));
