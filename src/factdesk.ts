@@ -92,6 +92,7 @@ export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
+const CLAUSE_AND = /\S\s+(?:when|while|during|after|before|since|until)\s+\w[^,;?]*\s(?:and|&)\s/i;
 const BETWEEN_AND = /\bbetween\b[^,;]*\s(?:and|&)\s/i;
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
@@ -281,8 +282,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "did Estonia and Latvia join in 1991?" is one question about two names, not "did Estonia" + "Latvia join".
     const whole = readings.read(text, now);
     if (whole.yesNo || whole.declarative) return null;
-    // ("gap between Germany's CSCE chair and its OSCE chair": "between … and …" is one thing asked.)
-    if (BETWEEN_AND.test(text)) return null;
+    // ("gap between Germany's CSCE chair and its OSCE chair": "between … and …" is one thing asked;
+    // "… when the Swiss 2014 and Serbian 2015 chairmanships were agreed": so is a when-clause's "and".)
+    if (BETWEEN_AND.test(text) || CLAUSE_AND.test(text)) return null;
     const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];
@@ -613,7 +615,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // says "Yes" while complete lists of posts, read as loosely, say she held none — no confirmation.
     if (run.some(({ c, o }) => !c.cued && o.kind === "check" && o.yes) && run.some(({ c, o }) => !c.cued && o.kind === "check" && !o.yes && o.closed) && run.every(({ c }) => !c.cued))
       return unknown(whyUnknown(candidates), candidates.slice(0, 2));
-    const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!));
+    const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!) || heldByAnotherThen(c.plan!, o));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
@@ -697,6 +699,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const main = plan.relation.mainRole.name;
     const own = (plan.bindings.get(main) ?? []).flatMap((e) => index.withEntity(plan.relation.id, main, e.id));
     return own.length > 0 && !own.some((f) => hasBindings(f, plan.bindings));
+  }
+
+  /**
+   * "Did Ian Borg chair in 2023?": one holder at a time, the named one held it at another time and
+   * someone else held it then — a "No" that is evidence, though no word named the post.
+   */
+  function heldByAnotherThen(plan: QueryPlan, o: Outcome): boolean {
+    // (Only at a time the question says: "the Secretariat started out in Prague" is not about now.)
+    if (plan.relation.time !== "exclusive" || o.kind !== "check" || o.atTime.length === 0 || o.scope.kind !== "query") return false;
+    const main = plan.relation.mainRole.name;
+    return (plan.bindings.get(main) ?? []).some((e) => index.withEntity(plan.relation.id, main, e.id).length > 0);
   }
 
   /**

@@ -276,3 +276,17 @@ describe("two things of different kinds, each dated by its own question", () => 
     expect(ask("Which came first, Nazarbayev's resignation or the 2019 presidential election?").status).not.toBe("answered");
   });
 });
+
+describe("a 'No' about a named holder of a post no word named", () => {
+  it("is evidence where the post is one at a time, the holder had it at another time and someone else then", () => {
+    expect(ask("did Ian Borg chair in 2023?").text).toMatch(/^No\b.*Osmani.*Borg \(Malta\) was OSCE Chairperson-in-Office in 2024/s);
+  });
+
+  it("not about now when the question says no time", () => {
+    expect(ask("Copy says the OSCE Secretariat started out in Prague. Right?").text).not.toMatch(/^No\b/);
+  });
+
+  it("an 'and' inside a when-clause joins two names, not two questions", () => {
+    expect(ask("How many participating States did the OSCE have when the Swiss 2014 and Serbian 2015 chairmanships were agreed?").text).not.toMatch(/1 time/);
+  });
+});
