@@ -225,6 +225,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // ("who were the current SGs": a word of the present outweighs a past auxiliary.)
     else if (vocab.present.has(form)) present += vocab.yesNo.has(form) ? 1 : 2;
     if (vocab.past.has(form)) past++;
+    // ("ODIHR used to be called …", "back then": a two-word mark of the past, and nothing else.)
+    if (i + 1 < forms.length && vocab.past.has(`${form} ${forms[i + 1]}`)) {
+      past++;
+      i += 2;
+      continue;
+    }
     const startingPair = i + 1 < forms.length && pairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
     if (vocab.starting.has(form) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).

@@ -290,3 +290,9 @@ describe("a 'No' about a named holder of a post no word named", () => {
     expect(ask("How many participating States did the OSCE have when the Swiss 2014 and Serbian 2015 chairmanships were agreed?").text).not.toMatch(/1 time/);
   });
 });
+
+describe("'used to' marks the past", () => {
+  it("and is no word left unexplained", () => {
+    expect(ask("Which city used to be called Akmola?").text).toMatch(/renamed from Akmola to Astana/);
+  });
+});
