@@ -9,7 +9,9 @@ import { execute } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 
 export function offeredAnswerHolds(plan: QueryPlan, offered: Entity, index: FactIndex, now: Date): boolean {
-  const role = [...plan.bindings].find(([, es]) => es.length === 1 && es[0]!.id === offered.id)?.[0];
+  // ("where was the 2019 MC — Bratislava?": a name of the asked role's type is left out of the reading; the answer's facts must have it there.)
+  const asked = plan.asked && plan.asked.types.includes(offered.type) ? plan.asked.name : undefined;
+  const role = [...plan.bindings].find(([, es]) => es.length === 1 && es[0]!.id === offered.id)?.[0] ?? asked;
   if (!role) return false;
   const open: QueryPlan = { ...plan, bindings: new Map([...plan.bindings].filter(([r]) => r !== role)) };
   const outcome = execute(open, index, now);

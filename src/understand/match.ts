@@ -603,8 +603,14 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false };
   const relationId = profile.relation.id;
   const ordered = byPatternOrder(parse, profile, asked);
+  const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1] : undefined;
   for (const mention of parse.entities) {
     const entity = mention.entity;
+    // ("where was the 2019 MC — Bratislava?": the name offered as the answer is checked against it, not read into the question.)
+    if (mention === offered && parse.ask === "place" && asked?.types.includes(entity.type) && !profile.relation.roles.some((r) => r !== asked && r.types.includes(entity.type))) {
+      result.context++;
+      continue;
+    }
     if (mention.namesAskedPlace && parse.askType && asked?.types.includes(parse.askType)) {
       result.within = entity;
       continue;

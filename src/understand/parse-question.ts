@@ -127,7 +127,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
   // "Who was CiO in 2004 — Passy?": a question that offers its answer — the answer says whether it is.
-  else if ((parse.ask === "agent" || parse.ask === "which") && !parse.yesNo && OFFERED_TAIL.test(cleaned) && endsWithNameAsked(cleaned, vocab)) parse.offersAnswer = true;
+  else if ((parse.ask === "agent" || parse.ask === "which" || parse.ask === "place") && !parse.yesNo && OFFERED_TAIL.test(cleaned) && endsWithNameAsked(cleaned, vocab)) parse.offersAnswer = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
 }

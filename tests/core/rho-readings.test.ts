@@ -296,3 +296,16 @@ describe("'used to' marks the past", () => {
     expect(ask("Which city used to be called Akmola?").text).toMatch(/renamed from Akmola to Astana/);
   });
 });
+
+describe("a place offered as the answer", () => {
+  it("is confirmed with 'Yes:' when the facts have it", () => {
+    expect(ask("where was the 2019 MC — Bratislava?").text).toMatch(/^Yes: The 26th OSCE Ministerial Council met in Bratislava/);
+    expect(ask("where was the 2010 chair decided? madrid?").text).toMatch(/^Yes: .*Madrid/);
+  });
+
+  it("and the answer is still given, without 'Yes', when they do not", () => {
+    const a = ask("where was the 2019 MC — vienna?");
+    expect(a.text).toMatch(/Bratislava/);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
