@@ -309,3 +309,10 @@ describe("a place offered as the answer", () => {
     expect(a.text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a blank before an ordinal's ending", () => {
+  it("asks which number", () => {
+    expect(ask("mongolia was the ...th participating state?").text).toMatch(/57th/);
+    expect(ask("madrid MC 2007 was the ...th").text).toMatch(/15th/);
+  });
+});
