@@ -316,3 +316,16 @@ describe("a blank before an ordinal's ending", () => {
     expect(ask("madrid MC 2007 was the ...th").text).toMatch(/15th/);
   });
 });
+
+describe("a yes/no in the present with no time", () => {
+  it("is whether it holds now, not whether an event once made it so", () => {
+    expect(ask("Is Kazakhstan's capital still called Nur-Sultan?").text).toMatch(/^No\b.*Astana is the capital/s);
+    expect(ask("Is Kazakhstan's capital called Astana?").text).toMatch(/^Yes\b/);
+  });
+
+  it("with only events to go by, it is not confirmed", () => {
+    const a = ask("is kz programme office still called nur-sultan?");
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toMatch(/whether that holds now/);
+  });
+});
