@@ -13,6 +13,7 @@ import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
 import { bestSources, noteFor, oldestCheck, otherDateNote, withoutRepeats } from "./tidy.js";
+import { factsDenying } from "./denial.js";
 
 interface Group {
   primary: Fact;
@@ -160,6 +161,13 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => fact(f)).join(" ")}`);
         used.push(...outcome.matching);
         validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
+        break;
+      }
+      const denying = outcome.yes && !textConfirms(plan, outcome.matching) ? factsDenying(outcome.matching, plan.claimWords) : [];
+      if (denying.length) {
+        // ("Did the OSCE say the 2007 vote met international standards?" — it said it "did not meet" them.)
+        texts.push(`No. ${groupsText(groupFacts(denying).slice(0, 2)).join(" ")}`);
+        used.push(...denying);
         break;
       }
       if (outcome.yes && !textConfirms(plan, outcome.matching)) {

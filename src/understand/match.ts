@@ -11,6 +11,7 @@ import type { EntityMention, QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
+import { tokens } from "../text/normalise.js";
 import { chooseOperation, operationsAsked, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
@@ -84,6 +85,8 @@ export interface QueryPlan {
   saidQualifiers: string[];
   unsaidQualifiers: string[];
   checkWords: string[];
+  /** For a verdict in prose: the question's own words the relation does not name itself ("free", "fair", "international standards"). */
+  claimWords: string[];
   freeWords: string[];
 }
 
@@ -434,6 +437,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
+    claimWords: claimWordsOf(parse, profile.relation, vocab),
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
@@ -458,6 +462,17 @@ function inFactText(u: { form: string; properNoun: boolean; beforeName?: true },
 interface Asked {
   role: Role | null;
   compatible: boolean;
+}
+
+/**
+ * The question's words but little words, names and the relation's own cues and words. None where the
+ * question says a negation itself ("… did not meet international standards — fine?"): that is checked
+ * as said, never turned into a "No".
+ */
+function claimWordsOf(parse: QuestionParse, relation: Relation, vocab: Vocabulary): string[] {
+  if (/\b(?:not|no|never|n't|failed|fails|fail)\b/i.test(parse.cleaned)) return [];
+  const own = new Set([...relation.cues, ...relation.words, ...parse.entities.flatMap((e) => tokens(e.entity.name))].map(stem));
+  return [...new Set(tokens(parse.cleaned).filter((w) => w.length > 2 && !/\d/.test(w) && !vocab.fillers.has(w)).map(stem))].filter((w) => !own.has(w));
 }
 
 /** The role the question word asks for, in this relation: never one the question itself fills if another fits. */

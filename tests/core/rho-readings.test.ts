@@ -329,3 +329,18 @@ describe("a yes/no in the present with no time", () => {
     expect(a.text).toMatch(/whether that holds now/);
   });
 });
+
+describe("a verdict the statement says negated", () => {
+  it("is 'No', with the statements that negate it", () => {
+    expect(ask("did the osce say the 2007 kaz vote met international standards").text).toMatch(/^No\. .*did not meet international standards/s);
+    expect(ask("has the osce ever called a kazakh election free and fair").text).toMatch(/^No\. .*no election in Kazakhstan had ever been deemed "free and fair"/s);
+  });
+
+  it("a claim that says the negation itself is never turned into 'No'", () => {
+    expect(ask("copy reads: 'OSCE observers concluded Kazakhstan's 2007 parliamentary vote did not meet international standards' — fine?").text).not.toMatch(/^No\b/);
+  });
+
+  it("a statement that says none of the words stays without a yes or no", () => {
+    expect(ask("OSCE observers judged Kazakhstan's 2011 presidential election free and fair — right?").text).toMatch(/^I can't answer that with a yes or no/);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * "Did the OSCE say the 2007 vote met international standards?" — its statement says the elections
+ * "did not meet international standards": the words the question checks, said in a clause that
+ * negates them before they come. Where the statements that say any of the words all negate them, and
+ * none says them plainly, the answer is "No".
+ */
+import type { Fact } from "../facts/model.js";
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+
+const NEGATION = new Set(["not", "no", "never", "neither", "nor", "fail", "failed", "fails", "without", "lack", "lacked", "short"]);
+
+/** Whether a text says the words (null: none of them), and says them after a negation in the same clause. */
+function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
+  let said: boolean | null = null;
+  for (const clause of text.split(/[;.:!?]|,\s+(?:but|while|although)\b/)) {
+    const toks = tokens(clause);
+    const at = toks.map((t) => stem(t)).map((s, i) => (words.has(s) ? i : -1)).filter((i) => i >= 0);
+    if (at.length === 0) continue;
+    const negated = toks.slice(0, at[0]).some((t) => NEGATION.has(t));
+    if (!negated) return false;
+    said = true;
+  }
+  return said;
+}
+
+/** The facts that say the question's words negated — where some do and none says them plainly; else none. */
+export function factsDenying(facts: readonly Fact[], claimWords: readonly string[]): Fact[] {
+  const words = new Set(claimWords);
+  if (words.size === 0) return [];
+  const denying: Fact[] = [];
+  for (const f of facts) {
+    const texts = [f.note ?? "", ...[...f.values.values()].flat().map((v) => (v.kind === "text" ? v.text : ""))];
+    for (const t of texts) {
+      const said = saysNegated(t, words);
+      if (said === false) return [];
+      if (said && !denying.includes(f)) denying.push(f);
+    }
+  }
+  return denying;
+}
