@@ -289,10 +289,17 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
     if (plan && !passesLabels(f, plan)) continue;
     if (plan?.either && !holdsEither(f, plan.either)) continue;
+    // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
+    if (plan?.textNamed.length && !saysAll(f, plan.textNamed)) continue;
     if (starting && f.validity ? !startsIn(f, scope as { kind: "query"; time: TimeQuery }) : !inScope(f, scope, today)) continue;
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;
+}
+
+function saysAll(fact: Fact, stems: readonly string[]): boolean {
+  const said = factTextStems(fact);
+  return stems.every((w) => said.has(w));
 }
 
 function holdsEither(fact: Fact, either: NonNullable<QueryPlan["either"]>): boolean {

@@ -85,6 +85,8 @@ export interface QueryPlan {
   saidQualifiers: string[];
   unsaidQualifiers: string[];
   checkWords: string[];
+  /** Stems of document names the facts must spell out in their text ("Astana Commemorative Declaration"). */
+  textNamed: string[];
   /** For a verdict in prose: the question's own words the relation does not name itself ("free", "fair", "international standards"). */
   claimWords: string[];
   freeWords: string[];
@@ -437,6 +439,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
+    textNamed: binding.textNamed.flatMap(nameStems),
     claimWords: claimWordsOf(parse, profile.relation, vocab),
   };
   if (operation) plan.operation = operation;
@@ -607,6 +610,8 @@ interface Binding {
   askedBound: boolean;
   /** Two names of one type, and no pattern says which fills which role. */
   unplaced?: boolean;
+  /** Names no role holds that the facts' own text says ("the summit that adopted the Astana Commemorative Declaration"). */
+  textNamed: Entity[];
 }
 
 /**
@@ -615,7 +620,7 @@ interface Binding {
  * "did Baliyeva meet Passy?" each lands where the data has them).
  */
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
-  const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false };
+  const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false, textNamed: [] };
   const relationId = profile.relation.id;
   const ordered = byPatternOrder(parse, profile, asked);
   const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1] : undefined;
@@ -649,10 +654,25 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
       result.bound++;
       if (role === asked) result.askedBound = true;
     } else if (profile.context.has(entity.id)) result.context++;
-    else if (!result.stranger) result.stranger = entity;
+    else if (!parse.alternative && namedInText(entity, profile)) {
+      result.textNamed.push(entity);
+      result.context++;
+    } else if (!result.stranger) result.stranger = entity;
   }
   return result;
 }
+
+/**
+ * A document's name of two words or more that this relation's facts spell out in their text, where
+ * no role holds documents. (Only documents: a body or a post named in a note — "the Permanent
+ * Council agreed" — is no fact of its own here.)
+ */
+function namedInText(entity: Entity, profile: RelationProfile): boolean {
+  if (entity.type !== "document") return false;
+  const stems = nameStems(entity);
+  return stems.length >= 2 && stems.every((w) => profile.textWords.has(w));
+}
+const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(stem);
 
 /**
  * Two names of one type for two roles of that type ("when was Akmola renamed Astana", "when did

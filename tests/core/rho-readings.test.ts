@@ -344,3 +344,18 @@ describe("a verdict the statement says negated", () => {
     expect(ask("OSCE observers judged Kazakhstan's 2011 presidential election free and fair — right?").text).toMatch(/^I can't answer that with a yes or no/);
   });
 });
+
+describe("a document the facts' text names", () => {
+  it("picks the fact that names it, where no role holds documents", () => {
+    expect(ask("Which summit produced the Astana Commemorative Declaration").text).toMatch(/^The 7th CSCE\/OSCE summit was held in Astana/);
+    expect(ask("Where was the Charter of Paris summit").text).toMatch(/^The 2nd CSCE\/OSCE summit was held in Paris/);
+  });
+
+  it("a fact that does not name it is no answer", () => {
+    expect(ask("Which Helsinki summit adopted the Charter of Paris?").status).not.toBe("answered");
+  });
+
+  it("not as one side of a choice between two", () => {
+    expect(ask("Were there more states at the Helsinki Final Act or at the Paris summit?").text).not.toMatch(/^The 2nd CSCE\/OSCE summit was held in Paris/);
+  });
+});
