@@ -18,7 +18,7 @@ import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
-import { twoEventsAsked, twoEventsText } from "./query/two-events.js";
+import { onlyDatedFact, twoEvents } from "./query/two-events.js";
 import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
@@ -411,27 +411,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
   function answerTwoEvents(text: string, now: Date): Answer | null {
-    const asked = twoEventsAsked(text);
-    if (!asked) return null;
-    // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
-    // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
-    const withSubject = (part: string, ...before: string[]) => {
-      const types = new Set(readings.read(part, now).entities.map((e) => e.entity.type));
-      const carried = before.flatMap((b) => readings.read(b, now).entities).filter((e) => !types.has(e.entity.type) && types.add(e.entity.type));
-      return [part, ...carried.map((e) => e.entity.name)].join(" ");
-    };
-    const parts = [withSubject(asked.first, asked.head), withSubject(asked.second, asked.first, asked.head)];
-    const facts = parts.map((q) => onlyDatedFact(answerClause(`when ${q}`, now)));
-    if (!facts[0] || !facts[1] || facts[0] === facts[1]) return null;
-    return finish("answered", twoEventsText(asked.kind, facts[0], facts[1]), null, [facts[0], facts[1]], []);
-  }
-
-  /** The one dated fact an answer gives (of a preliminary and a final figure of one event, the final). */
-  function onlyDatedFact(a: Answer): Fact | undefined {
-    if (a.status !== "answered") return undefined;
-    const facts = a.facts.map((f) => index.byId(f.id)).filter((f): f is Fact => !!f?.validity && f.status === "final");
-    const one = facts.length === 1 || (facts.length > 1 && facts.every((f) => f.relation === facts[0]!.relation && possibleStart(f.validity!) === possibleStart(facts[0]!.validity!)));
-    return one && a.facts.length <= 2 ? facts[0] : undefined;
+    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), (id) => index.byId(id)) });
+    return found && finish("answered", found.text, null, found.facts, []);
   }
 
   /**

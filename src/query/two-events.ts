@@ -5,6 +5,8 @@
  * first. Each must be answered by one dated fact, else there is no answer.
  */
 import type { Fact } from "../facts/model.js";
+import type { Answer } from "../model/answer.js";
+import type { QuestionParse } from "../understand/parse-question.js";
 import { renderFact } from "../compose/render-fact.js";
 import { possibleStart } from "../time/validity.js";
 import { apart } from "./run-operation.js";
@@ -34,4 +36,35 @@ export function twoEventsText(kind: TwoEvents["kind"], a: Fact, b: Fact): string
   const [earlier, later] = possibleStart(a.validity!) <= possibleStart(b.validity!) ? [a, b] : [b, a];
   if (kind === "difference") return `${apart(a, b)}: ${renderFact(earlier)} ${renderFact(later)}`;
   return `First: ${renderFact(earlier)} Then: ${renderFact(later)}`;
+}
+
+export interface TwoEventsReader {
+  read: (text: string) => Readonly<QuestionParse>;
+  /** The one dated fact that answers a "when …" question, if one does. */
+  datedFact: (question: string) => Fact | undefined;
+}
+
+/** The answer's text and its two facts, or null where the question is not of this kind or a part has no one dated fact. */
+export function twoEvents(text: string, reader: TwoEventsReader): { text: string; facts: [Fact, Fact] } | null {
+  const asked = twoEventsAsked(text);
+  if (!asked) return null;
+  // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
+  // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
+  const withSubject = (part: string, ...before: string[]) => {
+    const types = new Set(reader.read(part).entities.map((e) => e.entity.type));
+    const carried = before.flatMap((b) => reader.read(b).entities).filter((e) => !types.has(e.entity.type) && types.add(e.entity.type));
+    return [part, ...carried.map((e) => e.entity.name)].join(" ");
+  };
+  const [a, b] = [withSubject(asked.first, asked.head), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`));
+  if (!a || !b || a === b) return null;
+  return { text: twoEventsText(asked.kind, a, b), facts: [a, b] };
+}
+
+/** The one dated fact an answer gives (of a preliminary and a final figure of one event, the final). */
+export function onlyDatedFact(answer: Answer, byId: (id: string) => Fact | undefined): Fact | undefined {
+  if (answer.status !== "answered" || answer.facts.length > 2) return undefined;
+  const facts = answer.facts.map((f) => byId(f.id)).filter((f): f is Fact => !!f?.validity && f.status === "final");
+  const first = facts[0];
+  const oneEvent = facts.every((f) => f.relation === first?.relation && possibleStart(f.validity!) === possibleStart(first.validity!));
+  return first && oneEvent ? first : undefined;
 }
