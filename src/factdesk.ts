@@ -259,7 +259,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
-      const unresolved = q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text) ? q.text : undefined;
+      // ("SG in 1995 and where was he based": "he" with no person named before it, nor one asked for, is no one.)
+      const noPerson = PERSON_PRONOUN.test(q.text) && !q.parse.entities.some((e) => e.entity.type === "person") && !read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));
+      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) ? q.text : undefined;
       // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
       const ofAnswer = ofAnswerOf(q) ? { text: q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
       if (own.length) {
@@ -291,6 +293,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const answers: Answer[] = [];
     for (const part of parts) {
       const parse = readings.read(part, now);
+      // ("SG in 1995 and where was he based": "he" is the one answered before, which no part names.)
+      if (PERSON_PRONOUN.test(part) && !parse.entities.some((e) => e.entity.type === "person")) return null;
       const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
       const answer = answerClause(own.length ? part : [part, ...carried].join(" "), now);
       if (answer.status !== "answered") return null;
@@ -335,7 +339,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerOfAnswer(text: string, besides: string[], before: Answer | undefined, now: Date): Answer {
     // (The name the question before said — the one it came after — is not its answer.)
-    const named = before?.status === "answered" && before.reading?.asks ? namesAnswered(before, before.reading.asks).filter((n) => !besides.includes(n.name)) : [];
+    // ("who chaired in 2010 and what was his job": "his" is the one person the answer names, not the country asked.)
+    const asks = PERSON_PRONOUN.test(text) ? "person" : before?.reading?.asks;
+    const named = before?.status === "answered" && asks ? namesAnswered(before, asks).filter((n) => !besides.includes(n.name)) : [];
     if (named.length !== 1) return unknown(`I don't know who or what "${text}" refers to: ask with the name.`);
     const { name, when } = named[0]!;
     const withName = withNameForPronoun(text, name);
@@ -344,12 +350,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return dated.status === "answered" ? dated : answerClause(withName, now);
   }
 
-  /** The distinct names an answer gives for the role asked, each with the time of its fact. */
+  /** The distinct names an answer gives for the role asked (or, for "person", of any person), each with the time of its fact. */
   function namesAnswered(a: Answer, role: string): Array<{ name: string; when: string }> {
     const out = new Map<string, string>();
     for (const ref of a.facts) {
       const fact = index.byId(ref.id);
-      for (const v of fact?.values.get(role) ?? []) if (v.kind === "entity" && fact?.validity) out.set(v.entity.name, validityLabel(fact.validity));
+      const values = role === "person" ? [...(fact?.values.values() ?? [])].flat().filter((v) => v.kind === "entity" && v.entity.type === "person") : (fact?.values.get(role) ?? []);
+      for (const v of values) if (v.kind === "entity" && fact?.validity) out.set(v.entity.name, validityLabel(fact.validity));
     }
     return [...out].map(([name, when]) => ({ name, when }));
   }

@@ -359,3 +359,13 @@ describe("a document the facts' text names", () => {
     expect(ask("Were there more states at the Helsinki Final Act or at the Paris summit?").text).not.toMatch(/^The 2nd CSCE\/OSCE summit was held in Paris/);
   });
 });
+
+describe("'he' and 'his' after a question", () => {
+  it("stand for the one person the answer before names, never the country it asked", () => {
+    expect(ask("who chaired in 2010 and what was his job").text).not.toMatch(/Tokayev/);
+  });
+
+  it("with no person named or answered, they leave the part unanswered", () => {
+    expect(ask("SG in 1995 and where was he based").text).not.toMatch(/Mission to Moldova/);
+  });
+});
