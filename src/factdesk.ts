@@ -581,6 +581,16 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return holding.length ? holding : ties;
   }
 
+  /**
+   * "Elina Valtonen - which country?": a country asked of a person alone is the person's own (a role
+   * marked `nationality`), not the country of a meeting the person chaired.
+   */
+  function askedNationality(parse: QuestionParse, ties: Candidate[]): Candidate[] {
+    if (parse.askType !== "country" || parse.entities.length !== 1 || parse.entities[0]!.entity.type !== "person") return ties;
+    const own = ties.filter((c) => c.plan?.asked?.nationality);
+    return own.length ? own : ties;
+  }
+
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
@@ -596,7 +606,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
     const national = own.length ? nationalityCheck(own, index) : null;
     if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now, topics });
-    const ties = own.length ? own : tied;
+    const ties = own.length ? own : askedNationality(parse, tied);
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".

@@ -369,3 +369,10 @@ describe("'he' and 'his' after a question", () => {
     expect(ask("SG in 1995 and where was he based").text).not.toMatch(/Mission to Moldova/);
   });
 });
+
+describe("a country asked of a person alone", () => {
+  it("is the person's own, not the country of a meeting the person chaired", () => {
+    expect(ask("Elina Valtonnen - which country?").text).toMatch(/^Elina Valtonen \(Finland\)/);
+    expect(ask("Which country was Solomon Passy from?").text).toMatch(/Bulgaria/);
+  });
+});
