@@ -575,7 +575,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function presentOverEvents(parse: QuestionParse, ties: Candidate[]): Candidate[] {
     // ("Is the capital (still) called Nur-Sultan?": whether it is now, not whether it ever was renamed so.)
-    const checkedNow = parse.yesNo && parse.times.length === 0;
+    // ("Has the capital been renamed more than once?" counts events: an operation is no check of now.)
+    const checkedNow = parse.yesNo && parse.times.length === 0 && parse.operations.size === 0;
     if (parse.tense !== "present" || !(checkedNow || (parse.ask === "place" && !ties.some((c) => c.cued)))) return ties;
     const holding = ties.filter((c) => c.profile.relation.time !== "events");
     return holding.length ? holding : ties;
@@ -622,7 +623,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
-    if (parse.yesNo && parse.tense === "present" && parse.times.length === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
+    if (parse.yesNo && parse.tense === "present" && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
       return unknown(`I don't know whether that holds now: my fact table has only the events. ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.

@@ -668,10 +668,12 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
  * Council agreed" — is no fact of its own here.)
  */
 function namedInText(entity: Entity, profile: RelationProfile): boolean {
-  if (entity.type !== "document") return false;
+  // (Only a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
+  if (entity.type !== "document" || !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return false;
   const stems = nameStems(entity);
   return stems.length >= 2 && stems.every((w) => profile.textWords.has(w));
 }
+const DOCUMENT = stem("document");
 const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(stem);
 
 /**
