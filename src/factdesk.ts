@@ -241,7 +241,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
     // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
     const ofAnswerOf = (q: (typeof read)[number]) =>
-      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)));
+      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
@@ -345,9 +345,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (named.length !== 1) return unknown(`I don't know who or what "${text}" refers to: ask with the name.`);
     const { name, when } = named[0]!;
     const withName = withNameForPronoun(text, name);
-    // (With the time of the fact answered first — "who was its CiO" then — else as asked: "where is he from".)
-    const dated = answerClause(`${withName} ${when}`, now);
-    return dated.status === "answered" ? dated : answerClause(withName, now);
+    // (With the time of the fact answered first — "who was its CiO" then — else as asked: "where is he
+    // from". A count of times is over all time: "… and how many times has it chaired?")
+    const counts = /\bhow\s+(?:many|often)\b/i.test(text);
+    const dated = counts ? undefined : answerClause(`${withName} ${when}`, now);
+    return dated?.status === "answered" ? dated : answerClause(withName, now);
   }
 
   /** The distinct names an answer gives for the role asked (or, for "person", of any person), each with the time of its fact. */
@@ -672,7 +674,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
    * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
    */
-  /** The message ends, after this question, with a part that is one name and nothing else. */
+  /**
+ * "which country chairs in 2026, and how many times has it chaired?": "it" is the thing the question
+ * before asked for and did not name, counted over all time — not in the year the question before said.
+ */
+function asksItsOwn(previous: QuestionParse, text: string): boolean {
+  const type = previous.askType;
+  return previous.ask === "which" && !!type && type !== "time" && !previous.entities.some((e) => e.entity.type === type) && THING_PRONOUN.test(text) && /\bhow\s+(?:many|often)\b/i.test(text);
+}
+const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
+
+/** The message ends, after this question, with a part that is one name and nothing else. */
   function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { parse: QuestionParse }): boolean {
     const last = read[read.length - 1]!;
     const p = last.parse;

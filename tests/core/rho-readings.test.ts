@@ -376,3 +376,9 @@ describe("a country asked of a person alone", () => {
     expect(ask("Which country was Solomon Passy from?").text).toMatch(/Bulgaria/);
   });
 });
+
+describe("'how many times has it …' after a question that asked for a thing", () => {
+  it("counts the thing answered over all time, not in the year the question before said", () => {
+    expect(ask("which country chairs osce in 2026 and how many times has it chaired").text).toMatch(/3 times/);
+  });
+});
