@@ -382,3 +382,13 @@ describe("'how many times has it …' after a question that asked for a thing", 
     expect(ask("which country chairs osce in 2026 and how many times has it chaired").text).toMatch(/3 times/);
   });
 });
+
+describe("how long a city was the capital, and 'the nth'", () => {
+  it("'serve as capital' is a length of the capital's term", () => {
+    expect(ask("How long did Almaty serve as capital?").text).toMatch(/^Almaty was the capital of Kazakhstan from 1929 to 10 December 1997: about 68 years/);
+  });
+
+  it("'the nth' asks which number", () => {
+    expect(ask("skopje MC was the nth?").text).toMatch(/30th/);
+  });
+});
