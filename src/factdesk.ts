@@ -7,6 +7,7 @@ import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js"
 import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
+import { asksJudgement } from "./understand/judgement.js";
 import { correctedQuestion, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
@@ -399,6 +400,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
   function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
+    if (asksJudgement(text)) return unknown("I don't know: that asks for a judgement, a forecast or what might have been, and I hold only sourced facts.");
     const parse = readings.read(text, now);
     if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");

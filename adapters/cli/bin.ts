@@ -72,6 +72,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// "factdesk --jsonl < questions | head": a reader that stops early closes the pipe. That ends the
+// run quietly, as it does for any Unix filter, instead of an unhandled EPIPE stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code !== "EPIPE") throw err;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -468,6 +468,10 @@ function throughout(plan: QueryPlan, run: Run): Outcome {
 function future(plan: QueryPlan, run: Run): Outcome {
   const scope = rankScope(plan, run);
   const facts = finals(factsFor(plan, run.index, run.today, scope)).filter((f) => f.validity && possibleStart(f.validity) > run.today);
+  // "Will Kazakhstan chair again?": yes where the table already holds it; no record is no forecast.
+  if (plan.yesNo && !plan.time) {
+    return facts.length ? { kind: "check", yes: true, matching: facts, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed } : { kind: "none", reason: "no_match", scope: ALL };
+  }
   return facts.length ? { kind: "facts", facts, scope, asOfFallback: false } : nothing(plan, run, scope);
 }
 

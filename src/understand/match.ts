@@ -143,10 +143,11 @@ const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:ve
 /**
  * "the first CiO of 2009", "the last summit in the 1990s": the time follows the picked noun (no verb
  * between), so the pick is made within it. ("Was the first summit held in 1990?" picks of all, and so
- * does one's own first: "Finland held its first chairmanship in 2025" — its first was 2008.)
+ * does one's own first: "Finland held its first chairmanship in 2025" — its first was 2008; "for the
+ * first time in 2022" is of all its times.)
  */
 const pickBefore = (article: string, prepositions: string) =>
-  new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has)\\b)[\\p{L}'-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
+  new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has|time)\\b)[\\p{L}'-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
 const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */

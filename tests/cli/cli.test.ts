@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsDirWith } from "../helpers/factdesk.js";
-import { chat, cli } from "./run-cli.js";
+import { spawn } from "node:child_process";
+import { BIN, chat, cli } from "./run-cli.js";
 
 describe("terminal adapter (compiled CLI)", () => {
   it("prints the answer, its sources and what it is valid for", () => {
@@ -46,6 +47,19 @@ describe("terminal adapter (compiled CLI)", () => {
     expect(out[8]).toMatchObject({ status: "answered" });
     expect(out[8].text).toContain("Kazakhstan"); // "last year" read against --now 2011-03-01
     for (const a of out) expect(a.text).not.toMatch(/@everyone|<@U1>/);
+  });
+
+  it("--jsonl whose reader stops early (| head) ends quietly with exit 0", async () => {
+    const child = spawn(process.execPath, [BIN, "--jsonl", "--now", "2026-01-15"], { env: { ...process.env, TZ: "UTC" } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // The first line read, the reader goes away while thousands of answers are still to be written.
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.on("error", () => {}); // (the child may be gone before all the input is written)
+    child.stdin.end("who chaired the OSCE in 2010?\n".repeat(5_000));
+    const status = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|unexpected error/);
+    expect(status).toBe(0);
   });
 
   it("bad usage: a clear message and exit 2", () => {

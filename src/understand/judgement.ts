@@ -1,0 +1,23 @@
+/**
+ * Questions that ask for a judgement, a forecast or what might have been ("Should the OSCE have given
+ * Kazakhstan the chair?", "Would Estonia have been a better chair?", "How would voters rate the OSCE?",
+ * "Was Nazarbayev right to threaten the missions?"). No fact answers them, however many facts their
+ * names match: the answer is "I don't know", never the nearest fact.
+ */
+
+/**
+ * A clause led by a modal ("Should …", "how would …", "and could …"); "could you", "would anyone"
+ * are politeness, and a modal after a verb of saying or deciding ("Passy said … should", "it was
+ * decided Ireland would chair") reports what someone said, which is a fact.
+ */
+const MODAL_LED = /(?:^|[.?!,;:]\s*|\b(?:and|but|so)\s+)(?:(?:how|what|why|who|which|where|when)\s+)?(?:should|would|could)\b(?!\s+(?:you|u|someone|anyone|somebody|anybody|i|we|it\s+be\s+(?:right|correct|fair|accurate)\s+to\s+say)\b)/i;
+
+/** What might have been: "should have", "would've", "could have been". */
+const COUNTERFACTUAL = /\b(?:should|would|could|might)(?:'ve|’ve|\s+have)\b/i;
+
+/** A verdict on a person or a deed: "right to threaten", "a better president" (never "a better result"). */
+const VERDICT = /\b(?:right|wrong|justified)\s+to\s+(?!say\b|call\b|describe\b|write\b)\w+|\ba\s+(?:better|worse)\s+(?!result|share|showing|score|turnout|percentage|figure|outcome|number)\w+/i;
+
+export function asksJudgement(text: string): boolean {
+  return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text);
+}

@@ -1,0 +1,46 @@
+/**
+ * Reading fixes of this round (issue 9, the sigma sets' round).
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+import { asksJudgement } from "../../src/understand/judgement.js";
+
+describe("judgements, forecasts and what might have been", () => {
+  it("are never answered with the facts their names match", () => {
+    for (const q of ["Should the OSCE have given Kazakhstan the chair?", "Would Estonia have been a better chair than Malta?", "what would've happened if kz chaired in 2009", "How would Kazakhstan's voters rate the OSCE?", "Is Tokayev a better president than Nazarbayev?", "Was Nazarbayev right to threaten the OSCE observer missions?"]) {
+      const a = ask(q);
+      expect(a.status, q).toBe("unknown");
+      expect(a.text, q).toMatch(/judgement/);
+    }
+  });
+
+  it("a modal that reports what was said or decided, or asks politely, is a fact question", () => {
+    for (const q of ["Where was it decided that Kazakhstan would chair the OSCE in 2010?", "could you tell me who chaired in 2010", "Which law did Passy say should meet OSCE standards?", "Did Tokayev do better in 2019 or 2022?", "Would it be right to say Kazakhstan chaired in 2010?"]) expect(asksJudgement(q), q).toBe(false);
+    expect(ask("Where was it decided that Kazakhstan would chair the OSCE in 2010?").text).toMatch(/Madrid/);
+    expect(ask("could you tell me who chaired in 2010").text).toMatch(/Kazakhstan/);
+  });
+});
+
+describe("a yes/no question about what is still to come, with no time", () => {
+  it("is no forecast: 'I don't know' where the table holds nothing to come", () => {
+    expect(ask("Will Kazakhstan chair the OSCE a second time?").status).toBe("unknown");
+  });
+
+  it("is yes where the table already holds it", () => {
+    const a = ask("Will Switzerland chair the OSCE again?", "2025-06-01");
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/2026/);
+  });
+});
+
+describe("'for the first time in YEAR' is one's own first of all times", () => {
+  it("is refuted by an earlier time, and confirmed by the first", () => {
+    expect(ask("Poland chaired the OSCE for the first time in 2022 - check").text).toMatch(/^No.*1998/);
+    expect(ask("Did Poland chair the OSCE for the first time in 2022?").text).toMatch(/^No.*1998/);
+    expect(ask("Poland chaired for the first time in 1998.").text).toMatch(/^Yes/);
+  });
+
+  it("'the first CiO of 2009' still picks within the year", () => {
+    expect(ask("who was the first CiO of 2009?").text).toMatch(/Bakoyannis/);
+  });
+});
