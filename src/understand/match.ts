@@ -123,10 +123,11 @@ const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some
  */
 function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
   if (!parse.yesNo && !parse.declarative) return false;
-  const m = /\b(?:every|all(?:\s+the)?)\s+(?:[a-z-]+\s+)?([a-z]+)\b/i.exec(parse.cleaned);
+  // (The noun may follow two words: "every elected Mazhilis seat".)
+  const m = /\b(?:every|all(?:\s+the)?)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/i.exec(parse.cleaned);
   if (!m) return false;
-  const noun = stem(m[1]!.toLowerCase());
-  return profile.relation.roles.some((r) => r.types.includes("number") && profile.roleCueStems.get(r.name)?.has(noun));
+  const nouns = m[1]!.toLowerCase().split(/\s+/).map(stem);
+  return profile.relation.roles.some((r) => r.types.includes("number") && nouns.some((n) => profile.roleCueStems.get(r.name)?.has(n)));
 }
 
 /** What "how many …" counts when it asks a percentage ("how many percent"). */
@@ -289,7 +290,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
   // request to list — "every city that hosted …" — or for "the exact day" claims nothing.)
-  const claim = parse.declarative && !parse.operations.has("list") && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null ? 1 : 0) >= 2;
+  const claim = parse.declarative && (!parse.operations.has("list") || claimsAllOf(parse, profile)) && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null ? 1 : 0) >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.

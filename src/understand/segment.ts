@@ -78,13 +78,33 @@ function splitListedQuestions(part: string): string[] {
 }
 
 /** "… in may 98 - confirm?": a part that only asks for confirmation makes the part before it a yes/no question. */
-const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|ok|okay|is that right|is that correct|is that true|am i right)";
+const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|ok|okay|is that right|is that correct|is that true|am i right|good to go|ok to go|ok to run|safe to run|safe to use|fine|yes|does that check out|checks out)";
 const CONFIRM_ONLY = new RegExp(`^${CONFIRM}$`, "i");
-const CONFIRM_AFTER_DASH = new RegExp(`(?:\\s+[-–—]+|[.;:!])\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
+const CONFIRM_AFTER_DASH = new RegExp(`(?:\\s+[-–—]+|[.;:!?])\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
 
 /** "… - confirm?" written as the question tag it is: "…, right?". */
 export function withConfirmTag(text: string): string {
-  return text.replace(CONFIRM_AFTER_DASH, ", right?");
+  return withOfferedFigure(text.replace(CONFIRM_AFTER_DASH, ", right?"));
+}
+
+/** "Nur Otan share in 2007 — 88.4%?": a thing, a dash, and a figure offered for it. */
+const OFFERED_AFTER_DASH = /^(.+?)\s+[-–—]+\s+([^?]+?)\s*\?\s*$/;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+const YES_NO_OPENER = /^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/i;
+
+/**
+ * A telegraphic question offering a figure, a year or an ordinal after a dash asks whether it is right
+ * ("Mongolia — 57th participating State?"): "…, right?". (Not with a question word anywhere: "Kazakhstan
+ * — when did it join?" asks; nor with no number offered: "Kazakhstan — joined?".)
+ */
+function withOfferedFigure(text: string): string {
+  const m = OFFERED_AFTER_DASH.exec(text);
+  if (!m || WH.test(text) || YES_NO_OPENER.test(text)) return text;
+  const [, head, offered] = m as unknown as [string, string, string];
+  if (!/\d/.test(offered) || offered.split(/\s+/).length > 6 || /\bor\b/i.test(offered)) return text;
+  // ("— 4 feb?": a day with no year would be read in the current year.)
+  if (MONTH.test(offered) && !/\d{4}/.test(offered)) return text;
+  return `${head} ${offered}, right?`;
 }
 
 /**

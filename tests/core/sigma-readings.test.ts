@@ -44,3 +44,31 @@ describe("'for the first time in YEAR' is one's own first of all times", () => {
     expect(ask("who was the first CiO of 2009?").text).toMatch(/Bakoyannis/);
   });
 });
+
+describe("a figure offered for checking", () => {
+  it("after a dash, is checked: Yes where it holds, No with the figure where not", () => {
+    expect(ask("Nur Otan share in 2007 — 88.4%?").text).toMatch(/^Yes.*88\.4%/);
+    expect(ask("Nur Otan share in 2007 — 80%?").text).toMatch(/^No.*88\.4%/);
+    expect(ask("Mongolia — 57th participating State?").text).toMatch(/^Yes/);
+    expect(ask("Kazakhstan chair year — 2010?").text).toMatch(/^Yes/);
+  });
+
+  it("not a day without its year, nor a choice, nor with a question word", () => {
+    expect(ask("nur-sultan decree date - 20 or 23 march?").text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(ask("exact date ferrero-waldner took over the CiO role — 4 feb?").text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(ask("Kazakhstan — when did it join the CSCE?").text).toMatch(/30 January 1992/);
+  });
+
+  it("a confirmation after a question mark, or 'good to go?', makes the part before it a check", () => {
+    expect(ask("the 30th MC was in skopje? confirm").text).toMatch(/^Yes.*Skopje/);
+    expect(ask("'Nazarbayev, who won 98.78% unopposed in 1991' — good to go?").text).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim of every seat", () => {
+  it("is confirmed only by a fact whose text says all of them", () => {
+    expect(ask("Nur Otan won every elected Mazhilis seat in 2007.").text).toMatch(/^Yes/);
+    expect(ask("Did Nur Otan win every elected Mazhilis seat in 2012?").text).not.toMatch(/^Yes/);
+    expect(ask("Nur Otan won every elected Mazhilis seat in 2012.").text).not.toMatch(/^Yes/);
+  });
+});
