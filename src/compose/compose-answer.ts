@@ -100,7 +100,8 @@ export function scopeLabel(scope: TimeScope): string | undefined {
 }
 
 function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): Fact[] {
-  if (groups.length > 2) return [];
+  // (Up to three: "who chaired from 2010 to 2012" names each year's chairperson too.)
+  if (groups.length > 3) return [];
   const today = dayNumber(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth() + 1, ctx.now.getUTCDate());
   const out: Fact[] = [];
   for (const g of groups) {
@@ -118,7 +119,7 @@ function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): F
       }
     }
   }
-  return out.slice(0, 3);
+  return out.slice(0, 5);
 }
 
 export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: number, ctx: ComposeContext): Answer {
