@@ -6,6 +6,7 @@
  * it may be the subject.
  */
 import { isEnglishWord } from "../text/dictionary.js";
+import { yearOf } from "../time/days.js";
 import type { QuestionParse } from "./parse-question.js";
 
 /** "two q's", "3 quick ones", "a couple of questions": how many questions follow, not one. */
@@ -93,7 +94,7 @@ export function correctedQuestion(text: string, read: (text: string) => Question
   const { before, after } = parts;
   const whole = read(after);
   if (whole.ask !== null || whole.yesNo) return after;
-  const retimed = withTimeCorrected(before, whole, read);
+  const retimed = withYearShifted(before, after, read) ?? withTimeCorrected(before, whole, read);
   if (retimed) return retimed;
   const instead = NOT_THAT.exec(after);
   if (!instead) return null;
@@ -131,6 +132,21 @@ function withTimeCorrected(before: string, correction: QuestionParse, read: (tex
   const head = before.slice(0, index);
   const time = /\b(?:in|on|at|during)\s*$/i.test(head) ? correction.cleaned.replace(/^(?:in|on|at|during)\s+/i, "") : correction.cleaned;
   return `${head}${time}${before.slice(index + length)}`;
+}
+
+/** "I mean the year before that", "i mean the one after": a year next to the one the question said. */
+const NEXT_YEAR = /^(?:the\s+)?(?:year|one)\s+(before|after)(?:\s+(?:that|it|this))?\W*$/i;
+
+/** "who held the chair last year? sorry, i mean the year before that": the question, a year earlier. */
+function withYearShifted(before: string, correction: string, read: (text: string) => QuestionParse): string | null {
+  const shift = NEXT_YEAR.exec(correction.trim());
+  const question = shift ? read(before) : null;
+  if (!question || question.times.length !== 1 || question.cleaned !== before) return null;
+  const { index, length, start, end } = question.times[0]!;
+  const year = yearOf(start);
+  if (yearOf(end) !== year) return null;
+  const head = before.slice(0, index).replace(/\s*\b(?:in|on|at|during)\s*$/i, "");
+  return `${head} in ${shift![1]!.toLowerCase() === "before" ? year - 1 : year + 1}${before.slice(index + length)}`;
 }
 
 /** `before` without the words that mean what `rejected` means ("chief" when "the chair" is rejected), with `meant` added. */

@@ -72,3 +72,11 @@ describe("a claim of every seat", () => {
     expect(ask("Nur Otan won every elected Mazhilis seat in 2012.").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("'I mean the year before that'", () => {
+  it("asks the question again a year earlier or later than the year it said", () => {
+    expect(ask("who held the osce chair last year? sorry, i mean the year before that").text).toMatch(/Malta/);
+    expect(ask("who chaired in 2010? i mean the year after").text).toMatch(/Lithuania/);
+    expect(ask("who chaired in 2010? sorry, I mean the one before").text).toMatch(/Greece/);
+  });
+});
