@@ -23,6 +23,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
+const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SPELLED_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SPELLED_PERCENT = new RegExp(`\\b(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))`, "gi");
+const SOURCE_NOUN = /\b((?:per|according to|citing)\s+(?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:report|release|readout|article|piece|story)\b/gi;
+
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
 export const cleanQuestion = remembered(cleanQuestionOnce);
 
@@ -37,6 +42,11 @@ function cleanQuestionOnce(raw: string): string {
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
+  // ("ninety-one percent": a figure in words is the figure.)
+  text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
+  // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
+  // cited by the answer; its date stays, to date the question.)
+  text = text.replace(SOURCE_NOUN, "$1");
   // Chat shorthand that time parsing and matching should see spelled out.
   text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;

@@ -43,4 +43,15 @@ const spelledDecadeParser = boundaryParser(`(?:the${SEP}(?:(nineteen|twenty)${SE
   return yearSpanResult(ctx, index, text, start, start + 9, "decade");
 });
 
-export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser];
+/**
+ * Two words with no century, as for "'99": "'ninety-nine", "in ninety-three" — tens and a unit after an
+ * apostrophe or "in"/"since"/"until" ("ninety-one percent" alone is a figure). 1930–1999 only: the
+ * table's spelled short years are the 1990s, and "in twenty-one" is more often a count than 2021.
+ */
+const shortSpelledYearParser = boundaryParser(
+  // (The lead is looked behind, not taken: "since ninety-two" still says since.)
+  `(?<=(?:'|\\b(?:in|since|until|by|from)\\s+'?))((?:thirty|forty|fifty|sixty|seventy|eighty|ninety)${SEP}${UNIT})${NOT_A_COUNT}${END}`,
+  (ctx, index, text, m) => yearSpanResult(ctx, index, text, 1900 + wordsValue(m[2]!)),
+);
+
+export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser, shortSpelledYearParser];

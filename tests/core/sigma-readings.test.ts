@@ -80,3 +80,30 @@ describe("'I mean the year before that'", () => {
     expect(ask("who chaired in 2010? sorry, I mean the one before").text).toMatch(/Greece/);
   });
 });
+
+describe("numbers in words", () => {
+  it("a year's last two digits after an apostrophe or 'in'/'since' is a 1900s year", () => {
+    expect(ask("who was CSCE chair in ninety-three").text).toMatch(/Sweden held the 1993/);
+    expect(ask("Who was OSCE Secretary General in 'ninety-eight?").text).toMatch(/Aragona/);
+    expect(ask("since ninety-two, how many chairs").text).toBe(ask("since 1992, how many chairs").text);
+  });
+
+  it("a percentage in words is the figure, never a year", () => {
+    expect(ask("nazarbayev ninety-one percent — which election was that?").text).toMatch(/2005.*91\.15%/);
+    expect(ask("did amanat get over fifty percent in 2023").text).toMatch(/^Yes/);
+  });
+});
+
+describe("the source the reporter read", () => {
+  it("'per the Dec 2006 report', 'according to the press release' leave the noun out and keep the date", () => {
+    const a = ask("who headed the osce centre in almaty in 2004 per the press release");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Vikki/);
+  });
+});
+
+describe("'showing' is a share", () => {
+  it("'best showing' ranks the shares", () => {
+    expect(ask("What was Nur Otan's best Mazhilis showing?").text).toMatch(/88\.4%/);
+  });
+});
