@@ -6,7 +6,7 @@
 import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
 import { dayOfDate, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { FAR_PAST, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
+import { FAR_PAST, isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
@@ -291,7 +291,7 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
     if (plan?.either && !holdsEither(f, plan.either)) continue;
     // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
     if (plan?.textNamed.length && !saysAll(f, plan.textNamed)) continue;
-    if (starting && f.validity ? !startsIn(f, scope as { kind: "query"; time: TimeQuery }) : !inScope(f, scope, today)) continue;
+    if (starting && f.validity ? !changesIn(f, scope as { kind: "query"; time: TimeQuery }, !!plan?.renaming, today) : !inScope(f, scope, today)) continue;
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;
@@ -449,10 +449,22 @@ function saysNumber(fact: Fact, n: string): boolean {
 }
 
 /** "joined in 1992": the fact began during the question's time ("before 2013": before it). */
-function startsIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }): boolean {
-  const s = possibleStart(fact.validity!);
-  return spanMeets(s, s, scope.time);
+/** The fact began in the time asked; or, renamed, the name it had ended then ("was the CSCE renamed in 1994?"). */
+function changesIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }, renaming: boolean, today: number): boolean {
+  if (startsIn(possibleStart(fact.validity!), scope.time)) return true;
+  if (!renaming || fact.validity!.kind !== "span" || isOngoing(fact.validity!)) return false;
+  // (A name that ended on 31 December 1994 was replaced from the next day.)
+  return startsIn(possibleEnd(fact.validity!, today) + 1, scope.time);
 }
+
+function startsIn(start: number, t: TimeQuery): boolean {
+  // ("renamed at the Budapest summit" of 5–6 December 1994, in effect from 1 January 1995: what a
+  // meeting of a few days decides may start within a month of it.)
+  const meeting = t.grain === "range" && t.mode === "at" && t.end - t.start <= MEETING_DAYS;
+  return spanMeets(start, start, t) || (meeting && start > t.end && start - t.end <= TAKES_EFFECT_DAYS);
+}
+const MEETING_DAYS = 7;
+const TAKES_EFFECT_DAYS = 31;
 
 /** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */
 function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {

@@ -73,6 +73,8 @@ export interface QueryPlan {
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
+  /** "was the CSCE renamed in 1994?": the name said may be the old one, whose span ended then. */
+  renaming: boolean;
   /** "the final figure": a preliminary figure matched is said with the final one beside it. */
   finalAsked: boolean;
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
@@ -114,6 +116,8 @@ export interface Candidate {
   /** An operation asked that this relation cannot do ("runner-up" of a list of summits). */
   unsupported?: string;
 }
+
+const RENAMING = /\brenam(?:e|ed|es|ing)\b/i;
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
 const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
@@ -430,6 +434,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // ("in person or virtual?" is a choice: the named values are what is asked.)
     labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
     starting: parse.starting,
+    renaming: RENAMING.test(parse.cleaned),
     // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
     // Minister") any word but the relation's own cues (unless a role names it); against prose only
     // words the relation does not use itself ("dual standards").

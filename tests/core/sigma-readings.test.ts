@@ -107,3 +107,19 @@ describe("'showing' is a share", () => {
     expect(ask("What was Nur Otan's best Mazhilis showing?").text).toMatch(/88\.4%/);
   });
 });
+
+describe("renamed at a time", () => {
+  it("is the change then, not a name that merely held then", () => {
+    expect(ask("was the CSCE renamed in 1999?").text).toMatch(/^No/);
+    expect(ask("claim: the OSCE was renamed at the istanbul summit").text).toMatch(/^No/);
+    expect(ask("was the CSCE renamed in 1995?").text).toMatch(/^Yes/);
+  });
+
+  it("a meeting's decision may take effect within a month of it", () => {
+    expect(ask("was the CSCE renamed at the Budapest summit?").text).toMatch(/^Yes/);
+  });
+
+  it("the old name's end is the renaming", () => {
+    expect(ask("ODIHR: original name before the 1992 rename?").text).toMatch(/Office for Free Elections/);
+  });
+});
