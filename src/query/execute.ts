@@ -75,7 +75,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // (So does one without the name or place asked: "which country is the HCNM from" of a fact naming no country.)
       const named = plan.shape !== "when" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked : null;
       const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
-      const unfiltered = boundFacts(plan, index, scope, today).filter(answers);
+      const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
+      const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
       let facts = withoutOtherPost(narrowByText(unfiltered, plan), plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)

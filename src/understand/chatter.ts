@@ -93,6 +93,8 @@ export function correctedQuestion(text: string, read: (text: string) => Question
   if (!parts) return null;
   const { before, after } = parts;
   const whole = read(after);
+  // ("ministerial in 2013? I mean where was it held": a question whose "it" is what the part before named.)
+  if ((whole.ask !== null || whole.yesNo) && whole.entities.length === 0 && whole.times.length === 0 && THING_PRONOUN.test(after)) return `${before.replace(/[?!.\s]+$/, "")} - ${after}`;
   if (whole.ask !== null || whole.yesNo) return after;
   const retimed = withYearShifted(before, after, read) ?? withTimeCorrected(before, whole, read);
   if (retimed) return retimed;
@@ -133,6 +135,8 @@ function withTimeCorrected(before: string, correction: QuestionParse, read: (tex
   const time = /\b(?:in|on|at|during)\s*$/i.test(head) ? correction.cleaned.replace(/^(?:in|on|at|during)\s+/i, "") : correction.cleaned;
   return `${head}${time}${before.slice(index + length)}`;
 }
+
+const THING_PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 /** "I mean the year before that", "i mean the one after": a year next to the one the question said. */
 const NEXT_YEAR = /^(?:the\s+)?(?:year|one)\s+(before|after)(?:\s+(?:that|it|this))?\W*$/i;

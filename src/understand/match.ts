@@ -75,6 +75,8 @@ export interface QueryPlan {
   starting: boolean;
   /** "was the CSCE renamed in 1994?": the name said may be the old one, whose span ended then. */
   renaming: boolean;
+  /** "where was the 2009 chair decision taken?": the year names a term a fact states, not when it was decided. */
+  yearNamesTerm: boolean;
   /** "the final figure": a preliminary figure matched is said with the final one beside it. */
   finalAsked: boolean;
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
@@ -118,6 +120,22 @@ export interface Candidate {
 }
 
 const RENAMING = /\brenam(?:e|ed|es|ing)\b/i;
+
+/**
+ * A year said right before the noun that follows a text role in the relation's sentence ("the {term}
+ * OSCE Chairmanship"): "the 2009 chair decision" names the 2009 term. ("decided in 2009" does not.)
+ */
+function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: Vocabulary): boolean {
+  const time = parse.times.length === 1 ? parse.times[0]! : null;
+  if (!time || time.grain !== "year") return false;
+  const next = /^\s+(?:(?:osce|csce)\s+)?(\p{L}+)/iu.exec(parse.cleaned.slice(time.index + time.length))?.[1];
+  if (!next) return false;
+  const concept = (word: string) => vocab.conceptOfWord(word.toLowerCase()) ?? word.toLowerCase();
+  return relation.roles.some((r) => {
+    const noun = r.literal ? new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+)`, "iu").exec(relation.say)?.[1] : undefined;
+    return !!noun && concept(noun) === concept(next);
+  });
+}
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
 const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
@@ -435,6 +453,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
     starting: parse.starting,
     renaming: RENAMING.test(parse.cleaned),
+    yearNamesTerm: yearNamesTerm(parse, relation, vocab),
     // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
     // Minister") any word but the relation's own cues (unless a role names it); against prose only
     // words the relation does not use itself ("dual standards").

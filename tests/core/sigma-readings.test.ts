@@ -123,3 +123,20 @@ describe("renamed at a time", () => {
     expect(ask("ODIHR: original name before the 1992 rename?").text).toMatch(/Office for Free Elections/);
   });
 });
+
+describe("a year before the noun that names a term", () => {
+  it("'the 2009 chair decision' is the decision on the 2009 term, not one taken in 2009", () => {
+    expect(ask("where was the decision on the 2009 chairmanship taken?").text).toMatch(/Greece would hold the 2009.*Madrid/);
+    expect(ask("when was the 2009 chairmanship decided?").text).toMatch(/2007/);
+  });
+
+  it("'decided in 2009' still dates the decision", () => {
+    expect(ask("which chairmanship was decided in 2009?").text).toMatch(/Ireland would hold the 2012/);
+  });
+});
+
+describe("a correction that is a question about 'it'", () => {
+  it("asks it of what the part before named", () => {
+    expect(ask("ministerial in 2013? I mean where was it held, city").text).toMatch(/Kyiv/);
+  });
+});
