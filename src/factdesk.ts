@@ -213,7 +213,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
     const aside = (r: { text: string; parse: QuestionParse }) => /^\(.*\)[.!?]*$/s.test(r.text.trim()) && r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0;
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r)) && !aside(r));
+    // ("serbia chaired in 2015? and who was CiO": a statement asked with "?" before another question is a check of its own.)
+    const askedStatement = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.ask === null && text.includes(`${r.text}?`) && r.parse.entities.length > 0 && r.parse.entities.length + r.parse.times.length >= 2 && r.parse.concepts.size > 0 && r !== read[read.length - 1];
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r)) && !aside(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
     const at = (r: (typeof read)[number]) => read.indexOf(r);

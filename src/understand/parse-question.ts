@@ -106,6 +106,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
+  // ("date kz got the 2010 chair": a question led by "date" asks when, whatever year it names.)
+  if (parse.ask === null && !parse.yesNo && LED_BY_DATE.test(cleaned)) parse.ask = "time";
   // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
   if (WHERE_FROM.test(cleaned) && parse.entities.some((e) => e.entity.type === "person")) [parse.ask, parse.askType] = ["which", "country"];
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
@@ -145,6 +147,8 @@ function markPlaceOfAsked(parse: QuestionParse, vocab: Vocabulary): void {
 function asksWhenTelegraphically(cleaned: string): boolean {
   return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b/i.test(cleaned);
 }
+
+const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
 /** A last part after a dash or comma, asked with "?" (checked before reading that part). */
 const OFFERED_TAIL = /(?:\s[-–—]|,)\s*[^,–—]+?\s*\?\s*$/;

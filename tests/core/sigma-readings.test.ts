@@ -140,3 +140,16 @@ describe("a correction that is a question about 'it'", () => {
     expect(ask("ministerial in 2013? I mean where was it held, city").text).toMatch(/Kyiv/);
   });
 });
+
+describe("a message of a check and a question", () => {
+  it("'serbia chaired in 2015? and who was CiO' answers the check, then the question", () => {
+    const a = ask("serbia chaired in 2015? and who was CiO");
+    expect(a.text).toMatch(/^Yes\. Serbia held the 2015/);
+    expect(a.text).toMatch(/Dačić/);
+  });
+
+  it("a question led by 'date' asks when, whatever year it names", () => {
+    expect(ask("date kz got the 2010 chair").text).not.toMatch(/^Yes/);
+    expect(ask("date montenegro joined").text).toMatch(/22 June 2006/);
+  });
+});
