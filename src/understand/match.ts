@@ -653,7 +653,8 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   for (const mention of parse.entities) {
     const entity = mention.entity;
     // ("where was the 2019 MC — Bratislava?": the name offered as the answer is checked against it, not read into the question.)
-    if (mention === offered && parse.ask === "place" && asked?.types.includes(entity.type) && !profile.relation.roles.some((r) => r !== asked && r.types.includes(entity.type))) {
+    // (Also where another role takes a city: "which city is the capital — Astana?" offers the capital, not where it moved from.)
+    if (mention === offered && (parse.ask === "place" || parse.ask === "which") && asked?.types.includes(entity.type)) {
       result.context++;
       continue;
     }

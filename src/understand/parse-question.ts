@@ -156,7 +156,8 @@ const OFFERED_TAIL = /(?:\s[-–—]|,)\s*[^,–—]+?\s*\?\s*$/;
 /** The last part after a dash or comma, asked with "?", is one name and nothing else. */
 function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
   // ("CiO 2010 was Marat Tazhin?": a name after "was" offers it as well.)
-  const tail = /(?:\s[-–—]|,|\s(?:was|is|were)\s)\s*([^,–—]+?)\s*\?\s*$/i.exec(cleaned)?.[1];
+  // ("— still Almaty?", "— or Vienna?": a word of doubt before the name offers it all the same.)
+  const tail = /(?:\s[-–—]|,|\s(?:was|is|were)\s)\s*(?:(?:still|now|again|maybe|perhaps|or|probably)\s+)?([^,–—]+?)\s*\?\s*$/i.exec(cleaned)?.[1];
   if (!tail || /^\s*$/.test(cleaned.slice(0, cleaned.length - tail.length).replace(/[\s,–—-]+$/, ""))) return false;
   const part = readTokens(tokenise(tail), vocab, false);
   return part.entities.length === 1 && part.concepts.size === 0 && part.unknown.length === 0 && part.ask === null && !/\d/.test(tail);
