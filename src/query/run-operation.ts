@@ -329,8 +329,11 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
     // "Was the share higher in 2005 than in 2011?": a claim about the first side, answered yes or no.
     if (claim && plan.yesNo) return derived(`${(claim === "greater" ? va > vb : va < vb) ? "Yes" : "No"}. ${both}`, [a, b], ALL);
     if (va === vb) return derived(`The same: ${both}`, [a, b], ALL);
+    // ("the CSCE of 1975 or the OSCE of 1997": each side as asked, not the year its fact began.)
+    const asked = plan.times.length === 1 ? rangeEnds(plan.times[0]!) : plan.times;
+    const label = (f: Fact) => (asked.length === 2 ? `in ${asked[f === a ? 0 : 1]!.label}` : sideName(f, plan));
     const [high, low] = va > vb ? [a, b] : [b, a];
-    return derived(`Higher ${sideName(high, plan)}, lower ${sideName(low, plan)}: ${both}`, [a, b], ALL);
+    return derived(`Higher ${label(high)}, lower ${label(low)}: ${both}`, [a, b], ALL);
   }
   // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
   if (byFigure) return nothing(plan, run, ALL);

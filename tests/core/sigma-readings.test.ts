@@ -160,3 +160,10 @@ describe("a place offered as the answer", () => {
     expect(ask("Which city is the capital of Kazakhstan — still Almaty?").text).toMatch(/^Astana is the capital/);
   });
 });
+
+describe("a comparison of two times", () => {
+  it("names each side by the time asked, not the year its fact began", () => {
+    const a = ask("Which had more participating States: the CSCE of 1975 or the OSCE of 1997?");
+    expect(a.text).toMatch(/^Higher in 1997, lower in 1975/);
+  });
+});
