@@ -26,6 +26,16 @@ const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const SPELLED_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const SPELLED_PERCENT = new RegExp(`\\b(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))`, "gi");
+const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+/** A number in words before a length of time that is counted back: "fifteen years ago", "twenty-five years before". */
+const SPELLED_SPAN = new RegExp(`\\b((?:${SPELLED_TENS.join("|")})(?:[\\s-]+(?:${SPELLED_UNITS.join("|")}))?|${SMALL_NUMBERS.slice(2).join("|")})\\s+(years?|months?|decades?)(?=\\s+(?:ago|earlier|later|before|after)\\b)`, "gi");
+
+function spelledValue(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/) as [string, string?];
+  const small = SMALL_NUMBERS.indexOf(first);
+  if (small >= 0) return small + 1;
+  return SPELLED_TENS.indexOf(first) * 10 + 20 + (second ? SPELLED_UNITS.indexOf(second) + 1 : 0);
+}
 const SOURCE_NOUN = /\b((?:per|according to|citing)\s+(?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:report|release|readout|article|piece|story)\b/gi;
 
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
@@ -42,6 +52,10 @@ function cleanQuestionOnce(raw: string): string {
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
+  // ("how many times has it chaired, incl. this year": up to now, with this year in.)
+  text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far");
+  // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
+  text = text.replace(SPELLED_SPAN, (_, words: string, unit: string) => `${spelledValue(words)} ${unit}`);
   // ("ninety-one percent": a figure in words is the figure.)
   text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is

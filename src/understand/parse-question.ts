@@ -82,7 +82,7 @@ export interface QuestionParse {
   declarative: boolean;
 }
 
-const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder))?\b/gi;
+const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
@@ -369,7 +369,7 @@ function isStatement(text: string): boolean {
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
 
-const QUESTION_TAG = /[\s,](?:yes|yeah|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
+const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
 
 /**
  * "country that chaired right before Switzerland", "the city which hosted …": a message that is a

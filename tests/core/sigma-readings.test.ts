@@ -167,3 +167,14 @@ describe("a comparison of two times", () => {
     expect(a.text).toMatch(/^Higher in 1997, lower in 1975/);
   });
 });
+
+describe("reporters' shorthand", () => {
+  it("'fifteen years ago' counts back in words", () => {
+    expect(ask("who was chair fifteen years ago", "2026-01-15").text).toMatch(/Lithuania held the 2011/);
+  });
+
+  it("'ya?' is a question tag, 'incl. this year' counts up to now", () => {
+    expect(ask("the 2025 chair was Sweden, ya?").text).toMatch(/^No.*Finland/);
+    expect(ask("how many times has switzerland chaired the osce incl. this year").text).toMatch(/^3 times/);
+  });
+});
