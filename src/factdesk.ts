@@ -8,7 +8,7 @@ import { combineAnswers } from "./compose/combine.js";
 import { LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
-import { correctedQuestion, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
+import { correctedQuestion, framedClaim, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -172,7 +172,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
-      const claim = quotedClaim(text, (t) => readings.read(t, now));
+      const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
       return checked?.status === "answered" ? checked : answerMessage(text, now);
     } catch (err) {

@@ -590,7 +590,11 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const inWords = matching.filter((f) => plan.numbers.some((n) => onlyInWords(f, rolesForFigure(plan, n))));
   if (inWords.length) return { kind: "none", reason: "inexact_figure", scope, facts: inWords };
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
-  if (matching.length > 0 && withFigure.length === 0) return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  if (matching.length > 0 && withFigure.length === 0) {
+    // ("Nur Otan won 88.4% in 2012": no, 80.99% — and 88.4% was its share in 2007.)
+    const elsewhen = scope.kind === "query" ? candidates(plan.bindings, relation, index).filter((f) => f.status === "final" && !matching.includes(f) && claimedFigureHolds(f, plan)).slice(0, 1) : [];
+    return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: elsewhen, related: [], scope, closed: true, refutedByDetail: true };
+  }
   matching = withFigure;
   // "Tokayev took 70.76% according to the final count": the figure holds only of the preliminary result.
   const finals = plan.finalAsked && matching.every((f) => f.status !== "final") ? withFinalFigures(matching, plan, index, scope, today).filter((f) => f.status === "final") : [];

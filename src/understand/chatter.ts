@@ -74,6 +74,25 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
   return null;
 }
 
+/** Who or what says the claim: "a draft says …", "our text says that …", "the report says …". */
+const SAYS_LEAD = /^(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|is)\s+(?:that\s+)?/i;
+/** A claim put up for checking: "is it accurate that …", "true or false: …", "verify: …". */
+const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-])\s*/i;
+const CHECK_TAIL = /(?:[\s.,;:!?–—-]+(?:is that|is this|is it)?\s*(?:right|true|correct|accurate|ok|okay|fine)?)?\s*[?.!]*\s*$/i;
+
+/**
+ * "A draft says Greminger was reappointed in 2020. Is that right?", "True or false: the Astana summit
+ * was …": the claim inside, asked yes or no ("…, right?"). Null when the text is not framed so.
+ */
+export function framedClaim(text: string): string | null {
+  const lead = SAYS_LEAD.exec(text) ?? CHECK_LEAD.exec(text);
+  if (!lead) return null;
+  const claim = text.slice(lead[0].length).replace(CHECK_TAIL, "").trim();
+  // ("copy says 70.76% — final?", "… in 2012. is that the final?": a question of its own after the claim is no plain check.)
+  if (!/\s/.test(claim) || /[?—–]|\s-\s|\b(?:who|what|when|where|which|how|final|preliminary)\b/i.test(claim)) return null;
+  return `${claim}, right?`;
+}
+
 /** "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010": the reporter's own correction. */
 const I_MEAN = /\bi mean\b/gi;
 const LEAD_OFF = /[\s,.;:!?\u2014\u2013-]+$/;

@@ -178,3 +178,23 @@ describe("reporters' shorthand", () => {
     expect(ask("how many times has switzerland chaired the osce incl. this year").text).toMatch(/^3 times/);
   });
 });
+
+describe("a claim framed by who says it", () => {
+  it("'a reader says …', 'the report says … Accurate?', 'is it accurate that …' are checked", () => {
+    expect(ask("A reader says the CSCE became OSCE on 1 January 1995. True?").text).toMatch(/^Yes/);
+    expect(ask("The report says Nazarbayev got 95.5 percent in 2011. Accurate?").text).toMatch(/^Yes/);
+    expect(ask("Is it accurate that Nazarbayev won 98.78% in 1991?").text).toMatch(/^Yes/);
+  });
+
+  it("not when a question of its own follows the claim", () => {
+    expect(ask("copy says Tokayev won 70.76% in 2019 — final?").text).toMatch(/70\\.96%/);
+  });
+});
+
+describe("a figure claimed for the wrong time", () => {
+  it("is No, with the time the figure belongs to", () => {
+    const a = ask("Nur Otan won 88.4% in 2012.");
+    expect(a.text).toMatch(/^No\. Nur Otan won 80\.99%/);
+    expect(a.text).toMatch(/88\.4%.*2007/);
+  });
+});
