@@ -746,7 +746,9 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   // A question word, a yes/no question, or a role named outright ("nationality of Höynck?") says what is asked.
   // (So does a post of the relation's one-holder-at-a-time kind, "OSCE PA president 2015": who held it.)
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c)) || namesPost(parse, profile.relation);
-  if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole) return false;
+  // (So does how long a person named held it: "how long did Alfano chair the OSCE?")
+  const operates = parse.operations.has("duration") && parse.entities.some((e) => e.entity.type === "person");
+  if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole && !operates) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;

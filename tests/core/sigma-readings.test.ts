@@ -198,3 +198,13 @@ describe("a figure claimed for the wrong time", () => {
     expect(a.text).toMatch(/88\.4%.*2007/);
   });
 });
+
+describe("how long a person named held a post", () => {
+  it("is asked by the operation, with no question word", () => {
+    expect(ask("How long did Angelino Alfano chair the OSCE?").text).toMatch(/about 5 months/);
+  });
+
+  it("an institution's 'term of office' is no length of its seat", () => {
+    expect(ask("how long is the HCNM's term of office").status).not.toBe("answered");
+  });
+});
