@@ -18,6 +18,7 @@ import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
+import { saidEnding } from "./query/ending-said.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { onlyDatedFact, twoEvents } from "./query/two-events.js";
 import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
@@ -143,6 +144,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles, vocab);
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const readings = new AnswerReadings(vocab);
+  // Single words of ending ("resigned", "quit"): which of two ends a question means (query/ending-said.ts).
+  const endWords = new Set((vocab.lexicon.operations.end ?? []).filter((w) => !w.includes(" ")));
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
   scheduleWarmUp();
@@ -663,6 +666,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o)) {
+      const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
+      if (ending !== null) {
+        const meant = [first, rival][ending]!;
+        return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now, topics });
+      }
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;

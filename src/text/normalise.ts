@@ -57,7 +57,7 @@ function cleanQuestionOnce(raw: string): string {
   // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
   text = text.replace(SPELLED_SPAN, (_, words: string, unit: string) => `${spelledValue(words)} ${unit}`);
   // ("more than half the vote": a share compared with half is one compared with 50%.)
-  text = text.replace(/\b(more than|over|less than|under|at least|above|below)\s+(?:a\s+)?half\b(?:\s+of)?/gi, "$1 50% of");
+  text = text.replace(/\b(more than|over|less than|under|at least|above|below)\s+(?:a\s+)?half(?:\s+of)?(?=\s+the\s+(?:vote|votes|ballots?)\b)/gi, "$1 50% of");
   // ("ninety-one percent": a figure in words is the figure.)
   text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is

@@ -208,3 +208,17 @@ describe("how long a person named held a post", () => {
     expect(ask("how long is the HCNM's term of office").status).not.toBe("answered");
   });
 });
+
+describe("which end a question of resigning means", () => {
+  it("is the post whose fact says the word ('until he resigned'), not one that simply ended", () => {
+    expect(ask("when did nazarbayev resign").text).toMatch(/2019/);
+    expect(ask("Verify: Nazarbayev resigned in March 2019.").text).toMatch(/^Yes/);
+    expect(ask("nazarbayev resigned in 2018 - check").text).toMatch(/^No/);
+  });
+});
+
+describe("half the vote", () => {
+  it("is 50% of the vote", () => {
+    expect(ask("Did the Amanat party win more than half the vote in 2023?").text).toMatch(/^Yes.*53\.90%/);
+  });
+});

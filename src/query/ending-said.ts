@@ -1,0 +1,29 @@
+/**
+ * "When did Nazarbayev resign?": he left two posts, but only one fact says he resigned ("until he
+ * resigned on 19 March 2019"); the other post simply ended. Of two readings of a question about an
+ * end, the one whose facts' text says the question's own word of ending is meant.
+ */
+import type { Fact } from "../facts/model.js";
+import { stem } from "../text/stem.js";
+import { factTextStems } from "../understand/relation-profile.js";
+import type { Outcome } from "./execute.js";
+
+/** The index (0 or 1) of the one outcome whose facts say one of `words` of ending in the question, else null. */
+export function saidEnding(question: string, outcomes: [Outcome, Outcome], endWords: ReadonlySet<string>): 0 | 1 | null {
+  const said = question.toLowerCase().split(/[^\p{L}]+/u).filter((w) => endWords.has(w)).map(stem);
+  if (said.length === 0) return null;
+  const says = outcomes.map((o) => factsOf(o).some((f) => said.some((w) => factTextStems(f).has(w))));
+  return says[0] === says[1] ? null : says[0] ? 0 : 1;
+}
+
+function factsOf(outcome: Outcome): Fact[] {
+  switch (outcome.kind) {
+    case "facts":
+    case "derived":
+      return outcome.facts;
+    case "check":
+      return [...outcome.matching, ...outcome.atTime];
+    default:
+      return [];
+  }
+}
