@@ -757,7 +757,7 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
 const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:people|persons|individuals)\b/i;
 
 /** "how many … were there", "how many did it have": a total at a time, not a count of those after a name. */
-const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+have\b/i;
+const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
 const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
