@@ -19,6 +19,7 @@ import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
+import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { onlyDatedFact, twoEvents } from "./query/two-events.js";
 import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
@@ -423,7 +424,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (dated) return dated;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
-    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerWithoutAside(text, now) ?? whole;
+    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
+  function answerAfterEvent(text: string, now: Date): Answer | null {
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const datedFact = (q: string) => {
+      const answer = answerClause(q, now);
+      const facts = answer.status === "answered" ? answer.facts.map((f) => index.byId(f.id)).filter((f): f is Fact => !!f) : [];
+      return onlyDatedFact(answer, (id) => index.byId(id)) ?? changeOf(facts, today);
+    };
+    const dater = { read: (t: string) => readings.read(t, now), datedFact };
+    const dated = afterEventQuestion(text, dater, today);
+    if (!dated) return null;
+    const answer = answerClause(dated, now);
+    return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
   }
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */

@@ -95,13 +95,13 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       }
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
-      if (plan.statedCount && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount) return { kind: "none", reason: "count_differs", scope, facts };
+      if (plan.statedCount && !plan.pick && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount) return { kind: "none", reason: "count_differs", scope, facts };
       // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
       if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;
-        facts = pick(facts, plan.pick, today);
+        facts = plan.statedCount && plan.statedCount > 1 ? pickSome(facts, plan.pick, plan.statedCount, today) : pick(facts, plan.pick, today);
       }
       facts = preferNamedPeriod(facts, scope);
       if (plan.finalAsked) facts = withFinalFigures(facts, plan, index, scope, today);
@@ -542,6 +542,15 @@ function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[
   if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
   const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
   return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
+}
+
+/** "the first three CiOs since 1995": the facts of the `n` earliest (or latest) beginnings, or none where fewer are known. */
+function pickSome(facts: Fact[], which: "first" | "last", n: number, today: number): Fact[] {
+  const begun = which === "last" ? facts.filter((f) => !f.validity || possibleStart(f.validity) <= today) : facts;
+  const starts = [...new Set(begun.map((f) => (f.validity ? possibleStart(f.validity) : FAR_PAST)))].sort((a, b) => (which === "first" ? a - b : b - a));
+  if (starts.length < n) return [];
+  const chosen = new Set(starts.slice(0, n));
+  return begun.filter((f) => chosen.has(f.validity ? possibleStart(f.validity) : FAR_PAST));
 }
 
 function pick(facts: Fact[], which: "first" | "last", today?: number): Fact[] {

@@ -296,6 +296,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // before a noun says how many things are meant; the answer is held to it (see statedCount).
     // (After a question word the count is of the thing asked only right after it: "which city hosted
     // two summits" does not say how many cities.)
+    // ("name the first three CiOs": how many to pick, whatever asks.)
+    else if (cardinal > 1 && PICK_WORDS.has(forms[i - 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
     else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
       parse.statedCount ??= cardinal;
     } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {
@@ -453,6 +455,8 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
   return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity" && m.entity.type !== "person") ? base : undefined;
 }
 
+
+const PICK_WORDS = new Set(["first", "last", "latest", "earliest", "next", "final"]);
 
 const ORDINAL_WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 

@@ -222,3 +222,26 @@ describe("half the vote", () => {
     expect(ask("Did the Amanat party win more than half the vote in 2023?").text).toMatch(/^Yes.*53\.90%/);
   });
 });
+
+describe("a pick or a count after an event", () => {
+  it("is asked again with the event's day in its place", () => {
+    expect(ask("What was the first Ministerial Council after the Astana summit?").text).toMatch(/Vilnius/);
+    expect(ask("What was the last ministerial council before the Astana summit?").text).toMatch(/Athens/);
+    expect(ask("who was the first CiO after the CSCE became the OSCE").text).toMatch(/Kovács/);
+  });
+
+  it("a count after a meeting is the count the day after it", () => {
+    expect(ask("How many CSCE participating States after the December 1992 Stockholm Council?").text).toMatch(/52 participating States/);
+  });
+
+  it("a pick of one that comes out as several is no answer", () => {
+    expect(ask("Who was the first OSCE SG appointed after Turkey vetoed Ursula Plassnik?").status).not.toBe("answered");
+  });
+});
+
+describe("the first n", () => {
+  it("'the first three' picks three", () => {
+    const a = ask("Name the first three CiOs after the CSCE became the OSCE.");
+    for (const name of ["Kovács", "Cotti", "Petersen"]) expect(a.text).toMatch(name);
+  });
+});

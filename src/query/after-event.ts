@@ -1,0 +1,69 @@
+/**
+ * "Who was the first CiO after the CSCE became the OSCE?", "What was the first Ministerial Council
+ * after the Astana summit?": a pick, an ordinal or a count after (or before) an event that a question
+ * of its own ("when …") dates to one fact. The question is asked again with the event's day in its
+ * place; with no one dated fact for the event there is no such question.
+ */
+import type { Fact } from "../facts/model.js";
+import type { QuestionParse } from "../understand/parse-question.js";
+import { formatDay } from "../time/days.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
+
+/** The main part, the connector and the event ("the Astana summit", "the CSCE became the OSCE"); never a bare time. */
+const AFTER_EVENT = /^(.+?)\s+(after|following|since|before)\s+(?!(?:the\s+)?(?:year|month|day|date)\b)(?!['’]?\d)(.{4,}?)[\s?.!]*$/i;
+
+export interface EventDater {
+  read: (text: string) => Readonly<QuestionParse>;
+  /** The one dated fact that answers a "when …" question, if one does. */
+  datedFact: (question: string) => Fact | undefined;
+}
+
+/** The question with the event's day for the event, or null where it is not of this kind. */
+export function afterEventQuestion(text: string, dater: EventDater, today: number): string | null {
+  const m = AFTER_EVENT.exec(text);
+  if (!m) return null;
+  const [, main, connector, event] = m as unknown as [string, string, string, string];
+  const asked = dater.read(main);
+  if (!picksOrCounts(asked)) return null;
+  const said = dater.read(event);
+  // ("after 2010", "before Kazakhstan": a time or a lone name is read by the question as it is.)
+  if (said.entities.length === 0 || said.ask !== null || said.concepts.size === 0) return null;
+  const fact = dater.datedFact(`when ${event}`) ?? dater.datedFact(`when was ${event}`);
+  if (!fact?.validity) return null;
+  const v = fact.validity;
+  if (/^before$/i.test(connector)) return `${main} before ${formatDay(possibleStart(v))}`;
+  // A state's beginning is the event ("became the OSCE": the holder then counts, from that day);
+  // a meeting is over at its end ("after the Astana summit": what came after it).
+  const state = v.kind === "span" && fact.relation.time !== "events";
+  const day = state ? possibleStart(v) : possibleEnd(v, today) + 1;
+  // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
+  if (asked.ask === "count" && !/^since$/i.test(connector)) return `${main} on ${formatDay(day)}`;
+  return state ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
+}
+
+/** "1 January 1995" is the year 1995 begun: said as the year, it asks nothing to the day. */
+function dayOrYear(day: number): string {
+  const text = formatDay(day);
+  return /^1 January \d{4}$/.test(text) ? text.slice("1 January ".length) : text;
+}
+
+/**
+ * "when the CSCE became the OSCE": an answer of two facts of one thing, one name ending the day before
+ * the next begins, dates the change by the later one.
+ */
+export function changeOf(facts: readonly Fact[], today: number): Fact | undefined {
+  if (facts.length !== 2 || facts[0]!.relation !== facts[1]!.relation || !facts.every((f) => f.validity)) return undefined;
+  const [a, b] = [...facts].sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!)) as [Fact, Fact];
+  return possibleEnd(a.validity!, today) + 1 === possibleStart(b.validity!) ? b : undefined;
+}
+
+/** A pick of one ("the first …") must come out as one fact of the kind asked; a count or a list of n may be more. */
+export function oneAsPicked(question: string, read: EventDater["read"], facts: readonly { relation: string }[], relation: string | undefined): boolean {
+  const parse = read(question);
+  if (parse.ask === "count" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1) return true;
+  return facts.filter((f) => f.relation === relation).length === 1;
+}
+
+function picksOrCounts(parse: Readonly<QuestionParse>): boolean {
+  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count";
+}
