@@ -430,7 +430,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     typeNamed: parse.askType !== null,
     order: parse.order,
     tense: parse.tense,
-    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim) ? "last" : null,
+    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,
