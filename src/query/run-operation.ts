@@ -207,7 +207,25 @@ const yearLabel = (f: Fact) => f.period ?? (f.validity ? String(yearOf(possibleS
 function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, own: boolean): Outcome {
   if (plan.yesNo || plan.claim) return own ? ownOrdinalClaim(plan, run, n) : ordinalClaim(plan, run, n, fromEnd);
   const nth = nthFacts(plan, run, n, fromEnd, rankScope(plan, run));
-  return nth.length ? { kind: "facts", facts: nth, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+  const found = nth.length ? nth : nthOfRelatedThen(plan, run, n, fromEnd);
+  return found.length ? { kind: "facts", facts: found, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+}
+
+/**
+ * "Who was the 2nd chair of the OSCE in 2008?": one chairmanship that year, but two chairpersons. Where
+ * the facts of a time are fewer than n and nothing is named, the n-th of a related relation's facts then
+ * (the ones an answer about that time names beside them) is the one meant.
+ */
+function nthOfRelatedThen(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): Fact[] {
+  const time = plan.time;
+  if (!time || plan.bindings.size > 0) return [];
+  for (const id of plan.relation.related) {
+    const then = finals(run.index.between(id, time.start, time.end, run.today)).filter((f) => f.validity && inScope(f, { kind: "query", time }, run.today));
+    const dated = then.sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
+    const nth = dated[n - 1];
+    if (nth && dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)).length === 1) return [nth];
+  }
+  return [];
 }
 
 /**

@@ -245,3 +245,20 @@ describe("the first n", () => {
     for (const name of ["Kovács", "Cotti", "Petersen"]) expect(a.text).toMatch(name);
   });
 });
+
+describe("the n-th of a time that has fewer than n", () => {
+  it("is the n-th of the related facts then: the second chair of 2008 is its second chairperson", () => {
+    expect(ask("Who was the 2nd chair of the OSCE in 2008?").text).toMatch(/^Alexander Stubb/);
+    expect(ask("who was the second chair of 2003").text).toMatch(/^Ben Bot/);
+  });
+
+  it("with no n-th there either, no answer", () => {
+    expect(ask("who was the third chair in 2008").status).not.toBe("answered");
+  });
+});
+
+describe("winning the presidency", () => {
+  it("is a presidential election, not a chairmanship", () => {
+    expect(ask("Which year did Tokayev first win the presidency?").text).toMatch(/2019/);
+  });
+});
