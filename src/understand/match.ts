@@ -747,12 +747,15 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   // (So does a post of the relation's one-holder-at-a-time kind, "OSCE PA president 2015": who held it.)
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c)) || namesPost(parse, profile.relation);
   // (So does how long a person named held it: "how long did Alfano chair the OSCE?")
-  const operates = parse.operations.has("duration") && parse.entities.some((e) => e.entity.type === "person");
+  // (And a difference in points: "by how many percentage points did Nur Otan fall from 2016 to 2021?")
+  const operates = (parse.operations.has("duration") && parse.entities.some((e) => e.entity.type === "person")) || (parse.operations.has("difference") && POINTS.test(parse.cleaned));
   if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole && !operates) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;
   return true;
 }
+
+const POINTS = /\b(?:percentage\s+)?points?\b|%|\bper\s?cent\b/i;
 
 const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:people|persons|individuals)\b/i;
 

@@ -262,3 +262,9 @@ describe("winning the presidency", () => {
     expect(ask("Which year did Tokayev first win the presidency?").text).toMatch(/2019/);
   });
 });
+
+describe("a difference in points of one thing at two times", () => {
+  it("needs no question word", () => {
+    expect(ask("By how many percentage points did Nur Otan fall from 2016 to 2021?").text).toMatch(/11\.11 percentage points/);
+  });
+});
