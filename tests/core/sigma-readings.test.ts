@@ -268,3 +268,15 @@ describe("a difference in points of one thing at two times", () => {
     expect(ask("By how many percentage points did Nur Otan fall from 2016 to 2021?").text).toMatch(/11\.11 percentage points/);
   });
 });
+
+describe("'3 q's:' and that many parts", () => {
+  it("answers each part between the commas", () => {
+    const a = ask("three qs: SG now, CiO now, chair country now");
+    expect(a.status).toBe("answered");
+    for (const name of ["Sinirlioğlu", "Cassis", "Switzerland held the 2026"]) expect(a.text).toMatch(name);
+  });
+
+  it("not a part dated by another part's answer", () => {
+    expect(ask("Three things: the 57th participating State, the year it joined, and the chair country at the time.").text).not.toMatch(/2026/);
+  });
+});
