@@ -94,7 +94,7 @@ export function framedClaim(text: string): string | null {
 }
 
 /** "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010": the reporter's own correction. */
-const I_MEAN = /\bi mean\b/gi;
+const I_MEAN = /\bi mean\b|\b(?:i\s+)?meant\b/gi;
 const LEAD_OFF = /[\s,.;:!?\u2014\u2013-]+$/;
 const SORRY = /(?:^|[\s,.;:!?\u2014\u2013-])(?:sorry|no|nope|kidding|wait|oops|sry)$/i;
 const SIGN_OFF = /\s+(?:lol|ofc|obviously|sorry|pls|please|thx|thanks)$/i;
@@ -110,7 +110,16 @@ const MAX_CORRECTED_WORDS = 40;
 export function correctedQuestion(text: string, read: (text: string) => QuestionParse): string | null {
   const parts = splitAtCorrection(text);
   if (!parts) return null;
-  const { before, after } = parts;
+  // ("who chaired in 2007 — no wait I mean 2017 — country?": what follows the correction's closing dash asks on.)
+  const tail = /\s[—–-]+\s+([^—–]+?)\W*$/.exec(parts.after);
+  if (tail && tail.index > 0) {
+    const corrected = correctedParts(parts.before, parts.after.slice(0, tail.index), read);
+    return corrected === null ? null : `${corrected} — ${tail[1]}?`;
+  }
+  return correctedParts(parts.before, parts.after, read);
+}
+
+function correctedParts(before: string, after: string, read: (text: string) => QuestionParse): string | null {
   const whole = read(after);
   // ("ministerial in 2013? I mean where was it held": a question whose "it" is what the part before named.)
   if ((whole.ask !== null || whole.yesNo) && whole.entities.length === 0 && whole.times.length === 0 && THING_PRONOUN.test(after)) return `${before.replace(/[?!.\s]+$/, "")} - ${after}`;
@@ -130,14 +139,17 @@ export function correctedQuestion(text: string, read: (text: string) => Question
 /** The text before the last "I mean" (its "sorry", "no" and separators off) and the correction after it, tidied. */
 function splitAtCorrection(text: string): { before: string; after: string } | null {
   let at = -1;
+  let said = 0;
   I_MEAN.lastIndex = 0;
-  for (let m = I_MEAN.exec(text); m; m = I_MEAN.exec(text)) at = m.index;
+  for (let m = I_MEAN.exec(text); m; m = I_MEAN.exec(text)) [at, said] = [m.index, m[0].length];
   if (at <= 0) return null;
   const lead = text.slice(0, at);
   // ("the person I mean": a correction follows a break in the sentence.)
   if (!LEAD_OFF.test(lead) && !SORRY.test(lead.trimEnd())) return null;
-  const before = lead.replace(LEAD_OFF, "").replace(SORRY, "").replace(LEAD_OFF, "");
-  const after = text.slice(at + "i mean".length).replace(/^[\s,]+/, "").replace(LEAD_OFF, "").replace(SIGN_OFF, "").replace(LEAD_OFF, "");
+  // ("… — no wait, I mean …", "sorry, no": every word of taking it back, not only the last.)
+  let before = lead.replace(LEAD_OFF, "");
+  for (let taken = before.replace(SORRY, "").replace(LEAD_OFF, ""); taken !== before; taken = taken.replace(SORRY, "").replace(LEAD_OFF, "")) before = taken;
+  const after = text.slice(at + said).replace(/^[\s,]+/, "").replace(LEAD_OFF, "").replace(SIGN_OFF, "").replace(LEAD_OFF, "");
   return /\w/.test(before) && /\w/.test(after) ? { before, after } : null;
 }
 

@@ -130,6 +130,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     // Without a figure, "the most" counts how often each main value occurs; it ranks nothing else
     // ("the highest-numbered Council" asks a text label, not the city that hosted most often).
     const countsMain = !asked || asked === relation.mainRole;
+    // ("the best OSCE chairmanship ever": with no figure to rank, "best" judges; only "the most" counts.)
+    if (!figure && JUDGING_RANK.test(parse.cleaned) && !COUNTING_RANK.test(parse.cleaned)) return null;
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.
@@ -159,6 +161,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
 }
 
 const TIME_NOUN = /\b(?:date|day|year|month)\b/i;
+
+const JUDGING_RANK = /\b(?:best|worst|greatest|strongest|weakest|poorest|finest)\b/i;
+const COUNTING_RANK = /\b(?:most|least|fewest)\b|\boften\b|\btimes\b/i;
 
 /** An end said of a time itself ("when 2010 ended", "as the year ended"). */
 const TIME_ENDED = /\b(?:\d{4}|year|month)\s+(?:ended|ends|end|was over)\b/i;

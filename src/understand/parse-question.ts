@@ -298,6 +298,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // two summits" does not say how many cities.)
     // ("name the first three CiOs": how many to pick, whatever asks.)
     else if (cardinal > 1 && PICK_WORDS.has(forms[i - 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
+    // ("the three years Switzerland chaired", "all two terms": how many times are meant.)
+    else if (cardinal > 1 && /^(?:the|all|which|what)$/.test(forms[i - 1] ?? "") && /^(?:years|times|terms|occasions)$/.test(forms[i + 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
     else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
       parse.statedCount ??= cardinal;
     } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {

@@ -280,3 +280,20 @@ describe("'3 q's:' and that many parts", () => {
     expect(ask("Three things: the 57th participating State, the year it joined, and the chair country at the time.").text).not.toMatch(/2026/);
   });
 });
+
+describe("sigma round, after the sealed scoring (training data)", () => {
+  it("'sorry meant 2011', and 'no wait, I mean 2017 — country?' correct the year", () => {
+    expect(ask("who was cio in 2012, sorry meant 2011").text).toMatch(/Ažubalis/);
+    expect(ask("who chaired in 2007 — no wait I mean 2017 — country?").text).toMatch(/^Austria held the 2017/);
+  });
+
+  it("'the best chairmanship ever' judges: no count stands in for it", () => {
+    expect(ask("best osce chairmanship ever - which one?").status).toBe("unknown");
+    expect(ask("what does factdesk think of the 2023 mazhilis vote").status).toBe("unknown");
+    expect(ask("Nazarbayev's best ever result?").text).toMatch(/98\.78%/);
+  });
+
+  it("'the three years Switzerland chaired' are three", () => {
+    expect(ask("the three years switzerland chaired").text).toMatch(/1996, 2014 and 2026/);
+  });
+});
