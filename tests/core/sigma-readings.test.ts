@@ -297,3 +297,10 @@ describe("sigma round, after the sealed scoring (training data)", () => {
     expect(ask("the three years switzerland chaired").text).toMatch(/1996, 2014 and 2026/);
   });
 });
+
+describe("a total after a joining", () => {
+  it("'how many participating States after Montenegro joined?' is the total then", () => {
+    expect(ask("How many participating States after Montenegro joined?").text).toMatch(/56 participating States/);
+    expect(ask("how many states joined after Montenegro").text).toMatch(/Mongolia/);
+  });
+});
