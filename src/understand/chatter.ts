@@ -95,6 +95,7 @@ export function framedClaim(text: string): string | null {
 
 /** "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010": the reporter's own correction. */
 const I_MEAN = /\bi mean\b|\b(?:i\s+)?meant\b/gi;
+const LEADING_I_MEAN = /^\W*(?:(?:sorry|oops|no|wait)\W+)*i\s+mean(?:t)?\b[\s,:;-]*(?=\S)(?!(?:it|that|this)\b)/i;
 const LEAD_OFF = /[\s,.;:!?\u2014\u2013-]+$/;
 const SORRY = /(?:^|[\s,.;:!?\u2014\u2013-])(?:sorry|no|nope|kidding|wait|oops|sry)$/i;
 const SIGN_OFF = /\s+(?:lol|ofc|obviously|sorry|pls|please|thx|thanks)$/i;
@@ -108,6 +109,9 @@ const MAX_CORRECTED_WORDS = 40;
  * mean what Y means are taken out and X is added). Null when the message corrects nothing this way.
  */
 export function correctedQuestion(text: string, read: (text: string) => QuestionParse): string | null {
+  // ("I mean the 2003 MC - city and cio at that time": a correction with nothing before it is the question.)
+  const leading = LEADING_I_MEAN.exec(text);
+  if (leading) return text.slice(leading[0].length);
   const parts = splitAtCorrection(text);
   if (!parts) return null;
   // ("who chaired in 2007 — no wait I mean 2017 — country?": what follows the correction's closing dash asks on.)

@@ -304,3 +304,9 @@ describe("a total after a joining", () => {
     expect(ask("how many states joined after Montenegro").text).toMatch(/Mongolia/);
   });
 });
+
+describe("a correction with nothing before it", () => {
+  it("is the question", () => {
+    expect(ask("I mean the 2003 MC - city and cio at that time").text).toMatch(/Maastricht.*de Hoop Scheffer/);
+  });
+});
