@@ -174,7 +174,15 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").
   // A real English word is only corrected when that completes a known phrase ("prime minster").
   const corrected = forms.map((form, i) => {
-    if (!correctTypos || /^\d/.test(form) || vocab.isKnownWord(form)) return false;
+    if (!correctTypos || vocab.isKnownWord(form)) return false;
+    // ("0SCE", "ODlHR": a look-alike digit or letter inside a known acronym is that acronym.)
+    const lookAlike = acronymOfLookAlike(form, vocab);
+    if (lookAlike) {
+      forms[i] = lookAlike;
+      parse.corrections++;
+      return true;
+    }
+    if (/^\d/.test(form)) return false;
     const acronymTyped = /^[A-Z]{2,}$/.test(toks[i]!.raw);
     const possessive = possessiveName(form, vocab);
     if (possessive) {
@@ -457,6 +465,18 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
   return vocab.phraseAt([base], 0)?.meanings.some((m) => m.kind === "entity" && m.entity.type !== "person") ? base : undefined;
 }
 
+
+/** Characters that look alike in Latin type: zero and O, one, l and I. */
+const LOOK_ALIKES: Array<[RegExp, string]> = [[/0/g, "o"], [/1/g, "i"], [/1/g, "l"], [/l/g, "i"], [/i/g, "l"]];
+
+function acronymOfLookAlike(form: string, vocab: Vocabulary): string | undefined {
+  if (form.length < 3 || form.length > 6 || !/[a-z]/.test(form)) return undefined;
+  for (const [from, to] of LOOK_ALIKES) {
+    const variant = form.replace(from, to);
+    if (variant !== form && vocab.acronyms.has(variant)) return variant;
+  }
+  return undefined;
+}
 
 const PICK_WORDS = new Set(["first", "last", "latest", "earliest", "next", "final"]);
 

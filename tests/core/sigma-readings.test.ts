@@ -310,3 +310,10 @@ describe("a correction with nothing before it", () => {
     expect(ask("I mean the 2003 MC - city and cio at that time").text).toMatch(/Maastricht.*de Hoop Scheffer/);
   });
 });
+
+describe("look-alike characters in an acronym", () => {
+  it("a zero for O or an l for I is the acronym", () => {
+    expect(ask("Who chaired the 0SCE in 2019?").text).toMatch(/Slovakia/);
+    expect(ask("Where is ODlHR based?").text).toMatch(/Warsaw/);
+  });
+});
