@@ -87,8 +87,11 @@ export interface QueryPlan {
   checkWords: string[];
   /** Stems of document names the facts must spell out in their text ("Astana Commemorative Declaration"). */
   textNamed: string[];
-  /** For a verdict in prose: the question's own words the relation does not name itself ("free", "fair", "international standards"). */
-  claimWords: string[];
+  /**
+   * For a verdict in prose: the question's own words the relation does not name itself ("free",
+   * "fair", "international standards"). Worked out when called: only a "Yes" over prose needs them.
+   */
+  claimWords: () => string[];
   freeWords: string[];
 }
 
@@ -442,7 +445,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
-    claimWords: claimWordsOf(parse, profile.relation, vocab),
+    claimWords: () => claimWordsOf(parse, relation, vocab),
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
