@@ -12,6 +12,7 @@ import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
+import { remembered } from "../text/memo.js";
 import { chooseOperation, operationsAsked, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
@@ -188,11 +189,14 @@ function readingFacts(parse: QuestionParse): ReadingFacts {
   };
 }
 
+/** A figure written as a share ("75%", "75 percent"): one pattern per figure, made once (not per reading). */
+const percentOf = remembered((figure) => new RegExp(`(?:^|[^\\d.])${figure.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i"));
+
 /** The text's figures and times said: worked out once per reading, and only for one a plan is made of. */
 function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
   return (said.text ??= {
     figures: {
-      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i").test(parse.cleaned)),
+      percentFigures: parse.numbers.filter((n) => percentOf(n).test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
