@@ -10,6 +10,7 @@ import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
+import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
@@ -142,6 +143,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   // Vocabulary, relation profiles, fact index, autocomplete: revived from the table cache, or built now.
   const { vocab, profiles, index, suggestions: suggestionData }: CoreState = options.core ?? buildCoreState(table);
   const hasFacts = (relation: string, role: string, entity: string) => index.has(relation, role, entity);
+  // An answer's facts are looked up again by id (its names' spellings, its dates): a search of every
+  // fact id, each read out of the packed table; the facts answered recently are kept.
+  const factById = remembered((id) => index.byId(id));
   const relationIndex = options.prefilter === false ? null : new RelationIndex(profiles, vocab);
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const readings = new AnswerReadings(vocab);
@@ -163,7 +167,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const answered = answerQuestion(question, options);
     answered.revision = table.revision;
     // (Once, at the end of the whole message's answer: "Plain spelling: Knut Vollebaek.")
-    if (answered.status === "answered") answered.text += plainSpellingNote(answered.text, entitiesOf(answered.facts.map((f) => index.byId(f.id))));
+    if (answered.status === "answered") answered.text += plainSpellingNote(answered.text, entitiesOf(answered.facts.map((f) => factById(f.id))));
     return answered;
   };
 
@@ -364,7 +368,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function namesAnswered(a: Answer, role: string): Array<{ name: string; when: string }> {
     const out = new Map<string, string>();
     for (const ref of a.facts) {
-      const fact = index.byId(ref.id);
+      const fact = factById(ref.id);
       const values = role === "person" ? [...(fact?.values.values() ?? [])].flat().filter((v) => v.kind === "entity" && v.entity.type === "person") : (fact?.values.get(role) ?? []);
       for (const v of values) if (v.kind === "entity" && fact?.validity) out.set(v.entity.name, validityLabel(fact.validity));
     }
@@ -373,7 +377,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** The day an answer's only fact began, if it names one to the day. */
   function dayOfOnlyFact(a: Answer): number | null {
-    const fact = a.status === "answered" && a.facts.length === 1 ? index.byId(a.facts[0]!.id) : undefined;
+    const fact = a.status === "answered" && a.facts.length === 1 ? factById(a.facts[0]!.id) : undefined;
     const start = fact?.validity?.kind === "span" ? fact.validity.from : fact?.validity?.kind === "single" ? fact.validity.at : null;
     return start && start.first === start.last ? start.first : null;
   }
@@ -444,7 +448,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
   function answerTwoEvents(text: string, now: Date): Answer | null {
-    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), (id) => index.byId(id)) });
+    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), factById) });
     return found && finish("answered", found.text, null, found.facts, []);
   }
 
@@ -552,7 +556,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
     const clause = answerParsed(clauseParse, now);
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const facts = spans.map((f) => index.byId(f.id)).filter((f) => f?.validity);
+    const facts = spans.map((f) => factById(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);
     const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
     // "the year Montenegro joined": a clause about a beginning, or a state still holding, dates its start.

@@ -164,7 +164,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
         break;
       }
-      const denying = outcome.yes && !textConfirms(plan, outcome.matching) ? factsDenying(outcome.matching, plan.claimWords) : [];
+      const denying = outcome.yes && !textConfirms(plan, outcome.matching) ? factsDenying(outcome.matching, plan.claimWords()) : [];
       if (denying.length) {
         // ("Did the OSCE say the 2007 vote met international standards?" — it said it "did not meet" them.)
         texts.push(`No. ${groupsText(groupFacts(denying).slice(0, 2)).join(" ")}`);

@@ -21,6 +21,10 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // Zero-width and bidi formatting characters: removed, not turned into spaces, so "Kaz\u200bakhstan" or
 // a name wrapped in a right-to-left override is still the name.
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** Markdown marks (and the ">" of a quoted line): spaces in a question. */
+const MARKDOWN = /[*_~`|>#]/;
+const MARKDOWN_RUNS = /[*_~`|>#]+/g;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
@@ -43,7 +47,9 @@ export const cleanQuestion = remembered(cleanQuestionOnce);
 
 function cleanQuestionOnce(raw: string): string {
   let text = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
-  text = foldConfusables(text.normalize("NFKC").replace(INVISIBLE, "").replace(CONTROL, " ")).replace(PLATFORM_MARKUP, " ");
+  // (Plain ASCII is its own NFKC form and has no invisible characters: most questions skip both.)
+  if (NON_ASCII.test(text)) text = text.normalize("NFKC").replace(INVISIBLE, "");
+  text = foldConfusables(text.replace(CONTROL, " ")).replace(PLATFORM_MARKUP, " ");
   // A leading "@botname" or "botname:" addressing the bot.
   text = text.replace(/^\s*@[\w.-]{1,40}[\s,:]+/, " ");
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
@@ -51,20 +57,26 @@ function cleanQuestionOnce(raw: string): string {
   text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b/gi, " what number ");
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
-  text = text.replace(/[*_~`|>#]+/g, " ").replace(/\s+/g, " ").trim();
+  if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");
+  // (Each run of spaces, and any other space character, becomes one space; a lone space is left as it is.)
+  text = text.replace(/\s\s+|(?! )\s/g, " ").trim();
+  // (Each rewrite below is tried only where a word it needs is in the text: most have none.)
   // ("how many times has it chaired, incl. this year": up to now, with this year in.)
-  text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far");
+  if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
+    text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far");
   // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
-  text = text.replace(SPELLED_SPAN, (_, words: string, unit: string) => `${spelledValue(words)} ${unit}`);
+  if (/\b(?:ago|earlier|later|before|after)\b/i.test(text)) text = text.replace(SPELLED_SPAN, (_, words: string, unit: string) => `${spelledValue(words)} ${unit}`);
   // ("more than half the vote": a share compared with half is one compared with 50%.)
-  text = text.replace(/\b(more than|over|less than|under|at least|above|below)\s+(?:a\s+)?half(?:\s+of)?(?=\s+the\s+(?:vote|votes|ballots?)\b)/gi, "$1 50% of");
+  if (/\bhalf\b/i.test(text))
+    text = text.replace(/\b(more than|over|less than|under|at least|above|below)\s+(?:a\s+)?half(?:\s+of)?(?=\s+the\s+(?:vote|votes|ballots?)\b)/gi, "$1 50% of");
   // ("ninety-one percent": a figure in words is the figure.)
-  text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
+  if (/%|percent|per\s+cent/i.test(text))
+    text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
-  text = text.replace(SOURCE_NOUN, "$1");
+  if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
   // Chat shorthand that time parsing and matching should see spelled out.
-  text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
+  if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
 }
 

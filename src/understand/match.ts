@@ -12,6 +12,7 @@ import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
+import { remembered } from "../text/memo.js";
 import { chooseOperation, operationsAsked, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
@@ -91,8 +92,11 @@ export interface QueryPlan {
   checkWords: string[];
   /** Stems of document names the facts must spell out in their text ("Astana Commemorative Declaration"). */
   textNamed: string[];
-  /** For a verdict in prose: the question's own words the relation does not name itself ("free", "fair", "international standards"). */
-  claimWords: string[];
+  /**
+   * For a verdict in prose: the question's own words the relation does not name itself ("free",
+   * "fair", "international standards"). Worked out when called: only a "Yes" over prose needs them.
+   */
+  claimWords: () => string[];
   freeWords: string[];
 }
 
@@ -207,11 +211,14 @@ function readingFacts(parse: QuestionParse): ReadingFacts {
   };
 }
 
+/** A figure written as a share ("75%", "75 percent"): one pattern per figure, made once (not per reading). */
+const percentOf = remembered((figure) => new RegExp(`(?:^|[^\\d.])${figure.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i"));
+
 /** The text's figures and times said: worked out once per reading, and only for one a plan is made of. */
 function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
   return (said.text ??= {
     figures: {
-      percentFigures: parse.numbers.filter((n) => new RegExp(`(?:^|[^\\d.])${n.replace(".", "\\.")}\\s*(?:%|percent|per\\s*cent|pct\\b)`, "i").test(parse.cleaned)),
+      percentFigures: parse.numbers.filter((n) => percentOf(n).test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
@@ -466,7 +473,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
-    claimWords: claimWordsOf(parse, profile.relation, vocab),
+    claimWords: () => claimWordsOf(parse, relation, vocab),
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;

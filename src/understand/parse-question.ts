@@ -216,6 +216,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     parse.entities.push({ entity, fuzzy: false });
   }
   const pairFirsts = pairStartsOf(vocab.starting);
+  const pastPairFirsts = pairStartsOf(vocab.past);
   let present = 0;
   let past = 0;
   let countNounAt = -1;
@@ -239,7 +240,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     else if (vocab.present.has(form)) present += vocab.yesNo.has(form) ? 1 : 2;
     if (vocab.past.has(form)) past++;
     // ("ODIHR used to be called …", "back then": a two-word mark of the past, and nothing else.)
-    if (i + 1 < forms.length && vocab.past.has(`${form} ${forms[i + 1]}`)) {
+    if (i + 1 < forms.length && pastPairFirsts.has(form) && vocab.past.has(`${form} ${forms[i + 1]}`)) {
       past++;
       i += 2;
       continue;
@@ -342,16 +343,16 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   return parse;
 }
 
-/** What each word-starting phrase of several words ("took office") begins with, up to any of its spaces: made once per set. */
+/** What each phrase of several words ("took office", "used to") begins with, up to any of its spaces: made once per set. */
 const pairStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 /** (Most words begin no such phrase: for them, no pair of words is put together to look it up.) */
-function pairStartsOf(starting: ReadonlySet<string>): Set<string> {
-  let firsts = pairStarts.get(starting);
+function pairStartsOf(phrases: ReadonlySet<string>): Set<string> {
+  let firsts = pairStarts.get(phrases);
   if (!firsts) {
     firsts = new Set();
-    for (const phrase of starting) for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) firsts.add(phrase.slice(0, at));
-    pairStarts.set(starting, firsts);
+    for (const phrase of phrases) for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) firsts.add(phrase.slice(0, at));
+    pairStarts.set(phrases, firsts);
   }
   return firsts;
 }

@@ -15,6 +15,23 @@ describe("normalise", () => {
     expect(cleanQuestion("a".repeat(100_000)).length).toBe(MAX_QUESTION_CHARS);
   });
 
+  it("collapses every run of spaces (tabs, no-break and other Unicode spaces too) into one space, as /\\s+/ does", () => {
+    const chars = fc.constantFrom(..."ab ?".split(""), "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "*", "#");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }).map((cs) => `x${cs.join("")}y`), (text) => {
+        expect(cleanQuestion(text)).toBe(cleanQuestion(text.replace(/\s+/g, " ")));
+        expect(cleanQuestion(text)).not.toMatch(/\s\s|[^\S ]/);
+      }),
+    );
+  });
+
+  it("spells out shorthand, figures in words and drops the source noun (rewrites tried only where their words occur)", () => {
+    expect(cleanQuestion("who chaired 3 yrs ago, per the 2004 press release?")).toBe("who chaired 3 years ago, per the 2004 ?");
+    expect(cleanQuestion("did Nur Otan get ninety-one Per Cent")).toBe("did Nur Otan get 91 Per Cent");
+    expect(cleanQuestion("did Nur Otan get eighty %")).toBe("did Nur Otan get 80 %");
+    expect(cleanQuestion("citing an article, who chaired last YR?")).toBe("citing an , who chaired last year?");
+  });
+
   it("strips a leading @botname address", () => {
     expect(cleanQuestion("@factdesk: who chaired the OSCE in 2010?")).toBe("who chaired the OSCE in 2010?");
   });
