@@ -690,6 +690,9 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
         if (type && !(len === 1 && vocab.phraseAt(forms, next + skip)?.tokens.length! > 1)) {
           parse.askType = type;
           if (m.ask === "count") parse.countNoun = stem(noun.split(" ").at(-1)!);
+          // ("how many states in 1995": the noun counted still cues what holds them — the number of States.)
+          const cue = m.ask === "count" && len === 1 && type === "country" ? vocab.conceptOfWord(noun) : undefined;
+          if (cue && !parse.concepts.has(cue)) parse.concepts.set(cue, false);
           parse.plural = /s$/.test(noun) && noun !== "percentage";
           return len + skip;
         }

@@ -317,3 +317,10 @@ describe("look-alike characters in an acronym", () => {
     expect(ask("Where is ODlHR based?").text).toMatch(/Warsaw/);
   });
 });
+
+describe("how many states", () => {
+  it("the states counted still cue the number of participating States", () => {
+    expect(ask("who chaired 2004 and how many states then").text).toMatch(/55 participating States/);
+    expect(ask("how many states are there now").text).toMatch(/57/);
+  });
+});
