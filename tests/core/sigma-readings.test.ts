@@ -324,3 +324,10 @@ describe("how many states", () => {
     expect(ask("how many states are there now").text).toMatch(/57/);
   });
 });
+
+describe("'incl 2026' at the end of a count", () => {
+  it("counts up to and including that year", () => {
+    expect(ask("how many times has switzerland chaired the osce incl 2026").text).toMatch(/^3 times/);
+    expect(ask("how many times has austria chaired including 2000").text).toMatch(/^1 time/);
+  });
+});
