@@ -132,7 +132,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     const countsMain = !asked || asked === relation.mainRole;
     // ("the best OSCE chairmanship ever": with no figure to rank, "best" judges; only "the most" counts.)
     if (!figure && JUDGING_RANK.test(parse.cleaned) && !COUNTING_RANK.test(parse.cleaned)) return null;
-    return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain ? { kind: "rank", by: "count", direction, role: null, nth } : null;
+    // ("the largest number of participating States": with no figure of its own, only "most", "least", "often" count how often.)
+    return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.
   if (ops.has("future") && parse.yesNo && parse.times.length === 0) return { kind: "future" };

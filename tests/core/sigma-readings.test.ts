@@ -331,3 +331,14 @@ describe("'incl 2026' at the end of a count", () => {
     expect(ask("how many times has austria chaired including 2000").text).toMatch(/^1 time/);
   });
 });
+
+describe("a rank with no figure", () => {
+  it("counts how often only with 'most', 'least', 'often'", () => {
+    expect(ask("what is the largest number of participating states the osce has had").text).toMatch(/57 participating States/);
+    expect(ask("which country chaired most often").text).toMatch(/Switzerland: 3 times/);
+  });
+
+  it("'acted as CiO' is served as CiO", () => {
+    expect(ask("Which people acted as CiO for Austria in 2000?").text).toMatch(/Schüssel.*Ferrero-Waldner/);
+  });
+});
