@@ -176,7 +176,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const corrected = forms.map((form, i) => {
     if (!correctTypos || vocab.isKnownWord(form)) return false;
     // ("0SCE", "ODlHR": a look-alike digit or letter inside a known acronym is that acronym.)
-    const lookAlike = acronymOfLookAlike(form, vocab);
+    const lookAlike = acronymOfLookAlike(toks[i]!.raw, vocab);
     if (lookAlike) {
       forms[i] = lookAlike;
       parse.corrections++;
@@ -467,14 +467,17 @@ function possessiveName(form: string, vocab: Vocabulary): string | undefined {
 }
 
 
-/** Characters that look alike in Latin type: zero and O, one, l and I. */
-const LOOK_ALIKES: Array<[RegExp, string]> = [[/0/g, "o"], [/1/g, "i"], [/1/g, "l"], [/l/g, "i"], [/i/g, "l"]];
+/**
+ * Characters that look alike in Latin type, as typed: a zero for O, a one or a lower-case l for I (an
+ * upper-case L does not look like I: "ODLHR" is another acronym, not ODIHR).
+ */
+const LOOK_ALIKES: Array<[RegExp, string]> = [[/0/g, "O"], [/1/g, "I"], [/1/g, "L"], [/l/g, "I"]];
 
-function acronymOfLookAlike(form: string, vocab: Vocabulary): string | undefined {
-  if (form.length < 3 || form.length > 6 || !/[a-z]/.test(form)) return undefined;
+function acronymOfLookAlike(raw: string, vocab: Vocabulary): string | undefined {
+  if (raw.length < 3 || raw.length > 6 || !/[A-Z]/.test(raw)) return undefined;
   for (const [from, to] of LOOK_ALIKES) {
-    const variant = form.replace(from, to);
-    if (variant !== form && vocab.acronyms.has(variant)) return variant;
+    const variant = raw.replace(from, to).toLowerCase();
+    if (variant !== raw.toLowerCase() && vocab.acronyms.has(variant)) return variant;
   }
   return undefined;
 }

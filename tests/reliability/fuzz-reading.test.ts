@@ -10,13 +10,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadFactTable } from "../../src/facts/load.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
+import { fold } from "../../src/text/normalise.js";
 import { ask, realFactdesk } from "../helpers/factdesk.js";
 import { FUZZ_TIMEOUT_MS, runs, seed } from "./arbitraries.js";
 
 const { table } = loadFactTable(defaultFactsDir());
 const examples = realFactdesk().help().flatMap((t) => t.examples);
 const people = [...table.entities.values()].filter((e) => e.type === "person");
-const allNames = new Set([...table.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())));
+// (Folded as names are matched: "CSSR" is the alias "ČSSR", a known name, not a near one.)
+const allNames = new Set([...table.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((n) => fold(n))));
 
 // Latin letters and a look-alike from another script (TR39 confusables).
 const LOOKALIKE: Record<string, string> = { a: "\u0430", e: "\u0435", o: "\u043e", p: "\u0440", c: "\u0441", x: "\u0445", y: "\u0443", i: "\u0456", A: "\u0391", E: "\u0395", O: "\u039f", C: "\u0421", K: "\u041a", T: "\u03a4", H: "\u041d", M: "\u041c" };
@@ -64,7 +66,7 @@ describe("reading: homoglyphs, invisible characters, near names", () => {
       fc.assert(
         fc.property(fc.constantFrom(...surnames), fc.constantFrom("a", "ova", "eva", "s", "ina"), fc.constantFrom("When was {} in office?", "What post did {} hold?", "Did {} chair the OSCE?"), ({ p, s }, suffix, template) => {
           const near = s + suffix;
-          if (allNames.has(near.toLowerCase())) return;
+          if (allNames.has(fold(near))) return;
           const a = ask(template.replace("{}", near));
           expect(a.status !== "answered" || !a.facts.some((f) => Object.values(f.values).some((v) => v.includes(p.name))), `${near} → ${a.text}`).toBe(true);
         }),
@@ -82,7 +84,7 @@ describe("reading: homoglyphs, invisible characters, near names", () => {
         fc.property(fc.constantFrom(...acronyms), fc.nat(), fc.integer({ min: 65, max: 90 }), ({ e, a }, n, code) => {
           const i = n % a.length;
           const near = a.slice(0, i) + String.fromCharCode(code) + a.slice(i + 1);
-          if (near === a || allNames.has(near.toLowerCase())) return;
+          if (near === a || allNames.has(fold(near))) return;
           const answer = ask(`What did the ${near} decide in 2010?`);
           const read = realFactdesk().explain!(`What did the ${near} decide in 2010?`);
           expect(read.entities.some((x) => x.startsWith(`${e.id}:`)), `${near} read as ${e.id}: ${answer.text}`).toBe(false);
