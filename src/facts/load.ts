@@ -165,7 +165,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.complete_until ? { completeUntil: r.complete_until } : {}), related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }

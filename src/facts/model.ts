@@ -47,6 +47,8 @@ export interface Relation {
   missingEarliest: boolean;
   /** At most one such fact in a calendar year (the annual Ministerial Council): another that year refutes a claim. */
   onePerYear: boolean;
+  /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
+  completeUntil?: string;
   related: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
   rankedWith: string[];

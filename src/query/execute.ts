@@ -4,7 +4,7 @@
  * part (yes/no, before/after, counts).
  */
 import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
-import { dayOfDate, yearOf } from "../time/days.js";
+import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { FAR_PAST, isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
@@ -64,7 +64,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // "How many countries have provided a Secretary General?": the distinct values of the role asked.
       const role = of === "values" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked.name : undefined;
       const count = of === "values" ? new Set(facts.map((f) => (role ? valuesKey(f, role) : mainKey(f)))).size : groupCount(facts);
-      if (facts.length === 0) return none(relation, index, scope, today);
+      if (facts.length === 0) return noneInCompleteList(plan, index, scope, today) ?? none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope, ...(role ? { role } : {}) };
     }
     case "when":
@@ -197,6 +197,28 @@ function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any", scope
   if (v.kind !== "span") return v.at;
   const named = scope.kind === "query" && which === "any" ? [v.from, v.to].find((b) => b && b.first <= scope.time.end && b.last >= scope.time.start) : undefined;
   return named ?? v.from ?? (which === "any" ? v.to : null);
+}
+
+/**
+ * "How many OSCE summits since 2011?": none, where the relation lists every such fact up to a day
+ * (`complete_until`) after the time asked — said with that day and the latest fact before the time,
+ * which is what the answer cites.
+ */
+function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+  const relation = plan.relation;
+  if (!relation.completeUntil || scope.kind !== "query" || plan.bindings.size > 0) return null;
+  const [y, m, d] = relation.completeUntil.split("-").map(Number) as [number, number, number];
+  const until = dayNumber(y, m, d);
+  const coverage = index.coverage(relation.id, today);
+  if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
+  const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < scope.time.start);
+  const latest = pick(before, "last", today)[0];
+  if (!latest) return null;
+  // (A time reaching past that day is answered only up to it, and says so.)
+  const end = scope.time.mode === "since" || scope.time.mode === "after" ? today : Math.min(scope.time.end, today);
+  const when = end > until ? `from ${formatDay(scope.time.start)} to ${formatDay(until)}` : /^(?:since|after|before|from|between|until)\b/i.test(scope.time.label) ? scope.time.label : `in ${scope.time.label}`;
+  const text = `None ${when}: my fact table lists every one of ${relation.name} up to ${formatDay(until)}. The latest before: ${renderFact(latest)}`;
+  return { kind: "derived", text, facts: [latest], scope };
 }
 
 /** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */

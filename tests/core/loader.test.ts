@@ -166,6 +166,13 @@ describe("fact loader: broken files", () => {
     expect(read("  one_per_year: true\n")).toBe(true);
   });
 
+  it("'complete_until' is read as a day, and anything else is an error at that field", () => {
+    const load = (extra: string) => loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010"), extra) }));
+    expect([...load("").table.relations.values()][0]!.completeUntil).toBeUndefined();
+    expect([...load("  complete_until: 2025-12-31\n").table.relations.values()][0]!.completeUntil).toBe("2025-12-31");
+    expect(() => load("  complete_until: 2025\n")).toThrow(/complete_until/);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);

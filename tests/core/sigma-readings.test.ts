@@ -342,3 +342,19 @@ describe("a rank with no figure", () => {
     expect(ask("Which people acted as CiO for Austria in 2000?").text).toMatch(/Schüssel.*Ferrero-Waldner/);
   });
 });
+
+describe("none in a list complete up to a day (complete_until)", () => {
+  it("a count of none is 'None', citing the latest fact before the time asked", () => {
+    const a = ask("How many OSCE summits were held between 2011 and 2025?");
+    expect(a.text).toMatch(/^None in 2011–2025: .* up to 31 December 2025\. The latest before: .*Astana/);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it("a time reaching past that day is answered only up to it", () => {
+    expect(ask("how many summits since 2011", "2026-01-15").text).toMatch(/^None from 1 January 2011 to 31 December 2025/);
+  });
+
+  it("a time after that day, or a relation without it, is still 'I don't know'", () => {
+    expect(ask("how many summits in 2026").status).toBe("unknown");
+  });
+});
