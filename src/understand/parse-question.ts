@@ -106,6 +106,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
+  // ("which was the second time Austria chaired?": the n-th time asked is a when.)
+  if (parse.ask === "which" && !parse.askType && parse.ordinal !== null && NTH_TIME.test(cleaned)) parse.ask = "time";
   // ("date kz got the 2010 chair": a question led by "date" asks when, whatever year it names.)
   if (parse.ask === null && !parse.yesNo && LED_BY_DATE.test(cleaned)) parse.ask = "time";
   // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
@@ -148,6 +150,7 @@ function asksWhenTelegraphically(cleaned: string): boolean {
   return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b/i.test(cleaned);
 }
 
+const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
 /** A last part after a dash or comma, asked with "?" (checked before reading that part). */

@@ -358,3 +358,9 @@ describe("none in a list complete up to a day (complete_until)", () => {
     expect(ask("how many summits in 2026").status).toBe("unknown");
   });
 });
+
+describe("'which was the n-th time'", () => {
+  it("asks when: the n-th chairmanship, not the n-th chairperson", () => {
+    expect(ask("Which was the second time Austria chaired? Give the year.").text).toMatch(/^Austria held the 2017/);
+  });
+});
