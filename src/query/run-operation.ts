@@ -32,7 +32,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "duration":
       return durations(plan, run, !!op.toTheDay);
     case "compare":
-      return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick);
+      return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick, op.nth);
     case "difference":
       return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference");
     case "repeated":
@@ -304,7 +304,7 @@ function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
 }
 
 /** The two things compared: the plan's two times, or its two entities of one role. */
-function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
+function twoSides(plan: QueryPlan, run: Run, nth = 1): [Fact, Fact] | null {
   const pickOne = (facts: Fact[]) => {
     const f = finals(facts).filter((x) => x.validity);
     return f.length === 1 ? f[0]! : null;
@@ -321,7 +321,7 @@ function twoSides(plan: QueryPlan, run: Run): [Fact, Fact] | null {
   if (!c) return null;
   const earliest = (e: Entity) => {
     const facts = turnOfTheTime(finals(factsFor(withName(plan, c.role, e), run.index, run.today, ALL)).filter((f) => f.validity), plan, run.today);
-    return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0] ?? null;
+    return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[nth - 1] ?? null;
   };
   const a = earliest(c.first);
   const b = earliest(c.second);
@@ -335,8 +335,8 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later"): Outcome {
-  const sides = twoSides(plan, run);
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1): Outcome {
+  const sides = twoSides(plan, run, nth);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
   const both = `${renderFact(a)} ${renderFact(b)}`;

@@ -17,7 +17,7 @@ export type Operation =
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
   /** `pick`: "which … first (earlier), A or B?" — the one that came first (or last) is the answer. */
-  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later" }
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later"; nth?: number }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
   | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number] }
@@ -123,7 +123,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("Did Switzerland or Austria chair first?" is the same choice, asked as a yes/no.)
   const ofTwo = things === 2 && parse.alternative ? whichOfTwo(parse) : undefined;
   const pick = parse.times.length === 0 ? ofTwo : undefined;
-  if (ops.has("compare") || ofTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(pick && !direction ? { pick } : {}) } : null;
+  // ("Italy's second chairmanship or Austria's second": each one's own n-th.)
+  const ownNth = parse.ordinal !== null && parse.ordinal > 1 && parse.ownOrdinal ? { nth: parse.ordinal } : {};
+  if (ops.has("compare") || ofTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(pick && !direction ? { pick } : {}), ...ownNth } : null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";

@@ -364,3 +364,9 @@ describe("'which was the n-th time'", () => {
     expect(ask("Which was the second time Austria chaired? Give the year.").text).toMatch(/^Austria held the 2017/);
   });
 });
+
+describe("two names compared at their own n-th", () => {
+  it("'Italy's second chairmanship … Austria's second' compares 2018 with 2017", () => {
+    expect(ask("Did Italy's second chairmanship come before or after Austria's second one?").text).toMatch(/^After: Italy held the 2018.*Austria held the 2017/);
+  });
+});
