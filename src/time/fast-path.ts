@@ -52,6 +52,21 @@ export function digitsOursCannotTake(text: string): boolean {
   return DIGITS_OURS_CANNOT_TAKE.test(text);
 }
 
+/**
+ * Digits chrono's casual parsers may read where no casual trigger is found (chrono 2.10): a date
+ * or a time needs two digit runs joined by a separator ("5.30", "1/2", "2010-5-3", "2010 5 3",
+ * "5 - 7", "5 to 7"), and a time of day alone ("21") is one or two digits up to 24 (or four up to
+ * 0024) followed by no letter, a lone digit and three digits being rejected by chrono ("5", "930").
+ * Without either ("the 16th MC", "in 56 States", "5 states", "100 observers", "in 2010"), chrono's
+ * own parsers find nothing, so factdesk's parsers alone give the full parser's results.
+ * (tests/core/time-inert-digits.test.ts checks this against chrono on many texts.)
+ */
+const DIGITS_CASUAL_MAY_READ = /\d(?:\s|[.:：/\-–~〜?+]|to|until|through|till)+\d|(?<!\d)(?:[01]\d|2[0-4]|00[01]\d|002[0-4])(?!\w)/i;
+
+export function digitsCasualMayRead(text: string): boolean {
+  return DIGITS_CASUAL_MAY_READ.test(text);
+}
+
 /** Digits outside every result: chrono's own parsers (times, dates) may read them. */
 export function digitsOutside(text: string, results: ParsingResult[]): boolean {
   let at = 0;

@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import type * as chrono from "chrono-node";
 import type { ParsingResult } from "chrono-node";
-import { casualMayMatch, digitsOursCannotTake, digitsOutside } from "./fast-path.js";
+import { casualMayMatch, digitsCasualMayRead, digitsOursCannotTake, digitsOutside } from "./fast-path.js";
 import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
@@ -88,11 +88,13 @@ export function readTimes(text: string, now: Date, parser: "fast" | "full" = "fa
 }
 
 /**
- * factdesk's parsers' results, where they leave no digits that chrono's own parsers may read; null
- * where those digits are left, and then without running them where a digit run is one they cannot
- * take ("the 16th ministerial", "in 56 States"): chrono's full parser must read such a text.
+ * factdesk's parsers' results, where no digits are left that chrono's own parsers may read: none in
+ * the text ("the 16th ministerial", "in 56 States"), or none outside their results. Null otherwise,
+ * and then without running them where a digit run is one they cannot take ("at 16th", "sweden 5 -
+ * 7"): chrono's full parser must read such a text.
  */
 function ownParsersAlone(text: string, now: Date): ParsingResult[] | null {
+  if (!digitsCasualMayRead(text)) return readWithOwnParsers(text, now);
   if (digitsOursCannotTake(text)) return null;
   const results = readWithOwnParsers(text, now);
   return digitsOutside(text, results) ? null : results;
