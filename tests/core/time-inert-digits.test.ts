@@ -5,10 +5,9 @@
  * texts mixing lone figures, ordinals, years and the separators chrono's dates and times use.
  */
 import { createRequire } from "node:module";
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { exampleQuestions } from "../helpers/example-questions.js";
+import { exampleQuestions, heldOutQuestions } from "../helpers/example-questions.js";
 import { casualMayMatch, digitsCasualMayRead } from "../../src/time/fast-path.js";
 import { readTimes } from "../../src/time/parse-time.js";
 
@@ -33,13 +32,6 @@ function* generatedTexts(count: number): Generator<string> {
   }
 }
 
-function heldOutQuestions(): string[] {
-  const dir = join(import.meta.dirname, "../eval");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => l.trim()))
-    .map((l) => (JSON.parse(l) as { q: string }).q);
-}
 
 /** chrono's casual English parsers alone, with no refiner to drop or merge what they find. */
 function rawCasualParser() {

@@ -6,10 +6,8 @@
  * full parser reads it anyway. The pre-scan must never skip them where they could have covered
  * every digit: checked against running them, on every example and held-out question.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { exampleQuestions } from "../helpers/example-questions.js";
+import { exampleQuestions, heldOutQuestions } from "../helpers/example-questions.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
 import { digitsOursCannotTake, digitsOutside } from "../../src/time/fast-path.js";
 import { OWN_PARSERS, WORDS_ONLY_PARSERS, wordsOnlyMayMatch } from "../../src/time/own-parsers.js";
@@ -20,13 +18,6 @@ import { SPELLED_PARSERS } from "../../src/time/spelled-years.js";
 const NOWS = [new Date("2026-01-15T12:00:00Z"), new Date("1999-12-31T23:00:00Z")];
 
 
-function heldOutQuestions(): string[] {
-  const dir = join(import.meta.dirname, "../eval");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => l.trim()))
-    .map((l) => (JSON.parse(l) as { q: string }).q);
-}
 
 /** Digits next to everything factdesk's parsers and the timezone offset refiner may take. */
 const EDGES = [

@@ -12,3 +12,12 @@ export function exampleQuestions(dir = defaultFactsDir()): string[] {
   }
   return out;
 }
+
+/** Every held-out question in tests/eval/ (the `q` of each JSONL line). */
+export function heldOutQuestions(): string[] {
+  const dir = join(import.meta.dirname, "../eval");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => l.trim()))
+    .map((l) => (JSON.parse(l) as { q: string }).q);
+}
