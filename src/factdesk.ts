@@ -23,12 +23,13 @@ import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { onlyDatedFact, twoEvents } from "./query/two-events.js";
+import { meetingsNamed } from "./query/meeting-named.js";
 import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
 import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
-import { matchRelations, type Candidate, type QueryPlan } from "./understand/match.js";
+import { matchRelations, yearNamesTerm, type Candidate, type QueryPlan } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
@@ -428,7 +429,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (dated) return dated;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
-    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerWithoutAside(text, now) ?? whole;
+    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? whole;
   }
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
@@ -444,6 +445,47 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!dated) return null;
     const answer = answerClause(dated, now);
     return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
+  }
+
+  /**
+   * "who was CiO at the Athens MC": a meeting named by its city is the question's time
+   * (query/meeting-named.ts); the answer says when the meeting was, after what holds then.
+   */
+  function answerAtMeeting(text: string, now: Date): Answer | null {
+    // (The meeting's own "when …" question never looks for a meeting in itself.)
+    if (datingMeeting) return null;
+    datingMeeting = true;
+    try {
+      return answerAtMeetingOnce(text, now);
+    } finally {
+      datingMeeting = false;
+    }
+  }
+  let datingMeeting = false;
+
+  function answerAtMeetingOnce(text: string, now: Date): Answer | null {
+    const reader = { read: (t: string) => readings.read(t, now), datedFact: (q: string) => onlyDatedFact(answerClause(q, now), factById) };
+    const today = Math.floor(now.getTime() / 86_400_000);
+    for (const { rest, core, meeting, led } of meetingsNamed(text, reader)) {
+      const parse = readings.read(rest, now);
+      const checks = parse.yesNo || parse.declarative;
+      // Nothing left loose, and something asked of something: the span named only the time.
+      if ((!led && !checks) || parse.unknown.length > 0 || (parse.ask === null && !checks && parse.entities.length === 0 && parse.concepts.size === 0)) continue;
+      const [start, end] = [possibleStart(meeting.validity!), possibleEnd(meeting.validity!, today)];
+      // A year said beside it that the meeting is not in is another question — or, checked, the term
+      // the facts are of ("did the Brussels MC in 2006 decide the 2009 chair?": checkAtEachTime).
+      const beside = parse.times.filter((t) => t.end < start || t.start > end);
+      if (beside.length && (!checks || beside.some((t) => t.relative))) continue;
+      const time: TimeQuery = { start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: validityLabel(meeting.validity!) };
+      const answer = answerParsed({ ...parse, times: [...beside, time] }, now);
+      if (answer.status !== "answered" || answer.intent?.relation === meeting.relation.id) continue;
+      // (A meeting that acts — "did the Brussels MC decide …" — dates only an event.)
+      if (!led && table.relations.get(answer.intent!.relation)?.time !== "events") continue;
+      // ("Kazakhstan joined the CSCE at the Helsinki summit — true?": a "No" says when it was.)
+      const when = /^No\b/.test(answer.text) ? answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time" }, now) : null;
+      return combineAnswers([answer, ...(when?.status === "answered" ? [when] : []), answerClause(`when was the ${core}`, now)]);
+    }
+    return null;
   }
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
@@ -603,6 +645,56 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * naming either, a reading of what holds beats one of a past event. So does a yes/no in the present
    * with no time said, whatever its words.
    */
+  /**
+   * "was the 2009 chair decided in 2006?": a yes/no question that names two times, with no operation
+   * that puts them side by side, holds only if it holds at each. (Read at its first time alone, it
+   * said "Yes" of the 2009 decision and never looked at 2006.) A "No" at one time is the answer;
+   * a yes at one and nothing known at another confirms nothing.
+   */
+  function checkAtEachTime(parse: QuestionParse, now: Date): Answer | null {
+    const times = parse.times.filter((t) => !t.relative && t.mode === "at");
+    if (!(parse.yesNo || parse.declarative) || parse.alternative || parse.operations.size > 0 || parse.order || times.length < 2 || times.length !== parse.times.length) return null;
+    if (new Set(times.map((t) => `${t.start}-${t.end}`)).size < 2) return null;
+    const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
+    const termed = checkAgainstTerm(parse, times, now);
+    if (termed) return termed;
+    const said = (a: Answer) => (a.status !== "answered" ? "unknown" : /^Yes\b/.test(a.text) ? "yes" : /^No\b/.test(a.text) ? "no" : "other");
+    const no = parts.find((a) => said(a) === "no");
+    if (no) return no;
+    if (parts.every((a) => said(a) === "yes")) return { ...combineAnswers(parts), text: `Yes. ${combineAnswers(parts.map((a) => ({ ...a, text: a.text.replace(/^Yes\.\s*/, "") }))).text}` };
+    return unknown(`I can't confirm that at each of the times you name (${times.map((t) => t.label).join(", ")}).`);
+  }
+
+  /**
+   * "Was Malta chosen for 2024 back in 2022?", "was the 2009 chair decided at Brussels 2006?": of two
+   * years, one names the term the facts are of (understand/match.ts yearNamesTerm) and picks them;
+   * the other is when they must have happened.
+   */
+  function checkAgainstTerm(parse: QuestionParse, times: TimeQuery[], now: Date): Answer | null {
+    if (times.length !== 2) return null;
+    // Asked as "when …" at each year: the year that names a term gives that term's facts.
+    const asWhen = times.map((t) => ({ ...parse, yesNo: false, declarative: false, ask: "time" as const, times: [t] }));
+    const found = asWhen.map((p) => answerParsed(p, now));
+    const term = [0, 1].filter((i) => {
+      const relation = found[i]!.status === "answered" && found[i]!.intent ? table.relations.get(found[i]!.intent!.relation) : undefined;
+      return !!relation && yearNamesTerm(asWhen[i]!, relation, vocab, true);
+    });
+    if (term.length !== 1) return null;
+    // (Asked again as of that term, where only the word before the year said so.)
+    const answer = answerParsed({ ...asWhen[term[0]!]!, yearIsTerm: true }, now);
+    const other = times[1 - term[0]!]!;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
+    // (Only facts of that term, named where the sentence calls the term by its noun ("the {term} OSCE
+    // Chairmanship"): a year in another text — "decided at Athens, December 2009" — is when, not what.)
+    const year = new RegExp(`\\b${times[term[0]!]!.label}\\b`);
+    const namesYear = (f: Fact) => f.relation.roles.some((r) => r.literal && new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?\\p{L}`, "u").test(f.relation.say) && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && year.test(v.text)));
+    if (facts.length === 0 || !facts.every(namesYear)) return null;
+    const then = facts.map((f) => f.validity!);
+    const held = then.some((v) => possibleStart(v) <= other.end && possibleEnd(v, today) >= other.start);
+    return { ...answer, text: `${held ? "Yes" : `No, not in ${other.label}`}. ${answer.text}` };
+  }
+
   function presentOverEvents(parse: QuestionParse, ties: Candidate[]): Candidate[] {
     // ("Is the capital (still) called Nur-Sultan?": whether it is now, not whether it ever was renamed so.)
     // ("Has the capital been renamed more than once?" counts events: an operation is no check of now.)
@@ -625,6 +717,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
+    const atEach = checkAtEachTime(parse, now);
+    if (atEach) return atEach;
     const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
     const viable = candidates.filter((c) => c.shape !== null && c.confidence >= threshold);
     if (viable.length === 0) {

@@ -127,18 +127,21 @@ const RENAMING = /\brenam(?:e|ed|es|ing)\b/i;
 
 /**
  * A year said right before the noun that follows a text role in the relation's sentence ("the {term}
- * OSCE Chairmanship"): "the 2009 chair decision" names the 2009 term. ("decided in 2009" does not.)
+ * OSCE Chairmanship"), or after "for": "the 2009 chair decision" names the 2009 term. ("decided in 2009" does not.)
  */
-function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: Vocabulary): boolean {
+export function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: Vocabulary, afterNoun = false): boolean {
   const time = parse.times.length === 1 ? parse.times[0]! : null;
   if (!time || time.grain !== "year") return false;
   const next = /^\s+(?:(?:osce|csce)\s+)?(\p{L}+)/iu.exec(parse.cleaned.slice(time.index + time.length))?.[1];
-  if (!next) return false;
   const concept = (word: string) => vocab.conceptOfWord(word.toLowerCase()) ?? word.toLowerCase();
-  return relation.roles.some((r) => {
-    const noun = r.literal ? new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+)`, "iu").exec(relation.say)?.[1] : undefined;
-    return !!noun && concept(noun) === concept(next);
-  });
+  const nouns = relation.roles.map((r) => (r.literal ? new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+)`, "iu").exec(relation.say)?.[1] : undefined)).filter((n): n is string => !!n);
+  if (parse.yearIsTerm) return nouns.length > 0;
+  // ("Was Malta chosen for 2024?": the year a choice is for is the term too.)
+  // (The time read may begin with the "for".)
+  if (nouns.length && (/\bfor\s+(?:the\s+)?$/i.test(parse.cleaned.slice(0, time.index)) || /^for\s/i.test(parse.cleaned.slice(time.index)))) return true;
+  // (Beside another year that dates the facts, the noun may come first: "decided who would chair in 2009".)
+  const before = afterNoun ? /(\p{L}+)\s+(?:in\s+)?$/iu.exec(parse.cleaned.slice(0, time.index))?.[1] : undefined;
+  return [next, before].some((word) => !!word && nouns.some((noun) => concept(noun) === concept(word)));
 }
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */

@@ -30,6 +30,8 @@ export interface EntityMention {
 export interface QuestionParse {
   /** The question after platform markup and control characters are removed. */
   cleaned: string;
+  /** Set by a caller that knows its one year names the term the facts are of ("who would chair in 2009", beside the year decided). */
+  yearIsTerm?: boolean;
   ask: AskKind | null;
   /** The type after "which"/"what" ("country", "party", "time"), if any. */
   askType: string | null;

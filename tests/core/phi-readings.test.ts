@@ -1,0 +1,79 @@
+/**
+ * Reading fixes of this round (issue 9, the phi sets' round).
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+import { meetingsNamed, type MeetingReader } from "../../src/query/meeting-named.js";
+import { loadFactTable } from "../../src/facts/load.js";
+import { defaultFactsDir } from "../../src/factdesk.js";
+
+describe("a meeting named by its city is a time", () => {
+  it("dates the question it is said in, and the answer says when the meeting was", () => {
+    const a = ask("chair country at time of Porto MC");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Portugal/);
+    expect(a.text).toMatch(/Porto on 6–7 December 2002/);
+    expect(ask("Secretary General during the 2010 Astana summit?").text).toMatch(/Perrin de Brichambaut/);
+    expect(ask("who was Chairperson-in-Office at the 1st CSCE Council in Berlin?").text).toMatch(/Genscher/);
+  });
+
+  it("a check dated by a meeting that says 'No' also says when it was", () => {
+    const a = ask("Kazakhstan joined the CSCE at the Helsinki summit of 1992 — correct?");
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/Prague/);
+  });
+
+  it("a meeting that acts dates only an event, and only a yes/no", () => {
+    const a = ask("Did the Brussels ministerial of 2006 pick the 2009 chair?");
+    expect(a.text).toMatch(/^No, not in 4–5 December 2006/);
+    expect(a.text).toMatch(/Madrid/);
+    // What a meeting said, or who hosted it, is not asked of its days.
+    expect(ask("What did the Oslo Ministerial Council say about the chair?").status).not.toBe("answered");
+    expect(ask("Was the Oslo Ministerial Council hosted by the chairing country?").text).not.toMatch(/^Yes/);
+  });
+
+  it("a meeting the table cannot date to one fact dates nothing", () => {
+    // (Vienna hosted several Councils: which one is not said.)
+    expect(ask("Secretary General at the Vienna ministerial?").status).not.toBe("answered");
+  });
+});
+
+describe("meetingsNamed", () => {
+  const { table } = loadFactTable(defaultFactsDir());
+  const athens = table.facts.find((f) => f.relation.id === "osce_ministerial_council" && f.validity && JSON.stringify(f.validity).includes("2009-12-01"))!;
+  const reader = (dated: Record<string, typeof athens | undefined>): MeetingReader => ({
+    read: (text) => ({ entities: /^athens$/i.test(text) ? [{ entity: table.entities.get("athens")!, fuzzy: false }] : [] }) as never,
+    datedFact: (q) => dated[q.toLowerCase()],
+  });
+
+  it("finds the span and the question without it", () => {
+    const found = meetingsNamed("who was CiO at the Athens MC?", reader({ "when was the athens mc": athens }));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rest).toBe("who was CiO?");
+    expect(found[0]!.led).toBe(true);
+  });
+
+  it("takes a city and a year only when said as a time, and asks each kind of meeting", () => {
+    const r = reader({ "when was the athens ministerial council in 2009": athens });
+    expect(meetingsNamed("CiO at Athens 2009?", r)).toHaveLength(1);
+    expect(meetingsNamed("Athens 2009 was a good year?", r)).toHaveLength(0);
+  });
+
+  it("drops a meeting its own question does not date, or dates by a fact that does not name the city", () => {
+    expect(meetingsNamed("who was CiO at the Athens MC?", reader({}))).toHaveLength(0);
+    const other = table.facts.find((f) => f.relation.id === "osce_ministerial_council" && f !== athens && f.validity)!;
+    expect(meetingsNamed("who was CiO at the Athens MC?", reader({ "when was the athens mc": other }))).toHaveLength(0);
+  });
+});
+
+describe("a yes/no question naming two years", () => {
+  it("holds only if it holds at each; never 'Yes' from the first alone", () => {
+    const a = ask("was the 2009 chair decided in 2006?");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("where one year names the term, the other is when its facts happened", () => {
+    expect(ask("Was Malta picked for 2024 back in 2021?").text).toMatch(/^No, not in 2021.*2023/);
+    expect(ask("Was Malta picked for 2024 in 2023?").text).toMatch(/^Yes/);
+  });
+});
