@@ -3,7 +3,8 @@
  * synchronous, text in and an `Answer` out, never throwing.
  */
 import { fileURLToPath } from "node:url";
-import { composeOutcome, finish, scopeLabel } from "./compose/compose-answer.js";
+import { composeOutcome, finish, scopeLabel, toAnswerFact } from "./compose/compose-answer.js";
+import { renderFact } from "./compose/render-fact.js";
 import { combineAnswers } from "./compose/combine.js";
 import { countedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
@@ -597,6 +598,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "at the Athens ministerial in Dec 2009" names the event that dates it.)
     if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
     const clause = answerParsed(clauseParse, now);
+    // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
+    if (correctsPremise(clause)) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const facts = spans.map((f) => factById(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);
@@ -691,6 +694,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const namesYear = (f: Fact) => f.relation.roles.some((r) => r.literal && new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?\\p{L}`, "u").test(f.relation.say) && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && year.test(v.text)));
     if (facts.length === 0 || !facts.every(namesYear)) return null;
     const then = facts.map((f) => f.validity!);
+    // ("the Madrid MC decided Kazakhstan would chair in 2009": the term's facts are of someone else.)
+    if (correctsPremise(answer)) return { ...answer, text: `No. ${answer.text}` };
     const held = then.some((v) => possibleStart(v) <= other.end && possibleEnd(v, today) >= other.start);
     return { ...answer, text: `${held ? "Yes" : `No, not in ${other.label}`}. ${answer.text}` };
   }
@@ -820,10 +825,12 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
 
   function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
     const plan = c.plan!;
-    if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || plan.shape !== "value" || plan.bindings.size === 0) return null;
+    if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || (plan.shape !== "value" && plan.shape !== "when") || plan.bindings.size === 0) return null;
     // ("Saudabayev was CiO in 2011?": a statement asked is a premise too.)
     const askedStatement = parse.ask === null && /\?\s*$/.test(parse.cleaned);
-    if ((parse.ask !== "agent" && parse.ask !== "which" && !askedStatement) || plan.relation.time !== "exclusive" || plan.relation.exclusivePer) return null;
+    if (!PREMISE_ASKS.has(parse.ask ?? "") && !askedStatement) return null;
+    const oneAtATime = plan.relation.time === "exclusive" && !plan.relation.exclusivePer;
+    if (!oneAtATime && plan.relation.time !== "events") return null;
     // (A holder named — a country, a person, a party — not a place or an event: "the 1994 Budapest summit"
     // decided a renaming that took effect in 1995, no premise to correct.)
     if ([...plan.bindings.values()].flat().some((e) => !HOLDER_TYPES.has(e.type))) return null;
@@ -832,10 +839,30 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     const open: QueryPlan = { ...plan, bindings: new Map() };
     const instead = execute(open, index, now);
     if (instead.kind !== "facts" || instead.facts.length === 0 || instead.facts.length > 3) return null;
+    // ("What share did Tokayev get in 2011?": of events, only where one event happened then — the 2011
+    // election, which he did not win — is another holder the correction.)
+    if (!oneAtATime && new Set(instead.facts.map((f) => (f.validity ? possibleStart(f.validity) : NaN))).size !== 1) return null;
     const named = [...plan.bindings.values()].flat().map((e) => e.name).join(" and ");
-    const when = [...new Set(own.flat().flatMap((f) => (f.validity ? [validityLabel(f.validity)] : [])))].slice(0, 3).join(", ");
+    const times = [...new Set(own.flat().flatMap((f) => (f.validity ? [validityLabel(f.validity)] : [])))];
+    const when = times.length > 3 ? `${times.slice(0, 3).join(", ")} and ${times.length - 3} more` : times.join(", ");
     const answer = composeOutcome(open, instead, c.confidence, { index, now, topics });
-    return { ...answer, text: `Not ${named}: my fact table has ${named} among ${plan.relation.name} ${when ? `in ${when}` : "at other times"}, not in ${scopeLabel(o.scope)}. ${answer.text}` };
+    // One or two facts of the name are said whole ("Kazakhstan would hold the 2010 Chairmanship"); more, by their times.
+    const ownFacts = finalOnly(own.flat());
+    const said = ownFacts.length <= 2
+      ? ownFacts.map((f) => renderFact(f)).join(" ")
+      : `My fact table has ${named} among ${plan.relation.name} ${when ? `in ${when}` : "at other times"}.`;
+    return { ...answer, text: `Not ${named} in ${scopeLabel(o.scope)}: ${said} ${answer.text}`, facts: [...answer.facts, ...ownFacts.map(toAnswerFact)] };
+  }
+
+  /** Of a preliminary and a final figure of one event, the final; every fact else. */
+  function finalOnly(facts: Fact[]): Fact[] {
+    const unique = [...new Set(facts)];
+    return unique.filter((f) => f.status === "final" || !unique.some((g) => g !== f && g.status === "final" && g.validity && f.validity && possibleStart(g.validity) === possibleStart(f.validity)));
+  }
+
+  /** An answer that corrects the question's premise (correctedPremise) rather than answering it. */
+  function correctsPremise(answer: Answer): boolean {
+    return answer.status === "answered" && /^Not [^:]+ in [^:]+: /.test(answer.text);
   }
 
   /** The plan names the thing its relation is about, the table has facts of it there, and none at any time with the other names. */
@@ -961,6 +988,8 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+/** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
+const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "between Denmark and Norway": two names, each read on its own. */

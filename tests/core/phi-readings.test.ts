@@ -77,3 +77,24 @@ describe("a yes/no question naming two years", () => {
     expect(ask("Was Malta picked for 2024 in 2023?").text).toMatch(/^Yes/);
   });
 });
+
+describe("a holder asked of a time it did not hold", () => {
+  it("of one event then, is corrected with what that event had", () => {
+    const a = ask("What was Nazarbayev's share in the 2022 presidential election?");
+    expect(a.text).toMatch(/^Not Nursultan Nazarbayev in 2022: /);
+    expect(a.text).toMatch(/Tokayev won .* 2022 with 81\.31%/);
+    expect(ask("when did Nazarbayev win the 2019 election?").text).toMatch(/^Not Nursultan Nazarbayev in 2019: .*Tokayev/);
+  });
+
+  it("says the name's own facts when there are one or two, and cites them", () => {
+    const a = ask("who won the 2005 presidential election, Tokayev?");
+    expect(a.text).toMatch(/^Not Kassym-Jomart Tokayev in 2005: Kassym-Jomart Tokayev won .* 2019/);
+    expect(a.facts.some((f) => f.values.winner?.includes("Tokayev"))).toBe(true);
+    expect(a.facts.some((f) => f.values.winner?.includes("Nazarbayev"))).toBe(true);
+  });
+
+  it("never dates a question by a clause whose premise it corrected", () => {
+    const a = ask("when Kazakhstan chaired in 2008, who was its foreign minister?");
+    expect(a.text).not.toMatch(/Tazhin/);
+  });
+});
