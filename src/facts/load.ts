@@ -151,6 +151,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     optional: d.optional,
     nationality: d.nationality,
     cues: d.cues,
+    ...(d.default ? { default: d.default } : {}),
   }));
   const mains = roles.filter((x) => x.main);
   if (mains.length > 1) problems.push({ file: file.file, entry: "relation", field: "roles", line: file.lineOf(["relation", "roles"]), message: `only one role may be main (${mains.map((m) => m.name).join(", ")} are)`, severity: "error" });
@@ -180,6 +181,12 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
       if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: field === "related" ? "related" : "ranked_with", message: `names unknown relation "${id}"`, severity: "error" });
   for (const id of relation.context)
     if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
+  for (const role of relation.roles) {
+    if (!role.default) continue;
+    const entity = entities.get(role.default);
+    if (!entity || !role.types.includes(entity.type))
+      problems.push({ file: relation.file, entry: "relation", field: `roles.${role.name}.default`, message: entity ? `"${role.default}" is a ${entity.type}, not a ${role.types.join(" or ")}` : `names unknown entity "${role.default}"`, severity: "error" });
+  }
   const slotNames = new Set(["time", ...relation.roles.map((r) => r.name)]);
   const templateSlots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   for (const slot of [relation.say, relation.sayPresent ?? "", relation.sayNot ?? ""].flatMap(templateSlots))

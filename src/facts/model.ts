@@ -29,6 +29,11 @@ export interface Role {
   /** The person's own country ("Was Ian Borg Maltese?" is asked of it, never of where he was arrested). */
   nationality: boolean;
   cues: string[];
+  /**
+   * The entity a question means when it names nothing at all of the relation ("which presidential
+   * election had the lowest share" is of Kazakhstan's, though Russia's 2012 one is in the table).
+   */
+  default?: string;
 }
 
 export interface Relation {

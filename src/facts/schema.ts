@@ -63,6 +63,7 @@ export const RoleSchema = z.strictObject({
   optional: z.boolean().optional().default(false),
   nationality: z.boolean().optional().default(false),
   cues: z.array(word).optional().default([]),
+  default: id.optional(),
 });
 
 export const ExampleSchema = z.strictObject({

@@ -310,6 +310,7 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
   const starting = plan?.starting && scope.kind === "query";
   for (const f of list) {
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
+    if (bindings.size === 0 && !ofDefaults(f)) continue;
     if (plan && !passesLabels(f, plan)) continue;
     if (plan?.either && !holdsEither(f, plan.either)) continue;
     // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
@@ -318,6 +319,11 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;
+}
+
+/** A question that names nothing of the relation means its roles' defaults (facts without the role pass). */
+function ofDefaults(fact: Fact): boolean {
+  return fact.relation.roles.every((r) => !r.default || !fact.values.has(r.name) || fact.values.get(r.name)!.some((v) => v.kind === "entity" && v.entity.id === r.default));
 }
 
 function saysAll(fact: Fact, stems: readonly string[]): boolean {

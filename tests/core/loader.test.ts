@@ -173,6 +173,13 @@ describe("fact loader: broken files", () => {
     expect(() => load("  complete_until: 2025\n")).toThrow(/complete_until/);
   });
 
+  it("a role's 'default' names an entity of the role's type, and is an error at that field otherwise", () => {
+    const withDefault = (value: string) => factsDirWith({ "e.yaml": ENTITIES + "  - { id: vienna, type: city, name: Vienna }\n", "chair.yaml": relation(fact("x", "kazakhstan", "2010")).replace("country: { type: country, main: true }", `country: { type: country, main: true, default: ${value} }`) });
+    expect([...loadFactTable(withDefault("kazakhstan")).table.relations.values()][0]!.roles[0]!.default).toBe("kazakhstan");
+    expect(() => loadFactTable(withDefault("atlantis"))).toThrow(/roles\.country\.default.*unknown entity "atlantis"/s);
+    expect(() => loadFactTable(withDefault("vienna"))).toThrow(/roles\.country\.default.*"vienna" is a city, not a country/s);
+  });
+
   it("loadFactTable throws one FactLoadError listing every error", () => {
     const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "nowhere", "2010") + fact("y", "kazakhstan", "20100")) });
     expect(() => loadFactTable(dir)).toThrow(FactLoadError);
