@@ -95,7 +95,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       }
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
-      if (plan.statedCount && !plan.pick && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount) return { kind: "none", reason: "count_differs", scope, facts };
+      // ("name the three dimensions": of a relation of texts, each fact is one of the things counted too.)
+      const textsCounted = plan.asked?.literal && plan.asked === relation.mainRole && groupCount(facts) === plan.statedCount;
+      if (plan.statedCount && !plan.pick && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount && !textsCounted) return { kind: "none", reason: "count_differs", scope, facts };
       // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
       if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
       if (plan.pick) {

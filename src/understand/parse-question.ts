@@ -300,6 +300,13 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i += 2;
       continue;
     }
+    // ("the 2 finnish cios of 2008", "its 3 summits": a digit after an article and before a plural
+    // noun, or a word and a plural noun, says how many things are meant, like "two".)
+    if (figure && /^[2-9]$/.test(word) && COUNT_LEADS.test(forms[i - 1] ?? "") && (/s$/.test(forms[i + 1] ?? "") || /s$/.test(forms[i + 2] ?? "")) && countsNoun(forms[i + 1]) && parse.ask !== "count" && !parse.yesNo) {
+      parse.statedCount ??= Number(word);
+      i++;
+      continue;
+    }
     if (figure && isDeadline(forms, i)) {
       // "(need it in 10)", "filing in 20": the reporter's minutes, nothing asked
     } else if (figure) parse.numbers.push(word);
@@ -541,6 +548,7 @@ function countsNoun(next: string | undefined): boolean {
   return next !== undefined && /^[a-z]/.test(next) && !NOT_COUNTED.has(next) && !CARDINAL_WORDS.includes(next) && !TIME_UNIT.test(next);
 }
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
+const COUNT_LEADS = /^(?:the|both|all|its|his|her|their|which|what)$/;
 const COPULAS = new Set(["were", "are", "was", "is"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 

@@ -162,8 +162,8 @@ describe("a statement is no yes/no question", () => {
 
 describe("a false premise in a who/which question is corrected", () => {
   it("a holder named at a time it did not hold says when it did, and who held then", () => {
-    expect(ask("Which Austrian minister chaired the OSCE in 2016?").text).toMatch(/^Not Austria: .*2017.* Steinmeier/);
-    expect(ask("Which foreign minister led Kazakhstan's 2009 OSCE chairmanship?").text).toMatch(/^Not Kazakhstan: .*2010.* Bakoyannis/);
+    expect(ask("Which Austrian minister chaired the OSCE in 2016?").text).toMatch(/^Not Austria in 2016: .*2017.* Steinmeier/);
+    expect(ask("Which foreign minister led Kazakhstan's 2009 OSCE chairmanship?").text).toMatch(/^Not Kazakhstan in 2009: .*2010.* Bakoyannis/);
   });
 
   it("not a name the relation never has, nor a place", () => {

@@ -328,7 +328,7 @@ describe("'sit' is where a body is based", () => {
 
 describe("a statement asked with '?'", () => {
   it("a wrong holder is corrected", () => {
-    expect(ask("Saudabayev was CiO in 2011?").text).toMatch(/^Not Kanat Saudabayev: .*Ažubalis/);
+    expect(ask("Saudabayev was CiO in 2011?").text).toMatch(/^Not Kanat Saudabayev in 2011: .*Ažubalis/);
   });
 
   it("a right one is answered", () => {

@@ -110,3 +110,16 @@ describe("a role's default", () => {
     expect(ask("Putin's share in the 2012 election?").text).toMatch(/63\.6%/);
   });
 });
+
+describe("a count in digits before a plural noun", () => {
+  it("says how many things are meant, like a count in words", () => {
+    const a = ask("the 2 cios of 2008?");
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+    expect(ask("the 2 finnish cios of 2008").text).toMatch(/Kanerva.*Stubb/);
+  });
+
+  it("of a relation of texts, counts its facts", () => {
+    expect(ask("list the 3 dimensions").text).toMatch(/politico-military.*economic.*human/);
+  });
+});

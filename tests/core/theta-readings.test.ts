@@ -120,7 +120,8 @@ describe("a 'Yes' needs the words that made the question", () => {
   it("a summit that happened does not confirm a renaming the renamings deny", () => {
     const a = ask("our copy says the CSCE became OSCE at the Helsinki summit in 1992 — ok?");
     expect(a.text).not.toMatch(/^Yes/);
-    expect(a.status).toBe("unknown");
+    // (Dated by the Helsinki summit's days, it is a "No" that says when the renaming was.)
+    expect(a.text).toMatch(/^No\b.*Budapest/);
   });
 
   it("the capital's name, asked with 'called', is still confirmed", () => {
