@@ -340,7 +340,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (shape === "count" && counted && !SHAPE_CONCEPTS.has(counted) && !profile.cues.has(counted) && !profile.roleCueConcepts.has(counted)) shape = null;
   // "What number participating State is Mongolia?": one member's membership counts nothing (it is 1).
   // ("How many … after Montenegro joined?" counts from its joining: the name is an anchor there.)
-  if (shape === "count" && parse.ask === "count" && relation.time === "states" && binding.bindings.has(relation.mainRole.name) && !parse.order && !parse.times.length) shape = null;
+  if (shape === "count" && parse.ask === "count" && relation.time === "states" && binding.bindings.has(relation.mainRole.name) && !parse.order) shape = null;
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;

@@ -123,3 +123,9 @@ describe("a count in digits before a plural noun", () => {
     expect(ask("list the 3 dimensions").text).toMatch(/politico-military.*economic.*human/);
   });
 });
+
+describe("a count of a kind whose one member is named", () => {
+  it("is never that member's count of facts, with a time or without", () => {
+    for (const q of ["how many states when FRY was admitted in 2000", "how many participating states was Montenegro in 2010"]) expect(ask(q).text, q).not.toMatch(/^1 time/);
+  });
+});
