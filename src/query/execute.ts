@@ -77,7 +77,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
       const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
-      let facts = withoutOtherPost(narrowByText(unfiltered, plan), plan);
+      let facts = withoutBesides(withoutOtherPost(narrowByText(unfiltered, plan), plan), plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
@@ -538,6 +538,23 @@ function withoutOtherPost(facts: Fact[], plan: QueryPlan): Fact[] {
     const labels = factTextStems(f, "labels");
     return !plan.textWords.some((w) => labels.has(w)) || !plan.unsaidQualifiers.some((q) => labels.has(q));
   });
+}
+
+/**
+ * "What post did Saudabayev hold besides foreign minister?": the facts that say what is left out are not
+ * the answer. "Besides X" says X is among the answers: where no fact says it, the table does not see
+ * what the reporter sees, and there is no answer.
+ */
+function withoutBesides(facts: Fact[], plan: QueryPlan): Fact[] {
+  const left = plan.besides;
+  if (!left) return facts;
+  const kept = facts.filter((f) => {
+    const values = [...f.values.values()].flat();
+    if (values.some((v) => v.kind === "entity" && left.entities.includes(v.entity.id))) return false;
+    const text = values.map((v) => (v.kind === "text" ? v.text : v.kind === "entity" ? v.entity.name : "")).join(" ").toLowerCase();
+    return !left.phrases.some((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
+  });
+  return kept.length < facts.length ? kept : [];
 }
 
 /** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */

@@ -53,6 +53,8 @@ export interface QueryPlan {
   looseWords: number;
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
   factTextWords: string[];
+  /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
+  besides?: { phrases: string[]; entities: string[] };
   compare: { role: string; first: Entity; second: Entity } | null;
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
@@ -454,6 +456,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
+    ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
     within: binding.within ?? null,

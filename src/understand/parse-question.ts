@@ -82,7 +82,12 @@ export interface QuestionParse {
   alternative: boolean;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
   declarative: boolean;
+  /** "… besides foreign minister": what the answer leaves out — phrases its facts must not say, names they must not have. */
+  besides?: { phrases: string[]; entities: string[] };
 }
+
+/** "besides foreign minister", "other than the CiO post", "apart from Vienna": what is left out, up to a break. */
+const BESIDES = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
@@ -100,7 +105,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   for (const t of [...times, ...chatter, ...unreadable]) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
   // ("… had, counting the current one?": the present holder included, which asks about no one time.)
   rest = rest.replace(INCLUDED_PRESENT, (m) => " ".repeat(m.length));
+  const besides = BESIDES.exec(rest);
+  if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
+  if (besides) parse.besides = leftOut(besides[1]!, vocab);
   parse.cleaned = cleaned;
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
   parse.times = times;
@@ -136,6 +144,13 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   else if ((parse.ask === "agent" || parse.ask === "which" || parse.ask === "place") && !parse.yesNo && OFFERED_TAIL.test(cleaned) && endsWithNameAsked(cleaned, vocab)) parse.offersAnswer = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
+}
+
+/** What "besides …" names: the phrases of its concepts and words (a fact saying one is left out), and its names. */
+function leftOut(text: string, vocab: Vocabulary): { phrases: string[]; entities: string[] } {
+  const part = readTokens(tokenise(text), vocab, true);
+  const phrases = [...part.concepts.keys()].flatMap((c) => (c.startsWith("w:") ? [c.slice(2)] : [...vocab.phrasesOf(c)]));
+  return { phrases: [...new Set(phrases.map((p) => p.toLowerCase()))], entities: part.entities.map((e) => e.entity.id) };
 }
 
 /** "which German city", "in which Dutch city": a country right before the city asked for says where it lies. */

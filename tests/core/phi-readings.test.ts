@@ -129,3 +129,20 @@ describe("a count of a kind whose one member is named", () => {
     for (const q of ["how many states when FRY was admitted in 2000", "how many participating states was Montenegro in 2010"]) expect(ask(q).text, q).not.toMatch(/^1 time/);
   });
 });
+
+describe("'besides X'", () => {
+  it("leaves out the facts that name or say X", () => {
+    const a = ask("which countries held the chair in 2008-2012 other than Kazakhstan");
+    expect(a.text).toMatch(/Finland.*Greece.*Lithuania.*Ireland/);
+    expect(a.text).not.toMatch(/Kazakhstan/);
+    expect(ask("who did passy meet apart from nazarbayev").text).not.toMatch(/Nazarbayev/);
+  });
+
+  it("is no answer where no fact has X: the table does not see what the reporter sees", () => {
+    expect(ask("who did Passy meet in Almaty besides Tokayev").status).not.toBe("answered");
+  });
+
+  it("is no word left unread in a yes/no question", () => {
+    expect(ask("Besides its summits, did Helsinki host a Ministerial Council too?").text).toMatch(/^Yes.*2008/);
+  });
+});
