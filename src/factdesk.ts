@@ -658,13 +658,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     if (!(parse.yesNo || parse.declarative) || parse.alternative || parse.operations.size > 0 || parse.order || times.length < 2 || times.length !== parse.times.length) return null;
     if (new Set(times.map((t) => `${t.start}-${t.end}`)).size < 2) return null;
-    const parts = times.map((t) => answerParsed({ ...parse, times: [t] }, now));
-    const termed = checkAgainstTerm(parse, times, now);
+    // ("Lithuania chaired in 2011 and Ireland in 2013": two names of one kind, each with its own time, in order.)
+    const names = parse.entities;
+    // (Not where the two are measured against each other: "did Tokayev in 2019 beat Nazarbayev's 1999 share?")
+    const paired = times.length === 2 && names.length === 2 && names[0]!.entity.type === names[1]!.entity.type && names[0]!.entity !== names[1]!.entity && !MEASURED.test(parse.cleaned);
+    const parts = times.map((t, i) => answerParsed({ ...parse, times: [t], ...(paired ? { entities: [names[i]!] } : {}) }, now));
+    const termed = paired ? null : checkAgainstTerm(parse, times, now);
     if (termed) return termed;
     const said = (a: Answer) => (a.status !== "answered" ? "unknown" : /^Yes\b/.test(a.text) ? "yes" : /^No\b/.test(a.text) ? "no" : "other");
+    // One verdict for the whole, then what each part found.
+    const saidOnce = (verdict: string): Answer => ({ ...combineAnswers(parts), text: `${verdict}. ${combineAnswers(parts.map((a) => ({ ...a, text: a.text.replace(/^(?:Yes|No)\.\s*/, "") }))).text}` });
+    if (paired && parts.every((a) => said(a) === "yes" || said(a) === "no") && parts.some((a) => said(a) === "no")) return saidOnce("No");
     const no = parts.find((a) => said(a) === "no");
     if (no) return no;
-    if (parts.every((a) => said(a) === "yes")) return { ...combineAnswers(parts), text: `Yes. ${combineAnswers(parts.map((a) => ({ ...a, text: a.text.replace(/^Yes\.\s*/, "") }))).text}` };
+    if (parts.every((a) => said(a) === "yes")) return saidOnce("Yes");
     return unknown(`I can't confirm that at each of the times you name (${times.map((t) => t.label).join(", ")}).`);
   }
 
@@ -988,6 +995,7 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 /** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
 const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };

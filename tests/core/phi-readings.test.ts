@@ -146,3 +146,16 @@ describe("'besides X'", () => {
     expect(ask("Besides its summits, did Helsinki host a Ministerial Council too?").text).toMatch(/^Yes.*2008/);
   });
 });
+
+describe("two names each with its own time", () => {
+  it("are checked pair by pair, in order, with one verdict for the whole", () => {
+    const a = ask("Greece chaired in 2009 and Ireland in 2013 — correct?");
+    expect(a.text).toMatch(/^No\. Greece held the 2009/);
+    expect(a.text).toMatch(/Ireland held the 2012/);
+    expect(ask("Did Greece chair in 2009 and Lithuania in 2011?").text).toMatch(/^Yes\. Greece .* Lithuania/);
+  });
+
+  it("not where the two are measured against each other", () => {
+    expect(ask("Did Tokayev in 2022 top Nazarbayev's 2005 share?").text).not.toMatch(/^Yes\. Kassym-Jomart Tokayev won .* Nursultan/);
+  });
+});
