@@ -817,6 +817,11 @@ function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): 
   return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order && !parse.declarative) || !asked.compatible);
 }
 
+function restatesCity(parse: QuestionParse): boolean {
+  return parse.entities.length === 1 && parse.entities[0]!.entity.type === "city" && HELD.test(parse.cleaned) && parse.ordinal === null && !parse.concepts.has("first") && !parse.concepts.has("last") && parse.operations.size === 0;
+}
+const HELD = /\b(?:held|hold|take\s+place|took\s+place|convened?|hosted)\b/i;
+
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
@@ -841,6 +846,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // Telegraphic "greece osce chair 2009", "japan osce member?" check that; "kazakhstan osce chair" (one
   // holder at a time, no time: not a question about now) and "… year" ask when.
   if (askedBound) {
+    // "Where was the Istanbul summit held?": the city asked is the one named; the facts held there say it, with their days.
+    // (Not "where in Malta …", which asks a place within; nor a pick, "the first where?"; nor a "where?" that follows another question.)
+    if (parse.ask === "place" && relation.time === "events" && !parse.yesNo && restatesCity(parse)) return "value";
     if (parse.ask !== null) return null;
     return parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
   }

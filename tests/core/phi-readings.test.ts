@@ -159,3 +159,14 @@ describe("two names each with its own time", () => {
     expect(ask("Did Tokayev in 2022 top Nazarbayev's 2005 share?").text).not.toMatch(/^Yes\. Kassym-Jomart Tokayev won .* Nursultan/);
   });
 });
+
+describe("where a meeting named by its city was held", () => {
+  it("is said by the facts held there, with their days", () => {
+    expect(ask("where did the Budapest summit take place?").text).toMatch(/Budapest on 5–6 December 1994/);
+  });
+
+  it("not where the question asks a place within a country, or a pick", () => {
+    expect(ask("Where in Malta was the 2024 Ministerial Council held?").text).not.toMatch(/met in Malta on/);
+    expect(ask("the Astana summit was held first where?").status).not.toBe("answered");
+  });
+});
