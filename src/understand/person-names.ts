@@ -76,9 +76,10 @@ function personOf(meanings: ReadonlyArray<{ kind: string; entity?: Entity }>): E
  * ("saudabaev", an alias).
  */
 function nearWordOf(typed: string, known: string, person: Entity, vocab: Vocabulary): boolean {
-  // (A slip adds one letter at most: "Georgiev" is another name than George.)
+  // (A slip adds one letter at most: "Georgiev" is another name than George. A longer word is only
+  // that added letter — "Kubiak" is another person than Kubiš — and a shorter one two edits at most.)
   if (typed[0] !== known[0] || typed.length > known.length + 1 || /\d/.test(typed) || isOtherName(typed, vocab)) return false;
-  if (editDistance(typed, known, 2) > (known.length >= 5 ? 2 : 1)) return false;
+  if (editDistance(typed, known, 2) > (typed.length > known.length ? 1 : known.length >= 5 ? 2 : 1)) return false;
   if (!vocab.isKnownWord(typed)) return true;
   return personOf(vocab.phraseAt([typed], 0)?.meanings ?? []) === person;
 }

@@ -170,3 +170,11 @@ describe("where a meeting named by its city was held", () => {
     expect(ask("the Astana summit was held first where?").status).not.toBe("answered");
   });
 });
+
+describe("a first name and a near surname", () => {
+  it("a longer surname is only a slip by one added letter: 'Jan Kubiak' is no Kubiš", () => {
+    expect(ask("What did Jan Kubiak do after 2005?").text).not.toMatch(/Kubiš/);
+    expect(ask("Who succeeded Jan Kubiak as Secretary General?").status).toBe("unknown");
+    expect(ask("Solomon Pasi - which year was he chairman in office").text).toMatch(/Passy .* 2004/);
+  });
+});
