@@ -131,9 +131,33 @@ export function countedAsks(text: string): string[] | null {
 }
 const DATED_BY_ANOTHER = /\b(?:at\s+the\s+time|that\s+year|the\s+same\s+year|back\s+then|then)\b/i;
 
-export function splitQuestions(text: string): string[] {
+/**
+ * "2019: kz winner, osce chair, MC venue", "2015 presidential winner + osce chair that yr": short asks
+ * listed after a year and a colon, or joined by "+" (or "and that year's"), each asked at that year.
+ * (Not where a part asks with a question word or opens a yes/no: those are questions of their own;
+ * nor a part of one word, which asks another thing of the same subject.)
+ */
+export function listedAsks(text: string): string[] | null {
   const counted = countedAsks(text);
   if (counted) return counted;
+  const body = text.trim().replace(/[?.!\s]+$/, "");
+  const led = YEAR_LED_LIST.exec(body);
+  const parts = (led ? led[2]! : body).split(led ? LED_LIST_BREAK : JOINED_ASKS).map((p) => p.trim()).filter(Boolean);
+  // (Each part names its own thing in two words or more: "city + dates", "share + seats" ask two things of one subject.)
+  if (parts.length < 2 || body.includes("?") || parts.some((p) => p.split(/\s+/).length > 6 || p.split(/\s+/).length < 2 || WH.test(p) || YES_NO_OPENER.test(p))) return null;
+  const year = led?.[1] ?? YEAR.exec(parts[0]!)?.[0];
+  if (!year) return null;
+  return parts.map((p) => (YEAR.test(p) ? p : THAT_YEAR.test(p) ? p.replace(THAT_YEAR, year) : `${p} ${year}`));
+}
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const YEAR_LED_LIST = /^\W*(?:i\s+mean\s+(?:the\s+)?)?((?:19|20)\d{2})(?:\s+one)?\s*:\s*(.+)$/i;
+const LED_LIST_BREAK = /\s*(?:[,;+&]|\band\b)\s*/i;
+const JOINED_ASKS = /\s+\+\s+|\s*,?\s+and\s+(?=that\s+(?:year|yr)\b)/i;
+const THAT_YEAR = /\b(?:that|the\s+same|same)\s+(?:year|yr)(?:'s)?\b/i;
+
+export function splitQuestions(text: string): string[] {
+  const listed = listedAsks(text);
+  if (listed) return listed;
   const out: string[] = [];
   for (const clause of withConfirmTag(text).split(CLAUSE_BREAK)) {
     if (CONFIRM_ONLY.test(clause.trim()) && out.length) {

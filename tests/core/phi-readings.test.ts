@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ask } from "../helpers/factdesk.js";
+import { listedAsks } from "../../src/understand/segment.js";
 import { meetingsNamed, type MeetingReader } from "../../src/query/meeting-named.js";
 import { loadFactTable } from "../../src/facts/load.js";
 import { defaultFactsDir } from "../../src/factdesk.js";
@@ -176,5 +177,25 @@ describe("a first name and a near surname", () => {
     expect(ask("What did Jan Kubiak do after 2005?").text).not.toMatch(/Kubiš/);
     expect(ask("Who succeeded Jan Kubiak as Secretary General?").status).toBe("unknown");
     expect(ask("Solomon Pasi - which year was he chairman in office").text).toMatch(/Passy .* 2004/);
+  });
+});
+
+describe("listedAsks: short asks listed after a year, or joined by '+'", () => {
+  it("asks each part at that year", () => {
+    expect(listedAsks("2019: kz winner, osce chair, MC venue")).toEqual(["kz winner 2019", "osce chair 2019", "MC venue 2019"]);
+    expect(listedAsks("2015 presidential winner + osce chair that yr")).toEqual(["2015 presidential winner", "osce chair 2015"]);
+    expect(listedAsks("2016 mazhilis share and that year's osce chair")).toEqual(["2016 mazhilis share", "2016 osce chair"]);
+  });
+
+  it("not two things of one subject, nor questions of their own", () => {
+    expect(listedAsks("MC 2014: city + dates")).toBeNull();
+    expect(listedAsks("2016 nur otan share + seats")).toBeNull();
+    expect(listedAsks("2010: who chaired, where was the summit")).toBeNull();
+    expect(listedAsks("Kazakhstan, Kyrgyzstan and Tajikistan joined when")).toBeNull();
+  });
+
+  it("each part is answered in order", () => {
+    const a = ask("2019: kz winner, osce chair, MC venue");
+    expect(a.text).toMatch(/Tokayev.*Slovakia.*Bratislava/);
   });
 });
