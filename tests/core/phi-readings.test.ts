@@ -199,3 +199,10 @@ describe("listedAsks: short asks listed after a year, or joined by '+'", () => {
     expect(a.text).toMatch(/Tokayev.*Slovakia.*Bratislava/);
   });
 });
+
+describe("an announced resignation", () => {
+  it("is what was said, dated by the statement, not the end of a term", () => {
+    expect(ask("On what date did Nazarbayev announce that he was stepping down?").text).toMatch(/19 March 2019/);
+    expect(ask("Nazarbayev announced his resignation on 20 March 2019 — right?").text).not.toMatch(/^Yes/);
+  });
+});
