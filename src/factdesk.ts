@@ -591,7 +591,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
     // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
     const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
-    const clauseParse = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
+    const said = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
+    // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
+    const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
+    const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
     if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
     // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
@@ -995,6 +998,8 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+/** "Which country …", "who …": the question word and its noun, before the main question's verb. */
+const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 /** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
 const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);

@@ -131,6 +131,13 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     // (The verb is the end itself, not a word for the facts to explain.)
     for (const verb of ["w:leav", "w:left"]) parse.concepts.delete(verb);
   }
+  // "the oldest ministerial council": of things, the first (never of people: "the oldest CiO" asks an
+  // age, which no fact holds).
+  const oldest = parse.unknown.findIndex((u) => u.form === "oldest");
+  if (oldest >= 0 && parse.ask !== "agent" && !parse.entities.some((e) => e.entity.type === "person") && !PEOPLE_NOUN.test(cleaned)) {
+    parse.unknown.splice(oldest, 1);
+    parse.concepts.set("first", false);
+  }
   // "When did Nazarbayev announce his resignation?": the ending is what was said, not an end to find
   // among terms — the facts that say it answer (a statement whose words say "resignation").
   if (ANNOUNCED_END.test(cleaned) && parse.operations.delete("end")) {
@@ -612,6 +619,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
+const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|secretaries|president|presidents|minister|ministers|person|people|leader|leaders|director|head|heads|commissioner|representative|candidate|candidates|speaker)\b/i;
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;
 const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;

@@ -206,3 +206,14 @@ describe("an announced resignation", () => {
     expect(ask("Nazarbayev announced his resignation on 20 March 2019 — right?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("'oldest' and a year moved from a name", () => {
+  it("the oldest of things is the first; of people it is no reading", () => {
+    expect(ask("the oldest ministerial council?").text).toMatch(/Berlin .* 1991/);
+    expect(ask("who was the oldest Secretary General").status).toBe("unknown");
+  });
+
+  it("'two years before Kazakhstan' is dated by the question's own verb", () => {
+    expect(ask("which country held the chair two years before Kazakhstan?").text).toMatch(/^Finland held the 2008/);
+  });
+});
