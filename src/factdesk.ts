@@ -304,15 +304,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];
+    let carriedTimes: string[] = [];
     const answers: Answer[] = [];
     for (const part of parts) {
       const parse = readings.read(part, now);
       // ("SG in 1995 and where was he based": "he" is the one answered before, which no part names.)
       if (PERSON_PRONOUN.test(part) && !parse.entities.some((e) => e.entity.type === "person")) return null;
       const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
-      const answer = answerClause(own.length ? part : [part, ...carried].join(" "), now);
+      // ("2011 presidential % and who chaired the osce that year": its own name, the year before.)
+      const timeCarried = own.length > 0 && parse.times.length === 0 && TIME_ANAPHOR.test(part) ? carriedTimes : [];
+      const answer = answerClause(own.length ? [part, ...timeCarried].join(" ") : [part, ...carried].join(" "), now);
       if (answer.status !== "answered") return null;
       if (own.length) carried = own;
+      if (parse.times.length) carriedTimes = parse.times.map((t) => t.label);
       answers.push(answer);
     }
     return combineAnswers(answers);

@@ -217,3 +217,9 @@ describe("'oldest' and a year moved from a name", () => {
     expect(ask("which country held the chair two years before Kazakhstan?").text).toMatch(/^Finland held the 2008/);
   });
 });
+
+describe("'that year' in the second of two joined asks", () => {
+  it("is the year of the first, even where the second names its own thing", () => {
+    expect(ask("2015 presidential % and who chaired the osce that year").text).toMatch(/97\.75%.*Serbia held the 2015/);
+  });
+});
