@@ -194,6 +194,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn. */
   function answerMessage(text: string, now: Date): Answer {
+    // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
+    const nth = answerWhichTime(text, now);
+    if (nth) return nth;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
     // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
@@ -435,6 +438,26 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole;
     return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? whole;
+  }
+
+  /**
+   * "Was Austria's 2017 chairmanship its first or second?", "which time was Switzerland's 2026
+   * chairmanship — first, second or third?": the named one's facts in order, and where the time said
+   * falls among them. (Read whole, the choice of ordinals was taken for picks of their own.)
+   */
+  function answerWhichTime(text: string, now: Date): Answer | null {
+    const m = NTH_CHOICE.exec(text);
+    if (!m) return null;
+    const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
+    if (parse.entities.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
+    const all = answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [] }, now);
+    if (all.status !== "answered" || !all.intent) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const starts = [...new Set(all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation).map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
+    const t = parse.times[0]!;
+    const at = starts.findIndex((s, i) => s <= t.end && (starts[i + 1] ?? Infinity) > t.start && s >= t.start - 366);
+    const word = ORDINAL_WORDS[at];
+    return word ? { ...all, text: `The ${word}. ${all.text}` } : null;
   }
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
@@ -1002,6 +1025,9 @@ interface Clause {
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+/** "first or second", "first, second or third": a choice of which time, asked of one named thing. */
+const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"];
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;

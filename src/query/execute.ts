@@ -857,6 +857,13 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     const n = neighbourOf(plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }
+  // "Who replaced Saudabayev as CiO in June 2010?": a time finer than a year, beside a named one, is
+  // when the change happened; a successor who began at another time did not replace anyone then.
+  if (anchors.length > 0 && plan.time && plan.time.grain !== "year" && plan.time.mode === "at") {
+    const t = plan.time;
+    const then = pairs.filter((p) => possibleStart(p.neighbour.validity!) >= t.start && possibleStart(p.neighbour.validity!) <= t.end);
+    if (then.length < pairs.length) pairs.splice(0, pairs.length, ...then);
+  }
   // "Has there been a summit since Astana?": yes with the next one, or no where the table is complete.
   if (plan.yesNo) {
     if (pairs.length) return { kind: "check", yes: true, matching: pairs.map((p) => p.neighbour), atTime: [], otherTimes: [], related: [], scope, closed: relation.closed };

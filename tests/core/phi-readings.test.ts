@@ -223,3 +223,17 @@ describe("'that year' in the second of two joined asks", () => {
     expect(ask("2015 presidential % and who chaired the osce that year").text).toMatch(/97\.75%.*Serbia held the 2015/);
   });
 });
+
+describe("which time, of one named thing", () => {
+  it("'first or second' says where the time said falls among its facts", () => {
+    expect(ask("was Italy's 2018 chairmanship its first or second?").text).toMatch(/^The second\. Italy held the 1994 and 2018/);
+    expect(ask("Switzerland's 1996 chairmanship - first, second or third?").text).toMatch(/^The first\./);
+  });
+});
+
+describe("a successor asked at a time finer than a year", () => {
+  it("began then, or nobody replaced the one named then", () => {
+    expect(ask("Who took over from Saudabayev as CiO in March 2010?").status).not.toBe("answered");
+    expect(ask("who replaced Kanerva as Chairperson-in-Office in April 2008").text).toMatch(/Stubb/);
+  });
+});
