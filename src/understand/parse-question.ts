@@ -131,6 +131,17 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     // (The verb is the end itself, not a word for the facts to explain.)
     for (const verb of ["w:leav", "w:left"]) parse.concepts.delete(verb);
   }
+  // "name of the country that chaired the OSCE in 2003", "what is the name of the eighth SG?": the
+  // name asked is the thing itself — which one (a type noun says which kind), not a naming.
+  // (Of a thing that has names of its own — an office, a capital, a declaration — the name is asked.)
+  const nameOf = NAME_OF.exec(cleaned);
+  const namedKind = nameOf ? nameOf[1]!.toLowerCase() : "";
+  if (nameOf && parse.concepts.has("name") && !/\brenam|\bcalled\b/i.test(cleaned) && (["country", "person"].includes(vocab.typeNouns.get(namedKind) ?? "") || PEOPLE_NOUN.test(namedKind) || /^(?:first|last|current|eighth|second|third|\w+th)$/.test(namedKind))) {
+    parse.concepts.delete("name");
+    const type = vocab.typeNouns.get(nameOf[1]!.toLowerCase());
+    if (type && (parse.ask === null || parse.ask === "which")) [parse.ask, parse.askType] = ["which", type];
+    else parse.ask ??= "agent";
+  }
   // "the oldest ministerial council": of things, the first (never of people: "the oldest CiO" asks an
   // age, which no fact holds).
   const oldest = parse.unknown.findIndex((u) => u.form === "oldest");
@@ -619,6 +630,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
+const NAME_OF = /^\W*(?:(?:what|which)(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+)?(\w+)/i;
 const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|secretaries|president|presidents|minister|ministers|person|people|leader|leaders|director|head|heads|commissioner|representative|candidate|candidates|speaker)\b/i;
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;
 // ("where is Greminger from?", "hoynck was from where?")

@@ -237,3 +237,10 @@ describe("a successor asked at a time finer than a year", () => {
     expect(ask("who replaced Kanerva as Chairperson-in-Office in April 2008").text).toMatch(/Stubb/);
   });
 });
+
+describe("'name of the <kind>'", () => {
+  it("of a country or a person asks which one", () => {
+    expect(ask("name of the country that chaired the OSCE in 2005").text).toMatch(/^Slovenia held the 2005/);
+    expect(ask("name of the first Secretary General").text).toMatch(/Höynck/);
+  });
+});
