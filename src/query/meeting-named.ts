@@ -17,7 +17,7 @@ const CITY = String.raw`[A-Za-zÀ-ž][A-Za-zÀ-ž'’-]{2,}`;
  * is no time; the caller takes an unled meeting only for a yes/no of events.
  */
 const LEAD = String.raw`(?:\b(?<lead>at|during|(?:at\s+|by\s+)?(?:the\s+)?time\s+of)\s+)?(?:\bthe\s+)?`;
-const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)\s+)?`;
+const ORDINAL = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+)?`;
 /**
  * The meeting with what leads into it ("at the", "at the time of"): "the Athens MC", "the 2006
  * Brussels ministerial", "the Budapest summit in December 1994", "the 1st CSCE council in Berlin
