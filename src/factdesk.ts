@@ -184,12 +184,30 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
-      return checked?.status === "answered" ? checked : answerMessage(text, now);
+      return withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /**
+   * "nazarbayev got 95.5 in 2011?", "2007 CiO - moratinos right?", "portugal chaired when? 2002 right?":
+   * a check answered with the facts themselves says "Yes" when they hold every name, figure and year
+   * the message offered. (Never where the message negates, or says what the facts do not.)
+   */
+  function withConfirmation(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
+    const parse = readings.read(text, now);
+    // (A question word asks for something else: "who succeeded Moratinos in 2008?" is no check.)
+    if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !/\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$/i.test(text)))) return answer;
+    // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
+    if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
+    const offered = [...parse.entities.map((e) => e.entity.name), ...parse.numbers, ...parse.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label)];
+    if (offered.length < 2 || parse.entities.length === 0) return answer;
+    const said = foldForMatch(answer.text);
+    return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
 
   /** A cleaned message: each question it asks, in turn. */
@@ -443,21 +461,27 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /**
    * "Was Austria's 2017 chairmanship its first or second?", "which time was Switzerland's 2026
    * chairmanship — first, second or third?": the named one's facts in order, and where the time said
-   * falls among them. (Read whole, the choice of ordinals was taken for picks of their own.)
+   * falls among them. "Austria's 2017 chair was its first?", "finland 2025 - first time chairing?"
+   * claim one place: "Yes" or "No", with the place it has. (Read whole, the ordinals were taken for
+   * picks of their own, or not read at all.)
    */
   function answerWhichTime(text: string, now: Date): Answer | null {
-    const m = NTH_CHOICE.exec(text);
-    if (!m) return null;
+    const choice = NTH_CHOICE.exec(text);
+    const claim = choice ? null : NTH_CLAIM.exec(text);
+    const m = choice ?? claim;
+    if (!m || (claim && !/\?\s*$/.test(text))) return null;
     const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
     if (parse.entities.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
     const all = answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [] }, now);
     if (all.status !== "answered" || !all.intent) return null;
-    const today = Math.floor(now.getTime() / 86_400_000);
     const starts = [...new Set(all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation).map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
     const t = parse.times[0]!;
     const at = starts.findIndex((s, i) => s <= t.end && (starts[i + 1] ?? Infinity) > t.start && s >= t.start - 366);
     const word = ORDINAL_WORDS[at];
-    return word ? { ...all, text: `The ${word}. ${all.text}` } : null;
+    if (!word) return null;
+    if (!claim) return { ...all, text: `The ${word}. ${all.text}` };
+    const said = (claim[1] ?? claim[2])!.toLowerCase();
+    return { ...all, text: `${said === word ? "Yes" : "No"}: the ${word}. ${all.text}` };
   }
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
@@ -1028,9 +1052,14 @@ const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "first or second", "first, second or third": a choice of which time, asked of one named thing. */
 const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+/** "… its first?", "first time chairing?": one place claimed, asked of one named thing at a time. */
+const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+(?:one|time|chairmanship|chair))?|\b(?:the\s+)?(first|second|third|fourth)\s+time\b(?!\s+(?:in|since)\b)/i;
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
+const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
+const CONFIRM_TAG = /\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$|\?\s*$/i;
+const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 /** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
 const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };

@@ -244,3 +244,22 @@ describe("'name of the <kind>'", () => {
     expect(ask("name of the first Secretary General").text).toMatch(/Höynck/);
   });
 });
+
+describe("one place claimed of a named thing", () => {
+  it("'its first?' and 'first time …?' are checked against its place", () => {
+    expect(ask("italy's 2018 chairmanship was its first?").text).toMatch(/^No: the second\. Italy held the 1994 and 2018/);
+    expect(ask("poland 1998 - first time chairing?").text).toMatch(/^Yes: the first\./);
+  });
+});
+
+describe("a check answered with the facts themselves", () => {
+  it("says 'Yes' when they hold every name, figure and year offered", () => {
+    expect(ask("nazarbayev got 97.75 in 2015?").text).toMatch(/^Yes: Nursultan Nazarbayev won/);
+    expect(ask("2008 CiO - stubb right?").text).toMatch(/^Yes/);
+  });
+
+  it("never where the question asks something else, or negates", () => {
+    expect(ask("who succeeded Moratinos in 2008?").text).not.toMatch(/^Yes/);
+    expect(ask("Nazarbayev didn't get 95.5 in 2011?").text).not.toMatch(/^Yes:/);
+  });
+});
