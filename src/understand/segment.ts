@@ -118,14 +118,15 @@ function sharesSubject(first: string, joiner: string, second: string): boolean {
 }
 
 /** "3 q's: osce HQ city, odihr city, hcnm city": how many asks, then that many parts between commas. */
-const COUNTED_ASKS = /^\W*(two|three|four|five|[2-5])\s+(?:quick\s+)?(?:q'?s|questions|ones|things)\s*[:;,–—-]\s*(.+)$/i;
+// ("sorry, 3 qs: …", "hey @factdesk sorry, 2 more: …": a few words of chatter may come first.)
+const COUNTED_ASKS = /^\W*(?:[\w@'’]+[\s,!.]+){0,4}?(two|three|four|five|[2-5])\s+(?:quick\s+|more\s+)?(?:q'?s|questions|ones|things|more)\s*[:;,–—-]\s*(.+)$/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export function countedAsks(text: string): string[] | null {
   const m = COUNTED_ASKS.exec(text.trim());
   if (!m) return null;
   const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const parts = m[2]!.split(/\s*[,;]\s*(?:and\s+)?/).map((p) => p.replace(/[?.!\s]+$/, "").trim()).filter(Boolean);
+  const parts = m[2]!.split(/\s*(?:[,;]|\s\+)\s*(?:and\s+)?/).map((p) => p.replace(/[?.!\s]+$/, "").trim()).filter(Boolean);
   // ("…, and the chair country at the time": a part dated by another part's answer is not asked alone.)
   return parts.length === n && !parts.some((p) => DATED_BY_ANOTHER.test(p)) ? parts : null;
 }

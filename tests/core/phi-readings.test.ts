@@ -263,3 +263,15 @@ describe("a check answered with the facts themselves", () => {
     expect(ask("Nazarbayev didn't get 95.5 in 2011?").text).not.toMatch(/^Yes:/);
   });
 });
+
+describe("corrections said as 'correction', 'scratch that', 'typo'", () => {
+  it("put the time corrected in place of the one said", () => {
+    expect(ask("nazarbayev's share 2005 - correction, 2011").text).toMatch(/3 April 2011 with 95\.5%/);
+    expect(ask("cio 2018, scratch that, 2019").text).toMatch(/Lajčák/);
+    expect(ask("osce chair 2002 — typo, 2012").text).toMatch(/^Ireland held the 2012/);
+  });
+
+  it("'N qs:' after a word of chatter is each part asked", () => {
+    expect(ask("sorry, 2 qs: chair 2013, MC city 2013").text).toMatch(/Ukraine.*Kyiv/);
+  });
+});
