@@ -204,8 +204,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !/\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$/i.test(text)))) return answer;
     // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
     if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
-    const offered = [...parse.entities.map((e) => e.entity.name), ...parse.numbers, ...parse.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label)];
-    if (offered.length < 2 || parse.entities.length === 0) return answer;
+    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label)];
+    // (A name and a figure or year at least, and no order: "kazakhstan osce chair?" asks when, "did
+    // Serbia chair before Germany?" is answered by the turns, neither offers a fact to confirm.)
+    if (figures.length === 0 || parse.entities.length === 0 || parse.order || answer.intent?.shape === "when") return answer;
+    const offered = [...parse.entities.map((e) => e.entity.name), ...figures];
     const said = foldForMatch(answer.text);
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }

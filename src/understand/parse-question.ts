@@ -220,7 +220,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const corrected = forms.map((form, i) => {
     if (!correctTypos || vocab.isKnownWord(form)) return false;
     // ("0SCE", "ODlHR": a look-alike digit or letter inside a known acronym is that acronym.)
-    const lookAlike = acronymOfLookAlike(toks[i]!.raw, vocab);
+    // ("Wh0", "Cha1rperson", "Montenegr0": a zero or a one among letters, in a word known with "o" or "i".)
+    const lookAlike = acronymOfLookAlike(toks[i]!.raw, vocab) ?? wordOfLookAlike(form, vocab);
     if (lookAlike) {
       forms[i] = lookAlike;
       parse.corrections++;
@@ -529,6 +530,16 @@ function acronymOfLookAlike(raw: string, vocab: Vocabulary): string | undefined 
   for (const [from, to] of LOOK_ALIKES) {
     const variant = raw.replace(from, to).toLowerCase();
     if (variant !== raw.toLowerCase() && vocab.acronyms.has(variant)) return variant;
+  }
+  return undefined;
+}
+
+function wordOfLookAlike(form: string, vocab: Vocabulary): string | undefined {
+  // (Letters first and last: "2k13", "1st", "90s" are no words with a digit slipped in.)
+  if (!/^[a-z][a-z01]*[a-z0]$/.test(form) || !/[01]/.test(form) || form.length < 3) return undefined;
+  for (const [zero, one] of [["o", "i"], ["o", "l"]] as const) {
+    const variant = form.replace(/0/g, zero).replace(/1/g, one);
+    if (vocab.isKnownWord(variant)) return variant;
   }
   return undefined;
 }

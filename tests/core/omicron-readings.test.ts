@@ -332,7 +332,7 @@ describe("a statement asked with '?'", () => {
   });
 
   it("a right one is answered", () => {
-    expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Kanat Saudabayev/);
+    expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Yes: Kanat Saudabayev/);
   });
 });
 

@@ -275,3 +275,10 @@ describe("corrections said as 'correction', 'scratch that', 'typo'", () => {
     expect(ask("sorry, 2 qs: chair 2013, MC city 2013").text).toMatch(/Ukraine.*Kyiv/);
   });
 });
+
+describe("a zero or a one among a word's letters", () => {
+  it("is read as the letter it looks like, where that makes a known word", () => {
+    expect(ask("Wh0 chaired the OSCE in 2001?").text).toMatch(/^Romania held the 2001/);
+    expect(ask("when did Montenegr0 join?").text).toMatch(/2006/);
+  });
+});
