@@ -199,9 +199,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function withConfirmation(text: string, answer: Answer, now: Date): Answer {
     if (answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
+    // (A question word with no confirming tag asks for something: no need to read it again.)
+    if (LEADING_WH.test(text) && !CONFIRM_WORD.test(text)) return answer;
     const parse = readings.read(text, now);
     // (A question word asks for something else: "who succeeded Moratinos in 2008?" is no check.)
-    if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !/\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$/i.test(text)))) return answer;
+    if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !CONFIRM_WORD.test(text)))) return answer;
     // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
     if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
     const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label)];
@@ -1060,6 +1062,8 @@ const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
+const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$/i;
 const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
 const CONFIRM_TAG = /\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$|\?\s*$/i;
 const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();

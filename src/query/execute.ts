@@ -310,9 +310,11 @@ function spanMeets(ps: number, pe: number, t: TimeQuery): boolean {
 function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: TimeScope, today: number, relation: Relation, plan?: QueryPlan): Fact[] {
   const out: Fact[] = [];
   const starting = plan?.starting && scope.kind === "query";
+  // (Looked at only where a role of the relation has a default: most have none.)
+  const defaults = bindings.size === 0 && relation.roles.some((r) => r.default);
   for (const f of list) {
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
-    if (bindings.size === 0 && !ofDefaults(f)) continue;
+    if (defaults && !ofDefaults(f)) continue;
     if (plan && !passesLabels(f, plan)) continue;
     if (plan?.either && !holdsEither(f, plan.either)) continue;
     // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)

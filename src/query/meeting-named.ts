@@ -28,6 +28,7 @@ const MEETING_SPANS = [
   new RegExp(String.raw`${LEAD}(?<core>${ORDINAL}(?:${YEAR}\s+)?${NOUN}\s+(?:in|at)\s+(?<city>${CITY})(?:\s+(?:in\s+)?${YEAR})?)`, "gi"),
   new RegExp(String.raw`${LEAD}(?<city>${CITY})\s+(?<year>${YEAR})\b`, "gi"),
 ];
+const MAY_NAME_MEETING = /\b(?:mc|ministerial|council|summit)\b|\b(?:at|during|time\s+of)\s+(?:the\s+)?\S+\s+(?:19|20)\d{2}\b/i;
 /** A city and a year alone name the meeting of one of these kinds held there that year. */
 const MEETING_KINDS = ["Ministerial Council", "summit"];
 
@@ -51,6 +52,8 @@ export interface MeetingNamed {
 /** Each meeting the question names by its city, with the question read without it; empty where none. */
 export function meetingsNamed(text: string, reader: MeetingReader): MeetingNamed[] {
   const out: MeetingNamed[] = [];
+  // (Most questions name no meeting: a cheap look before the patterns.)
+  if (!MAY_NAME_MEETING.test(text)) return out;
   for (const pattern of MEETING_SPANS) {
     for (const m of text.matchAll(pattern)) {
       const { core, city, year, lead } = m.groups as { core?: string; city: string; year?: string; lead?: string };
