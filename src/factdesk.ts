@@ -459,7 +459,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain);
     if (dated) return dated;
     const whole = answerParsed(parse, now);
-    if (whole.status === "answered") return whole;
+    if (whole.status === "answered") return whole.intent?.shape === "order" ? (otherKindAfterEvent(text, now, whole) ?? whole) : whole;
     return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? whole;
   }
 
@@ -487,6 +487,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!claim) return { ...all, text: `The ${word}. ${all.text}` };
     const said = (claim[1] ?? claim[2])!.toLowerCase();
     return { ...all, text: `${said === word ? "Yes" : "No"}: the ${word}. ${all.text}` };
+  }
+
+  /**
+   * "the last Ministerial Council before Astana's summit", read whole as the summit before Astana's:
+   * asked again at the event's day, a pick of another kind than the whole's is what was asked.
+   */
+  function otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null {
+    const dated = answerAfterEvent(text, now);
+    return dated && dated.intent?.relation !== whole.intent?.relation ? dated : null;
   }
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */

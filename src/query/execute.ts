@@ -772,6 +772,8 @@ function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: F
   const a = firsts[0];
   const b = seconds[0];
   if (!a || !b) return { kind: "none", reason: "no_match", scope };
+  const succession = plan.succession ? succeeded(plan.order === "after" ? [seconds, firsts] : [firsts, seconds], plan, index, today, scope) : null;
+  if (succession) return succession;
   const before = possibleStart(a.validity!) < possibleStart(b.validity!);
   const yes = (plan.order ?? "before") === "before" ? before : !before;
   // "Did Serbia chair before Germany?" (2015; Germany 1991 and 2016): not before the first turn, but
@@ -783,6 +785,48 @@ function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: F
     return { kind: "derived", text: `It depends on the turn: ${all.map((f) => renderFact(f)).join(" ")}`, facts: all, scope };
   }
   return { kind: "check", yes, matching: [a, b], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
+}
+
+/**
+ * "Did Zannier succeed Kubiš?", "did Germany chair right after Serbia?": yes where a turn of the later
+ * one came right after a turn of the earlier one; no with whoever came between. (Null where no turn of
+ * the later one came after the earlier one's: an order, answered as one.)
+ */
+function succeeded([earlierTurns, laterTurns]: [Fact[], Fact[]], plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome | null {
+  const pair = closestTurns(earlierTurns, laterTurns);
+  if (!pair) return null;
+  const between = cameBetween(pair, plan, index, today);
+  if (between.length === 0) return { kind: "check", yes: true, matching: [pair[1], pair[0]], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
+  const said = between.length <= 2 ? between : [between[0]!, between.at(-1)!];
+  const head = between.length <= 2 ? "" : ` ${between.length} came between them, the first and the last:`;
+  return { kind: "derived", text: `No. ${renderFact(pair[0])}${head} ${[...said, pair[1]].map((f) => renderFact(f)).join(" ")}`, facts: between, scope };
+}
+
+/** Of two names' turns, the earlier one's turn and the later one's that are nearest in time. */
+function closestTurns(earlierTurns: Fact[], laterTurns: Fact[]): [Fact, Fact] | null {
+  let best: [Fact, Fact] | null = null;
+  let gap = Infinity;
+  for (const x of earlierTurns)
+    for (const y of laterTurns) {
+      const d = possibleStart(y.validity!) - possibleStart(x.validity!);
+      if (d > 0 && d < gap) [best, gap] = [[x, y], d];
+    }
+  return best;
+}
+
+/**
+ * "Did Zannier succeed Kubiš?": a successor is the very next holder. Those who began between the
+ * earlier one's start and the later one's (one holder at a time) say it was not so.
+ */
+function cameBetween([earlier, later]: [Fact, Fact], plan: QueryPlan, index: FactIndex, today: number): Fact[] {
+  const relation = plan.relation;
+  if (relation.time !== "exclusive" || relation.exclusivePer) return [];
+  const from = possibleStart(earlier.validity!);
+  const to = possibleStart(later.validity!);
+  const keys = new Set([mainKey(earlier), mainKey(later)]);
+  return filter(index.facts(relation.id), new Map(), { kind: "all" }, today, relation)
+    .filter((f) => f.status === "final" && f.validity && !keys.has(mainKey(f)) && possibleStart(f.validity) > from && possibleStart(f.validity) < to)
+    .sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!));
 }
 
 /**
@@ -872,6 +916,7 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     if (relation.closed && anchors.length) return { kind: "derived", text: `No. ${direction === "after" ? "The latest" : "The earliest"} in my fact table: ${renderFact(anchors[0]!)}`, facts: anchors, scope };
   }
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
+  if (plan.every && !per && !plan.statedCount && !plan.succession && pairs.length === 1 && pairs[0]!.anchor) return everyOnOneSide(pool, pairs[0]!.anchor, direction, scope);
   // "the two chairs right before Kazakhstan": as many neighbours, each next to the one before it.
   if (plan.statedCount && plan.statedCount > 1 && pairs.length === 1 && pairs[0]!.anchor) {
     const chain = [pairs[0]!.neighbour];
@@ -884,6 +929,18 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     return severalInOrder(chain, pairs[0]!.anchor, direction, scope);
   }
   return { kind: "order", pairs, direction, scope };
+}
+
+/** "Name all summits held after Budapest": every one on that side of the anchor, in the order they came. */
+function everyOnOneSide(pool: Fact[], anchor: Fact, direction: "before" | "after", scope: TimeScope): Outcome {
+  const at = possibleStart(anchor.validity!);
+  const key = mainKey(anchor);
+  const facts = pool
+    .filter((f) => mainKey(f) !== key || possibleStart(f.validity!) !== at)
+    .filter((f) => (direction === "after" ? possibleStart(f.validity!) > at : possibleStart(f.validity!) < at))
+    .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  const head = `${direction === "after" ? "After" : "Before"} ${roleText(anchor, anchor.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`;
+  return { kind: "derived", text: `${head}, ${facts.length}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope };
 }
 
 const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

@@ -43,6 +43,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** "every summit after Budapest", "list all …": every one asked, not the one next to another. */
+  every: boolean;
   /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
   upTo: boolean;
   /** "how many states joined after Montenegro?": those after (or before) the one named — not "how many were there". */
@@ -56,6 +58,8 @@ export interface QueryPlan {
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
   besides?: { phrases: string[]; entities: string[] };
   compare: { role: string; first: Entity; second: Entity } | null;
+  /** "succeeded", "replaced", "right before": one holder right after the other, not any time later. */
+  succession: boolean;
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
   /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
@@ -166,6 +170,8 @@ const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"])
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** "directly after", "right before", "immediately preceded": the very next one. */
+const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b/i;
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
@@ -452,6 +458,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
+    every: parse.operations.has("list"),
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
@@ -459,6 +466,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
+    succession: SUCCESSION.test(parse.cleaned) || RIGHT_NEXT.test(parse.cleaned),
     within: binding.within ?? null,
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
