@@ -94,6 +94,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         facts = boundFacts(plan, index, scope, today).filter(answers);
       }
       if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
+      // "the exact number of staff at the Astana office": a word only some fact's text explains is
+      // explained only where the facts said have it — else the answer is about something else.
+      if (plan.textOnlyExplained.some((w) => !facts.some((f) => factTextStems(f, "all").has(w)))) return { kind: "none", reason: "no_match", scope };
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
       // ("name the three dimensions": of a relation of texts, each fact is one of the things counted too.)
       const textsCounted = plan.asked?.literal && plan.asked === relation.mainRole && groupCount(facts) === plan.statedCount;

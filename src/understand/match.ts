@@ -53,6 +53,8 @@ export interface QueryPlan {
   askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
   looseWords: number;
+  /** Stems of words nothing but the relation's fact texts explains ("staff", "institutionalized"): a fact said must say them. */
+  textOnlyExplained: string[];
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
   factTextWords: string[];
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
@@ -463,6 +465,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
+    textOnlyExplained: parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)),
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),

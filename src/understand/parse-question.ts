@@ -117,7 +117,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // ("which was the second time Austria chaired?": the n-th time asked is a when.)
-  if (parse.ask === "which" && !parse.askType && parse.ordinal !== null && NTH_TIME.test(cleaned)) parse.ask = "time";
+  // ("what was Austria's second chairmanship year?": so is an n-th thing's year.)
+  if (parse.ask === "which" && !parse.askType && parse.ordinal !== null && (NTH_TIME.test(cleaned) || NTH_YEAR.test(cleaned))) parse.ask = "time";
   // ("date kz got the 2010 chair": a question led by "date" asks when, whatever year it names.)
   if (parse.ask === null && !parse.yesNo && LED_BY_DATE.test(cleaned)) parse.ask = "time";
   // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
@@ -192,6 +193,7 @@ function asksWhenTelegraphically(cleaned: string): boolean {
 }
 
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
+const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
 /** A last part after a dash or comma, asked with "?" (checked before reading that part). */
@@ -291,7 +293,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       continue;
     }
     const startingPair = i + 1 < forms.length && pairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
-    if (vocab.starting.has(form) || startingPair) parse.starting = true;
+    if ((vocab.starting.has(form) && !startAsNoun(forms, i)) || startingPair) parse.starting = true;
     // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
     // ("sworn in" stays: "sworn" is a concept of its own.)
     if (startingPair && !isOwnConcept(form, vocab) && (vocab.phraseAt(forms, i)?.tokens.length ?? 0) < 2) {
@@ -601,6 +603,12 @@ const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
 const COUNT_LEADS = /^(?:the|both|all|its|his|her|their|which|what)$/;
 const COPULAS = new Set(["were", "are", "was", "is"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+
+/** "at its 1995 start", "at the start": a beginning as a time, not something that began then. */
+function startAsNoun(forms: readonly string[], i: number): boolean {
+  const before = forms[i - 1] ?? "";
+  return forms[i] === "start" && (/^\d{4}$/.test(before) || before === "its" || before === "the");
+}
 
 /** A starting verb right before word i, past articles and one-word names ("became the Austrian Chancellor"). */
 function startsBefore(forms: string[], i: number, vocab: Vocabulary): boolean {
