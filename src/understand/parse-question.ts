@@ -23,6 +23,8 @@ export interface EntityMention {
   /** Stems of the nearest words before and after the name ("Akmola renamed Astana"): which slot of a pattern it fills. */
   left?: string;
   right?: string;
+  /** How many words the mention takes. */
+  words?: number;
   /** A country said just before the noun asked for ("which German city"): where the answer lies, not a role. */
   namesAskedPlace?: boolean;
 }
@@ -306,7 +308,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
       if (meaning.kind === "concept" && countsHere(i, countNounAt, parse, forms[i + phrase.tokens.length - 1]!)) [parse.countConcept, parse.countNoun, countNounAt] = [meaning.concept, stem(forms[i + phrase.tokens.length - 1]!), i + phrase.tokens.length];
-      if (meaning.kind === "entity") parse.entities.some((e) => e.entity === meaning.entity) || parse.entities.push({ entity: meaning.entity, fuzzy, ...neighbours(forms, i, i + phrase.tokens.length, vocab) });
+      if (meaning.kind === "entity") mentionEntity(parse, meaning.entity, fuzzy, phrase.tokens.length, neighbours(forms, i, i + phrase.tokens.length, vocab));
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       if (meaning.kind === "ask" && meaning.ask === "count" && consumed === 0) countNounAt = i + phrase.tokens.length;
       if (meaning.kind === "ask" && meaning.ask === "which" && !parse.askType && (parse.askType = typeBeforeRelative(forms, i, vocab))) parse.plural = forms[i - 2]!.endsWith("s");
@@ -496,6 +498,16 @@ function firstContentWord(forms: string[], from: number, vocab: Vocabulary): str
 function contentWordAt(forms: string[], from: number, vocab: Vocabulary): number {
   for (let i = from; i > 0 && i < forms.length; i++) if (!vocab.fillers.has(forms[i]!)) return i;
   return -1;
+}
+
+/**
+ * A name once per question. Said twice ("when was the centre renamed Centre in Astana"), the fuller
+ * mention says where it stands: the bare "centre" is the weaker alias.
+ */
+function mentionEntity(parse: QuestionParse, entity: Entity, fuzzy: boolean, words: number, around: { left?: string; right?: string }): void {
+  const before = parse.entities.find((e) => e.entity === entity);
+  if (!before) parse.entities.push({ entity, fuzzy, words, ...around });
+  else if (words > (before.words ?? 1)) Object.assign(before, { words, left: around.left, right: around.right });
 }
 
 /** The nearest words around tokens [start, end) that are not fillers, as stems. */
