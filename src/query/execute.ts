@@ -85,7 +85,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (facts.length === 0) facts = namingTheYear(plan, index, scope, today).filter(answers);
       if (plan.within) facts = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
       if (facts.length === 0 && scope.kind === "now") {
-        facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter(answers);
+        facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan));
         asOfFallback = facts.length > 0;
       }
       // Telegraphic "cio north macedonia" (no tense, no time) names whose term it is: any time, not only today.
@@ -314,10 +314,10 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
   const out: Fact[] = [];
   const starting = plan?.starting && scope.kind === "query";
   // (Looked at only where a role of the relation has a default: most have none.)
-  const defaults = bindings.size === 0 && relation.roles.some((r) => r.default);
+  const defaults = relation.roles.some((r) => r.default) ? defaultedRoles(bindings, relation, plan) : [];
   for (const f of list) {
     if (f.relation !== relation || !hasBindings(f, bindings)) continue;
-    if (defaults && !ofDefaults(f)) continue;
+    if (defaults.length && !ofDefaults(f, defaults)) continue;
     if (plan && !passesLabels(f, plan)) continue;
     if (plan?.either && !holdsEither(f, plan.either)) continue;
     // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
@@ -328,9 +328,26 @@ function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: T
   return plan ? narrowByNumbers(out, plan) : out;
 }
 
-/** A question that names nothing of the relation means its roles' defaults (facts without the role pass). */
-function ofDefaults(fact: Fact): boolean {
-  return fact.relation.roles.every((r) => !r.default || !fact.values.has(r.name) || fact.values.get(r.name)!.some((v) => v.kind === "entity" && v.entity.id === r.default));
+/**
+ * The roles whose default a question means: those it leaves unnamed, where it names nothing else of
+ * the relation or names the relation's own context ("is the OSCE headquartered in Geneva?" is about
+ * the OSCE's seat, not any OSCE body's) — but never a role it asks or says the word of ("which OSCE
+ * body is in Geneva?", "does the OSCE have a body in Geneva?").
+ */
+function defaultedRoles(bindings: Map<string, Entity[]>, relation: Relation, plan?: QueryPlan): Role[] {
+  if (bindings.size > 0 && !plan?.contextNamed) return [];
+  const unsaid = (r: Role) => !plan || (r !== plan.asked && !r.cues.some((c) => plan.contentStems.includes(stem(c))));
+  return relation.roles.filter((r) => r.default && !bindings.has(r.name) && unsaid(r));
+}
+
+function passesDefaults(fact: Fact, plan: QueryPlan): boolean {
+  const roles = plan.relation.roles.some((r) => r.default) ? defaultedRoles(plan.bindings, plan.relation, plan) : [];
+  return roles.length === 0 || ofDefaults(fact, roles);
+}
+
+/** A fact of the defaults (facts without the role pass). */
+function ofDefaults(fact: Fact, roles: Role[]): boolean {
+  return roles.every((r) => !fact.values.has(r.name) || fact.values.get(r.name)!.some((v) => v.kind === "entity" && v.entity.id === r.default));
 }
 
 function saysAll(fact: Fact, stems: readonly string[]): boolean {
@@ -630,7 +647,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (plan.compare) return compare(plan, plan.compare, index, today, scope);
   // ("Is the PA based in Copenhagen?": a recent "as of" observation is what the table knows of now, said with its date.)
   const now = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
-  const bound = now.length === 0 && scope.kind === "now" ? latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => passesLabels(f, plan)) : now;
+  const bound = now.length === 0 && scope.kind === "now" ? latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => passesLabels(f, plan) && passesDefaults(f, plan)) : now;
   let matching = withoutOtherPost(bound, plan);
   // "Was Abusaitov foreign minister in 2004?": No, he held another post (Deputy Foreign Minister).
   if (bound.length > 0 && matching.length === 0) return { kind: "check", yes: false, matching: [], atTime: bound, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };

@@ -43,6 +43,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
+  contextNamed: boolean;
   /** "every summit after Budapest", "list all …": every one asked, not the one next to another. */
   every: boolean;
   /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
@@ -461,6 +463,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
     every: parse.operations.has("list"),
+    contextNamed: parse.entities.some((m) => profile.context.has(m.entity.id)),
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
