@@ -109,6 +109,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         facts = plan.statedCount && plan.statedCount > 1 ? pickSome(facts, plan.pick, plan.statedCount, today) : pick(facts, plan.pick, today);
       }
       facts = preferNamedPeriod(facts, scope);
+      if (plan.goesBack) facts = returningIfAny(facts, index);
       if (plan.finalAsked) facts = withFinalFigures(facts, plan, index, scope, today);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
@@ -126,6 +127,19 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return { kind: "facts", facts, scope, asOfFallback };
     }
   }
+}
+
+/**
+ * "When was the capital renamed back to Astana?": of the facts, those whose value someone held
+ * before (2022, not 1998). Where none is such a return, the facts as they are.
+ */
+function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
+  const returning = facts.filter((f) => {
+    const key = mainKey(f);
+    const start = f.validity ? possibleStart(f.validity) : null;
+    return start !== null && index.facts(f.relation.id).some((g) => g !== f && g.validity && mainKey(g) === key && possibleStart(g.validity) < start);
+  });
+  return returning.length ? returning : facts;
 }
 
 /** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */

@@ -43,6 +43,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** "renamed back", "reverted": of the facts, those whose value had been held before. */
+  goesBack: boolean;
   /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
   contextNamed: boolean;
   /** "every summit after Budapest", "list all …": every one asked, not the one next to another. */
@@ -174,6 +176,8 @@ const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"])
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** "renamed back", "went back to", "reverted": a return to an earlier value. */
+const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
 /** "directly after", "right before", "immediately preceded": the very next one. */
 const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b/i;
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
@@ -463,6 +467,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
     every: parse.operations.has("list"),
+    goesBack: GOES_BACK.test(parse.cleaned),
     contextNamed: parse.entities.some((m) => profile.context.has(m.entity.id)),
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
