@@ -323,7 +323,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerJoinedAsks(text: string, now: Date): Answer | null {
     // "did Estonia and Latvia join in 1991?" is one question about two names, not "did Estonia" + "Latvia join".
     const whole = readings.read(text, now);
-    if (whole.yesNo || whole.declarative) return null;
+    // (A claim is not joined by "+": "kz capital now + year it was renamed back" asks two things.)
+    if (whole.yesNo || (whole.declarative && !/\s\+\s/.test(text))) return null;
     // ("gap between Germany's CSCE chair and its OSCE chair": "between … and …" is one thing asked;
     // "… when the Swiss 2014 and Serbian 2015 chairmanships were agreed": so is a when-clause's "and".)
     if (BETWEEN_AND.test(text) || CLAUSE_AND.test(text)) return null;
@@ -331,6 +332,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (parts.length < 2 || parts.length > 3) return null;
     let carried: string[] = [];
     let carriedTimes: string[] = [];
+    let subject = "";
     const answers: Answer[] = [];
     for (const part of parts) {
       const parse = readings.read(part, now);
@@ -339,13 +341,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
       // ("2011 presidential % and who chaired the osce that year": its own name, the year before.)
       const timeCarried = own.length > 0 && parse.times.length === 0 && TIME_ANAPHOR.test(part) ? carriedTimes : [];
-      const answer = answerClause(own.length ? [part, ...timeCarried].join(" ") : [part, ...carried].join(" "), now);
+      // ("kz capital now + year it was renamed back": "it" is the thing before, without its "now".)
+      const answer = answerClause(own.length ? [part, ...timeCarried].join(" ") : THING_PRONOUN.test(part) && subject ? `${part} ${subject}` : [part, ...carried].join(" "), now);
       if (answer.status !== "answered") return null;
+      if (own.length) subject = withoutRelativeTimes(parse);
       if (own.length) carried = own;
       if (parse.times.length) carriedTimes = parse.times.map((t) => t.label);
       answers.push(answer);
     }
     return combineAnswers(answers);
+  }
+
+  /** A part's words without the times relative to today it says ("kz capital now" → "kz capital"). */
+  function withoutRelativeTimes(parse: QuestionParse): string {
+    let text = parse.cleaned;
+    for (const t of [...parse.times].filter((x) => x.relative).sort((a, b) => b.index - a.index)) text = text.slice(0, t.index) + text.slice(t.index + t.length);
+    return text.replace(/\s+/g, " ").trim();
   }
 
   /**
@@ -1139,6 +1150,8 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+/** "it", "its": a thing named before ("kz capital now + year it was renamed back"). */
+const THING_PRONOUN = /\b(?:it|its)\b/i;
 
 const DEAD_HEAT = 0.02;
 function isDeadHeat(a: Candidate, b: Candidate): boolean {
