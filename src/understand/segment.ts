@@ -45,6 +45,12 @@ const PICK = "(?:first|last|latest|current|present|earliest|previous)";
 const BOTH_PICKS = new RegExp(`^(.*?\\b)(${PICK})\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\b(.*)$`, "i");
 const BOTH_PICKS_OF_ONE = new RegExp(`^(.*?\\b)(${PICK})\\s+(\\S.*?)\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\s+\\3\\b(.*)$`, "i");
 
+/** "first SG and current SG": two picks of one thing, each asked even without a question word. */
+export function asksBothPicks(text: string): boolean {
+  // (Not "between X's first and last wins", one difference; nor "first + last name", one name.)
+  return !/\bbetween\b|\b(?:first|last)\s+(?:and|&|\+)\s+(?:last|first)\s+names?\b/i.test(text) && splitBothPicks(text.trim()) !== null;
+}
+
 function splitBothPicks(clause: string): string[] | null {
   const adjacent = BOTH_PICKS.exec(clause);
   if (adjacent && adjacent[2]!.toLowerCase() !== adjacent[3]!.toLowerCase()) {
