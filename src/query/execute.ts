@@ -950,7 +950,15 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     if (relation.closed && anchors.length) return { kind: "derived", text: `No. ${direction === "after" ? "The latest" : "The earliest"} in my fact table: ${renderFact(anchors[0]!)}`, facts: anchors, scope };
   }
   if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
-  if (plan.every && !per && !plan.statedCount && !plan.succession && pairs.length === 1 && pairs[0]!.anchor) return everyOnOneSide(pool, pairs[0]!.anchor, direction, scope);
+  // ("What were the CSCE chairmanships before 1995?": a plural before a time lists them all too.)
+  const anchor = pairs[0]!.anchor;
+  if ((plan.every || (plan.list && !anchor && plan.time)) && !per && !plan.statedCount && !plan.succession && pairs.length === 1) {
+    const at = anchor ? possibleStart(anchor.validity!) : direction === "after" ? plan.time!.end : plan.time!.start;
+    const label = anchor ? `${roleText(anchor, relation.mainRole.name)} (${validityLabel(anchor.validity!)})` : plan.time!.label.replace(/^(?:before|after|since)\s+/i, "");
+    // (Before a time, only what was over by then: Italy's 1994 chair, from December 1993, is not "before 1994".)
+    const side = anchor || direction === "after" ? pool : pool.filter((f) => possibleEnd(f.validity!, today) < at);
+    return everyOnOneSide(side.filter((f) => !anchor || mainKey(f) !== mainKey(anchor) || possibleStart(f.validity!) !== at), at, label, direction, scope);
+  }
   // "the two chairs right before Kazakhstan": as many neighbours, each next to the one before it.
   if (plan.statedCount && plan.statedCount > 1 && pairs.length === 1 && pairs[0]!.anchor) {
     const chain = [pairs[0]!.neighbour];
@@ -965,15 +973,13 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   return { kind: "order", pairs, direction, scope };
 }
 
-/** "Name all summits held after Budapest": every one on that side of the anchor, in the order they came. */
-function everyOnOneSide(pool: Fact[], anchor: Fact, direction: "before" | "after", scope: TimeScope): Outcome {
-  const at = possibleStart(anchor.validity!);
-  const key = mainKey(anchor);
+/** "Name all summits held after Budapest", "the chairmanships before 1995": every one on that side, in the order they came. */
+function everyOnOneSide(pool: Fact[], at: number, label: string, direction: "before" | "after", scope: TimeScope): Outcome | { kind: "none"; reason: "no_match"; scope: TimeScope } {
   const facts = pool
-    .filter((f) => mainKey(f) !== key || possibleStart(f.validity!) !== at)
     .filter((f) => (direction === "after" ? possibleStart(f.validity!) > at : possibleStart(f.validity!) < at))
     .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-  const head = `${direction === "after" ? "After" : "Before"} ${roleText(anchor, anchor.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`;
+  if (facts.length === 0) return { kind: "none", reason: "no_match", scope };
+  const head = `${direction === "after" ? "After" : "Before"} ${label}`;
   return { kind: "derived", text: `${head}, ${facts.length}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope };
 }
 

@@ -118,6 +118,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
+  // ("What were the CSCE chairmanships before 1995?": a plural verb asks them all.)
+  if (parse.ask === "which" && PLURAL_VERB_ASKED.test(cleaned)) parse.plural = true;
   // ("which was the second time Austria chaired?": the n-th time asked is a when.)
   // ("what was Austria's second chairmanship year?": so is an n-th thing's year.)
   if (parse.ask === "which" && !parse.askType && parse.ordinal !== null && (NTH_TIME.test(cleaned) || NTH_YEAR.test(cleaned))) parse.ask = "time";
@@ -195,6 +197,8 @@ function asksWhenTelegraphically(cleaned: string): boolean {
 }
 
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
+// (Not "what are the two groups of partners": a number said is a count the answer must meet.)
+const PLURAL_VERB_ASKED = /^\W*(?:what|which)\s+(?:were|are)\s+the\s+(?!(?:two|three|four|five|six|\d+)\b)/i;
 const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
