@@ -21,6 +21,7 @@ export const greedy: OverlapRule = (_forms, _i, phrase) => phrase;
 export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
   if (!phrase || phrase.tokens.length < 2) return phrase;
   const end = i + phrase.tokens.length;
+  if (endsInModifyingName(forms, end, phrase, vocab)) return vocab.phraseAt([forms[i]!], 0);
   const meansSomething = (k: number) => vocab.fillers.has(forms[k]!) || (vocab.phraseAt([forms[k]!], 0)?.tokens.length ?? 0) === 1;
   for (let j = i + 1; j < end; j++) {
     const later = vocab.phraseAt(forms, j);
@@ -31,3 +32,17 @@ export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
   }
   return phrase;
 };
+
+/**
+ * "in the OSCE chair": a phrase ending in a name ("in the osce", membership) that goes on with a
+ * noun of its own ("chair") — the name says whose that noun is, and the phrase does not hold.
+ * (A verb after it, "in the OSCE chaired by …", leaves the phrase as it is.)
+ */
+function endsInModifyingName(forms: string[], end: number, phrase: Phrase, vocab: Vocabulary): boolean {
+  if (!phrase.meanings.every((m) => m.kind === "concept")) return false;
+  const last = vocab.phraseAt([forms[end - 1]!], 0);
+  if (!last?.meanings.some((m) => m.kind === "entity")) return false;
+  const next = forms[end];
+  if (!next || vocab.fillers.has(next) || /(?:ed|ing)$/.test(next)) return false;
+  return vocab.phraseAt(forms, end)?.meanings.some((m) => m.kind === "concept") ?? false;
+}
