@@ -113,13 +113,20 @@ function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): F
     if (span.start > span.end) continue;
     for (const id of f.relation.related) {
       for (const r of ctx.index.between(id, span.start, span.end, today)) {
-        if (!r.validity || out.includes(r)) continue;
+        // (Of a relation where many hold at once, only what shares a name: Thailand's partnership from
+        // 2000 is no occasion to list every participating State of 2000.)
+        if (!r.validity || out.includes(r) || (r.relation.time === "states" && !sharesEntity(r, f))) continue;
         const scope: TimeScope = { kind: "query", time: { start: span.start, end: span.end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: "" } };
         if (inScope(r, scope, today)) out.push(r);
       }
     }
   }
   return out.slice(0, 5);
+}
+
+function sharesEntity(a: Fact, b: Fact): boolean {
+  const ids = new Set([...b.values.values()].flatMap((vs) => vs.flatMap((v) => (v.kind === "entity" ? [v.entity.id] : []))));
+  return [...a.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && ids.has(v.entity.id)));
 }
 
 export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: number, ctx: ComposeContext): Answer {

@@ -113,3 +113,33 @@ describe("asks joined by '+'", () => {
     expect(a.text).toMatch(/renamed from Nur-Sultan to Astana on 17 September 2022/);
   });
 });
+
+describe("lists and picks", () => {
+  it("a plural ask before a time lists every one over by then", () => {
+    const a = ask("What were the chairmanships before 1994?");
+    for (const c of ["Germany", "Czechoslovakia", "Sweden"]) expect(a.text).toContain(c);
+    // (Italy's 1994 chair began in December 1993, but was not over before 1994.)
+    expect(a.text).not.toContain("Italy");
+  });
+
+  it("two picks of one thing are each asked, without a question word", () => {
+    const a = ask("first summit and latest summit pls");
+    expect(a.text).toMatch(/Helsinki/);
+    expect(a.text).toMatch(/Astana/);
+    // (One difference between two picks is one question.)
+    expect(ask("first + last name of the 2010 CiO").text).toMatch(/Saudabayev/);
+  });
+});
+
+describe("phrases and what an answer adds", () => {
+  it("'in the OSCE chair' is the chair, not membership", () => {
+    expect(ask("Austria's foreign minister in the OSCE chair in March 2017").text).toMatch(/Kurz/);
+    expect(ask("is Mongolia in the OSCE").text).toMatch(/^Yes/);
+  });
+
+  it("adds of a relation where many hold at once only what shares a name", () => {
+    const a = ask("Which state became an OSCE partner in 2000?");
+    expect(a.text).toMatch(/Thailand/);
+    expect(a.text).not.toMatch(/participating State/);
+  });
+});
