@@ -676,7 +676,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
     // "at the Athens ministerial in Dec 2009" names the event that dates it.)
     if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
-    const clause = answerParsed(clauseParse, now);
+    // ("during the 1999 and the 2015 elections": a clause of two years is asked at each.)
+    const twoYears = !loneName && clauseParse.times.filter((t) => !t.relative && t.grain === "year").length > 1;
+    const clause = twoYears ? answerClause(`when ${clauseText} ${referents.join(" ")}`.trim(), now) : answerParsed(clauseParse, now);
     // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
     if (correctsPremise(clause)) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
@@ -688,7 +690,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const end = Math.max(...facts.map((f) => endOf(f!.validity!)));
     // One time, or a few close together (Passy's meetings of April 2004); never a span of years
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
-    if (facts.length === 0 || end - start > 400) return null;
+    if (facts.length === 0) return null;
+    if (end - start > 400) return eachTimeNamed(main, clauseParse, facts as Fact[], endOf, now);
     const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
     const shift = yearsMoved(connector);
     const year = yearOf(start) + (shift ?? 0);
@@ -700,6 +703,24 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /**
+   * "Which countries chaired during the 1999 and the 2015 presidential elections?": a clause naming
+   * as many years as the facts that date it is asked at each of them in turn (each answered, or none).
+   */
+  function eachTimeNamed(main: QuestionParse, clauseParse: QuestionParse, facts: Fact[], endOf: (v: NonNullable<Fact["validity"]>) => number, now: Date): Answer | null {
+    const years = new Set(clauseParse.times.filter((t) => !t.relative && t.grain === "year").map((t) => yearOf(t.start)));
+    // (One fact a year: a preliminary figure beside the final one dates the same event.)
+    const byYear = new Map<number, Fact>();
+    for (const f of facts) if (!byYear.has(yearOf(possibleStart(f.validity!)))) byYear.set(yearOf(possibleStart(f.validity!)), f);
+    if (years.size < 2 || byYear.size !== years.size || ![...byYear.keys()].every((y) => years.has(y))) return null;
+    const parts = [...byYear.values()].map((f) => {
+      const v = f.validity!;
+      const time: TimeQuery = { start: possibleStart(v), end: endOf(v), grain: "range", mode: "at", relative: false, index: 0, length: 0, label: validityLabel(v) };
+      return answerParsed({ ...main, times: [time] }, now);
+    });
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
   }
 
   /** "the year after" → 1, "two years before" → −2; null for a connector that moves nothing ("when"). */

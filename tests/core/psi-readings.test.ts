@@ -143,3 +143,11 @@ describe("phrases and what an answer adds", () => {
     expect(a.text).not.toMatch(/participating State/);
   });
 });
+
+describe("a when-clause of two years", () => {
+  it("asks the main question at each", () => {
+    const a = ask("Who held the OSCE chair during the 2005 and the 2011 Kazakh presidential elections?");
+    expect(a.text).toMatch(/Slovenia/);
+    expect(a.text).toMatch(/Lithuania/);
+  });
+});
