@@ -151,6 +151,11 @@ export const LexiconSchema = z.strictObject({
   false_friends: z.array(word).default([]),
   /** Words that make a post another post ("Deputy Foreign Minister" is not "Foreign Minister"). */
   qualifiers: z.array(word).default([]),
+  /**
+   * A name something had only until a date ("CSCE": 1994-12-31): a question using it, with no time and
+   * no other name of the same thing, is of that time ("where did Sweden take over the CSCE chair?").
+   */
+  era_names: z.record(word, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")).default({}),
   /** Verbs of handing over, read with a later "from"/"to" as an order ("took over as CiO from X"). */
   handover: z.array(word).default([]),
   /** Words that ask for an operation over facts ("highest", "how long", "runner-up"). */

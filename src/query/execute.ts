@@ -110,6 +110,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       }
       facts = preferNamedPeriod(facts, scope);
       if (plan.goesBack) facts = returningIfAny(facts, index);
+      if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
       if (plan.finalAsked) facts = withFinalFigures(facts, plan, index, scope, today);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
@@ -140,6 +141,12 @@ function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
     return start !== null && index.facts(f.relation.id).some((g) => g !== f && g.validity && mainKey(g) === key && possibleStart(g.validity) < start);
   });
   return returning.length ? returning : facts;
+}
+
+/** "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used (if any). */
+function ofEraIfAny(facts: Fact[], until: number): Fact[] {
+  const then = facts.filter((f) => !f.validity || possibleStart(f.validity) <= until);
+  return then.length ? then : facts;
 }
 
 /** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */

@@ -43,6 +43,8 @@ export interface QueryPlan {
   pick: "first" | "last" | null;
   /** "Which countries …": list every match rather than asking which one is meant. */
   list: boolean;
+  /** "the CSCE chair" with no time: a name used only until this day dates the question (lexicon `era_names`). */
+  eraUntil?: number;
   /** "renamed back", "reverted": of the facts, those whose value had been held before. */
   goesBack: boolean;
   /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
@@ -506,7 +508,28 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (parse.operations.has("greater")) plan.figureClaim = "greater";
   else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
   if (either) plan.either = binding.compare!;
+  const era = parse.times.length ? undefined : eraOf(parse, vocab);
+  if (era !== undefined) plan.eraUntil = era;
   return plan;
+}
+
+/**
+ * The last day of the era a name belongs to ("CSCE": 1994), where the question says it and no other
+ * name of the same thing ("when did the CSCE become the OSCE" is of both).
+ */
+function eraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
+  // (A question about the naming itself — "at which summit was the CSCE renamed?" — is of no one era.)
+  if (vocab.eraNames.size === 0 || parse.concepts.has("name") || /\b(?:bec[oa]me|turned\s+into)\b/i.test(parse.cleaned)) return undefined;
+  const words = ` ${tokens(parse.cleaned).join(" ")} `;
+  let until: number | undefined;
+  for (const [form, era] of vocab.eraNames) {
+    if (!words.includes(` ${form} `)) continue;
+    const entity = era.entity ? parse.entities.find((m) => m.entity.id === era.entity)?.entity : undefined;
+    const otherNames = entity ? [entity.name, ...entity.aliases].map((a) => tokens(a).join(" ")).filter((a) => a !== form && !vocab.eraNames.has(a)) : [];
+    if (otherNames.some((a) => words.includes(` ${a} `))) return undefined;
+    until = Math.min(until ?? Infinity, era.until);
+  }
+  return until;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { AskKind, LexiconData, OperationKind } from "../facts/schema.js";
 import { phraseVariants, tokens as phraseTokens } from "../text/normalise.js";
 import { quickPhraseVariants } from "../text/quick-forms.js";
 import { stem } from "../text/stem.js";
+import { dayNumber } from "../time/days.js";
 import { FuzzyIndex } from "./fuzzy.js";
 import { CompactVocabulary, compactVocabulary, type CompactVocabData, type Name, type Phrase } from "./compact-vocabulary.js";
 
@@ -57,6 +58,8 @@ export class Vocabulary {
   readonly falseFriends: Set<string>;
   /** Stems of words that make a post another post: see `qualifiers` in the lexicon. */
   readonly qualifiers: Set<string>;
+  /** Names something had only until a day (`era_names` in the lexicon): form → last day, and the thing named. */
+  readonly eraNames = new Map<string, { until: number; entity: string | undefined }>();
   /** Verbs of handing over, as tokens ("took over"), longest first: see handover.ts. */
   readonly handoverVerbs: string[][];
   private readonly conceptPhrases = new Map<string, readonly string[]>();
@@ -94,6 +97,12 @@ export class Vocabulary {
       }
     }
     this.indexNames();
+    for (const [name, until] of Object.entries(lexicon.era_names)) {
+      const form = phraseVariants(name)[0]!;
+      const [y, m, d] = until.split("-").map(Number) as [number, number, number];
+      const named = this.phraseAt(form.split(" "), 0)?.meanings.find((x) => x.kind === "entity");
+      this.eraNames.set(form, { until: dayNumber(y, m, d), entity: named?.kind === "entity" ? named.entity.id : undefined });
+    }
     for (const [phrase, ask] of Object.entries(lexicon.asks)) this.addPhrase(phraseVariants(phrase)[0]!, { kind: "ask", ask });
     for (const [order, words] of Object.entries(lexicon.order) as Array<["before" | "after", string[]]>)
       for (const w of words) this.addPhrase(phraseVariants(w)[0]!, { kind: "order", order });

@@ -151,3 +151,16 @@ describe("a when-clause of two years", () => {
     expect(a.text).toMatch(/Lithuania/);
   });
 });
+
+describe("a name of one era dates the question (lexicon era_names)", () => {
+  it("reads 'the CSCE chair' with no time as before 1995", () => {
+    const a = ask("On which day did Sweden take up the CSCE chair?");
+    expect(a.text).toMatch(/1992|1993/);
+    expect(a.text).not.toMatch(/2021/);
+  });
+
+  it("not for a question about the naming itself, nor with another name of it", () => {
+    expect(ask("at which summit did the CSCE get its new name?").text).toMatch(/Budapest/);
+    expect(ask("when did the CSCE become the OSCE").text).toMatch(/1995/);
+  });
+});
