@@ -78,6 +78,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
       let facts = withoutBesides(withoutOtherPost(narrowByText(unfiltered, plan), plan), plan);
+      if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
@@ -110,7 +111,6 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       }
       facts = preferNamedPeriod(facts, scope);
       if (plan.goesBack) facts = returningIfAny(facts, index);
-      if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
       if (plan.finalAsked) facts = withFinalFigures(facts, plan, index, scope, today);
       const blurred = imprecise(facts, plan, scope);
       if (blurred) return { kind: "none", reason: "imprecise", scope, facts: blurred };
