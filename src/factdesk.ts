@@ -274,7 +274,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped;
     // a word after the question, "… in the second graf", is the reporter's.)
     const leadIn = (r: (typeof read)[number]) => read.indexOf(r) < read.indexOf(questions[0]!);
-    const context = read.filter((r) => !questions.includes(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
+    // ("which countries have chaired twice or more? switzerland, austria...?": names of the kind a plural
+    // question asks, after it, are the reporter's guesses at the list — never a limit on it.)
+    const guesses = (r: (typeof read)[number]) =>
+      read.indexOf(r) > read.indexOf(questions[0]!) && questions[0]!.parse.plural && questions[0]!.parse.askType !== null && r.parse.entities.length > 0 &&
+      r.parse.entities.every((e) => e.entity.type === questions[0]!.parse.askType) && r.parse.concepts.size === 0 && r.parse.times.length === 0 && r.parse.unknown.length === 0;
+    const context = read.filter((r) => !questions.includes(r) && !guesses(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
