@@ -93,6 +93,15 @@ const BESIDES = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
+const INCLUDED_NAME = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+([\p{L}][\p{L}' -]*)/giu;
+
+/** The words are one name and nothing else ("Switzerland", "the Czech Republic"). */
+function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
+  const forms = tokenise(words).map((t) => t.form).filter((f) => f !== "the");
+  const phrase = forms.length ? vocab.phraseAt(forms, 0) : undefined;
+  return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
+}
+
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
   const read = readTimes(cleaned, now);
@@ -107,6 +116,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   for (const t of [...times, ...chatter, ...unreadable]) rest = rest.slice(0, t.index) + " ".repeat(t.length) + rest.slice(t.index + t.length);
   // ("… had, counting the current one?": the present holder included, which asks about no one time.)
   rest = rest.replace(INCLUDED_PRESENT, (m) => " ".repeat(m.length));
+  // ("How many countries chaired more than once, counting Switzerland?": a name said to be included is no filter.)
+  rest = rest.replace(INCLUDED_NAME, (m, name: string) => (namesOnlyOne(name, vocab) ? " ".repeat(m.length) : m));
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);

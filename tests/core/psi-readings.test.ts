@@ -164,3 +164,14 @@ describe("a name of one era dates the question (lexicon era_names)", () => {
     expect(ask("when did the CSCE become the OSCE").text).toMatch(/1995/);
   });
 });
+
+describe("names that do not limit a question", () => {
+  it("guesses after a plural which-question are not a limit on the list", () => {
+    const a = ask("which states have held the chair more than once? germany, italy...?");
+    for (const c of ["Germany", "Italy", "Sweden", "Austria"]) expect(a.text).toContain(c);
+  });
+
+  it("a name said to be included is no filter on a count", () => {
+    expect(ask("How many countries have chaired the OSCE twice or more, including Poland?").text).toMatch(/^7\b/);
+  });
+});
