@@ -78,6 +78,8 @@ function twoPicks(text: string): readonly [number, number] | null {
   return a === -1 || (b !== -1 && b < a) ? [b, a] : [a, b];
 }
 
+/** "… join after Montenegro?": the order word and a short name end the question (no event of its own after it). */
+const ORDER_LAST = /\b(?:after|before)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}\s*[?.!]*\s*$/i;
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 // ("between Germany's CSCE chair and its OSCE chair": "its" is the same one again.)
 const BETWEEN_TWO = /\bbetween\b.*\b(?:and|&)\s+(?!(?:its|their|his|her)\b)/i;
@@ -102,7 +104,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
   // in time, never of the figures the facts hold.
-  if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned))) return { kind: "difference", role: null };
+  // ("How many years did Mongolia join after Montenegro?": so is a length of time from one to the other.)
+  if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned) || (parse.order !== null && ORDER_LAST.test(parse.cleaned)))) return { kind: "difference", role: null };
   // "How many years between Finland's two chairmanships?", "… separate Austria's chairmanships": the
   // two are the named one's own; "between Switzerland's first and third" says which two.
   if (things < 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) {

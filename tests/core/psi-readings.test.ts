@@ -175,3 +175,11 @@ describe("names that do not limit a question", () => {
     expect(ask("How many countries have chaired the OSCE twice or more, including Poland?").text).toMatch(/^7\b/);
   });
 });
+
+describe("a length of time from one named to another", () => {
+  it("'how many years did X join after Y' is the years between", () => {
+    const a = ask("How many years did Albania join after Estonia?");
+    expect(a.text).toMatch(/apart/);
+    expect(a.text).not.toMatch(/^Albania has been/);
+  });
+});
