@@ -34,7 +34,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "compare":
       return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick, op.nth);
     case "difference":
-      return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference");
+      return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference", undefined, undefined, undefined, 1, op.ordered);
     case "repeated":
       return repeated(plan, run);
     case "future":
@@ -335,7 +335,7 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1): Outcome {
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false): Outcome {
   const sides = twoSides(plan, run, nth);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
@@ -356,7 +356,7 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
   if (byFigure) return nothing(plan, run, ALL);
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
-  if (kind === "difference") return derived(`${apart(a, b)}: ${both}`, [a, b], ALL);
+  if (kind === "difference") return derived(`${ordered ? orderCorrected(plan, sa, sb) : ""}${apart(a, b)}: ${both}`, [a, b], ALL);
   if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);
   // "Which happened first: A or B?": the earlier one is the answer ("which came last": the later).
   if (pick) {
@@ -365,6 +365,13 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   }
   // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
   return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
+}
+
+/** "How many years did Albania join after Estonia?" (it joined before): the order said is corrected first. */
+function orderCorrected(plan: QueryPlan, sa: number, sb: number): string {
+  if (!plan.order || sa === sb) return "";
+  const wrong = plan.order === "after" ? sa < sb : sa > sb;
+  return wrong ? `${plan.order === "after" ? "Before" : "After"}, not ${plan.order}. ` : "";
 }
 
 /**

@@ -20,7 +20,8 @@ export type Operation =
   | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later"; nth?: number }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
-  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number] }
+  /** `ordered`: the first named is said to come after (or before) the second ("did Mongolia join after Montenegro"). */
+  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number]; ordered?: true }
   /** "which countries chaired more than once". */
   | { kind: "repeated" }
   /** "when will …", "who chairs next": only facts that start after the reference date. */
@@ -105,7 +106,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference
   // in time, never of the figures the facts hold.
   // ("How many years did Mongolia join after Montenegro?": so is a length of time from one to the other.)
-  if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned) || (parse.order !== null && ORDER_LAST.test(parse.cleaned)))) return { kind: "difference", role: null };
+  const ordered = parse.order !== null && ORDER_LAST.test(parse.cleaned);
+  if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned) || ordered)) return { kind: "difference", role: null, ...(ordered ? { ordered: true as const } : {}) };
   // "How many years between Finland's two chairmanships?", "… separate Austria's chairmanships": the
   // two are the named one's own; "between Switzerland's first and third" says which two.
   if (things < 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) {
