@@ -62,6 +62,8 @@ const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
 
 /** Which of two a question picks by time: "first"/"earlier" the earlier one, "last"/"later" the other. */
 function whichOfTwo(parse: QuestionParse): "earlier" | "later" | undefined {
+  // ("Did Finland chair before or after Greece for the first time?" asks the order of their first turns.)
+  if (/\b(?:before\s+or\s+after|after\s+or\s+before)\b/i.test(parse.cleaned)) return undefined;
   const earlier = parse.concepts.has("first") || EARLIER.test(parse.cleaned);
   const later = parse.concepts.has("last") || LATER.test(parse.cleaned);
   // ("earlier or later than …" asks the order, not one of the two.)

@@ -184,3 +184,9 @@ describe("a length of time from one named to another", () => {
     expect(ask("How many years did Albania join after Estonia?").text).toMatch(/^Before, not after\. About 3 months apart/);
   });
 });
+
+describe("before or after, for the first time", () => {
+  it("asks the order of the first turns, not which came first", () => {
+    expect(ask("Did Austria chair before or after Poland for the first time?").text).toMatch(/^After: .*Austria held the 2000/);
+  });
+});
