@@ -668,6 +668,8 @@ function askedByName(parse: QuestionParse, profile: RelationProfile, asked: Role
 /** The relation's roles the question names: by their own cue words, or by a concept that does not cue the relation itself. */
 function namedRoles(parse: QuestionParse, profile: RelationProfile): Role[] {
   const stems = new Set(parse.contentWords.map((w) => w.stem));
+  // ("Name all the names the office has had": the noun "names" even where the reading took it as the type asked.)
+  if (/\bnames\b|\b(?:every|each)\s+name\b/i.test(parse.cleaned)) stems.add(NAME);
   const names = (r: Role) =>
     someOf(profile.roleCueStems.get(r.name), (w) => stems.has(w)) || someOf(profile.roleCues.get(r.name), (c) => parse.concepts.has(c) && !profile.cues.has(c));
   return profile.relation.roles.filter(names);
@@ -756,6 +758,7 @@ function namedInText(entity: Entity, profile: RelationProfile): boolean {
   return stems.length >= 2 && stems.every((w) => profile.textWords.has(w));
 }
 const DOCUMENT = stem("document");
+const NAME = stem("name");
 const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(stem);
 
 /**

@@ -190,3 +190,13 @@ describe("before or after, for the first time", () => {
     expect(ask("Did Austria chair before or after Poland for the first time?").text).toMatch(/^After: .*Austria held the 2000/);
   });
 });
+
+describe("the names a thing has had", () => {
+  it("lists the names, not the places, however the names are asked", () => {
+    for (const q of ["Name all the names the OSCE office in Kazakhstan has had.", "every name the OSCE office in Kazakhstan has had"]) {
+      const a = ask(q);
+      expect(a.text).toMatch(/Centre in Almaty/);
+      expect(a.text).toMatch(/Programme Office in Nur-Sultan/);
+    }
+  });
+});
