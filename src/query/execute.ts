@@ -743,9 +743,26 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
       }
     }
   }
+  related.push(...postsHeldInstead(plan, checkedRole, otherTimes, index, scope, today));
   // One holder at a time: if someone else held it then, the answer is surely "No".
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+}
+
+/**
+ * "cassis is the SG right?": a person named for a post they never held, the post they held then
+ * instead (of another one-at-a-time post, at most two): the copy to fix says who they are.
+ */
+function postsHeldInstead(plan: QueryPlan, checkedRole: string | undefined, ownFacts: Fact[], index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const person = checkedRole ? plan.bindings.get(checkedRole)?.find((e) => e.type === "person") : undefined;
+  if (!person || ownFacts.length > 0 || scope.kind === "all") return [];
+  const out: Fact[] = [];
+  for (const id of index.relationIds()) {
+    const relation = index.facts(id)[0]?.relation;
+    if (!relation || relation === plan.relation || relation.time !== "exclusive" || !relation.mainRole.types.includes("person")) continue;
+    for (const f of index.withEntity(id, relation.mainRole.name, person.id)) if (inScope(f, scope, today) && out.length < 2) out.push(f);
+  }
+  return out;
 }
 
 /**

@@ -81,6 +81,11 @@ export class FactIndex {
     attachStore(this, storeOf(table));
   }
 
+  /** The ids of the relations that have facts. */
+  relationIds(): IterableIterator<string> {
+    return this.relations.keys();
+  }
+
   /** Every fact of a relation, earliest first (made once: scans ask for it again and again). */
   facts(relationId: string): readonly Fact[] {
     const r = this.relations.get(relationId);

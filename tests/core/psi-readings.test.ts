@@ -200,3 +200,11 @@ describe("the names a thing has had", () => {
     }
   });
 });
+
+describe("a person named for a post they did not hold", () => {
+  it("the 'No' says the post they held then instead", () => {
+    const a = ask("was Kubis the chairman-in-office in 2001?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Ján Kubiš \(Slovakia\) was OSCE Secretary General/);
+  });
+});
