@@ -520,6 +520,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
 function eraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
   // (A question about the naming itself — "at which summit was the CSCE renamed?" — is of no one era.)
   if (vocab.eraNames.size === 0 || parse.concepts.has("name") || /\b(?:bec[oa]me|turned\s+into)\b/i.test(parse.cleaned)) return undefined;
+  // (Cheap first: most questions name none of the things an era name is of.)
+  if (![...vocab.eraNames.values()].some((era) => !era.entity || parse.entities.some((m) => m.entity.id === era.entity))) return undefined;
   const words = ` ${tokens(parse.cleaned).join(" ")} `;
   let until: number | undefined;
   for (const [form, era] of vocab.eraNames) {
