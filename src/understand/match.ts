@@ -186,7 +186,8 @@ const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
-const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b/i;
+// ("Zannier was first OSCE SG": a copy's "was first" without "the" is of all too — not "first time".)
+const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}/iu;
 
 /**
  * "the first CiO of 2009", "the last summit in the 1990s": the time follows the picked noun (no verb

@@ -83,6 +83,7 @@ function twoPicks(text: string): readonly [number, number] | null {
 
 /** "… join after Montenegro?": the order word and a short name end the question (no event of its own after it). */
 const ORDER_LAST = /\b(?:after|before)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}\s*[?.!]*\s*$/i;
+const ALL_OF_YEAR = /\ball\s+(?:of\s+)?(?:19|20)\d{2}\b/i;
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 // ("between Germany's CSCE chair and its OSCE chair": "its" is the same one again.)
 const BETWEEN_TWO = /\bbetween\b.*\b(?:and|&)\s+(?!(?:its|their|his|her)\b)/i;
@@ -121,6 +122,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;
+  // ("kurz was CiO all of 2017, yes?": "all of" a year is the whole of it — not "all of the SGs".)
+  if (ALL_OF_YEAR.test(parse.cleaned) && things === 1 && hasSpans(relation) && (parse.yesNo || parse.declarative)) return { kind: "throughout" };
   const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
   // "higher in 2006 than in 2011?" claims something of the first; "higher in 2001 or 2006?" asks which.
   const claim = parse.alternative ? undefined : direction;
