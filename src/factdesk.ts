@@ -296,7 +296,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
       const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
-      const text = offersName(read, q) && added.length === 1 ? `${q.text.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : [q.text, ...added].join(" ");
+      // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
+      const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;
+      const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : [ofThatYear, ...added].join(" ");
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
       // what the part before asked, of that time.)
@@ -1124,7 +1126,7 @@ const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, thre
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
 /** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
-const TIME_ANAPHOR = /\b(?:that|that same) (?:year|month|day|week)\b|\b(?:the same (?:year|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
+const TIME_ANAPHOR = /\b(?:that|that same) (?:year|yr|month|day|week)\b|\b(?:the same (?:year|yr|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
 const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;
@@ -1179,6 +1181,7 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;
 /** "it", "its": a thing named before ("kz capital now + year it was renamed back"). */
 const THING_PRONOUN = /\b(?:it|its)\b/i;
 
