@@ -184,12 +184,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
-      return withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now);
+      return inTheWordsAsked(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now));
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /** "True or false: …": the verdict in the words asked ("False." for "No."). */
+  function inTheWordsAsked(text: string, answer: Answer): Answer {
+    if (answer.status !== "answered" || !TRUE_OR_FALSE.test(text)) return answer;
+    const verdict = /^(Yes|No)\b[.:,]?/.exec(answer.text);
+    return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? "True" : "False"}.${answer.text.slice(verdict[0].length)}` } : answer;
   }
 
   /**
@@ -1181,6 +1188,7 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;
 /** "it", "its": a thing named before ("kz capital now + year it was renamed back"). */
 const THING_PRONOUN = /\b(?:it|its)\b/i;

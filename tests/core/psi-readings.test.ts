@@ -208,3 +208,32 @@ describe("a person named for a post they did not hold", () => {
     expect(a.text).toMatch(/Ján Kubiš \(Slovakia\) was OSCE Secretary General/);
   });
 });
+
+describe("claims put up for checking", () => {
+  it("a label and a colon put a claim up", () => {
+    expect(ask("Statement: Sweden first chaired the OSCE in 2021.").text).toMatch(/^No\..*1993/);
+  });
+
+  it("'true or false' is answered in its own words", () => {
+    expect(ask("True or false: the HCNM sits in The Hague.").text).toMatch(/^True\./);
+    expect(ask("true or false - ODIHR is based in Vienna").text).toMatch(/^False\./);
+  });
+
+  it("'was first SG' without 'the' is the first of all", () => {
+    const a = ask("copy says Greminger was first OSCE SG. correct?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Höynck/);
+  });
+
+  it("'all of' a year in a check is the whole year", () => {
+    expect(ask("Alfano was CiO all of 2018, yes?").text).toMatch(/^No, not all of 2018/);
+  });
+});
+
+describe("a month of 'that year'", () => {
+  it("is of the year the message named before", () => {
+    const a = ask("finland chaired in 2008 right? and who was CiO in june that yr");
+    expect(a.text).toMatch(/Stubb/);
+    expect(a.text).not.toMatch(/Cassis/);
+  });
+});
