@@ -75,10 +75,10 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
 }
 
 /** Who or what says the claim: "a draft says …", "our text says that …", "the report says …". */
-const SAYS_LEAD = /^(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|is)\s+(?:that\s+)?/i;
+const SAYS_LEAD = /^(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version|reporter|journalist|writer|correspondent|someone|somebody)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|is)\s+(?:that\s+)?/i;
 /** A claim put up for checking: "is it accurate that …", "true or false: …", "verify: …". */
 // ("Statement: Poland first chaired …", "claim: …", "copy: …": a label and a colon put the claim up too.)
-const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-]|(?:statement|claim|copy|line|assertion)\s*:)\s*/i;
+const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-]|(?:statement|claim|copy|line|assertion)(?:\s+to\s+(?:check|verify))?\s*:)\s*/i;
 const CHECK_TAIL = /(?:[\s.,;:!?–—-]+(?:is that|is this|is it)?\s*(?:right|true|correct|accurate|ok|okay|fine)?)?\s*[?.!]*\s*$/i;
 
 /**
