@@ -125,7 +125,8 @@ function sharesSubject(first: string, joiner: string, second: string): boolean {
 
 /** "3 q's: osce HQ city, odihr city, hcnm city": how many asks, then that many parts between commas. */
 // ("sorry, 3 qs: …", "hey @factdesk sorry, 2 more: …": a few words of chatter may come first.)
-const COUNTED_ASKS = /^\W*(?:[\w@'’]+[\s,!.]+){0,4}?(two|three|four|five|[2-5])\s+(?:quick\s+|more\s+)?(?:q'?s|questions|ones|things|more)\s*[:;,–—-]\s*(.+)$/i;
+// ("need 3: MC cities 2021, 2022, 2023": with a colon, the count alone says it.)
+const COUNTED_ASKS = /^\W*(?:[\w@'’]+[\s,!.]+){0,4}?(two|three|four|five|[2-5])(?:\s+(?:quick\s+|more\s+)?(?:q'?s|questions|ones|things|more)\s*[:;,–—-]|\s*:)\s*(.+)$/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export function countedAsks(text: string): string[] | null {
@@ -134,7 +135,10 @@ export function countedAsks(text: string): string[] | null {
   const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   const parts = m[2]!.split(/\s*(?:[,;]|\s\+)\s*(?:and\s+)?/).map((p) => p.replace(/[?.!\s]+$/, "").trim()).filter(Boolean);
   // ("…, and the chair country at the time": a part dated by another part's answer is not asked alone.)
-  return parts.length === n && !parts.some((p) => DATED_BY_ANOTHER.test(p)) ? parts : null;
+  if (parts.length !== n || parts.some((p) => DATED_BY_ANOTHER.test(p))) return null;
+  // ("MC cities 2021, 2022, 2023": a bare year asks what the part before asked, of that year.)
+  for (let i = 1; i < parts.length; i++) if (/^(?:19|20)\d{2}$/.test(parts[i]!) && YEAR.test(parts[i - 1]!)) parts[i] = parts[i - 1]!.replace(YEAR, parts[i]!);
+  return parts;
 }
 const DATED_BY_ANOTHER = /\b(?:at\s+the\s+time|that\s+year|the\s+same\s+year|back\s+then|then)\b/i;
 
