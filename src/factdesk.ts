@@ -22,6 +22,7 @@ import { execute, hasBindings, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
+import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { onlyDatedFact, twoEvents } from "./query/two-events.js";
 import { meetingsNamed } from "./query/meeting-named.js";
@@ -228,7 +229,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** A cleaned message: each question it asks, in turn. */
   function answerMessage(text: string, now: Date): Answer {
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
-    const nth = answerWhichTime(text, now);
+    const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now);
     if (nth) return nth;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -515,6 +516,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!claim) return { ...all, text: `The ${word}. ${all.text}` };
     const said = (claim[1] ?? claim[2])!.toLowerCase();
     return { ...all, text: `${said === word ? "Yes" : "No"}: the ${word}. ${all.text}` };
+  }
+
+  /** "the Astana summit was the first OSCE summit in eleven years" (query/first-in-years.ts). */
+  function answerFirstInYears(text: string, now: Date): Answer | null {
+    const claim = firstInYearsClaimed(text);
+    if (!claim) return null;
+    const fact = onlyDatedFact(answerClause(`when was the ${claim.thing}`, now), factById);
+    if (!fact?.validity) return null;
+    // (The kind said must be the thing's own: "the Astana summit was the first ministerial in years" is not.)
+    const ofKind = onlyDatedFact(answerClause(`when was the ${claim.kind} in ${yearOf(possibleStart(fact.validity))}`, now), factById);
+    if (ofKind?.relation !== fact.relation) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const verdict = firstInYearsVerdict(claim, fact, index.facts(fact.relation.id), (f) => renderFact(f), today);
+    return finish("answered", verdict.text, null, verdict.facts, []);
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ask } from "../helpers/factdesk.js";
+import { firstInYearsClaimed } from "../../src/query/first-in-years.js";
 
 describe("a successor is the very next holder", () => {
   it("says No, with whoever came between, where someone did", () => {
@@ -235,5 +236,26 @@ describe("a month of 'that year'", () => {
     const a = ask("finland chaired in 2008 right? and who was CiO in june that yr");
     expect(a.text).toMatch(/Stubb/);
     expect(a.text).not.toMatch(/Cassis/);
+  });
+});
+
+describe("'the first X in N years'", () => {
+  it("holds where the one before is at least that many years earlier", () => {
+    const a = ask("Check: the 1999 Istanbul summit was the first OSCE summit in three years.");
+    expect(a.text).toMatch(/^Yes: the one before was 3 years earlier\..*Lisbon/);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it("fails where one came sooner, and is no claim of another kind", () => {
+    expect(ask("the Astana summit of 2010 was the first summit in 15 years, right?").text).toMatch(/^No: the one before was only 11 years earlier/);
+    expect(ask("the Astana summit was the first ministerial council in 10 years").text).not.toMatch(/^(?:Yes|No)/);
+  });
+});
+
+describe("firstInYearsClaimed", () => {
+  it("reads the thing, its kind and the years, in digits or words", () => {
+    expect(firstInYearsClaimed("'Astana summit 2010 was first osce summit in 11 years'")).toEqual({ thing: "Astana summit 2010", kind: "osce summit", years: 11 });
+    expect(firstInYearsClaimed("The Astana Summit was the first OSCE summit in more than eleven years")?.years).toBe(11);
+    expect(firstInYearsClaimed("was the Astana summit the first in 2010?")).toBeNull();
   });
 });
