@@ -129,6 +129,9 @@ export function correctedQuestion(text: string, read: (text: string) => Question
 
 function correctedParts(before: string, after: string, read: (text: string) => QuestionParse): string | null {
   const whole = read(after);
+  // ("2013 CiO was Yatsenyuk? I mean who was it": the guess taken back, its subject is asked.)
+  const guess = GUESS_TAKEN_BACK.exec(after) && CLAIMED_VALUE.exec(before);
+  if (guess) return `${GUESS_TAKEN_BACK.exec(after)![1]} was ${guess[1]}`;
   // ("ministerial in 2013? I mean where was it held": a question whose "it" is what the part before named.)
   if ((whole.ask !== null || whole.yesNo) && whole.entities.length === 0 && whole.times.length === 0 && THING_PRONOUN.test(after)) return `${before.replace(/[?!.\s]+$/, "")} - ${after}`;
   if (whole.ask !== null || whole.yesNo) return after;
@@ -143,6 +146,11 @@ function correctedParts(before: string, after: string, read: (text: string) => Q
   if (said) return `${before.slice(0, said.index)}${meant.replace(/^the\s+/i, "")}${before.slice(said.index + said[0].length)}`;
   return withMeaningSwapped(before, rejected, meant, read);
 }
+
+/** A bare question that takes a guess back: "who was it", "who actually", "which one then". */
+const GUESS_TAKEN_BACK = /^(who|what|which|where)(?:\s+one)?(?:\s+(?:was|is|were)\s+(?:it|that|they))?(?:\s+(?:actually|really|then|instead))?\W*$/i;
+/** A claim of a value ending the question: "2022 chair was hungary?" (its subject, group 1). */
+const CLAIMED_VALUE = /^(.*\S)\s+(?:was|is|were)\s+(?:the\s+)?[^\s?]+(?:\s+[^\s?]+)?\s*\?*$/i;
 
 /** The text before the last "I mean" (its "sorry", "no" and separators off) and the correction after it, tidied. */
 function splitAtCorrection(text: string): { before: string; after: string } | null {

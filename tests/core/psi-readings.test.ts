@@ -259,3 +259,10 @@ describe("firstInYearsClaimed", () => {
     expect(firstInYearsClaimed("was the Astana summit the first in 2010?")).toBeNull();
   });
 });
+
+describe("a guess taken back", () => {
+  it("'X was Y? I mean who was it' asks X", () => {
+    expect(ask("quick: 2016 CiO was Merkel? I mean who was it").text).toMatch(/Steinmeier/);
+    expect(ask("2019 chair was austria? no wait, I mean which one actually").text).toMatch(/Slovakia/);
+  });
+});
