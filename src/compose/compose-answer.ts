@@ -124,6 +124,22 @@ function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): F
   return out.slice(0, 5);
 }
 
+/**
+ * "Which country hosted the 2000 MC?" answered with a city: the country it lies in, said after
+ * ("Vienna is in Austria."), where the table says and the answer does not already.
+ */
+function countryOfCities(plan: QueryPlan, groups: Group[], index: FactIndex, said: string): string | undefined {
+  if (plan.askedType !== "country" || !plan.asked || !plan.asked.types.includes("city") || groups.length > 3) return undefined;
+  const lines: string[] = [];
+  for (const g of groups)
+    for (const v of g.primary.values.get(plan.asked.name) ?? []) {
+      const country = v.kind === "entity" && v.entity.type === "city" && v.entity.in ? index.entityById(v.entity.in) : undefined;
+      const line = country && v.kind === "entity" ? `${v.entity.name} is in ${country.short ?? country.name}.` : undefined;
+      if (line && !said.includes(country!.short ?? country!.name) && !lines.includes(line)) lines.push(line);
+    }
+  return lines.length ? lines.join(" ") : undefined;
+}
+
 function sharesEntity(a: Fact, b: Fact): boolean {
   const ids = new Set([...b.values.values()].flatMap((vs) => vs.flatMap((v) => (v.kind === "entity" ? [v.entity.id] : []))));
   return [...a.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && ids.has(v.entity.id)));
@@ -156,6 +172,8 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       const only = groups.length === 1 ? groups[0]!.primary : undefined;
       const caveat = !only ? undefined : plan.shape === "when" ? otherDateNote(only.note, texts.join(" ")) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
       if (caveat) texts.push(sentence(`Note: ${caveat}`));
+      const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
+      if (where) texts.push(where);
       const related = relatedFacts(groups, ctx, outcome.scope);
       if (related.length && plan.shape !== "when") {
         texts.push(...groupsText(groupFacts(related)));

@@ -3,7 +3,7 @@
  * Built once at load so a question never scans the whole table. Holds fact and entity numbers in
  * typed arrays (saved as they are in the table cache); facts are reached through the table's store.
  */
-import type { Fact, FactTable } from "../facts/model.js";
+import type { Entity, Fact, FactTable } from "../facts/model.js";
 import { attachStore, storeOf, type TableStore } from "../facts/table-store.js";
 import { yearOf } from "../time/days.js";
 import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
@@ -79,6 +79,12 @@ export class FactIndex {
   /** After the table cache revived the index: the numbers are the revived table's. */
   attach(table: FactTable): void {
     attachStore(this, storeOf(table));
+  }
+
+  /** An entity of the table by its id, if there is one. */
+  entityById(id: string): Entity | undefined {
+    const n = this.store.entityNumber(id);
+    return n < 0 ? undefined : this.store.entity(n);
   }
 
   /** The ids of the relations that have facts. */

@@ -45,6 +45,8 @@ export interface QueryPlan {
   list: boolean;
   /** "the CSCE chair" with no time: a name used only until this day dates the question (lexicon `era_names`). */
   eraUntil?: number;
+  /** The type a "which <noun>" question names ("country"), where the question names one. */
+  askedType?: string;
   /** "renamed back", "reverted": of the facts, those whose value had been held before. */
   goesBack: boolean;
   /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
@@ -509,6 +511,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (parse.operations.has("greater")) plan.figureClaim = "greater";
   else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
   if (either) plan.either = binding.compare!;
+  if (parse.askType) plan.askedType = parse.askType;
+  else if (parse.ask === "place" && /\bin\s+(?:which|what)\s+country\b/i.test(parse.cleaned)) plan.askedType = "country";
   const era = parse.times.length ? undefined : eraOf(parse, vocab);
   if (era !== undefined) plan.eraUntil = era;
   return plan;

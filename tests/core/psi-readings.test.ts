@@ -266,3 +266,11 @@ describe("a guess taken back", () => {
     expect(ask("2019 chair was austria? no wait, I mean which one actually").text).toMatch(/Slovakia/);
   });
 });
+
+describe("a country asked, a city answered", () => {
+  it("says the country the city lies in", () => {
+    expect(ask("which country hosted the 2013 ministerial council?").text).toMatch(/Kyiv is in Ukraine\./);
+    expect(ask("in which country was the 2019 ministerial council held").text).toMatch(/Bratislava is in Slovakia\./);
+    expect(ask("where was the 2019 ministerial council held").text).not.toMatch(/is in Slovakia/);
+  });
+});
