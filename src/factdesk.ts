@@ -923,7 +923,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !samePeople(first, rival)) {
       const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
       if (ending !== null) {
         const meant = [first, rival][ending]!;
@@ -1045,6 +1045,20 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
   function sameDerived(a: Outcome, b: Outcome): boolean {
     if (a.kind === "derived" && b.kind === "derived") return a.text === b.text;
     return a.kind === "count" && b.kind === "count" && a.count === b.count && a.of === b.of && a.facts.length === b.facts.length && a.facts.every((f) => b.facts.includes(f));
+  }
+
+  /**
+   * "who was in office as CiO in 2005": two readings that ask a person and answer the same one (the
+   * CiO list, and his post as Foreign Minister and CiO) agree: no need to ask back.
+   */
+  function samePeople(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
+    const people = (x: { c: Candidate; o: Outcome }) => {
+      const role = x.c.plan!.asked;
+      if (x.o.kind !== "facts" || !role?.types.includes("person")) return "";
+      return [...new Set(x.o.facts.flatMap((f) => (f.values.get(role.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : "?"))))].sort().join();
+    };
+    const who = people(a);
+    return who !== "" && !who.includes("?") && who === people(b);
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */

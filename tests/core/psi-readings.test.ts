@@ -274,3 +274,11 @@ describe("a country asked, a city answered", () => {
     expect(ask("where was the 2019 ministerial council held").text).not.toMatch(/is in Slovakia/);
   });
 });
+
+describe("two readings that name the same person", () => {
+  it("agree: no asking back", () => {
+    const a = ask("who was in office as CiO in 2005");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Rupel/);
+  });
+});
