@@ -26,19 +26,25 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const asked = dater.read(main);
   if (!picksOrCounts(asked)) return null;
   const said = dater.read(event);
-  // ("after 2010", "before Kazakhstan": a time or a lone name is read by the question as it is.)
-  if (said.entities.length === 0 || said.ask !== null || said.concepts.size === 0) return null;
+  // ("after 2010", "before Kazakhstan": a time or a lone name is read by the question as it is;
+  // "before the 2020 vacancy" names an event by its kind and year.)
+  if ((said.entities.length === 0 && said.times.length === 0) || said.ask !== null || said.concepts.size === 0) return null;
   const fact = dater.datedFact(`when ${event}`) ?? dater.datedFact(`when was ${event}`);
   if (!fact?.validity) return null;
   const v = fact.validity;
   if (/^before$/i.test(connector)) return `${main} before ${formatDay(possibleStart(v))}`;
   // A state's beginning is the event ("became the OSCE": the holder then counts, from that day);
-  // a meeting is over at its end ("after the Astana summit": what came after it).
-  const state = v.kind === "span" && fact.relation.time !== "events";
-  const day = state ? possibleStart(v) : possibleEnd(v, today) + 1;
+  // a meeting is over at its end ("after the Astana summit": what came after it), and so is a state
+  // named as a thing ("after the 2020 vacancy": once it was over).
+  const span = v.kind === "span" && fact.relation.time !== "events";
+  // (A state over: its last day is where what follows may begin — Schmid on the day the vacancy ended.
+  // One still holding began something: "after the organisation took the name OSCE".)
+  const over = span && !said.starting && possibleEnd(v, today) < today;
+  const state = span && !over;
+  const day = state ? possibleStart(v) : over ? possibleEnd(v, today) : possibleEnd(v, today) + 1;
   // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
   if (asked.ask === "count" && !/^since$/i.test(connector)) return `${main} on ${formatDay(day)}`;
-  return state ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
+  return state || over ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
 }
 
 /** "1 January 1995" is the year 1995 begun: said as the year, it asks nothing to the day. */

@@ -282,3 +282,11 @@ describe("two readings that name the same person", () => {
     expect(a.text).toMatch(/Rupel/);
   });
 });
+
+describe("a pick before or after an event named by its kind and year", () => {
+  it("dates 'the 2020 vacancy' and picks around it", () => {
+    expect(ask("Who was the last SG before the 2020 vacancy?").text).toMatch(/Greminger/);
+    // (After a state that is over: from its last day — Schmid began the day the vacancy ended.)
+    expect(ask("who was the first SG after the 2020 vacancy").text).toMatch(/^Helga Maria Schmid/);
+  });
+});
