@@ -34,7 +34,7 @@ import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./
 import { matchRelations, yearNamesTerm, type Candidate, type QueryPlan } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
-import { parseQuestion, type QuestionParse } from "./understand/parse-question.js";
+import { isStatement, parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { AnswerReadings } from "./understand/readings.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import { dayNumber, formatDay, yearOf } from "./time/days.js";
@@ -218,9 +218,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (A name and a figure or year at least, and no order: "kazakhstan osce chair?" asks when, "did
     // Serbia chair before Germany?" is answered by the turns, neither offers a fact to confirm.)
     if (figures.length === 0 || parse.entities.length === 0 || parse.order || answer.intent?.shape === "when") return answer;
-    // ("turnout in the 2005 kz presidential election?": a name and a year with no figure and no "right"
-    // ask for the fact; they offer nothing to confirm.)
-    if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text)) return answer;
+    // ("turnout in the 2005 kz presidential election?": a name and a year with no figure, no verb and no
+    // "right" ask for the fact; they offer nothing to confirm — "Saudabayev was CiO in 2010?" does.)
+    if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text) && !isStatement(text)) return answer;
     const offered = [...parse.entities.map((e) => e.entity.name), ...figures];
     const said = foldForMatch(answer.text);
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;

@@ -449,7 +449,7 @@ function isOwnConcept(form: string, vocab: Vocabulary): boolean {
 }
 
 /** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */
-function isStatement(text: string): boolean {
+export function isStatement(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
   return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w));
