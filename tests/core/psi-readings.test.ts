@@ -297,3 +297,14 @@ describe("a telegraphic name and year asked with '?'", () => {
     expect(ask("Kurz was CiO in 2017?").text).toMatch(/^Yes: Sebastian Kurz/);
   });
 });
+
+describe("what happened in the end", () => {
+  it("'end up' asks what was done, never what was expected or bid for", () => {
+    expect(ask("Did Kazakhstan end up chairing the OSCE in 2009?").text).not.toMatch(/^Yes/);
+    expect(ask("did kazakhstan end up chairing in 2010").text).toMatch(/^Yes\. Kazakhstan held the 2010/);
+  });
+
+  it("'in office' is serving, not a field office", () => {
+    expect(ask("Which Secretary General was in office when Kazakhstan chaired?").text).toMatch(/Perrin de Brichambaut/);
+  });
+});
