@@ -901,7 +901,7 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
     // "Where was the Istanbul summit held?": the city asked is the one named; the facts held there say it, with their days.
     // (Not "where in Malta …", which asks a place within; nor a pick, "the first where?"; nor a "where?" that follows another question.)
     if (parse.ask === "place" && relation.time === "events" && !parse.yesNo && restatesCity(parse)) return "value";
-    if (parse.ask !== null) return null;
+    if (parse.ask !== null || parse.asksHow) return null;
     return parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
   }
   if (!asked.role) return null;

@@ -84,6 +84,8 @@ export interface QuestionParse {
   alternative: boolean;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
   declarative: boolean;
+  /** "How did Malta end up with the chair?": how something went, which no check answers. */
+  asksHow: boolean;
   /** "… besides foreign minister": what the answer leaves out — phrases its facts must not say, names they must not have. */
   besides?: { phrases: string[]; entities: string[] };
 }
@@ -124,6 +126,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (besides) parse.besides = leftOut(besides[1]!, vocab);
   parse.cleaned = cleaned;
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
+  // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
+  if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
@@ -215,6 +219,7 @@ function asksWhenTelegraphically(cleaned: string): boolean {
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
 // (Not "what are the two groups of partners": a number said is a count the answer must meet.)
 const PLURAL_VERB_ASKED = /^\W*(?:what|which)\s+(?:were|are)\s+the\s+(?!(?:two|three|four|five|six|\d+)\b)/i;
+const HOW_DID = /^\W*how\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
 const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
@@ -235,7 +240,7 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boolean): QuestionParse {
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, statedCount: null, asksActivity: false, offersAnswer: false,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, asksHow: false, statedCount: null, asksActivity: false, offersAnswer: false,
     declarative: false, alternative: false, unreadableTimes: [],
   };
   const forms = toks.map((t) => t.form);

@@ -308,3 +308,10 @@ describe("what happened in the end", () => {
     expect(ask("Which Secretary General was in office when Kazakhstan chaired?").text).toMatch(/Perrin de Brichambaut/);
   });
 });
+
+describe("'how did …'", () => {
+  it("is never answered yes or no", () => {
+    expect(ask("How did Switzerland end up with the chair in 2026?").text).not.toMatch(/^Yes/);
+    expect(ask("How did ODIHR assess the 2011 Kazakh presidential election?").status).toBe("answered");
+  });
+});
