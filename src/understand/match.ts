@@ -330,7 +330,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "which document formally institutionalized the CiO post": a word only this relation's fact texts
   // use names the thing asked, which no role of a name or a figure is.
   if (parse.askNoun && textOnlyWords.includes(parse.askNoun) && asked.role && !asked.role.literal) strayConcepts.push(`w:${parse.askNoun}`);
-  if (parse.asksActivity && !relation.mainRole.types.includes("text")) strayConcepts.push("w:do");
+  // ("what did Abdrakhmanov do on his first day": a post held is no deed — only events of text answer it.)
+  if (parse.asksActivity && (!relation.mainRole.types.includes("text") || relation.time !== "events")) strayConcepts.push("w:do");
   // "How many …" answered by a curated figure beats one computed by counting facts; and a figure
   // is a poor reading of a question that does not ask for one ("what are the Partners?").
   const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");

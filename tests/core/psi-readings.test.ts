@@ -315,3 +315,9 @@ describe("'how did …'", () => {
     expect(ask("How did ODIHR assess the 2011 Kazakh presidential election?").status).toBe("answered");
   });
 });
+
+describe("a deed asked of a post holder", () => {
+  it("'what did X do …' is not answered with the post X held", () => {
+    expect(ask("what did Greminger do in his first week as SG").status).not.toBe("answered");
+  });
+});
