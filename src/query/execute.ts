@@ -860,6 +860,16 @@ function succeeded([earlierTurns, laterTurns]: [Fact[], Fact[]], plan: QueryPlan
   return { kind: "derived", text: `No. ${renderFact(pair[0])}${head} ${[...said, pair[1]].map((f) => renderFact(f)).join(" ")}`, facts: between, scope };
 }
 
+/**
+ * "the capital after March 2019": one holder at a time that changed within the time named — the one
+ * holding right after it began during it (Nur-Sultan, from 23 March), not the next to begin later.
+ */
+function changedWithin(pool: Fact[], t: TimeQuery, direction: "before" | "after", relation: Relation, today: number): Fact | undefined {
+  if (direction !== "after" || relation.time !== "exclusive") return undefined;
+  const next = t.end + 1;
+  return pool.find((f) => possibleStart(f.validity!) >= t.start && possibleStart(f.validity!) <= t.end && possibleEnd(f.validity!, today) >= next);
+}
+
 /** Of two names' turns, the earlier one's turn and the later one's that are nearest in time. */
 function closestTurns(earlierTurns: Fact[], laterTurns: Fact[]): [Fact, Fact] | null {
   let best: [Fact, Fact] | null = null;
@@ -958,7 +968,9 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
       if (n && !pairs.some((p) => p.neighbour === n) && adjoins(anchor, n, direction, relation, today)) pairs.push({ anchor, neighbour: n });
     }
   } else if (plan.time && !strangerAnchor) {
-    const n = neighbourOf(plan.time.start, plan.time.end, null, null);
+    // (One holder per institution: only with the institution named.)
+    const oneLine = !per || plan.bindings.has(per) || new Set(pool.map(groupOf)).size <= 1;
+    const n = (oneLine ? changedWithin(pool, plan.time, direction, relation, today) : undefined) ?? neighbourOf(plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }
   // "Who replaced Saudabayev as CiO in June 2010?": a time finer than a year, beside a named one, is

@@ -321,3 +321,10 @@ describe("a deed asked of a post holder", () => {
     expect(ask("what did Greminger do in his first week as SG").status).not.toBe("answered");
   });
 });
+
+describe("the holder after a time it changed within", () => {
+  it("is the one that began then, not the next to begin later", () => {
+    expect(ask("what was kazakhstan's capital after march 2019").text).toMatch(/Nur-Sultan was the capital/);
+    expect(ask("who chaired after 2015").text).toMatch(/Germany held the 2016/);
+  });
+});
