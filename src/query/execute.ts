@@ -262,7 +262,8 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.relation.time === "events") return { kind: "all" };
   if (plan.pick || plan.list) return { kind: "all" };
   // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
-  if (plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
+  // (Not a check in the present: "Helga Schmid is still SG" claims now.)
+  if (!(plan.yesNo && plan.tense === "present") && plan.asked && plan.asked !== plan.relation.mainRole && plan.bindings.has(plan.relation.mainRole.name)) return { kind: "all" };
   if (plan.shape === "count" && (!plan.asked || plan.bindings.has(plan.asked.name))) return { kind: "all" };
   // One holder at a time: "how many Secretaries General came from Germany?", "how many chairmanships has
   // a Central Asian country held?" count them all, never today's one (there is only one now).

@@ -328,3 +328,9 @@ describe("the holder after a time it changed within", () => {
     expect(ask("who chaired after 2015").text).toMatch(/Germany held the 2016/);
   });
 });
+
+describe("a claim in the present tense", () => {
+  it("is of now, whatever role the reading asks", () => {
+    expect(ask("Helga Schmid is the OSCE Secretary General").text).toMatch(/^No\..*Sinirlio/);
+  });
+});
