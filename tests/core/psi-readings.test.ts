@@ -334,3 +334,10 @@ describe("a claim in the present tense", () => {
     expect(ask("Helga Schmid is the OSCE Secretary General").text).toMatch(/^No\..*Sinirlio/);
   });
 });
+
+describe("small wordings", () => {
+  it("'X was from?' asks X's country; 'the recent one' is the last", () => {
+    expect(ask("zannier was from?").text).toMatch(/Italy/);
+    expect(ask("austria osce chair year (the recent one)").text).toMatch(/^Austria held the 2017/);
+  });
+});
