@@ -746,9 +746,20 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   }
   related.push(...postsHeldInstead(plan, checkedRole, otherTimes, index, scope, today));
   // One holder at a time: if someone else held it then, the answer is surely "No".
+  // Not where a fact of that time names it in its own words: "was the FRY admitted in 2000?" — Serbia's
+  // participation began then, "admitted as the Federal Republic of Yugoslavia".
+  const namedThen = otherTimes.length ? [] : namedInFactWords(entities, factsFor({ ...plan, bindings: new Map() }, index, today, scope));
+  if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0);
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
 }
+
+/** The facts whose note says they held under one of `entities`' names: "admitted as the Federal Republic of Yugoslavia". */
+function namedInFactWords(entities: Entity[], facts: Fact[]): Fact[] {
+  const said = (f: Fact, e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 2 && new RegExp(`\\bas (?:the )?${escapeRegExp(n)}\\b`, "i").test(f.note ?? ""));
+  return facts.filter((f) => entities.some((e) => said(f, e)));
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * "cassis is the SG right?": a person named for a post they never held, the post they held then

@@ -99,9 +99,16 @@ function rankedOperands(plan: QueryPlan, run: Run, scope: TimeScope, withinEvent
 /** A question without a time ranks over all time; with one, within it. */
 const rankScope = (plan: QueryPlan, run: Run): TimeScope => (plan.time ? run.scope : ALL);
 
+/** "Of the 2012, 2016 and 2021 elections, which …": with several times named, the facts of each, once. */
+function overEachTime(plan: QueryPlan, run: Run, scope: TimeScope, collect: (scope: TimeScope) => Fact[]): Fact[] {
+  if (plan.times.length < 2) return collect(scope);
+  const facts = plan.times.flatMap((time) => collect({ kind: "query", time }));
+  return [...new Map(facts.map((f) => [f.id, f])).values()];
+}
+
 function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "min", nth: number, withinEvent: boolean): Outcome {
   const scope = rankScope(plan, run);
-  const ranked = finals(rankedOperands(plan, run, scope, withinEvent));
+  const ranked = finals(overEachTime(plan, run, scope, (s) => rankedOperands(plan, run, s, withinEvent)));
   // Another relation's fact without the figure ("votes" of a winner kept only with a share) leaves a
   // place of the ranking unknown: no answer rather than a ranking that skips it.
   if (ranked.some((f) => f.relation !== plan.relation && figure(f, role) === null)) return nothing(plan, run, scope);
@@ -150,7 +157,7 @@ export function lengthText(days: number): string {
 function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   // A term still running has no length yet to be the shortest.
-  const facts = finals(operands(plan, run, scope)).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
+  const facts = finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s))).filter((f) => spanDays(f, run.today) !== null && (direction === "max" || (f.validity as { to: unknown }).to));
   if (!facts.length) return nothing(plan, run, scope);
   // Every span the table's dates cannot rule out: a term dated only by year may be the longest or not.
   // (Within a time asked — "CiO for most of 2003" — only the part of each span inside it counts.)
@@ -183,7 +190,7 @@ function durationVerdict(plan: QueryPlan, picked: Fact[]): string {
 function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   const groups = new Map<string, Fact[]>();
-  for (const f of finals(operands(plan, run, scope))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   if (groups.size < 2) return nothing(plan, run, scope);
   const counts = [...groups.values()].map((g) => g.length);
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);

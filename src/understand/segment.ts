@@ -40,18 +40,22 @@ function splitBothOrders(clause: string): string[] | null {
   return null;
 }
 
-/** "the first and the current Secretary General", "first SG and current SG": one question for each pick. */
-const PICK = "(?:first|last|latest|current|present|earliest|previous)";
+/** "the first and the current Secretary General", "first SG and second SG": one question for each pick. */
+const PICK = "(?:first|last|latest|current|present|earliest|previous|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)";
 const BOTH_PICKS = new RegExp(`^(.*?\\b)(${PICK})\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\b(.*)$`, "i");
 const BOTH_PICKS_OF_ONE = new RegExp(`^(.*?\\b)(${PICK})\\s+(\\S.*?)\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${PICK})\\s+\\3\\b(.*)$`, "i");
 
 /** "first SG and current SG": two picks of one thing, each asked even without a question word. */
 export function asksBothPicks(text: string): boolean {
-  // (Not "between X's first and last wins", one difference; nor "first + last name", one name.)
-  return !/\bbetween\b|\b(?:first|last)\s+(?:and|&|\+)\s+(?:last|first)\s+names?\b/i.test(text) && splitBothPicks(text.trim()) !== null;
+  return splitBothPicks(text.trim()) !== null;
 }
 
+// (Not "between X's first and last wins" or "how many years apart were its first and second", one
+// difference; nor "first + last name", one name.)
+const ONE_OF_TWO_PICKS = /\bbetween\b|\bapart\b|\bseparat|\bgap\b|\bdifferen|\bhow\s+(?:many|much|long)\b|\b(?:first|last)\s+(?:and|&|\+)\s+(?:last|first)\s+names?\b/i;
+
 function splitBothPicks(clause: string): string[] | null {
+  if (ONE_OF_TWO_PICKS.test(clause)) return null;
   const adjacent = BOTH_PICKS.exec(clause);
   if (adjacent && adjacent[2]!.toLowerCase() !== adjacent[3]!.toLowerCase()) {
     const [, head, first, second, rest] = adjacent;
