@@ -58,9 +58,13 @@ const NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight",
 const BEFORE_A_NUMBER =
   "(?:within|in|for|about|around|roughly|approximately|just|this|last|past|next|after|at|from|half|and|oh|hundred|thousand|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
+/** The words before a month factdesk's part-of-month parser takes with it (a superset). */
+const PART_OF_MONTH_BEFORE = String.raw`\b(?:early|mid|middle|late|start|beginning|end)\W*(?:of\s+)?`;
+
 const MONTH_OF_YEAR: Form = {
   pattern: new RegExp(String.raw`(^|\s)${MONTH}\s+${YEAR}(?!\w)`, "i"),
-  notBefore: new RegExp(String.raw`(?:${END_OF_PERIOD}|${ORDINAL}\W*(?:of\W*)?|(?:this|last|next|previous|past|coming)\s+)$`, "i"),
+  // (A part of the month before it, "late June 2015", is factdesk's part-of-month result.)
+  notBefore: new RegExp(String.raw`(?:${END_OF_PERIOD}|${ORDINAL}\W*(?:of\W*)?|(?:this|last|next|previous|past|coming)\s+|${PART_OF_MONTH_BEFORE})$`, "i"),
   notAfter: new RegExp(String.raw`^\s*(?:be|ad|bce?|ce|${UNIT})(?!\w)`, "i"),
   read: (m, _now, mode, index, length) => monthQuery(Number(m[4]), monthNumber(m[2] ?? m[3]!), mode, index, length),
 };

@@ -134,6 +134,20 @@ const partOfYearParser = boundaryParser(
   },
 );
 
+/** Days of a part of a month: early / mid / late, the start and the end. */
+const PART_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], middle: [11, 20], late: [21, 31], start: [1, 7], beginning: [1, 7], end: [24, 31] };
+
+/** "late December 2003", "mid-Oct. 2009", "the end of June 2005": those days, not the whole month. */
+const partOfMonthParser = boundaryParser(
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(early|mid|middle|late|(?:start|beginning|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+${YEAR}${NOT_A_FIGURE}${END}`,
+  (ctx, index, text, m) => {
+    const [from, to] = PART_OF_MONTH[m[2]!.toLowerCase()]!;
+    const [month, year] = [monthNumber(m[3]!), Number(m[4])];
+    const lastDay = Math.min(to, new Date(Date.UTC(year, month, 0)).getUTCDate());
+    return ctx.createParsingResult(index, text, { year, month, day: from }, { year, month, day: lastDay }).addTag(`${TAG}/part-of-month`);
+  },
+);
+
 /** Holidays chrono does not know, as days of the year: Christmas (Day), Christmas Eve, New Year's Day and Eve. */
 const HOLIDAYS: Record<string, [month: number, day: number]> = { christmas: [12, 25], "christmas day": [12, 25], "christmas eve": [12, 24], "new year day": [1, 1], "new year eve": [12, 31] };
 
@@ -147,7 +161,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, holidayParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
+  yearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
 ];
 
 /**

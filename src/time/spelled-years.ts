@@ -1,7 +1,8 @@
 /**
  * Years written in words: "nineteen ninety-eight", "nineteen hundred and five", "twenty twelve",
  * "twenty-twenty-two", "two thousand and five". Only 1910–2099 (the table's era), and only forms
- * that cannot be a count: "twenty one", "two thousand" and "two thousand five hundred" are not years.
+ * that cannot be a count: "twenty one", "two thousand" and "two thousand five hundred" are not years
+ * ("the year two thousand" is).
  * Decades too: "the nineteen nineties", "the nineties" (not "in his sixties", an age).
  */
 import type * as chrono from "chrono-node";
@@ -22,6 +23,11 @@ const NOT_A_COUNT = `(?!${SEP}(?:hundred|thousand|million|${UNIT}|${TEEN}|${TENS
 
 const pattern =
   `${YEAR_LEAD}(?:(nineteen|twenty)${SEP}(?:hundred${SEP}(?:and${SEP})?)?(${TWO_DIGITS})|two${SEP}thousand${SEP}(?:and${SEP})?(${TWO_DIGITS}|${UNIT}))${NOT_A_COUNT}${END}`;
+
+/** "the year two thousand": a bare "two thousand" is a count, but not after "the year". */
+const yearTwoThousandParser = boundaryParser(`(?:(?:in|of|during|for)\\s+)?the\\s+year\\s+two${SEP}thousand${NOT_A_COUNT}${END}`, (ctx, index, text) =>
+  yearSpanResult(ctx, index, text, 2000),
+);
 
 /** "ninety-eight" → 98, "oh five" → 5. */
 function wordsValue(words: string): number {
@@ -54,4 +60,4 @@ const shortSpelledYearParser = boundaryParser(
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, 1900 + wordsValue(m[2]!)),
 );
 
-export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser, shortSpelledYearParser];
+export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser, yearTwoThousandParser, shortSpelledYearParser];

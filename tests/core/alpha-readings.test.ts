@@ -51,3 +51,18 @@ describe("two ordinal picks of one thing", () => {
     expect(a.text).not.toMatch(/Cotti.*Burkhalter/);
   });
 });
+
+describe("time words", () => {
+  it("reads 'the year two thousand' as 2000, a bare 'two thousand' still as a count", () => {
+    expect(ask("which country held the chair in the year two thousand?").text).toMatch(/Austria/);
+    expect(ask("were two thousand observers deployed in 2005?").text).not.toMatch(/2000/);
+  });
+
+  it("reads early / mid / late of a month as those days", () => {
+    const late = ask("who was the OSCE chairperson in late Dec. 2003?");
+    expect(late.text).toMatch(/Bot/);
+    expect(late.text).not.toMatch(/Hoop Scheffer/);
+    // Early December holds both: de Hoop Scheffer until the 3rd.
+    expect(ask("who was the OSCE chairperson in early December 2003?").text).toMatch(/Hoop Scheffer.*Bot/);
+  });
+});
