@@ -730,7 +730,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
     const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
     const placed = ordered?.get(mention);
-    const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
+    const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
     if (placed === null) result.unplaced = true;
     else if (role) {
       const list = result.bindings.get(role.name) ?? [];
@@ -802,6 +802,19 @@ function bySlot(mention: EntityMention, roles: Role[], profile: RelationProfile)
   };
   const scored = roles.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s);
   return scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s ? scored[0]!.r : undefined;
+}
+
+/**
+ * Of several roles a name could fill, the only one whose own cue a yes/no question or a claim says
+ * ("was Malta the original candidate?": the candidate, although the table has Malta as the one that
+ * chaired instead). (In a question with a question word the cue says what is asked: "who chaired
+ * instead of Estonia?")
+ */
+function byRoleCue(parse: QuestionParse, roles: Role[], profile: RelationProfile): Role | undefined {
+  if (roles.length < 2 || !(parse.yesNo || parse.declarative)) return undefined;
+  const words = new Set(parse.contentWords.map((w) => w.stem));
+  const cued = roles.filter((r) => [...(profile.roleCues.get(r.name) ?? [])].some((c) => parse.concepts.has(c)) || [...(profile.roleCueStems.get(r.name) ?? [])].some((w) => words.has(w)));
+  return cued.length === 1 ? cued[0] : undefined;
 }
 
 /**
