@@ -452,8 +452,9 @@ function withFinalFigures(matching: Fact[], plan: QueryPlan, index: FactIndex, s
  */
 /** The roles a figure of the question is checked against: shares for "75%", counts ("seats") for a bare figure. */
 function rolesForFigure(plan: QueryPlan, n: string): Role[] {
-  const kind = plan.percentFigures.includes(n) ? "percent" : "number";
-  return plan.relation.roles.filter((r) => r.types.includes(kind));
+  // (A bare figure with decimals, "won with 81.31?", counts nothing: a share too.)
+  const kinds = plan.percentFigures.includes(n) ? ["percent"] : /\.\d/.test(n) ? ["number", "percent"] : ["number"];
+  return plan.relation.roles.filter((r) => kinds.some((k) => r.types.includes(k)));
 }
 
 /**

@@ -66,3 +66,23 @@ describe("time words", () => {
     expect(ask("who was the OSCE chairperson in early December 2003?").text).toMatch(/Hoop Scheffer.*Bot/);
   });
 });
+
+describe("figures", () => {
+  it("checks a bare figure with decimals as a share", () => {
+    expect(ask("Tokayev won 2022 with 81.31, correct?").text).toMatch(/^Yes/);
+    expect(ask("Tokayev won 2022 with 79.31, correct?").text).toMatch(/^No/);
+  });
+
+  it("reads 'the final' before a figure's noun words away as the final figure, not the last election", () => {
+    const a = ask("bloomberg had 80.7, what was the final January 2012 ruling party share");
+    expect(a.text).toMatch(/80\.99/);
+    expect(a.text).not.toMatch(/Amanat/);
+  });
+});
+
+describe("a role cue in a yes/no question", () => {
+  it("places the name in the role the question says, never answering Yes from another", () => {
+    expect(ask("was Malta the candidate Russia and Belarus blocked for 2024?").text).not.toMatch(/^Yes/);
+    expect(ask("who chaired instead of estonia?").text).toMatch(/Malta/);
+  });
+});
