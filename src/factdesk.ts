@@ -103,6 +103,8 @@ const CLAUSE_AND = /\S\s+(?:when|while|during|after|before|since|until)\s+\w[^,;
 const BETWEEN_AND = /\bbetween\b[^,;]*\s(?:and|&)\s/i;
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
+/** "which year", "what yr", "the year of": a year asked, at which two readings dated the same year agree. */
+const YEAR_ASKED = /\b(?:which|what)\s+(?:year|yr)\b|\byear\s+was\s+(?:it|which|that)|\bwhich\s+one\b.*\byear\b|\byear\b.*\bwhich\s+one\b/i;
 
 // Compiled, the YAML loader (yaml, zod) is require()d only when the table cache misses; running
 // from the TypeScript sources (the tests) there is nothing compiled to require, so hand it over now.
@@ -923,7 +925,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !samePeople(first, rival)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !samePeople(first, rival)) {
       const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
       if (ending !== null) {
         const meant = [first, rival][ending]!;
@@ -1062,9 +1064,11 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */
-  function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
+  /** Two readings asking when that give the same days (or, where the year is asked, the same years). */
+  function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }, yearAsked: boolean): boolean {
     if (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when") return false;
-    const starts = (o: Outcome) => (o.kind === "facts" && o.facts.every((f) => f.validity) ? [...new Set(o.facts.map((f) => possibleStart(f.validity!)))].sort().join() : "");
+    const start = (f: Fact) => (yearAsked ? yearOf(possibleStart(f.validity!)) : possibleStart(f.validity!));
+    const starts = (o: Outcome) => (o.kind === "facts" && o.facts.every((f) => f.validity) ? [...new Set(o.facts.map(start))].sort().join() : "");
     const days = starts(a.o);
     return days !== "" && days === starts(b.o);
   }

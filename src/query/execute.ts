@@ -299,9 +299,13 @@ export function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolea
   return true;
 }
 
-/** (A loop, not `some` with a closure: called for every candidate fact of every bound name.) */
+/**
+ * The value is the entity, or a place that lies in it (the role took the entity's type: "held in
+ * Slovakia" holds of Bratislava). (A loop, not `some` with a closure: called for every candidate
+ * fact of every bound name.)
+ */
 function holdsEntity(values: readonly RoleValue[], entity: Entity): boolean {
-  for (const v of values) if (v.kind === "entity" && v.entity === entity) return true;
+  for (const v of values) if (v.kind === "entity" && (v.entity === entity || v.entity.in === entity.id)) return true;
   return false;
 }
 

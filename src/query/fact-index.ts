@@ -101,11 +101,28 @@ export class FactIndex {
     return all;
   }
 
-  /** Facts of a relation with this entity in this role, earliest first. */
+  /**
+   * Facts of a relation with this entity in this role, earliest first; or with a place that lies in
+   * it, where the relation never names the entity itself ("decided together with Switzerland's
+   * chairmanship" is not about the decisions taken in Basel).
+   */
   withEntity(relationId: string, role: string, entityId: string): readonly Fact[] {
-    const b = this.relations.get(relationId)?.byRole.get(role);
+    const direct = this.listed(relationId, role, entityId);
+    const within = this.listed(relationId, withinKey(role), entityId);
+    if (!within || this.namesItself(relationId, entityId)) return direct ? this.objects(direct) : NONE;
+    const both = direct ? Int32Array.from([...direct, ...within]) : within;
+    return this.objects(both.sort((a, b) => this.position[a]! - this.position[b]!));
+  }
+
+  private namesItself(relationId: string, entityId: string): boolean {
+    const r = this.relations.get(relationId);
+    return !!r && [...r.byRole.keys()].some((key) => !key.endsWith(WITHIN) && this.listed(relationId, key, entityId) !== null);
+  }
+
+  private listed(relationId: string, key: string, entityId: string): Int32Array | null {
+    const b = this.relations.get(relationId)?.byRole.get(key);
     const k = b ? find(b.keys, this.store.entityNumber(entityId)) : -1;
-    return k < 0 ? NONE : this.objects(b!.facts.subarray(k === 0 ? 0 : b!.ends[k - 1]!, b!.ends[k]!));
+    return k < 0 ? null : b!.facts.subarray(k === 0 ? 0 : b!.ends[k - 1]!, b!.ends[k]!);
   }
 
   /** Does the table hold any fact of `relation` with this entity in this role? */
@@ -213,6 +230,17 @@ function lowerBound(keys: Int32Array, key: number): number {
   return lo;
 }
 
+/** The key of a role's lists of facts by the place their value lies in. */
+const WITHIN = "\u0000within";
+const withinKey = (role: string) => `${role}${WITHIN}`;
+
+/** The entity `entity` lies in (a city's country), where the role it fills takes that type too. */
+function containerIn(f: Fact, role: string, entity: Entity, store: TableStore): Entity | undefined {
+  const n = entity.in ? store.entityNumber(entity.in) : -1;
+  const around = n >= 0 ? store.entity(n) : undefined;
+  return around && f.relation.roles.some((r) => r.name === role && r.types.includes(around.type)) ? around : undefined;
+}
+
 /** A relation's lists while the index is built, as plain arrays. */
 type Building = ReturnType<typeof newBuilding>;
 
@@ -234,6 +262,14 @@ function newBuilding() {
           let byEntity = byRole.get(role);
           if (!byEntity) byRole.set(role, (byEntity = new Map()));
           push(byEntity, store.numberOf(v.entity), n);
+          // A place is also found by where it lies, in a role that takes that too ("the MC in Slovakia":
+          // Bratislava), kept apart: which role a name goes into is decided by the facts naming it.
+          const around = containerIn(f, role, v.entity, store);
+          if (around) {
+            let within = byRole.get(withinKey(role));
+            if (!within) byRole.set(withinKey(role), (within = new Map()));
+            push(within, store.numberOf(around), n);
+          }
         }
       const v = f.validity;
       if (!v) return void timeless.push(n);

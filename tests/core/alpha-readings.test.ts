@@ -86,3 +86,24 @@ describe("a role cue in a yes/no question", () => {
     expect(ask("who chaired instead of estonia?").text).toMatch(/Malta/);
   });
 });
+
+describe("a place found by where it lies", () => {
+  it("holds a country of the city a fact names", () => {
+    expect(ask("did the 2019 ministerial council take place in Slovakia?").text).toMatch(/^Yes.*Bratislava/);
+    expect(ask("was the 1998 Ministerial Council held in Norway?").text).toMatch(/^Yes.*Oslo/);
+    expect(ask("how many Ministerial Councils has Austria hosted?").text).toMatch(/^3\b/);
+  });
+
+  it("still says No of a city that is not the one", () => {
+    expect(ask("the 2024 ministerial council was held in Valletta, right?").text).toMatch(/^No.*Ta' Qali, Malta/);
+  });
+
+  it("never reads a name the relation holds itself as the place it lies in", () => {
+    // Switzerland chaired; Basel, in Switzerland, is where another decision was taken.
+    expect(ask("Which country's chairmanship was decided together with Switzerland's 2014 one?").text).not.toMatch(/Austria/);
+  });
+
+  it("agrees where two readings asked for a year give the same one", () => {
+    expect(ask("karel de gucht osce which year?").text).toMatch(/2006/);
+  });
+});
