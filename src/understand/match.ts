@@ -339,7 +339,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
 
   const rangeOfYears = parse.times.length === 1 && parse.times[0]!.grain === "range";
-  const operation = chooseOperation(parse, said.asked, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length);
+  const operation = chooseOperation(parse, said.asked, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length, profile.lasting);
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
@@ -827,7 +827,7 @@ function explainsEveryWord(parse: QuestionParse, profile: RelationProfile, vocab
   const namesRole = [...parse.concepts.keys()].some((c) => profile.roleCueConcepts.has(c)) || namesPost(parse, profile.relation);
   // (So does how long a person named held it: "how long did Alfano chair the OSCE?")
   // (And a difference in points: "by how many percentage points did Nur Otan fall from 2016 to 2021?")
-  const operates = (parse.operations.has("duration") && parse.entities.some((e) => e.entity.type === "person")) || (parse.operations.has("difference") && POINTS.test(parse.cleaned));
+  const operates = (parse.operations.has("duration") && parse.entities.some((e) => e.entity.type === "person" || profile.relation.mainRole.types.includes(e.entity.type))) || (parse.operations.has("difference") && POINTS.test(parse.cleaned));
   if (parse.ask === null && !parse.yesNo && !parse.declarative && !namesRole && !operates) return false;
   if (parse.unknown.some((u) => !inFactText(u, profile))) return false;
   for (const c of parse.concepts.keys()) if (!SHAPE_CONCEPTS.has(c) && !profile.vocab.has(c) && !vocab.softConcepts.has(c)) return false;

@@ -100,7 +100,7 @@ export function operationsAsked(parse: QuestionParse): OperationsAsked {
   return { ops: new Set([...parse.operations].filter((o) => o !== "list")), inTime: IN_TIME.test(parse.cleaned) };
 }
 
-export function chooseOperation(parse: QuestionParse, { ops, inTime }: OperationsAsked, relation: Relation, asked: Role | null, things: number): Operation | null | undefined {
+export function chooseOperation(parse: QuestionParse, { ops, inTime }: OperationsAsked, relation: Relation, asked: Role | null, things: number, lasting = true): Operation | null | undefined {
   // The table dates things to the day at best: the hour something happened is never in it.
   if (ops.has("time_of_day")) return null;
   const figure = figureRole(relation, asked);
@@ -156,7 +156,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years
   // between X and Y" asks a difference, never the length of one term.)
   // (An event has a length too where it is dated from one day to another: "how long did the Astana summit last?")
-  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return !/\bbetween\b/i.test(parse.cleaned) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
+  // (Events of one day each have no length: "how long did the name Nur-Sultan last?" is no renaming's.)
+  if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return !/\bbetween\b/i.test(parse.cleaned) && (lasting || !ops.has("duration")) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
   // ("which country chaired when Nazarbayev resigned?" asks a country: an end, a time, is not the answer.)

@@ -35,6 +35,13 @@ export interface RelationProfile {
   relatedVocab: Set<string>;
   /** Roles that hold one and the same entity in every fact (Kazakhstan in its elections): nothing to ask "who" of. */
   constantRoles: Set<string>;
+  /** Some fact holds for longer than a day: "how long …" has a length to find. */
+  lasting: boolean;
+}
+
+/** States last; events only where one is dated from one day to another (a summit, not a renaming). */
+function lastingFacts(relation: Relation, facts: Fact[]): boolean {
+  return relation.time !== "events" || facts.some((f) => f.validity?.kind === "span");
 }
 
 /** The roles whose every fact (two or more) holds the same single entity. */
@@ -144,7 +151,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []) };
+    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
   });
   for (const p of profiles)
     for (const q of profiles)

@@ -107,3 +107,15 @@ describe("a place found by where it lies", () => {
     expect(ask("karel de gucht osce which year?").text).toMatch(/2006/);
   });
 });
+
+describe("lengths and speakers", () => {
+  it("finds no length in one-day events: the name's time as capital is the length", () => {
+    const a = ask("How long did the city keep the name Nur-Sultan?");
+    expect(a.text).toMatch(/3 years and 6 months/);
+  });
+
+  it("never answers what one body said with another's words", () => {
+    expect(ask("what did the OSCE Parliamentary Assembly say about Kazakhstan's 2011 presidential election?").status).not.toBe("answered");
+    expect(ask("what did ODIHR say about Kazakhstan's 2011 presidential election?").text).toMatch(/ODIHR/);
+  });
+});
