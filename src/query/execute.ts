@@ -79,6 +79,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
       let facts = withoutBesides(withoutOtherPost(narrowByText(unfiltered, plan), plan), plan);
       if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
+      if (plan.eraFrom !== undefined) facts = ofEraIfAny(facts, Infinity, plan.eraFrom);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
@@ -144,8 +145,8 @@ function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
 }
 
 /** "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used (if any). */
-function ofEraIfAny(facts: Fact[], until: number): Fact[] {
-  const then = facts.filter((f) => !f.validity || possibleStart(f.validity) <= until);
+function ofEraIfAny(facts: Fact[], until: number, from = -Infinity): Fact[] {
+  const then = facts.filter((f) => !f.validity || (possibleStart(f.validity) <= until && possibleStart(f.validity) >= from));
   return then.length ? then : facts;
 }
 

@@ -45,6 +45,8 @@ export interface QueryPlan {
   list: boolean;
   /** "the CSCE chair" with no time: a name used only until this day dates the question (lexicon `era_names`). */
   eraUntil?: number;
+  /** "the renamed OSCE": the thing under its name after the one it had until then (lexicon `era_names`). */
+  eraFrom?: number;
   /** The type a "which <noun>" question names ("country"), where the question names one. */
   askedType?: string;
   /** "renamed back", "reverted": of the facts, those whose value had been held before. */
@@ -516,8 +518,24 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   else if (parse.ask === "place" && /\bin\s+(?:which|what)\s+country\b/i.test(parse.cleaned)) plan.askedType = "country";
   const era = parse.times.length ? undefined : eraOf(parse, vocab);
   if (era !== undefined) plan.eraUntil = era;
+  const renamed = parse.times.length ? undefined : renamedEraOf(parse, vocab);
+  if (renamed !== undefined) plan.eraFrom = renamed;
   return plan;
 }
+
+/** "the renamed OSCE", "the new OSCE": the day after the thing's era name ended (CSCE: from 1995). */
+function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
+  const after = RENAMED_THING.exec(parse.cleaned)?.[1];
+  if (!after || vocab.eraNames.size === 0) return undefined;
+  const said = ` ${tokens(after).join(" ")} `;
+  for (const [form, era] of vocab.eraNames) {
+    const entity = era.entity ? parse.entities.find((m) => m.entity.id === era.entity)?.entity : undefined;
+    const names = entity ? [entity.name, ...entity.aliases].map((a) => tokens(a).join(" ")).filter((a) => a !== form) : [];
+    if (names.some((a) => said.startsWith(` ${a} `))) return era.until + 1;
+  }
+  return undefined;
+}
+const RENAMED_THING = /\b(?:the\s+)?(?:renamed|newly\s+named|new)\s+([\p{L}\s-]{2,60})/iu;
 
 /**
  * The last day of the era a name belongs to ("CSCE": 1994), where the question says it and no other

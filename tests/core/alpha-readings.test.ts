@@ -119,3 +119,12 @@ describe("lengths and speakers", () => {
     expect(ask("what did ODIHR say about Kazakhstan's 2011 presidential election?").text).toMatch(/ODIHR/);
   });
 });
+
+describe("the renamed thing", () => {
+  it("dates 'the renamed OSCE' from the day after its era name ended", () => {
+    const a = ask("name the first chairperson-in-office of the renamed OSCE");
+    expect(a.text).toMatch(/Kovács/);
+    expect(a.text).not.toMatch(/Genscher/);
+    expect(ask("who was the first CiO?").text).toMatch(/Genscher/);
+  });
+});
