@@ -128,3 +128,9 @@ describe("the renamed thing", () => {
     expect(ask("who was the first CiO?").text).toMatch(/Genscher/);
   });
 });
+
+describe("first words", () => {
+  it("reads 'started out' and 'at first' as the first", () => {
+    expect(ask("what name did ODIHR start out with?").text).toMatch(/Office for Free Elections/);
+  });
+});
