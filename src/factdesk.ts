@@ -1066,7 +1066,7 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */
   /** Two readings asking when that give the same days (or, where the year is asked, the same years). */
   function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }, yearAsked: boolean): boolean {
-    if (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when") return false;
+    if (!yearAsked && (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when")) return false;
     const start = (f: Fact) => (yearAsked ? yearOf(possibleStart(f.validity!)) : possibleStart(f.validity!));
     const starts = (o: Outcome) => (o.kind === "facts" && o.facts.every((f) => f.validity) ? [...new Set(o.facts.map(start))].sort().join() : "");
     const days = starts(a.o);

@@ -29,6 +29,12 @@ const yearTwoThousandParser = boundaryParser(`(?:(?:in|of|during|for)\\s+)?the\\
   yearSpanResult(ctx, index, text, 2000),
 );
 
+/** "the two thousands", "the noughties", "the aughts": 2000–2009; "the twenty-tens": 2010–2019. */
+const centuryDecadeParser = boundaryParser(`the${SEP}(two${SEP}thousands|noughties|aughts|twenty${SEP}tens)${END}`, (ctx, index, text, m) => {
+  const start = /tens$/i.test(m[2]!) ? 2010 : 2000;
+  return yearSpanResult(ctx, index, text, start, start + 9, "decade");
+});
+
 /** "ninety-eight" → 98, "oh five" → 5. */
 function wordsValue(words: string): number {
   return words.toLowerCase().split(/[\s-]+/).reduce((sum, w) => sum + (VALUES[w] ?? 0), 0);
@@ -60,4 +66,4 @@ const shortSpelledYearParser = boundaryParser(
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, 1900 + wordsValue(m[2]!)),
 );
 
-export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, spelledYearParser, yearTwoThousandParser, shortSpelledYearParser];
+export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, centuryDecadeParser, spelledYearParser, yearTwoThousandParser, shortSpelledYearParser];

@@ -134,3 +134,11 @@ describe("first words", () => {
     expect(ask("what name did ODIHR start out with?").text).toMatch(/Office for Free Elections/);
   });
 });
+
+describe("decades in words", () => {
+  it("reads the two thousands, the noughties and the twenty-tens, never dropping them", () => {
+    expect(ask("In the two thousands, which country chaired the OSCE first?").text).toMatch(/^Austria held the 2000/);
+    expect(ask("who chaired the OSCE in the noughties?").text).toMatch(/Austria \(2000\).*Greece \(2009\)/);
+    expect(ask("which SGs served in the twenty-tens?").text).toMatch(/Zannier/);
+  });
+});
