@@ -170,7 +170,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else texts.push(compactList(plan, groups, outcome.scope));
       if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
       const only = groups.length === 1 ? groups[0]!.primary : undefined;
-      const caveat = !only ? undefined : plan.shape === "when" ? otherDateNote(only.note, texts.join(" ")) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
+      // (A "when" whose word only the note explains — "formally institutionalised" — gets the note's sentence saying it.)
+      const said = texts.join(" ");
+      const caveat = !only ? undefined : plan.shape === "when" ? ((plan.textOnlyExplained.length ? noteFor(only.note, plan.textOnlyExplained, said) : undefined) ?? otherDateNote(only.note, said)) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
       if (caveat) texts.push(sentence(`Note: ${caveat}`));
       const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
       if (where) texts.push(where);

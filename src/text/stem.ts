@@ -10,7 +10,15 @@ export const stem = remembered(stemOnce);
 
 function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  return dropFinalE(stripSuffix(word));
+  return dropFinalE(stripSuffix(americanSpelling(word)));
+}
+
+/**
+ * British and American spellings meet: "institutionalised" the facts spell "institutionalized",
+ * "analyse", "honour". (Both sides are stemmed, so only consistency matters: "raise" becomes "raize".)
+ */
+function americanSpelling(w: string): string {
+  return w.replace(/([a-z]{2})([iy])s(e|ed|es|ing|ation|ations)$/, "$1$2z$3").replace(/([a-z]{3})our(s|ed|ing|ite|ites)?$/, "$1or$2");
 }
 
 function stripSuffix(w: string): string {

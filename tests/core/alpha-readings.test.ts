@@ -142,3 +142,18 @@ describe("decades in words", () => {
     expect(ask("which SGs served in the twenty-tens?").text).toMatch(/Zannier/);
   });
 });
+
+describe("British and American spellings", () => {
+  it("meet in one stem", async () => {
+    const { stem } = await import("../../src/text/stem.js");
+    expect(stem("institutionalised")).toBe(stem("institutionalized"));
+    expect(stem("organisation")).toBe(stem("organization"));
+    expect(stem("honoured")).toBe(stem("honored"));
+    expect(stem("hour")).not.toBe(stem("hor"));
+  });
+
+  it("answers a 'when' whose word only a note explains with the note's sentence saying it", () => {
+    const a = ask("when was the chairperson-in-office function formally institutionalised?");
+    expect(a.text).toMatch(/Helsinki Document 1992/);
+  });
+});
