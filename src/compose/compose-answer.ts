@@ -7,7 +7,7 @@ import type { Entity, Fact } from "../facts/model.js";
 import type { Answer, AnswerFact, Intent, Reading } from "../model/answer.js";
 import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import { possibleEnd, possibleStart, validityLabel, validityPhrase } from "../time/validity.js";
-import { execute, identityKey, inScope, type Outcome, type TimeScope } from "../query/execute.js";
+import { execute, identityKey, inScope, listedCompletelyThen, type Outcome, type TimeScope } from "../query/execute.js";
 import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
@@ -351,6 +351,7 @@ function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
     for (const [role, entities] of plan.bindings) t = t.replaceAll(`{${role}}`, joinList(entities.map((e) => e.name)));
     return sentence(t.replace(/\{\w+\}/g, "").trim() + when);
   }
+  if (names.length === 0 && listedCompletelyThen(plan.relation, scope)) return sentence(`None${when}: my fact table lists every one of ${plan.relation.name} up to ${formatDay(dayNumber(...(plan.relation.completeUntil!.split("-").map(Number) as [number, number, number])))}`);
   if (names.length === 0) return sentence(`I have no record of ${plan.relation.name}${when}`);
   return sentence(`${joinList(names)}: not found among ${plan.relation.name} records${when}`);
 }

@@ -226,6 +226,13 @@ function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any", scope
   return named ?? v.from ?? (which === "any" ? v.to : null);
 }
 
+/** The relation lists every one of its facts (`complete_until`) through the end of the time asked. */
+export function listedCompletelyThen(relation: Relation, scope: TimeScope): boolean {
+  if (!relation.completeUntil || scope.kind !== "query") return false;
+  const [y, m, d] = relation.completeUntil.split("-").map(Number) as [number, number, number];
+  return scope.time.mode === "at" && scope.time.end <= dayNumber(y, m, d);
+}
+
 /**
  * "How many OSCE summits since 2011?": none, where the relation lists every such fact up to a day
  * (`complete_until`) after the time asked — said with that day and the latest fact before the time,
@@ -238,6 +245,8 @@ function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope,
   const until = dayNumber(y, m, d);
   const coverage = index.coverage(relation.id, today);
   if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
+  // (Only where the relation has nothing then at all: "the ordinal number of the 2019 Council" counts nothing, but there was one.)
+  if (filter(candidates(new Map(), relation, index, scope, today), new Map(), scope, today, relation).length > 0) return null;
   const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < scope.time.start);
   const latest = pick(before, "last", today)[0];
   if (!latest) return null;
@@ -756,7 +765,15 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // participation began then, "admitted as the Federal Republic of Yugoslavia".
   const namedThen = otherTimes.length ? [] : namedInFactWords(entities, factsFor({ ...plan, bindings: new Map() }, index, today, scope));
   if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
-  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0);
+  // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
+  // the related relations have then: the Astana Summit.)
+  const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope);
+  if (noneListed)
+    for (const id of relation.related) {
+      const other = index.facts(id)[0]?.relation;
+      if (other) related.push(...filter(candidates(new Map(), other, index, scope, today), new Map(), scope, today, other));
+    }
+  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
 }
 

@@ -157,3 +157,17 @@ describe("British and American spellings", () => {
     expect(a.text).toMatch(/Helsinki Document 1992/);
   });
 });
+
+describe("a list complete up to a day", () => {
+  it("says No to 'was there one then', with what the related relations had instead", () => {
+    const a = ask("did the OSCE hold a Ministerial Council in 2010?");
+    expect(a.text).toMatch(/^No\. None in 2010/);
+    expect(a.text).toMatch(/Astana/);
+    expect(ask("was there an OSCE Ministerial Council in 2009?").text).toMatch(/^Yes.*Athens/);
+  });
+
+  it("counts none only where the relation has nothing then at all", () => {
+    expect(ask("how many Ministerial Councils were held in 2010?").text).toMatch(/^None in 2010/);
+    expect(ask("ordinal number of the 2019 Ministerial Council?").text).not.toMatch(/^None/);
+  });
+});
