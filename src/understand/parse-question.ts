@@ -104,6 +104,15 @@ function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
 
+const CAME_FIRST = /\b(?:came|come|comes|coming|happened|happen|happens)\s+first\b/i;
+const WON_SAID = /\b(?:win|wins|won|winning|winners?|victor|victory|beat|prevailed|top(?:ped)?|elected|votes?)\b/i;
+
+function cameFirstAsEarlier(parse: QuestionParse): void {
+  parse.concepts.delete("win");
+  parse.concepts.set("first", false);
+  for (const w of parse.contentWords) if (w.concept === "win") w.concept = "first";
+}
+
 export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): QuestionParse {
   const cleaned = cleanQuestion(raw);
   const read = readTimes(cleaned, now);
@@ -135,6 +144,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // ("What were the CSCE chairmanships before 1995?": a plural verb asks them all.)
   if (parse.ask === "which" && PLURAL_VERB_ASKED.test(cleaned)) parse.plural = true;
+  // ("Which summit came first, Lisbon or Istanbul?": of two offered, the earlier — no winner of anything.)
+  if (parse.alternative && parse.concepts.has("win") && CAME_FIRST.test(cleaned) && !WON_SAID.test(cleaned)) cameFirstAsEarlier(parse);
   // ("which was the second time Austria chaired?": the n-th time asked is a when.)
   // ("what was Austria's second chairmanship year?": so is an n-th thing's year.)
   if (parse.ask === "which" && !parse.askType && parse.ordinal !== null && (NTH_TIME.test(cleaned) || NTH_YEAR.test(cleaned))) parse.ask = "time";

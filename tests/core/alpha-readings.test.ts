@@ -171,3 +171,14 @@ describe("a list complete up to a day", () => {
     expect(ask("ordinal number of the 2019 Ministerial Council?").text).not.toMatch(/^None/);
   });
 });
+
+describe("which of two came first", () => {
+  it("picks the earlier of two offered, never a winner", () => {
+    expect(ask("Which Ministerial Council came first: Porto or Maastricht?").text).toMatch(/Porto/);
+    expect(ask("Who came first as chairperson-in-office, Vollebaek or Geremek?").text).toMatch(/^Bronisław Geremek/);
+  });
+
+  it("still reads 'came first' in an election as winning", () => {
+    expect(ask("who came first in the 2019 presidential election, tokayev or kosanov?").text).toMatch(/^Kassym-Jomart Tokayev won/);
+  });
+});
