@@ -22,6 +22,8 @@ export interface TwoEvents {
 const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|years|gap)\b(.*?)\b(?:between|separat\w*)\s+(.+?)\s+(?:and|&)\s+(.+?)[\s?.!]*$/i;
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 
+const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
+
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
   for (const [kind, pattern] of [["difference", GAP], ["first", FIRST]] as const) {
@@ -51,6 +53,8 @@ export function twoEvents(text: string, reader: TwoEventsReader): { text: string
   // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
   // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
   const withSubject = (part: string, ...before: string[]) => {
+    // (Only a part with no subject of its own, led by its verb: "chairing the OSCE", not "the 2012 election".)
+    if (!SUBJECTLESS.test(part)) return part;
     const types = new Set(reader.read(part).entities.map((e) => e.entity.type));
     const carried = before.flatMap((b) => reader.read(b).entities).filter((e) => !types.has(e.entity.type) && types.add(e.entity.type));
     return [part, ...carried.map((e) => e.entity.name)].join(" ");

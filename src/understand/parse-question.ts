@@ -554,7 +554,8 @@ export function neighbours(forms: string[], start: number, end: number, vocab: V
   while (r < forms.length && (vocab.fillers.has(forms[r]!) || !forms[r])) r++;
   const around: { left?: string; right?: string } = {};
   if (l >= 0) around.left = stem(forms[l]!);
-  if (r < forms.length) around.right = stem(forms[r]!);
+  // (A noun in -ing after a name is no verb: "the Nur-Sultan renaming" is not "Nur-Sultan renamed".)
+  if (r < forms.length) around.right = /.{3}ing$/.test(forms[r]!) ? `${stem(forms[r]!)}+ing` : stem(forms[r]!);
   return around;
 }
 

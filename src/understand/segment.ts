@@ -179,6 +179,11 @@ export function splitQuestions(text: string): string[] {
       out.push(`${out.pop()!}, right`);
       continue;
     }
+    // ("Which came first: A or B?": the lead asks of the two after it.)
+    if (out.length && WHICH_FIRST_LEAD.test(out[out.length - 1]!)) {
+      out.push(`${out.pop()!}: ${clause.trim()}`);
+      continue;
+    }
     const both = splitBothOrders(clause.trim()) ?? splitBothPicks(clause.trim());
     if (both) {
       out.push(...both);
@@ -193,6 +198,9 @@ export function splitQuestions(text: string): string[] {
   }
   return withDayAsksMerged(out);
 }
+
+/** A part that only asks which of two came first, its two in the part after it. */
+const WHICH_FIRST_LEAD = /^\W*(?:which|what)\s+(?:one\s+)?(?:came|happened|was|occurred)\s+(?:first|earlier|sooner|later|last)\W*$/i;
 
 /** "which day", "what date" alone after a "when …" part. */
 const DAY_ASK = /^(?:and\s+|also\s+)?(?:on\s+)?(?:which|what)\s+(?:exact\s+)?(?:day|date)\W*$/i;

@@ -182,3 +182,21 @@ describe("which of two came first", () => {
     expect(ask("who came first in the 2019 presidential election, tokayev or kosanov?").text).toMatch(/^Kassym-Jomart Tokayev won/);
   });
 });
+
+describe("which of two things of different kinds came first", () => {
+  it("keeps a colon after the lead in one question", () => {
+    const a = ask("Which came first: Mongolia joining the OSCE or the January 2012 Mazhilis election?");
+    expect(a.text).toMatch(/^First: .*Mazhilis.*Then: Mongolia/);
+  });
+
+  it("carries a subject only into a part that has none", () => {
+    expect(ask("how many years between Kazakhstan joining the CSCE and chairing the OSCE?").text).toMatch(/1992 to 2010/);
+    const a = ask("Which came first: the Nur-Sultan renaming or Tokayev's first election win?");
+    expect(a.text).toMatch(/^First: .*renamed from Astana to Nur-Sultan on 23 March 2019/);
+  });
+
+  it("reads 'the X renaming' as the renaming to X, 'X renamed' as the renaming of X", () => {
+    expect(ask("when was the Nur-Sultan renaming?").text).toMatch(/from Astana to Nur-Sultan/);
+    expect(ask("When was Akmola renamed?").text).toMatch(/from Akmola to Astana/);
+  });
+});
