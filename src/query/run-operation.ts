@@ -215,7 +215,17 @@ function ordinal(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, own: bo
   if (plan.yesNo || plan.claim) return own ? ownOrdinalClaim(plan, run, n) : ordinalClaim(plan, run, n, fromEnd);
   const nth = nthFacts(plan, run, n, fromEnd, rankScope(plan, run));
   const found = nth.length ? nth : nthOfRelatedThen(plan, run, n, fromEnd);
-  return found.length ? { kind: "facts", facts: found, scope: ALL, asOfFallback: false } : nothing(plan, run, ALL);
+  if (found.length) return { kind: "facts", facts: found, scope: ALL, asOfFallback: false };
+  return (own && fewerThan(plan, run, n)) || nothing(plan, run, ALL);
+}
+
+/** "When did Kazakhstan chair for the second time?": in a complete list, the named one's own are fewer. */
+function fewerThan(plan: QueryPlan, run: Run, n: number): Outcome | null {
+  if (!plan.relation.closed || plan.bindings.size === 0 || plan.time) return null;
+  const own = finals(factsFor(plan, run.index, run.today, ALL));
+  if (own.length === 0 || own.length >= n) return null;
+  const times = own.length === 1 ? "once" : own.length === 2 ? "twice" : `${own.length} times`;
+  return derived(`Only ${times}: ${own.map((f) => renderFact(f)).join(" ")}`, own, ALL);
 }
 
 /**

@@ -148,7 +148,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.
-  if (ops.has("future") && parse.yesNo && parse.times.length === 0) return { kind: "future" };
+  // ("When will Kazakhstan chair a second time?" too: its own n-th, still to come.)
+  if (ops.has("future") && (parse.yesNo || parse.ownOrdinal) && parse.times.length === 0) return { kind: "future" };
   // "a second term": terms of office are not facts (one span may hold two), so nothing counts them.
   if (parse.termOrdinal) return null;
   // "the second-to-last summit": the n-th counted from the end.

@@ -200,3 +200,14 @@ describe("which of two things of different kinds came first", () => {
     expect(ask("When was Akmola renamed?").text).toMatch(/from Akmola to Astana/);
   });
 });
+
+describe("the n-th turn of one that had fewer", () => {
+  it("says how many it had where the list is complete", () => {
+    expect(ask("When did Hungary hold the OSCE chair for the second time?").text).toMatch(/^Only once: Hungary held the 1995/);
+    expect(ask("when did switzerland chair for the second time?").text).toMatch(/2014/);
+  });
+
+  it("never answers one still to come", () => {
+    expect(ask("When will Kazakhstan chair the OSCE for a second time?").status).not.toBe("answered");
+  });
+});
