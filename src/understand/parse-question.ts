@@ -104,6 +104,7 @@ function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
 
+const NUMBER_N = /\b(?:number|no\.|#)\s*(\d{1,3})(?![\d.,%])/i;
 const CAME_FIRST = /\b(?:came|come|comes|coming|happened|happen|happens)\s+first\b/i;
 const WON_SAID = /\b(?:win|wins|won|winning|winners?|victor|victory|beat|prevailed|top(?:ped)?|elected|votes?)\b/i;
 
@@ -144,6 +145,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // ("What were the CSCE chairmanships before 1995?": a plural verb asks them all.)
   if (parse.ask === "which" && PLURAL_VERB_ASKED.test(cleaned)) parse.plural = true;
+  // ("Ministerial Council number 23", "wasn't it number 31?": the 23rd, the 31st.)
+  const numbered = NUMBER_N.exec(cleaned);
+  if (numbered && parse.ordinal === null && parse.numbers.includes(numbered[1]!)) {
+    parse.ordinal = Number(numbered[1]);
+    parse.numbers = parse.numbers.filter((n) => n !== numbered[1]);
+  }
   // ("Which summit came first, Lisbon or Istanbul?": of two offered, the earlier — no winner of anything.)
   if (parse.alternative && parse.concepts.has("win") && CAME_FIRST.test(cleaned) && !WON_SAID.test(cleaned)) cameFirstAsEarlier(parse);
   // ("which was the second time Austria chaired?": the n-th time asked is a when.)

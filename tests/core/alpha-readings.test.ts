@@ -211,3 +211,13 @@ describe("the n-th turn of one that had fewer", () => {
     expect(ask("When will Kazakhstan chair the OSCE for a second time?").status).not.toBe("answered");
   });
 });
+
+describe("numbers said as places in a series, points apart", () => {
+  it("reads 'number 23' as the 23rd", () => {
+    expect(ask("where did Ministerial Council number 19 meet?").text).toMatch(/^The 19th .*Dublin/);
+  });
+
+  it("reads how many points separate two results as their difference", () => {
+    expect(ask("How many points separate Nazarbayev's 2005 and 2011 results?").text).toMatch(/difference of/);
+  });
+});
