@@ -221,3 +221,10 @@ describe("numbers said as places in a series, points apart", () => {
     expect(ask("How many points separate Nazarbayev's 2005 and 2011 results?").text).toMatch(/difference of/);
   });
 });
+
+describe("how long a name lasted before it changed", () => {
+  it("is no time between two renamings", () => {
+    expect(ask("How long did the Akmola name last before it became Astana?").text).not.toMatch(/apart/);
+    expect(ask("how many years did mongolia join after montenegro?").text).toMatch(/6 years|six years/);
+  });
+});
