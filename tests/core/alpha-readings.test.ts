@@ -228,3 +228,10 @@ describe("how long a name lasted before it changed", () => {
     expect(ask("how many years did mongolia join after montenegro?").text).toMatch(/6 years|six years/);
   });
 });
+
+describe("which mission a name led", () => {
+  it("never confirms a long-term mission from the short-term observers' co-ordinator", () => {
+    expect(ask("Bruce George headed the long-term observation mission in Kazakhstan in 2005, right?").text).not.toMatch(/^Yes/);
+    expect(ask("who led the long-term observation mission in Kazakhstan in 2005?").text).toMatch(/Glover/);
+  });
+});
