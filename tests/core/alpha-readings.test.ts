@@ -234,4 +234,8 @@ describe("which mission a name led", () => {
     expect(ask("Bruce George headed the long-term observation mission in Kazakhstan in 2005, right?").text).not.toMatch(/^Yes/);
     expect(ask("who led the long-term observation mission in Kazakhstan in 2005?").text).toMatch(/Glover/);
   });
+
+  it("never confirms 'unopposed' of an election whose facts do not say it", () => {
+    expect(ask("did Nazarbayev win the 2005 presidential election unopposed?").text).not.toMatch(/^Yes/);
+  });
 });
