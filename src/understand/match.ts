@@ -500,8 +500,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
     textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     contentStems: parse.contentWords.map((w) => w.stem),
-    unsaidQualifiers: [...vocab.qualifiers].filter((q) => !parse.contentWords.some((w) => w.stem === q)),
-    saidQualifiers: [...vocab.qualifiers].filter((q) => parse.contentWords.some((w) => w.stem === q)),
+    unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),
+    saidQualifiers: [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
@@ -522,6 +522,20 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (renamed !== undefined) plan.eraFrom = renamed;
   return plan;
 }
+
+/**
+ * The qualifiers said before a noun ("the acting president"), filler or not: "acting" is a filler in
+ * "acting as CiO", a verb, but not in "the acting President".
+ */
+function qualifiersSaid(parse: QuestionParse, vocab: Vocabulary): Set<string> {
+  const words = tokens(parse.cleaned);
+  const said = new Set(parse.contentWords.map((w) => w.stem).filter((s) => vocab.qualifiers.has(s)));
+  words.forEach((w, i) => {
+    if (vocab.qualifierWords.has(w) && words[i + 1] && !VERB_AFTER.has(words[i + 1]!)) said.add(stem(w));
+  });
+  return said;
+}
+const VERB_AFTER = new Set(["as", "on", "for", "in", "with", "like"]);
 
 /** "the renamed OSCE", "the new OSCE": the day after the thing's era name ended (CSCE: from 1995). */
 function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {

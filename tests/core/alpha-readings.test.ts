@@ -239,3 +239,12 @@ describe("which mission a name led", () => {
     expect(ask("did Nazarbayev win the 2005 presidential election unopposed?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a qualifier said before a post", () => {
+  it("is said even where the word is a filler elsewhere", () => {
+    expect(ask("was Kanerva the acting president of the OSCE PA?").text).not.toMatch(/^Yes/);
+    expect(ask("was Kanerva president of the OSCE PA?").text).toMatch(/^Yes/);
+    // ("Final Act": "act" is no "acting".)
+    expect(ask("when was the helsinki final act signed").text).toMatch(/1975/);
+  });
+});
