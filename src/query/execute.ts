@@ -226,6 +226,11 @@ function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any", scope
   return named ?? v.from ?? (which === "any" ? v.to : null);
 }
 
+/** The relation has no fact at all at that time (whatever else the question says). */
+function nothingThen(relation: Relation, index: FactIndex, scope: TimeScope, today: number): boolean {
+  return filter(candidates(new Map(), relation, index, scope, today), new Map(), scope, today, relation).length === 0;
+}
+
 /** The relation lists every one of its facts (`complete_until`) through the end of the time asked. */
 export function listedCompletelyThen(relation: Relation, scope: TimeScope): boolean {
   if (!relation.completeUntil || scope.kind !== "query") return false;
@@ -246,7 +251,7 @@ function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope,
   const coverage = index.coverage(relation.id, today);
   if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
   // (Only where the relation has nothing then at all: "the ordinal number of the 2019 Council" counts nothing, but there was one.)
-  if (filter(candidates(new Map(), relation, index, scope, today), new Map(), scope, today, relation).length > 0) return null;
+  if (!nothingThen(relation, index, scope, today)) return null;
   const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < scope.time.start);
   const latest = pick(before, "last", today)[0];
   if (!latest) return null;
@@ -767,7 +772,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
   // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
   // the related relations have then: the Astana Summit.)
-  const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope);
+  const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
   if (noneListed)
     for (const id of relation.related) {
       const other = index.facts(id)[0]?.relation;
