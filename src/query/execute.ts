@@ -784,10 +784,16 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
 
 /** The facts whose note says they held under one of `entities`' names: "admitted as the Federal Republic of Yugoslavia". */
 function namedInFactWords(entities: Entity[], facts: Fact[]): Fact[] {
-  const said = (f: Fact, e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 2 && new RegExp(`\\bas (?:the )?${escapeRegExp(n)}\\b`, "i").test(f.note ?? ""));
-  return facts.filter((f) => entities.some((e) => said(f, e)));
+  return facts.filter((f) => f.note && / as /i.test(f.note) && entities.some((e) => asNamed(e).test(f.note!)));
 }
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "as (the) <any of its names>", made once per entity. */
+function asNamed(e: Entity): RegExp {
+  let re = asNamedMade.get(e);
+  if (!re) asNamedMade.set(e, (re = new RegExp(`\\bas (?:the )?(?:${[e.name, ...e.aliases].filter((n) => n.length > 2).map(escapeRegExp).join("|")})\\b`, "i")));
+  return re;
+}
+const asNamedMade = new WeakMap<Entity, RegExp>();
 
 /**
  * "cassis is the SG right?": a person named for a post they never held, the post they held then

@@ -528,8 +528,17 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
  * "acting as CiO", a verb, but not in "the acting President".
  */
 function qualifiersSaid(parse: QuestionParse, vocab: Vocabulary): Set<string> {
-  const words = tokens(parse.cleaned);
+  let said = qualifiersRead.get(parse);
+  if (!said) qualifiersRead.set(parse, (said = readQualifiers(parse, vocab)));
+  return said;
+}
+const qualifiersRead = new WeakMap<QuestionParse, Set<string>>();
+
+function readQualifiers(parse: QuestionParse, vocab: Vocabulary): Set<string> {
   const said = new Set(parse.contentWords.map((w) => w.stem).filter((s) => vocab.qualifiers.has(s)));
+  const lower = parse.cleaned.toLowerCase();
+  if (![...vocab.qualifierWords].some((q) => lower.includes(q))) return said;
+  const words = tokens(parse.cleaned);
   words.forEach((w, i) => {
     if (vocab.qualifierWords.has(w) && words[i + 1] && !VERB_AFTER.has(words[i + 1]!)) said.add(stem(w));
   });
