@@ -51,7 +51,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // Of events ("how many summits"), every event counts, however often a city hosted; "how many
       // cities" (a type named) counts the cities.
       // (Up to a name, distinct values — except of events: "how many summits up to Astana" counts Helsinki twice.)
-      const of = (plan.upTo && relation.time !== "events") || (plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed)) ? "values" : "times";
+      // (So are those after a named one, "how many joined after Montenegro": others, not its own times.)
+      const besideOne = (plan.upTo || plan.order !== null) && relation.time !== "events";
+      const of = besideOne || (plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed)) ? "values" : "times";
       // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
       // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
       // ("how many times was the capital moved": the moves, not the renamings — where the facts' labels say which.)

@@ -882,7 +882,7 @@ const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:peopl
 /** "how many … were there", "how many did it have": a total at a time, not a count of those after a name. */
 // ("How many participating States after Montenegro joined?": the joining is the anchor's own clause,
 // with no verb of the count's before it — a total then, not how many joined after.)
-const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b|^\W*how\s+many\s+(?:\w+\s+){1,3}?(?:after|once|when)\s+(?:\w+\s+){1,2}?(?:joined|was\s+admitted|became)\W*$/i;
+const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b|^\W*how\s+many\s+(?:\w+\s+){0,3}?(?:after|once|when)\s+(?:\w+\s+){1,2}?(?:joined|was\s+admitted|became)\W*$/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
 const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;

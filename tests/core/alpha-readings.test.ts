@@ -248,3 +248,13 @@ describe("a qualifier said before a post", () => {
     expect(ask("when was the helsinki final act signed").text).toMatch(/1975/);
   });
 });
+
+describe("a count beside a named one", () => {
+  it("counts the others, not the named one's times", () => {
+    expect(ask("how many states joined after montenegro?").text).toMatch(/^1: Mongolia/);
+  });
+
+  it("reads 'how many after X joined' as the total then, never a count of those after", () => {
+    expect(ask("how many after montenegro joined").text).not.toMatch(/Mongolia/);
+  });
+});
