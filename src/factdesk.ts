@@ -265,7 +265,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("serbia chaired in 2015? and who was CiO": a statement asked with "?" before another question is a check of its own.)
     const askedStatement = (r: { text: string; parse: QuestionParse }) =>
       r.parse.ask === null && text.includes(`${r.text}?`) && r.parse.entities.length > 0 && r.parse.entities.length + r.parse.times.length >= 2 && r.parse.concepts.size > 0 && r !== read[read.length - 1];
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r)) && !aside(r));
+    // ("malta chaired osce when? CiO?": a bare noun asked with "?" after a question asks it of the same.)
+    const bareFollowUp = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.ask === null && !r.parse.yesNo && r.parse.concepts.size > 0 && [...r.parse.concepts.keys()].every((c) => !c.startsWith("w:")) && r.parse.entities.length + r.parse.times.length + r.parse.unknown.length + r.parse.numbers.length === 0 &&
+      text.includes(`${r.text}?`) && read.slice(0, read.indexOf(r as (typeof read)[number])).some((p) => p.parse.ask !== null && [...r.parse.concepts.keys()].some((c) => !p.parse.concepts.has(c)));
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
     const at = (r: (typeof read)[number]) => read.indexOf(r);

@@ -258,3 +258,13 @@ describe("a count beside a named one", () => {
     expect(ask("how many after montenegro joined").text).not.toMatch(/Mongolia/);
   });
 });
+
+describe("a bare noun asked after a question", () => {
+  it("asks it of the same", () => {
+    expect(ask("hungary chaired the osce when? CiO?").text).toMatch(/1995.*Kovács/);
+  });
+
+  it("leaves a word of the question before, or a plain word, to that question", () => {
+    expect(ask("what did nazarbayev tell ambassadors on 2 march 2012 about observer missions — quote?").text).toMatch(/Nazarbayev said/);
+  });
+});
