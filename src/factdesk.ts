@@ -31,6 +31,7 @@ import { warmTimeParser } from "./time/parse-time.js";
 import { suggestionIndex, type SuggestionIndex } from "./help/suggestions.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { buildCoreState, isRevivable, reviveCoreState, type CoreState } from "./core-state.js";
+import { factTextStems } from "./understand/relation-profile.js";
 import { matchRelations, yearNamesTerm, type Candidate, type QueryPlan } from "./understand/match.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
@@ -935,6 +936,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
         const meant = [first, rival][ending]!;
         return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now, topics });
       }
+      // ("nazarbayev resignation date": of two posts, the one whose facts say "resigned".)
+      const said = saidInFactsOfOne([first, rival], parse);
+      if (said) return composeOutcome(said.c.plan!, said.o, said.c.confidence, { index, now, topics });
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
@@ -952,6 +956,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
    */
   /**
+ * Of two readings, the one only whose facts' own text says a word of the question the relation does
+ * not explain otherwise ("resignation": the President's note says "resigned"); none where both or
+ * neither do.
+ */
+function saidInFactsOfOne<T extends { c: Candidate; o: Outcome }>(pair: T[], parse: QuestionParse): T | null {
+  const facts = (o: Outcome) => ("facts" in o && Array.isArray(o.facts) ? o.facts : o.kind === "check" ? o.matching : []);
+  const says = pair.map(({ c, o }) => facts(o).some((f) => c.plan!.freeWords.some((w) => factTextStems(f, "all").has(w))));
+  return says[0] !== says[1] ? pair[says[0] ? 0 : 1]! : null;
+}
+
+/**
  * "which country chairs in 2026, and how many times has it chaired?": "it" is the thing the question
  * before asked for and did not name, counted over all time — not in the year the question before said.
  */

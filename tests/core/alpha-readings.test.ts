@@ -268,3 +268,9 @@ describe("a bare noun asked after a question", () => {
     expect(ask("what did nazarbayev tell ambassadors on 2 march 2012 about observer missions — quote?").text).toMatch(/Nazarbayev said/);
   });
 });
+
+describe("two readings alike", () => {
+  it("takes the one only whose facts' own text says a word of the question", () => {
+    expect(ask("is mongolia a partner or a full participating state").text).toMatch(/participating State since 21 November 2012/);
+  });
+});
