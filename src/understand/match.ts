@@ -204,7 +204,7 @@ const pickBefore = (article: string, prepositions: string) =>
 const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
-const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data)/iu;
+const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data|\d[\d.]*\s*%)/iu;
 
 type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin" | "finalAsked">;
 

@@ -118,7 +118,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const cleaned = cleanQuestion(raw);
   const read = readTimes(cleaned, now);
   // "How many times has Switzerland chaired, counting 2026?": a time said to be included is no filter.
-  const included = (t: { index: number }) => /\b(?:counting|including|incl\.?|inclusive of)\s+$/i.test(cleaned.slice(Math.max(0, t.index - 16), t.index));
+  // ("Counting from 2000, how many …": a time counted from is the question's.)
+  const included = (t: { index: number; label: string }) => /\b(?:counting|including|incl\.?|inclusive of)\s+$/i.test(cleaned.slice(Math.max(0, t.index - 16), t.index)) && !/^(?:since|after|from)\b/i.test(t.label);
   const times = read.times.filter((t) => !included(t));
   const chatter = [...read.chatter, ...read.times.filter(included)];
   const unreadable = read.unreadable;

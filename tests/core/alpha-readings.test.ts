@@ -274,3 +274,16 @@ describe("two readings alike", () => {
     expect(ask("is mongolia a partner or a full participating state").text).toMatch(/participating State since 21 November 2012/);
   });
 });
+
+describe("after the final scoring", () => {
+  it("reads 'counting from 2000' as the time counted from, not a time included", () => {
+    expect(ask("Counting from 2000, how many Secretaries General came from Italy?").text).toMatch(/^1: Lamberto Zannier/);
+    expect(ask("How many times has Switzerland chaired, counting 2026?").text).toMatch(/^3 times/);
+  });
+
+  it("reads 'the final' before a figure said with % as the final figure", () => {
+    const a = ask("2012 mazhilis, nur otan 80.7% per bloomberg - is that the final?");
+    expect(a.text).toMatch(/80\.99/);
+    expect(a.text).not.toMatch(/2021/);
+  });
+});
