@@ -10,6 +10,7 @@ import { quickMatchForm } from "../text/quick-forms.js";
 import { FactLoadError, type FactProblem } from "./errors.js";
 import { lintFactTable } from "./lint.js";
 import { Shared } from "./shared-parts.js";
+import { linkGroups } from "./groups.js";
 import { quickEntity, quickFactBase, type FactBase } from "./quick-records.js";
 import { tableRevision } from "./revision.js";
 import { LITERAL_TYPES, type Entity, type Fact, type FactTable, type Relation, type Role, type RoleValue } from "./model.js";
@@ -68,7 +69,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
         problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
         return;
       }
-      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), aliases: e.aliases, file: file.file });
+      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), ...(e.groups?.length ? { groups: e.groups } : {}), aliases: e.aliases, file: file.file });
     });
     if (parsed.relation) {
       const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
@@ -89,6 +90,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   const resolver = new EntityResolver(entities);
   for (const e of entities.values())
     if (e.in && !entities.has(e.in)) problems.push({ file: e.file, entry: e.id, field: "in", message: `names unknown entity "${e.in}"`, severity: "error" });
+  linkGroups(entities, problems);
   for (const relation of relations.values()) checkRelationRefs(relation, relations, entities, problems);
   for (const relation of relations.values()) for (const id of relation.rankedWith) relations.get(id)?.rankedBelow.push(relation.id);
 

@@ -11,6 +11,13 @@ export interface Entity {
   short?: string;
   /** Id of the entity this one lies in (a city's country), where the table says. */
   in?: string;
+  /**
+   * The regions and groups it belongs to ("Central Asia", "former Soviet republics"), with those of
+   * the entity it lies in (a city is in its country's): a question naming one asks of its members.
+   */
+  groups?: string[];
+  /** Of a region or group: the types of its members ("country", and "city" through them). */
+  memberTypes?: string[];
   aliases: string[];
   file: string;
 }

@@ -53,6 +53,8 @@ export const EntitySchema = z.strictObject({
   short: nonEmpty.optional(),
   /** The entity this one lies in (a city's country): "which German city hosted …" is answered only by a city in Germany. */
   in: id.optional(),
+  /** Regions and groups it belongs to: "which Central Asian States chaired the OSCE?" asks of their members. */
+  groups: z.array(id).optional(),
   note: z.string().optional(),
 });
 

@@ -53,7 +53,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // (Up to a name, distinct values — except of events: "how many summits up to Astana" counts Helsinki twice.)
       // (So are those after a named one, "how many joined after Montenegro": others, not its own times.)
       const besideOne = (plan.upTo || plan.order !== null) && relation.time !== "events";
-      const of = besideOne || (plan.asked && !plan.bindings.has(plan.asked.name) && (relation.time !== "events" || plan.typeNamed)) ? "values" : "times";
+      // ("how many Nordic countries chaired" counts the countries; "how many chairmanships have Nordic countries held" the terms.)
+      const askedOpen = plan.asked && !namedIn(plan, plan.asked.name) && (plan.countsGroup || !groupsIn(plan, plan.asked.name).length);
+      const of = besideOne || (askedOpen && (relation.time !== "events" || plan.typeNamed)) ? "values" : "times";
       // ("How many chairmanships has a Central Asian country held?": a word nothing but the facts' text
       // explains picks the ones counted; the relation's own words — "won seats" — pick none.)
       // ("how many times was the capital moved": the moves, not the renamings — where the facts' labels say which.)
@@ -318,11 +320,11 @@ export function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolea
 
 /**
  * The value is the entity, or a place that lies in it (the role took the entity's type: "held in
- * Slovakia" holds of Bratislava). (A loop, not `some` with a closure: called for every candidate
+ * Slovakia" holds of Bratislava), or a member of the group it is ("Central Asian"). (A loop, not `some` with a closure: called for every candidate
  * fact of every bound name.)
  */
 function holdsEntity(values: readonly RoleValue[], entity: Entity): boolean {
-  for (const v of values) if (v.kind === "entity" && (v.entity === entity || v.entity.in === entity.id)) return true;
+  for (const v of values) if (v.kind === "entity" && (v.entity === entity || v.entity.in === entity.id || v.entity.groups?.includes(entity.id))) return true;
   return false;
 }
 
@@ -420,9 +422,31 @@ function passesLabels(fact: Fact, plan: QueryPlan): boolean {
 function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, own = false): Fact[] | null {
   const main = plan.relation.mainRole.name;
   if (!plan.bindings.has(main)) return null;
-  const others = own ? plan.bindings : new Map([...plan.bindings].filter(([role]) => role !== main));
+  const others = own && !groupsIn(plan, main).length ? plan.bindings : withoutNamed(plan, main);
   const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
   return facts.length ? pick(facts, which, today) : null;
+}
+
+/**
+ * The bindings without the names of `role`, keeping the groups its value is asked among: "was
+ * Lithuania the first post-Soviet State to chair?" picks among the post-Soviet chairs.
+ */
+function withoutNamed(plan: QueryPlan, role: string): Map<string, Entity[]> {
+  const others = new Map([...plan.bindings].filter(([r]) => r !== role));
+  const groups = groupsIn(plan, role);
+  if (groups.length) others.set(role, groups);
+  return others;
+}
+
+/** Whether `role` is bound to a name of its own, not only to a group its value belongs to. */
+function namedIn(plan: QueryPlan, role: string): boolean {
+  return (plan.bindings.get(role)?.length ?? 0) > groupsIn(plan, role).length;
+}
+
+/** The regions and groups bound to `role` through their members ("post-Soviet"). */
+function groupsIn(plan: QueryPlan, role: string): Entity[] {
+  const types = plan.relation.roles.find((r) => r.name === role)?.types ?? [];
+  return (plan.bindings.get(role) ?? []).filter((e) => !types.includes(e.type));
 }
 
 /** "which German city hosted …": the fact's asked value is a place that lies in `within`. */
@@ -453,8 +477,7 @@ function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today:
 
 /** The first (or last) fact, within `scope`, with every binding but the main role's. */
 function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
-  const main = plan.relation.mainRole.name;
-  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const others = withoutNamed(plan, plan.relation.mainRole.name);
   const facts = filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity);
   return facts.length ? pick(facts, which, today) : null;
 }
@@ -487,7 +510,7 @@ function besideNamed(plan: QueryPlan, counted: (r: Relation, bindings: Map<strin
   const named = counted(plan.relation, plan.bindings).filter((f) => f.validity);
   if (!named.length) return [];
   const at = Math.min(...named.map((f) => possibleStart(f.validity!)));
-  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const others = withoutNamed(plan, main);
   const side = (s: number) => (plan.upTo ? s <= at : plan.order === "after" ? s > at : s < at);
   return counted(plan.relation, others).filter((f) => f.validity && side(possibleStart(f.validity)));
 }
@@ -648,9 +671,12 @@ function preferNamedPeriod(facts: Fact[], scope: TimeScope): Fact[] {
  */
 function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[], index: FactIndex, today: number): Outcome | null {
   const relation = plan.relation;
-  const named = plan.bindings.get(relation.mainRole.name);
-  if (!named || !plan.pickOfAll || relation.time !== "exclusive" || new Set(facts.map(mainKey)).size !== 1 || groupCount(facts) !== 1) return null;
-  const all = filter(candidates(new Map(), relation, index, { kind: "all" }, today), new Map(), { kind: "all" }, today, relation);
+  const main = relation.mainRole;
+  const named = plan.bindings.get(main.name)?.filter((e) => main.types.includes(e.type));
+  if (!named?.length || !plan.pickOfAll || relation.time !== "exclusive" || new Set(facts.map(mainKey)).size !== 1 || groupCount(facts) !== 1) return null;
+  // (Of all, or of the group asked among: "the first post-Soviet chair".)
+  const rest = withoutNamed(plan, main.name);
+  const all = filter(candidates(rest, relation, index, { kind: "all" }, today), rest, { kind: "all" }, today, relation);
   const overall = pick(all.filter((f) => f.validity), which, today);
   if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
   const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
@@ -980,6 +1006,8 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const relation = plan.relation;
   const direction: "before" | "after" = plan.order ?? (plan.time?.mode === "after" ? "after" : "before");
   const askedName = plan.asked?.name;
+  // ("Which Central Asian State chaired after Kazakhstan?": the next of a group is no neighbour in time.)
+  if (plan.relation.roles.some((r) => groupsIn(plan, r.name).length)) return { kind: "none", reason: "no_match", scope };
   // The asked role named ("who replaced Kubiš?") anchors among the facts of the other names; a name
   // only in another role ("who was CiO before Kazakhstan?") anchors among all, and is never the answer.
   // (Not a name of the thing whose holders follow one another: "ODIHR's name before" is among ODIHR's names.)

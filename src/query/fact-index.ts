@@ -264,12 +264,14 @@ function newBuilding() {
           push(byEntity, store.numberOf(v.entity), n);
           // A place is also found by where it lies, in a role that takes that too ("the MC in Slovakia":
           // Bratislava), kept apart: which role a name goes into is decided by the facts naming it.
+          // So is any value by the regions and groups it belongs to ("the Central Asian chairs").
           const around = containerIn(f, role, v.entity, store);
-          if (around) {
-            let within = byRole.get(withinKey(role));
-            if (!within) byRole.set(withinKey(role), (within = new Map()));
-            push(within, store.numberOf(around), n);
-          }
+          if (!around && !v.entity.groups) continue;
+          let within = byRole.get(withinKey(role));
+          if (!within) byRole.set(withinKey(role), (within = new Map()));
+          // (Once per fact: several values of a list may lie in one place.)
+          for (const key of [...(around ? [store.numberOf(around)] : []), ...(v.entity.groups ?? []).map((g) => store.entityNumber(g))])
+            if (within.get(key)?.at(-1) !== n) push(within, key, n);
         }
       const v = f.validity;
       if (!v) return void timeless.push(n);

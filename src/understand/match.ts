@@ -33,6 +33,8 @@ export interface QueryPlan {
   claim?: boolean;
   /** "how many countries …": a type is named, so a count is of distinct values. */
   typeNamed: boolean;
+  /** A count whose noun is a group's name: its members are counted, not their facts. */
+  countsGroup: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
@@ -312,7 +314,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
       if (!profile.relatedVocab.has(c)) strayConcepts.push(c);
     }
   }
-  explained += binding.bound * W.bound + binding.context * W.context;
+  explained += (binding.bound - binding.byMembers) * W.bound + (binding.byMembers + binding.context) * W.context;
   explained += parse.times.length * W.time;
   for (const u of parse.unknown) {
     // A word the relation's own facts use ("dual standards", "Charter") is half explained.
@@ -462,6 +464,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     yesNo: parse.yesNo || claim,
     claim,
     typeNamed: parse.askType !== null,
+    // ("how many Nordic countries …": the count's noun is the group's own.)
+    countsGroup: parse.ask === "count" && !parse.countNoun && binding.byMembers > 0,
     order: parse.order,
     tense: parse.tense,
     pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,
@@ -504,7 +508,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saidQualifiers: [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
-    freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept))).map((w) => w.stem),
+    // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
+    freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
     claimWords: () => claimWordsOf(parse, relation, vocab),
   };
@@ -734,6 +739,8 @@ interface Binding {
   /** Two entities for one single-valued role ("did Greece chair before Kazakhstan?"): a comparison. */
   compare?: { role: string; first: Entity; second: Entity };
   bound: number;
+  /** Of `bound`, the regions and groups bound through their members: a role taking them itself reads better. */
+  byMembers: number;
   context: number;
   stranger?: Entity;
   /** A name that says where the asked thing lies ("which German city"), not a role of its own. */
@@ -752,7 +759,7 @@ interface Binding {
  * "did Baliyeva meet Passy?" each lands where the data has them).
  */
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
-  const result: Binding = { bindings: new Map(), bound: 0, context: 0, askedBound: false, textNamed: [] };
+  const result: Binding = { bindings: new Map(), bound: 0, byMembers: 0, context: 0, askedBound: false, textNamed: [] };
   const relationId = profile.relation.id;
   const ordered = byPatternOrder(parse, profile, asked);
   const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1] : undefined;
@@ -769,13 +776,20 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
       continue;
     }
     const fits = profile.relation.roles.filter((r) => r.types.includes(entity.type));
-    const free = fits.filter((r) => r !== asked && (!result.bindings.has(r.name) || r.many));
+    const byMembers = fits.length === 0 ? membersRole(mention, profile, asked) : undefined;
+    if (byMembers) {
+      result.bindings.set(byMembers.name, [...(result.bindings.get(byMembers.name) ?? []), entity]);
+      result.bound++;
+      result.byMembers++;
+      continue;
+    }
+    const free = fits.filter((r) => r !== asked && (!namesOne(result.bindings.get(r.name), r) || r.many));
     const placed = ordered?.get(mention);
     const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
     if (placed === null) result.unplaced = true;
     else if (role) {
       const list = result.bindings.get(role.name) ?? [];
-      if (list.length > 0 && !role.many) {
+      if (namesOne(list, role) && !role.many) {
         // ("where are ODIHR, the HCNM and the PA based?": a third name for one role is not a comparison of two.)
         if (result.compare) result.unplaced = true;
         result.compare ??= { role: role.name, first: list[0]!, second: entity };
@@ -793,6 +807,24 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     } else if (!result.stranger) result.stranger = entity;
   }
   return result;
+}
+
+/**
+ * The role a region or group fills through its members ("the first post-Soviet State to chair":
+ * the chairing country is one of them): the asked role if it can, else the first that can.
+ */
+function membersRole(mention: EntityMention, profile: RelationProfile, asked: Role | null): Role | undefined {
+  const types = mention.entity.memberTypes;
+  if (!types) return undefined;
+  // (A person's own country only before a noun, "a Central Asian SG": "the High Commissioner for
+  // Central Asia" names a post's area, not where its holder is from.)
+  const roles = profile.relation.roles.filter((r) => r.types.some((t) => types.includes(t)) && (!r.nationality || mention.right !== undefined));
+  return asked && roles.includes(asked) ? asked : roles[0];
+}
+
+/** Whether a role's list names one of its own (not only a group its value belongs to). */
+function namesOne(list: readonly Entity[] | undefined, role: Role): boolean {
+  return !!list && list.some((e) => role.types.includes(e.type));
 }
 
 /**

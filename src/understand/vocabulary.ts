@@ -75,6 +75,8 @@ export class Vocabulary {
   readonly starting: Set<string>;
   /** Concepts whose words are also fillers ("get", "say"): explained if a relation uses them, otherwise ignored. */
   readonly softConcepts = new Set<string>();
+  /** Of those, the plain words of beginning ("became") another relation registered. */
+  readonly startingConcepts = new Set<string>();
 
   constructor(readonly lexicon: LexiconData, entities: Iterable<Entity>) {
     this.fillers = new Set(lexicon.fillers.flatMap(phraseTokens));
@@ -178,7 +180,10 @@ export class Vocabulary {
       this.stems.set(s, id);
       this.fuzzy.add(form);
       // "became", "appointed": words asking when something began are explained by any relation.
-      if (this.starting.has(form)) this.softConcepts.add(id);
+      if (this.starting.has(form)) {
+        this.softConcepts.add(id);
+        this.startingConcepts.add(id);
+      }
       return id;
     }
     const id = `w:${form}`;

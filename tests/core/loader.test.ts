@@ -203,3 +203,24 @@ describe("fact loader: broken files", () => {
     expect(ok.status).toBe(0);
   });
 });
+
+describe("fact loader: regions and groups", () => {
+  const GROUPED = `entities:
+  - { id: central_asia, type: world_region, name: Central Asia }
+  - { id: kazakhstan, type: country, name: Kazakhstan, groups: [central_asia] }
+  - { id: astana, type: city, name: Astana, in: kazakhstan }
+`;
+
+  it("a group that names no entity: file, entry and field", () => {
+    const [e] = errors({ "e.yaml": GROUPED.replace("[central_asia]", "[central_asiaa]") });
+    expect(e).toMatchObject({ file: "e.yaml", entry: "kazakhstan", field: "groups" });
+    expect(e!.message).toMatch(/central_asiaa/);
+  });
+
+  it("a place is in the groups of the country it lies in; a group knows its members' types", () => {
+    const { table } = loadFactTable(factsDirWith({ "e.yaml": GROUPED }));
+    expect(table.entities.get("astana")!.groups).toEqual(["central_asia"]);
+    expect(table.entities.get("central_asia")!.memberTypes).toEqual(["country", "city"]);
+    expect(table.entities.get("central_asia")!.groups).toBeUndefined();
+  });
+});
