@@ -100,6 +100,8 @@ export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
+/** "has … been held", "have … hosted": a present perfect, of all time up to now. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[\w'-]+\s+){0,4}?(?:been|ever|[a-z]{2,}ed|taken|held|seen|given|chosen)\b/i;
 const CLAUSE_AND = /\S\s+(?:when|while|during|after|before|since|until)\s+\w[^,;?]*\s(?:and|&)\s/i;
 const BETWEEN_AND = /\bbetween\b[^,;]*\s(?:and|&)\s/i;
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
@@ -898,7 +900,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
-    if (parse.yesNo && parse.tense === "present" && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
+    // ("has a summit been held in Astana?" asks of all time: a present perfect is no present.)
+    if (parse.yesNo && parse.tense === "present" && !PRESENT_PERFECT.test(parse.cleaned) && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
       return unknown(`I don't know whether that holds now: my fact table has only the events. ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.

@@ -8,7 +8,8 @@ const MODE_WORDS: Array<[RegExp, TimeMode]> = [
   [/(?:^|\W)(since|from|starting in|starting)\s+$/i, "since"],
   [/(?:^|\W)(after)\s+$/i, "after"],
   [/(?:^|\W)(before|prior to|earlier than)\s+$/i, "before"],
-  [/(?:^|\W)(until|till|up to|through)\s+$/i, "until"],
+  // ("all through 2009" is the whole year, not up to it.)
+  [/(?:^|\W)(until|till|up to|(?<!\ball\s)through)\s+$/i, "until"],
 ];
 
 /** Words after a time that make it a bound: "2000 onward", "2015 or later", "1995 and earlier". */

@@ -6,7 +6,7 @@
  * Decades too: "the nineteen nineties", "the nineties" (not "in his sixties", an age).
  */
 import type * as chrono from "chrono-node";
-import { boundaryParser, END, NOT_A_FIGURE, YEAR_LEAD, yearSpanResult } from "./parser-kit.js";
+import { boundaryParser, END, MONTH_NAME, monthNumber, NOT_A_FIGURE, TAG, YEAR_LEAD, yearSpanResult } from "./parser-kit.js";
 
 const VALUES: Record<string, number> = {
   oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -47,6 +47,15 @@ const spelledYearParser = boundaryParser(pattern, (ctx, index, text, m) => {
   return yearSpanResult(ctx, index, text, year);
 });
 
+/**
+ * "March of two thousand eighteen": chrono reads no month before "of" and a year it cannot read,
+ * so the month is read here (the year as above).
+ */
+const monthOfSpelledYearParser = boundaryParser(`(${MONTH_NAME})\\.?${SEP}of${SEP}${pattern.slice(YEAR_LEAD.length)}`, (ctx, index, text, m) => {
+  const year = m[3] !== undefined ? centuryOf(m[3]) + wordsValue(m[4]!) : 2000 + wordsValue(m[5]!);
+  return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]!) }).addTag(`${TAG}/month`);
+});
+
 /** Without a century, as for "the '90s": the twenties are the 2020s, the thirties to nineties the 1900s. */
 const spelledDecadeParser = boundaryParser(`(?:the${SEP}(?:(nineteen|twenty)${SEP})?|(nineteen|twenty)${SEP})(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies${END}`, (ctx, index, text, m) => {
   const tens = VALUES[`${m[4]!.toLowerCase()}y`]!;
@@ -66,4 +75,4 @@ const shortSpelledYearParser = boundaryParser(
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, 1900 + wordsValue(m[2]!)),
 );
 
-export const SPELLED_PARSERS: chrono.Parser[] = [spelledDecadeParser, centuryDecadeParser, spelledYearParser, yearTwoThousandParser, shortSpelledYearParser];
+export const SPELLED_PARSERS: chrono.Parser[] = [monthOfSpelledYearParser, spelledDecadeParser, centuryDecadeParser, spelledYearParser, yearTwoThousandParser, shortSpelledYearParser];

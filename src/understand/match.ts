@@ -314,7 +314,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
       if (!profile.relatedVocab.has(c)) strayConcepts.push(c);
     }
   }
-  explained += (binding.bound - binding.byMembers) * W.bound + (binding.byMembers + binding.context) * W.context;
+  explained += (binding.bound - binding.byMembers.length) * W.bound + (binding.byMembers.length + binding.context) * W.context;
   explained += parse.times.length * W.time;
   for (const u of parse.unknown) {
     // A word the relation's own facts use ("dual standards", "Charter") is half explained.
@@ -465,7 +465,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     claim,
     typeNamed: parse.askType !== null,
     // ("how many Nordic countries …": the count's noun is the group's own.)
-    countsGroup: parse.ask === "count" && !parse.countNoun && binding.byMembers > 0,
+    countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     order: parse.order,
     tense: parse.tense,
     pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,
@@ -740,7 +740,7 @@ interface Binding {
   compare?: { role: string; first: Entity; second: Entity };
   bound: number;
   /** Of `bound`, the regions and groups bound through their members: a role taking them itself reads better. */
-  byMembers: number;
+  byMembers: Entity[];
   context: number;
   stranger?: Entity;
   /** A name that says where the asked thing lies ("which German city"), not a role of its own. */
@@ -759,7 +759,7 @@ interface Binding {
  * "did Baliyeva meet Passy?" each lands where the data has them).
  */
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
-  const result: Binding = { bindings: new Map(), bound: 0, byMembers: 0, context: 0, askedBound: false, textNamed: [] };
+  const result: Binding = { bindings: new Map(), bound: 0, byMembers: [], context: 0, askedBound: false, textNamed: [] };
   const relationId = profile.relation.id;
   const ordered = byPatternOrder(parse, profile, asked);
   const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1] : undefined;
@@ -780,7 +780,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     if (byMembers) {
       result.bindings.set(byMembers.name, [...(result.bindings.get(byMembers.name) ?? []), entity]);
       result.bound++;
-      result.byMembers++;
+      result.byMembers.push(entity);
       continue;
     }
     const free = fits.filter((r) => r !== asked && (!namesOne(result.bindings.get(r.name), r) || r.many));
@@ -820,6 +820,12 @@ function membersRole(mention: EntityMention, profile: RelationProfile, asked: Ro
   // Central Asia" names a post's area, not where its holder is from.)
   const roles = profile.relation.roles.filter((r) => r.types.some((t) => types.includes(t)) && (!r.nationality || mention.right !== undefined));
   return asked && roles.includes(asked) ? asked : roles[0];
+}
+
+/** "how many Nordic countries …": the group's name is what "how many" counts. */
+function countedRightAway(text: string, group: Entity): boolean {
+  const after = /\bhow\s+many\s+(?:of\s+the\s+|the\s+)?([\w-]+)/i.exec(text)?.[1]?.toLowerCase();
+  return !!after && [group.name, ...group.aliases].some((n) => n.toLowerCase().replace(/^the\s+/, "").split(/\s+/)[0] === after);
 }
 
 /** Whether a role's list names one of its own (not only a group its value belongs to). */

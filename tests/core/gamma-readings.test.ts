@@ -54,3 +54,40 @@ describe("a verb of beginning another topic knows does not hide a pick", () => {
     expect(a.text).toMatch(/Germany/);
   });
 });
+
+describe("time words", () => {
+  it("reads a month 'of' a spelled-out year", () => {
+    const a = ask("which country held the chair in April of two thousand and nine?");
+    expect(a.text).toMatch(/Greece/);
+    expect(ask("who was CiO in November of nineteen ninety-five?").text).toMatch(/Kov[aá]cs/);
+  });
+
+  it("reads 'all through <year>' as the whole year, not up to it", () => {
+    const a = ask("was Sebastian Kurz the CiO all through 2017?");
+    expect(a.text).toMatch(/^No, not all of 2017/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+
+  it("still reads 'through <year>' alone as up to it", () => {
+    expect(ask("which countries chaired the OSCE through 1993?").text).toMatch(/Germany/);
+  });
+});
+
+describe("a present perfect over events", () => {
+  it("asks of all time, not of now", () => {
+    expect(ask("has an OSCE summit ever been held in Istanbul?").text).toMatch(/^Yes/);
+    expect(ask("has any OSCE summit taken place in Central Asia?").text).toMatch(/^Yes.*Astana/);
+  });
+
+  it("still keeps a plain present over events unknown", () => {
+    expect(ask("is the OSCE office in Astana still called the Programme Office in Nur-Sultan?").status).not.toBe("answered");
+  });
+});
+
+describe("chatter and abbreviations", () => {
+  it("reads a trailing y/n, 'obvs' and 'intl' without losing the question", () => {
+    expect(ask("ODIHR is based in Warsaw. y/n").text).toMatch(/^Yes/);
+    expect(ask("chair country 2012, obvs Ireland, confirm").text).toMatch(/Ireland/);
+    expect(ask("did the 2007 mazhilis election meet intl standards according to the OSCE?").text).toMatch(/^No.*international standards/);
+  });
+});
