@@ -1056,6 +1056,8 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     const then = pairs.filter((p) => possibleStart(p.neighbour.validity!) >= t.start && possibleStart(p.neighbour.validity!) <= t.end);
     if (then.length < pairs.length) pairs.splice(0, pairs.length, ...then);
   }
+  // "Which country will chair right after Finland?": of its turns, the one whose neighbour is not over yet.
+  if (plan.futureAsked) pairs.splice(0, pairs.length, ...pairs.filter((p) => possibleEnd(p.neighbour.validity!, today) >= today));
   // "Has there been a summit since Astana?": yes with the next one, or no where the table is complete.
   if (plan.yesNo) {
     if (pairs.length) return { kind: "check", yes: true, matching: pairs.map((p) => p.neighbour), atTime: [], otherTimes: [], related: [], scope, closed: relation.closed };

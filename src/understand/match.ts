@@ -13,7 +13,7 @@ import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
-import { chooseOperation, operationsAsked, type Operation, type OperationsAsked } from "./operation.js";
+import { chooseOperation, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
   relation: Relation;
@@ -33,6 +33,8 @@ export interface QueryPlan {
   claim?: boolean;
   /** "how many countries …": a type is named, so a count is of distinct values. */
   typeNamed: boolean;
+  /** "will", "upcoming": what is still to come. */
+  futureAsked: boolean;
   /** A count whose noun is a group's name: its members are counted, not their facts. */
   countsGroup: boolean;
   order: "before" | "after" | null;
@@ -465,6 +467,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     claim,
     typeNamed: parse.askType !== null,
     // ("how many Nordic countries …": the count's noun is the group's own.)
+    futureAsked: parse.operations.has("future") && WILL.test(parse.cleaned),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     order: parse.order,
     tense: parse.tense,
@@ -551,8 +554,15 @@ function readQualifiers(parse: QuestionParse, vocab: Vocabulary): Set<string> {
 }
 const VERB_AFTER = new Set(["as", "on", "for", "in", "with", "like"]);
 
-/** "the renamed OSCE", "the new OSCE": the day after the thing's era name ended (CSCE: from 1995). */
+/**
+ * "the renamed OSCE", "the new OSCE", "the OSCE (not the CSCE)": the day after the thing's era name
+ * ended (CSCE: from 1995).
+ */
 function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
+  // ("the first OSCE (not CSCE) chairmanship": the era name said not to be meant.)
+  const denied = DENIED_NAME.exec(parse.cleaned)?.[1];
+  const deniedEra = denied ? vocab.eraNames.get(tokens(denied).join(" ")) : undefined;
+  if (deniedEra) return deniedEra.until + 1;
   const after = RENAMED_THING.exec(parse.cleaned)?.[1];
   if (!after || vocab.eraNames.size === 0) return undefined;
   const said = ` ${tokens(after).join(" ")} `;
@@ -563,6 +573,7 @@ function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefin
   }
   return undefined;
 }
+const DENIED_NAME = /\b(?:not|rather\s+than|as\s+opposed\s+to)\s+(?:the\s+|a\s+)?([\p{L}-]{2,20})\b/iu;
 const RENAMED_THING = /\b(?:the\s+)?(?:renamed|newly\s+named|new)\s+([\p{L}\s-]{2,60})/iu;
 
 /**

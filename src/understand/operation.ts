@@ -170,12 +170,15 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo && !TIME_NOUN.test(parse.cleaned)) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
-  if (ops.has("future")) return { kind: "future" };
+  // ("which country will chair right after Finland?": the neighbour still to come — see order().)
+  if (ops.has("future") && !(parse.order && !parse.yesNo && relation.time === "exclusive" && WILL.test(parse.cleaned))) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact", grain: "day" };
   if (ops.has("exact_month")) return { kind: "exact", grain: "month" };
   return undefined;
 }
 
+/** The future said outright ("planned", "next" are not always of it). */
+export const WILL = /\b(?:will|going\s+to|upcoming)\b/i;
 const TIME_NOUN = /\b(?:date|day|year|month)\b/i;
 
 const JUDGING_RANK = /\b(?:best|worst|greatest|strongest|weakest|poorest|finest)\b/i;

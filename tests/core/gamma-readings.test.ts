@@ -91,3 +91,23 @@ describe("chatter and abbreviations", () => {
     expect(ask("did the 2007 mazhilis election meet intl standards according to the OSCE?").text).toMatch(/^No.*international standards/);
   });
 });
+
+describe("an era name said not to be meant", () => {
+  it("reads 'the OSCE (not the CSCE)' as the time after the renaming", () => {
+    const a = ask("who held the first chairmanship of the OSCE (not the CSCE)?");
+    expect(a.text).toMatch(/Hungary held the 1995/);
+    expect(a.text).not.toMatch(/Germany/);
+  });
+});
+
+describe("a neighbour still to come", () => {
+  it("picks, of a State's several turns, the one followed by a term not over yet", () => {
+    const a = ask("which country is going to chair right after Finland?");
+    expect(a.text).toMatch(/Switzerland/);
+    expect(a.text).not.toMatch(/Greece/);
+  });
+
+  it("says nothing where no later term is in the table", () => {
+    expect(ask("which country will take over the chair after Switzerland?").status).not.toBe("answered");
+  });
+});
