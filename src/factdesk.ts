@@ -496,6 +496,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (between) return between;
     const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain);
     if (dated) return dated;
+    // ("how many years from the renaming to Kazakhstan's chair": one fact's own length is not asked.)
+    const apartSaid = answerTwoEvents(text, now, true);
+    if (apartSaid) return apartSaid;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (otherKindAfterEvent(text, now, whole) ?? whole) : whole;
     return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? whole;
@@ -607,8 +610,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   }
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
-  function answerTwoEvents(text: string, now: Date): Answer | null {
-    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), factById) });
+  function answerTwoEvents(text: string, now: Date, distinctOnly = false): Answer | null {
+    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), factById) }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);
   }
 

@@ -1,6 +1,7 @@
 /**
- * "How many years between Kazakhstan joining the CSCE and chairing the OSCE?", "Which came first:
- * Nazarbayev's resignation or the 2019 presidential election?": two things of different kinds, each
+ * "How many years between Kazakhstan joining the CSCE and chairing the OSCE?", "… from the CSCE's
+ * renaming to Kazakhstan's chair?", "… after joining the CSCE did Kazakhstan chair it?", "Which came
+ * first: Nazarbayev's resignation or the 2019 presidential election?": two things of different kinds, each
  * dated by a question of its own ("when …"); the answer is the time between them, or which came
  * first. Each must be answered by one dated fact, else there is no answer.
  */
@@ -8,11 +9,13 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import type { QuestionParse } from "../understand/parse-question.js";
 import { renderFact } from "../compose/render-fact.js";
-import { possibleStart } from "../time/validity.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import { apart } from "./run-operation.js";
 
 export interface TwoEvents {
   kind: "difference" | "first";
+  /** Said so that no one fact answers the whole ("how many years from A to B"): tried before it. */
+  distinct: boolean;
   /** What the question says before the two ("how long did Kazakhstan wait"): it may name their subject. */
   head: string;
   first: string;
@@ -20,15 +23,19 @@ export interface TwoEvents {
 }
 
 const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|years|gap)\b(.*?)\b(?:between|separat\w*)\s+(.+?)\s+(?:and|&)\s+(.+?)[\s?.!]*$/i;
+/** "How many years from the renaming to Kazakhstan's chair?" */
+const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
+/** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
+const AFTER_DID = /\bhow\s+many\s+(?:years|months)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 
 const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
-  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST]] as const) {
+  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
-    if (m) return { kind, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return null;
 }
@@ -47,9 +54,9 @@ export interface TwoEventsReader {
 }
 
 /** The answer's text and its two facts, or null where the question is not of this kind or a part has no one dated fact. */
-export function twoEvents(text: string, reader: TwoEventsReader): { text: string; facts: [Fact, Fact] } | null {
+export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = false): { text: string; facts: [Fact, Fact] } | null {
   const asked = twoEventsAsked(text);
-  if (!asked) return null;
+  if (!asked || (distinctOnly && !asked.distinct)) return null;
   // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
   // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
   const withSubject = (part: string, ...before: string[]) => {
@@ -59,7 +66,8 @@ export function twoEvents(text: string, reader: TwoEventsReader): { text: string
     const carried = before.flatMap((b) => reader.read(b).entities).filter((e) => !types.has(e.entity.type) && types.add(e.entity.type));
     return [part, ...carried.map((e) => e.entity.name)].join(" ");
   };
-  const [a, b] = [withSubject(asked.first, asked.head), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`));
+  // ("after joining the CSCE did Kazakhstan chair": the subject may come after, in the second part.)
+  const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`));
   if (!a || !b || a === b) return null;
   return { text: twoEventsText(asked.kind, a, b), facts: [a, b] };
 }
@@ -70,5 +78,9 @@ export function onlyDatedFact(answer: Answer, byId: (id: string) => Fact | undef
   const facts = answer.facts.map((f) => byId(f.id)).filter((f): f is Fact => !!f?.validity && f.status === "final");
   const first = facts[0];
   const oneEvent = facts.every((f) => f.relation === first?.relation && possibleStart(f.validity!) === possibleStart(first.validity!));
-  return first && oneEvent ? first : undefined;
+  if (first && oneEvent) return first;
+  // ("when the CSCE's renaming": the name before and the name after — the change is when the second began.)
+  const [before, after] = facts;
+  const change = facts.length === 2 && before!.relation === after!.relation && possibleEnd(before!.validity!, Infinity) + 1 === possibleStart(after!.validity!);
+  return change ? after : undefined;
 }

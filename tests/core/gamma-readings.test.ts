@@ -111,3 +111,22 @@ describe("a neighbour still to come", () => {
     expect(ask("which country will take over the chair after Switzerland?").status).not.toBe("answered");
   });
 });
+
+describe("the time between two things of different kinds, said 'from … to …' or 'after … did …'", () => {
+  it("reads 'how many years after <one> did <other>' with the subject carried back", () => {
+    const a = ask("how many years after it became independent did Kazakhstan take the OSCE chair?");
+    expect(a.text).toMatch(/18 years/);
+    expect(a.text).toMatch(/1991/);
+    expect(a.text).toMatch(/2010/);
+  });
+
+  it("reads 'from <one> to <other>' before any one fact's own length", () => {
+    const a = ask("how many years were there from the CSCE becoming the OSCE to the Kazakh chairmanship?");
+    expect(a.text).toMatch(/15 years/);
+    expect(a.text).not.toMatch(/about 1 year\./);
+  });
+
+  it("leaves a time range alone", () => {
+    expect(ask("how long was Kurz CiO from January to December 2017?").text).not.toMatch(/apart/);
+  });
+});
