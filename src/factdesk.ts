@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel, toAnswerFact } from "./compose/compose-answer.js";
 import { renderFact } from "./compose/render-fact.js";
 import { combineAnswers } from "./compose/combine.js";
-import { asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
+import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
@@ -281,7 +281,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("(1) odihr seat (2) hcnm seat", "chair 2004? chair 2005?": numbered parts, or parts each asked with
     // a "?", with no question word, are each asked — never "2016 ministerial — hamburg dates", one question.)
     const telegraphs = read.filter((r) => !isChatter(r.parse) && !aside(r));
-    const separate = NUMBERED.test(text) || listedAsks(text) !== null || asksBothPicks(text) || (asking.length === 0 && (text.match(/\?+/g)?.length ?? 0) >= telegraphs.length);
+    const separate = NUMBERED.test(text) || listedAsks(text) !== null || asksBothPicks(text) || asksBothOrders(text) || (asking.length === 0 && (text.match(/\?+/g)?.length ?? 0) >= telegraphs.length);
     const listed = separate && telegraphs.length >= 2 && telegraphs.every((r) => r.parse.concepts.size > 0 || asking.includes(r)) ? telegraphs : [];
     const questions = listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : [];
     if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];

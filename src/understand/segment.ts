@@ -26,7 +26,27 @@ const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+)\\s*($
 const BOTH_ORDERS = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\b(.*)$/i;
 const BOTH_ORDERS_TRAILING = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\b(.+?),?\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\s*$/i;
 
+/** "SG before Schmid, and SG after her": the second said again with a pronoun for the one named first. */
+const BOTH_ORDERS_AGAIN = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(.+?),?\s+(?:and|&|\+)\s+(?:.*?\s)?(?:(?:right|just|immediately)\s+)?(before|after)\s+(?:her|him|them|it|that\s+one)\s*$/i;
+/** "Kazakhstan's predecessor and successor as chair": one question each way. */
+const BOTH_NEIGHBOURS = /^(.*?\b)(predecessor|successor)\s+(?:and|&|\+)\s+(?:the\s+|its\s+|his\s+|her\s+)?(predecessor|successor)\b(.*)$/i;
+
+/** "SG before Schmid, and SG after her": one question each way, each asked even without a question word. */
+export function asksBothOrders(text: string): boolean {
+  return splitBothOrders(text.trim()) !== null;
+}
+
 function splitBothOrders(clause: string): string[] | null {
+  const again = BOTH_ORDERS_AGAIN.exec(clause);
+  if (again && again[3]!.toLowerCase() !== again[5]!.toLowerCase()) {
+    const [, head, near = "", first, named, second] = again;
+    return [tidy(`${head}${near}${first} ${named}`), tidy(`${head}${near}${second} ${named}`)];
+  }
+  const neighbours = BOTH_NEIGHBOURS.exec(clause);
+  if (neighbours && neighbours[2]!.toLowerCase() !== neighbours[3]!.toLowerCase()) {
+    const [, head, first, second, rest] = neighbours;
+    return [tidy(`${head}${first}${rest}`), tidy(`${head}${second}${rest}`)];
+  }
   const adjacent = BOTH_ORDERS.exec(clause);
   if (adjacent && adjacent[3]!.toLowerCase() !== adjacent[4]!.toLowerCase()) {
     const [, head, near = "", first, second, rest] = adjacent;

@@ -130,3 +130,17 @@ describe("the time between two things of different kinds, said 'from … to …'
     expect(ask("how long was Kurz CiO from January to December 2017?").text).not.toMatch(/apart/);
   });
 });
+
+describe("one question each way", () => {
+  it("asks both neighbours when the second is said again with a pronoun", () => {
+    const a = ask("CiO before Saudabayev, and CiO after him");
+    expect(a.text).toMatch(/Papandreou/);
+    expect(a.text).toMatch(/Ažubalis|Azubalis/);
+  });
+
+  it("asks both for 'predecessor and successor'", () => {
+    const a = ask("who were Lithuania's predecessor and successor in the chair?");
+    expect(a.text).toMatch(/Kazakhstan/);
+    expect(a.text).toMatch(/Ireland/);
+  });
+});
