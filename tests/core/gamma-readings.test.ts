@@ -144,3 +144,23 @@ describe("one question each way", () => {
     expect(a.text).toMatch(/Ireland/);
   });
 });
+
+describe("a group of people (women)", () => {
+  it("picks, counts and lists among the women of a post", () => {
+    expect(ask("name the first woman to serve as OSCE Secretary General").text).toMatch(/Schmid/);
+    expect(ask("how many female chairpersons-in-office has the OSCE had?").text).toMatch(/^6\b/);
+    const list = ask("list the women who were OSCE Chairperson-in-Office");
+    expect(list.text).toMatch(/af Ugglas/);
+    expect(list.text).not.toMatch(/Papandreou|Genscher/);
+  });
+
+  it("checks a claim of being the first woman among the women only", () => {
+    const a = ask("was Dora Bakoyannis the first female CiO?");
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/af Ugglas/);
+  });
+
+  it("filters a year's holders to the women", () => {
+    expect(ask("which woman was chairperson-in-office in 2017?").text).not.toMatch(/Kurz/);
+  });
+});
