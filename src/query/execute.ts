@@ -99,7 +99,10 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
         scope = { kind: "all" };
         facts = boundFacts(plan, index, scope, today).filter(answers);
       }
-      if (facts.length === 0) return vacancy(plan, index, scope, today) ?? none(relation, index, scope, today);
+      // ("where was the 2010 Ministerial Council?": of a complete list with none then, that there was
+      // none — where a related kind has one then, the Astana Summit. Without one, "where was the 2016
+      // summit?" stays unknown: a question about a thing that never was is not answered with the one before.)
+      if (facts.length === 0) return vacancy(plan, index, scope, today) ?? noneInCompleteList(plan, index, scope, today, true) ?? none(relation, index, scope, today);
       // "the exact number of staff at the Astana office": a word only some fact's text explains is
       // explained only where the facts said have it — else the answer is about something else.
       if (plan.textOnlyExplained.some((w) => !facts.some((f) => factTextStems(f, "all").has(w)))) return { kind: "none", reason: "no_match", scope };
@@ -247,7 +250,7 @@ export function listedCompletelyThen(relation: Relation, scope: TimeScope): bool
  * (`complete_until`) after the time asked — said with that day and the latest fact before the time,
  * which is what the answer cites.
  */
-function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number, onlyWithRelated = false): Outcome | null {
   const relation = plan.relation;
   if (!relation.completeUntil || scope.kind !== "query" || plan.bindings.size > 0) return null;
   const [y, m, d] = relation.completeUntil.split("-").map(Number) as [number, number, number];
@@ -262,8 +265,21 @@ function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope,
   // (A time reaching past that day is answered only up to it, and says so.)
   const end = scope.time.mode === "since" || scope.time.mode === "after" ? today : Math.min(scope.time.end, today);
   const when = end > until ? `from ${formatDay(scope.time.start)} to ${formatDay(until)}` : /^(?:since|after|before|from|between|until)\b/i.test(scope.time.label) ? scope.time.label : `in ${scope.time.label}`;
-  const text = `None ${when}: my fact table lists every one of ${relation.name} up to ${formatDay(until)}. The latest before: ${renderFact(latest)}`;
-  return { kind: "derived", text, facts: [latest], scope };
+  // (With what the related relations have then: no Council in 2010, but the Astana Summit.)
+  const then = scope.time.mode === "at" ? relatedThen(relation, index, scope, today) : [];
+  if (onlyWithRelated && then.length === 0) return null;
+  const text = `None ${when}: my fact table lists every one of ${relation.name} up to ${formatDay(until)}. The latest before: ${renderFact(latest)}${then.length ? ` In ${scope.time.label}: ${then.map((f) => renderFact(f)).join(" ")}` : ""}`;
+  return { kind: "derived", text, facts: [latest, ...then], scope };
+}
+
+/** The facts of a relation's `related` relations within the time asked. */
+function relatedThen(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const found: Fact[] = [];
+  for (const id of relation.related) {
+    const other = index.facts(id)[0]?.relation;
+    if (other) found.push(...filter(candidates(new Map(), other, index, scope, today), new Map(), scope, today, other));
+  }
+  return found;
 }
 
 /** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */
@@ -801,11 +817,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
   // the related relations have then: the Astana Summit.)
   const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
-  if (noneListed)
-    for (const id of relation.related) {
-      const other = index.facts(id)[0]?.relation;
-      if (other) related.push(...filter(candidates(new Map(), other, index, scope, today), new Map(), scope, today, other));
-    }
+  if (noneListed) related.push(...relatedThen(relation, index, scope, today));
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
   return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
 }

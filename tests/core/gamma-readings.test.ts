@@ -164,3 +164,15 @@ describe("a group of people (women)", () => {
     expect(ask("which woman was chairperson-in-office in 2017?").text).not.toMatch(/Kurz/);
   });
 });
+
+describe("a thing asked of a time when a complete list has none", () => {
+  it("says there was none, with what a related kind had then", () => {
+    const a = ask("in which city did the Ministerial Council meet in 2010?");
+    expect(a.text).toMatch(/^None in 2010/);
+    expect(a.text).toMatch(/Astana/);
+  });
+
+  it("stays unknown where nothing related happened then", () => {
+    expect(ask("in which city did the OSCE summit meet in 2017?").status).not.toBe("answered");
+  });
+});
