@@ -135,7 +135,7 @@ function correctedParts(before: string, after: string, read: (text: string) => Q
   // ("ministerial in 2013? I mean where was it held": a question whose "it" is what the part before named.)
   if ((whole.ask !== null || whole.yesNo) && whole.entities.length === 0 && whole.times.length === 0 && THING_PRONOUN.test(after)) return `${before.replace(/[?!.\s]+$/, "")} - ${after}`;
   if (whole.ask !== null || whole.yesNo) return after;
-  const retimed = withYearShifted(before, after, read) ?? withTimeCorrected(before, whole, read);
+  const retimed = withYearShifted(before, after, read) ?? withTimeCorrected(before, whole, read) ?? withNamesCorrected(before, whole, read);
   if (retimed) return retimed;
   const instead = NOT_THAT.exec(after);
   if (!instead) return null;
@@ -181,6 +181,47 @@ function withTimeCorrected(before: string, correction: QuestionParse, read: (tex
   const head = before.slice(0, index);
   const time = /\b(?:in|on|at|during)\s*$/i.test(head) ? correction.cleaned.replace(/^(?:in|on|at|during)\s+/i, "") : correction.cleaned;
   return `${head}${time}${before.slice(index + length)}`;
+}
+
+/**
+ * "who chaired the 2017 MC in hamburg? I mean vienna", "MC 2002 — I mean 2003, dutch one": names (and
+ * at most one time) and nothing else; each name takes the place of the question's name of its type,
+ * a name of a type the question lacks is added, the time takes the place of its time.
+ */
+function withNamesCorrected(before: string, correction: QuestionParse, read: (text: string) => QuestionParse): string | null {
+  if (correction.entities.length === 0 || correction.times.length > 1 || correction.concepts.size || correction.unknown.length || correction.numbers.length) return null;
+  const question = read(before);
+  if (question.times.length > 1 || question.cleaned !== before || (correction.times.length && !question.times.length)) return null;
+  let text = before;
+  let rest = correction.cleaned;
+  const time = correction.times[0];
+  if (time) {
+    const { index, length } = question.times[0]!;
+    text = `${text.slice(0, index)}${rest.slice(time.index, time.index + time.length).replace(/^(?:in|on|at|during)\s+/i, "")}${text.slice(index + length)}`;
+    rest = `${rest.slice(0, time.index)} ${rest.slice(time.index + time.length)}`.replace(/^[\s,;:-]+/, "").trim();
+  }
+  const places = correction.entities.map(({ entity }) => {
+    const replaced = question.entities.find((m) => m.entity.type === entity.type && m.entity !== entity)?.entity;
+    return { entity, said: replaced ? namedIn(text, replaced) : null };
+  });
+  // (Each name in its own place, or, where the question has none of their kinds, the words as said: "the Portuguese one".)
+  if (places.every((p) => p.said)) {
+    for (const { entity } of places) {
+      const said = namedIn(text, question.entities.find((m) => m.entity.type === entity.type && m.entity !== entity)!.entity)!;
+      text = `${text.slice(0, said.index)}${entity.name}${text.slice(said.index + said[0].length)}`;
+    }
+    return text;
+  }
+  return places.some((p) => p.said) ? null : `${text.replace(/[?!.\s]+$/, "")}, ${rest}`;
+}
+
+/** Where the text says one of an entity's names. */
+function namedIn(text: string, entity: QuestionParse["entities"][number]["entity"]): RegExpExecArray | null {
+  for (const name of [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length)) {
+    const m = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 const THING_PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;

@@ -395,6 +395,11 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i++;
       continue;
     }
+    // ("is Japan one of the 57 participating States?": the size of the whole named, not a figure asked.)
+    if (figure && /^(?:one|any|each|none|all|some|which|who)\s+of\s+the$|^among\s+the$/.test(`${forms[i - 3] ?? ""} ${forms[i - 2] ?? ""} ${forms[i - 1] ?? ""}`.trim().replace(/^\S+\s+(?=among)/, "")) && (/s$/.test(forms[i + 1] ?? "") || /s$/.test(forms[i + 2] ?? ""))) {
+      i++;
+      continue;
+    }
     if (figure && isDeadline(forms, i)) {
       // "(need it in 10)", "filing in 20": the reporter's minutes, nothing asked
     } else if (figure) parse.numbers.push(word);

@@ -176,3 +176,18 @@ describe("a thing asked of a time when a complete list has none", () => {
     expect(ask("in which city did the OSCE summit meet in 2017?").status).not.toBe("answered");
   });
 });
+
+describe("the size of a whole named around a name", () => {
+  it("reads 'one of the 57 participating States' as membership, not a figure", () => {
+    expect(ask("is Mongolia one of the 57 participating States?").text).toMatch(/^Yes/);
+    expect(ask("is Japan among the 57 participating States?").text).toMatch(/^No/);
+  });
+});
+
+describe("a correction that names another thing", () => {
+  it("puts the name (and the time) said after 'I mean' in the question's place", () => {
+    const a = ask("where was the MC in 2001 — I mean 2002, the Portuguese one");
+    expect(a.text).toMatch(/Porto/);
+    expect(a.text).toMatch(/2002/);
+  });
+});
