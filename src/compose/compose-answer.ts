@@ -358,6 +358,8 @@ function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
 
 /** Lists longer than this (about eight; ten, so a decade of chairs is still listed) are summarised: how many, the first and the last, and how to narrow them. */
 export const MAX_LIST_ITEMS = 10;
+/** Where the whole list is asked for ("list …", "name all …", "every …"): up to this many are listed. */
+const MAX_ASKED_LIST_ITEMS = 20;
 
 /** A list as English: the things asked for ("Greece (2009)"), or for a long one its count, first and last. */
 function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string {
@@ -369,7 +371,7 @@ function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string
   // Two statements of one speaker on one day are one item of the list.
   const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
   const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;
-  if (items.length <= MAX_LIST_ITEMS) return sentence(`${head}: ${originOf(plan, groups)}${joinList(items)}`);
+  if (items.length <= (plan.every ? MAX_ASKED_LIST_ITEMS : MAX_LIST_ITEMS)) return sentence(`${head}: ${originOf(plan, groups)}${joinList(items)}`);
   const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
   const [first, last] = [dated[0]!, dated[dated.length - 1]!].map((g) => shortFact(g.primary, role));
   return `${head}: ${items.length} records, the first ${first}, the latest ${last}. ${NARROW_HINT}`;

@@ -15,24 +15,25 @@ export type FactBase = Pick<z.output<typeof FactBaseSchema>, "id" | "valid" | "p
 const STATUSES = new Set<unknown>(FACT_STATUSES);
 /** A source's fields in SourceSchema's order (the order zod gives them in). */
 const SOURCE_FIELDS = ["publisher", "title", "date", "url", "document", "copy_url", "note"];
-const ENTITY_FIELDS = new Set(["id", "type", "name", "aliases", "short", "in", "note"]);
+const ENTITY_FIELDS = new Set(["id", "type", "name", "aliases", "short", "in", "groups", "note"]);
 
 /** The entity as EntitySchema gives it, or null when zod must read it. */
 export function quickEntity(raw: unknown): EntityData | null {
   if (!isRecord(raw)) return null;
   for (const key of Object.keys(raw)) if (!ENTITY_FIELDS.has(key)) return null;
-  const { id, type, name, aliases, short, in: within, note } = raw;
+  const { id, type, name, aliases, short, in: within, groups, note } = raw;
   if (typeof id !== "string" || !ID_PATTERN.test(id) || typeof type !== "string" || !ENTITY_TYPE_PATTERN.test(type) || !plainText(name)) return null;
   if ((short !== undefined && !plainText(short)) || (within !== undefined && (typeof within !== "string" || !ID_PATTERN.test(within)))) return null;
   if (note !== undefined && typeof note !== "string") return null;
   if (aliases !== undefined && !Array.isArray(aliases)) return null;
+  if (groups !== undefined && !(Array.isArray(groups) && groups.every((g) => typeof g === "string" && ID_PATTERN.test(g)))) return null;
   const names: string[] = [];
   for (const a of aliases ?? []) {
     const alias = plainWord(a);
     if (alias === null) return null;
     names.push(alias);
   }
-  return { id, type, name, aliases: names, ...(short !== undefined ? { short } : {}), ...(within !== undefined ? { in: within } : {}), ...(note !== undefined ? { note } : {}) };
+  return { id, type, name, aliases: names, ...(short !== undefined ? { short } : {}), ...(within !== undefined ? { in: within } : {}), ...(groups !== undefined ? { groups: groups as string[] } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 /** The fact's common fields as FactBaseSchema gives them, or null when zod must read it. */

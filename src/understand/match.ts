@@ -372,6 +372,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
+  // ("How many former Soviet States, Kazakhstan among them, …": the group's members are counted; a
+  // figure of some other kind — the people killed in Kazakhstan's unrest — answers something else.)
+  if (parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)) && !(asked.role && binding.bindings.get(asked.role.name)?.some((e) => binding.byMembers.includes(e)))) shape = null;
   // "How many participating States were there after Montenegro?": the one before or after answers no count.
   if (shape === "order" && parse.ask === "count" && !numericAsk) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).

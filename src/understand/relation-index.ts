@@ -9,6 +9,7 @@
  * a few word-wide ORs and ANDs (tests/core/relation-index.test.ts proves it on every example and
  * held-out question, and on a generated table's questions).
  */
+import type { Entity } from "../facts/model.js";
 import type { QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
@@ -70,17 +71,23 @@ export class RelationIndex {
    */
   private explainingAll(parse: QuestionParse): Bits {
     const found = this.cueless.fill(0);
-    for (const { entity } of parse.entities) or(found, this.byType.get(entity.type));
+    // (A region or group fills a role of its members' types too: "the first post-Soviet chair".)
+    for (const { entity } of parse.entities) for (const type of typesFilled(entity)) or(found, this.byType.get(type));
     for (const concept of parse.concepts.keys())
       if (!SHAPE_CONCEPTS.has(concept) && !this.vocab.softConcepts.has(concept)) and(found, this.byConcept.get(concept));
     for (const { entity } of parse.entities) {
       const fits = this.fits.fill(0);
-      or(fits, this.byType.get(entity.type));
+      for (const type of typesFilled(entity)) or(fits, this.byType.get(type));
       or(fits, this.byContext.get(entity.id));
       and(found, fits);
     }
     return found;
   }
+}
+
+/** The role types an entity can fill: its own, and a group's its members'. */
+function typesFilled(entity: Entity): readonly string[] {
+  return entity.memberTypes ? [entity.type, ...entity.memberTypes] : [entity.type];
 }
 
 /** A set of relations by position, one bit each. */
