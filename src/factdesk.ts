@@ -534,11 +534,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerFirstInYears(text: string, now: Date): Answer | null {
     const claim = firstInYearsClaimed(text);
     if (!claim) return null;
-    const fact = onlyDatedFact(answerClause(`when was the ${claim.thing}`, now), factById);
-    if (!fact?.validity) return null;
+    // ("astana was the first summit in …": a place names the thing only with its kind.)
     // (The kind said must be the thing's own: "the Astana summit was the first ministerial in years" is not.)
-    const ofKind = onlyDatedFact(answerClause(`when was the ${claim.kind} in ${yearOf(possibleStart(fact.validity))}`, now), factById);
-    if (ofKind?.relation !== fact.relation) return null;
+    const ofItsKind = (f: Fact | undefined) => !!f?.validity && onlyDatedFact(answerClause(`when was the ${claim.kind} in ${yearOf(possibleStart(f.validity))}`, now), factById)?.relation === f.relation;
+    // ("istanbul was the first summit in …": a place names the thing only with its kind.)
+    const fact = [`when was the ${claim.thing}`, `when was the ${claim.thing} ${claim.kind}`].map((q) => onlyDatedFact(answerClause(q, now), factById)).find(ofItsKind);
+    // (Years asked and no one thing found: never the thing's own length — "about 2 days".)
+    if (!fact) return claim.years === null ? unknown(`I don't know: I could not tell which ${claim.kind} "${claim.thing}" is, to count the years before it.`) : null;
     const today = Math.floor(now.getTime() / 86_400_000);
     const verdict = firstInYearsVerdict(claim, fact, index.facts(fact.relation.id), (f) => renderFact(f), today);
     return finish("answered", verdict.text, null, verdict.facts, []);

@@ -1,6 +1,6 @@
 /**
  * "The Astana Summit of 2010 was the first OSCE summit in eleven years": a claim that nothing of the
- * kind happened in the years before the thing named. The thing is dated by its own "when …"
+ * kind happened in the years before the thing named ("… the first summit in how many years?" asks them). The thing is dated by its own "when …"
  * question; the one of its kind before it says whether the claim holds.
  */
 import type { Fact } from "../facts/model.js";
@@ -10,20 +10,21 @@ import { yearOf } from "../time/days.js";
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNTS).join("|")})`;
 /** The thing (group 1), "was the first", its kind (2), and the years (3). */
-const FIRST_IN_YEARS = new RegExp(`^\\W*(.+?)\\s+(?:was|is|became|marked)\\s+(?:the\\s+)?first\\s+(.+?)\\s+(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+)?${NUMBER}\\s+years\\b`, "i");
+const FIRST_IN_YEARS = new RegExp(`^\\W*(.+?)\\s+(?:was|is|became|marked)\\s+(?:the\\s+)?first\\s+(.+?)\\s+(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+)?(?:${NUMBER}|(how\\s+many))\\s+years\\b`, "i");
 
 export interface FirstInYears {
   /** What names the thing ("Astana summit 2010"). */
   thing: string;
   /** Its kind as said ("OSCE summit"). */
   kind: string;
-  years: number;
+  /** The years claimed; null where they are asked ("the first summit in how many years?"). */
+  years: number | null;
 }
 
 export function firstInYearsClaimed(text: string): FirstInYears | null {
   const m = FIRST_IN_YEARS.exec(text.replace(/['"‘’“”]/g, " "));
   if (!m) return null;
-  const years = /^\d+$/.test(m[3]!) ? Number(m[3]) : COUNTS[m[3]!.toLowerCase()]!;
+  const years = m[4] ? null : /^\d+$/.test(m[3]!) ? Number(m[3]) : COUNTS[m[3]!.toLowerCase()]!;
   return { thing: m[1]!.trim(), kind: m[2]!.trim(), years };
 }
 
@@ -35,8 +36,9 @@ export function firstInYearsVerdict(claim: FirstInYears, fact: Fact, others: rea
   const start = possibleStart(fact.validity!);
   const before = others.filter((f) => f !== fact && f.validity && f.status === "final" && possibleEnd(f.validity, today) < start);
   const previous = before.reduce<Fact | undefined>((a, b) => (!a || possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a), undefined);
-  if (!previous) return { text: `Yes: nothing of the kind before it in my fact table. ${render(fact)}`, facts: [fact] };
+  if (!previous) return { text: `${claim.years === null ? "The first of its kind" : "Yes: nothing of the kind before it"} in my fact table. ${render(fact)}`, facts: [fact] };
   const gap = yearOf(start) - yearOf(possibleStart(previous.validity!));
-  const verdict = gap >= claim.years ? `Yes: the one before was ${gap} years earlier.` : `No: the one before was only ${gap} year${gap === 1 ? "" : "s"} earlier.`;
+  const years = `${gap} year${gap === 1 ? "" : "s"}`;
+  const verdict = claim.years === null ? `${years}: the one before was ${years} earlier.` : gap >= claim.years ? `Yes: the one before was ${years} earlier.` : `No: the one before was only ${years} earlier.`;
   return { text: `${verdict} ${render(previous)} ${render(fact)}`, facts: [previous, fact] };
 }

@@ -191,3 +191,15 @@ describe("a correction that names another thing", () => {
     expect(a.text).toMatch(/2002/);
   });
 });
+
+describe("'the first of its kind in how many years'", () => {
+  it("counts the years back to the one before", () => {
+    const a = ask("the Lisbon summit was the first OSCE summit in how many years?");
+    expect(a.text).toMatch(/^2 years/);
+    expect(a.text).toMatch(/Budapest/);
+  });
+
+  it("never answers with the thing's own length", () => {
+    expect(ask("copenhagen was the first summit in how many years?").text).not.toMatch(/days/);
+  });
+});
