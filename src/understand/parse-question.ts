@@ -204,6 +204,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
+  // ("kz was the first post-soviet chair?": a statement of a pick about a name it starts with, asked
+  // with "?", asks whether it holds — not "the fourth SG was?", which leaves its end open.)
+  const picked = parse.concepts.has("first") || parse.concepts.has("last") || parse.ordinal !== null;
+  if (parse.ask === null && !parse.yesNo && picked && parse.order === null && parse.entities.some((m) => m.left === undefined) && CLAIM_ASKED.test(cleaned) && isStatement(cleaned.replace(/\?+\s*$/, ""))) parse.yesNo = true;
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
@@ -662,6 +666,8 @@ function countsNoun(next: string | undefined): boolean {
   return next !== undefined && /^[a-z]/.test(next) && !NOT_COUNTED.has(next) && !CARDINAL_WORDS.includes(next) && !TIME_UNIT.test(next);
 }
 const ASKING_WORDS = new Set(["which", "what", "name", "list"]);
+/** A statement asked with "?" that ends on a word of its own, not on an open "in?", "was?". */
+const CLAIM_ASKED = /[^\s?]\s*\?+\s*$(?<!\b(?:in|on|at|by|for|of|from|to|was|is|were|are|did|does|when|where|who|what)\s*\?+\s*)/i;
 const COUNT_LEADS = /^(?:the|both|all|its|his|her|their|which|what)$/;
 const COPULAS = new Set(["were", "are", "was", "is"]);
 const ARTICLES = new Set(["a", "an", "the"]);

@@ -203,3 +203,14 @@ describe("'the first of its kind in how many years'", () => {
     expect(ask("copenhagen was the first summit in how many years?").text).not.toMatch(/days/);
   });
 });
+
+describe("a pick stated about a name and asked with '?'", () => {
+  it("checks it", () => {
+    expect(ask("greece chaired the osce for the first time in 2009?").text).toMatch(/^Yes/);
+    expect(ask("ukraine was the first post-soviet chair?").text).toMatch(/^No.*Kazakhstan/);
+  });
+
+  it("leaves an open end asked", () => {
+    expect(ask("The third Secretary General was?").text).toMatch(/Kubiš|Kubis/);
+  });
+});
