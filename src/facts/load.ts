@@ -153,6 +153,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     optional: d.optional,
     nationality: d.nationality,
     cues: d.cues,
+    askedCues: d.asked_cues,
     ...(d.default ? { default: d.default } : {}),
   }));
   const mains = roles.filter((x) => x.main);

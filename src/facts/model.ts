@@ -36,6 +36,8 @@ export interface Role {
   /** The person's own country ("Was Ian Borg Maltese?" is asked of it, never of where he was arrested). */
   nationality: boolean;
   cues: string[];
+  /** Words that explain a question only where this role is the one asked ("who chaired the Berlin Council?"). */
+  askedCues: string[];
   /**
    * The entity a question means when it names nothing at all of the relation ("which presidential
    * election had the lowest share" is of Kazakhstan's, though Russia's 2012 one is in the table).

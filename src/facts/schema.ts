@@ -65,6 +65,8 @@ export const RoleSchema = z.strictObject({
   optional: z.boolean().optional().default(false),
   nationality: z.boolean().optional().default(false),
   cues: z.array(word).optional().default([]),
+  /** Words that explain a question only where this role is what it asks ("who chaired the Berlin Council?": chair). */
+  asked_cues: z.array(word).optional().default([]),
   default: id.optional(),
 });
 

@@ -64,9 +64,11 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const own = (plan.upTo || plan.anchoredCount) && plan.bindings.has(relation.mainRole.name)
         ? besideNamed(plan, counted)
         : of === "times" && relation.time === "events" ? ofTheKindSaid(counted(relation, plan.bindings), plan) : counted(relation, plan.bindings);
-      const facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
+      let facts = [...(plan.factTextWords.length ? narrowByText(own, plan) : own), ...rankedWithFacts(plan, index, counted, of === "values")];
       // "How many countries have provided a Secretary General?": the distinct values of the role asked.
       const role = of === "values" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked.name : undefined;
+      // (A fact without the role counted names none of them: the 1993 Council's chair is not known.)
+      if (role) facts = facts.filter((f) => f.values.has(role));
       const count = of === "values" ? new Set(facts.map((f) => (role ? valuesKey(f, role) : mainKey(f)))).size : groupCount(facts);
       if (facts.length === 0) return noneInCompleteList(plan, index, scope, today) ?? none(relation, index, scope, today);
       return { kind: "count", facts, count, of, scope, ...(role ? { role } : {}) };

@@ -16,6 +16,8 @@ export interface RelationProfile {
   cues: Set<string>;
   vocab: Set<string>;
   roleCues: Map<string, Set<string>>;
+  /** Role → concepts that explain a question only where that role is the one asked. */
+  roleAskedCues: Map<string, Set<string>>;
   roleCueConcepts: Set<string>;
   /** Role → stems of its cue words, matched word for word ("votes", "killed"). */
   roleCueStems: Map<string, Set<string>>;
@@ -121,8 +123,9 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     cues: new Set(relation.cues.map((w) => vocab.conceptFor(w))),
     words: relation.words.map((w) => vocab.conceptFor(w)),
     roleCues: new Map(relation.roles.map((r) => [r.name, new Set(r.cues.map((w) => vocab.conceptFor(w)))])),
+    roleAskedCues: new Map(relation.roles.filter((r) => r.askedCues.length).map((r) => [r.name, new Set(r.askedCues.map((w) => vocab.conceptFor(w)))])),
   }));
-  const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues }) => {
+  const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues, roleAskedCues }) => {
     const vocabSet = new Set<string>([...cues, ...words, ...[...roleCues.values()].flatMap((s) => [...s])]);
     const context = new Set(relation.context);
     const cueEntities = entitiesNamedBy(relation.cues, vocab);
@@ -151,7 +154,7 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
+    return { relation, cues, vocab: vocabSet, roleCues, roleAskedCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
   });
   for (const p of profiles)
     for (const q of profiles)

@@ -214,3 +214,16 @@ describe("a pick stated about a name and asked with '?'", () => {
     expect(ask("The third Secretary General was?").text).toMatch(/Kubiš|Kubis/);
   });
 });
+
+describe("a word that explains a question only where its role is asked (asked_cues)", () => {
+  it("reads 'who chaired' a Council as its chair", () => {
+    const a = ask("who chaired the OSCE ministerial in Porto?");
+    expect(a.text).toMatch(/Martins da Cruz/);
+  });
+
+  it("keeps a count of chairs with the CiOs", () => {
+    const a = ask("how many Italian ministers have held the OSCE chair?");
+    expect(a.text).toMatch(/^4\b/);
+    expect(a.text).toMatch(/Andreatta/);
+  });
+});
