@@ -227,3 +227,11 @@ describe("a word that explains a question only where its role is asked (asked_cu
     expect(a.text).toMatch(/Andreatta/);
   });
 });
+
+describe("a guess and its reason after the question", () => {
+  it("is neither asked nor read into the question", () => {
+    const a = ask("where was the 2018 MC? rome since italy chaired?");
+    expect(a.text).toMatch(/Milan/);
+    expect(a.status).toBe("answered");
+  });
+});
