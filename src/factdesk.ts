@@ -316,7 +316,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
-      const added = [...context, ...(own.length ? timeCarried : ofAnswerOf(q) ? [] : carried)];
+      // ("when did kz join csce and when did it chair osce": "it" is the name before, where the part names
+      // only the organisation — "… when did it become nur-sultan" names its own thing.)
+      const nameCarried = q.parse.entities.length > 0 && q.parse.entities.every((o) => o.entity.type === "organization") && q.parse.times.length === 0 && carriesName && previous && THING_PRONOUN.test(q.text) && !ofAnswerOf(q)
+        ? previous.entities.filter((e) => !q.parse.entities.some((o) => o.entity.type === e.entity.type)).map((e) => e.entity.name)
+        : [];
+      const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;

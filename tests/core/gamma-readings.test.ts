@@ -235,3 +235,11 @@ describe("a guess and its reason after the question", () => {
     expect(a.status).toBe("answered");
   });
 });
+
+describe("'it' in a second question that names only the organisation", () => {
+  it("stands for the name of the question before", () => {
+    const a = ask("when did Mongolia join the osce and when did it chair the osce?");
+    expect(a.text).toMatch(/2012/);
+    expect(a.text).not.toMatch(/Switzerland held the 2026/);
+  });
+});
