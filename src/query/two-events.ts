@@ -26,7 +26,7 @@ const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|yea
 /** "How many years from the renaming to Kazakhstan's chair?" */
 const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
 /** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
-const AFTER_DID = /\bhow\s+many\s+(?:years|months)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
+const AFTER_DID = /\b(?:how\s+many\s+(?:years|months)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 
 const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;

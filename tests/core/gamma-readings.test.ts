@@ -243,3 +243,9 @@ describe("'it' in a second question that names only the organisation", () => {
     expect(a.text).not.toMatch(/Switzerland held the 2026/);
   });
 });
+
+describe("'how long after <one> did <other>'", () => {
+  it("is the time between them", () => {
+    expect(ask("how long after its independence did Kazakhstan chair the OSCE?").text).toMatch(/18 years/);
+  });
+});
