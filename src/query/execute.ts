@@ -616,7 +616,8 @@ function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
   // "Who won 98.78% of the vote?": a percentage that picks out who is asked, and no fact has, is no answer.
   // (A claim's figure is checked instead; a question asking a figure compares with it — "how many
   // elections did it top 80%?"; a bare number may be a year: "naz 99 result".)
-  const asksFigure = !plan.asked || plan.asked.types.some((t) => t === "number" || t === "percent");
+  // ("When did Nur Otan win 99% of the vote?": a "when" asks no figure — the one said picks the time.)
+  const asksFigure = plan.shape !== "when" && (!plan.asked || plan.asked.types.some((t) => t === "number" || t === "percent"));
   if (!hit.length && plan.percentFigures.length > 0 && !asksFigure && !plan.figureClaim && !plan.yesNo && !plan.claim) return [];
   return hit.length ? hit : facts;
 }

@@ -249,3 +249,10 @@ describe("'how long after <one> did <other>'", () => {
     expect(ask("how long after its independence did Kazakhstan chair the OSCE?").text).toMatch(/18 years/);
   });
 });
+
+describe("a figure said in a 'when' question", () => {
+  it("picks the time it holds for, and none where no fact has it", () => {
+    expect(ask("when did Nazarbayev win 91.15% of the vote?").text).toMatch(/2005/);
+    expect(ask("when did Nazarbayev win 99.9% of the vote?").status).not.toBe("answered");
+  });
+});
