@@ -69,6 +69,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("more than half the vote": a share compared with half is one compared with 50%.)
   if (/\bhalf\b/i.test(text))
     text = text.replace(/\b(more than|over|less than|under|at least|above|below)\s+(?:a\s+)?half(?:\s+of)?(?=\s+the\s+(?:vote|votes|ballots?)\b)/gi, "$1 50% of");
+  // ("won a majority of the vote": more than half of it. Not of seats, whose total the facts may not give.)
+  if (/\bmajority\b/i.test(text)) text = text.replace(/\b(?:an?\s+(?:absolute\s+|outright\s+|clear\s+)?|the\s+)majority\s+of\s+(?=the\s+(?:vote|votes|ballots?)\b)/gi, "more than 50% of ");
   // ("ninety-one percent": a figure in words is the figure.)
   if (/%|percent|per\s+cent/i.test(text))
     text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);

@@ -256,3 +256,10 @@ describe("a figure said in a 'when' question", () => {
     expect(ask("when did Nazarbayev win 99.9% of the vote?").status).not.toBe("answered");
   });
 });
+
+describe("a majority of the vote", () => {
+  it("is more than half of it", () => {
+    expect(ask("did Nur Otan win an outright majority of the vote in 2021?").text).toMatch(/^Yes/);
+    expect(ask("did Daniya Yespayeva get a majority of the vote in 2019?").text).toMatch(/^No/);
+  });
+});
