@@ -59,7 +59,7 @@ const BEFORE_A_NUMBER =
   "(?:within|in|for|about|around|roughly|approximately|just|this|last|past|next|after|at|from|half|and|oh|hundred|thousand|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
 /** The words before a month factdesk's part-of-month parser takes with it (a superset). */
-const PART_OF_MONTH_BEFORE = String.raw`\b(?:early|mid|middle|late|start|beginning|end)\W*(?:of\s+)?`;
+const PART_OF_MONTH_BEFORE = String.raw`\b(?:early|mid|middle|late|start|beginning|end|half)\W*(?:of\s+)?`;
 
 const MONTH_OF_YEAR: Form = {
   pattern: new RegExp(String.raw`(^|\s)${MONTH}\s+${YEAR}(?!\w)`, "i"),

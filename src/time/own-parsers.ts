@@ -125,7 +125,7 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|first\\s+half|second\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const year = Number(m[3]);
@@ -135,13 +135,16 @@ const partOfYearParser = boundaryParser(
 );
 
 /** Days of a part of a month: early / mid / late, the start and the end. */
-const PART_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], middle: [11, 20], late: [21, 31], start: [1, 7], beginning: [1, 7], end: [24, 31] };
+const PART_OF_MONTH: Record<string, [number, number]> = {
+  early: [1, 10], mid: [11, 20], middle: [11, 20], late: [21, 31], start: [1, 7], beginning: [1, 7], end: [24, 31],
+  "first half": [1, 15], "second half": [16, 31],
+};
 
 /** "late December 2003", "mid-Oct. 2009", "the end of June 2005": those days, not the whole month. */
 const partOfMonthParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(early|mid|middle|late|(?:start|beginning|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+${YEAR}${NOT_A_FIGURE}${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(early|mid|middle|late|(?:first|second)\\s+half(?=\\s+of\\s)|(?:start|beginning|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+${YEAR}${NOT_A_FIGURE}${END}`,
   (ctx, index, text, m) => {
-    const [from, to] = PART_OF_MONTH[m[2]!.toLowerCase()]!;
+    const [from, to] = PART_OF_MONTH[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     const [month, year] = [monthNumber(m[3]!), Number(m[4])];
     const lastDay = Math.min(to, new Date(Date.UTC(year, month, 0)).getUTCDate());
     return ctx.createParsingResult(index, text, { year, month, day: from }, { year, month, day: lastDay }).addTag(`${TAG}/part-of-month`);

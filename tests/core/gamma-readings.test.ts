@@ -263,3 +263,13 @@ describe("a majority of the vote", () => {
     expect(ask("did Daniya Yespayeva get a majority of the vote in 2019?").text).toMatch(/^No/);
   });
 });
+
+describe("halves of a year or a month", () => {
+  it("reads 'the second half of <year>' and 'the first half of <month year>'", () => {
+    const year = ask("who was CiO in the second half of 2009?");
+    expect(year.text).toMatch(/Papandreou/);
+    const month = ask("who was the CiO in the first half of December 2017?");
+    expect(month.text).toMatch(/Kurz/);
+    expect(month.text).not.toMatch(/Kneissl/);
+  });
+});
