@@ -10,7 +10,7 @@ import { FAR_PAST, isOngoing, possibleEnd, possibleStart, validityLabel } from "
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
-import { matchForm } from "../text/normalise.js";
+import { matchForm, tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { ofTheKindSaid, runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
@@ -83,7 +83,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
       const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
-      let facts = withoutBesides(withoutOtherPost(narrowByText(unfiltered, plan), plan), plan);
+      let facts = withoutBesides(withoutOtherPost(saying(narrowByText(unfiltered, plan), plan), plan), plan);
       if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
       if (plan.eraFrom !== undefined) facts = ofEraIfAny(facts, Infinity, plan.eraFrom);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
@@ -620,6 +620,16 @@ function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
   const asksFigure = plan.shape !== "when" && (!plan.asked || plan.asked.types.some((t) => t === "number" || t === "percent"));
   if (!hit.length && plan.percentFigures.length > 0 && !asksFigure && !plan.figureClaim && !plan.yesNo && !plan.claim) return [];
   return hit.length ? hit : facts;
+}
+
+/** Of several facts, those whose text says each phrase cue the question says (all, where none does). */
+function saying(facts: Fact[], plan: QueryPlan): Fact[] {
+  if (facts.length < 2 || plan.saidPhrases.length === 0) return facts;
+  const said = facts.filter((f) => {
+    const stems = factTextStems(f, "all");
+    return plan.saidPhrases.every((p) => tokens(p).every((w) => stems.has(stem(w))));
+  });
+  return said.length ? said : facts;
 }
 
 /** Among several facts, those whose text values use the question's own words ("Asian", "dual standards") win. */

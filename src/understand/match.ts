@@ -33,6 +33,8 @@ export interface QueryPlan {
   claim?: boolean;
   /** "how many countries …": a type is named, so a count is of distinct values. */
   typeNamed: boolean;
+  /** Cues of several plain words the question says ("dual standards"): the facts that say them answer. */
+  saidPhrases: string[];
   /** "will", "upcoming": what is still to come. */
   futureAsked: boolean;
   /** A count whose noun is a group's name: its members are counted, not their facts. */
@@ -474,6 +476,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     typeNamed: parse.askType !== null,
     // ("how many Nordic countries …": the count's noun is the group's own.)
     futureAsked: parse.operations.has("future") && WILL.test(parse.cleaned),
+    // ("who said the OSCE applies dual standards": a cue of several plain words names what the facts say.)
+    saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     order: parse.order,
     tense: parse.tense,

@@ -273,3 +273,11 @@ describe("halves of a year or a month", () => {
     expect(month.text).not.toMatch(/Kneissl/);
   });
 });
+
+describe("a cue of several words the question says", () => {
+  it("answers with the facts that say it, not every statement", () => {
+    const a = ask("which politician accused the OSCE of 'dual standards'?");
+    expect(a.text).toMatch(/Medvedev/);
+    expect(a.text).not.toMatch(/Passy|Rupel/);
+  });
+});
