@@ -26,7 +26,7 @@ const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|yea
 /** "How many years from the renaming to Kazakhstan's chair?" */
 const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
 /** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
-const AFTER_DID = /\b(?:how\s+many\s+(?:years|months)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
+const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 
 const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
@@ -74,7 +74,9 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
 
 /** The one dated fact an answer gives (of a preliminary and a final figure of one event, the final). */
 export function onlyDatedFact(answer: Answer, byId: (id: string) => Fact | undefined): Fact | undefined {
-  if (answer.status !== "answered" || answer.facts.length > 2) return undefined;
+  // ("when nazarbayev resigned" is answered with the end of his term — "Until 20 March 2019: …" —
+  // which a fact's start does not give: no date rather than the wrong one.)
+  if (answer.status !== "answered" || answer.facts.length > 2 || /^Until\b/.test(answer.text)) return undefined;
   const facts = answer.facts.map((f) => byId(f.id)).filter((f): f is Fact => !!f?.validity && f.status === "final");
   const first = facts[0];
   const oneEvent = facts.every((f) => f.relation === first?.relation && possibleStart(f.validity!) === possibleStart(first.validity!));

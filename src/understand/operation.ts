@@ -111,6 +111,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("How many years did Mongolia join after Montenegro?": so is a length of time from one to the other.)
   // ("How long did the Akmola name last before it became Astana?" asks a length, not the time between two.)
   const ordered = parse.order !== null && ORDER_LAST.test(parse.cleaned) && !(ops.has("duration") && !ops.has("difference") && /\bhow\s+long\b/i.test(parse.cleaned));
+  // ("how many years after Nazarbayev stepped down did Tokayev win": an end said of one of the two is
+  // no start of its facts — the time between two starts would be wrong.)
+  if (inTime && things === 2 && ops.has("end")) return null;
   if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned) || ordered)) return { kind: "difference", role: null, ...(ordered ? { ordered: true as const } : {}) };
   // "How many years between Finland's two chairmanships?", "… separate Austria's chairmanships": the
   // two are the named one's own; "between Switzerland's first and third" says which two.

@@ -281,3 +281,11 @@ describe("a cue of several words the question says", () => {
     expect(a.text).not.toMatch(/Passy|Rupel/);
   });
 });
+
+describe("the time from an end", () => {
+  it("is never the time between two starts", () => {
+    const a = ask("how many years after Nazarbayev stepped down did Tokayev win an election?");
+    expect(a.text).not.toMatch(/1991 to 2019/);
+    expect(ask("how many days after Nazarbayev resigned was Tokayev sworn in?").text).not.toMatch(/1990/);
+  });
+});
