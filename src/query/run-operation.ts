@@ -368,7 +368,9 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
     const asked = plan.times.length === 1 ? rangeEnds(plan.times[0]!) : plan.times;
     const label = (f: Fact) => (asked.length === 2 ? `in ${asked[f === a ? 0 : 1]!.label}` : sideName(f, plan));
     const [high, low] = va > vb ? [a, b] : [b, a];
-    return derived(`Higher ${label(high)}, lower ${label(low)}: ${both}`, [a, b], ALL);
+    // ("Was the 1999 result above or below the 2005 one?": the word asked, of the first named.)
+    const said = plan.choiceWords ? `${capitalised(plan.choiceWords[va > vb ? 0 : 1])}. ` : "";
+    return derived(`${said}Higher ${label(high)}, lower ${label(low)}: ${both}`, [a, b], ALL);
   }
   // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
   if (byFigure) return nothing(plan, run, ALL);
@@ -552,3 +554,5 @@ function endedThen(facts: Fact[], time: TimeQuery, run: Run): Outcome {
   });
   return derived(`No — ${real.join(" ")}`, facts, ALL);
 }
+
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

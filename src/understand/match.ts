@@ -35,6 +35,8 @@ export interface QueryPlan {
   typeNamed: boolean;
   /** Cues of several plain words the question says ("dual standards"): the facts that say them answer. */
   saidPhrases: string[];
+  /** "above or below", "higher or lower": the words of a comparison offered, the higher's first. */
+  choiceWords: [string, string] | null;
   /** "will", "upcoming": what is still to come. */
   futureAsked: boolean;
   /** A count whose noun is a group's name: its members are counted, not their facts. */
@@ -476,6 +478,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     typeNamed: parse.askType !== null,
     // ("how many Nordic countries …": the count's noun is the group's own.)
     futureAsked: parse.operations.has("future") && WILL.test(parse.cleaned),
+    choiceWords: choiceWordsOf(parse.cleaned),
     // ("who said the OSCE applies dual standards": a cue of several plain words names what the facts say.)
     saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
@@ -842,6 +845,17 @@ function membersRole(mention: EntityMention, profile: RelationProfile, asked: Ro
   const roles = profile.relation.roles.filter((r) => r.types.some((t) => types.includes(t)) && (!r.nationality || mention.right !== undefined));
   return asked && roles.includes(asked) ? asked : roles[0];
 }
+
+/** "Was the 1999 result above or below the 2005 one?": the two words offered, the higher's first. */
+function choiceWordsOf(text: string): [string, string] | null {
+  const m = CHOICE_WORDS.exec(text);
+  if (!m) return null;
+  const [x, y] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  const high = (w: string) => HIGH_WORDS.has(w);
+  return high(x) === high(y) ? null : high(x) ? [x, y] : [y, x];
+}
+const HIGH_WORDS = new Set(["above", "higher", "more", "bigger", "greater", "larger"]);
+const CHOICE_WORDS = /\b(above|below|higher|lower|more|less|bigger|smaller|greater|larger)\s+or\s+(above|below|higher|lower|more|less|bigger|smaller|greater|larger)\b/i;
 
 /** "how many Nordic countries …": the group's name is what "how many" counts. */
 function countedRightAway(text: string, group: Entity): boolean {

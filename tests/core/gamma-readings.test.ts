@@ -289,3 +289,10 @@ describe("the time from an end", () => {
     expect(ask("how many days after Nazarbayev resigned was Tokayev sworn in?").text).not.toMatch(/1990/);
   });
 });
+
+describe("a comparison offered as two words", () => {
+  it("answers with the word that holds of the first named", () => {
+    expect(ask("was Tokayev's 2019 share above or below his 2022 share?").text).toMatch(/^Below\./);
+    expect(ask("was Nazarbayev's 2015 result higher or lower than in 2011?").text).toMatch(/^(Higher|Lower)\./);
+  });
+});
