@@ -241,6 +241,12 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         used.push(neighbour);
         if (anchor) used.push(anchor);
       }
+      // ("Who was the first chair after Kazakhstan?": one neighbour, with its related facts — the CiO of the chair.)
+      if (outcome.pairs.length === 1) {
+        const related = relatedFacts([{ primary: outcome.pairs[0]!.neighbour, others: [] }], ctx, { kind: "all" });
+        texts.push(...groupsText(groupFacts(related)));
+        used.push(...related);
+      }
       validFor = joinList(outcome.pairs.slice(0, 4).map((p) => validityLabel(p.neighbour.validity!)));
       break;
     }

@@ -296,3 +296,11 @@ describe("a comparison offered as two words", () => {
     expect(ask("was Nazarbayev's 2015 result higher or lower than in 2011?").text).toMatch(/^(Higher|Lower)\./);
   });
 });
+
+describe("one neighbour in order", () => {
+  it("comes with its related facts (the chair's CiO)", () => {
+    const a = ask("which country took the chair right after Ireland?");
+    expect(a.text).toMatch(/Ukraine held the 2013/);
+    expect(a.text).toMatch(/Kozhara/);
+  });
+});
