@@ -15,7 +15,7 @@ import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
-import type { Fact, FactTable } from "./facts/model.js";
+import type { Entity, Fact, FactTable } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, type Outcome } from "./query/execute.js";
@@ -99,6 +99,8 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+/** A clause after the question that dates it ("… when Nazarbayev stepped down"). */
+const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
@@ -160,7 +162,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   const reachable = (parse: QuestionParse) => relationIndex?.reachable(parse) ?? profiles;
   const readings = new AnswerReadings(vocab);
   // Single words of ending ("resigned", "quit"): which of two ends a question means (query/ending-said.ts).
-  const endWords = new Set((vocab.lexicon.operations.end ?? []).filter((w) => !w.includes(" ")));
+  const endWords = new Set(vocab.lexicon.operations.end ?? []);
   const topics = [...table.relations.values()].map((r) => r.name);
   const suggestions: SuggestionIndex = suggestionIndex(suggestionData);
   scheduleWarmUp();
@@ -740,9 +742,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const facts = spans.map((f) => factById(f.id)).filter((f) => f?.validity);
     const today = Math.floor(now.getTime() / 86_400_000);
-    const start = Math.min(...facts.map((f) => possibleStart(f!.validity!)));
+    // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
+    const ending = clauseParse.operations.has("end") && !clauseParse.starting;
+    const start = Math.min(...facts.map((f) => (ending ? possibleEnd(f!.validity!, today) : possibleStart(f!.validity!))));
     // "the year Montenegro joined": a clause about a beginning, or a state still holding, dates its start.
-    const endOf = (v: NonNullable<Fact["validity"]>) => (clauseParse.starting || rightAfter || isOngoing(v) ? possibleStart(v) : possibleEnd(v, today));
+    const endOf = (v: NonNullable<Fact["validity"]>) => (!ending && (clauseParse.starting || rightAfter || isOngoing(v)) ? possibleStart(v) : possibleEnd(v, today));
     const end = Math.max(...facts.map((f) => endOf(f!.validity!)));
     // One time, or a few close together (Passy's meetings of April 2004); never a span of years
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
@@ -882,6 +886,28 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return own.length ? own : ties;
   }
 
+  /**
+   * "when was Greminger appointed?" cues posts held and appointments at Councils; neither kind of
+   * fact has him at all, and neither finds anything. The next readings whose words explain the cue
+   * (the Secretaries General: "appointed") and that know every name are read instead. Never for a
+   * yes/no question or a complete list: there, a name no fact has is itself the answer ("No").
+   */
+  function knowingTheNames(parse: QuestionParse, viable: Candidate[], tied: Candidate[], now: Date): Candidate[] {
+    // ("who was CiO when Nazarbayev stepped down?": the names of a dating clause are no subject of the question.)
+    if (parse.yesNo || parse.declarative || DATING_CLAUSE.test(parse.cleaned)) return tied;
+    const holds = (c: Candidate, e: Entity) => c.profile.relation.roles.some((r) => index.has(c.profile.relation.id, r.name, e.id));
+    const knows = (c: Candidate) => [...c.plan!.bindings.values()].every((list) => list.every((e) => holds(c, e)));
+    if (tied.some((c) => c.profile.relation.closed || knows(c))) return tied;
+    const cues = [...parse.concepts.keys()].filter((k) => tied.some((c) => c.profile.cues.has(k)));
+    const cueNames = parse.entities.map((m) => m.entity.id).filter((id) => tied.some((c) => c.profile.cueEntities.has(id)));
+    // (The same question of the same kind of time: a span held is not an event — a veto is no term.)
+    const asks = (c: Candidate) => `${c.plan!.shape}:${c.plan!.shape === "when" ? "" : c.plan!.asked?.types.join("|")}:${c.profile.relation.time === "events"}`;
+    const explainsAsTied = (c: Candidate) => cues.every((k) => c.profile.vocab.has(k)) && cueNames.every((id) => c.profile.cueEntities.has(id) || c.profile.context.has(id)) && asks(c) === asks(tied[0]!);
+    const rest = viable.filter((c) => !tied.includes(c) && knows(c) && explainsAsTied(c));
+    if (rest.length === 0 || tied.some((c) => execute(c.plan!, index, now).kind !== "none")) return tied;
+    return presentOverEvents(parse, rest.filter((c) => rest[0]!.confidence - c.confidence < TIE_MARGIN));
+  }
+
   /** Read a parsed question against every relation, choose (or ask back), run and compose. */
   function answerParsed(parse: QuestionParse, now: Date): Answer {
     if (parse.unreadableTimes.length) return unknown(`I don't know: I could not read ${parse.unreadableTimes.map((t) => `"${t}"`).join(", ")} as a date.`);
@@ -894,7 +920,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
-    const tied = presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN));
+    const tied = knowingTheNames(parse, viable, presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN)), now);
     // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
     const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
     const national = own.length ? nationalityCheck(own, index) : null;

@@ -263,6 +263,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
     case "derived": {
       texts.push(outcome.text);
+      // ("when did Nazarbayev step down?": the term ended on 20 March; the note says he resigned the day before.)
+      const ending = plan.operation?.kind === "end" && outcome.facts.length === 1 ? otherDateNote(outcome.facts[0]!.note, outcome.text) : undefined;
+      if (ending) texts.push(sentence(`Note: ${ending}`));
       used.push(...outcome.facts);
       validFor = joinList([...new Set(outcome.facts.slice(0, 4).map((f) => (f.validity ? validityLabel(f.validity) : "")))].filter(Boolean)) || undefined;
       break;

@@ -10,9 +10,11 @@ import type { Outcome } from "./execute.js";
 
 /** The index (0 or 1) of the one outcome whose facts say one of `words` of ending in the question, else null. */
 export function saidEnding(question: string, outcomes: [Outcome, Outcome], endWords: ReadonlySet<string>): 0 | 1 | null {
-  const said = question.toLowerCase().split(/[^\p{L}]+/u).filter((w) => endWords.has(w)).map(stem);
+  // ("stepped down": a phrase is said by a fact that says each of its words.)
+  const words = ` ${question.toLowerCase().split(/[^\p{L}]+/u).join(" ")} `;
+  const said = [...endWords].filter((w) => words.includes(` ${w} `)).map((w) => w.split(" ").map(stem));
   if (said.length === 0) return null;
-  const says = outcomes.map((o) => factsOf(o).some((f) => said.some((w) => factTextStems(f).has(w))));
+  const says = outcomes.map((o) => factsOf(o).some((f) => said.some((phrase) => phrase.every((w) => factTextStems(f).has(w)))));
   return says[0] === says[1] ? null : says[0] ? 0 : 1;
 }
 

@@ -167,6 +167,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
   // ("which country chaired when Nazarbayev resigned?" asks a country: an end, a time, is not the answer.)
   const asksNoTime = parse.ask !== "time" && parse.askType !== "time";
+  // ("when will Tokayev step down?": an end still to come, which no ended fact answers.)
+  if (ops.has("end") && ops.has("future") && WILL.test(parse.cleaned)) return { kind: "future" };
   // ("… when 2010 ended?": the end of a time said, not of what the facts hold.)
   if (ops.has("end") && TIME_ENDED.test(parse.cleaned)) return null;
   // ("On what exact date did Höynck's term end?" still asks a time: the noun says so.)
