@@ -18,7 +18,7 @@ import type { FactProblem } from "./facts/errors.js";
 import type { Entity, Fact, FactTable } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
-import { execute, hasBindings, type Outcome } from "./query/execute.js";
+import { execute, hasBindings, inScope, type Outcome } from "./query/execute.js";
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
@@ -740,7 +740,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
     if (correctsPremise(clause)) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const facts = spans.map((f) => factById(f.id)).filter((f) => f?.validity);
+    const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
+    // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
+    const changed = clauseParse.starting ? changeOf(clauseFacts, Math.floor(now.getTime() / 86_400_000)) : undefined;
+    const facts = changed ? [changed] : clauseFacts;
     const today = Math.floor(now.getTime() / 86_400_000);
     // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
     const ending = clauseParse.operations.has("end") && !clauseParse.starting;
@@ -923,7 +926,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const tied = knowingTheNames(parse, viable, presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN)), now);
     // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
     const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
-    const national = own.length ? nationalityCheck(own, index) : null;
+    // ("Malta's Ian Borg chaired 2023": a claim at a time is checked by the facts of then, not by where he is from.)
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const national = own.length ? nationalityCheck(own, index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;
     if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now, topics });
     const ties = own.length ? own : askedNationality(parse, tied);
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about

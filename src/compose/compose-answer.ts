@@ -284,7 +284,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         used.push(...outcome.facts);
       } else if (outcome.reason === "count_differs" && outcome.facts) {
         const groups = groupFacts(outcome.facts);
-        texts.push(`I don't know which ${plan.statedCount} you mean: my fact table has ${groups.length} records of ${plan.relation.name} for that. ${groups.slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+        texts.push(`I don't know which ${plan.statedCount} you mean: my fact table has ${groups.length} record${groups.length === 1 ? "" : "s"} of ${plan.relation.name} for that. ${groups.slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
         used.push(...groups.slice(0, 3).map((g) => g.primary));
       } else if (outcome.reason === "too_many" && outcome.facts) {
         const groups = groupFacts(outcome.facts);

@@ -117,7 +117,10 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       if (plan.pick) {
         const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
         if (premise) return premise;
-        facts = plan.statedCount && plan.statedCount > 1 ? pickSome(facts, plan.pick, plan.statedCount, today) : pick(facts, plan.pick, today);
+        const picked = plan.statedCount && plan.statedCount > 1 ? pickSome(facts, plan.pick, plan.statedCount, today) : pick(facts, plan.pick, today);
+        // ("the first three CiOs in 1995": there was one — no three to name.)
+        if (picked.length === 0) return { kind: "none", reason: "count_differs", scope, facts };
+        facts = picked;
       }
       facts = preferNamedPeriod(facts, scope);
       if (plan.goesBack) facts = returningIfAny(facts, index);

@@ -24,14 +24,14 @@ export function nationalityReadings(ties: Candidate[], index: FactIndex): Candid
   });
 }
 
-/** Yes or No from every fact of the person's in those readings — where they name one country only. */
-export function nationalityCheck(readings: Candidate[], index: FactIndex): NationalityReading | null {
+/** Yes or No from every fact of the person's in those readings (of the time `said` keeps) — where they name one country only. */
+export function nationalityCheck(readings: Candidate[], index: FactIndex, said: (c: Candidate, f: Fact) => boolean): NationalityReading | null {
   const facts: Fact[] = [];
   let claimed: Entity | undefined;
   for (const c of readings) {
     const role = c.profile.relation.roles.find((r) => r.nationality)!;
     claimed ??= c.plan!.bindings.get(role.name)?.find((e) => e.type === "country");
-    for (const [personRole, person] of personsOf(c)) facts.push(...index.withEntity(c.profile.relation.id, personRole, person.id).filter((f) => f.status === "final"));
+    for (const [personRole, person] of personsOf(c)) facts.push(...index.withEntity(c.profile.relation.id, personRole, person.id).filter((f) => f.status === "final" && said(c, f)));
   }
   const countries = new Set(facts.flatMap((f) => nationalitiesOf(f)));
   if (!claimed || countries.size !== 1 || facts.length === 0) return null;
