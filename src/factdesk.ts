@@ -15,7 +15,7 @@ import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import type { FactProblem } from "./facts/errors.js";
-import type { Entity, Fact, FactTable } from "./facts/model.js";
+import type { Entity, Fact, FactTable, RoleValue } from "./facts/model.js";
 import { tableStats } from "./facts/table-store.js";
 import type { Answer, AnswerOptions } from "./model/answer.js";
 import { execute, hasBindings, inScope, type Outcome } from "./query/execute.js";
@@ -99,6 +99,7 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place"]);
 /** A clause after the question that dates it ("… when Nazarbayev stepped down"). */
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
@@ -979,7 +980,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !samePeople(first, rival)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival)) {
       const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
       if (ending !== null) {
         const meant = [first, rival][ending]!;
@@ -1118,17 +1119,22 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
   }
 
   /**
-   * "who was in office as CiO in 2005": two readings that ask a person and answer the same one (the
-   * CiO list, and his post as Foreign Minister and CiO) agree: no need to ask back.
+   * "who was in office as CiO in 2005": two readings that answer the same value of what is asked (the
+   * CiO list, and his post as Foreign Minister and CiO; "how many States at Paris": the summit and the
+   * Charter, 34 each) agree: no need to ask back.
    */
-  function samePeople(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
-    const people = (x: { c: Candidate; o: Outcome }) => {
+  function sameValues(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
+    // (By name: "the Charter for European Security" is a document of one kind of fact and the text of a summit's outcome in another.)
+    const shown = (v: RoleValue) => (v.kind === "entity" ? v.entity.name : v.kind === "text" ? v.text : String(v.value)).toLowerCase();
+    const values = (x: { c: Candidate; o: Outcome }) => {
       const role = x.c.plan!.asked;
-      if (x.o.kind !== "facts" || !role?.types.includes("person")) return "";
-      return [...new Set(x.o.facts.flatMap((f) => (f.values.get(role.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : "?"))))].sort().join();
+      // (Not a role every fact of the kind fills alike: each inauguration is Kazakhstan's, and says nothing
+      // asked. Nor a place: ODIHR was created and is seated in Warsaw — where it was renamed is neither.)
+      if (x.o.kind !== "facts" || !role || x.c.profile.constantRoles.has(role.name) || role.types.some((t) => PLACE_TYPES.has(t))) return "";
+      return [...new Set(x.o.facts.flatMap((f) => (f.values.get(role.name) ?? []).map(shown)))].sort().join("|");
     };
-    const who = people(a);
-    return who !== "" && !who.includes("?") && who === people(b);
+    const said = values(a);
+    return said !== "" && said === values(b);
   }
 
   /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */

@@ -373,6 +373,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
   const counted = parse.countConcept;
   if (shape === "count" && counted && !SHAPE_CONCEPTS.has(counted) && !profile.cues.has(counted) && !profile.roleCueConcepts.has(counted)) shape = null;
+  // ("how many states in 1992 after the Stockholm Council" counts countries: never the posts it created.)
+  if (shape === "count" && parse.ask === "count" && parse.askType && parse.askType !== "time" && !numericAsk && !asked.role?.types.includes(parse.askType)) shape = null;
   // "What number participating State is Mongolia?": one member's membership counts nothing (it is 1).
   // ("How many … after Montenegro joined?" counts from its joining: the name is an anchor there.)
   if (shape === "count" && parse.ask === "count" && relation.time === "states" && binding.bindings.has(relation.mainRole.name) && !parse.order) shape = null;
@@ -706,8 +708,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       const t = parse.askType;
       if (t === "time") return { role: null, compatible: true };
       if (t === "percent" || t === "number") {
-        // "which number Council was Skopje": a role holding the figure, or one the question names by its cue.
-        const r = roles.find((x) => x.types.includes(t)) ?? cued()[0] ?? roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t)));
+        // "which number Council was Skopje": a role the word itself cues (the summit's ordinal, not how
+        // many States came), else a role holding the figure, or one the question names by its cue.
+        const r = roles.find((x) => profile.roleCueStems.get(x.name)?.has(stem(t))) ?? roles.find((x) => x.types.includes(t)) ?? cued()[0];
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {

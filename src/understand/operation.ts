@@ -147,7 +147,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     // ("the highest-numbered Council" asks a text label, not the city that hosted most often).
     const countsMain = !asked || asked === relation.mainRole;
     // ("the best OSCE chairmanship ever": with no figure to rank, "best" judges; only "the most" counts.)
-    if (!figure && JUDGING_RANK.test(parse.cleaned) && !COUNTING_RANK.test(parse.cleaned)) return null;
+    // ("the best city to host a summit": "best" judges a result — a share of the vote — never a headcount.)
+    if (!figure?.types.includes("percent") && JUDGING_RANK.test(parse.cleaned) && !COUNTING_RANK.test(parse.cleaned)) return null;
     // ("the largest number of participating States": with no figure of its own, only "most", "least", "often" count how often.)
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
