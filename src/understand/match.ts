@@ -411,6 +411,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   return scored;
 }
 
+const HOW_MANY = /\bhow\s+many\b/i;
+
 /** What scoring chose of a relation that its plan is made of, and the reading it was chosen for. */
 interface PlanChoice {
   parse: QuestionParse;
@@ -684,12 +686,14 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       // "How many parties won seats", "how many candidates stood": the noun after "how many" names
       // what the facts are, and a figure named later ("seats") is not what is asked.
       // ("How many states did the observers come from": a figure named by that noun is the one asked.)
+      // ("how many votes did he receive" counts votes: a share of the vote is "how much", never "how many".)
+      const manyOf = (x: Role) => !(HOW_MANY.test(parse.cleaned) && x.types.includes("percent") && !x.types.includes("number"));
       const figure = parse.countNoun ? numeric.find((x) => profile.roleCueStems.get(x.name)?.has(parse.countNoun!)) : undefined;
-      if (figure) return { role: figure, compatible: true };
+      if (figure) return { role: figure, compatible: manyOf(figure) };
       const noun = parse.countConcept;
       if (counted && (typed || (noun && profile.cues.has(noun) && !numeric.some((x) => profile.roleCues.get(x.name)?.has(noun))))) return { role: counted, compatible: true };
       // "How many seats …" asks a number; "how many elections has X won" counts facts.
-      const r = cued().find((x) => numeric.includes(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
+      const r = cued().find((x) => numeric.includes(x) && manyOf(x)) ?? countable[0] ?? (main.types.includes("number") ? main : undefined);
       if (r) return { role: r, compatible: true };
       return { role: counted ?? null, compatible: !!counted };
     }
