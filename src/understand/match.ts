@@ -304,6 +304,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   const strayConcepts: string[] = [];
   // Plain words only this relation's fact texts explain ("became" of summits: the Budapest note).
   const textOnlyWords: string[] = [];
+  // The words of a post that only the facts' text says, which the facts answered must say.
+  let postSaid: string[] | null = null;
   for (const c of parse.concepts.keys()) {
     if (SHAPE_CONCEPTS.has(c)) explained += W.shapeConcept;
     else if (profile.cues.has(c)) explained += W.cue;
@@ -316,6 +318,10 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
       explained += W.textWord;
       textOnlyWords.push(c.slice(2));
     }
+    // ("which senate speaker did Passy meet": a post this relation has no word for, said in full in
+    // its own facts' text — "Abykaev was Speaker of the Senate". Phrases only: one word says too little.
+    // Never in a claim: a text that lacks the post would be a "No" to something else.)
+    else if (!parse.yesNo && !parse.declarative && ((asked.role ?? relation.mainRole).types.includes("person") || relation.mainRole.types.includes("person")) && namesTheAsked(c, parse, vocab) && (postSaid = saidInFactText(vocab.phrasesOf(c), profile))) explained += W.textWord;
     else if (!vocab.softConcepts.has(c)) {
       unexplained += W.unexplained;
       // A concept of a related relation ("chair" asked of the CiO) lowers confidence; any other
@@ -404,7 +410,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (!cued) confidence *= 0.85;
 
   const scored = new ScoredCandidate(profile, cued, Math.round(confidence * 1000) / 1000, explained, similarity(said.plainConcepts, profile), shape,
-    shape ? { shape, asked, binding, operation, claim, either, textOnlyWords, parse, said, vocab } : null);
+    shape ? { shape, asked, binding, operation, claim, either, textOnlyWords, postSaid: postSaid ?? [], parse, said, vocab } : null);
   if (unexplainedWords.length) scored.unexplainedWords = unexplainedWords;
   if (strayConcepts.length) scored.strayConcepts = strayConcepts;
   if (operation === null) scored.unsupported = [...parse.operations].filter((o) => o !== "list").join(", ");
@@ -428,6 +434,8 @@ interface PlanChoice {
   either: boolean;
   /** Plain words only this relation's fact texts explain. */
   textOnlyWords: string[];
+  /** The words of a post asked for that only the facts' text says ("which senate speaker"). */
+  postSaid: string[];
 }
 
 /**
@@ -467,7 +475,7 @@ class ScoredCandidate implements Candidate {
 
 /** The query a candidate reading runs. (Its optional fields set after: no spread of little objects.) */
 function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
-  const { parse, said, vocab, shape, asked, binding, operation, claim, either, textOnlyWords } = chosen;
+  const { parse, said, vocab, shape, asked, binding, operation, claim, either, textOnlyWords, postSaid } = chosen;
   const relation = profile.relation;
   const { figures, statedTimes } = textSaid(parse, said);
   const plan: QueryPlan = {
@@ -505,7 +513,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
-    textOnlyExplained: parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)),
+    textOnlyExplained: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...postSaid],
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
@@ -618,6 +626,24 @@ function eraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
  * A word the relation's own facts use ("dual standards", "Charter") is half explained. A name only
  * as written: "Glovers" is not "Glover".
  */
+/** The concept says what "which …" asks for, right after it ("which senate speaker did Passy meet"). */
+function namesTheAsked(concept: string, parse: QuestionParse, vocab: Vocabulary): boolean {
+  if (parse.ask !== "which" && parse.ask !== "agent") return false;
+  const words = tokens(parse.cleaned);
+  const at = words.findIndex((w) => w === "which" || w === "what");
+  const next = at >= 0 ? words[at + 1] : undefined;
+  return !!next && vocab.phrasesOf(concept).some((p) => tokens(p)[0] === next);
+}
+
+/** The stems of the first phrase whose words the relation's facts all say, if any. */
+function saidInFactText(phrases: readonly string[], profile: RelationProfile): string[] | null {
+  for (const p of phrases) {
+    const words = tokens(p).filter((w) => w.length > 2).map(stem);
+    if (words.length > 1 && words.every((w) => profile.textWords.has(w))) return words;
+  }
+  return null;
+}
+
 function inFactText(u: { form: string; properNoun: boolean; beforeName?: true }, profile: RelationProfile): boolean {
   // ("When did Helga Zannier serve?": a first name the facts know, but not this person's — someone else.)
   if (u.beforeName) return false;
