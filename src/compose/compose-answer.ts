@@ -12,7 +12,7 @@ import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
-import { bestSources, noteFor, oldestCheck, otherDateNote, withoutRepeats } from "./tidy.js";
+import { bestSources, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
 import { factsDenying } from "./denial.js";
 
 interface Group {
@@ -263,9 +263,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
     case "derived": {
       texts.push(outcome.text);
-      // ("when did Nazarbayev step down?": the term ended on 20 March; the note says he resigned the day before.)
+      // ("when did Nazarbayev step down?": the term ended on 20 March; the note says he stepped down the
+      // day before — said where the note's sentence has the question's own word.)
       const ending = plan.operation?.kind === "end" && outcome.facts.length === 1 ? otherDateNote(outcome.facts[0]!.note, outcome.text) : undefined;
-      if (ending) texts.push(sentence(`Note: ${ending}`));
+      if (ending && saysMore(ending, plan.endSaid, outcome.text)) texts.push(sentence(`Note: ${ending}`));
       used.push(...outcome.facts);
       validFor = joinList([...new Set(outcome.facts.slice(0, 4).map((f) => (f.validity ? validityLabel(f.validity) : "")))].filter(Boolean)) || undefined;
       break;

@@ -97,6 +97,13 @@ export function otherDateNote(note: string | undefined, said: string): string | 
   const room = Math.min(MAX_NOTE_CHARS, MAX_ANSWER_CHARS - said.length - 8);
   return readerSentences(note).find((s) => s.text.length <= room && [...s.text.matchAll(DAY_DATE)].some((m) => !said.includes(m[0])))?.text;
 }
+/** Whether a sentence says one of these stems that the answer does not ("he resigned" of "when did he step down"). */
+export function saysMore(sentence: string, asked: readonly string[], said: string): boolean {
+  const own = stemsOf(sentence);
+  const answered = stemsOf(said);
+  return asked.some((w) => own.has(w) && !answered.has(w));
+}
+
 const DAY_DATE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/g;
 
 interface NoteSentence {

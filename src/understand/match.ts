@@ -111,6 +111,8 @@ export interface QueryPlan {
   textWords: string[];
   /** Stems of every content word, the relation's own cues too ("renamed"): what kind of event is counted. */
   contentStems: string[];
+  /** The stems of the words of ending the question says ("stepped down"), for an end asked. */
+  endSaid: string[];
   /** Qualifiers of a post the question does not say ("deputy"): a title with one is another post. */
   /** Qualifiers the question says ("the ODIHR director's deputy"): a fact must say them too, or it is another post. */
   saidQualifiers: string[];
@@ -390,6 +392,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // ("How many former Soviet States, Kazakhstan among them, …": the group's members are counted; a
   // figure of some other kind — the people killed in Kazakhstan's unrest — answers something else.)
   if (parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)) && !(asked.role && binding.bindings.get(asked.role.name)?.some((e) => binding.byMembers.includes(e)))) shape = null;
+  // ("how many Kazakh observers": a country said right before the noun counted describes the things
+  // counted — only a nationality role says that, never the country an election was held in.)
+  if (parse.ask === "count" && describesCounted(parse, binding, profile)) shape = null;
   // "How many participating States were there after Montenegro?": the one before or after answers no count.
   if (shape === "order" && parse.ask === "count" && !numericAsk) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
@@ -532,6 +537,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
     textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
     contentStems: parse.contentWords.map((w) => w.stem),
+    endSaid: operation?.kind === "end" ? endWordsSaid(parse.cleaned, vocab) : [],
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),
     saidQualifiers: [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
@@ -626,6 +632,25 @@ function eraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
  * A word the relation's own facts use ("dual standards", "Charter") is half explained. A name only
  * as written: "Glovers" is not "Glover".
  */
+function endWordsSaid(text: string, vocab: Vocabulary): string[] {
+  const words = ` ${tokens(text).join(" ")} `;
+  // (Its own words: "step" of "stepped down", never the "term" of "end of term".)
+  const own = (w: string) => !vocab.fillers.has(w) && vocab.conceptOfWord(w) !== "time_word";
+  return (vocab.lexicon.operations.end ?? []).filter((w) => words.includes(` ${w} `)).flatMap((w) => tokens(w).filter(own).map(stem));
+}
+
+function describesCounted(parse: QuestionParse, binding: Binding, profile: RelationProfile): boolean {
+  const relation = profile.relation;
+  const words = tokens(parse.cleaned);
+  const at = words.findIndex((w, i) => w === "how" && words[i + 1] === "many");
+  // ("how many Kazakh observers": one word between "how many" and the noun the country's mention is before.)
+  const noun = at >= 0 && words[at + 3] ? stem(words[at + 3]!) : undefined;
+  // (Only a noun of a figure: "how many Kazakh observers", not "how many Kazakh elections".)
+  const ofFigure = !!noun && relation.roles.some((r) => (r.types.includes("number") || r.types.includes("percent")) && !!profile.roleCueStems.get(r.name)?.has(noun));
+  return ofFigure && parse.entities.some((m) => m.entity.type === "country" && m.right === noun &&
+    relation.roles.some((r) => !r.nationality && binding.bindings.get(r.name)?.includes(m.entity)));
+}
+
 /** The concept says what "which …" asks for, right after it ("which senate speaker did Passy meet"). */
 function namesTheAsked(concept: string, parse: QuestionParse, vocab: Vocabulary): boolean {
   if (parse.ask !== "which" && parse.ask !== "agent") return false;
