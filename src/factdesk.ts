@@ -99,6 +99,8 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+/** A comma part that qualifies the question before it rather than asking ("according to …", "counting from …"). */
+const QUALIFYING_PART = /^(?:according|per|counting|given|since|as|including|excluding|not|i\.?e|e\.?g|that\s+is|which\s+(?:day|date|month|year))\b/i;
 const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place"]);
 /** A clause after the question that dates it ("… when Nazarbayev stepped down"). */
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
@@ -368,8 +370,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("gap between Germany's CSCE chair and its OSCE chair": "between … and …" is one thing asked;
     // "… when the Swiss 2014 and Serbian 2015 chairmanships were agreed": so is a when-clause's "and".)
     if (BETWEEN_AND.test(text) || CLAUSE_AND.test(text)) return null;
-    const parts = text.split(/\s+(?:and|&|\+)\s+/i).map((p) => p.trim()).filter(Boolean);
-    if (parts.length < 2 || parts.length > 3) return null;
+    const parts = commaParts(text, now).flatMap((p) => p.split(/\s+(?:and|&|\+)\s+/i)).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 4) return null;
     let carried: string[] = [];
     let carriedTimes: string[] = [];
     let subject = "";
@@ -390,6 +392,21 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       answers.push(answer);
     }
     return combineAnswers(answers);
+  }
+
+  /**
+   * "2023: chair country, CiO, MC city": commas list the asks too, where each part asks something of
+   * its own (chatter — "both pls" — left out). Otherwise the whole: "…, which day?" asks one thing more
+   * precisely, and "…, according to the Swiss ministry" or "…, counting from 1989" qualify it.
+   */
+  function commaParts(text: string, now: Date): string[] {
+    const pieces = text.split(/\s*,\s*/).filter((p) => p.trim());
+    if (pieces.length < 2) return [text];
+    const read = pieces.map((p) => ({ p, parse: readings.read(p, now) }));
+    const asks = read.filter(({ parse }) => !isChatter(parse));
+    const ownAsk = ({ p, parse }: (typeof read)[number]) =>
+      !QUALIFYING_PART.test(p) && parse.entities.length + parse.times.length + [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c)).length > 0;
+    return asks.every(ownAsk) ? asks.map(({ p }) => p) : [text];
   }
 
   /** A part's words without the times relative to today it says ("kz capital now" → "kz capital"). */

@@ -103,3 +103,42 @@ describe("two readings that agree", () => {
     expect(a.text).not.toMatch(/Warsaw by the Charter/);
   });
 });
+
+describe("posts and nationalities said of the thing asked", () => {
+  it("answers 'which <post>' with the fact whose text says the post, and none where no fact says it", () => {
+    const a = ask("which senate speaker did Passy meet in April 2004?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Abykaev/);
+    expect(a.text).not.toMatch(/Abusaitov|Baliyeva/);
+    // (The one meeting recorded in Almaty was a briefing by the Centre's Head, no Speaker of the Senate.)
+    expect(ask("Which Senate speaker did Passy meet in Almaty in 2004?").status).not.toBe("answered");
+  });
+
+  it("reads 'how many Kazakh observers' as observers of that nationality, which no fact counts", () => {
+    expect(ask("How many Kazakh observers were on the 2005 election mission?").status).not.toBe("answered");
+    // (The country of the elections themselves still filters them.)
+    expect(ask("How many Kazakh presidential elections did Nazarbayev win?").text).toMatch(/^5 times/);
+  });
+});
+
+describe("asks listed with commas", () => {
+  it("answers each of a year's telegraphic asks, one-word ones included", () => {
+    const a = ask("2022: chair country, CiO, MC city");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Poland held the 2022/);
+    expect(a.text).toMatch(/Rau/);
+    expect(a.text).toMatch(/Łódź/);
+  });
+
+  it("keeps a part that only qualifies the question with it", () => {
+    const a = ask("When did Wilhelm Hoynck's term end exactly, which day?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/to the day/);
+  });
+
+  it("leaves chatter out of the list", () => {
+    const a = ask("SG right now and CiO right now, both pls");
+    expect(a.text).toMatch(/Sinirlioğlu/);
+    expect(a.text).toMatch(/Cassis/);
+  });
+});
