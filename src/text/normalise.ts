@@ -64,6 +64,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
     text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*[?.!]*$/i, "up to $1");
+  // ("CiO in, say, June 2000", "in, let's say, 2005": an example offered is the thing asked, "say" no statement.)
+  if (/,\s*(?:let'?s\s+)?say\s*,/i.test(text)) text = text.replace(/\s*,\s*(?:let'?s\s+)?say\s*,\s*/gi, " ");
   // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
   if (/\b(?:ago|earlier|later|before|after)\b/i.test(text)) text = text.replace(SPELLED_SPAN, (_, words: string, unit: string) => `${spelledValue(words)} ${unit}`);
   // ("more than half the vote": a share compared with half is one compared with 50%.)

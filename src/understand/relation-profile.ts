@@ -122,7 +122,8 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     relation,
     cues: new Set(relation.cues.map((w) => vocab.conceptFor(w))),
     words: relation.words.map((w) => vocab.conceptFor(w)),
-    roleCues: new Map(relation.roles.map((r) => [r.name, new Set(r.cues.map((w) => vocab.conceptFor(w)))])),
+    // (A nationality is named by "country" too: "Sinirlioglu's country".)
+    roleCues: new Map(relation.roles.map((r) => [r.name, new Set([...r.cues, ...(r.nationality ? ["country"] : [])].map((w) => vocab.conceptFor(w)))])),
     roleAskedCues: new Map(relation.roles.filter((r) => r.askedCues.length).map((r) => [r.name, new Set(r.askedCues.map((w) => vocab.conceptFor(w)))])),
   }));
   const profiles: RelationProfile[] = resolved.map(({ relation, cues, words, roleCues, roleAskedCues }) => {
