@@ -120,15 +120,16 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
 };
 
 /**
- * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the start of 1994", "the start of its
+ * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the first half of '94", "the start of 1994", "the start of its
  * 1994 CSCE presidency" (a chairmanship is the calendar year): those months, not the whole year.
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?${YEAR}(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|'(\\d{2}))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
-    const year = Number(m[3]);
+    // ("the first half of '94": a two-digit year after an apostrophe.)
+    const year = m[3] ? Number(m[3]) : yearOfTwoDigits(Number(m[4]));
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
   },

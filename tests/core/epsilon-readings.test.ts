@@ -142,3 +142,24 @@ describe("asks listed with commas", () => {
     expect(a.text).toMatch(/Cassis/);
   });
 });
+
+describe("time words and heads of a chairmanship", () => {
+  it("reads a part of a two-digit year ('the first half of '94')", () => {
+    const a = ask("Who was CiO in the second half of '94?");
+    expect(a.text).toMatch(/Martino/);
+    expect(a.text).not.toMatch(/Andreatta/);
+  });
+
+  it("takes ', say,' as an example offered, not a statement", () => {
+    expect(ask("CiO in, say, March 2001?").text).toMatch(/Geoană|Geoana/);
+  });
+
+  it("names the CiO as who led a country's chairmanship", () => {
+    expect(ask("who ran the Dutch chairmanship at the start of 2003?").text).toMatch(/de Hoop Scheffer/);
+    expect(ask("Who led Ireland's OSCE chairmanship?").text).toMatch(/Gilmore/);
+  });
+
+  it("reads a person's 'country' as the nationality", () => {
+    expect(ask("zannier's country?").text).toMatch(/Lamberto Zannier \(Italy\)/);
+  });
+});
