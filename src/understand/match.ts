@@ -383,6 +383,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (shape === "count" && counted && !SHAPE_CONCEPTS.has(counted) && !profile.cues.has(counted) && !profile.roleCueConcepts.has(counted)) shape = null;
   // ("how many states in 1992 after the Stockholm Council" counts countries: never the posts it created.)
   if (shape === "count" && parse.ask === "count" && parse.askType && parse.askType !== "time" && !numericAsk && !asked.role?.types.includes(parse.askType)) shape = null;
+  // ("how many states at the Stockholm Council": the place asked is the city named — one country, and
+  // no count of them is asked; the States that took part are no role of it.)
+  if (shape === "count" && parse.askType === "country" && asked.role && binding.bindings.get(asked.role.name)?.some((e) => e.type === "city")) shape = null;
   // "What number participating State is Mongolia?": one member's membership counts nothing (it is 1).
   // ("How many … after Montenegro joined?" counts from its joining: the name is an anchor there.)
   if (shape === "count" && parse.ask === "count" && relation.time === "states" && binding.bindings.has(relation.mainRole.name) && !parse.order) shape = null;

@@ -75,6 +75,11 @@ describe("claims and counts", () => {
     expect(a.text).not.toMatch(/Secretary General/);
   });
 
+  it("counts no host countries of a meeting in a named city ('how many states at the Stockholm Council')", () => {
+    const a = ask("stockholm council 1992 - how many states?");
+    expect(a.text).not.toMatch(/^1 time/);
+  });
+
   it("answers how many States came to a summit from the summit's own figure", () => {
     expect(ask("how many countries took part in the 1975 summit?").text).toMatch(/35 States/);
     expect(ask("what number summit was the Istanbul one?").text).toMatch(/6th/);
