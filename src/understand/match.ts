@@ -530,7 +530,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
     // ("in person or virtual?" is a choice: the named values are what is asked.)
-    labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role),
+    labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role, binding.textNamed),
     starting: parse.starting,
     renaming: RENAMING.test(parse.cleaned),
     yearNamesTerm: yearNamesTerm(parse, relation, vocab),
@@ -1102,10 +1102,14 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
  * minister" over office holders): that role's text must contain one of their words. For the asked
  * role the cue only says what is asked ("what was adopted").
  */
-function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null): QueryPlan["labelFilters"] {
+function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null, named: readonly Entity[]): QueryPlan["labelFilters"] {
   const out: QueryPlan["labelFilters"] = [];
   for (const role of profile.relation.roles) {
     if (!role.literal || !role.types.includes("text") || role === asked) continue;
+    // ("did the Istanbul summit adopt the Charter for European Security?": the value itself is named —
+    // the cue word "adopt" only leads to it, and is no label the text must say.)
+    const said = profile.roleTextStems.get(role.name);
+    if (named.some((e) => nameStems(e).length > 0 && nameStems(e).every((w) => said?.has(w)))) continue;
     for (const c of profile.roleCues.get(role.name) ?? []) {
       if (!parse.concepts.has(c) || c === "reason" || SHAPE_CONCEPTS.has(c)) continue;
       out.push({ role: role.name, phrases: vocab.phrasesOf(c) });

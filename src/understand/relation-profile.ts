@@ -21,6 +21,8 @@ export interface RelationProfile {
   roleCueConcepts: Set<string>;
   /** Role → stems of its cue words, matched word for word ("votes", "killed"). */
   roleCueStems: Map<string, Set<string>>;
+  /** Text role → stems of the words its values say ("Deputy Foreign Minister"): what a label can match. */
+  roleTextStems: Map<string, Set<string>>;
   context: Set<string>;
   /** Entities a plain cue word names ("mazhilis" cues the Mazhilis elections and names the chamber): naming one cues the relation. */
   cueEntities: Set<string>;
@@ -39,6 +41,16 @@ export interface RelationProfile {
   constantRoles: Set<string>;
   /** Some fact holds for longer than a day: "how long …" has a length to find. */
   lasting: boolean;
+}
+
+function textStemsByRole(relation: Relation, facts: Fact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const role of relation.roles.filter((r) => r.types.includes("text"))) {
+    const stems = new Set<string>();
+    for (const f of facts) for (const v of f.values.get(role.name) ?? []) if (v.kind === "text") for (const w of tokens(v.text)) stems.add(stem(w));
+    out.set(role.name, stems);
+  }
+  return out;
 }
 
 /** States last; events only where one is dated from one day to another (a summit, not a renaming). */
@@ -149,13 +161,14 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
     for (const w of [...textWords]) if (vocab.fillers.has(w)) textWords.delete(w);
     const roleCueConcepts = new Set([...roleCues.values()].flatMap((set) => [...set]));
     const roleCueStems = new Map(relation.roles.map((r) => [r.name, new Set(r.cues.flatMap((c) => tokens(c)).map(stem))]));
+    const roleTextStems = textStemsByRole(relation, factsByRelation.get(relation.id) ?? []);
     const per = relation.exclusivePer;
     const perValues = per ? new Set((factsByRelation.get(relation.id) ?? []).flatMap((f) => (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : String(v.kind === "text" ? v.text : v.value))))).size : 0;
     const slotOrders = relation.patterns.map((p) => ({
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleAskedCues, roleCueConcepts, roleCueStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
+    return { relation, cues, vocab: vocabSet, roleCues, roleAskedCues, roleCueConcepts, roleCueStems, roleTextStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
   });
   for (const p of profiles)
     for (const q of profiles)
