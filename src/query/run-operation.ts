@@ -6,6 +6,7 @@
 import type { Entity, Fact, Role } from "../facts/model.js";
 import { valueKey } from "../facts/value-key.js";
 import { stem } from "../text/stem.js";
+import { tokens } from "../text/normalise.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
@@ -528,7 +529,7 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // "On what exact date did Höynck's term end?": an end known only to the month or year is not that day.
   const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
-  if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run);
+  if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run, plan.endSaid);
   const text = facts.map((f) => {
     const v = f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>;
     return v.to ? `Until ${formatBound(v.to)}: ${renderFact(f)}` : `Not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;
@@ -536,8 +537,13 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   return derived(text.join(" "), facts, ALL);
 }
 
+function notesEndOn(fact: Fact, day: string, endSaid: readonly string[]): boolean {
+  const sentence = fact.note?.split(/(?<=[.;])\s+/).find((x) => x.includes(day));
+  return !!sentence && endSaid.some((w) => tokens(sentence).some((t) => stem(t) === w));
+}
+
 /** "Did Zannier's term end in 2015?": Yes where an end falls in that time, else No with the real end. */
-function endedThen(facts: Fact[], time: TimeQuery, run: Run): Outcome {
+function endedThen(facts: Fact[], time: TimeQuery, run: Run, endSaid: readonly string[]): Outcome {
   const endOf = (f: Fact) => (f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>).to;
   // ("end before 2018": wholly before the time said; "after 2015": wholly after it; else within it.)
   const endedIn = (to: { first: number; last: number }) =>
@@ -548,6 +554,10 @@ function endedThen(facts: Fact[], time: TimeQuery, run: Run): Outcome {
   });
   // (One sentence each: "Yes — …", "No — until …", so that a choice between two readings quotes it whole.)
   if (then.length) return derived(`Yes — ${then.map((f) => renderFact(f)).join(" ")}`, then, ALL);
+  // ("Nazarbayev resigned on 19 March 2019": the term ran to the 20th, and its note says he resigned on
+  // the 19th — a sentence with that day and the question's own word of ending.)
+  const noted = time.grain === "day" && time.mode === "at" ? facts.filter((f) => notesEndOn(f, formatDay(time.start), endSaid)) : [];
+  if (noted.length) return derived(`Yes — ${noted.map((f) => `${renderFact(f)} Note: ${f.note}`).join(" ")}`, noted, ALL);
   const real = facts.map((f) => {
     const to = endOf(f);
     return to ? `until ${formatBound(to)}: ${renderFact(f)}` : `not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;

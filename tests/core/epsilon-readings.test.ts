@@ -168,3 +168,15 @@ describe("time words and heads of a chairmanship", () => {
     expect(ask("zannier's country?").text).toMatch(/Lamberto Zannier \(Italy\)/);
   });
 });
+
+describe("claims checked against what the facts say", () => {
+  it("confirms a resignation on the day its note gives, a day before the term's end", () => {
+    expect(ask("Claim: Nazarbayev resigned on 19 March 2019.").text).toMatch(/^Yes/);
+    expect(ask("Nazarbayev stepped down on 18 March 2019, right?").text).toMatch(/^No/);
+  });
+
+  it("needs no label word when the text value itself is named", () => {
+    expect(ask("did the Istanbul summit adopt the Charter for European Security?").text).toMatch(/^Yes/);
+    expect(ask("Was the 2020 Ministerial Council held in person?").text).toMatch(/^No/);
+  });
+});
