@@ -54,7 +54,7 @@ function cleanQuestionOnce(raw: string): string {
   text = text.replace(/^\s*@[\w.-]{1,40}[\s,:]+/, " ");
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
   // ("the ...th participating State", "the __th Council": a blank before an ordinal's ending asks which number.)
-  text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b/gi, " what number ");
+  text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b|\bwhat-?th\b/gi, " what number ");
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");
