@@ -55,6 +55,8 @@ function cleanQuestionOnce(raw: string): string {
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
   // ("the ...th participating State", "the __th Council": a blank before an ordinal's ending asks which number.)
   text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b|\bwhat-?th\b/gi, " what number ");
+  // ("the O.S.C.E.", "the U.S.": an acronym written with dots is the acronym.)
+  if (/\b[a-z]\.[a-z]\./i.test(text)) text = text.replace(/\b((?:[a-z]\.){2,})(?![a-z])/gi, (m) => m.replace(/\./g, ""));
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");

@@ -115,6 +115,8 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
 const PART_OF_YEAR: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12],
   "first half": [1, 6], "second half": [7, 12],
+  q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
+  "first quarter": [1, 3], "second quarter": [4, 6], "third quarter": [7, 9], "fourth quarter": [10, 12],
   // "at the (very) start of 1994": its first month, never "began in 1994" (the one who took office then).
   start: [1, 1], beginning: [1, 1], outset: [1, 1], end: [12, 12],
 };
@@ -125,7 +127,7 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|'(\\d{2}))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|'(\\d{2}))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
     // ("the first half of '94": a two-digit year after an apostrophe.)

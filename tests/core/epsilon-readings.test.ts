@@ -180,3 +180,19 @@ describe("claims checked against what the facts say", () => {
     expect(ask("Was the 2020 Ministerial Council held in person?").text).toMatch(/^No/);
   });
 });
+
+describe("written forms", () => {
+  it("reads an acronym written with dots as the acronym", () => {
+    expect(ask("Who chaired the O.S.C.E. in 2006?").text).toMatch(/Belgium held the 2006/);
+  });
+
+  it("reads a quarter of a year", () => {
+    const a = ask("who was CiO in Q3 2000?");
+    expect(a.text).toMatch(/Ferrero-Waldner/);
+    expect(a.text).not.toMatch(/Schüssel/);
+  });
+
+  it("reads chat typos of question words", () => {
+    expect(ask("wen did mongolia join the osce").text).toMatch(/21 November 2012/);
+  });
+});
