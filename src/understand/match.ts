@@ -1091,7 +1091,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
     // (Not "where in Malta …", which asks a place within; nor a pick, "the first where?"; nor a "where?" that follows another question.)
     if (parse.ask === "place" && relation.time === "events" && !parse.yesNo && restatesCity(parse)) return "value";
     if (parse.ask !== null || parse.asksHow) return null;
-    return parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length) ? "when" : "check";
+    if (parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length)) return "when";
+    // ("Every Italian OSCE chair in 2018, please": a list asked for checks nothing — the holders are asked.)
+    return parse.operations.has("list") && !parse.declarative ? null : "check";
   }
   if (!asked.role) return null;
   return "value";

@@ -163,6 +163,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (WHERE_FROM.test(cleaned) && parse.entities.some((e) => e.entity.type === "person")) [parse.ask, parse.askType] = ["which", "country"];
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
+  // ("when is Malta chairing again", "when does Kazakhstan chair again": a turn still to come.)
+  if (PRESENT_AGAIN.test(cleaned) && parse.times.length === 0) parse.operations.add("future");
   // "Did Zannier's term as SG end in 2015?", "when did Saudabayev leave the FM post": a term's end with
   // words between ("term end", "left office" are the lexicon's).
   if (TERM_ENDS.test(cleaned)) {
@@ -490,6 +492,8 @@ export function isStatement(text: string): boolean {
 
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
+
+const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+again\b/i;
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
 

@@ -196,3 +196,14 @@ describe("written forms", () => {
     expect(ask("wen did mongolia join the osce").text).toMatch(/21 November 2012/);
   });
 });
+
+describe("requests and turns to come", () => {
+  it("answers a list asked for telegraphically with no 'Yes'", () => {
+    expect(ask("Every Italian OSCE chair in 2018, please.").text).not.toMatch(/^Yes/);
+  });
+
+  it("reads 'when is X chairing again' as a turn still to come", () => {
+    expect(ask("when is Finland chairing again?").status).toBe("unknown");
+    expect(ask("is Switzerland chairing again in 2026?").text).toMatch(/^Yes/);
+  });
+});
