@@ -163,6 +163,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // between X and Y" asks a difference, never the length of one term.)
   // (An event has a length too where it is dated from one day to another: "how long did the Astana summit last?")
   // (Events of one day each have no length: "how long did the name Nur-Sultan last?" is no renaming's.)
+  // ("How many years after 2008 did Finland chair again?": the time from a year said to a later turn, which
+  // no one fact's length is.)
+  if ((ops.has("duration") || parse.askType === "time") && /\bagain\b/i.test(parse.cleaned) && parse.times.some((t) => t.mode === "after" || t.mode === "before")) return null;
   if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return !/\bbetween\b/i.test(parse.cleaned) && (lasting || !ops.has("duration")) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
