@@ -934,7 +934,7 @@ function namesOne(list: readonly Entity[] | undefined, role: Role): boolean {
  * no role holds documents. (Only documents: a body or a post named in a note — "the Permanent
  * Council agreed" — is no fact of its own here.)
  */
-function namedInText(entity: Entity, profile: RelationProfile): boolean {
+export function namedInText(entity: Entity, profile: RelationProfile): boolean {
   // (Only a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
   if (entity.type !== "document" || !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return false;
   const stems = nameStems(entity);

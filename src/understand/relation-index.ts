@@ -5,13 +5,14 @@
  * that entity's type), no entity is a stranger to it (no role of its type, not context), and every
  * concept is the relation's own, a shape concept or a soft one. Every other relation scores
  * nothing, so leaving it out changes no answer: the pre-filter is sets of relations, one bit each,
- * by cue concept, entity type, concept explained and context entity, combined per question with
- * a few word-wide ORs and ANDs (tests/core/relation-index.test.ts proves it on every example and
+ * by cue concept, entity type, concept explained and context entity (or a document its facts name),
+ * combined per question with a few word-wide ORs and ANDs (tests/core/relation-index.test.ts proves it on every example and
  * held-out question, and on a generated table's questions).
  */
 import type { Entity } from "../facts/model.js";
 import type { QuestionParse } from "./parse-question.js";
 import type { RelationProfile } from "./relation-profile.js";
+import { namedInText } from "./match.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 
 export class RelationIndex {
@@ -25,6 +26,8 @@ export class RelationIndex {
   private readonly byConcept = new Map<string, Bits>();
   /** Entity id → the relations whose questions may name it as context. */
   private readonly byContext = new Map<string, Bits>();
+  /** Document id → the relations whose facts' text names it (match.ts `namedInText`), made when first asked. */
+  private readonly byTextNamed = new Map<string, Bits>();
   /** Sets for one question, reused (answering is synchronous). */
   private readonly reached: Bits;
   private readonly cueless: Bits;
@@ -79,9 +82,24 @@ export class RelationIndex {
       const fits = this.fits.fill(0);
       for (const type of typesFilled(entity)) or(fits, this.byType.get(type));
       or(fits, this.byContext.get(entity.id));
+      or(fits, this.namingInText(entity));
       and(found, fits);
     }
     return found;
+  }
+
+  /** The relations whose facts' text names a document, which they take as context ("under the Charter of Paris"). */
+  private namingInText(entity: Entity): Bits | undefined {
+    if (entity.type !== "document") return undefined;
+    let bits = this.byTextNamed.get(entity.id);
+    if (!bits) {
+      bits = new Uint32Array(this.reached.length);
+      this.profiles.forEach((profile, at) => {
+        if (namedInText(entity, profile)) bits![at >>> 5]! |= 1 << (at & 31);
+      });
+      this.byTextNamed.set(entity.id, bits);
+    }
+    return bits;
   }
 }
 

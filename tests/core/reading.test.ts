@@ -294,7 +294,10 @@ describe("an event after 'at' dates the question", () => {
   });
 
   it("never when the main part has no subject of its own", () => {
-    expect(ask("dutch chairmanship of the osce - which year, and who ran it at the start?").status).not.toBe("answered");
+    // ("who ran it at the start" has its subject in the part before — the Dutch chairmanship — whose
+    // CiO from its first day is answered; "at the start" dates nothing else.)
+    const dutch = ask("dutch chairmanship of the osce - which year, and who ran it at the start?");
+    expect(dutch.text).toMatch(/^The Netherlands held the 2003 OSCE Chairmanship\. Jaap de Hoop Scheffer \(the Netherlands\) was OSCE Chairperson-in-Office from 1 January/);
     expect(ask("Head count of states at the 1990 Paris Summit?").reading?.relation).not.toBe("head_of_state");
   });
 });
