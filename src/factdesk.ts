@@ -99,6 +99,8 @@ export interface FactdeskOptions {
 export const DEFAULT_THRESHOLD = 0.62;
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
+/** An answer that a first (or last) asked of a year was at another time (query/execute.ts `ownPickElsewhen`). */
+const PICK_ELSEWHERE = /^Not (?:first|last) in [^:]+: /;
 /** A comma part that qualifies the question before it rather than asking ("according to …", "counting from …"). */
 const QUALIFYING_PART = /^(?:according|per|counting|given|since|as|including|excluding|not|i\.?e|e\.?g|that\s+is|which\s+(?:day|date|month|year))\b/i;
 const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place"]);
@@ -756,9 +758,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const twoYears = !loneName && clauseParse.times.filter((t) => !t.relative && t.grain === "year").length > 1;
     const clause = twoYears ? answerClause(`when ${clauseText} ${referents.join(" ")}`.trim(), now) : answerParsed(clauseParse, now);
     // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
-    if (correctsPremise(clause)) return null;
+    // ("during its first chairmanship in 2025": not its first — but the year said still dates the question.)
+    const pickElsewhen = PICK_ELSEWHERE.test(clause.text) && clauseParse.times.length === 1;
+    if (correctsPremise(clause) && !pickElsewhen) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
+    const dayNow = Math.floor(now.getTime() / 86_400_000);
+    const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
     // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
     const changed = clauseParse.starting ? changeOf(clauseFacts, Math.floor(now.getTime() / 86_400_000)) : undefined;
     const facts = changed ? [changed] : clauseFacts;

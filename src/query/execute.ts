@@ -115,7 +115,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
       if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
       if (plan.pick) {
-        const premise = falseFirstOrLast(plan, plan.pick, facts, index, today);
+        const premise = falseFirstOrLast(plan, plan.pick, facts, index, today) ?? ownPickElsewhen(plan, plan.pick, facts, index, today, scope);
         if (premise) return premise;
         const picked = plan.statedCount && plan.statedCount > 1 ? pickSome(facts, plan.pick, plan.statedCount, today) : pick(facts, plan.pick, today);
         // ("the first three CiOs in 1995": there was one — no three to name.)
@@ -713,6 +713,19 @@ function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[
   if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
   const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
   return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
+}
+
+/**
+ * "When did Poland first chair the OSCE in 2022?": its own first turn was not in the year said — the
+ * year is the reporter's guess. Says so, with the first turn (only a "when" of one named thing).
+ */
+function ownPickElsewhen(plan: QueryPlan, which: "first" | "last", facts: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
+  const main = plan.relation.mainRole;
+  if (plan.shape !== "when" || scope.kind !== "query" || plan.statedCount || plan.pickWithin || plan.bindings.get(main.name)?.length !== 1 || facts.length === 0) return null;
+  const overall = pick(factsFor(plan, index, today, { kind: "all" }).filter((f) => f.validity), which, today);
+  if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
+  const text = `Not ${which} in ${scope.time.label}: ${overall.map((f) => renderFact(f, {}, { today })).join(" ")} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
+  return { kind: "derived", text, facts: [...overall, ...facts], scope: { kind: "all" } };
 }
 
 /** "the first three CiOs since 1995": the facts of the `n` earliest (or latest) beginnings, or none where fewer are known. */

@@ -207,3 +207,19 @@ describe("requests and turns to come", () => {
     expect(ask("is Switzerland chairing again in 2026?").text).toMatch(/^Yes/);
   });
 });
+
+describe("a first asked of the wrong year", () => {
+  it("says the named one's first turn was not in the year said, and when it was", () => {
+    const a = ask("When did Sweden chair the OSCE for the first time, in 2021?");
+    expect(a.text).toMatch(/^Not first in 2021: Sweden held the 1993/);
+    expect(ask("when did Finland first chair the OSCE?").text).toMatch(/2008/);
+  });
+
+  it("still dates a clause by the year said ('during its first chairmanship in 2025')", () => {
+    expect(ask("When did Finland host the ministerial council during its first chairmanship in 2025?").text).toMatch(/Vienna/);
+  });
+
+  it("answers no share of years for 'how many years after 2008 … again'", () => {
+    expect(ask("How many years after 2008 did Finland chair again?").status).not.toBe("answered");
+  });
+});
