@@ -206,6 +206,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
+  // ("nur-sultan is still the capital?": a statement in the present, "still" so, asked with "?" is a yes/no question.)
+  if (parse.ask === null && !parse.yesNo && STILL_ASKED.test(cleaned) && isStatement(cleaned)) parse.yesNo = true;
   // ("kz was the first post-soviet chair?": a statement of a pick about a name it starts with, asked
   // with "?", asks whether it holds — not "the fourth SG was?", which leaves its end open.)
   const picked = parse.concepts.has("first") || parse.concepts.has("last") || parse.ordinal !== null;
@@ -493,6 +495,7 @@ export function isStatement(text: string): boolean {
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
 
+const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+again\b/i;
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;

@@ -223,3 +223,10 @@ describe("a first asked of the wrong year", () => {
     expect(ask("How many years after 2008 did Finland chair again?").status).not.toBe("answered");
   });
 });
+
+describe("a statement asked with 'still … ?'", () => {
+  it("is a yes/no question", () => {
+    expect(ask("Helga Schmid is still OSCE SG?").text).toMatch(/^No/);
+    expect(ask("astana is still the capital?").text).toMatch(/^Yes/);
+  });
+});
