@@ -744,7 +744,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const pronoun = PRONOUN.test(clauseText);
     // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
     // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
-    const referents = pronoun ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
+    // ("when kz renamed its capital": a name the clause says before its pronoun is the one it stands for.)
+    const pronounAt = pronoun ? clauseText.search(PRONOUN) : -1;
+    const ownBefore = pronounAt > 0 && readings.read(clauseText.slice(0, pronounAt), now).entities.length > 0;
+    const referents = pronoun && !ownBefore ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
     const said = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
     // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
     const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;

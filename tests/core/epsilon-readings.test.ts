@@ -230,3 +230,9 @@ describe("a statement asked with 'still … ?'", () => {
     expect(ask("astana is still the capital?").text).toMatch(/^Yes/);
   });
 });
+
+describe("a pronoun in a dating clause", () => {
+  it("stands for the name the clause says before it", () => {
+    expect(ask("who chaired the osce when kz renamed its capital nur-sultan?").text).toMatch(/Slovakia held the 2019/);
+  });
+});
