@@ -408,7 +408,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const asks = read.filter(({ parse }) => !isChatter(parse));
     const ownAsk = ({ p, parse }: (typeof read)[number]) =>
       !QUALIFYING_PART.test(p) && parse.entities.length + parse.times.length + [...parse.concepts.keys()].filter((c) => !SHAPE_CONCEPTS.has(c)).length > 0;
-    return asks.every(ownAsk) ? asks.map(({ p }) => p) : [text];
+    // ("first year it was called OSCE, who chaired?": a part with no name or time of its own, after one
+    // that asks a time, asks of that answer — one question, not two.)
+    const asksTime = (parse: QuestionParse) => parse.ask === "time" || parse.askType === "time" || parse.concepts.has("time_word");
+    const ofAnswerBefore = asks.some(({ parse }, i) => i > 0 && parse.entities.length + parse.times.length === 0 && asksTime(asks[i - 1]!.parse));
+    return asks.every(ownAsk) && !ofAnswerBefore ? asks.map(({ p }) => p) : [text];
   }
 
   /** A part's words without the times relative to today it says ("kz capital now" → "kz capital"). */

@@ -141,6 +141,10 @@ describe("asks listed with commas", () => {
     expect(a.text).toMatch(/to the day/);
   });
 
+  it("keeps as one question a part that asks of the time the part before asks for", () => {
+    expect(ask("first year it was called the OSCE, who chaired?").text).not.toMatch(/Switzerland held the 2026/);
+  });
+
   it("leaves chatter out of the list", () => {
     const a = ask("SG right now and CiO right now, both pls");
     expect(a.text).toMatch(/Sinirlioğlu/);
