@@ -37,6 +37,7 @@ import { RelationIndex } from "./understand/relation-index.js";
 import { SHAPE_CONCEPTS } from "./understand/vocabulary.js";
 import { isStatement, parseQuestion, type QuestionParse } from "./understand/parse-question.js";
 import { AnswerReadings } from "./understand/readings.js";
+import { possessedPeople } from "./understand/possessed.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
 import { dayNumber, formatDay, yearOf } from "./time/days.js";
 import type { TimeQuery } from "./time/parse-time.js";
@@ -374,15 +375,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (BETWEEN_AND.test(text) || CLAUSE_AND.test(text)) return null;
     const parts = commaParts(text, now).flatMap((p) => p.split(/\s+(?:and|&|\+)\s+/i)).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 4) return null;
-    let carried: string[] = [];
+    const parsed = parts.map((part) => readings.read(part, now));
+    // ("SG and CiO in 2010?": names and times said only after the last of the leading telegraphic
+    // parts are of them all — never of a part that asks with a question word of its own.)
+    const firstOwn = parsed.findIndex((p) => ownNamesAndTimes(p).length > 0);
+    const trailing = firstOwn > 0 && parsed.slice(0, firstOwn).every((p) => p.ask === null) ? ownNamesAndTimes(parsed[firstOwn]!) : [];
+    let carried: string[] = trailing;
     let carriedTimes: string[] = [];
     let subject = "";
     const answers: Answer[] = [];
-    for (const part of parts) {
-      const parse = readings.read(part, now);
+    for (const [i, part] of parts.entries()) {
+      const parse = parsed[i]!;
       // ("SG in 1995 and where was he based": "he" is the one answered before, which no part names.)
       if (PERSON_PRONOUN.test(part) && !parse.entities.some((e) => e.entity.type === "person")) return null;
-      const own = [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
+      const own = ownNamesAndTimes(parse);
       // ("2011 presidential % and who chaired the osce that year": its own name, the year before.)
       const timeCarried = own.length > 0 && parse.times.length === 0 && TIME_ANAPHOR.test(part) ? carriedTimes : [];
       // ("kz capital now + year it was renamed back": "it" is the thing before, without its "now".)
@@ -413,6 +419,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const asksTime = (parse: QuestionParse) => parse.ask === "time" || parse.askType === "time" || parse.concepts.has("time_word");
     const ofAnswerBefore = asks.some(({ parse }, i) => i > 0 && parse.entities.length + parse.times.length === 0 && asksTime(asks[i - 1]!.parse));
     return asks.every(ownAsk) && !ofAnswerBefore ? asks.map(({ p }) => p) : [text];
+  }
+
+  /** The names and times a part says itself, as words to add to another part. */
+  function ownNamesAndTimes(parse: QuestionParse): string[] {
+    return [...parse.entities.map((e) => e.entity.name), ...parse.times.map((t) => t.label)];
   }
 
   /** A part's words without the times relative to today it says ("kz capital now" → "kz capital"). */
@@ -825,6 +836,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   }
 
   /**
+   * "who was Kairat Abusaitov's deputy?": a who-question about someone a named person owns, read as a
+   * question about the owner (what he was); the owner, the one person it names, is never its answer.
+   * (An order or an operation asks of someone else already: "Zannier's successor", "his opponent".)
+   */
+  function askedOfOwner(parse: QuestionParse, plan: QueryPlan): { person: Entity; owned: string } | undefined {
+    if (parse.ask !== "agent" || parse.yesNo || parse.order || parse.operations.size > 0 || plan.asked?.types.includes("person")) return undefined;
+    const bound = [...plan.bindings.values()].flat();
+    return possessedPeople(parse.cleaned, parse.entities.map((e) => e.entity)).find((p) => bound.some((b) => b.id === p.person.id));
+  }
+
+  /**
    * "Was FR Yugoslavia admitted on 10 September 2000?": two equally good readings both say "No"; the
    * one whose facts know the name (admitted on 10 November 2000) says what holds instead, the other
    * only that it has no record. A bare "No" never hides the correction.
@@ -975,6 +997,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
+    const owned = askedOfOwner(parse, first.c.plan!);
+    if (owned) return unknown(`I don't know: I know of ${owned.person.name}, but my fact table does not say who his or her "${owned.owned}" was.`, candidates.slice(0, 2));
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
     // ("has a summit been held in Astana?" asks of all time: a present perfect is no present.)
     if (parse.yesNo && parse.tense === "present" && !PRESENT_PERFECT.test(parse.cleaned) && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
