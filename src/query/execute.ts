@@ -136,8 +136,12 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // "When was the Secretary General post created?", "date of the decision downgrading it": of holders
       // one after another or of several events, naming none, the question is not about any one of
       // them — listing them all would answer something else ("in which years", a list, still lists).
-      if (plan.shape === "when" && relation.time !== "states" && plan.bindings.size === 0 && !plan.list && !plan.pick && scope.kind === "all" && groupCount(facts) > 3)
+      if (plan.shape === "when" && relation.time !== "states" && plan.bindings.size === 0 && !plan.list && !plan.pick && scope.kind === "all" && groupCount(facts) > 3) {
+        // ("when was the capital moved": the move, not the renamings — where the facts' labels say which.)
+        const ofKind = ofTheKindSaid(facts, plan);
+        if (ofKind.length < facts.length && groupCount(ofKind) <= 3) return { kind: "facts", facts: ofKind, scope, asOfFallback };
         return { kind: "none", reason: "too_many", scope, facts };
+      }
       return { kind: "facts", facts, scope, asOfFallback };
     }
   }

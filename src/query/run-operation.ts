@@ -424,7 +424,16 @@ export function apart(a: Fact, b: Fact): string {
   const length = lengthText(possibleStart(to.validity!) - possibleStart(from.validity!));
   const year = (f: Fact) => (f.period && /^\d{4}$/.test(f.period) ? Number(f.period) : yearOf(possibleStart(f.validity!)));
   const years = year(to) - year(from);
+  // ("decided in 1994": an event known only by its year happened sometime in it — no months to count.)
+  if ([from, to].some(yearOnlyEvent)) return `About ${years} year${years === 1 ? "" : "s"} apart (${year(from)} to ${year(to)}, by the calendar)`;
   return length === `${years} years` || years < 2 ? `About ${length} apart` : `About ${length} apart (${year(from)} to ${year(to)}: ${years} years by the calendar)`;
+}
+
+/** An event dated only by its year ("decided in 1994"), not a state that holds through the year. */
+function yearOnlyEvent(f: Fact): boolean {
+  const v = f.validity!;
+  const start = v.kind === "span" ? v.from : v.at;
+  return f.relation.time === "events" && start?.precision === "year";
 }
 
 function sideName(f: Fact, plan: QueryPlan, capital = false): string {

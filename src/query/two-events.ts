@@ -23,34 +23,46 @@ export interface TwoEvents {
 }
 
 const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|years|gap)\b(.*?)\b(?:between|separat\w*)\s+(.+?)\s+(?:and|&)\s+(.+?)[\s?.!]*$/i;
+/** "How many years separated the Helsinki Final Act from the Paris summit?" */
+const SEPARATED_FROM = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bseparat\w*\s+(.+?)\s+from\s+(.+?)[\s?.!]*$/i;
 /** "How many years from the renaming to Kazakhstan's chair?" */
 const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
 /** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
 const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 
+const MONTHS_ASKED = /\bhow\s+many\s+months\b/i;
+/** Days in an average month (365.25 / 12). */
+const MONTH_DAYS = 30.4375;
+
 const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
-  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
+  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
-    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return null;
 }
 
-/** "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened. */
-export function twoEventsText(kind: TwoEvents["kind"], a: Fact, b: Fact): string {
+/** "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened; "About 25 months apart" where months are asked. */
+export function twoEventsText(kind: TwoEvents["kind"], a: Fact, b: Fact, inMonths = false): string {
   const [earlier, later] = possibleStart(a.validity!) <= possibleStart(b.validity!) ? [a, b] : [b, a];
+  if (kind === "difference" && inMonths) return `About ${monthsApart(earlier, later)} months apart: ${renderFact(earlier)} ${renderFact(later)}`;
   if (kind === "difference") return `${apart(a, b)}: ${renderFact(earlier)} ${renderFact(later)}`;
   return `First: ${renderFact(earlier)} Then: ${renderFact(later)}`;
 }
 
+/** Whole months from the first's start to the second's, to the nearest. */
+function monthsApart(earlier: Fact, later: Fact): number {
+  return Math.round((possibleStart(later.validity!) - possibleStart(earlier.validity!)) / MONTH_DAYS);
+}
+
 export interface TwoEventsReader {
   read: (text: string) => Readonly<QuestionParse>;
-  /** The one dated fact that answers a "when …" question, if one does. */
-  datedFact: (question: string) => Fact | undefined;
+  /** The one dated fact that answers a "when …" question, if one does; of several on one day, one naming something in `named` (entity ids). */
+  datedFact: (question: string, named: ReadonlySet<string>) => Fact | undefined;
 }
 
 /** The answer's text and its two facts, or null where the question is not of this kind or a part has no one dated fact. */
@@ -67,9 +79,10 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
     return [part, ...carried.map((e) => e.entity.name)].join(" ");
   };
   // ("after joining the CSCE did Kazakhstan chair": the subject may come after, in the second part.)
-  const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`));
+  const named = new Set(reader.read(text).entities.map((e) => e.entity.id));
+  const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`, named));
   if (!a || !b || a === b) return null;
-  return { text: twoEventsText(asked.kind, a, b), facts: [a, b] };
+  return { text: twoEventsText(asked.kind, a, b, MONTHS_ASKED.test(text)), facts: [a, b] };
 }
 
 /** The one dated fact an answer gives (of a preliminary and a final figure of one event, the final). */
@@ -85,4 +98,20 @@ export function onlyDatedFact(answer: Answer, byId: (id: string) => Fact | undef
   const [before, after] = facts;
   const change = facts.length === 2 && before!.relation === after!.relation && possibleEnd(before!.validity!, Infinity) + 1 === possibleStart(after!.validity!);
   return change ? after : undefined;
+}
+
+/**
+ * "the Madrid decision" (three chairmanships decided on 30 November 2007), "the Passy visit" (five
+ * meetings of April 2004): facts of one kind that all began on one day date one event. The one that
+ * names most of what the question names is the one said; else the first.
+ */
+export function oneDayOf(answer: Answer, byId: (id: string) => Fact | undefined, named: ReadonlySet<string>): Fact | undefined {
+  // (An end answered — "Until 20 March 2019: …" — is no fact's start: as in onlyDatedFact.)
+  if (answer.status !== "answered" || /^Until\b/.test(answer.text)) return undefined;
+  const facts = answer.facts.map((f) => byId(f.id)).filter((f): f is Fact => !!f?.validity && f.status === "final");
+  const first = facts[0];
+  if (!first || facts.length !== answer.facts.length || !facts.every((f) => f.relation === first.relation && possibleStart(f.validity!) === possibleStart(first.validity!))) return undefined;
+  // (Madrid is in all three decisions; Kazakhstan in one: the one naming the most is meant.)
+  const names = (f: Fact) => [...f.values.values()].flat().filter((v) => v.kind === "entity" && named.has(v.entity.id)).length;
+  return facts.reduce((best, f) => (names(f) > names(best) ? f : best), first);
 }

@@ -36,3 +36,54 @@ describe("a who-question about someone a named person owns", () => {
     expect(ask("who was Zannier's successor as Secretary General?").text).toMatch(/Greminger/);
   });
 });
+
+describe("a guess and its reason after a dash", () => {
+  it("answers the question before the dash, not the reason ('— X since Y chaired?')", () => {
+    const a = ask("where did the 2009 Ministerial Council meet — vienna since greece chaired?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Athens/);
+  });
+});
+
+describe("a count of a noun nothing explains", () => {
+  it("counts nothing rather than the places of the office named", () => {
+    const a = ask("how many OSCE employees worked at the Programme Office in Astana in 2019?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/"employees"/);
+  });
+
+  it("still counts a noun the table explains", () => {
+    expect(ask("how many participating States did the OSCE have in 2006?").text).toMatch(/56/);
+  });
+});
+
+describe("the time between two events", () => {
+  it("reads 'separated A from B'", () => {
+    const a = ask("how many years separated the Paris summit from the Istanbul summit?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^About 9 years/);
+  });
+
+  it("dates an event of several facts on one day by the one the question names ('the Madrid decision')", () => {
+    const a = ask("How long after the Madrid decision did Lithuania's chairmanship begin?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Lithuania would hold the 2011/);
+    expect(a.text).not.toMatch(/Greece/);
+  });
+
+  it("counts months where months are asked", () => {
+    expect(ask("how many months between the Madrid decision and the start of Lithuania's chairmanship?").text).toMatch(/^About 37 months apart/);
+  });
+
+  it("dates 'the move' by the fact that says moved, not the renamings", () => {
+    const a = ask("when did the actual move of the capital happen?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/10 December 1997/);
+    expect(a.text).not.toMatch(/renamed/);
+  });
+
+  it("gives calendar years only for an event known by its year ('decided in 1994')", () => {
+    const a = ask("how long between the decision to move the capital and the move itself?");
+    expect(a.text).toMatch(/^About 3 years apart \(1994 to 1997, by the calendar\)/);
+  });
+});
