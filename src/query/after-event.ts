@@ -10,6 +10,8 @@ import { formatDay } from "../time/days.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 
 /** The main part, the connector and the event ("the Astana summit", "the CSCE became the OSCE"); never a bare time. */
+/** "it was renamed", "the renaming": an event whose subject is the main part's. */
+const SUBJECT_LEFT_OUT = /^(?:(?:it|they)\b|the\s+[\p{L}-]+$)/iu;
 const AFTER_EVENT = /^(.+?)\s+(after|following|since|before)\s+(?!(?:the\s+)?(?:year|month|day|date)\b)(?!['’]?\d)(.{4,}?)[\s?.!]*$/i;
 
 export interface EventDater {
@@ -24,12 +26,19 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   if (!m) return null;
   const [, main, connector, event] = m as unknown as [string, string, string, string];
   const asked = dater.read(main);
-  if (!picksOrCounts(asked)) return null;
-  const said = dater.read(event);
+  // (A list already dated — "the chairs of the 1990s after the rename" — would be dated twice.)
+  if (!picksOrCounts(asked) || (listsAll(asked) && asked.times.length > 0)) return null;
+  // ("the first chair after it was renamed", "… before the renaming": an event naming nothing is of
+  // what the main part names.)
+  // (Only an event said with a pronoun or as "the <noun>": "since independence" is no renaming of the capital.)
+  const own = dater.read(event);
+  const ofMain = own.entities.length === 0 && own.times.length === 0 && SUBJECT_LEFT_OUT.test(event);
+  const named = ofMain ? `${event} ${asked.entities.map((e) => e.entity.name).join(" ")}` : event;
+  const said = named === event ? own : dater.read(named);
   // ("after 2010", "before Kazakhstan": a time or a lone name is read by the question as it is;
   // "before the 2020 vacancy" names an event by its kind and year.)
   if ((said.entities.length === 0 && said.times.length === 0) || said.ask !== null || said.concepts.size === 0) return null;
-  const fact = dater.datedFact(`when ${event}`) ?? dater.datedFact(`when was ${event}`);
+  const fact = dater.datedFact(`when ${named}`) ?? dater.datedFact(`when was ${named}`);
   if (!fact?.validity) return null;
   const v = fact.validity;
   if (/^before$/i.test(connector)) return `${main} before ${formatDay(possibleStart(v))}`;
@@ -63,13 +72,18 @@ export function changeOf(facts: readonly Fact[], today: number): Fact | undefine
   return possibleEnd(a.validity!, today) + 1 === possibleStart(b.validity!) ? b : undefined;
 }
 
-/** A pick of one ("the first …") must come out as one fact of the kind asked; a count or a list of n may be more. */
+/** A pick of one ("the first …") must come out as one fact of the kind asked; a count or a list may be more. */
 export function oneAsPicked(question: string, read: EventDater["read"], facts: readonly { relation: string }[], relation: string | undefined): boolean {
   const parse = read(question);
-  if (parse.ask === "count" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1) return true;
+  if (parse.ask === "count" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1 || parse.operations.has("list") || parse.plural) return true;
   return facts.filter((f) => f.relation === relation).length === 1;
 }
 
+/** A pick, an ordinal, a count, or every one of a kind ("list the chairs before the renaming"). */
 function picksOrCounts(parse: Readonly<QuestionParse>): boolean {
-  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count";
+  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || listsAll(parse);
+}
+
+function listsAll(parse: Readonly<QuestionParse>): boolean {
+  return parse.operations.has("list") || parse.plural;
 }

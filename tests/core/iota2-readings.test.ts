@@ -87,3 +87,27 @@ describe("the time between two events", () => {
     expect(a.text).toMatch(/^About 3 years apart \(1994 to 1997, by the calendar\)/);
   });
 });
+
+describe("a pick or a list before or after an event said without its subject", () => {
+  it("dates 'before it became the OSCE' by the renaming of the thing the question names", () => {
+    const a = ask("Name every country that held the CSCE chair before it became the OSCE.");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Before 1 January 1995/);
+    expect(a.text).toMatch(/Italy held the 1994/);
+    expect(a.text).not.toMatch(/Hungary/);
+  });
+
+  it("dates 'the first … after the renaming'", () => {
+    expect(ask("Which country was the first to chair the OSCE after the renaming?").text).toMatch(/^Hungary held the 1995/);
+  });
+
+  it("lists what came after a named event", () => {
+    const a = ask("which countries chaired the OSCE after the Istanbul summit?");
+    expect(a.text).toMatch(/^After 19 November 1999/);
+    expect(a.text).not.toMatch(/Norway held the 1999/);
+  });
+
+  it("never dates a list twice ('of the 1990s after the rename')", () => {
+    expect(ask("List the OSCE chairs of the 1990s after the rename.").text).not.toMatch(/Germany held the 1991|Germany \(19 June 1991/);
+  });
+});
