@@ -201,7 +201,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
-      return inTheWordsAsked(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now));
+      return inTheWordsAsked(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
@@ -209,8 +209,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     }
   }
 
-  /** "True or false: …": the verdict in the words asked ("False." for "No."). */
-  function inTheWordsAsked(text: string, answer: Answer): Answer {
+  /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */
+  function inTheWordsAsked(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered" && readings.read(text, now).offersChoice) return { ...answer, text: answer.text.replace(/^(?:Yes|No)[.:,]\s*/, "") };
     if (answer.status !== "answered" || !TRUE_OR_FALSE.test(text)) return answer;
     const verdict = /^(Yes|No)\b[.:,]?/.exec(answer.text);
     return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? "True" : "False"}.${answer.text.slice(verdict[0].length)}` } : answer;

@@ -13,6 +13,7 @@ import { tokenise, type Token } from "./tokenise.js";
 import type { Meaning, Vocabulary } from "./vocabulary.js";
 import { preferFurtherReach, type OverlapRule } from "./overlap.js";
 import { isOtherName, repairPersonNames } from "./person-names.js";
+import { offeredAlternatives } from "./offered-alternative.js";
 
 /** How overlapping phrases are read (overlap.ts). */
 const OVERLAP_RULE: OverlapRule = preferFurtherReach;
@@ -82,6 +83,8 @@ export interface QuestionParse {
   unreadableTimes: string[];
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
   alternative: boolean;
+  /** "gilmore or martin?": two names offered, one the table does not know; answered by what holds, never "Yes". */
+  offersChoice?: true;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
   declarative: boolean;
   /** "How did Malta end up with the chair?": how something went, which no check answers. */
@@ -151,6 +154,11 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (numbered && parse.ordinal === null && parse.numbers.includes(numbered[1]!)) {
     parse.ordinal = Number(numbered[1]);
     parse.numbers = parse.numbers.filter((n) => n !== numbered[1]);
+  }
+  // ("gilmore or martin?": a guess the table does not know, beside one it does, is the choice's.)
+  if (parse.alternative && parse.unknown.length > 0) {
+    const offered = offeredAlternatives(parse);
+    if (offered.size) [parse.unknown, parse.offersChoice] = [parse.unknown.filter((u) => !offered.has(u.form.toLowerCase())), true];
   }
   // ("Which summit came first, Lisbon or Istanbul?": of two offered, the earlier — no winner of anything.)
   if (parse.alternative && parse.concepts.has("win") && CAME_FIRST.test(cleaned) && !WON_SAID.test(cleaned)) cameFirstAsEarlier(parse);

@@ -111,3 +111,19 @@ describe("a pick or a list before or after an event said without its subject", (
     expect(ask("List the OSCE chairs of the 1990s after the rename.").text).not.toMatch(/Germany held the 1991|Germany \(19 June 1991/);
   });
 });
+
+describe("two names offered, one the table does not know", () => {
+  it("answers with what holds, without a verdict", () => {
+    const a = ask("slovak CiO in 2019 — lajcak or fico?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Miroslav Lajčák/);
+  });
+
+  it("answers a place offered beside a city it does not know", () => {
+    expect(ask("Was the 2012 Ministerial Council in Dublin or Galway?").text).toMatch(/Dublin on 6–7 December 2012/);
+  });
+
+  it("still says it does not know two names it does not know", () => {
+    expect(ask("slovak CiO in 2019 — fico or pellegrini?").status).toBe("unknown");
+  });
+});
