@@ -195,6 +195,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       if (denying.length) {
         // ("Did the OSCE say the 2007 vote met international standards?" — it said it "did not meet" them.)
         texts.push(`No. ${groupsText(groupFacts(denying).slice(0, 2)).join(" ")}`);
+        // ("was Greminger's term renewed?": the note that says it was not, where the note is the one that says so.)
+        const denial = denying.length === 1 ? noteFor(denying[0]!.note, plan.claimWords(), texts.join(" ")) : undefined;
+        if (denial) texts.push(sentence(`Note: ${denial}`));
         used.push(...denying);
         break;
       }

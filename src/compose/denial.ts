@@ -10,14 +10,15 @@ import { stem } from "../text/stem.js";
 
 const NEGATION = new Set(["not", "no", "never", "neither", "nor", "fail", "failed", "fails", "without", "lack", "lacked", "short"]);
 
-/** Whether a text says the words (null: none of them), and says them after a negation in the same clause. */
+/** Whether a text says the words (null: none of them), and says them after a negation in the same clause (before the last of them). */
 function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
   let said: boolean | null = null;
   for (const clause of text.split(/[;.:!?]|,\s+(?:but|while|although)\b/)) {
     const toks = tokens(clause);
     const at = toks.map((t) => stem(t)).map((s, i) => (words.has(s) ? i : -1)).filter((i) => i >= 0);
     if (at.length === 0) continue;
-    const negated = toks.slice(0, at[0]).some((t) => NEGATION.has(t));
+    // (Before the last of them: "his term was not renewed" negates the renewal the question asks of the term.)
+    const negated = toks.slice(0, at[at.length - 1]).some((t) => NEGATION.has(t));
     if (!negated) return false;
     said = true;
   }

@@ -127,3 +127,11 @@ describe("two names offered, one the table does not know", () => {
     expect(ask("slovak CiO in 2019 — fico or pellegrini?").status).toBe("unknown");
   });
 });
+
+describe("a note that says the thing asked did not happen", () => {
+  it("answers 'No' with the note where the negation comes before the last word asked of", () => {
+    const a = ask("was Greminger's term as Secretary General renewed?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Note: His term was not renewed/);
+  });
+});
