@@ -500,7 +500,10 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
   if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
   // "How long since Switzerland chaired?" in its 2026 chairmanship: since the last one that ended.
   const ended = facts.filter((f) => possibleEnd(f.validity!, run.today) < run.today);
-  const latest = (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
+  // ("how many years ago was Tokayev first elected": since the first, not the latest.)
+  const latest = plan.pick === "first"
+    ? facts.reduce((a, b) => (possibleStart(b.validity!) < possibleStart(a.validity!) ? b : a))
+    : (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
   // "since Nazarbayev was president" counts from the end of his term; "since he became president" from its start.
   const since = ended.includes(latest) && !plan.starting && latest.validity!.kind === "span" ? possibleEnd(latest.validity!, run.today) : possibleStart(latest.validity!);
   return derived(`About ${lengthText(run.today - since)} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);

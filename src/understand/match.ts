@@ -607,6 +607,7 @@ function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefin
   }
   return undefined;
 }
+const INCLUDED_ERA = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+(?:the\s+)?[\p{L}-]+/giu;
 const DENIED_NAME = /\b(?:not|rather\s+than|as\s+opposed\s+to)\s+(?:the\s+|a\s+)?([\p{L}-]{2,20})\b/iu;
 const RENAMED_THING = /\b(?:the\s+)?(?:renamed|newly\s+named|new)\s+([\p{L}\s-]{2,60})/iu;
 
@@ -619,7 +620,8 @@ function eraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
   if (vocab.eraNames.size === 0 || parse.concepts.has("name") || /\b(?:bec[oa]me|turned\s+into)\b/i.test(parse.cleaned)) return undefined;
   // (Cheap first: most questions name none of the things an era name is of.)
   if (![...vocab.eraNames.values()].some((era) => !era.entity || parse.entities.some((m) => m.entity.id === era.entity))) return undefined;
-  const words = ` ${tokens(parse.cleaned).join(" ")} `;
+  // ("how many chairmanships, counting the CSCE in 1991?": an era name said to be included dates nothing.)
+  const words = ` ${tokens(parse.cleaned.replace(INCLUDED_ERA, " ")).join(" ")} `;
   let until: number | undefined;
   for (const [form, era] of vocab.eraNames) {
     if (!words.includes(` ${form} `)) continue;

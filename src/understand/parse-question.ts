@@ -98,11 +98,12 @@ const BESIDES = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
-const INCLUDED_NAME = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+([\p{L}][\p{L}' -]*)/giu;
+const INCLUDED_NAME = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+([\p{L}][\p{L}' -]*(?:\s+in\s+\d{4}\b)?)/giu;
 
-/** The words are one name and nothing else ("Switzerland", "the Czech Republic"). */
+/** The words are one name and nothing else ("Switzerland", "the Czech Republic", "the CSCE in 1991"). */
 function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
-  const forms = tokenise(words).map((t) => t.form).filter((f) => f !== "the");
+  // ("counting the CSCE in 1991": the year says which turn is counted in, never a limit on the count.)
+  const forms = tokenise(words.replace(/\s+in\s+\d{4}\s*$/, "")).map((t) => t.form).filter((f) => f !== "the");
   const phrase = forms.length ? vocab.phraseAt(forms, 0) : undefined;
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
@@ -122,7 +123,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const read = readTimes(cleaned, now);
   // "How many times has Switzerland chaired, counting 2026?": a time said to be included is no filter.
   // ("Counting from 2000, how many …": a time counted from is the question's.)
-  const included = (t: { index: number; label: string }) => /\b(?:counting|including|incl\.?|inclusive of)\s+$/i.test(cleaned.slice(Math.max(0, t.index - 16), t.index)) && !/^(?:since|after|from)\b/i.test(t.label);
+  // ("counting the CSCE in 1991": so is the year of a name said to be included.)
+  const included = (t: { index: number; label: string }) =>
+    /\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+[\p{L}-]+\s+(?:in\s+)?)?$/iu.test(cleaned.slice(Math.max(0, t.index - 40), t.index)) && !/^(?:since|after|from)\b/i.test(t.label);
   const times = read.times.filter((t) => !included(t));
   const chatter = [...read.chatter, ...read.times.filter(included)];
   const unreadable = read.unreadable;

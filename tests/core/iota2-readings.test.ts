@@ -135,3 +135,14 @@ describe("a note that says the thing asked did not happen", () => {
     expect(a.text).toMatch(/Note: His term was not renewed/);
   });
 });
+
+describe("counts and lengths of time that name what to include", () => {
+  it("counts since the first where the question says 'first' ('how many years ago was X first elected')", () => {
+    const a = ask("how many years ago was Nazarbayev first elected president?");
+    expect(a.text).toMatch(/1 December 1991/);
+  });
+
+  it("counts every turn where one is said to be included, with its era and year ('counting the CSCE in 1991')", () => {
+    expect(ask("How many times has Sweden chaired, counting the CSCE in 1993?").text).toMatch(/^2 times/);
+  });
+});
