@@ -110,6 +110,7 @@ const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
+const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[\w'-]+\s+){0,4}?(?:been|ever|[a-z]{2,}ed|taken|held|seen|given|chosen)\b/i;
@@ -245,7 +246,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn. */
   function answerMessage(message: string, now: Date): Answer {
-    const text = withoutGuessAfterDash(message);
+    const text = withoutPremiseLead(withoutGuessAfterDash(message), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now);
     if (nth) return nth;
@@ -269,6 +270,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function withoutGuessAfterDash(text: string): string {
     const m = /^(.{8,}?)\s+[-–—]\s+([^–—]+)$/.exec(text);
     return m && LEADING_WH.test(m[1]!) && !/\?/.test(m[1]!) && REASONED_GUESS.test(m[2]!) ? `${m[1]!}?` : text;
+  }
+
+  /**
+   * "Since Kazakhstan chaired in 2009, who chaired in 2010?": a leading clause of reason ("since",
+   * "because", "given that" and a name) is the reporter's premise, never a time after it; a question
+   * with no pronoun to refer back to it is asked alone. ("Since 2010, who has chaired?" dates it.)
+   */
+  function withoutPremiseLead(text: string, now: Date): string {
+    const m = PREMISE_LEAD.exec(text);
+    if (!m || PRONOUN.test(m[2]!)) return text;
+    // (Only a question whole without it: "as Malta chaired in 2024, where was the ministerial council?" is dated by it.)
+    const [premise, question] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
+    return premise.entities.length > 0 && premise.ask === null && question.entities.length + question.times.length > 0 ? m[2]! : text;
   }
 
   /**

@@ -146,3 +146,15 @@ describe("counts and lengths of time that name what to include", () => {
     expect(ask("How many times has Sweden chaired, counting the CSCE in 1993?").text).toMatch(/^2 times/);
   });
 });
+
+describe("a leading clause of reason", () => {
+  it("is the reporter's premise, not a time after it ('Since X chaired in 2009, who chaired in 2010?')", () => {
+    const a = ask("Since Ireland chaired in 2011, who chaired in 2012?");
+    expect(a.text).toMatch(/^Ireland held the 2012/);
+    expect(a.text).not.toMatch(/^After/);
+  });
+
+  it("still dates a question that names nothing of its own", () => {
+    expect(ask("As Malta held the chair in 2024, who was the CiO?").text).toMatch(/Borg/);
+  });
+});
