@@ -219,6 +219,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
   // ("nur-sultan is still the capital?": a statement in the present, "still" so, asked with "?" is a yes/no question.)
   if (parse.ask === null && !parse.yesNo && STILL_ASKED.test(cleaned) && isStatement(cleaned)) parse.yesNo = true;
+  // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
+  if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && parse.times.length === 0 && STILL_TELEGRAPHIC.test(cleaned)) [parse.yesNo, parse.tense] = [true, "present"];
   // ("kz was the first post-soviet chair?": a statement of a pick about a name it starts with, asked
   // with "?", asks whether it holds — not "the fourth SG was?", which leaves its end open.)
   const picked = parse.concepts.has("first") || parse.concepts.has("last") || parse.ordinal !== null;
@@ -507,6 +509,8 @@ export function isStatement(text: string): boolean {
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
 
 const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
+/** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */
+const STILL_TELEGRAPHIC = /^[^?–—]*[^\s?–—-]\s+still\s+[^?]+\?\s*$/i;
 const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+again\b/i;
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;

@@ -158,3 +158,11 @@ describe("a leading clause of reason", () => {
     expect(ask("As Malta held the chair in 2024, who was the CiO?").text).toMatch(/Borg/);
   });
 });
+
+describe("a telegraphic 'still' question", () => {
+  it("is asked of now, with a verdict ('X still CiO?')", () => {
+    const a = ask("ian borg still CiO?", "2026-03-01");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Cassis/);
+  });
+});
