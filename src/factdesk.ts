@@ -574,7 +574,22 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (apartSaid) return apartSaid;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (otherKindAfterEvent(text, now, whole) ?? whole) : whole;
-    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? whole;
+    return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? whole;
+  }
+
+  /**
+   * "'the 2014 MC in bern' - ok?": a check whose one word nothing explains is a place said after
+   * "in"/"at", of a thing the table places — there or not: "No", with where it was. (A place the table
+   * does not know is not where the table says it was; the fact is told so that nothing rests on "No".)
+   */
+  function answerWithStrangePlace(text: string, parse: QuestionParse, now: Date): Answer | null {
+    if (parse.ask !== null || parse.unknown.length !== 1 || parse.times.length === 0) return null;
+    const place = new RegExp(`\\b(?:in|at)\\s+${parse.unknown[0]!.form.replace(/[^\p{L}]/gu, "")}\\b`, "iu");
+    if (!place.test(text)) return null;
+    const rest = readings.read(text.replace(place, " "), now);
+    if (rest.unknown.length > 0 || rest.entities.length > 0) return null;
+    const where = answerParsed({ ...rest, yesNo: false, declarative: false, ask: "place" }, now);
+    return where.status === "answered" && where.facts.length === 1 ? { ...where, text: `No. ${where.text}` } : null;
   }
 
   /**

@@ -166,3 +166,14 @@ describe("a telegraphic 'still' question", () => {
     expect(a.text).toMatch(/Cassis/);
   });
 });
+
+describe("a check naming a place the table does not know", () => {
+  it("says 'No' with where the thing was", () => {
+    const a = ask("The 2016 Ministerial Council met in Munich. True?");
+    expect(a.text).toMatch(/^No\. The 23rd OSCE Ministerial Council met in Hamburg/);
+  });
+
+  it("never answers a question word's question that way", () => {
+    expect(ask("who chaired the 2016 MC in Munich?").status).toBe("unknown");
+  });
+});
