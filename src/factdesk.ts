@@ -880,6 +880,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return m[2]!.toLowerCase() === "before" ? -n : n;
   }
 
+  /** An answer's first sentence; with the fact after it where that is a bare "Yes." or "No.". */
+  function firstStatement(text: string): string {
+    const [first, next] = text.split(/(?<=\.) /);
+    return /^(?:Yes|No)\.$/.test(first!) && next ? `${first} ${next}` : first!;
+  }
+
   /**
    * "who was Kairat Abusaitov's deputy?": a who-question about someone a named person owns, read as a
    * question about the owner (what he was); the owner, the one person it names, is never its answer.
@@ -1092,7 +1098,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (said) return composeOutcome(said.c.plan!, said.o, said.c.confidence, { index, now, topics });
       // Two kinds of fact explain the question equally well: asking back beats guessing.
       const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
-      const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${a.text.split(/(?<=\.) /)[0]}`).join(" ")} Please ask more precisely.`;
+      const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${firstStatement(a.text)}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
     const answer = composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });

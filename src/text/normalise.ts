@@ -83,6 +83,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
   // Chat shorthand that time parsing and matching should see spelled out.
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
+  // ("osce chair 2 years back?": so many years back is so many years ago.)
+  if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
 }
 

@@ -177,3 +177,15 @@ describe("a check naming a place the table does not know", () => {
     expect(ask("who chaired the 2016 MC in Munich?").status).toBe("unknown");
   });
 });
+
+describe("small wordings", () => {
+  it("reads 'N years back' as 'N years ago'", () => {
+    expect(ask("osce chair three years back?").text).toMatch(/^North Macedonia held the 2023/);
+  });
+
+  it("gives each of two equally good yes/no readings with its fact", () => {
+    const a = ask("did nazarbayev run in 2019?");
+    expect(a.status).toBe("ambiguous");
+    expect(a.text).toMatch(/\(1\) (Yes|No)\. Nursultan Nazarbayev/);
+  });
+});
