@@ -497,7 +497,8 @@ function timesVerdict(n: number, said: QueryPlan["statedTimes"]): string {
 /** From the start of the latest fact to the reference date: "About 16 years (since 2010): …". */
 function elapsed(plan: QueryPlan, run: Run): Outcome {
   const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity && possibleStart(f.validity) <= run.today);
-  if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  // ("how long since the last summit": a pick names which one, as a name does.)
+  if (!facts.length || (plan.bindings.size === 0 && !plan.pick)) return nothing(plan, run, ALL);
   // "How long since Switzerland chaired?" in its 2026 chairmanship: since the last one that ended.
   const ended = facts.filter((f) => possibleEnd(f.validity!, run.today) < run.today);
   // ("how many years ago was Tokayev first elected": since the first, not the latest.)

@@ -188,4 +188,8 @@ describe("small wordings", () => {
     expect(a.status).toBe("ambiguous");
     expect(a.text).toMatch(/\(1\) (Yes|No)\. Nursultan Nazarbayev/);
   });
+
+  it("measures the time since the last of a kind that names nothing ('how long since the last summit')", () => {
+    expect(ask("how many years since the last OSCE summit?").text).toMatch(/^About 15 years.*Astana/);
+  });
 });
