@@ -83,9 +83,20 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
   // Chat shorthand that time parsing and matching should see spelled out.
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
+  // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
+  if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:pls|please|thx|thanks))?\s*[?.!]*$)/i;
+
+/** A message ending "in order": the list asked for, without the words (a telegraphic one is "list …"). */
+function listInOrder(text: string): string {
+  if (!IN_ORDER.test(text)) return text;
+  const rest = text.replace(IN_ORDER, "");
+  return /^\W*(?:who|what|when|where|which|how|list|name|give)\b/i.test(rest) ? rest : `list ${rest}`;
 }
 
 /** Fold case and accents: "Türkiye" → "turkiye", "Łódź" → "lodz". */

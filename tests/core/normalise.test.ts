@@ -87,3 +87,14 @@ describe("normalise", () => {
     expect(stem("parties")).toBe("party");
   });
 });
+
+describe("'in order' at the end of a message", () => {
+  it("asks for the list, without the words", () => {
+    expect(cleanQuestion("osce chairs 2010-2013 in order")).toBe("list osce chairs 2010-2013");
+    expect(cleanQuestion("which countries chaired in the 1990s, in chronological order please?")).toBe("which countries chaired in the 1990s, please?");
+  });
+
+  it("leaves 'in order' that is no list alone", () => {
+    expect(cleanQuestion("in order to chair, what did Kazakhstan promise?")).toBe("in order to chair, what did Kazakhstan promise?");
+  });
+});
