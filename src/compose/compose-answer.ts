@@ -212,6 +212,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         const groups = groupFacts(outcome.matching);
         const more = groups.length > MAX_CONFIRMING ? ` And ${groups.length - MAX_CONFIRMING} more.` : "";
         texts.push(`Yes. ${groupsText(groups.slice(0, MAX_CONFIRMING)).join(" ")}${more}`);
+        // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
+        const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, texts.join(" ")) : undefined;
+        if (confirming) texts.push(sentence(`Note: ${confirming}`));
         used.push(...outcome.matching);
         break;
       }

@@ -193,3 +193,9 @@ describe("small wordings", () => {
     expect(ask("how many years since the last OSCE summit?").text).toMatch(/^About 15 years.*Astana/);
   });
 });
+
+describe("a 'Yes' resting on a word only a note says", () => {
+  it("gives the note", () => {
+    expect(ask("was nazarbayev unopposed in the 1991 election?").text).toMatch(/^Yes\..*Note: .*ran unopposed/);
+  });
+});
