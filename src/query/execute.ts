@@ -84,8 +84,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
       let facts = withoutBesides(withoutOtherPost(saying(narrowByText(unfiltered, plan), plan), plan), plan);
-      if (plan.eraUntil !== undefined) facts = ofEraIfAny(facts, plan.eraUntil);
-      if (plan.eraFrom !== undefined) facts = ofEraIfAny(facts, Infinity, plan.eraFrom);
+      facts = withinEra(facts, plan);
       // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
       if (plan.looseWords > 0 && plan.bindings.size === 0 && scope.kind !== "query" && facts.length === unfiltered.length && groupCount(facts) > 1)
         return { kind: "none", reason: "no_match", scope };
@@ -158,6 +157,12 @@ function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
     return start !== null && index.facts(f.relation.id).some((g) => g !== f && g.validity && mainKey(g) === key && possibleStart(g.validity) < start);
   });
   return returning.length ? returning : facts;
+}
+
+/** Of the facts, those of the era the question names by a name ("the CSCE chair", "under the OSCE name"), if any. */
+function withinEra(facts: Fact[], plan: QueryPlan): Fact[] {
+  const until = plan.eraUntil !== undefined ? ofEraIfAny(facts, plan.eraUntil) : facts;
+  return plan.eraFrom !== undefined ? ofEraIfAny(until, Infinity, plan.eraFrom) : until;
 }
 
 /** "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used (if any). */
@@ -448,7 +453,7 @@ function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactInd
   const main = plan.relation.mainRole.name;
   if (!plan.bindings.has(main)) return null;
   const others = own && !groupsIn(plan, main).length ? plan.bindings : withoutNamed(plan, main);
-  const facts = filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
+  const facts = withinEra(filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity), plan);
   return facts.length ? pick(facts, which, today) : null;
 }
 
@@ -503,7 +508,7 @@ function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today:
 /** The first (or last) fact, within `scope`, with every binding but the main role's. */
 function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
   const others = withoutNamed(plan, plan.relation.mainRole.name);
-  const facts = filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity);
+  const facts = withinEra(filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity), plan);
   return facts.length ? pick(facts, which, today) : null;
 }
 
@@ -679,7 +684,8 @@ function withoutBesides(facts: Fact[], plan: QueryPlan): Fact[] {
     const text = values.map((v) => (v.kind === "text" ? v.text : v.kind === "entity" ? v.entity.name : "")).join(" ").toLowerCase();
     return !left.phrases.some((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
   });
-  return kept.length < facts.length ? kept : [];
+  // ("besides foreign minister" of facts none of which is one asks of something else; "(not Slovenia)" only makes sure.)
+  return kept.length < facts.length || left.corrects ? kept : [];
 }
 
 /** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */

@@ -85,6 +85,10 @@ function cleanQuestionOnce(raw: string): string {
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
   if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
+  // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
+  if (/\b(?:began|started|ended|finished)\s+(?:19|20)\d\d\s+as\b/i.test(text))
+    text = text.replace(/^(\W*)who\s+(began|started|ended|finished)\s+((?:19|20)\d\d)\s+as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
+  if (/\by2k\b/i.test(text)) text = text.replace(/\by2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;

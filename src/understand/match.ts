@@ -76,7 +76,7 @@ export interface QueryPlan {
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
   factTextWords: string[];
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
-  besides?: { phrases: string[]; entities: string[] };
+  besides?: { phrases: string[]; entities: string[]; corrects?: true };
   compare: { role: string; first: Entity; second: Entity } | null;
   /** "succeeded", "replaced", "right before": one holder right after the other, not any time later. */
   succession: boolean;
@@ -589,7 +589,7 @@ function readQualifiers(parse: QuestionParse, vocab: Vocabulary): Set<string> {
 const VERB_AFTER = new Set(["as", "on", "for", "in", "with", "like"]);
 
 /**
- * "the renamed OSCE", "the new OSCE", "the OSCE (not the CSCE)": the day after the thing's era name
+ * "the renamed OSCE", "the new OSCE", "under the OSCE name", "the OSCE (not the CSCE)": the day after the thing's era name
  * ended (CSCE: from 1995).
  */
 function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefined {
@@ -597,7 +597,8 @@ function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefin
   const denied = DENIED_NAME.exec(parse.cleaned)?.[1];
   const deniedEra = denied ? vocab.eraNames.get(tokens(denied).join(" ")) : undefined;
   if (deniedEra) return deniedEra.until + 1;
-  const after = RENAMED_THING.exec(parse.cleaned)?.[1];
+  const renamed = RENAMED_THING.exec(parse.cleaned);
+  const after = renamed?.[1] ?? renamed?.[2];
   if (!after || vocab.eraNames.size === 0) return undefined;
   const said = ` ${tokens(after).join(" ")} `;
   for (const [form, era] of vocab.eraNames) {
@@ -609,7 +610,8 @@ function renamedEraOf(parse: QuestionParse, vocab: Vocabulary): number | undefin
 }
 const INCLUDED_ERA = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+(?:the\s+)?[\p{L}-]+/giu;
 const DENIED_NAME = /\b(?:not|rather\s+than|as\s+opposed\s+to)\s+(?:the\s+|a\s+)?([\p{L}-]{2,20})\b/iu;
-const RENAMED_THING = /\b(?:the\s+)?(?:renamed|newly\s+named|new)\s+([\p{L}\s-]{2,60})/iu;
+/** "the renamed OSCE", "under the OSCE name". */
+const RENAMED_THING = /\b(?:the\s+)?(?:renamed|newly\s+named|new)\s+([\p{L}\s-]{2,60})|\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/iu;
 
 /**
  * The last day of the era a name belongs to ("CSCE": 1994), where the question says it and no other

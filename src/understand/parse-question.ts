@@ -89,12 +89,17 @@ export interface QuestionParse {
   declarative: boolean;
   /** "How did Malta end up with the chair?": how something went, which no check answers. */
   asksHow: boolean;
-  /** "… besides foreign minister": what the answer leaves out — phrases its facts must not say, names they must not have. */
-  besides?: { phrases: string[]; entities: string[] };
+  /**
+   * "… besides foreign minister": what the answer leaves out — phrases its facts must not say, names they
+   * must not have. `corrects`: "(not Slovenia)" says what is not meant, whether or not a fact has it.
+   */
+  besides?: { phrases: string[]; entities: string[]; corrects?: true };
 }
 
-/** "besides foreign minister", "other than the CiO post", "apart from Vienna": what is left out, up to a break. */
-const BESIDES = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(?:being\s+)?([^,?.;!()]+)/i;
+const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
+
+/** "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)": what is left out, up to a break. */
+const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)|\(\s*not)\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
@@ -137,10 +142,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   rest = rest.replace(INCLUDED_PRESENT, (m) => " ".repeat(m.length));
   // ("How many countries chaired more than once, counting Switzerland?": a name said to be included is no filter.)
   rest = rest.replace(INCLUDED_NAME, (m, name: string) => (namesOnlyOne(name, vocab) ? " ".repeat(m.length) : m));
+  // ("the first to chair under the OSCE name": the name is said; "under" and "name" only say it is the era's.)
+  rest = rest.replace(UNDER_THE_NAME, (m, name: string) => `${" ".repeat(m.indexOf(name))}${name}${" ".repeat(m.length - m.indexOf(name) - name.length)}`);
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
-  if (besides) parse.besides = leftOut(besides[1]!, vocab);
+  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(besides[0].startsWith("(") ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)

@@ -199,3 +199,25 @@ describe("a 'Yes' resting on a word only a note says", () => {
     expect(ask("was nazarbayev unopposed in the 1991 election?").text).toMatch(/^Yes\..*Note: .*ran unopposed/);
   });
 });
+
+describe("names of an era and corrections in brackets", () => {
+  it("reads 'under the OSCE name' as the renamed organisation's time", () => {
+    expect(ask("Which was the first country to hold the chair under the OSCE name?").text).toMatch(/^Hungary held the 1995/);
+  });
+
+  it("reads 'under the CSCE name' as the time before the renaming", () => {
+    const a = ask("list the chairs under the CSCE name");
+    expect(a.text).toMatch(/Italy/);
+    expect(a.text).not.toMatch(/Hungary/);
+  });
+
+  it("takes '(not X)' as what is not meant, whether or not X is among the facts", () => {
+    expect(ask("Which country chaired the OSCE in 2016 (not Austria)?").text).toMatch(/^Germany held the 2016/);
+  });
+
+  it("reads who began or ended a year in a post, and Y2K", () => {
+    expect(ask("Who ended 2009 as Chairperson-in-Office?").text).toMatch(/Papandreou/);
+    expect(ask("Who began 2009 as Chairperson-in-Office?").text).toMatch(/Bakoyannis/);
+    expect(ask("Which country chaired the OSCE in Y2K?").text).toMatch(/^Austria held the 2000/);
+  });
+});
