@@ -1232,7 +1232,8 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
    */
   function sameValues(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }): boolean {
     // (By name: "the Charter for European Security" is a document of one kind of fact and the text of a summit's outcome in another.)
-    const shown = (v: RoleValue) => (v.kind === "entity" ? v.entity.name : v.kind === "text" ? v.text : String(v.value)).toLowerCase();
+    // ("High Commissioner on National Minorities (appointed at the Tirana Council)": a text with a bracketed remark is the same post.)
+    const shown = (v: RoleValue) => (v.kind === "entity" ? v.entity.name : v.kind === "text" ? v.text.replace(/\s*\([^()]*\)\s*$/, "") : String(v.value)).toLowerCase();
     const values = (x: { c: Candidate; o: Outcome }) => {
       const role = x.c.plan!.asked;
       // (Not a role every fact of the kind fills alike: each inauguration is Kazakhstan's, and says nothing

@@ -30,7 +30,8 @@ export function combineAnswers(parts: Answer[]): Answer {
  * sentence the first already said>", keeps its lead and drops the sentence said before.
  */
 function withoutSentenceSaid(text: string, before: string): string {
-  const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text);
+  // (So does a verdict: "No. <the sentence said before> Note: …".)
+  const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text) ?? /^(Yes|No)\. (.+?\.)(?: (.*))?$/s.exec(text);
   if (!led || !before.includes(led[2]!)) return text;
   return [`${led[1]}.`, led[3]].filter(Boolean).join(" ");
 }

@@ -14,6 +14,7 @@ import { matchForm, tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { ofTheKindSaid, runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
+import { valueKey } from "../facts/value-key.js";
 import { renderFact, roleText } from "../compose/render-fact.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
@@ -1068,7 +1069,8 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity && !(anchoredElsewhere && hasBindings(f, plan.bindings)));
   const pairs: Array<{ anchor: Fact | null; neighbour: Fact }> = [];
   const per = relation.exclusivePer;
-  const groupOf = (f: Fact) => (per ? (f.values.get(per) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : "")).join("+") : "");
+  // (Of events too: an appointment's neighbour is one to the same post — a text as much as a name.)
+  const groupOf = (f: Fact) => (per ? (f.values.get(per) ?? []).map(valueKey).join("+") : "");
   const neighbourOf = (start: number, end: number, excludeKey: string | null, group: string | null): Fact | undefined => {
     let best: Fact | undefined;
     for (const f of pool) {

@@ -221,3 +221,22 @@ describe("names of an era and corrections in brackets", () => {
     expect(ask("Which country chaired the OSCE in Y2K?").text).toMatch(/^Austria held the 2000/);
   });
 });
+
+describe("appointments: where, and who came next to the same post", () => {
+  it("says where the Kazakh HCNM was appointed", () => {
+    expect(ask("At which ministerial was Kairat Abdrakhmanov appointed?").text).toMatch(/Tirana Ministerial Council/);
+  });
+
+  it("gives the same post of two kinds of fact once ('what was X appointed?')", () => {
+    const a = ask("what was Abdrakhmanov appointed?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/High Commissioner on National Minorities/);
+  });
+
+  it("keeps an order among appointments to one post", () => {
+    const a = ask("who was appointed HCNM after Abdrakhmanov?");
+    expect(a.text).toMatch(/Kamp/);
+    expect(a.text).not.toMatch(/Sinirlio/);
+    expect(ask("who was HCNM before Abdrakhmanov?").text).not.toMatch(/Kubiš/);
+  });
+});
