@@ -188,6 +188,8 @@ function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
 }
 
 /** What "how many …" counts when it asks a percentage ("how many percent"). */
+const VOTES_COUNTED = /\b(?:vote\s+count|votes?\s+tally|number\s+of\s+votes|votes\s+cast|how\s+many\s+votes|ballots?\s+cast)\b/i;
+const SHARE_SAID = /\b(?:share|percent|percentage|proportion|pct)\b|%/i;
 const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"]);
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
@@ -1088,6 +1090,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // "How many votes did Tokayev get?" is not answered by his share: a percentage counts nothing.
   // (Nor where the facts have other figures: "how many votes did Nur Otan get" is not its share or its seats.)
   if (parse.ask === "count" && parse.countNoun && parse.operations.size === 0 && asked.role?.types.every((t) => t === "percent") && !PERCENT_NOUNS.has(parse.countNoun)) return null;
+  // ("what was the vote count for Nazarbayev?": a number of votes a person got, which no share is.)
+  // (Not where a share is asked as well: "in what share of polling stations was the vote count …".)
+  if (parse.entities.some((e) => e.entity.type === "person") && asked.role?.types.every((t) => t === "percent") && VOTES_COUNTED.test(parse.cleaned) && !SHARE_SAID.test(parse.cleaned)) return null;
   if (parse.ask === "count" && asked.role && !asked.role.types.includes("number") && !relation.roles.some((r) => r.types.includes("number")) && !parse.numbers.length && !parse.operations.size) return null;
   // Telegraphic "greece osce chair 2009", "japan osce member?" check that; "kazakhstan osce chair" (one
   // holder at a time, no time: not a question about now) and "… year" ask when.

@@ -240,3 +240,13 @@ describe("appointments: where, and who came next to the same post", () => {
     expect(ask("who was HCNM before Abdrakhmanov?").text).not.toMatch(/Kubiš/);
   });
 });
+
+describe("a number of votes asked", () => {
+  it("is never answered with a share ('the vote count for X')", () => {
+    expect(ask("What was the vote count for Tokayev in 2022?").text).not.toMatch(/81\.31%/);
+  });
+
+  it("still answers a share asked beside the vote count", () => {
+    expect(ask("In what share of polling stations visited was the 2007 vote count assessed negatively?").text).toMatch(/40%/);
+  });
+});
