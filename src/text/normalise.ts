@@ -85,6 +85,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
   if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
+  // ("the late nineties", "at the turn of the millennium", "Jan-May 2018": times in words the time reading knows otherwise.)
+  if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}/i.test(text)) text = timesInWords(text);
   // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
   if (/\b(?:began|started|ended|finished)\s+(?:19|20)\d\d\s+as\b/i.test(text))
     text = text.replace(/^(\W*)who\s+(began|started|ended|finished)\s+((?:19|20)\d\d)\s+as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
@@ -92,6 +94,24 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };
+const MONTH_ABBREVIATIONS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
+const MONTH_ABBREVIATION = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec";
+
+/** Decades and the millennium's turn in words, and a range of abbreviated months, as the time reading reads them. */
+function timesInWords(text: string): string {
+  return withYearOfDecade(text.replace(/\b(seventies|eighties|nineties|noughties)\b/gi, (w: string) => DECADE_WORDS[w.toLowerCase()]!))
+    .replace(/\b(?:at\s+)?the\s+turn\s+of\s+the\s+millennium\b/gi, "in 2000")
+    .replace(new RegExp(`\\b(${MONTH_ABBREVIATION})\\s*([-–])\\s*(${MONTH_ABBREVIATION})\\b`, "gi"), (_, a: string, dash: string, b: string) => `${MONTH_ABBREVIATIONS[a.toLowerCase()] ?? "May"}${dash}${MONTH_ABBREVIATIONS[b.toLowerCase()] ?? "May"}`);
+}
+
+/** "in the late 1990s, specifically 1997", "the mid-1990s, in 1996 specifically": the year said is the time asked. */
+const DECADE_THEN_YEAR = /\b(?:in\s+)?the\s+(?:(?:early|mid|late)[-\s]*)?(\d{3})0s\s*,?\s*(?:(?:specifically|in\s+particular|namely|say|i\.?e\.?)\s*,?\s*)?(?:in\s+)?((?:19|20)\d\d)\b(?:\s+specifically)?/gi;
+
+function withYearOfDecade(text: string): string {
+  return text.replace(DECADE_THEN_YEAR, (m, decade: string, year: string) => (year.startsWith(decade) ? `in ${year}` : m));
 }
 
 const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:pls|please|thx|thanks))?\s*[?.!]*$)/i;

@@ -98,3 +98,16 @@ describe("'in order' at the end of a message", () => {
     expect(cleanQuestion("in order to chair, what did Kazakhstan promise?")).toBe("in order to chair, what did Kazakhstan promise?");
   });
 });
+
+describe("times in words", () => {
+  it("reads decades, the turn of the millennium and ranges of abbreviated months", () => {
+    expect(cleanQuestion("who chaired in the nineties")).toBe("who chaired in the 1990s");
+    expect(cleanQuestion("who was SG at the turn of the millennium?")).toBe("who was SG in 2000?");
+    expect(cleanQuestion("who was CiO Jan-May 2018")).toBe("who was CiO January-May 2018");
+  });
+
+  it("takes the year said inside a decade as the time asked", () => {
+    expect(cleanQuestion("who chaired in the late nineties, specifically 1997?")).toBe("who chaired in 1997?");
+    expect(cleanQuestion("who chaired in the 1990s, specifically 2005?")).toBe("who chaired in the 1990s, specifically 2005?");
+  });
+});
