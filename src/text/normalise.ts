@@ -86,7 +86,7 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
   if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
   // ("the late nineties", "at the turn of the millennium", "Jan-May 2018": times in words the time reading knows otherwise.)
-  if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}/i.test(text)) text = timesInWords(text);
+  if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}|\d\s*\(\s*[a-z]{3}/i.test(text)) text = timesInWords(text);
   // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
   if (/\b(?:began|started|ended|finished)\s+(?:19|20)\d\d\s+as\b/i.test(text))
     text = text.replace(/^(\W*)who\s+(began|started|ended|finished)\s+((?:19|20)\d\d)\s+as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
@@ -104,6 +104,8 @@ const MONTH_ABBREVIATION = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec";
 function timesInWords(text: string): string {
   return withYearOfDecade(text.replace(/\b(seventies|eighties|nineties|noughties)\b/gi, (w: string) => DECADE_WORDS[w.toLowerCase()]!))
     .replace(/\b(?:at\s+)?the\s+turn\s+of\s+the\s+millennium\b/gi, "in 2000")
+    // ("CiO 1994 (jan)": a month said in brackets after the year is the month of that year.)
+    .replace(new RegExp(`\\b((?:19|20)\\d\\d)\\s*\\(\\s*(${MONTH_ABBREVIATION})\\.?\\s*\\)`, "gi"), (_, year: string, month: string) => `${MONTH_ABBREVIATIONS[month.toLowerCase()] ?? "May"} ${year}`)
     .replace(new RegExp(`\\b(${MONTH_ABBREVIATION})\\s*([-–])\\s*(${MONTH_ABBREVIATION})\\b`, "gi"), (_, a: string, dash: string, b: string) => `${MONTH_ABBREVIATIONS[a.toLowerCase()] ?? "May"}${dash}${MONTH_ABBREVIATIONS[b.toLowerCase()] ?? "May"}`);
 }
 

@@ -104,6 +104,7 @@ describe("times in words", () => {
     expect(cleanQuestion("who chaired in the nineties")).toBe("who chaired in the 1990s");
     expect(cleanQuestion("who was SG at the turn of the millennium?")).toBe("who was SG in 2000?");
     expect(cleanQuestion("who was CiO Jan-May 2018")).toBe("who was CiO January-May 2018");
+    expect(cleanQuestion("italy's first CiO 1994 (jan)")).toBe("italy's first CiO January 1994");
   });
 
   it("takes the year said inside a decade as the time asked", () => {
