@@ -36,11 +36,23 @@ const NOT_A_DEADLINE = "(?<!\\b(?:need|needs|needed|want|wants|wanted|filing|fil
 
 /**
  * Reporters' shorthand "in 97", "yr 98", "since 04": two digits after a word that introduces a year.
- * Not a count ("in 56 participating States", "in 40 % of polling stations"), an ordinal, a figure or a deadline.
+ * Not a count ("in 56 participating States", "in 40 % of polling stations", "grew from 35 to what"), an ordinal, a figure or a deadline.
  */
 const leadTwoDigitYearParser = boundaryParser(
-  `(?:${NOT_A_DEADLINE}(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?)\\b)${END}`,
+  `(?:${NOT_A_DEADLINE}(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?|to\\s+(?:what|which|how))\\b)${END}`,
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2]))),
+);
+
+/**
+ * "from 98 to 01", "between 05 and 08": two two-digit years, the later no more than thirty years on and
+ * not after next year — "from 35 to 57 states" and "grew from 35 to what" are counts, not years.
+ */
+const twoDigitYearRangeParser = boundaryParser(
+  `(?:between\\s+'?(\\d{2})\\s+and|from\\s+'?(\\d{2})\\s*(?:to|until|till|through|-|–|—))\\s*'?(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people)\\b)${END}`,
+  (ctx, index, text, m) => {
+    const [a, b] = [yearOfTwoDigits(Number(m[2] ?? m[3])), yearOfTwoDigits(Number(m[4]))];
+    return b >= a && b - a <= 30 && b <= ctx.refDate.getUTCFullYear() + 1 ? yearSpanResult(ctx, index, text, a, b, "range") : null;
+  },
 );
 
 /** Words of a dated event a reporter writes a two-digit year next to: "istanbul 99 summit", "budapest summit 94". */
@@ -167,14 +179,14 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
 ];
 
 /**
  * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
  * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
  */
-export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
 
 /**
  * The parsers that can match a text without digits (the relative year and month, the present, the

@@ -250,3 +250,16 @@ describe("a number of votes asked", () => {
     expect(ask("In what share of polling stations visited was the 2007 vote count assessed negatively?").text).toMatch(/40%/);
   });
 });
+
+describe("two-digit years in a range, and counts that are no years", () => {
+  it("reads 'from 98 to 01' as the years 1998 to 2001", () => {
+    const a = ask("who chaired the OSCE from 98 to 01?");
+    expect(a.text).toMatch(/1998–2001/);
+    expect(a.text).toMatch(/Romania \(2001\)/);
+    expect(a.text).not.toMatch(/Switzerland \(2026\)/);
+  });
+
+  it("never reads 'grew from 35 to what' as a year", () => {
+    expect(ask("csce membership grew from 35 to what by april 1992?").text).not.toMatch(/2035/);
+  });
+});
