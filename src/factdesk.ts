@@ -279,10 +279,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function withoutPremiseLead(text: string, now: Date): string {
     const m = PREMISE_LEAD.exec(text);
-    if (!m || PRONOUN.test(m[2]!)) return text;
-    // (Only a question whole without it: "as Malta chaired in 2024, where was the ministerial council?" is dated by it.)
+    if (!m) return text;
     const [premise, question] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
-    return premise.entities.length > 0 && premise.ask === null && question.entities.length + question.times.length > 0 ? m[2]! : text;
+    if (premise.entities.length === 0 || premise.ask !== null) return text;
+    // ("Since Kazakhstan chaired in 2010, who was its CiO?": a pronoun refers back — the premise is said first, as context.)
+    if (PRONOUN.test(m[2]!)) return `${m[1]!}. ${m[2]!}`;
+    // (Only a question whole without it: "as Malta chaired in 2024, where was the ministerial council?" is dated by it.)
+    return question.entities.length + question.times.length > 0 ? m[2]! : text;
   }
 
   /**

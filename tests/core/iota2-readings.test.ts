@@ -263,3 +263,11 @@ describe("two-digit years in a range, and counts that are no years", () => {
     expect(ask("csce membership grew from 35 to what by april 1992?").text).not.toMatch(/2035/);
   });
 });
+
+describe("a premise whose pronoun the question refers back to", () => {
+  it("is said first as context, never read as an order", () => {
+    const a = ask("Since Vilnius hosted the 2012 Ministerial Council, who opened it?");
+    expect(a.text).not.toMatch(/^After/);
+    expect(ask("Since Ireland chaired in 2012, who was its CiO?").text).toMatch(/Gilmore/);
+  });
+});
