@@ -317,6 +317,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
     // ("who chaired the Berlin Council?": "chair" names the role asked, here only — asked "who", not
     // counted: "how many Italian ministers held the chair" is no count of Councils' chairs.)
     else if ((parse.ask === "agent" || parse.ask === "which") && asked.role && profile.roleAskedCues.get(asked.role.name)?.has(c)) explained += W.concept;
+    // ("when did Genscher chair the Berlin Council?": so is a role a name in the question fills.)
+    else if ([...binding.bindings.keys()].some((r) => profile.roleAskedCues.get(r)?.has(c))) explained += W.concept;
     // A plain word another relation registered, used in this relation's own facts ("draft election law").
     else if (c.startsWith("w:") && profile.textWords.has(c.slice(2))) {
       explained += W.textWord;

@@ -271,3 +271,9 @@ describe("a premise whose pronoun the question refers back to", () => {
     expect(ask("Since Ireland chaired in 2012, who was its CiO?").text).toMatch(/Gilmore/);
   });
 });
+
+describe("a word that names a role only when asked", () => {
+  it("also explains a question where a name fills that role ('when did Genscher chair the Berlin Council?')", () => {
+    expect(ask("When did Genscher chair the CSCE Council in Berlin?").text).toMatch(/19–20 June 1991/);
+  });
+});
