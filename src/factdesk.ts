@@ -695,11 +695,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (answer.status !== "answered" || answer.intent?.relation === meeting.relation.id) continue;
       // (A meeting that acts — "did the Brussels MC decide …" — dates only an event.)
       if (!led && table.relations.get(answer.intent!.relation)?.time !== "events") continue;
+      // ("Finland hosted the 2008 Ministerial Council": a claim naming the meeting's own place, or its
+      // country, is about the meeting itself — no "No" from another kind of fact refutes it.)
+      if (/^No\b/.test(answer.text) && namesPlaceOf(parse, meeting)) continue;
       // ("Kazakhstan joined the CSCE at the Helsinki summit — true?": a "No" says when it was.)
       const when = /^No\b/.test(answer.text) ? answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time" }, now) : null;
       return combineAnswers([answer, ...(when?.status === "answered" ? [when] : []), answerClause(`when was the ${core}`, now)]);
     }
     return null;
+  }
+
+  /** The rest of a question names a place of the meeting's own, or the country it lies in. */
+  function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
+    const places = [...meeting.values.values()].flat().flatMap((v) => (v.kind === "entity" ? [v.entity.id, ...(v.entity.in ? [v.entity.in] : [])] : []));
+    return parse.entities.some((e) => places.includes(e.entity.id));
   }
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */

@@ -277,3 +277,13 @@ describe("a word that names a role only when asked", () => {
     expect(ask("When did Genscher chair the CSCE Council in Berlin?").text).toMatch(/19–20 June 1991/);
   });
 });
+
+describe("a claim about a meeting named by its own place", () => {
+  it("is never refuted by another kind of fact at the meeting's time", () => {
+    expect(ask("Switzerland hosted the 2014 Ministerial Council in Basel.").text).not.toMatch(/^No\b/);
+  });
+
+  it("still refutes a claim of another kind dated by a meeting", () => {
+    expect(ask("Kazakhstan joined the CSCE at the Helsinki summit in 1992. Check.").text).toMatch(/^No\./);
+  });
+});
