@@ -110,6 +110,7 @@ const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
+const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
@@ -259,6 +260,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
     if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
       return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
+    // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)
+    const andNow = AND_NOW.test(text) ? answerJoinedAsks(text, now) : null;
+    if (andNow) return andNow;
     const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
     return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
   }
@@ -414,6 +418,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     let subject = "";
     const answers: Answer[] = [];
     for (const [i, part] of parts.entries()) {
+      // ("who chaired in 2010 and now": a part that is only a time asks what the part before asked, then.)
+      const onlyTime = i > 0 && parsed[i]!.times.length > 0 && parsed[i]!.entities.length + parsed[i]!.concepts.size + parsed[i]!.unknown.length === 0 && parsed[i]!.ask === null;
+      if (onlyTime) {
+        const answer = answerClause(`${withoutTimes(parsed[i - 1]!)} ${part}`, now);
+        if (answer.status !== "answered") return null;
+        answers.push(answer);
+        continue;
+      }
       const parse = parsed[i]!;
       // ("SG in 1995 and where was he based": "he" is the one answered before, which no part names.)
       if (PERSON_PRONOUN.test(part) && !parse.entities.some((e) => e.entity.type === "person")) return null;

@@ -287,3 +287,11 @@ describe("a claim about a meeting named by its own place", () => {
     expect(ask("Kazakhstan joined the CSCE at the Helsinki summit in 1992. Check.").text).toMatch(/^No\./);
   });
 });
+
+describe("a time joined after the question's own", () => {
+  it("is a second ask, never dropped ('who chaired in 2010 and now')", () => {
+    const a = ask("who was Secretary General in 2012 and now?");
+    expect(a.text).toMatch(/Zannier/);
+    expect(a.text).toMatch(/Sinirlio/);
+  });
+});
