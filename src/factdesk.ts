@@ -1111,6 +1111,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
+    // ("Where is the OSCE headquartered?": of two readings as good, one that can only ask "which one?"
+    // — the field operations — gives way to one that answers: the Secretariat's seat.)
+    // (Only where the question names what that reading is of: "when was he designated?" names nothing.)
+    const meant = rival && isDeadHeat(first.c, rival.c) && asksWhichOne(first.o) !== asksWhichOne(rival.o) ? (asksWhichOne(first.o) ? rival : first) : undefined;
+    if (meant && (meant.c.plan!.bindings.size > 0 || meant.c.plan!.contextNamed)) return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now, topics });
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival)) {
       const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
       if (ending !== null) {
@@ -1129,6 +1134,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1]?.entity : undefined;
     const confirmed = !!offered && answer.status === "answered" && first.o.kind === "facts" && offeredAnswerHolds(first.c.plan!, offered, index, now);
     return confirmed ? { ...answer, text: `Yes: ${answer.text}` } : answer;
+  }
+
+  function asksWhichOne(o: Outcome): boolean {
+    return o.kind === "none" && o.reason === "too_many";
   }
 
   /**

@@ -412,7 +412,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
   const per = relation.exclusivePer;
   // (Of events, "per" only keeps an order to one line: "where was Kubiš reappointed?" is whole.)
-  if (per && relation.time === "exclusive" && profile.perValues > 1 && shape === "value" && !binding.bindings.has(per) && !parse.plural && !parse.operations.has("list")) unexplained += W.unexplained;
+  // ("Where is the OSCE headquartered?": the OSCE named says which — the role's default, its Secretariat.)
+  const perByDefault = !!relation.roles.find((r) => r.name === per)?.default && parse.entities.some((m) => profile.context.has(m.entity.id));
+  if (per && relation.time === "exclusive" && profile.perValues > 1 && shape === "value" && !binding.bindings.has(per) && !perByDefault && !parse.plural && !parse.operations.has("list")) unexplained += W.unexplained;
   let confidence = explained / Math.max(explained + unexplained, 1e-9);
   // Every content word must be accounted for: a word nothing knows ("anthem", "turnout", the name
   // "Xyoxyix") is most likely the very thing asked about, and no reading of this relation answers it.

@@ -98,8 +98,11 @@ export interface QuestionParse {
 
 const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 
-/** "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)": what is left out, up to a break. */
-const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)|\(\s*not)\s+(?:being\s+)?([^,?.;!()]+)/i;
+/**
+ * "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)", "…, not
+ * its Parliamentary Assembly": what is left out, up to a break. ("…, not only X", "…, not yet" leave nothing out.)
+ */
+const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
@@ -147,7 +150,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
-  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(besides[0].startsWith("(") ? { corrects: true as const } : {}) };
+  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
   if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
@@ -246,7 +249,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 function leftOut(text: string, vocab: Vocabulary): { phrases: string[]; entities: string[] } {
   const part = readTokens(tokenise(text), vocab, true);
   const phrases = [...part.concepts.keys()].flatMap((c) => (c.startsWith("w:") ? [c.slice(2)] : [...vocab.phrasesOf(c)]));
-  return { phrases: [...new Set(phrases.map((p) => p.toLowerCase()))], entities: part.entities.map((e) => e.entity.id) };
+  // ("(not george)": a part of a name, no entity alone, still says who is not meant.)
+  const nameParts = part.entities.length === 0 ? part.unknown.filter((u) => u.form.length >= 3).map((u) => u.form) : [];
+  return { phrases: [...new Set([...phrases, ...nameParts].map((p) => p.toLowerCase()))], entities: part.entities.map((e) => e.entity.id) };
 }
 
 /** "which German city", "in which Dutch city": a country right before the city asked for says where it lies. */
