@@ -9,7 +9,7 @@ import { combineAnswers } from "./compose/combine.js";
 import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
-import { correctedQuestion, framedClaim, isChatter, isFutureTalk, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
+import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
@@ -318,7 +318,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("where was MC 2025 held? helsinki since finland chaired?": after a question, the reporter's guess
     // and its reason — neither asked nor context; the answer says where it was.)
     const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r));
+    // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
+    const toldStory = (r: (typeof read)[number]) => r !== read[read.length - 1] && isPersonalStory(r.text);
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
     const at = (r: (typeof read)[number]) => read.indexOf(r);
@@ -342,7 +344,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const guesses = (r: (typeof read)[number]) =>
       read.indexOf(r) > read.indexOf(questions[0]!) && questions[0]!.parse.plural && questions[0]!.parse.askType !== null && r.parse.entities.length > 0 &&
       r.parse.entities.every((e) => e.entity.type === questions[0]!.parse.askType) && r.parse.concepts.size === 0 && r.parse.times.length === 0 && r.parse.unknown.length === 0;
-    const context = read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
+    // ("My grandmother moved to Almaty in 1960. What was the capital in 1990?": the reporter's own story
+    // before a question that does not refer back to it is no context.)
+    const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r) && !questions.some((q) => REFERS_BACK.test(q.text));
+    const context = read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
@@ -1437,6 +1442,8 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
+/** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
+const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;
 /** "it", "its": a thing named before ("kz capital now + year it was renamed back"). */
 const THING_PRONOUN = /\b(?:it|its)\b/i;

@@ -75,7 +75,8 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
 }
 
 /** Who or what says the claim: "a draft says …", "our text says that …", "the report says …". */
-const SAYS_LEAD = /^(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version|reporter|journalist|writer|correspondent|someone|somebody)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|is)\s+(?:that\s+)?/i;
+// ("Yesterday my friend said …": a day the reporter heard it on dates nothing of the claim.)
+const SAYS_LEAD = /^(?:(?:yesterday|today|earlier|this\s+morning|last\s+night)\s*,?\s+)?(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version|reporter|journalist|writer|correspondent|someone|somebody|friend|boss|producer|desk|subeditor|sub-editor|listener|viewer|caller|teacher|student|guest|uncle|aunt|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|partner|wife|husband)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|told\s+me|tells\s+me|is)\s+(?:that\s+)?/i;
 /** A claim put up for checking: "is it accurate that …", "true or false: …", "verify: …". */
 // ("Statement: Poland first chaired …", "claim: …", "copy: …": a label and a colon put the claim up too.)
 const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-]|(?:statement|claim|copy|line|assertion)(?:\s+to\s+(?:check|verify))?\s*:)\s*/i;
@@ -253,4 +254,17 @@ function withMeaningSwapped(before: string, rejected: string, meant: string, rea
     return ![...w.concepts.keys()].some((c) => concepts.includes(c)) && !w.entities.some((e) => entities.has(e.entity.id));
   });
   return `${kept.join(" ")} ${meant}`;
+}
+
+/**
+ * "My grandmother moved to Almaty in 1960.", "Back in 2010 I studied in Almaty.", "I was in Vienna
+ * yesterday for a conference": the reporter's own story, told before a question — a first-person
+ * sentence that asks nothing, claims nothing of the table ("I think …", "my notes say …") and requests
+ * nothing ("I need …"). Its names and years are not the question's.
+ */
+const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|when|during|yesterday|today|earlier|once|last\s+\w+|this\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
+const STORY_OF_A_CLAIM = /\b(?:think|thought|believe|believed|heard|read|recall|remember|said|says|say|told|tells|wrote|writes|notes?|understand|guess|assume|assumed|suppose|sure|know|knew|claim|claims|claimed|reckon|seems?|according|copy|draft|need|needs|want|wants|looking|like|wonder|wondering|asking|ask|curious|trying|checking|check|confirm|verify|writing|write|working|doing|piece|story|article|mean|meant)\b|\?/i;
+
+export function isPersonalStory(text: string): boolean {
+  return FIRST_PERSON_LEAD.test(text) && !STORY_OF_A_CLAIM.test(text);
 }

@@ -35,3 +35,33 @@ describe("two readings as good, one of which can only ask 'which one?'", () => {
     expect(a.text).toMatch(/Vienna/);
   });
 });
+
+describe("the reporter's own story before a question", () => {
+  it("is no context: its place and year are not the question's", () => {
+    const a = ask("My uncle worked in Almaty in 1975. Which city was Kazakhstan's capital in 1999?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Astana|Akmola/);
+  });
+
+  it("is not asked: only the question after it is answered", () => {
+    const a = ask("I flew to Vienna last week for a briefing; anyway, which country chaired the OSCE in 2016?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Germany/);
+    expect(a.text).not.toMatch(/part of that/);
+  });
+
+  it("still dates a question that refers back to it ('that year')", () => {
+    const a = ask("I lived in Almaty in 2011. Who chaired the OSCE that year?");
+    expect(a.text).not.toMatch(/Switzerland|Sinirlio/);
+  });
+
+  it("keeps a first-person request or belief as part of the question", () => {
+    expect(ask("I think Kazakhstan chaired the OSCE in 2009. Is that right?").text).toMatch(/^No|2010/);
+  });
+
+  it("reads what someone told the reporter as a claim to check", () => {
+    const a = ask("Yesterday my neighbour said the capital of Kazakhstan is Almaty. Is that right?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Astana/);
+  });
+});
