@@ -346,8 +346,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       r.parse.entities.every((e) => e.entity.type === questions[0]!.parse.askType) && r.parse.concepts.size === 0 && r.parse.times.length === 0 && r.parse.unknown.length === 0;
     // ("My grandmother moved to Almaty in 1960. What was the capital in 1990?": the reporter's own story
     // before a question that does not refer back to it is no context.)
-    const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r) && !questions.some((q) => REFERS_BACK.test(q.text));
-    const context = read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text);
+    // (One that does — "… in 2011. Who chaired that year?" — gives its time, never its places.)
+    const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r);
+    const storyTimes = questions.some((q) => REFERS_BACK.test(q.text)) ? read.filter(story).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)) : [];
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];

@@ -50,9 +50,9 @@ describe("the reporter's own story before a question", () => {
     expect(a.text).not.toMatch(/part of that/);
   });
 
-  it("still dates a question that refers back to it ('that year')", () => {
-    const a = ask("I lived in Almaty in 2011. Who chaired the OSCE that year?");
-    expect(a.text).not.toMatch(/Switzerland|Sinirlio/);
+  it("still dates a question that refers back to it ('that year'), never with its places", () => {
+    const a = ask("I lived in Almaty in 2012. Who chaired the OSCE that year?");
+    expect(a.text).toMatch(/Ireland/);
   });
 
   it("keeps a first-person request or belief as part of the question", () => {
