@@ -99,13 +99,16 @@ function cleanQuestionOnce(raw: string): string {
 const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };
 const MONTH_ABBREVIATIONS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
 const MONTH_ABBREVIATION = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec";
+const MONTH_NAME = `(?:january|february|march|april|june|july|august|september|october|november|december|${MONTH_ABBREVIATION})\\b`;
+const monthName = (said: string) => MONTH_ABBREVIATIONS[said.slice(0, 3).toLowerCase()] ?? "May";
 
 /** Decades and the millennium's turn in words, and a range of abbreviated months, as the time reading reads them. */
 function timesInWords(text: string): string {
   return withYearOfDecade(text.replace(/\b(seventies|eighties|nineties|noughties)\b/gi, (w: string) => DECADE_WORDS[w.toLowerCase()]!))
     .replace(/\b(?:at\s+)?the\s+turn\s+of\s+the\s+millennium\b/gi, "in 2000")
     // ("CiO 1994 (jan)": a month said in brackets after the year is the month of that year.)
-    .replace(new RegExp(`\\b((?:19|20)\\d\\d)\\s*\\(\\s*(${MONTH_ABBREVIATION})\\.?\\s*\\)`, "gi"), (_, year: string, month: string) => `${MONTH_ABBREVIATIONS[month.toLowerCase()] ?? "May"} ${year}`)
+    // ("2019 (june)", "2011 (the april one)", "2011, the april one": so is a month's name, or "the <month> one".)
+    .replace(new RegExp(`\\b((?:19|20)\\d\\d)\\s*(?:\\(\\s*(?:the\\s+)?(${MONTH_NAME})\\.?(?:\\s+one)?\\s*\\)|,\\s*the\\s+(${MONTH_NAME})\\s+one\\b)`, "gi"), (_, year: string, bracketed: string | undefined, said: string | undefined) => `${monthName((bracketed ?? said)!)} ${year}`)
     .replace(new RegExp(`\\b(${MONTH_ABBREVIATION})\\s*([-–])\\s*(${MONTH_ABBREVIATION})\\b`, "gi"), (_, a: string, dash: string, b: string) => `${MONTH_ABBREVIATIONS[a.toLowerCase()] ?? "May"}${dash}${MONTH_ABBREVIATIONS[b.toLowerCase()] ?? "May"}`);
 }
 

@@ -139,13 +139,29 @@ function correctedParts(before: string, after: string, read: (text: string) => Q
   const retimed = withYearShifted(before, after, read) ?? withTimeCorrected(before, whole, read) ?? withNamesCorrected(before, whole, read);
   if (retimed) return retimed;
   const instead = NOT_THAT.exec(after);
-  if (!instead) return null;
+  if (!instead) return clarified(before, after, whole, read);
   const meant = instead[1]!;
   if (read(meant).ask !== null) return meant;
   const rejected = instead[2]!;
   const said = new RegExp(`\\b${rejected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(before);
   if (said) return `${before.slice(0, said.index)}${meant.replace(/^the\s+/i, "")}${before.slice(said.index + said[0].length)}`;
   return withMeaningSwapped(before, rejected, meant, read);
+}
+
+/**
+ * "HCNM seat, i mean the city", "ODIHR head 2010, I mean the director": a correction that names nothing
+ * and dates nothing says more precisely what the question asked — added to it, replacing nothing.
+ * "nazarbayev % 2005 — I mean 2011, the april one": a correction with a tail after a comma is the
+ * correction, and the tail said more precisely again.
+ */
+function clarified(before: string, after: string, whole: QuestionParse, read: (text: string) => QuestionParse): string | null {
+  const comma = after.indexOf(",");
+  if (comma > 0) {
+    const head = correctedParts(before, after.slice(0, comma), read);
+    return head === null ? null : `${head} (${after.slice(comma + 1).trim()})`;
+  }
+  if (whole.entities.length + whole.times.length + whole.numbers.length + whole.unknown.length > 0 || whole.concepts.size === 0) return null;
+  return `${before} (${after})`;
 }
 
 /** A bare question that takes a guess back: "who was it", "who actually", "which one then". */

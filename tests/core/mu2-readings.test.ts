@@ -65,3 +65,22 @@ describe("the reporter's own story before a question", () => {
     expect(a.text).toMatch(/Astana/);
   });
 });
+
+describe("a correction that only says more precisely what was asked", () => {
+  it("adds a noun said after 'I mean' to the question", () => {
+    const a = ask("ODIHR seat, i mean the city");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Warsaw/);
+  });
+
+  it("takes the correction before a comma and its tail as a detail", () => {
+    const a = ask("tokayev share 2015 — I mean 2019, the june one");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2019/);
+    expect(a.text).not.toMatch(/2015/);
+  });
+
+  it("still corrects nothing where the correction names something new", () => {
+    expect(ask("HCNM seat, i mean xyzzy").status).not.toBe("answered");
+  });
+});

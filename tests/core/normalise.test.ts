@@ -107,6 +107,13 @@ describe("times in words", () => {
     expect(cleanQuestion("italy's first CiO 1994 (jan)")).toBe("italy's first CiO January 1994");
   });
 
+  it("reads a month's name, or 'the <month> one', said after a year as that month of it", () => {
+    expect(cleanQuestion("tokayev share 2019 (june)")).toBe("tokayev share June 2019");
+    expect(cleanQuestion("naz share 2011, the april one")).toBe("naz share April 2011");
+    expect(cleanQuestion("CiO 2018 (the june one)")).toBe("CiO June 2018");
+    expect(cleanQuestion("CiO 2018 (the junior one)")).toBe("CiO 2018 (the junior one)");
+  });
+
   it("takes the year said inside a decade as the time asked", () => {
     expect(cleanQuestion("who chaired in the late nineties, specifically 1997?")).toBe("who chaired in 1997?");
     expect(cleanQuestion("who chaired in the 1990s, specifically 2005?")).toBe("who chaired in the 1990s, specifically 2005?");
