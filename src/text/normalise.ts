@@ -86,7 +86,7 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
   if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
   // ("the late nineties", "at the turn of the millennium", "Jan-May 2018": times in words the time reading knows otherwise.)
-  if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}|\d\s*\(\s*[a-z]{3}/i.test(text)) text = timesInWords(text);
+  if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}|\d\s*\(\s*[a-z]{3}|\d,\s*the\s+[a-z]{3,9}\s+one\b/i.test(text)) text = timesInWords(text);
   // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
   if (/\b(?:began|started|ended|finished)\s+(?:19|20)\d\d\s+as\b/i.test(text))
     text = text.replace(/^(\W*)who\s+(began|started|ended|finished)\s+((?:19|20)\d\d)\s+as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
