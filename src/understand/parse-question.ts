@@ -751,7 +751,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
-const POST_NAME_LAST = /\b(?:sg|secretary[- ]general|cio|chair(?:person|man|woman)?(?:-in-office)?|hcnm|president|director|minister|fm|rfom|speaker|winner)(?:'s)?\s+(?:full\s+)?names?\W*$/i;
+const POST_NAME_LAST = /\b(?:sg|secretary[- ]general|cio|chair(?:person|man|woman)?(?:-in-office)?|hcnm|president|director|minister|fm|rfom|speaker|winner)(?:'s)?[?.!,:;-]*\s+(?:full\s+)?names?(?:\s+(?:pls|plz|please|thx|thanks|asap|only))*\W*$/i;
 const NAME_OF = /^\W*(?:(?:what|which)(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+)?(\w+)/i;
 const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|secretaries|president|presidents|minister|ministers|person|people|leader|leaders|director|head|heads|commissioner|representative|candidate|candidates|speaker)\b/i;
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;

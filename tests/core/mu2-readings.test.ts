@@ -84,3 +84,10 @@ describe("a correction that only says more precisely what was asked", () => {
     expect(ask("HCNM seat, i mean xyzzy").status).not.toBe("answered");
   });
 });
+
+describe("a post's name asked at the end, with a please or a question mark between", () => {
+  it("asks who held it", () => {
+    expect(ask("ODIHR director 2012 name pls").text).toMatch(/Lenar/);
+    expect(ask("last SG? name please").text).toMatch(/Sinirlio/);
+  });
+});
