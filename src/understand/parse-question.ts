@@ -532,6 +532,13 @@ const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (
  * type noun with a relative clause asks for that noun (it claims nothing).
  */
 function askedByHeadNoun(parse: QuestionParse, vocab: Vocabulary): void {
+  // ("osce secretariat city", "hcnm seat city?": a telegraphic question ending in a type noun asks one of that type.)
+  const last = TELEGRAPHIC_TYPE_LAST.exec(parse.cleaned);
+  // (Only "city" or "town": a "venue" may be a building in the city.)
+  if (last && parse.entities.length > 0 && /^(?:city|town)$/i.test(last[1]!) && vocab.typeNouns.get(last[1]!.toLowerCase()) === "city") {
+    [parse.ask, parse.askType] = ["which", "city"];
+    return;
+  }
   const m = /^(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:that|which|who|whose)\s/i.exec(parse.cleaned);
   // ("The city that hosted the 2005 Council was Ljubljana." says which: a claim.)
   if (!m || /\b(?:was|is|were|are)\b/i.test(parse.cleaned.slice(m[0].length))) return;
@@ -541,6 +548,8 @@ function askedByHeadNoun(parse: QuestionParse, vocab: Vocabulary): void {
   parse.ask = "which";
   parse.askType = type;
 }
+
+const TELEGRAPHIC_TYPE_LAST = /\b([a-z]+)(?:\s+(?:pls|plz|please|thx|thanks|asap))*\W*$/i;
 
 /** "the years in which …", "the country during which": the noun before "in which" is the type asked for. */
 function typeBeforeRelative(forms: string[], at: number, vocab: Vocabulary): string | null {

@@ -91,3 +91,25 @@ describe("a post's name asked at the end, with a please or a question mark betwe
     expect(ask("last SG? name please").text).toMatch(/Sinirlio/);
   });
 });
+
+describe("the Secretariat's head", () => {
+  it("is the Secretary General", () => {
+    const a = ask("who was in charge of the OSCE Secretariat in 2015?");
+    expect(a.text).toMatch(/Zannier/);
+  });
+
+  it("leaves the Secretariat's seat to the seats", () => {
+    expect(ask("osce secretariat city").text).toMatch(/Vienna/);
+    expect(ask("where is the OSCE Secretariat?").text).toMatch(/Vienna/);
+  });
+});
+
+describe("a telegraphic question ending in 'city'", () => {
+  it("asks the city of the thing named", () => {
+    expect(ask("odihr city pls").text).toMatch(/Warsaw/);
+  });
+
+  it("leaves a 'venue' alone (it may be a building)", () => {
+    expect(ask("malta ministerial 2024 venue?").text).not.toMatch(/^Valletta/);
+  });
+});
