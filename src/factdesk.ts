@@ -247,7 +247,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn. */
   function answerMessage(message: string, now: Date): Answer {
-    const text = withoutPremiseLead(withoutGuessAfterDash(message), now);
+    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now);
     if (nth) return nth;
@@ -319,7 +319,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // and its reason — neither asked nor context; the answer says where it was.)
     const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
     // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
-    const toldStory = (r: (typeof read)[number]) => r !== read[read.length - 1] && isPersonalStory(r.text);
+    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text));
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
@@ -1444,6 +1444,10 @@ function asksPlaceHolder(parse: QuestionParse): boolean {
 const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
+/** "who was CiO in 2000? heard there were two of them", "… — there were 2 right?": a remark on how many the answer has. */
+const COUNT_REMARK = /^\W*(?:(?:i\s+)?(?:heard|think|thought|believe|read|was\s+told)\s+(?:that\s+)?)?there\s+(?:were|was|are|is|have\s+been)\s+(?:two|three|four|2|3|4|several|a\s+few|more\s+than\s+one)(?:\s+of\s+them)?(?:\s+(?:that\s+year|then))?(?:\s*,?\s*(?:right|correct|no|yes|true|i\s+think))?\W*$/i;
+/** "greek CiOs in 2009 — there were 2 right? names pls": the same remark after a dash, taken out before the message is split. */
+const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;

@@ -113,3 +113,19 @@ describe("a telegraphic question ending in 'city'", () => {
     expect(ask("malta ministerial 2024 venue?").text).not.toMatch(/^Valletta/);
   });
 });
+
+describe("a remark on how many there were", () => {
+  it("after the question is neither asked nor context", () => {
+    const a = ask("who was CiO in 1994? i think there were two of them");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Andreatta/);
+    expect(a.text).toMatch(/Martino/);
+    expect(a.text).not.toMatch(/part of that/);
+  });
+
+  it("after a dash is taken out before the message is split", () => {
+    const a = ask("italian CiOs in 2018 — there were 2, right? names pls");
+    expect(a.text).toMatch(/Alfano/);
+    expect(a.text).toMatch(/Moavero/);
+  });
+});
