@@ -1080,8 +1080,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || neverHeld(c.plan!) || heldByAnotherThen(c.plan!, o));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
-    const found = tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed));
+    const found = untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed)));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
+    // ("Astana was called Nur-Sultan until 2023": with no state to check, an event before the year —
+    // the renaming of 2019 — says nothing of how long the name lasted.)
+    // ("Up to March 2012, had the OSCE ever …": a time led with asks by then, not how long.)
+    const lasted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events" && (parse.yesNo || parse.declarative) && parse.times.some((t) => t.mode === "until" && t.index > 0)
+      ? composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text
+      : "";
+    if (/^Yes\.\s/.test(lasted)) return unknown(`I can't confirm how long that lasted: ${lasted.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} My fact table does not say until when from that.`, candidates.slice(0, 2));
     const owned = askedOfOwner(parse, first.c.plan!);
     if (owned) return unknown(`I don't know: I know of ${owned.person.name}, but my fact table does not say who his or her "${owned.owned}" was.`, candidates.slice(0, 2));
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
@@ -1145,6 +1152,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   function asksWhichOne(o: Outcome): boolean {
     return o.kind === "none" && o.reason === "too_many";
+  }
+
+  /**
+   * "the capital was named Nur-Sultan until 2023": a check of how long something held is one of a
+   * state; an event (the renaming, which came before 2023) neither confirms nor refutes its end. The
+   * readings of states come first.
+   */
+  function untilOfStates<T extends { c: Candidate }>(parse: QuestionParse, found: T[]): T[] {
+    if (!(parse.yesNo || parse.declarative) || !parse.times.some((t) => t.mode === "until")) return found;
+    const ofEvents = (f: T) => f.c.profile.relation.time === "events";
+    const states = found.filter((f) => !ofEvents(f));
+    return states.length ? [...states, ...found.filter(ofEvents)] : found;
   }
 
   /**

@@ -129,3 +129,16 @@ describe("a remark on how many there were", () => {
     expect(a.text).toMatch(/Moavero/);
   });
 });
+
+describe("a claim of how long something held ('… until YEAR')", () => {
+  it("is checked against the state, not the event that began it", () => {
+    const a = ask("Nur-Sultan was Kazakhstan's capital until 2021.");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/2022/);
+  });
+
+  it("is never confirmed by an event before the year alone", () => {
+    const a = ask("Akmola was renamed Astana, a name it kept until 2020 — right?");
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});
