@@ -106,7 +106,8 @@ const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
-const INCLUDED_NAME = /\b(?:counting|including|incl\.?|inclusive\s+of)\s+([\p{L}][\p{L}' -]*(?:\s+in\s+\d{4}\b)?)/giu;
+// ("how many SGs has the OSCE had (count Sinirlioglu)": so is one said to be counted, in brackets.)
+const INCLUDED_NAME = /(?:\b(?:counting|including|incl\.?|inclusive\s+of)|(?<=\(\s*)count)\s+([\p{L}][\p{L}' -]*(?:\s+in\s+\d{4}\b)?)/giu;
 
 /** The words are one name and nothing else ("Switzerland", "the Czech Republic", "the CSCE in 1991"). */
 function namesOnlyOne(words: string, vocab: Vocabulary): boolean {

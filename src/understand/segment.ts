@@ -14,7 +14,7 @@ const ASK_WORD = "(?:(?:what|which)\\s+(?!and\\b|or\\b)[a-z]+|who|what|when|wher
  */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
 const CLAUSE_BREAK = new RegExp(
-  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+`,
+  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|incl|approx|esp|ca|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+`,
   "i",
 );
 /** ", and who …", " and when did …": a second question joined to the first. */

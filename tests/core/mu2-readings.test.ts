@@ -142,3 +142,13 @@ describe("a claim of how long something held ('… until YEAR')", () => {
     expect(a.text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("a name said to be counted", () => {
+  it("in brackets ('(count X)') is no filter on the count", () => {
+    expect(ask("how many secretaries general has the OSCE had (count Schmid)").text).toMatch(/^8\b/);
+  });
+
+  it("after 'incl.' is no filter, and 'incl.' ends no sentence", () => {
+    expect(ask("how many SGs has the osce had incl. Helga Schmid?").text).toMatch(/^8\b/);
+  });
+});
