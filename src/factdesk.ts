@@ -24,6 +24,7 @@ import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
+import { howLongWhen } from "./query/how-long-when.js";
 import { onlyDatedFact, oneDayOf, twoEvents } from "./query/two-events.js";
 import { meetingsNamed } from "./query/meeting-named.js";
 import { entitiesOf, plainSpellingNote } from "./compose/plain-spelling.js";
@@ -249,7 +250,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerMessage(message: string, now: Date): Answer {
     const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
-    const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now);
+    const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now);
     if (nth) return nth;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -728,6 +729,16 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
     const places = [...meeting.values.values()].flat().flatMap((v) => (v.kind === "entity" ? [v.entity.id, ...(v.entity.in ? [v.entity.in] : [])] : []));
     return parse.entities.some((e) => places.includes(e.entity.id));
+  }
+
+  /** "How long had Kazakhstan been a participating State when it took the chair?" (query/how-long-when.ts). */
+  function answerHowLongWhen(text: string, now: Date): Answer | null {
+    const found = howLongWhen(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), factById) });
+    if (!found) return null;
+    const answer = answerClause(found.main, new Date(found.day * 86_400_000 + 43_200_000));
+    if (answer.status !== "answered" || !/\babout\b|\byears?\b|\bmonths?\b|\bdays?\b/.test(answer.text)) return null;
+    const facts = [...answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), found.event];
+    return finish("answered", `As of ${formatDay(found.day)}, when ${found.clause}: ${answer.text}`, answer.intent, facts, []);
   }
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */

@@ -95,6 +95,8 @@ export interface OperationsAsked {
   inTime: boolean;
 }
 
+const GAP_BETWEEN = /\b(?:between|gaps?|wait(?:ed|ing)?|interval|apart|since\s+the\s+(?:previous|last|one\s+before))\b/i;
+
 export function operationsAsked(parse: QuestionParse): OperationsAsked {
   // "list every …" is a way of asking (all values), not an operation over them.
   return { ops: new Set([...parse.operations].filter((o) => o !== "list")), inTime: IN_TIME.test(parse.cleaned) };
@@ -140,6 +142,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("Italy's second chairmanship or Austria's second": each one's own n-th.)
   const ownNth = parse.ordinal !== null && parse.ordinal > 1 && parse.ownOrdinal ? { nth: parse.ordinal } : {};
   if (ops.has("compare") || ofTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(pick && !direction ? { pick } : {}), ...ownNth } : null;
+  // ("the longest wait between two of its chairmanships", "the longest gap since the previous one": a
+  // time between facts, which no one fact's length is.)
+  if ((ops.has("longest") || ops.has("shortest")) && GAP_BETWEEN.test(parse.cleaned)) return null;
   if (ops.has("longest") || ops.has("shortest")) return hasSpans(relation) ? { kind: "rank", by: "duration", direction: ops.has("longest") ? "max" : "min", role: null, nth: 1 } : null;
   if (ops.has("max") || ops.has("min")) {
     const direction = ops.has("max") ? "max" : "min";
@@ -157,6 +162,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("future") && (parse.yesNo || parse.ownOrdinal) && parse.times.length === 0) return { kind: "future" };
   // "a second term": terms of office are not facts (one span may hold two), so nothing counts them.
   if (parse.termOrdinal) return null;
+  // ("the first country to chair a second time": an n-th time of each, and the first of those — two
+  // picks no one operation here makes.)
+  if (parse.ordinal !== null && parse.ordinal > 1 && parse.concepts.has("first") && /\b(?:a|an|its|their|his|her)\s+\S+\s+time\b/i.test(parse.cleaned)) return null;
   // "the second-to-last summit": the n-th counted from the end.
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
   // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years

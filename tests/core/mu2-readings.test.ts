@@ -152,3 +152,22 @@ describe("a name said to be counted", () => {
     expect(ask("how many SGs has the osce had incl. Helga Schmid?").text).toMatch(/^8\b/);
   });
 });
+
+describe("two picks no operation makes, and gaps between facts", () => {
+  it("never answers 'the first to chair a second time' with the second chairmanship", () => {
+    expect(ask("Which country was first to hold the chairmanship a second time?").status).not.toBe("answered");
+  });
+
+  it("never answers 'the longest wait between' with the longest single term", () => {
+    expect(ask("Which country waited longest between two of its OSCE chairmanships?").status).not.toBe("answered");
+  });
+});
+
+describe("how long something had held when an event came", () => {
+  it("measures the state up to the event's day", () => {
+    const a = ask("How long had Lithuania been a participating State when it took the OSCE chair?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/As of 1 January 2011/);
+    expect(a.text).toMatch(/19 years/);
+  });
+});
