@@ -821,7 +821,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
     const rightAfter = /^(?:right\s+)?after$/i.test(connector);
-    if (when === "before the whole" && (yearsMoved(connector) !== null || rightAfter)) return null;
+    // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
+    // and the year before it is every holder of that year — never only the one right before.)
+    const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
+    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter)) return null;
     // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
     if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
     const main = readings.read(mainText, now);

@@ -171,3 +171,16 @@ describe("how long something had held when an event came", () => {
     expect(a.text).toMatch(/19 years/);
   });
 });
+
+describe("the year before or after a clause with a verb of its own", () => {
+  it("is every holder of that year, not only the one right before", () => {
+    const a = ask("Which CiOs served the year before Austria chaired in 2017?");
+    expect(a.text).toMatch(/Steinmeier|Germany/);
+  });
+
+  it("gives both holders of a year with two", () => {
+    const a = ask("who was CiO the year before Kazakhstan chaired?");
+    expect(a.text).toMatch(/Bakoyann/);
+    expect(a.text).toMatch(/Papandreou/);
+  });
+});
