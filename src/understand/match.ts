@@ -404,6 +404,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (parse.ask === "count" && describesCounted(parse, binding, profile)) shape = null;
   // "How many participating States were there after Montenegro?": the one before or after answers no count.
   if (shape === "order" && parse.ask === "count" && !numericAsk) shape = null;
+  // ("the last Ministerial Council before Kazakhstan's chairmanship" read as the decision on it: a
+  // "before" or "after" that neither orders nor dates this reading is a word it ignores.)
+  if (parse.order && shape === "value" && parse.times.length === 0 && !operation && parse.ask !== "time" && (parse.concepts.has("last") || parse.concepts.has("first"))) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   // ("How many countries chaired more than once?" still counts them.)

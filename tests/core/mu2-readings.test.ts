@@ -184,3 +184,10 @@ describe("the year before or after a clause with a verb of its own", () => {
     expect(a.text).toMatch(/Papandreou/);
   });
 });
+
+describe("a 'before' or 'after' with a pick that the reading neither orders nor dates", () => {
+  it("never answers with the decision on the chairmanship named", () => {
+    const a = ask("Which was the last ministerial council before Lithuania's chairmanship?");
+    expect(a.text).not.toMatch(/decision/i);
+  });
+});
