@@ -191,3 +191,11 @@ describe("a 'before' or 'after' with a pick that the reading neither orders nor 
     expect(a.text).not.toMatch(/decision/i);
   });
 });
+
+describe("a short possessive ask joined at the end ('… and its CiO?')", () => {
+  it("is asked of the same subject too", () => {
+    const a = ask("ireland's year in the chair and its CiO?");
+    expect(a.text).toMatch(/2012/);
+    expect(a.text).toMatch(/Gilmore/);
+  });
+});
