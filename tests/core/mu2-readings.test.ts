@@ -199,3 +199,14 @@ describe("a short possessive ask joined at the end ('… and its CiO?')", () => 
     expect(a.text).toMatch(/Gilmore/);
   });
 });
+
+describe("the desk's ways of asking for a check", () => {
+  it("reads '— fix?', '— good?', '— hmm?' after pasted copy as 'right?'", () => {
+    expect(ask("copy says almaty was the capital until 2001 — fix?").text).toMatch(/^No\b/);
+    expect(ask("copy says kazakhstan chaired the osce in 2010 — good?").text).toMatch(/^Yes\b/);
+  });
+
+  it("leaves 'y/n' to the question it ends", () => {
+    expect(ask("was Saudabayev CiO for all of 2010? y/n").text).toMatch(/^Yes\b/);
+  });
+});
