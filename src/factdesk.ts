@@ -332,8 +332,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const telegraphs = read.filter((r) => !isChatter(r.parse) && !aside(r));
     const separate = NUMBERED.test(text) || listedAsks(text) !== null || asksBothPicks(text) || asksBothOrders(text) || (asking.length === 0 && (text.match(/\?+/g)?.length ?? 0) >= telegraphs.length);
     const listed = separate && telegraphs.length >= 2 && telegraphs.every((r) => r.parse.concepts.size > 0 || asking.includes(r)) ? telegraphs : [];
-    const questions = listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : [];
-    if (questions.length === 0) return [{ text: telegraphicCheck(read, text) ?? withoutChatter(read) ?? text }];
+    // ("kubis is slovak or czech? writing his bio line", "… always mix them up": after a question, a part
+    // with no question word or mark, and no name, time or figure of its own, is the reporter's talk.)
+    const asked = read.findIndex((r) => text.includes(`${r.text}?`));
+    const talkAfter = (r: (typeof read)[number]) =>
+      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
+      !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"));
+    const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
+    if (questions.length === 0) {
+      const said = read.filter((r) => !talkAfter(r));
+      return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
+    }
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
@@ -350,7 +359,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (One that does — "… in 2011. Who chaired that year?" — gives its time, never its places.)
     const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r);
     const storyTimes = questions.some((q) => REFERS_BACK.test(q.text)) ? read.filter(story).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)) : [];
-    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];

@@ -210,3 +210,17 @@ describe("the desk's ways of asking for a check", () => {
     expect(ask("was Saudabayev CiO for all of 2010? y/n").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("the reporter's talk after a question", () => {
+  it("is neither asked nor context", () => {
+    const a = ask("2012 chairmanship — ireland or iceland? keep confusing them");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Ireland/);
+  });
+
+  it("never swallows a follow-up ask without a mark ('? and the CiO')", () => {
+    const a = ask("malta chaired which year? and the CiO");
+    expect(a.text).toMatch(/2024/);
+    expect(a.text).toMatch(/Borg/);
+  });
+});
