@@ -248,7 +248,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn. */
   function answerMessage(message: string, now: Date): Answer {
-    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?")), now);
+    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now);
     if (nth) return nth;
@@ -1490,6 +1490,11 @@ const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
 const COUNT_REMARK = /^\W*(?:(?:i\s+)?(?:heard|think|thought|believe|read|was\s+told)\s+(?:that\s+)?)?there\s+(?:were|was|are|is|have\s+been)\s+(?:two|three|four|2|3|4|several|a\s+few|more\s+than\s+one)(?:\s+of\s+them)?(?:\s+(?:that\s+year|then))?(?:\s*,?\s*(?:right|correct|no|yes|true|i\s+think))?\W*$/i;
 /** "greek CiOs in 2009 — there were 2 right? names pls": the same remark after a dash, taken out before the message is split. */
 const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
+/**
+ * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
+ * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
+ */
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;

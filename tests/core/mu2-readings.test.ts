@@ -224,3 +224,11 @@ describe("the reporter's talk after a question", () => {
     expect(a.text).toMatch(/Borg/);
   });
 });
+
+describe("a remark on the form the answer may take", () => {
+  it("is no part of the question", () => {
+    expect(ask("ireland 2012 chairperson in office, first + last name").text).toMatch(/Eamon Gilmore/);
+    expect(ask("nazarbayev 2015 share, two decimals please").text).toMatch(/97\.75/);
+    expect(ask("list every OSCE secretary general, surnames are fine").text).toMatch(/Zannier/);
+  });
+});
