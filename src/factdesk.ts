@@ -359,7 +359,13 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // (One that does — "… in 2011. Who chaired that year?" — gives its time, never its places.)
     const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r);
     const storyTimes = questions.some((q) => REFERS_BACK.test(q.text)) ? read.filter(story).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)) : [];
-    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    // ("Writing a 2020 retrospective - where was the 2009 MC?", "Quick one before the 2024 archive closes: …"):
+    // a lead-in whose only thing is a year, before a question dated by its own, is the reporter's.
+    const datedChatter = (r: (typeof read)[number]) =>
+      leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
+      r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
+      r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];

@@ -232,3 +232,10 @@ describe("a remark on the form the answer may take", () => {
     expect(ask("list every OSCE secretary general, surnames are fine").text).toMatch(/Zannier/);
   });
 });
+
+describe("a lead-in whose only thing is a year of the reporter's", () => {
+  it("never dates a question that has its own year", () => {
+    expect(ask("Putting together a 2021 recap - where was the 2018 Ministerial Council?").text).toMatch(/Milan/);
+    expect(ask("Before the 2025 archive shuts: who was OSCE CiO in 2013?").text).toMatch(/Yanukovych|Kozhara|Ukraine/);
+  });
+});
