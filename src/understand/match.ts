@@ -870,7 +870,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
       result.context++;
       continue;
     }
-    if (mention.namesAskedPlace && parse.askType && asked?.types.includes(parse.askType)) {
+    if (mention.namesAskedPlace && asked?.types.includes(parse.askType ?? "city")) {
       result.within = entity;
       continue;
     }

@@ -159,7 +159,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.times = times;
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
-  if (parse.askType === "city") markPlaceOfAsked(parse, vocab);
+  if (parse.askType === "city" || parse.ask === "place") markPlaceOfAsked(parse, vocab);
   if (parse.ask === null && !parse.yesNo && times.length === 0 && parse.entities.length > 0 && asksWhenTelegraphically(cleaned)) parse.ask = "time";
   // ("What were the CSCE chairmanships before 1995?": a plural verb asks them all.)
   if (parse.ask === "which" && PLURAL_VERB_ASKED.test(cleaned)) parse.plural = true;
@@ -255,11 +255,18 @@ function leftOut(text: string, vocab: Vocabulary): { phrases: string[]; entities
   return { phrases: [...new Set([...phrases, ...nameParts].map((p) => p.toLowerCase()))], entities: part.entities.map((e) => e.entity.id) };
 }
 
-/** "which German city", "in which Dutch city": a country right before the city asked for says where it lies. */
+/**
+ * "which German city", "in which Dutch city": a country right before the city asked for says where it lies.
+ * ("In which city did Bulgaria host the 2004 Ministerial Council?": so does the country said to host it.)
+ */
 function markPlaceOfAsked(parse: QuestionParse, vocab: Vocabulary): void {
-  for (const m of parse.entities)
-    if (m.entity.type === "country" && m.right && [...vocab.typeNouns].some(([noun, type]) => type === "city" && stem(noun) === m.right)) m.namesAskedPlace = true;
+  for (const m of parse.entities) {
+    if (m.entity.type !== "country" || !m.right) continue;
+    if (parse.askType === "city" && [...vocab.typeNouns].some(([noun, type]) => type === "city" && stem(noun) === m.right)) m.namesAskedPlace = true;
+    if (HOSTS.has(m.right)) m.namesAskedPlace = true;
+  }
 }
+const HOSTS = new Set(["host", "hosted", "hosting", "hosts"].map(stem));
 
 /**
  * "Steinmeier osce chair year?", "Burkhalter chaired the OSCE in?": with no question word, a lone

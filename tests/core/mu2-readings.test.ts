@@ -239,3 +239,14 @@ describe("a lead-in whose only thing is a year of the reporter's", () => {
     expect(ask("Before the 2025 archive shuts: who was OSCE CiO in 2013?").text).toMatch(/Yanukovych|Kozhara|Ukraine/);
   });
 });
+
+describe("the country said to host a meeting", () => {
+  it("says where the city asked for lies", () => {
+    expect(ask("In which city did Germany host the 2016 ministerial council?").text).toMatch(/Hamburg/);
+    expect(ask("Slovakia hosted the 2019 Ministerial Council in which city?").text).toMatch(/Bratislava/);
+  });
+
+  it("never answers with a city elsewhere", () => {
+    expect(ask("where did Finland host the 2025 ministerial council?").text).not.toMatch(/^The 32nd/);
+  });
+});
