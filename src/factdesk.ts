@@ -830,7 +830,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
@@ -868,7 +868,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const pronounAt = pronoun ? clauseText.search(PRONOUN) : -1;
     const ownBefore = pronounAt > 0 && readings.read(clauseText.slice(0, pronounAt), now).entities.length > 0;
     const referents = pronoun && !ownBefore ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
-    const said = readings.read(`when ${clauseText} ${referents.join(" ")}`, now);
+    // ("… since independence": an event said without its subject is the main part's — Kazakhstan's.)
+    const since = /^since$/i.test(connector);
+    const subjectless = since && readings.read(clauseText, now).entities.length === 0 ? main.entities.slice(0, 1).map((e) => e.entity.name) : [];
+    const said = readings.read(`when ${clauseText} ${[...referents, ...subjectless].join(" ")}`, now);
     // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
     const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
     const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
@@ -901,6 +904,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
     if (facts.length === 0) return null;
     if (end - start > 400) return eachTimeNamed(main, clauseParse, facts as Fact[], endOf, now);
+    // (Since an event: from its day on, as "since 16 December 1991" is read.)
+    // ("how many years since …" asks the time since: the whole reading's elapsed, never a filter. A count
+    // since an event is left to the whole reading: "how many cities … since independence" counts names.)
+    if (since) return facts.length === 1 && Number.isFinite(start) && !/^\W*how\s+(?:many|long|much)\b/i.test(mainText) ? answerClause(`${mainText} since ${formatDay(start)}`, now) : null;
     const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
     const shift = yearsMoved(connector);
     const year = yearOf(start) + (shift ?? 0);

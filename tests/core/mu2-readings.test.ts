@@ -250,3 +250,16 @@ describe("the country said to host a meeting", () => {
     expect(ask("where did Finland host the 2025 ministerial council?").text).not.toMatch(/^The 32nd/);
   });
 });
+
+describe("since an event said without its subject", () => {
+  it("is since the day of the main part's own event ('since independence')", () => {
+    const a = ask("name every capital Kazakhstan has had since independence");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/since 16 December 1991/);
+    expect(a.text).toMatch(/Akmola/);
+  });
+
+  it("leaves 'how many years since …' to the time elapsed", () => {
+    expect(ask("how many years since kazakhstan chaired the osce?").text).toMatch(/16 years|since 2010|2010/);
+  });
+});
