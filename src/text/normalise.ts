@@ -81,6 +81,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
+  // ("which capital hosted the 26th Ministerial Council": a capital that hosts is a city, not Kazakhstan's capital.)
+  if (/capital/i.test(text)) text = text.replace(/\b(which|what)\s+(?:european\s+|nordic\s+)?capital(?:\s+city)?\s+(?=(?:hosted|held|was\s+home|played\s+host)\b)/gi, "$1 city ");
   // Chat shorthand that time parsing and matching should see spelled out.
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)

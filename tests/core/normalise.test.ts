@@ -107,6 +107,11 @@ describe("times in words", () => {
     expect(cleanQuestion("italy's first CiO 1994 (jan)")).toBe("italy's first CiO January 1994");
   });
 
+  it("reads 'which capital hosted' as a city that hosted", () => {
+    expect(cleanQuestion("which capital hosted the 2006 ministerial?")).toBe("which city hosted the 2006 ministerial?");
+    expect(cleanQuestion("which capital was kazakhstan's in 1997?")).toBe("which capital was kazakhstan's in 1997?");
+  });
+
   it("reads a month's name, or 'the <month> one', said after a year as that month of it", () => {
     expect(cleanQuestion("tokayev share 2019 (june)")).toBe("tokayev share June 2019");
     expect(cleanQuestion("naz share 2011, the april one")).toBe("naz share April 2011");
