@@ -153,7 +153,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const parse = readTokens(tokenise(rest), vocab, true);
   if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
-  if (parse.ordinal !== null && ownersOrdinal(cleaned, parse.ordinal)) parse.ownOrdinal = true;
+  // ("the second finnish chairpersonship", "Switzerland's 2026 chairmanship is its second": the owner's own n-th.)
+  const ownedByAdjective = (n: number) => parse.entities.some((m) => m.entity.type === "country" && m.left !== undefined && ordinalOf(m.left) === n);
+  if (parse.ordinal !== null && (ownersOrdinal(cleaned, parse.ordinal) || ownedByAdjective(parse.ordinal) || ITS_ORDINAL.test(cleaned))) parse.ownOrdinal = true;
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
   if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
   parse.times = times;
@@ -761,6 +763,8 @@ function readOrdinal(parse: QuestionParse, n: number, next = ""): void {
 }
 
 /** "Switzerland's second chairmanship": a possessive before the ordinal counts the owner's own (not "the OSCE's first"). */
+const ITS_ORDINAL = /\b(?:its|their)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
+
 function ownersOrdinal(text: string, n: number): boolean {
   for (const [, owner, word] of text.matchAll(/([\p{L}\d]+)['’]s\s+([\p{L}\d]+)/gu))
     if (ordinalOf(word!.toLowerCase()) === n && !/^(?:osce|csce|organi[sz]ation)$/i.test(owner!)) return true;

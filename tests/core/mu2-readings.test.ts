@@ -263,3 +263,11 @@ describe("since an event said without its subject", () => {
     expect(ask("how many years since kazakhstan chaired the osce?").text).toMatch(/16 years|since 2010|2010/);
   });
 });
+
+describe("an n-th said with a nationality or 'its'", () => {
+  it("is the owner's own n-th ('the second finnish chairmanship')", () => {
+    expect(ask("was 2025 the second finnish chairmanship?").text).toMatch(/^Yes/);
+    expect(ask("Switzerland's 2014 chairmanship was its second.").text).toMatch(/^Yes/);
+    expect(ask("Switzerland's 2026 chairmanship is its second.").text).toMatch(/third/);
+  });
+});
