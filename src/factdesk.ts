@@ -242,7 +242,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // "right" ask for the fact; they offer nothing to confirm — "Saudabayev was CiO in 2010?" does.)
     if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text) && !isStatement(text)) return answer;
     const offered = [...parse.entities.map((e) => e.entity.name), ...figures];
-    const said = foldForMatch(answer.text);
+    // (A figure offered that the answer gives only as the preliminary one, or in a note, is not confirmed.)
+    const said = foldForMatch(answer.text.replace(/\((?:final|preliminary)[^)]*\)/gi, "").replace(/\bNote:.*$/s, ""));
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
 

@@ -260,7 +260,7 @@ function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
-      finalAsked: FINAL_FIGURE.test(parse.cleaned),
+      finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b/i.test(parse.cleaned)),
     },
     statedTimes: timesSaid(parse.cleaned),
   });

@@ -153,6 +153,11 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const parse = readTokens(tokenise(rest), vocab, true);
   if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
+  // ("tokayev 70.76% in 2019 — that's the final, right?": beside a share, "final" is the final count, never the last election.)
+  if (parse.concepts.has("last") && /\bfinal\b/i.test(cleaned) && /\d\s*%|\bpercent\b/i.test(cleaned) && !/\b(?:last|latest|most\s+recent|newest)\b/i.test(cleaned)) {
+    parse.concepts.delete("last");
+    for (const w of parse.contentWords) if (w.concept === "last") w.concept = null;
+  }
   // ("the second finnish chairpersonship", "Switzerland's 2026 chairmanship is its second": the owner's own n-th.)
   const ownedByAdjective = (n: number) => parse.entities.some((m) => m.entity.type === "country" && m.left !== undefined && ordinalOf(m.left) === n);
   if (parse.ordinal !== null && (ownersOrdinal(cleaned, parse.ordinal) || ownedByAdjective(parse.ordinal) || ITS_ORDINAL.test(cleaned))) parse.ownOrdinal = true;

@@ -271,3 +271,15 @@ describe("an n-th said with a nationality or 'its'", () => {
     expect(ask("Switzerland's 2026 chairmanship is its second.").text).toMatch(/third/);
   });
 });
+
+describe("'final' beside a share", () => {
+  it("is the final count, never the last election", () => {
+    const a = ask("nazarbayev 95.55% in 2011 — that's the final figure, right?");
+    expect(a.text).toMatch(/2011/);
+    expect(a.text).not.toMatch(/2015/);
+  });
+
+  it("never confirms a figure the answer gives only as the preliminary one", () => {
+    expect(ask("tokayev 70.76% in 2019 — final?").text).not.toMatch(/^Yes/);
+  });
+});
