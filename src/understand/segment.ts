@@ -22,7 +22,7 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in
 /** "spain's year at the helm and its CiO?": a short possessive ask of the same subject joined at the end. */
 const JOINED_POSSESSIVE = /,?\s+(?:and|&|\+)\s+(?=(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
 /** "when and where was …": two question words sharing one subject. */
-const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+)\\s*(${ASK_WORD})\\b(.*)$`, "i");
+const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+|/)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 
 /** "who was SG before and after Zannier", "who chaired right before Kazakhstan and right after": one question each way. */
 const BOTH_ORDERS = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\b(.*)$/i;

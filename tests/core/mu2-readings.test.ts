@@ -283,3 +283,11 @@ describe("'final' beside a share", () => {
     expect(ask("tokayev 70.76% in 2019 — final?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("two question words joined by a slash", () => {
+  it("ask both of one subject ('when/where'), never one dropped silently", () => {
+    const a = ask("when/where was the office for free elections renamed ODIHR?");
+    expect(a.text).toMatch(/1992/);
+    expect(a.text).toMatch(/part of that/);
+  });
+});
