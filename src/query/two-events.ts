@@ -59,6 +59,8 @@ function monthsApart(earlier: Fact, later: Fact): number {
   return Math.round((possibleStart(later.validity!) - possibleStart(earlier.validity!)) / MONTH_DAYS);
 }
 
+const OWNER_PRONOUN = /\b(?:its|their|his|her)\b/i;
+
 export interface TwoEventsReader {
   read: (text: string) => Readonly<QuestionParse>;
   /** The one dated fact that answers a "when …" question, if one does; of several on one day, one naming something in `named` (entity ids). */
@@ -72,6 +74,12 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
   // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
   const withSubject = (part: string, ...before: string[]) => {
+    // ("how many years after its first chairmanship did Finland chair again?": "its" is the other part's subject.)
+    if (OWNER_PRONOUN.test(part) && reader.read(part).entities.length === 0) {
+      // (A country or a person owns its turns; an office "becoming" something else is no owner's event.)
+      const owner = before.flatMap((b) => reader.read(b).entities).find((e) => e.entity.type === "country" || e.entity.type === "person")?.entity.name;
+      return owner ? part.replace(OWNER_PRONOUN, `${owner}'s`) : part;
+    }
     // (Only a part with no subject of its own, led by its verb: "chairing the OSCE", not "the 2012 election".)
     if (!SUBJECTLESS.test(part)) return part;
     const types = new Set(reader.read(part).entities.map((e) => e.entity.type));

@@ -195,6 +195,7 @@ const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"])
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
 /** "renamed back", "went back to", "reverted": a return to an earlier value. */
+const AGAIN = /\b(?:again|re-?elect(?:ed|ion)|re-?appoint(?:ed|ment)|once\s+more)\b/i;
 const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
 /** "directly after", "right before", "immediately preceded": the very next one. */
 const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b/i;
@@ -525,7 +526,9 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
     every: parse.operations.has("list"),
-    goesBack: GOES_BACK.test(parse.cleaned),
+    // ("when did Finland chair again?", "when was Nazarbayev re-elected?": a turn of one who had one before.)
+    // (Not in a time between two: "how many years after its first … did Finland chair again?")
+    goesBack: GOES_BACK.test(parse.cleaned) || (AGAIN.test(parse.cleaned) && !parse.yesNo && !parse.declarative && !/\bhow\s+(?:many|long|much)\b/i.test(parse.cleaned)),
     contextNamed: parse.entities.some((m) => profile.context.has(m.entity.id)),
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),

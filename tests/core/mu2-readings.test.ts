@@ -291,3 +291,18 @@ describe("two question words joined by a slash", () => {
     expect(a.text).toMatch(/part of that/);
   });
 });
+
+describe("a turn again ('again', 're-elected')", () => {
+  it("is a turn of one who had one before", () => {
+    expect(ask("when did Poland chair the OSCE again?").text).toMatch(/2022/);
+    expect(ask("when did Poland chair the OSCE again?").text).not.toMatch(/1998/);
+    expect(ask("who was CiO when Tokayev was re-elected?").text).toMatch(/Rau/);
+  });
+
+  it("'its' in one of two events is the other's owner", () => {
+    const a = ask("How many years after its first chairmanship did Poland chair again?");
+    expect(a.text).toMatch(/1998/);
+    expect(a.text).toMatch(/24 years/);
+    expect(a.text).not.toMatch(/Germany/);
+  });
+});
