@@ -124,3 +124,10 @@ describe("times in words", () => {
     expect(cleanQuestion("who chaired in the 1990s, specifically 2005?")).toBe("who chaired in the 1990s, specifically 2005?");
   });
 });
+
+describe("taking over as a post", () => {
+  it("is becoming it, unless a handover names from whom", () => {
+    expect(cleanQuestion("who took over as osce sg in june 2005")).toBe("who became osce sg in june 2005");
+    expect(cleanQuestion("who took over as CiO from Kanerva")).toBe("who took over as CiO from Kanerva");
+  });
+});
