@@ -83,7 +83,7 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
   // ("who took over as SG in June 2005": taking over as a post is becoming it — no chairmanship.)
   // ("… took over as CiO from Kanerva" is a handover, kept.)
-  if (/\bover\s+as\b/i.test(text) && !/\bover\s+as\b.*\b(?:from|after)\b/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over\s+as\b/gi, (_, v: string) => ({ took: "became", take: "become", takes: "becomes", taking: "becoming" })[v.toLowerCase() as "took"]);
+  if (/\bover\s+as\b/i.test(text) && !/\bover\s+as\b.*\b(?:from|after|when|replac\w*|succeed\w*)\b/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over\s+as\b/gi, (_, v: string) => ({ took: "became", take: "become", takes: "becomes", taking: "becoming" })[v.toLowerCase() as "took"]);
   // ("which capital hosted the 26th Ministerial Council": a capital that hosts is a city, not Kazakhstan's capital.)
   if (/capital/i.test(text)) text = text.replace(/\b(which|what)\s+(?:european\s+|nordic\s+)?capital(?:\s+city)?\s+(?=(?:hosted|held|was\s+home|played\s+host)\b)/gi, "$1 city ");
   // Chat shorthand that time parsing and matching should see spelled out.

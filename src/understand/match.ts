@@ -776,7 +776,10 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     case "agent": {
       // "Who leads Amanat?" does not ask the country every Kazakh election was held in.
       const agents = roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
-      const r = (parse.order ? undefined : cued().find((x) => agents.includes(x))) ?? prefer(agents);
+      // ("who chaired the 2009 MC?": a role asked by the question's own verb — its asked cue — is the one asked.)
+      // (Not a noun of it: "whose chairmanship held the 2019 MC" asks the country.)
+      const askedByVerb = /\bchair(?:man|person)?ship/i.test(parse.cleaned) ? undefined : agents.find((x) => [...(profile.roleAskedCues.get(x.name) ?? [])].some((c) => parse.concepts.has(c)));
+      const r = (parse.order ? undefined : (cued().find((x) => agents.includes(x)) ?? askedByVerb)) ?? prefer(agents);
       return { role: r, compatible: !!r };
     }
     case "which": {

@@ -306,3 +306,14 @@ describe("a turn again ('again', 're-elected')", () => {
     expect(a.text).not.toMatch(/Germany/);
   });
 });
+
+describe("the role a question's own verb asks", () => {
+  it("is who chaired a Council named by its year or its rank", () => {
+    expect(ask("who chaired the 2016 ministerial council?").text).toMatch(/Steinmeier/);
+    expect(ask("who chaired the very first CSCE council?").text).toMatch(/Genscher/);
+  });
+
+  it("leaves a noun of it alone ('whose chairmanship held …' asks the country)", () => {
+    expect(ask("whose chairmanship held the 2019 MC").text).not.toMatch(/^The 26th/);
+  });
+});
