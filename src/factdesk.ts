@@ -204,7 +204,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
-      return inTheWordsAsked(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now), now);
+      return inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
@@ -218,6 +218,16 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (answer.status !== "answered" || !TRUE_OR_FALSE.test(text)) return answer;
     const verdict = /^(Yes|No)\b[.:,]?/.exec(answer.text);
     return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? "True" : "False"}.${answer.text.slice(verdict[0].length)}` } : answer;
+  }
+
+  /**
+   * "Edi Rama osce CiO year?? 2019?", "Knut Vollebaek, year as CiO? 1998 i think": a when-question with the
+   * reporter's guessed year after it is answered with the verdict on the guess ("No: … in 2020").
+   */
+  function withGuessedYear(text: string, answer: Answer): Answer {
+    const guess = GUESSED_YEAR.exec(text);
+    if (!guess || answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text)) return answer;
+    return { ...answer, text: `${answer.text.includes(guess[1]!) ? "Yes" : "No"}: ${answer.text}` };
   }
 
   /**
@@ -321,7 +331,12 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // and its reason — neither asked nor context; the answer says where it was.)
     const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
     // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
-    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text));
+    // ("Knut Vollebaek, year as CiO? 1998 i think", "… appointed when? 2019?": a year alone after a question
+    // that asks when is the reporter's guess at the answer, never the question's time.)
+    const asksWhen = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
+    const guessedYear = (r: (typeof read)[number]) =>
+      read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhen(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
+    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text)) || guessedYear(r);
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
@@ -366,7 +381,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
-    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && !guessedYear(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
@@ -1509,6 +1524,10 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
  */
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+/** A question asking when, then a year alone as the reporter's guess (the year, group 1). */
+const GUESSED_YEAR = /\b(?:when|year|yr|date)\b[^?]*\?+\s*(?:maybe|probably|prob)?\s*(?:in\s+)?((?:19|20)\d\d)\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$/i;
+/** "1998 i think", "2019?", "maybe 2005": a year offered as a guess. */
+const YEAR_GUESS = /^\W*(?:maybe|probably|prob|or)?\s*(?:in\s+)?(?:19|20)\d\d\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$/i;
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;

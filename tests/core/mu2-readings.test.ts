@@ -317,3 +317,12 @@ describe("the role a question's own verb asks", () => {
     expect(ask("whose chairmanship held the 2019 MC").text).not.toMatch(/^The 26th/);
   });
 });
+
+describe("a year guessed after a question that asks when", () => {
+  it("is no time of the question; the verdict on it leads the answer", () => {
+    const a = ask("Ivica Dacic, year as CiO? 2016 i think");
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toMatch(/2015/);
+    expect(ask("Passy osce chair yr? 2004?").text).toMatch(/^Yes: .*2004/);
+  });
+});
