@@ -1523,7 +1523,7 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
  */
-const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 /** A question asking when, then a year alone as the reporter's guess (the year, group 1). */
 const GUESSED_YEAR = /\b(?:when|year|yr|date)\b[^?]*\?+\s*(?:maybe|probably|prob)?\s*(?:in\s+)?((?:19|20)\d\d)\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$/i;
 /** "1998 i think", "2019?", "maybe 2005": a year offered as a guess. */

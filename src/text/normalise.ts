@@ -81,6 +81,10 @@ function cleanQuestionOnce(raw: string): string {
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
+  // ("SGs 2017 to now": a year to now without its "from" is the same span.)
+  // ("… in jan 1999 - date": a dash before "date" asks the date, never "to date".)
+  if (/\d\s*(?:[-–]\s*(?:now|present|today)|(?:to|until|till)\s+(?:now|present|today|date|the\s+present))\b/i.test(text))
+    text = text.replace(/(?<!\bfrom\s+)\b((?:19|20)\d\d)\s*(?:[-–]\s*(now|present|today)|(?:to|until|till)\s+(now|present|today|date|the\s+present))\b/gi, (_, year: string, a?: string, b?: string) => `from ${year} to ${a ?? b}`);
   // ("who took over as SG in June 2005": taking over as a post is becoming it — no chairmanship.)
   // ("… took over as CiO from Kanerva" is a handover, kept.)
   if (/\bover\s+as\b/i.test(text) && !/\bover\s+as\b.*\b(?:from|after|when|replac\w*|succeed\w*)\b/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over\s+as\b/gi, (_, v: string) => ({ took: "became", take: "become", takes: "becomes", taking: "becoming" })[v.toLowerCase() as "took"]);

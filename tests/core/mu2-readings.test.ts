@@ -326,3 +326,9 @@ describe("a year guessed after a question that asks when", () => {
     expect(ask("Passy osce chair yr? 2004?").text).toMatch(/^Yes: .*2004/);
   });
 });
+
+describe("'— name?' after a telegraphic question", () => {
+  it("asks the name of what the question names", () => {
+    expect(ask("the french SG appointed in 2005 — name?").text).toMatch(/Perrin de Brichambaut/);
+  });
+});

@@ -131,3 +131,11 @@ describe("taking over as a post", () => {
     expect(cleanQuestion("who took over as CiO from Kanerva")).toBe("who took over as CiO from Kanerva");
   });
 });
+
+describe("a year to now without its 'from'", () => {
+  it("is the span from the year", () => {
+    expect(cleanQuestion("SGs 2017 to now")).toBe("SGs from 2017 to now");
+    expect(cleanQuestion("chairs 2019-present?")).toBe("chairs from 2019 to present?");
+    expect(cleanQuestion("early election in jan 1999 - date")).toBe("early election in jan 1999 - date");
+  });
+});
