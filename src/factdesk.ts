@@ -1253,6 +1253,8 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
 
   function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
     const plan = c.plan!;
+    // ("Which CiO visited Kazakhstan in 2008?": a reading no word of the question cued corrects nothing.)
+    if (!c.cued) return null;
     if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || (plan.shape !== "value" && plan.shape !== "when") || plan.bindings.size === 0) return null;
     // ("Saudabayev was CiO in 2011?": a statement asked is a premise too.)
     const askedStatement = parse.ask === null && /\?\s*$/.test(parse.cleaned);

@@ -332,3 +332,9 @@ describe("'— name?' after a telegraphic question", () => {
     expect(ask("the french SG appointed in 2005 — name?").text).toMatch(/Perrin de Brichambaut/);
   });
 });
+
+describe("a reading no word of the question cued", () => {
+  it("corrects no premise with facts of another kind", () => {
+    expect(ask("Which OSCE Chairperson-in-Office visited Kazakhstan in 2008?").text).not.toMatch(/^Not Kazakhstan/);
+  });
+});
