@@ -338,3 +338,12 @@ describe("a reading no word of the question cued", () => {
     expect(ask("Which OSCE Chairperson-in-Office visited Kazakhstan in 2008?").text).not.toMatch(/^Not Kazakhstan/);
   });
 });
+
+describe("the reporter's words about the answer's source or form", () => {
+  it("leave the question as it is ('mentioned by Bloomberg', 'nominally', 'supplied', 'is this accurate')", () => {
+    expect(ask("How many were killed in the 2011 riots mentioned by Bloomberg?").status).toBe("answered");
+    expect(ask("where was the 2020 ministerial council held, nominally?").text).toMatch(/Tirana/);
+    expect(ask("Every SG Italy has supplied?").text).toMatch(/Zannier/);
+    expect(ask("Is this accurate: Ireland chaired the OSCE in 2012.").text).toMatch(/^Yes/);
+  });
+});
