@@ -347,3 +347,9 @@ describe("the reporter's words about the answer's source or form", () => {
     expect(ask("Is this accurate: Ireland chaired the OSCE in 2012.").text).toMatch(/^Yes/);
   });
 });
+
+describe("'lose' between two elections", () => {
+  it("asks the difference", () => {
+    expect(ask("how many seats did Nur Otan lose from 2007 to 2012?").text).toMatch(/difference of 15/);
+  });
+});
