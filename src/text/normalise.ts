@@ -81,6 +81,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
+  // ("did Nazarbayev run unopposed in 1991?": running in an election, never running (heading) something.)
+  if (/\br[au]n(?:s|ning)?\s+(?:unopposed|uncontested|against|alone)\b/i.test(text)) text = text.replace(/\b(?:run|ran|runs|running)\s+(?=(?:unopposed|uncontested|against|alone)\b)/gi, "");
   // ("SGs 2017 to now": a year to now without its "from" is the same span.)
   // ("… in jan 1999 - date": a dash before "date" asks the date, never "to date".)
   if (/\d\s*(?:[-–]\s*(?:now|present|today)|(?:to|until|till)\s+(?:now|present|today|date|the\s+present))\b/i.test(text))

@@ -139,3 +139,10 @@ describe("a year to now without its 'from'", () => {
     expect(cleanQuestion("early election in jan 1999 - date")).toBe("early election in jan 1999 - date");
   });
 });
+
+describe("running in an election", () => {
+  it("is no running (heading) of something", () => {
+    expect(cleanQuestion("Did Nazarbayev run unopposed in 1991?")).toBe("Did Nazarbayev unopposed in 1991?");
+    expect(cleanQuestion("who runs the OSCE now?")).toBe("who runs the OSCE now?");
+  });
+});
