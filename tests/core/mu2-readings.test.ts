@@ -353,3 +353,10 @@ describe("'lose' between two elections", () => {
     expect(ask("how many seats did Nur Otan lose from 2007 to 2012?").text).toMatch(/difference of 15/);
   });
 });
+
+describe("more words for deciding and for causes", () => {
+  it("reads 'settled' as decided and 'set off' as caused", () => {
+    expect(ask("which three chairmanships were settled at Madrid in 2007?").text).toMatch(/Lithuania/);
+    expect(ask("what set off the riots in western Kazakhstan in December 2011?").status).toBe("answered");
+  });
+});
