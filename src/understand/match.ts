@@ -571,9 +571,11 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (either) plan.either = binding.compare!;
   if (parse.askType) plan.askedType = parse.askType;
   else if (parse.ask === "place" && /\bin\s+(?:which|what)\s+country\b/i.test(parse.cleaned)) plan.askedType = "country";
-  const era = parse.times.length ? undefined : eraOf(parse, vocab);
+  // ("Budapest 1994 was the first summit under the OSCE name": an era said in so many words holds beside a year.)
+  const eraSaid = /\bunder\s+the\s+[\p{L}-]{2,20}\s+name\b/iu.test(parse.cleaned);
+  const era = parse.times.length && !eraSaid ? undefined : eraOf(parse, vocab);
   if (era !== undefined) plan.eraUntil = era;
-  const renamed = parse.times.length ? undefined : renamedEraOf(parse, vocab);
+  const renamed = parse.times.length && !eraSaid ? undefined : renamedEraOf(parse, vocab);
   if (renamed !== undefined) plan.eraFrom = renamed;
   return plan;
 }

@@ -360,3 +360,11 @@ describe("more words for deciding and for causes", () => {
     expect(ask("what set off the riots in western Kazakhstan in December 2011?").status).toBe("answered");
   });
 });
+
+describe("an era said in so many words beside a year", () => {
+  it("keeps a first claim to that era", () => {
+    const a = ask("Claim: Budapest 1994 hosted the first summit under the OSCE name.");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Lisbon/);
+  });
+});
