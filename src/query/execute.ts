@@ -499,6 +499,14 @@ function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today:
     const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll);
     return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
   }
+  // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)
+  // (Only a nationality — of the one picked — is checked this way; a chairing State names whose turn it was.)
+  const ofNationality = [...plan.bindings.keys()].every((name) => plan.relation.roles.find((r) => r.name === name)?.nationality);
+  if (scope.kind === "all" && plan.pickOfAll && plan.pickThenChecked && plan.bindings.size > 0 && ofNationality) {
+    const all = withinEra(candidates(new Map(), plan.relation, index, scope, today).filter((f) => f.validity), plan);
+    const first = all.length ? pick(all, plan.pick, today) : [];
+    return first.length === 0 ? null : first.every((f) => hasBindings(f, plan.bindings)) ? { kind: "check", yes: true, matching: first, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(first);
+  }
   if (scope.kind !== "query" || plan.pickWithin) return null;
   const picked = pickAmongOthers(plan, plan.pick, index, today, { kind: "all" });
   if (!picked) return null;

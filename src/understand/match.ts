@@ -96,6 +96,8 @@ export interface QueryPlan {
   precise: boolean;
   /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
   pickOfAll: boolean;
+  /** "was the first OSCE SG Italian?": the first of all is picked, then checked ("the first Italian SG" picks among Italians). */
+  pickThenChecked: boolean;
   /** "the first CiO of 2009": first within the time named, not first of all and then checked against it. */
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
@@ -204,6 +206,7 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 // ("Zannier was first OSCE SG": a copy's "was first" without "the" is of all too — not "first time".)
+const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician", "minister"]);
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}/iu;
 
 /**
@@ -219,7 +222,7 @@ const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\
 /** "the final result", "final %": final as against preliminary, not the last of several. */
 const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data|\d[\d.]*\s*%)/iu;
 
-type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickWithin" | "finalAsked">;
+type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickThenChecked" | "pickWithin" | "finalAsked">;
 
 /** What scoring needs of a reading that is the same for every relation it is scored against: worked out once per reading. */
 interface ReadingFacts {
@@ -260,6 +263,10 @@ function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
       percentFigures: parse.numbers.filter((n) => percentOf(n).test(parse.cleaned)),
       figureHedged: HEDGE.test(parse.cleaned),
       pickOfAll: PICK_OF_ALL.test(parse.cleaned),
+      // ("was the first OSCE SG Italian?": no name said right after "first" — the first of all, then checked.)
+      // (The organisation is no name of one: "the first OSCE Secretary General".)
+      // (And a name said last — "… was Italian", "… an Italian diplomat" — is what is checked of the one picked.)
+      pickThenChecked: parse.entities.every((m) => m.entity.type === "organization" || (m.left !== "first" && m.left !== "last" && (m.right === undefined || PREDICATE_NOUNS.has(m.right)))),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
       finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b/i.test(parse.cleaned)),
     },
@@ -522,6 +529,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     figureHedged: figures.figureHedged,
     // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
     pickOfAll: figures.pickOfAll && !pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab),
+    pickThenChecked: figures.pickThenChecked,
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),

@@ -368,3 +368,16 @@ describe("an era said in so many words beside a year", () => {
     expect(a.text).toMatch(/Lisbon/);
   });
 });
+
+describe("a first or last checked against a nationality said of it", () => {
+  it("picks the first of all, then checks ('was the first SG Italian?')", () => {
+    const a = ask("Claim: the first OSCE Secretary General was an Italian diplomat.");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Höynck/);
+    expect(ask("Was the first OSCE Secretary General German?").text).toMatch(/^Yes\. Wilhelm Höynck/);
+  });
+
+  it("still picks among a nationality said before the noun ('the first Italian SG')", () => {
+    expect(ask("was the first Italian SG Aragona?").text).toMatch(/^Yes\b/);
+  });
+});
