@@ -93,6 +93,8 @@ export interface ComposeContext {
   topics: string[];
 }
 
+const STEP_WORDS: Record<number, string> = { 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth" };
+
 export function scopeLabel(scope: TimeScope): string | undefined {
   if (scope.kind === "query") return scope.time.label;
   if (scope.kind === "now") return `as of ${formatDay(scope.day)}`;
@@ -240,8 +242,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     }
     case "order": {
       for (const { anchor, neighbour } of outcome.pairs.slice(0, 4)) {
+        // ("the third chairmanship after Kazakhstan's": "Third after Kazakhstan (2010)".)
+        const steps = plan.orderStep ? `${STEP_WORDS[plan.orderStep] ?? `${plan.orderStep}th`} ${outcome.direction}` : outcome.direction === "before" ? "Before" : "After";
         const head = anchor
-          ? `${outcome.direction === "before" ? "Before" : "After"} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
+          ? `${steps} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
           : sentence(scopeLabel(outcome.scope) ?? outcome.direction).replace(/\.$/, "");
         texts.push(`${head}: ${fact(neighbour)}`);
         used.push(neighbour);

@@ -1134,6 +1134,16 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     const side = anchor || direction === "after" ? pool : pool.filter((f) => possibleEnd(f.validity!, today) < at);
     return everyOnOneSide(side.filter((f) => !anchor || mainKey(f) !== mainKey(anchor) || possibleStart(f.validity!) !== at), at, label, direction, scope);
   }
+  // "the third chairmanship after Kazakhstan's": so many steps along, the last one the answer.
+  if (plan.orderStep && pairs.length === 1 && pairs[0]!.anchor) {
+    let at = pairs[0]!.neighbour;
+    for (let step = 1; step < plan.orderStep; step++) {
+      const next = neighbourOf(possibleStart(at.validity!), possibleStart(at.validity!), mainKey(at), groupOf(at));
+      if (!next || !adjoins(at, next, direction, relation, today)) return { kind: "none", reason: "no_match", scope };
+      at = next;
+    }
+    return { kind: "order", pairs: [{ anchor: pairs[0]!.anchor, neighbour: at }], direction, scope };
+  }
   // "the two chairs right before Kazakhstan": as many neighbours, each next to the one before it.
   if (plan.statedCount && plan.statedCount > 1 && pairs.length === 1 && pairs[0]!.anchor) {
     const chain = [pairs[0]!.neighbour];

@@ -13,7 +13,7 @@ import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
-import { chooseOperation, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
+import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
   relation: Relation;
@@ -45,6 +45,8 @@ export interface QueryPlan {
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
   statedCount?: number;
+  /** "the second CiO after Passy": the order goes so many steps from the named one. */
+  orderStep?: number;
   /** "chaired twice", "exactly three times", "more than twice" (3 at least): how often the question says something happened. */
   statedTimes?: { n: number; mode: "plain" | "exact" | "atLeast" };
   /** "the first/last Secretary General" */
@@ -573,6 +575,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
+  const step = orderStep(parse);
+  if (step !== null && shape === "order") plan.orderStep = step;
   if (statedTimes) plan.statedTimes = statedTimes;
   if (parse.operations.has("greater")) plan.figureClaim = "greater";
   else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";

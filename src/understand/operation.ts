@@ -97,6 +97,19 @@ export interface OperationsAsked {
 
 const GAP_BETWEEN = /\b(?:between|gaps?|wait(?:ed|ing)?|interval|apart|since\s+the\s+(?:previous|last|one\s+before))\b/i;
 
+const STEP_ORDINAL = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}-]+\s+){0,3}?(?:after|before)\b/iu;
+// (Not "the last three chairs before …": a list of them, not the third.)
+const STEP_COUNT = /(?<!\b(?:last|first|previous|next|the|those|these|past)\s+)\b(two|three|four|five|2|3|4|5)\s+(?:chairmanships|chairs|turns|holders|summits|councils|ministerial\s+councils)\s+(?:after|before)\b/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** "the second CiO after Passy" (2), "three chairmanships after Passy" (3): how many steps the order takes; null for one. */
+export function orderStep(parse: QuestionParse): number | null {
+  if (!parse.order) return null;
+  if (parse.ordinal !== null && parse.ordinal > 1 && STEP_ORDINAL.test(parse.cleaned)) return parse.ordinal;
+  const counted = STEP_COUNT.exec(parse.cleaned)?.[1]?.toLowerCase();
+  return counted ? (COUNT_WORDS[counted] ?? Number(counted)) : null;
+}
+
 export function operationsAsked(parse: QuestionParse): OperationsAsked {
   // "list every …" is a way of asking (all values), not an operation over them.
   return { ops: new Set([...parse.operations].filter((o) => o !== "list")), inTime: IN_TIME.test(parse.cleaned) };
@@ -186,6 +199,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("On what exact date did Höynck's term end?" still asks a time: the noun says so.)
   if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo && !TIME_NOUN.test(parse.cleaned)) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
+  // ("the second CiO after Passy": an n-th counted from a named one is a step of the order, not the n-th of all.)
+  if (parse.ordinal !== null && parse.order && !parse.ownOrdinal && orderStep(parse) !== null) return undefined;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   // ("which country will chair right after Finland?": the neighbour still to come — see order().)
   if (ops.has("future") && !(parse.order && !parse.yesNo && relation.time === "exclusive" && WILL.test(parse.cleaned))) return { kind: "future" };

@@ -381,3 +381,15 @@ describe("a first or last checked against a nationality said of it", () => {
     expect(ask("was the first Italian SG Aragona?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("an order of so many steps", () => {
+  it("goes that far from the named one ('the second CiO after Passy', 'three chairmanships after')", () => {
+    expect(ask("who was the second CiO after Passy?").text).toMatch(/^Second after Solomon Passy.*De Gucht/);
+    expect(ask("Which country chaired three chairmanships after Kazakhstan?").text).toMatch(/Ukraine/);
+  });
+
+  it("leaves a list of the last few alone ('the last three chairs before …')", () => {
+    const a = ask("last three chairs before switzerland 2026");
+    expect(a.text).not.toMatch(/^Third before/);
+  });
+});
