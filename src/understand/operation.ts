@@ -178,6 +178,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("the first country to chair a second time": an n-th time of each, and the first of those — two
   // picks no one operation here makes.)
   if (parse.ordinal !== null && parse.ordinal > 1 && parse.concepts.has("first") && /\b(?:a|an|its|their|his|her)\s+\S+\s+time\b/i.test(parse.cleaned)) return null;
+  // ("which country most recently chaired for the first time": the latest of the first turns — two picks too.)
+  if (/\bfor\s+the\s+first\s+time\b/i.test(parse.cleaned) && /\b(?:most\s+recent(?:ly)?|latest|last|newest)\b/i.test(parse.cleaned)) return null;
   // "the second-to-last summit": the n-th counted from the end.
   if (parse.ordinal !== null && parse.concepts.has("last")) return { kind: "ordinal", n: parse.ordinal, fromEnd: true };
   // ("how many days" asks a length to the day: a count carrying the exact operation. "How many years

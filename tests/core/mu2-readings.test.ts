@@ -158,6 +158,10 @@ describe("two picks no operation makes, and gaps between facts", () => {
     expect(ask("Which country was first to hold the chairmanship a second time?").status).not.toBe("answered");
   });
 
+  it("never answers 'the latest to chair for the first time' with the first chairmanship of all", () => {
+    expect(ask("Which State most recently chaired the OSCE for the first time?").status).not.toBe("answered");
+  });
+
   it("never answers 'the longest wait between' with the longest single term", () => {
     expect(ask("Which country waited longest between two of its OSCE chairmanships?").status).not.toBe("answered");
   });
