@@ -78,6 +78,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("ninety-one percent": a figure in words is the figure.)
   if (/%|percent|per\s+cent/i.test(text))
     text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
+  // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
+  if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
@@ -105,6 +107,18 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+const SAYS_VERB = String.raw`(?:says|said|thinks|thought|wants|wanted|asks|asked|is\s+asking|asking|swears|insists|wrote|writes|reckons|believes|claims|claimed|has|had|reads)\b`;
+/** "colleague aigul says", "editor dana wants": the word between a colleague and what they say is their name. */
+const COLLEAGUE_NAME = new RegExp(String.raw`\b(colleague|editor|producer|intern|boss|stringer)\s+@?[\p{L}]+\s+(?=${SAYS_VERB})`, "giu");
+/** "marat's draft says": whose draft it is names nobody asked about. */
+const OWN_DRAFT = new RegExp(String.raw`(^|\s)@?[\p{L}]+'s\s+(draft|piece|copy|story|notes|script|lede)\s+(?=${SAYS_VERB})`, "giu");
+/** "aliya from the desk", "someone from the politics desk": a colleague named by where they sit. */
+const FROM_DESK = /(^|\s)@?[\p{L}]+\s+from\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:desk|newsroom|subs)\b/giu;
+
+function withoutColleagueNames(text: string): string {
+  return text.replace(COLLEAGUE_NAME, "$1 ").replace(OWN_DRAFT, "$1the $2 ").replace(FROM_DESK, "$1colleague");
 }
 
 const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };

@@ -823,7 +823,8 @@ const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "wher
 function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
   for (let i = 0; i < forms.length; i++) {
     // ("my notes are a mess", "the copy is fine": after a determiner, the verb is a statement's.)
-    if (WH_WORDS.has(forms[i]!) || DETERMINERS.has(forms[i]!)) return false;
+    // ("colleague is confused", "editor is picky": after a person of the newsroom too.)
+    if (WH_WORDS.has(forms[i]!) || DETERMINERS.has(forms[i]!) || NEWSROOM_PEOPLE.has(forms[i]!)) return false;
     if (vocab.phraseAt(forms, i)?.meanings.some((m) => m.kind === "ask")) return false;
     // "can u remind me who succeeded Nazarbayev", "do you know when …": a request around a question.
     if (vocab.yesNo.has(forms[i]!)) return !(YOU.has(forms[i + 1] ?? "") && forms.slice(i + 2).some((f) => WH_WORDS.has(f)));
@@ -834,6 +835,7 @@ function isYesNoQuestion(forms: string[], vocab: Vocabulary): boolean {
 
 const YOU = new Set(["you", "u", "ya"]);
 const DETERMINERS = new Set(["my", "our", "your", "his", "her", "their", "the", "a", "an", "these", "those"]);
+const NEWSROOM_PEOPLE = new Set(["colleague", "colleagues", "editor", "editors", "reporter", "intern", "stringer", "desk", "someone", "somebody"]);
 
 const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, figure: 3, concept: 4 };
 

@@ -1,0 +1,38 @@
+/**
+ * Reading fixes of this round (issue 9, the omicron2 sets' round). Wordings here are not the
+ * held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+import { cleanQuestion } from "../../src/text/normalise.js";
+
+describe("a colleague who says or asks what is checked", () => {
+  it("drops the colleague's name said after 'colleague' or 'editor'", () => {
+    expect(cleanQuestion("my editor zhanna wants the 2015 CiO")).toBe("my editor wants the 2015 CiO");
+  });
+
+  it("drops whose draft it is and who sits at the desk", () => {
+    expect(cleanQuestion("dauren's copy says X")).toBe("the copy says X");
+    expect(cleanQuestion("nurlan from the politics desk asks Y")).toBe("colleague asks Y");
+  });
+
+  it("keeps a possessive that is no colleague's draft", () => {
+    expect(cleanQuestion("what did Passy say about Kazakhstan's draft election law?")).toBe("what did Passy say about Kazakhstan's draft election law?");
+  });
+
+  it("checks the claim a colleague swears to", () => {
+    const a = ask("my colleague swears Serbia chaired the OSCE in 2015 — true?");
+    expect(a.text).toMatch(/^Yes/);
+  });
+
+  it("answers what a named colleague asks about", () => {
+    const a = ask("bolat from the desk asks whether the 1999 summit was in Istanbul");
+    expect(a.text).toMatch(/^Yes/);
+  });
+
+  it("reads 'colleague is unsure' as the reporter's talk, not a question", () => {
+    const a = ask("the 1999 summit — istanbul or vienna? colleague is unsure");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Istanbul/);
+  });
+});
