@@ -36,3 +36,15 @@ describe("a colleague who says or asks what is checked", () => {
     expect(a.text).toMatch(/Istanbul/);
   });
 });
+
+describe("words that only stress what is asked", () => {
+  it("reads 'personally' as the post's holder", () => {
+    const a = ask("who held the OSCE chair personally in March 2008?");
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("reads 'informally' as the informal meeting", () => {
+    const a = ask("in which city did OSCE foreign ministers meet informally in 2010?");
+    expect(a.text).toMatch(/Almaty/);
+  });
+});
