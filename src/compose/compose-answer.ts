@@ -13,7 +13,7 @@ import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
 import { bestSources, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
-import { factsDenying } from "./denial.js";
+import { factsDenying, saysPlainly } from "./denial.js";
 
 interface Group {
   primary: Fact;
@@ -356,11 +356,8 @@ function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
 }
 
 function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
-  const words = factTextStems(fact);
-  // (A negation the question itself says is what is asked: "did Russia oppose the extension?")
-  return stems.every((w) => words.has(w)) && !NEGATIONS.some((n) => words.has(n) && !stems.includes(n));
+  return saysPlainly(fact, stems, factTextStems(fact));
 }
-const NEGATIONS = ["not", "no", "never", "neither", "nor", "fail", "lack", "without", "oppos"];
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
   // ("before 2012" says its own preposition.)

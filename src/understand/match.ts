@@ -722,7 +722,8 @@ interface Asked {
  */
 function claimWordsOf(parse: QuestionParse, relation: Relation, vocab: Vocabulary): string[] {
   if (/\b(?:not|no|never|n't|failed|fails|fail)\b/i.test(parse.cleaned)) return [];
-  const own = new Set([...relation.cues, ...relation.words, ...parse.entities.flatMap((e) => tokens(e.entity.name))].map(stem));
+  // (A name as said is no claim word, alias or not: "the CSCE" in a note that says "did not alter the CSCE's commitments" denies nothing.)
+  const own = new Set([...relation.cues, ...relation.words, ...parse.entities.flatMap((e) => [e.entity.name, ...e.entity.aliases].flatMap((n) => tokens(n)))].map(stem));
   return [...new Set(tokens(parse.cleaned).filter((w) => w.length > 2 && !/\d/.test(w) && !vocab.fillers.has(w)).map(stem))].filter((w) => !own.has(w));
 }
 
