@@ -11,6 +11,7 @@ import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
+import { guessedName, verdictOnGuess } from "./understand/guessed-name.js";
 import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -202,6 +203,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
+      const guess = guessedName(text, (t) => readings.read(t, now));
+      const guessed = guess ? answerMessage(guess.question, now) : null;
+      if (guess && guessed?.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text)) return { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed) };
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
       return inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);

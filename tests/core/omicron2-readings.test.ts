@@ -48,3 +48,25 @@ describe("words that only stress what is asked", () => {
     expect(a.text).toMatch(/Almaty/);
   });
 });
+
+describe("a name guessed after a question", () => {
+  it("leads the answer with 'No' when the answer names another", () => {
+    const a = ask("which city hosted the 2016 ministerial council? berlin?");
+    expect(a.text).toMatch(/^No: .*Hamburg/);
+  });
+
+  it("leads the answer with 'Yes' when the answer names it", () => {
+    const a = ask("who chaired the OSCE in 2013? ukraine right?");
+    expect(a.text).toMatch(/^Yes: .*Ukraine/);
+  });
+
+  it("is no guess when it says more than a name", () => {
+    const a = ask("who chaired the OSCE in 2013? and the CiO?");
+    expect(a.text).not.toMatch(/^(?:Yes|No):/);
+  });
+
+  it("is no guess of two names, whose 'No' would read as of the remark", () => {
+    const a = ask("who was CiO in late 2003? bot had replaced de hoop scheffer no?");
+    expect(a.text).not.toMatch(/^(?:Yes|No):/);
+  });
+});
