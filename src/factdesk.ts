@@ -1453,9 +1453,10 @@ const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
-const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$/i;
+/** "… right?", "… confirm both", "… sanity check": the reporter asks whether what they said holds. */
+const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)(?:\s+(?:both|all|pls|please|plz))?\s*\??\s*$|\bsanity\s+check\W*$/i;
 const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
-const CONFIRM_TAG = /\b(?:right|correct|ok|okay|true|confirm|accurate)\s*\??\s*$|\?\s*$/i;
+const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
 const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 /** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
 const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);
@@ -1530,10 +1531,13 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
  */
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+/** What comes before a guessed year: "maybe", "copy says", "my draft has", and a month ("copy says dec 2025"). */
+const BEFORE_GUESSED_YEAR = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;
 /** A question asking when, then a year alone as the reporter's guess (the year, group 1). */
-const GUESSED_YEAR = /\b(?:when|year|yr|date)\b[^?]*\?+\s*(?:maybe|probably|prob)?\s*(?:in\s+)?((?:19|20)\d\d)\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$/i;
-/** "1998 i think", "2019?", "maybe 2005": a year offered as a guess. */
-const YEAR_GUESS = /^\W*(?:maybe|probably|prob|or)?\s*(?:in\s+)?(?:19|20)\d\d\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$/i;
+const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date)\b[^?]*\?+\s*${BEFORE_GUESSED_YEAR}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
+/** "1998 i think", "2019?", "maybe 2005", "copy says dec 2025": a year offered as a guess. */
+const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:19|20)\d\d${AFTER_GUESSED_YEAR}`, "i");
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;

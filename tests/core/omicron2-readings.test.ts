@@ -70,3 +70,17 @@ describe("a name guessed after a question", () => {
     expect(a.text).not.toMatch(/^(?:Yes|No):/);
   });
 });
+
+describe("a year the reporter's copy gives, after a when-question", () => {
+  it("is the guess the answer's verdict is on, not the question's time", () => {
+    const a = ask("when did Mongolia join the OSCE? my draft has nov 2013");
+    expect(a.text).toMatch(/^No: .*2012/);
+  });
+});
+
+describe("asking to confirm what was said", () => {
+  it("reads 'confirm both' and 'sanity check' as a check", () => {
+    expect(ask("helsinki MC — 2008, 16th? confirm both").text).toMatch(/^Yes/);
+    expect(ask("2012 MC: dublin, 6-7 dec? sanity check").text).toMatch(/^Yes/);
+  });
+});
