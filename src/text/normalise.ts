@@ -80,6 +80,8 @@ function cleanQuestionOnce(raw: string): string {
     text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
+  // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
+  if (/\band\s*(?:\.{2,}|…|\?)/i.test(text)) text = withoutKnownPart(text);
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
@@ -119,6 +121,13 @@ const FROM_DESK = /(^|\s)@?[\p{L}]+\s+from\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:desk|
 
 function withoutColleagueNames(text: string): string {
   return text.replace(COLLEAGUE_NAME, "$1 ").replace(OWN_DRAFT, "$1the $2 ").replace(FROM_DESK, "$1colleague");
+}
+
+const KNOWN_YEARS_THEN_GAP = /(?:\s+in)?\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+and\s*(?:\.{2,}|…)\s*(?=[?.!]*$)/i;
+const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*\)/u;
+
+function withoutKnownPart(text: string): string {
+  return text.replace(KNOWN_YEARS_THEN_GAP, "").replace(KNOWN_NAME_THEN_GAP, "").trim();
 }
 
 const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };

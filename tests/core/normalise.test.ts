@@ -146,3 +146,18 @@ describe("running in an election", () => {
     expect(cleanQuestion("who runs the OSCE now?")).toBe("who runs the OSCE now?");
   });
 });
+
+describe("what the reporter has, and a gap for the rest", () => {
+  it("drops the years known before 'and ...'", () => {
+    expect(cleanQuestion("poland's chair years? 1998 and ...")).toBe("poland's chair years?");
+    expect(cleanQuestion("finland chaired in 1995, 2008 and …?")).toBe("finland chaired?");
+  });
+
+  it("drops a name known before 'and?' in brackets", () => {
+    expect(cleanQuestion("2009: who were the CiOs (bakoyannis and?)")).toBe("2009: who were the CiOs");
+  });
+
+  it("keeps an 'and' that joins two things asked", () => {
+    expect(cleanQuestion("who chaired in 1998 and 1999?")).toBe("who chaired in 1998 and 1999?");
+  });
+});
