@@ -406,6 +406,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
+  // ("How many countries chaired before it became the OSCE in 1995?": the year dates the event counted up to, never the count itself.)
+  if (parse.ask === "count" && parse.order && shape === "count" && binding.bound === 0 && parse.times.some((t) => t.mode === "at")) shape = null;
   // ("How many former Soviet States, Kazakhstan among them, …": the group's members are counted; a
   // figure of some other kind — the people killed in Kazakhstan's unrest — answers something else.)
   if (parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)) && !(asked.role && binding.bindings.get(asked.role.name)?.some((e) => binding.byMembers.includes(e)))) shape = null;
@@ -1106,7 +1108,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.order && askedBound && relation.time !== "states" && !counting && !asksExactDate(parse)) return "order";
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
   if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
-  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && !parse.starting) return "order";
+  // ("How many countries chaired before 1995?" counts up to then: no one holder before it.)
+  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && !parse.starting) return "order";
   // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
   if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

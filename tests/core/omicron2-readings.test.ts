@@ -84,3 +84,10 @@ describe("asking to confirm what was said", () => {
     expect(ask("2012 MC: dublin, 6-7 dec? sanity check").text).toMatch(/^Yes/);
   });
 });
+
+describe("a count before or after a year", () => {
+  it("counts up to the year, never the one holder right before it", () => {
+    const a = ask("How many Secretaries General did the OSCE have before 2005?");
+    expect(a.text).toMatch(/^3\b/);
+  });
+});
