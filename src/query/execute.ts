@@ -819,7 +819,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const picked = pickedClaim(plan, matching, index, today, scope);
   if (picked) return picked;
   const base = { matching, scope, closed: relation.closed };
-  const boundaryOnly = onlyInSinceYear(matching, scope, today);
+  const boundaryOnly = onlyInSinceYear(matching, scope, today, index);
   if (boundaryOnly) return boundaryOnly;
   // "Astana has been the capital since 1991": no, not before 1998 — held since then means begun by then.
   if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + 365))
@@ -944,13 +944,27 @@ function endClaimRefuted(matching: Fact[], scope: TimeScope): Outcome | null {
  * "Has there been a summit since 2010?" when the only one was in 2010 itself: "since" may or may not
  * include the year it names, so say both halves rather than a bare "Yes".
  */
-function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number): Outcome | null {
+function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number, index: FactIndex): Outcome | null {
   if (scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || matching.length === 0) return null;
   const boundaryEnd = scope.time.start + 365;
   if (!matching.every((f) => f.validity && possibleEnd(f.validity, today) <= boundaryEnd)) return null;
   const year = new Date(scope.time.start * 86_400_000).getUTCFullYear();
-  const said = matching.slice(0, 3).map((f) => renderFact(f, {}, { today }));
-  return { kind: "derived", text: `Not after ${year}; only in ${year} itself. ${said.join(" ")}`, facts: matching.slice(0, 3), scope };
+  // ("the Secretariat has been in Prague since 1993": no — and where it has been since, said too.)
+  const next = matching.length === 1 ? successorOf(matching[0]!, index, today) : undefined;
+  const facts = [...matching.slice(0, 3), ...(next ? [next] : [])];
+  const said = facts.map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `Not after ${year}; only in ${year} itself. ${said.join(" ")}`, facts, scope };
+}
+
+/** The fact of the same relation and the same other roles that began when `fact` ended ("… then Vienna"). */
+function successorOf(fact: Fact, index: FactIndex, today: number): Fact | undefined {
+  const main = fact.relation.mainRole.name;
+  const key = (vs: readonly RoleValue[] | undefined) => (vs ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("|");
+  const same = (other: Fact) => [...fact.values].every(([role, vs]) => role === main || key(vs) === key(other.values.get(role)));
+  // (Begun after it began, by a year after it ended: "to 1993" and "since 1993" meet within a year.)
+  const [start, end] = [possibleStart(fact.validity!), possibleEnd(fact.validity!, today)];
+  const later = index.facts(fact.relation.id).filter((f) => f !== fact && f.validity && possibleStart(f.validity) > start && possibleStart(f.validity) <= end + 366 && same(f));
+  return later.sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!))[0];
 }
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */

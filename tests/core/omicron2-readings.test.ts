@@ -91,3 +91,11 @@ describe("a count before or after a year", () => {
     expect(a.text).toMatch(/^3\b/);
   });
 });
+
+describe("a state said to hold since a year in which it ended", () => {
+  it("says what held after it", () => {
+    const a = ask("Akmola has been the capital since 1998, right?");
+    expect(a.text).toMatch(/^Not after 1998/);
+    expect(a.text).toMatch(/Astana/);
+  });
+});
