@@ -14,21 +14,36 @@ export interface GuessedName {
   guessed: Entity[];
 }
 
-/** A question that starts with a question word, its "?", then the guess (with "right?", "i think", …). */
-const QUESTION_THEN_GUESS = /^(\W*(?:who|whom|whose|what|where|which)\b[^?]*\?+)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|no|maybe|or\s+so|yes))?\s*\?+\W*$/i;
+/**
+ * A question, its "?" or a dash, then the guess (with "right?", "i think", …): "… council? warsaw?",
+ * "2011 MC city — vilnius right". (Greedy: the guess is after the last "?" or dash.)
+ */
+const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+/** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
+const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
+
+const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?t)\b/i;
+/** "(as akmola)", "(i.e. the city)", "(not …)": a bracket that says more of the question, no guess. */
+const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|the|then|incl\.?|including|excluding|under|in|of|for|from|by)\b/i;
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
 export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {
-  const m = QUESTION_THEN_GUESS.exec(text);
+  const m = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
   if (!m) return null;
+  // (A short guess, never negated: "heard it's not helsinki" answered "Yes: … Vienna" would say the opposite.)
+  if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!)) return null;
   const guess = read(m[2]!);
   // (One name alone: "warsaw?" — never a question of its own, "and the CiO?", "2009?" or "turkish ex-FM?";
   // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.)
   if (guess.entities.length !== 1 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0) return null;
   if (guess.times.length > 0 || guess.numbers.length > 0 || guess.operations.size > 0 || guess.ordinal !== null || guess.order !== null) return null;
   const question = read(m[1]!);
-  // (The question must ask for something, and not already name what is guessed: "who came after Kubiš? Kubiš?" guesses nothing.)
-  if (question.ask === null || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
+  // (The question must ask for something — "2011 MC city" asks too — and not already name what is
+  // guessed: "who came after Kubiš? Kubiš?" guesses nothing.)
+  const asks = question.ask !== null || question.askType !== null || (!question.yesNo && question.concepts.size > 0);
+  // (A name after "when …?" is no guess at a date: "when did Astana become capital? (as akmola)".)
+  if (question.ask === "time" || question.askType === "time") return null;
+  if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
   return { question: m[1]!, guessed: guess.entities.map((e) => e.entity) };
 }
 

@@ -99,3 +99,21 @@ describe("a state said to hold since a year in which it ended", () => {
     expect(a.text).toMatch(/Astana/);
   });
 });
+
+describe("the forms of a guess", () => {
+  it("reads a guess after a dash, with 'right' and no question mark", () => {
+    expect(ask("2013 MC city — kyiv right").text).toMatch(/^Yes: .*Kyiv/);
+  });
+
+  it("reads a guess in brackets at the end", () => {
+    expect(ask("osce chair 2004 - which country? (romania??)").text).toMatch(/^No: .*Bulgaria/);
+  });
+
+  it("never reads a negated guess, whose verdict would say the opposite", () => {
+    expect(ask("where was the 2016 MC? heard it's not hamburg").text).not.toMatch(/^(?:Yes|No):/);
+  });
+
+  it("never reads a name after a when-question as a guess at its date", () => {
+    expect(ask("when did akmola become the capital? (as astana)").text).not.toMatch(/^(?:Yes|No):/);
+  });
+});
