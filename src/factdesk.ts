@@ -1530,7 +1530,7 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
  */
-const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|surnames?\s+only|two\s+decimals?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 /** What comes before a guessed year: "maybe", "copy says", "my draft has", and a month ("copy says dec 2025"). */
 const BEFORE_GUESSED_YEAR = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
 const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;

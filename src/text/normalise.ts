@@ -153,7 +153,8 @@ function withYearOfDecade(text: string): string {
   return text.replace(DECADE_THEN_YEAR, (m, decade: string, year: string) => (year.startsWith(decade) ? `in ${year}` : m));
 }
 
-const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:pls|please|thx|thanks))?\s*[?.!]*$)/i;
+// ("chairs 2016-2019 in order, countries only pls": a remark on the answer's form may follow.)
+const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
 
 /** A message ending "in order": the list asked for, without the words (a telegraphic one is "list …"). */
 function listInOrder(text: string): string {

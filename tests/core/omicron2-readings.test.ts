@@ -117,3 +117,14 @@ describe("the forms of a guess", () => {
     expect(ask("when did akmola become the capital? (as astana)").text).not.toMatch(/^(?:Yes|No):/);
   });
 });
+
+describe("remarks on the answer's form", () => {
+  it("reads 'in order, countries only' and an emoji after 'pls' as remarks", () => {
+    expect(ask("chairs 2005-2007 in order, countries only").text).toMatch(/Slovenia.*Belgium.*Spain/);
+    expect(ask("chairs 2005, 2006, 2007 in order pls 🙏").text).toMatch(/Slovenia.*Belgium.*Spain/s);
+  });
+
+  it("reads '2 decimals' as a remark", () => {
+    expect(ask("nur otan 2016 share, 2 decimals pls").text).toMatch(/82\.\d\d/);
+  });
+});
