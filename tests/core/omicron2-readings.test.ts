@@ -128,3 +128,10 @@ describe("remarks on the answer's form", () => {
     expect(ask("nur otan 2016 share, 2 decimals pls").text).toMatch(/82\.\d\d/);
   });
 });
+
+describe("'true or false' after the claim", () => {
+  it("checks the claim as when the words lead", () => {
+    expect(ask("Andorra joined the OSCE in 1996 - true or false?").text).toMatch(/^True\./);
+    expect(ask("Serbia chaired the OSCE in 2016. True or false?").text).toMatch(/^False\./);
+  });
+});
