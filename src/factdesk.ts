@@ -9,7 +9,7 @@ import { combineAnswers } from "./compose/combine.js";
 import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
-import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
+import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { guessedName, verdictOnGuess } from "./understand/guessed-name.js";
 import { remembered } from "./text/memo.js";
@@ -340,7 +340,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const asksWhen = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
     const guessedYear = (r: (typeof read)[number]) =>
       read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhen(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
-    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text)) || guessedYear(r);
+    // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
+    const ownLead = (r: (typeof read)[number]) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
+    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text)) || guessedYear(r) || ownLead(r);
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)

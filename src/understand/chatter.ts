@@ -43,9 +43,29 @@ export function withoutChatterLead(segment: string, read: (text: string) => Ques
     // (Only a lead-in with words nobody understood or a day of the reporter's: "from whom did Martino
     // take over" keeps its "from".)
     const parse = read(lead);
-    return parse.unknown.length + parse.times.length > 0 && isChatter(parse) ? segment.slice(m.index).replace(/^[\s,]+/, "") : segment;
+    const question = segment.slice(m.index).replace(/^[\s,]+/, "");
+    return (parse.unknown.length + parse.times.length > 0 && isChatter(parse)) || isOwnLeadIn(lead, parse, question, read) ? question : segment;
   }
   return segment;
+}
+
+/** The reporter's own words: "my notes", "I'm still confused", "for a piece due …". */
+const OWN_WORDS = /\b(?:i|i'm|im|i've|i'd|my|we|we're|our|me|it's)\b|\b(?:piece|story|article|notes|deadline|editor|desk)\b/i;
+/** A question that points back to what was said before it ("that year", "then", "its"). */
+const POINTS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|same)\b/i;
+
+/**
+ * "My notes from 2011 are lost - when did Mongolia join?", "It's 2024 and I'm still confused: what was
+ * Nur Otan's 2007 share?": a lead-in of the reporter's own that names nothing, before a question whole
+ * without it, is their talk — its year too. (Not where the lead says what the question is about,
+ * "for my piece on the 2010 summit: who chaired?", nor where the question points back to it.)
+ */
+export function isOwnLeadIn(lead: string, parse: QuestionParse, question: string, read: (text: string) => QuestionParse): boolean {
+  if (parse.entities.length > 0 || parse.ask !== null || parse.yesNo || !OWN_WORDS.test(lead) || POINTS_BACK.test(question)) return false;
+  const asked = read(question);
+  if (asked.entities.length === 0) return false;
+  const leadNamesThings = [...parse.concepts.keys()].some((c) => !c.startsWith("w:"));
+  return asked.times.length > 0 || asked.ask === "time" || !leadNamesThings;
 }
 
 const NEGATION = /\b(?:no|not|never|none|nobody|neither|nor)\b|n't\b/i;

@@ -135,3 +135,15 @@ describe("'true or false' after the claim", () => {
     expect(ask("Serbia chaired the OSCE in 2016. True or false?").text).toMatch(/^False\./);
   });
 });
+
+describe("the reporter's own lead-in with a year of theirs", () => {
+  it("is no time of a question whole without it", () => {
+    const a = ask("My files from 2015 are a mess - when did Andorra join the OSCE?");
+    expect(a.text).toMatch(/1996/);
+  });
+
+  it("still dates a question that points back to it", () => {
+    const a = ask("My notes are from 2015 - who chaired the OSCE that year?");
+    expect(a.text).toMatch(/Serbia/);
+  });
+});
