@@ -243,6 +243,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // with "?", asks whether it holds — not "the fourth SG was?", which leaves its end open.)
   const picked = parse.concepts.has("first") || parse.concepts.has("last") || parse.ordinal !== null;
   if (parse.ask === null && !parse.yesNo && picked && parse.order === null && parse.entities.some((m) => m.left === undefined) && CLAIM_ASKED.test(cleaned) && isStatement(cleaned.replace(/\?+\s*$/, ""))) parse.yesNo = true;
+  // ("kurz was osce chair in 2017?", "Genscher chaired the CSCE in 1991?": a whole statement of a name,
+  // asked with one "?" at its end and no question word, asks whether it holds.)
+  // (Its subject first, nothing else before the "?": never "… , after de Hoop Scheffer left?", a clause of another question.)
+  if (parse.ask === null && !parse.yesNo && parse.order === null && ASKED_STATEMENT.test(cleaned) && startsWithName(cleaned, vocab) && isStatement(cleaned.replace(/\?+\s*$/, ""))) parse.yesNo = true;
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
@@ -535,6 +539,16 @@ export function isStatement(text: string): boolean {
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
 
+/** One "?", at the end, with no dash or comma before it ("the Almaty centre — renamed when?" is telegraphic). */
+// (Three words at least, and not left open at its end: "Astana included?" is a remark, "astana presented as capital on?" asks the day.)
+// (Nor joined by "and": "… because Russia and Belarus blocked another candidate?" is split there.)
+const ASKED_STATEMENT = /^(?!.*\band\b)(?=(?:\S+\s+){2,}\S)[^?–—,;:]*[^\s?–—-](?<!\b(?:on|in|at|by|was|is|were|are|to|from|since|until|of|for|with|as))\?\s*$/i;
+
+/** "kurz was …", "the OSCE PA sits …": the text begins with a name. */
+function startsWithName(text: string, vocab: Vocabulary): boolean {
+  const forms = tokenise(text).map((t) => t.form).filter((f) => f !== "the");
+  return forms.length > 0 && (vocab.phraseAt(forms, 0)?.meanings.some((m) => m.kind === "entity") ?? false);
+}
 const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 /** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */
 const STILL_TELEGRAPHIC = /^[^?–—]*[^\s?–—-]\s+still\s+[^?]+\?\s*$/i;

@@ -147,3 +147,15 @@ describe("the reporter's own lead-in with a year of theirs", () => {
     expect(a.text).toMatch(/Serbia/);
   });
 });
+
+describe("a statement of a name asked with '?'", () => {
+  it("asks whether it holds", () => {
+    expect(ask("Geremek chaired the OSCE in 1998?").text).toMatch(/^Yes/);
+    expect(ask("rupel was osce chair in 2006?").text).toMatch(/^No/);
+  });
+
+  it("is no check when left open at its end, or two words long", () => {
+    expect(ask("the second secretary general of the osce was?").text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(ask("How many summits has the OSCE held, Istanbul included?").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
