@@ -86,6 +86,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end ? `${end}${end === "?" ? "" : "?"}` : ", right?"));
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
+  // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
+  if (/\bhow\s+many\s+times\b/i.test(text)) text = text.replace(/(\bhow\s+many\s+times\s+(?:has|have)\b[^?.!]*?)\b(?:now|by\s+now|as\s+of\s+now)(?=\W*$)/i, "$1so far");
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");

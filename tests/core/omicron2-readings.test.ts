@@ -159,3 +159,9 @@ describe("a statement of a name asked with '?'", () => {
     expect(ask("How many summits has the OSCE held, Istanbul included?").text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("'how many times has … now'", () => {
+  it("counts the turns up to now, not those of this year alone", () => {
+    expect(ask("how many times has finland chaired the osce now?", "2025-06-01").text).toMatch(/^2 times.*2008 and 2025/);
+  });
+});
