@@ -119,7 +119,8 @@ export function framedClaim(text: string): string | null {
  * "… — I mean the SG not the chair", "… sorry i mean who was chair in 2010", "share 2011 - correction,
  * 2015", "cio 2020, scratch that, 2019", "chair 2006 — typo, 2026": the reporter's own correction.
  */
-const I_MEAN = /\bi mean\b|\b(?:i\s+)?meant\b|\bcorrection\b|\bscratch\s+that\b|\btypo\b|\bmake\s+that\b/gi;
+// ("MC 2016 — sorry, 2017": "sorry" before a year takes the year back.)
+const I_MEAN = /\bi mean\b|\b(?:i\s+)?meant\b|\bcorrection\b|\bscratch\s+that\b|\btypo\b|\bmake\s+that\b|\b(?:sorry|sry|oops)\b(?=\s*,?\s*(?:19|20)\d\d\b)/gi;
 const LEADING_I_MEAN = /^\W*(?:(?:sorry|oops|no|wait)\W+)*i\s+mean(?:t)?\b[\s,:;-]*(?=\S)(?!(?:it|that|this)\b)/i;
 const LEAD_OFF = /[\s,.;:!?\u2014\u2013-]+$/;
 const SORRY = /(?:^|[\s,.;:!?\u2014\u2013-])(?:sorry|no|nope|kidding|wait|oops|sry)$/i;

@@ -165,3 +165,11 @@ describe("'how many times has … now'", () => {
     expect(ask("how many times has finland chaired the osce now?", "2025-06-01").text).toMatch(/^2 times.*2008 and 2025/);
   });
 });
+
+describe("'sorry' before a year", () => {
+  it("takes the year said before back", () => {
+    const a = ask("who was CiO in 2011 — sorry, 2012");
+    expect(a.text).toMatch(/Gilmore/);
+    expect(a.text).not.toMatch(/Ažubalis|Azubalis/);
+  });
+});
