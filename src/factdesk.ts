@@ -203,17 +203,28 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
-      const guess = guessedName(text, (t) => readings.read(t, now));
-      const guessed = guess ? answerMessage(guess.question, now) : null;
-      if (guess && guessed?.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text)) return { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed) };
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const checked = claim === null ? null : answerMessage(claim, now);
-      return inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);
+      const plain = inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);
+      return withVerdictOnGuess(text, plain, now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /**
+   * "where did Poland host the 2022 Council? warsaw?": where the message read whole gives no verdict,
+   * the question is answered alone and led by the verdict on the name guessed after it.
+   */
+  function withVerdictOnGuess(text: string, answer: Answer, now: Date): Answer {
+    // ("… 2004 — Rupel?" is answered "Not Dimitrij Rupel …" already: a verdict of its own.)
+    if (/^(?:Yes|No|Not|True|False)\b/.test(answer.text)) return answer;
+    const guess = guessedName(text, (t) => readings.read(t, now));
+    if (!guess) return answer;
+    const guessed = answerMessage(guess.question, now);
+    return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed) } : answer;
   }
 
   /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */

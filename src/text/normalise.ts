@@ -130,7 +130,7 @@ function withoutColleagueNames(text: string): string {
 }
 
 const KNOWN_YEARS_THEN_GAP = /(?:\s+in)?\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+and\s*(?:\.{2,}|…)\s*(?=[?.!]*$)/i;
-const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*\)/u;
+const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*\)|\s+[—–-]\s+[\p{L}'. ]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*$/u;
 
 function withoutKnownPart(text: string): string {
   return text.replace(KNOWN_YEARS_THEN_GAP, "").replace(KNOWN_NAME_THEN_GAP, "").trim();

@@ -31,7 +31,8 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
   const m = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
   if (!m) return null;
   // (A short guess, never negated: "heard it's not helsinki" answered "Yes: … Vienna" would say the opposite.)
-  if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!)) return null;
+  // (Nor a choice: "lajcak or fico?".)
+  if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!) || /\bor\b/i.test(m[2]!)) return null;
   const guess = read(m[2]!);
   // (One name alone: "warsaw?" — never a question of its own, "and the CiO?", "2009?" or "turkish ex-FM?";
   // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.)

@@ -328,11 +328,11 @@ describe("'sit' is where a body is based", () => {
 
 describe("a statement asked with '?'", () => {
   it("a wrong holder is corrected", () => {
-    expect(ask("Saudabayev was CiO in 2011?").text).toMatch(/^Not Kanat Saudabayev in 2011: .*Ažubalis/);
+    expect(ask("Saudabayev was CiO in 2011?").text).toMatch(/^No\. Kanat Saudabayev: not found .* in 2011\. Audronius Ažubalis/);
   });
 
   it("a right one is answered", () => {
-    expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Yes: Kanat Saudabayev/);
+    expect(ask("Saudabayev was CiO in 2010?").text).toMatch(/^Yes\. Kanat Saudabayev/);
   });
 });
 

@@ -173,3 +173,13 @@ describe("'sorry' before a year", () => {
     expect(a.text).not.toMatch(/Ažubalis|Azubalis/);
   });
 });
+
+describe("what a guess never is", () => {
+  it("a choice of two names", () => {
+    expect(ask("hungarian CiO in 1995 — kovacs or horn?").text).not.toMatch(/^(?:Yes|No):/);
+  });
+
+  it("a name and a gap for the rest: all are asked", () => {
+    expect(ask("2009 CiOs — bakoyannis and ?").text).toMatch(/Bakoyannis.*Papandreou/);
+  });
+});

@@ -294,7 +294,7 @@ describe("a pick before or after an event named by its kind and year", () => {
 describe("a telegraphic name and year asked with '?'", () => {
   it("asks the fact: no 'Yes:' where nothing is offered to confirm", () => {
     expect(ask("turnout in the 2011 kz presidential election?").text).not.toMatch(/^Yes/);
-    expect(ask("Kurz was CiO in 2017?").text).toMatch(/^Yes: Sebastian Kurz/);
+    expect(ask("Kurz was CiO in 2017?").text).toMatch(/^Yes\. Sebastian Kurz/);
   });
 });
 
