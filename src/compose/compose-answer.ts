@@ -14,6 +14,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
 import { bestSources, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
 import { factsDenying, saysPlainly } from "./denial.js";
+import { singularPhrase } from "../understand/counted-noun.js";
 
 interface Group {
   primary: Fact;
@@ -75,8 +76,8 @@ function whenAggregated(groups: Group[], context: RenderContext = {}): string[] 
 }
 
 /** "3 times. <each of them>" — or, past three, only when each was ("5 times: 1 December 1991, …"), so none is left out. */
-function timesCounted(count: number, groups: Group[], today: number): string {
-  const head = `${count} ${count === 1 ? "time" : "times"}`;
+function timesCounted(count: number, groups: Group[], today: number, counted?: string): string {
+  const head = counted ?? `${count} ${count === 1 ? "time" : "times"}`;
   const sentences = whenAggregated(groups, { today });
   if (sentences.length <= 3) return `${head}. ${sentences.join(" ")}`;
   const dated = [...groups].sort((a, b) => startOf(a.primary) - startOf(b.primary));
@@ -263,11 +264,14 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     case "count": {
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
-      if (outcome.of === "times") texts.push(timesCounted(outcome.count, groups, today));
+      // ("How many summits …": "7 summits", in the question's own words; "3 times" where it counts times.)
+      const counted = plan.countedAs ? `${outcome.count} ${outcome.count === 1 ? singularPhrase(plan.countedAs) : plan.countedAs}` : undefined;
+      if (outcome.of === "times") texts.push(timesCounted(outcome.count, groups, today, counted));
       else {
         const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
         const values = [...new Set(byDate.map((f) => roleText(f, outcome.role ?? plan.relation.mainRole.name) ?? ""))];
-        texts.push(values.length <= MAX_LIST_ITEMS ? `${outcome.count}: ${joinList(values)}.` : `${outcome.count}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
+        const head = counted ?? String(outcome.count);
+        texts.push(values.length <= MAX_LIST_ITEMS ? `${head}: ${joinList(values)}.` : `${head}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
       }
       break;
     }

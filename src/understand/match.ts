@@ -13,6 +13,7 @@ import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
+import { countedPhrase } from "./counted-noun.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
@@ -41,6 +42,8 @@ export interface QueryPlan {
   futureAsked: boolean;
   /** A count whose noun is a group's name: its members are counted, not their facts. */
   countsGroup: boolean;
+  /** "How many Ministerial Councils …": the noun phrase counted, as written, for the answer to say. */
+  countedAs?: string;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
@@ -577,6 +580,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
+  const counted = parse.ask === "count" ? countedPhrase(parse.cleaned) : undefined;
+  if (counted) plan.countedAs = counted;
   const step = orderStep(parse);
   if (step !== null && shape === "order") plan.orderStep = step;
   if (statedTimes) plan.statedTimes = statedTimes;

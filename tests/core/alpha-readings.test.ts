@@ -251,7 +251,7 @@ describe("a qualifier said before a post", () => {
 
 describe("a count beside a named one", () => {
   it("counts the others, not the named one's times", () => {
-    expect(ask("how many states joined after montenegro?").text).toMatch(/^1: Mongolia/);
+    expect(ask("how many states joined after montenegro?").text).toMatch(/^1 state: Mongolia/);
   });
 
   it("reads 'how many after X joined' as the total then, never a count of those after", () => {
@@ -277,7 +277,7 @@ describe("two readings alike", () => {
 
 describe("after the final scoring", () => {
   it("reads 'counting from 2000' as the time counted from, not a time included", () => {
-    expect(ask("Counting from 2000, how many Secretaries General came from Italy?").text).toMatch(/^1: Lamberto Zannier/);
+    expect(ask("Counting from 2000, how many Secretaries General came from Italy?").text).toMatch(/^1 Secretary General: Lamberto Zannier/);
     expect(ask("How many times has Switzerland chaired, counting 2026?").text).toMatch(/^3 times/);
   });
 

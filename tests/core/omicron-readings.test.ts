@@ -88,7 +88,7 @@ describe("chatter about the reporter's reading and the bot's table", () => {
 describe("a count of times leaves none out", () => {
   it("past three, every time is said", () => {
     const a = ask("how many presidential elections did nazarbayev win");
-    expect(a.text).toMatch(/^5 times/);
+    expect(a.text).toMatch(/^5 presidential elections\b/);
     for (const year of ["1991", "1999", "2005", "2011", "2015"]) expect(a.text).toContain(year);
   });
 
@@ -216,8 +216,8 @@ describe("Kazakhstan's foreign ministers in one list", () => {
 
 describe("a count of the values of the role asked", () => {
   it("'how many (different) countries have provided an SG' counts nationalities, not people", () => {
-    expect(ask("how many countries have provided an SG").text).toMatch(/^6: Germany, Italy, Slovakia, France, Switzerland and Türkiye/);
-    expect(ask("How many different countries have provided an OSCE Secretary General?").text).toMatch(/^6:/);
+    expect(ask("how many countries have provided an SG").text).toMatch(/^6 countries: Germany, Italy, Slovakia, France, Switzerland and Türkiye/);
+    expect(ask("How many different countries have provided an OSCE Secretary General?").text).toMatch(/^6 countries:/);
     expect(ask("how many SGs came from Italy").text).toMatch(/^2: Giancarlo Aragona and Lamberto Zannier/);
   });
 
@@ -304,14 +304,14 @@ describe("'as president' is the post a fact must name", () => {
 
 describe("a count up to a name", () => {
   it("counts every one until the named one, it included", () => {
-    expect(ask("How many Secretaries General have there been, up to Sinirlioglu?").text).toMatch(/^8: Wilhelm Höynck.*Feridun Sinirlioğlu/);
+    expect(ask("How many Secretaries General have there been, up to Sinirlioglu?").text).toMatch(/^8 Secretaries General: Wilhelm Höynck.*Feridun Sinirlioğlu/);
     expect(ask("how many SGs were there up to Zannier").text).toMatch(/^5: /);
   });
 });
 
 describe("a count anchored on a name", () => {
   it("'how many states joined after Montenegro' counts those after it", () => {
-    expect(ask("how many states joined after Montenegro").text).toMatch(/^1: Mongolia/);
+    expect(ask("how many states joined after Montenegro").text).toMatch(/^1 state: Mongolia/);
   });
 
   it("'how many were there after X joined' is a total, never a count of X's own facts", () => {
@@ -348,7 +348,7 @@ describe("the moment right after an event", () => {
 
 describe("counts read after the omicron scoring", () => {
   it("events up to a name count each event, a city twice if it hosted twice", () => {
-    expect(ask("how many osce summits have there been up to astana").text).toMatch(/^7 times/);
+    expect(ask("how many osce summits have there been up to astana").text).toMatch(/^7 summits\b/);
   });
 
   it("'different people' of a relation with no person counts nothing", () => {

@@ -183,3 +183,19 @@ describe("what a guess never is", () => {
     expect(ask("2009 CiOs — bakoyannis and ?").text).toMatch(/Bakoyannis.*Papandreou/);
   });
 });
+
+describe("a count says what it counts", () => {
+  it("in the question's own words", () => {
+    expect(ask("How many Ministerial Councils were held between 2016 and 2018?").text).toMatch(/^3 Ministerial Councils\. The 23rd OSCE Ministerial Council met in Hamburg/);
+    expect(ask("How many OSCE summits took place in the 1990s?").text).toMatch(/^5 OSCE summits\b/);
+  });
+
+  it("one in the singular", () => {
+    expect(ask("How many Secretaries General came from Slovakia?").text).toMatch(/^1 Secretary General: Ján Kubiš/);
+  });
+
+  it("never a word typed in lower case that is no English word, nor an abbreviation", () => {
+    expect(ask("how many osce summits were there in the 1990s").text).toMatch(/^5 summits\b/);
+    expect(ask("how many MCs has vienna hosted").text).toMatch(/^3 times\b/);
+  });
+});

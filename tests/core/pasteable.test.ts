@@ -114,7 +114,7 @@ describe("English a reporter would write", () => {
   });
 
   it("a long count gives the number, the first and the latest", () => {
-    expect(ask("how many countries joined the osce in 1992").text).toBe("15, the first Russia, the latest Bosnia and Herzegovina. Ask with a year or a name for any of the others.");
+    expect(ask("how many countries joined the osce in 1992").text).toBe("15 countries, the first Russia, the latest Bosnia and Herzegovina. Ask with a year or a name for any of the others.");
   });
 
   it("a list names what was asked, each once (the speaker of a statement, not the statement)", () => {

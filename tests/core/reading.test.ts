@@ -492,7 +492,7 @@ describe("lengths and counts of one holder at a time", () => {
   });
 
   it("a count of holders one at a time is over all time, unless asked in the present", () => {
-    expect(ask("How many Secretaries General came from Germany?").text).toMatch(/^2: .*Höynck.*Schmid/);
+    expect(ask("How many Secretaries General came from Germany?").text).toMatch(/^2 Secretaries General: .*Höynck.*Schmid/);
   });
 
   it("a claim about a holder is checked by the relations that have the holder", () => {
@@ -580,7 +580,7 @@ describe("what a count counts", () => {
   it("a count of facts needs the counted noun to be what the facts are", () => {
     // Not "1 time" (Kazakhstan's chairmanships): the States participating then.
     expect(ask("How many participating States did the OSCE have during Kazakhstan's chairmanship?").text).toMatch(/^The OSCE had 56 participating States/);
-    expect(ask("how many chairmanships has Switzerland held?").text).toMatch(/^3 times/);
+    expect(ask("how many chairmanships has Switzerland held?").text).toMatch(/^3 chairmanships\b/);
   });
 
   it("'that' in a follow-up is the moment the question before asked for", () => {
