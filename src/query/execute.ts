@@ -729,7 +729,9 @@ function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[
   const rest = withoutNamed(plan, main.name);
   const all = filter(candidates(rest, relation, index, { kind: "all" }, today), rest, { kind: "all" }, today, relation);
   const overall = pick(all.filter((f) => f.validity), which, today);
-  if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
+  if (overall.length === 0) return null;
+  // ("Höynck was the first Secretary General.": the claim holds — said so.)
+  if (overall.some((f) => facts.includes(f))) return plan.claimed ? { kind: "derived", text: `Yes. ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`, facts, scope: { kind: "all" } } : null;
   const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
   return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
 }

@@ -44,6 +44,8 @@ export interface QueryPlan {
   countsGroup: boolean;
   /** "How many Ministerial Councils …": the noun phrase counted, as written, for the answer to say. */
   countedAs?: string;
+  /** The question states what it asks about ("Höynck was the first SG.", "was Höynck the first?"): a verdict is due. */
+  claimed: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
@@ -527,6 +529,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // ("who said the OSCE applies dual standards": a cue of several plain words names what the facts say.)
     saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
+    claimed: parse.declarative || parse.yesNo,
     order: parse.order,
     tense: parse.tense,
     pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,

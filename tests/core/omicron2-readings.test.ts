@@ -199,3 +199,9 @@ describe("a count says what it counts", () => {
     expect(ask("how many MCs has vienna hosted").text).toMatch(/^3 times\b/);
   });
 });
+
+describe("a claim of the first or last holder that holds", () => {
+  it("is confirmed with 'Yes'", () => {
+    expect(ask("Genscher was the first Chairperson-in-Office.").text).toMatch(/^Yes\. Hans-Dietrich Genscher/);
+  });
+});
