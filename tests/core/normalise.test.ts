@@ -161,3 +161,9 @@ describe("what the reporter has, and a gap for the rest", () => {
     expect(cleanQuestion("who chaired in 1998 and 1999?")).toBe("who chaired in 1998 and 1999?");
   });
 });
+
+describe("who opened a year as a post", () => {
+  it("asks who held it at the year's start", () => {
+    expect(cleanQuestion("Who opened the year 2009 as CiO?")).toBe("who was CiO at the start of 2009?");
+  });
+});
