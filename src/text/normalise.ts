@@ -88,6 +88,11 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
   if (/\bhow\s+many\s+times\b/i.test(text)) text = text.replace(/(\bhow\s+many\s+times\s+(?:has|have)\b[^?.!]*?)\b(?:now|by\s+now|as\s+of\s+now)(?=\W*$)/i, "$1so far");
+  // ("sweden 21 / poland 22", "greece 09 / kaz 10 / lithuania 11": a name and a year's two digits, listed, are those years.)
+  if (/\b[a-z]+\s+\d\d\s*[/+&]\s*[a-z]+\s+\d\d\b/i.test(text)) text = text.replace(SHORT_YEARS_LISTED, (list: string) => list.replace(/\b(\d\d)\b/g, (yy: string) => `${Number(yy) >= 75 ? 19 : 20}${yy}`));
+  // ("the 2025 MC was in helsinki since finland chaired, yeah?": the reporter's reason for a claim is no part of it.)
+  // (Never the "since" of a time counted: "how many years since Kazakhstan chaired?".)
+  if (/\b(?:since|because|cos|coz|cuz|bc|as)\s+\S+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)\b/i.test(text) && !/\bhow\s+(?:many|long)\b|\b(?:years?|yrs?|months?|days?|time|long)\s+since\b/i.test(text)) text = text.replace(REASON_FOR_CLAIM, "");
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
@@ -136,6 +141,10 @@ const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?
 function withoutKnownPart(text: string): string {
   return text.replace(KNOWN_YEARS_THEN_GAP, "").replace(KNOWN_NAME_THEN_GAP, "").trim();
 }
+
+/** Two or more "name NN" joined by "/", "+" or "&". */
+const SHORT_YEARS_LISTED = /\b[a-z]+\s+\d\d(?:\s*[/+&]\s*[a-z]+\s+\d\d)+\b/gi;
+const REASON_FOR_CLAIM = /\s+(?:since|because|cos|coz|cuz|bc|as)\s+[\p{L}]+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)(?=\s*(?:,\s*(?:right|yeah|yes|no|correct|true)\b)?\s*\W*$)/iu;
 
 const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };
 const MONTH_ABBREVIATIONS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };

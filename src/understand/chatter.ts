@@ -10,7 +10,8 @@ import { yearOf } from "../time/days.js";
 import type { QuestionParse } from "./parse-question.js";
 
 /** "two q's", "3 quick ones", "a couple of questions": how many questions follow, not one. */
-const QUESTIONS_AHEAD = /^\W*(?:(?:two|three|four|five|[2-9]|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|some)\s+)?(?:more\s+)?(?:quick\s+)?(?:q'?s|questions|ones|things)\W*$/i;
+// ("3 qs for my explainer:": for whom or what they are is the reporter's too.)
+const QUESTIONS_AHEAD = /^\W*(?:(?:two|three|four|five|[2-9]|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|some)\s+)?(?:more\s+)?(?:quick\s+)?(?:q'?s|questions|ones|things)(?:\s+for\s+(?:my|our|the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\W*$/iu;
 
 export function isChatter(parse: QuestionParse): boolean {
   if (QUESTIONS_AHEAD.test(parse.cleaned.replace(/^\W*@\w+\s*/, ""))) return true;

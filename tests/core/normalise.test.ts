@@ -167,3 +167,20 @@ describe("who opened a year as a post", () => {
     expect(cleanQuestion("Who opened the year 2009 as CiO?")).toBe("who was CiO at the start of 2009?");
   });
 });
+
+describe("the reporter's reason for a claim", () => {
+  it("is no part of the claim", () => {
+    expect(cleanQuestion("the 2019 MC was in Bratislava since Slovakia chaired, right?")).toBe("the 2019 MC was in Bratislava, right?");
+    expect(cleanQuestion("2016 MC in berlin cos germany chaired?")).toBe("2016 MC in berlin?");
+  });
+
+  it("keeps the 'since' of a time counted", () => {
+    expect(cleanQuestion("how many years since Serbia chaired?")).toBe("how many years since Serbia chaired?");
+  });
+});
+
+describe("a name and a year's two digits, listed", () => {
+  it("are those years", () => {
+    expect(cleanQuestion("swiss 14 / serbia 15 chairs decided when?")).toBe("swiss 2014 / serbia 2015 chairs decided when?");
+  });
+});

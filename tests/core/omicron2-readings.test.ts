@@ -205,3 +205,9 @@ describe("a claim of the first or last holder that holds", () => {
     expect(ask("Genscher was the first Chairperson-in-Office.").text).toMatch(/^Yes\. Hans-Dietrich Genscher/);
   });
 });
+
+describe("a claim with the reporter's reason after it", () => {
+  it("is checked without the reason", () => {
+    expect(ask("the 2016 MC was in berlin since germany chaired, right?").text).toMatch(/^No\..*Hamburg/);
+  });
+});
