@@ -83,6 +83,9 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       const named = plan.shape !== "when" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked : null;
       const answers = (f: Fact) => (!asked || f.values.has(asked.name)) && (!named || f.values.has(named.name));
       const termNamed = plan.yearNamesTerm ? namingTheYear(plan, index, scope, today).filter(answers) : [];
+      // ("which ministerial agreed the 2018 chair?" with no decision on 2018 in the table: never one taken in 2018.)
+      // (Where nothing else is named: "the Madrid 2007 chairmanship package" is dated by the year.)
+      if (plan.yearNamesTerm && termNamed.length === 0 && plan.bindings.size === 0 && relation.time === "events" && relation.roles.some((r) => r.literal && r.name === "term")) return { kind: "none", reason: "no_match", scope };
       const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, scope, today).filter(answers);
       let facts = withoutBesides(withoutOtherPost(saying(narrowByText(unfiltered, plan), plan), plan), plan);
       facts = withinEra(facts, plan);

@@ -90,6 +90,9 @@ function cleanQuestionOnce(raw: string): string {
   if (/\bhow\s+many\s+times\b/i.test(text)) text = text.replace(/(\bhow\s+many\s+times\s+(?:has|have)\b[^?.!]*?)\b(?:now|by\s+now|as\s+of\s+now)(?=\W*$)/i, "$1so far");
   // ("sweden 21 / poland 22", "greece 09 / kaz 10 / lithuania 11": a name and a year's two digits, listed, are those years.)
   if (/\b[a-z]+\s+\d\d\s*[/+&]\s*[a-z]+\s+\d\d\b/i.test(text)) text = text.replace(SHORT_YEARS_LISTED, (list: string) => list.replace(/\b(\d\d)\b/g, (yy: string) => `${Number(yy) >= 75 ? 19 : 20}${yy}`));
+  // ("which ministerial confirmed the 2021 and 2022 chairs?": each year is a term's, never the time of
+  // the decision — the question asked of each term in turn.)
+  if (/\d\d\s*(?:and|&|\+|\/)\s*(?:19|20)\d\d\s+(?:chair|chairmanship|presidenc|term)/i.test(text)) text = eachTermAsked(text);
   // ("the 2025 MC was in helsinki since finland chaired, yeah?": the reporter's reason for a claim is no part of it.)
   // (Never the "since" of a time counted: "how many years since Kazakhstan chaired?".)
   if (/\b(?:since|because|cos|coz|cuz|bc|as)\s+\S+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)\b/i.test(text) && !/\bhow\s+(?:many|long)\b|\b(?:years?|yrs?|months?|days?|time|long)\s+since\b/i.test(text)) text = text.replace(REASON_FOR_CLAIM, "");
@@ -140,6 +143,16 @@ const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?
 
 function withoutKnownPart(text: string): string {
   return text.replace(KNOWN_YEARS_THEN_GAP, "").replace(KNOWN_NAME_THEN_GAP, "").trim();
+}
+
+const TWO_TERMS = /^(.*?)\b((?:19|20)\d\d)\s*(?:and|&|\+|\/)\s*((?:19|20)\d\d)\s+(chair|chairmanship|presidenc|term)(s|ies)\b([^?]*)\?*\s*$/i;
+
+function eachTermAsked(text: string): string {
+  const m = TWO_TERMS.exec(text);
+  if (!m) return text;
+  const [, head, a, b, noun, end, tail] = m as unknown as [string, string, string, string, string, string, string];
+  const one = `${noun}${end.toLowerCase() === "ies" ? "y" : ""}`;
+  return `${head}${a} ${one}${tail}? ${head}${b} ${one}${tail}?`;
 }
 
 /** Two or more "name NN" joined by "/", "+" or "&". */

@@ -184,3 +184,9 @@ describe("a name and a year's two digits, listed", () => {
     expect(cleanQuestion("swiss 14 / serbia 15 chairs decided when?")).toBe("swiss 2014 / serbia 2015 chairs decided when?");
   });
 });
+
+describe("two years said with one term noun", () => {
+  it("are each a term's", () => {
+    expect(cleanQuestion("where were the 2014 and 2015 chairs decided?")).toBe("where were the 2014 chair decided? where were the 2015 chair decided?");
+  });
+});

@@ -211,3 +211,16 @@ describe("a claim with the reporter's reason after it", () => {
     expect(ask("the 2016 MC was in berlin since germany chaired, right?").text).toMatch(/^No\..*Hamburg/);
   });
 });
+
+describe("term years before one noun", () => {
+  it("are the terms decided, never the time of the decision", () => {
+    const a = ask("which ministerial agreed the 2017 and 2018 chairs?");
+    expect(a.text).toMatch(/Austria would hold the 2017/);
+    expect(a.text).not.toMatch(/would hold the 20(?:19|20|21) /);
+  });
+
+  it("a term no decision in the table is of is unknown, never a decision taken that year", () => {
+    const a = ask("at which ministerial was the 2016 chair agreed?");
+    expect(a.status).toBe("unknown");
+  });
+});
