@@ -1112,11 +1112,13 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // who never held such a fact anchors nothing — never fall back on the question's year. (A place
   // may only locate the anchor: "before his December 2006 Brussels trip".)
   const strangerAnchor = askedName !== undefined && (plan.bindings.get(askedName) ?? []).some((e) => e.type === "person" && index.withEntity(relation.id, askedName, e.id).length === 0);
-  const anchors = askedAnchors
+  const named = askedAnchors
     ? ofTheTimeNamed(pool.filter((f) => hasBindings(f, plan.bindings)), plan, scope, today)
     : anchoredElsewhere
       ? filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity)
       : holdersAt(pool, plan, direction, today);
+  // ("who chaired right after Italy's first chairmanship?": of the named one's turns, its own first (or last).)
+  const anchors = plan.pick && !plan.pickOfAll && named.length > 1 ? pick(named, plan.pick, today) : named;
   if (anchors.length > 0) {
     for (const anchor of anchors) {
       const s = possibleStart(anchor.validity!);

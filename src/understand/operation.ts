@@ -203,6 +203,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   // ("the second CiO after Passy": an n-th counted from a named one is a step of the order, not the n-th of all.)
   if (parse.ordinal !== null && parse.order && !parse.ownOrdinal && orderStep(parse) !== null) return undefined;
+  // ("who chaired before Switzerland's second chairmanship?": the one before one's own n-th turn is an
+  // order from a pick, which no reading does — never the n-th turn itself.)
+  if (parse.ordinal !== null && parse.order && parse.ownOrdinal && !parse.yesNo) return null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   // ("which country will chair right after Finland?": the neighbour still to come — see order().)
   if (ops.has("future") && !(parse.order && !parse.yesNo && relation.time === "exclusive" && WILL.test(parse.cleaned))) return { kind: "future" };

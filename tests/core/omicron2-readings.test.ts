@@ -224,3 +224,15 @@ describe("term years before one noun", () => {
     expect(a.status).toBe("unknown");
   });
 });
+
+describe("the one before or after a named one's own turn", () => {
+  it("steps from its own first turn", () => {
+    const a = ask("Who chaired the OSCE right after Italy's first chairmanship?");
+    expect(a.text).toMatch(/Hungary held the 1995/);
+    expect(a.text).not.toMatch(/Slovakia/);
+  });
+
+  it("is unknown from its own n-th turn, never the n-th turn itself", () => {
+    expect(ask("Who chaired the OSCE just before Switzerland's third chairmanship?").status).toBe("unknown");
+  });
+});
