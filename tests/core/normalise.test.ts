@@ -190,3 +190,10 @@ describe("two years said with one term noun", () => {
     expect(cleanQuestion("where were the 2014 and 2015 chairs decided?")).toBe("where were the 2014 chair decided? where were the 2015 chair decided?");
   });
 });
+
+describe("the last quarter or half of a year", () => {
+  it("is its fourth quarter or second half, never 'the last' of the things asked", () => {
+    expect(cleanQuestion("who was CiO in the last quarter of 2009?")).toBe("who was CiO in the fourth quarter of 2009?");
+    expect(cleanQuestion("who chaired in the latter half of 1992?")).toBe("who chaired in the second half of 1992?");
+  });
+});
