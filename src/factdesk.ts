@@ -865,7 +865,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
     const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
-    const [, mainText, connector, clauseText] = m as unknown as [string, string, string, string];
+    const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
+    // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
+    // (Only after "during"/"when"/"while": a meeting named after "at" is what the claim is checked against.)
+    const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
+    const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
     const rightAfter = /^(?:right\s+)?after$/i.test(connector);
@@ -1465,6 +1469,8 @@ const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
+/** A question tag that ends a claim: ", right?", " — correct?". */
+const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
 const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 /** "… right?", "… confirm both", "… sanity check": the reporter asks whether what they said holds. */
 const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)(?:\s+(?:both|all|pls|please|plz))?\s*\??\s*$|\bsanity\s+check\W*$/i;

@@ -236,3 +236,10 @@ describe("the one before or after a named one's own turn", () => {
     expect(ask("Who chaired the OSCE just before Switzerland's third chairmanship?").status).toBe("unknown");
   });
 });
+
+describe("a question tag after a dating clause", () => {
+  it("asks of the whole claim, the clause dating it (after the omicron2 opening)", () => {
+    expect(ask("copy says Ivica Dacic was CiO during Serbia's first chairmanship — right?").text).toMatch(/^Yes/);
+    expect(ask("our draft says Ignazio Cassis was CiO during Switzerland's first chairmanship — correct?").text).toMatch(/^No\..*Cotti/);
+  });
+});
