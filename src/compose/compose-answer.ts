@@ -180,7 +180,8 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
       if (where) texts.push(where);
       const related = relatedFacts(groups, ctx, outcome.scope);
-      if (related.length && plan.shape !== "when") {
+      // ("Give all the Finnish OSCE chairs": a list of what the named one held, read as when, names who held it for it too.)
+      if (related.length && (plan.shape !== "when" || plan.list)) {
         texts.push(...groupsText(groupFacts(related)));
         used.push(...related);
       }

@@ -890,11 +890,12 @@ const asNamedMade = new WeakMap<Entity, RegExp>();
 
 /**
  * "cassis is the SG right?": a person named for a post they never held, the post they held then
- * instead (of another one-at-a-time post, at most two): the copy to fix says who they are.
+ * instead (of another one-at-a-time post, at most two; any time, where none is said): the copy to fix says who they are.
  */
 function postsHeldInstead(plan: QueryPlan, checkedRole: string | undefined, ownFacts: Fact[], index: FactIndex, scope: TimeScope, today: number): Fact[] {
   const person = checkedRole ? plan.bindings.get(checkedRole)?.find((e) => e.type === "person") : undefined;
-  if (!person || ownFacts.length > 0 || scope.kind === "all") return [];
+  // (With no time said, the posts held at any time: "Abdrakhmanov became SG" — he became HCNM.)
+  if (!person || ownFacts.length > 0) return [];
   const out: Fact[] = [];
   for (const id of index.relationIds()) {
     const relation = index.facts(id)[0]?.relation;

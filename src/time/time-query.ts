@@ -131,11 +131,11 @@ function label(grain: TimeGrain, start: number, end: number): string {
   }
 }
 
-/** Within one year: "1992", "September–November 1992", "1–5 March 2008", "4 April – 31 December 2008". */
+/** Within one year: "1992", "September–November 1992", "1-5 March 2008", "4 April – 31 December 2008". */
 function partOfYearLabel(a: Date, b: Date): string {
   const year = a.getUTCFullYear();
   const [ma, mb] = [MONTH_NAMES[a.getUTCMonth()]!, MONTH_NAMES[b.getUTCMonth()]!];
   const wholeMonths = a.getUTCDate() === 1 && new Date(b.getTime() + 86_400_000).getUTCDate() === 1;
   if (wholeMonths) return ma === "January" && mb === "December" ? String(year) : ma === mb ? `${ma} ${year}` : `${ma}–${mb} ${year}`;
-  return ma === mb ? `${a.getUTCDate()}–${b.getUTCDate()} ${ma} ${year}` : `${a.getUTCDate()} ${ma} – ${b.getUTCDate()} ${mb} ${year}`;
+  return ma === mb ? `${a.getUTCDate()}-${b.getUTCDate()} ${ma} ${year}` : `${a.getUTCDate()} ${ma} – ${b.getUTCDate()} ${mb} ${year}`;
 }

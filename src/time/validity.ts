@@ -77,7 +77,7 @@ export function validityPhrase(v: Validity): string {
   if (!v.to) return `since ${formatBound(v.from)}`;
   const range = formatRange(v.from, v.to);
   if (/^\d{4}$/.test(range)) return `in ${range}`;
-  if (/^\d+–\d+ /.test(range)) return `on ${range}`;
+  if (/^\d+[-–]\d+ /.test(range)) return `on ${range}`;
   return range.includes(" – ") ? `from ${range.replace(" – ", " to ")}` : `in ${range}`;
 }
 
@@ -94,8 +94,9 @@ function formatRange(from: Bound, to: Bound): string {
   if (from.first === dayNumber(a.year) && to.last === dayNumber(a.year, 12, 31) && from.precision !== "day") return String(a.year);
   if (from.first === dayNumber(a.year) && to.last === dayNumber(a.year, 12, 31) && a.year === b.year) return String(a.year);
   if (from.precision === "day" && to.precision === "day" && a.year === b.year) {
+    // (Days of one month with a plain hyphen, as newsroom style writes them: "1-2 December 2010".)
     return a.month === b.month
-      ? `${a.day}–${b.day} ${MONTH_NAMES[a.month - 1]} ${a.year}`
+      ? `${a.day}-${b.day} ${MONTH_NAMES[a.month - 1]} ${a.year}`
       : `${a.day} ${MONTH_NAMES[a.month - 1]} – ${b.day} ${MONTH_NAMES[b.month - 1]} ${a.year}`;
   }
   if (from.text === to.text) return formatBound(from);

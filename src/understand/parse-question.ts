@@ -756,6 +756,12 @@ function startsBefore(forms: string[], i: number, vocab: Vocabulary): boolean {
   while (at >= 0 && i - at <= 3 && (ARTICLES.has(forms[at]!) || vocab.phraseAt([forms[at]!], 0)?.meanings.some((m) => m.kind === "entity"))) at--;
   return at >= 0 && vocab.starting.has(forms[at]!);
 }
+/** "two", "3": a count said before a noun, or null. */
+function statedBefore(form: string | undefined): number | null {
+  const n = /^[2-9]$/.test(form ?? "") ? Number(form) : CARDINAL_WORDS.indexOf(form ?? "");
+  return n > 1 ? n : null;
+}
+
 const DISTINCT = new Set(["different", "distinct", "separate", "individual", "unique"]);
 
 /**
@@ -907,7 +913,9 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       }
       // "which country", "what party", "which participating State" (longest type noun first);
       // "how many different countries" counts countries too.
-      const skip = DISTINCT.has(forms[next] ?? "") ? 1 : 0;
+      // ("which two people chaired in 2008", "what 3 countries": how many, then the type asked.)
+      const counted = m.ask === "which" ? statedBefore(forms[next]) : null;
+      const skip = (DISTINCT.has(forms[next] ?? "") ? 1 : 0) + (counted !== null ? 1 : 0);
       for (let len = 3; len >= 1; len--) {
         const noun = forms.slice(next + skip, next + skip + len).join(" ");
         const type = vocab.typeNouns.get(noun);
@@ -918,6 +926,7 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
           const cue = m.ask === "count" && len === 1 && type === "country" ? vocab.conceptOfWord(noun) : undefined;
           if (cue && !parse.concepts.has(cue)) parse.concepts.set(cue, false);
           parse.plural = /s$/.test(noun) && noun !== "percentage";
+          if (counted !== null) parse.statedCount ??= counted;
           return len + skip;
         }
       }

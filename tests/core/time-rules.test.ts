@@ -214,6 +214,6 @@ describe("ranges written with from … to", () => {
   it("'from July to December 1992' is that range, not 'since'", () => {
     expect(one("who chaired from July to December 1992")).toMatchObject({ mode: "at", label: "July–December 1992" });
     expect(one("chairs from March 2008")).toMatchObject({ mode: "since" });
-    expect(one("who chaired from 1 to 5 March 2008")).toMatchObject({ mode: "at", label: "1–5 March 2008" });
+    expect(one("who chaired from 1 to 5 March 2008")).toMatchObject({ mode: "at", label: "1-5 March 2008" });
   });
 });
