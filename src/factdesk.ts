@@ -9,6 +9,7 @@ import { combineAnswers } from "./compose/combine.js";
 import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
+import { deniedClaim, verdictTurned } from "./understand/denied-claim.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { guessedName, verdictOnGuess } from "./understand/guessed-name.js";
@@ -204,6 +205,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const cleaned = cleanQuestion(question);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
+      const denied = answerDenial(claim ?? text, now);
+      if (denied) return denied;
       const checked = claim === null ? null : answerMessage(claim, now);
       const plain = inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);
       return withVerdictOnGuess(text, plain, now);
@@ -212,6 +215,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       options.onError?.(err);
       return finish("unknown", `I don't know: something went wrong while answering (${(err as Error).name}).`, null, [], suggestions.defaults.slice(0, 3));
     }
+  }
+
+  /**
+   * "Kazakhstan did not chair the OSCE in 2010.": the plain claim's verdict turned round; a question
+   * about what did not happen ("which summit was not held in Helsinki?") is not answered with what did.
+   * (A plain claim with no verdict is read as before.)
+   */
+  function answerDenial(text: string, now: Date): Answer | null {
+    const denial = deniedClaim(text);
+    if (!denial) return null;
+    if (denial.kind === "unclear") return unknown("I don't know: I can't answer that as asked, with its \"not\"; ask what did happen, and I will check it against my fact table.");
+    const plain = answerMessage(denial.plain, now);
+    const turned = plain.status === "answered" ? verdictTurned(plain.text) : null;
+    return turned === null ? null : { ...plain, text: turned };
   }
 
   /**

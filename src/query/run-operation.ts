@@ -339,7 +339,8 @@ function twoSides(plan: QueryPlan, run: Run, nth = 1): [Fact, Fact] | null {
   if (!c) return null;
   const earliest = (e: Entity) => {
     const facts = turnOfTheTime(finals(factsFor(withName(plan, c.role, e), run.index, run.today, ALL)).filter((f) => f.validity), plan, run.today);
-    return facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[nth - 1] ?? null;
+    const sorted = facts.sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!));
+    return (nth === -1 ? sorted.filter((f) => possibleStart(f.validity!) <= run.today).at(-1) : sorted[nth - 1]) ?? null;
   };
   const a = earliest(c.first);
   const b = earliest(c.second);

@@ -214,7 +214,8 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 // ("Zannier was first OSCE SG": a copy's "was first" without "the" is of all too — not "first time".)
 const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician", "minister"]);
-const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}/iu;
+// ("last osce summit was istanbul": copy that begins with the pick drops its "the" too.)
+const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}/iu;
 
 /**
  * "the first CiO of 2009", "the last summit in the 1990s": the time follows the picked noun (no verb
@@ -786,6 +787,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       const manyOf = (x: Role) => !(HOW_MANY.test(parse.cleaned) && x.types.includes("percent") && !x.types.includes("number"));
       const figure = parse.countNoun ? numeric.find((x) => profile.roleCueStems.get(x.name)?.has(parse.countNoun!)) : undefined;
       if (figure) return { role: figure, compatible: manyOf(figure) };
+      // ("how many regions does Kazakhstan have": a kind of thing the relation has no role of is not its figure.)
+      if (parse.askType && !typed && !["person", "country", "time", "number", "percent"].includes(parse.askType) && countable.length === 0) return { role: null, compatible: false };
       const noun = parse.countConcept;
       if (counted && (typed || (noun && profile.cues.has(noun) && !numeric.some((x) => profile.roleCues.get(x.name)?.has(noun))))) return { role: counted, compatible: true };
       // "How many seats …" asks a number; "how many elections has X won" counts facts.

@@ -17,7 +17,7 @@ export type Operation =
   | { kind: "duration"; toTheDay?: boolean }
   /** Two times or two things side by side: which is higher, or which came first. */
   /** `pick`: "which … first (earlier), A or B?" — the one that came first (or last) is the answer. */
-  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later"; nth?: number }
+  | { kind: "compare"; role: Role | null; claim?: "greater" | "lesser"; byFigure?: true; pick?: "earlier" | "later"; /** Each side's n-th fact; -1 its latest begun. */ nth?: number }
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
   /** `ordered`: the first named is said to come after (or before) the second ("did Mongolia join after Montenegro"). */
@@ -58,6 +58,7 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
 /** "Years between …", "how far apart …": a length of time asked without "how many". */
 const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
 const EARLIER = /\b(?:earlier|sooner)\b/i;
+const RECENTLY = /\b(?:more|most)\s+recent(?:ly)?\b/i;
 const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
 
 /** Which of two a question picks by time: "first"/"earlier" the earlier one, "last"/"later" the other. */
@@ -153,7 +154,8 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   const ofTwo = things === 2 && parse.alternative ? whichOfTwo(parse) : undefined;
   const pick = parse.times.length === 0 ? ofTwo : undefined;
   // ("Italy's second chairmanship or Austria's second": each one's own n-th.)
-  const ownNth = parse.ordinal !== null && parse.ordinal > 1 && parse.ownOrdinal ? { nth: parse.ordinal } : {};
+  // ("which chaired more recently, Austria or Italy?": each one's latest turn, not its first.)
+  const ownNth = parse.ordinal !== null && parse.ordinal > 1 && parse.ownOrdinal ? { nth: parse.ordinal } : pick === "later" && RECENTLY.test(parse.cleaned) ? { nth: -1 } : {};
   if (ops.has("compare") || ofTwo || (direction && things === 2)) return things === 2 ? { kind: "compare", role: figure, ...(claim ? { claim } : {}), ...(direction ? { byFigure: true as const } : {}), ...(pick && !direction ? { pick } : {}), ...ownNth } : null;
   // ("the longest wait between two of its chairmanships", "the longest gap since the previous one": a
   // time between facts, which no one fact's length is.)

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { REFERENCE_NOW, ask, realFactdesk } from "../helpers/factdesk.js";
+import { deniedClaim, verdictTurned } from "../../src/understand/denied-claim.js";
 
 const parse = (q: string) => realFactdesk().explain(q, { now: REFERENCE_NOW });
 
@@ -69,5 +70,103 @@ describe("days of one month", () => {
 
   it("say days of two months from one to the other", () => {
     expect(ask("when was the decision on Malta's chairmanship taken?").text).toMatch(/from 30 November to 1 December 2023/);
+  });
+});
+
+describe("a claim that denies", () => {
+  it("is false where the plain claim holds", () => {
+    const a = ask("Greece did not chair the OSCE in 2009.");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Greece held the 2009 OSCE Chairmanship/);
+  });
+
+  it("holds where the plain claim is refuted", () => {
+    const a = ask("Greece didn't chair the OSCE in 2010, right?");
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/Kazakhstan held the 2010 OSCE Chairmanship/);
+  });
+
+  it("reads 'never' and a claim put up for checking", () => {
+    expect(ask("is it true that Höynck was never Secretary General?").text).toMatch(/^No\./);
+  });
+
+  it("leaves a negative question asked verb first as the plain question", () => {
+    expect(ask("Wasn't Greece the 2009 chair?").text).toMatch(/^Yes\./);
+  });
+
+  it("leaves a negative tag to the claim before it", () => {
+    expect(ask("Greece chaired in 2009, didn't it?").text).toMatch(/^Yes\./);
+  });
+
+  it("never answers a question about what did not happen with what did", () => {
+    const a = ask("Which Ministerial Council was not held in Vienna?");
+    expect(a.status).toBe("unknown");
+  });
+
+  it("answers what is asked where the negation is in a clause of its own", () => {
+    expect(ask("who chaired the OSCE in 2024? wasn't it meant to be Estonia").text).toMatch(/Malta/);
+  });
+});
+
+describe("a pick said first in pasted copy", () => {
+  it("checks 'last' without its 'the'", () => {
+    const a = ask("last osce summit was in budapest, right?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Astana/);
+  });
+});
+
+describe("a count of a kind of thing the facts have no role for", () => {
+  it("is not answered with a figure of the facts", () => {
+    expect(ask("how many regions does Kazakhstan have?").status).toBe("unknown");
+  });
+
+  it("still counts participating States", () => {
+    expect(ask("how many participating states were there in 1995?").text).toMatch(/53/);
+  });
+});
+
+describe("which of two, more recently", () => {
+  it("compares each one's latest turn", () => {
+    const a = ask("which country chaired more recently, Poland or Sweden?");
+    expect(a.text).toMatch(/^Poland held the 2022/);
+  });
+
+  it("still compares first turns for 'earlier'", () => {
+    expect(ask("which chaired earlier, Poland or Sweden?").text).toMatch(/^Sweden held the 1993/);
+  });
+});
+
+describe("'the middle' with no time after it", () => {
+  it("is a word not understood, never dropped", () => {
+    expect(ask("which of Switzerland's chairmanships was the middle one?").status).toBe("unknown");
+  });
+
+  it("still reads the middle of a year", () => {
+    expect(ask("who was CiO in the middle of 2009?").text).toMatch(/Bakoyannis/);
+  });
+});
+
+describe("deniedClaim", () => {
+  it("gives the plain claim of a denial", () => {
+    expect(deniedClaim("Greece did not chair in 2009")).toEqual({ kind: "claim", plain: "Greece did chair in 2009" });
+    expect(deniedClaim("Greece wasn't the chair in 2009")).toEqual({ kind: "claim", plain: "Greece was the chair in 2009" });
+    expect(deniedClaim("Greece never chaired")).toEqual({ kind: "claim", plain: "Greece chaired" });
+  });
+
+  it("leaves what someone said negated to the statement it is", () => {
+    expect(deniedClaim("the OSCE said the vote did not meet standards")).toBeNull();
+  });
+
+  it("names a question about what did not happen, and a double denial, unclear", () => {
+    expect(deniedClaim("which country has never chaired?")).toEqual({ kind: "unclear" });
+    expect(deniedClaim("did Greece not chair in 2009?")).toEqual({ kind: "unclear" });
+    expect(deniedClaim("Greece never did not chair")).toEqual({ kind: "unclear" });
+  });
+
+  it("turns a verdict round, and gives none where there is none", () => {
+    expect(verdictTurned("Yes. Greece held it.")).toBe("No. Greece held it.");
+    expect(verdictTurned("False. It did.")).toBe("True. It did.");
+    expect(verdictTurned("Greece held it.")).toBeNull();
   });
 });
