@@ -24,6 +24,7 @@ import { execute, hasBindings, inScope, type Outcome } from "./query/execute.js"
 import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
+import { thenOfContext } from "./query/then-of-context.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { howLongWhen } from "./query/how-long-when.js";
@@ -295,6 +296,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now);
     if (nth) return nth;
+    const then = answerThenOfContext(text, now);
+    if (then) return then;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
     // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
@@ -309,6 +312,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (andNow) return andNow;
     const whole = answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
     return whole.status === "answered" ? whole : (answerJoinedAsks(text, now) ?? whole);
+  }
+
+  /** "montenegro joined in 2006 — who chaired then?": the last part asked at the time the part before says or dates (query/then-of-context.ts). */
+  function answerThenOfContext(text: string, now: Date): Answer | null {
+    const found = thenOfContext(text, { read: (t) => readings.read(t, now), datedFact: (q) => onlyDatedFact(answerClause(q, now), factById) });
+    if (!found) return null;
+    const asked = answerClause(found.question, now);
+    if (asked.status !== "answered") return null;
+    // ("astana summit year + CiO at the time": what the part before asks is answered first.)
+    if (!found.contextAsks) return asked;
+    const context = answerClause(found.context, now);
+    return context.status === "answered" ? combineAnswers([context, asked]) : null;
   }
 
   /**

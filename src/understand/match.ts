@@ -576,7 +576,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),
     saidQualifiers: [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
-    checkWords: parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+    // ("was the OSCE still called the CSCE in 1996?": the name a name is claimed to be, though it names the thing too.)
+    checkWords: [...parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem), ...nameClaimed(parse, relation)],
     // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
@@ -704,6 +705,15 @@ function namesTheAsked(concept: string, parse: QuestionParse, vocab: Vocabulary)
   const next = at >= 0 ? words[at + 1] : undefined;
   return !!next && vocab.phrasesOf(concept).some((p) => tokens(p)[0] === next);
 }
+
+/** "… called the CSCE", "… known as Akmola": the word a name is said to be, where the facts are names as text. */
+function nameClaimed(parse: QuestionParse, relation: Relation): string[] {
+  const main = relation.mainRole;
+  if (!(parse.yesNo || parse.declarative) || !main.literal || !main.types.includes("text")) return [];
+  const m = NAME_CLAIMED.exec(parse.cleaned);
+  return m ? [stem(m[1]!.toLowerCase())] : [];
+}
+const NAME_CLAIMED = /\b(?:called|named|known\s+as)\s+(?:the\s+)?([\p{L}-]{3,})/iu;
 
 /** The stems of the first phrase whose words the relation's facts all say, if any. */
 function saidInFactText(phrases: readonly string[], profile: RelationProfile): string[] | null {

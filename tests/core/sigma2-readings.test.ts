@@ -170,3 +170,42 @@ describe("deniedClaim", () => {
     expect(verdictTurned("Greece held it.")).toBeNull();
   });
 });
+
+describe("a last part that refers back to the time of the part before", () => {
+  it("is asked at the time the reporter states", () => {
+    const a = ask("estonia joined in 1991 — who chaired the csce then?");
+    expect(a.text).toMatch(/Germany|Genscher/);
+  });
+
+  it("is asked at the day of an event the part before names", () => {
+    const a = ask("north macedonia joined — which country was chairing that year?");
+    expect(a.text).toMatch(/Hungary/);
+  });
+
+  it("answers a telegraphic part before as well", () => {
+    const a = ask("istanbul summit year + CiO at the time");
+    expect(a.text).toMatch(/1999/);
+    expect(a.text).toMatch(/Vollebæk/);
+  });
+
+  it("asks of the whole year where the part before is a question of a year", () => {
+    const a = ask("Who chaired the OSCE in 2017 and who was CiO that year?");
+    expect(a.text).toMatch(/Kurz/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+
+  it("leaves a part whose pronoun refers back to the reading of the whole", () => {
+    const a = ask("the capital moved in 1997 — was it called Astana then?");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a name claimed for what has names", () => {
+  it("is never confirmed by a fact of another name", () => {
+    expect(ask("was the OSCE still called the CSCE in 1997?").text).not.toMatch(/^Yes/);
+  });
+
+  it("is confirmed by the fact that says it", () => {
+    expect(ask("was the organisation called the CSCE in 1992?").text).toMatch(/^Yes/);
+  });
+});
