@@ -35,7 +35,7 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
     case "compare":
       return sideBySide(plan, run, op.role, "compare", op.claim, op.byFigure, op.pick, op.nth);
     case "difference":
-      return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference", undefined, undefined, undefined, 1, op.ordered);
+      return op.own ? ownDifference(plan, run, op.picks) : sideBySide(plan, run, op.role, "difference", undefined, undefined, undefined, 1, op.ordered, op.trend);
     case "repeated":
       return repeated(plan, run);
     case "future":
@@ -354,7 +354,7 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false): Outcome {
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false, trend?: "up" | "down"): Outcome {
   const sides = twoSides(plan, run, nth);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
@@ -362,7 +362,7 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   const va = role ? figure(a, role) : null;
   const vb = role ? figure(b, role) : null;
   if (role && va !== null && vb !== null && (plan.times.length >= 1 || !plan.asked || plan.asked === role)) {
-    if (kind === "difference") return derived(`A difference of ${round(Math.abs(vb - va))}${role.types.includes("percent") ? " percentage points" : ""}: ${both}`, [a, b], ALL);
+    if (kind === "difference") return derived(`${trendVerdict(a, b, va, vb, trend)}A difference of ${round(Math.abs(vb - va))}${role.types.includes("percent") ? " percentage points" : ""}: ${both}`, [a, b], ALL);
     // "Was the share higher in 2005 than in 2011?": a claim about the first side, answered yes or no.
     if (claim && plan.yesNo) return derived(`${(claim === "greater" ? va > vb : va < vb) ? "Yes" : "No"}. ${both}`, [a, b], ALL);
     if (va === vb) return derived(`The same: ${both}`, [a, b], ALL);
@@ -386,6 +386,13 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   }
   // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
   return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
+}
+
+/** "Did the share drop from 2016 to 2021?": "Yes. " or "No. ", by the later figure against the earlier; "" with no way asked. */
+function trendVerdict(a: Fact, b: Fact, va: number, vb: number, trend?: "up" | "down"): string {
+  if (!trend || !a.validity || !b.validity || va === vb) return "";
+  const [earlier, later] = possibleStart(a.validity) <= possibleStart(b.validity) ? [va, vb] : [vb, va];
+  return (trend === "down") === (later < earlier) ? "Yes. " : "No. ";
 }
 
 /** "How many years did Albania join after Estonia?" (it joined before): the order said is corrected first. */

@@ -6,7 +6,7 @@
  */
 
 /** A verb negated: "did not", "wasn't", "has never", "never". */
-const NEGATED_VERB = /\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|\b(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn)['’]?t\b|\bnever\b/gi;
+const NEGATED_VERB = /\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|\b(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn)['’]?t\b|\bnever\b/i;
 /** "…, didn't it?", "… wasn't he": a tag asks of the claim before it; it denies nothing. */
 const NEGATED_TAG = /\b(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn)['’]?t\s+(?:it|he|she|they|there|that|this|we|you)\b\W*$|\b(?:did|does|was|were|is|are|has|have|had)\s+(?:it|he|she|they|there|that|this)\s+not\b\W*$/i;
 /** Said by someone: what was said negated is the content of a statement, checked as it is. */
@@ -19,13 +19,19 @@ const NEGATIVE_FIRST = /^\W*(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|had
 /** "did Kazakhstan not chair …?", "is Astana no longer …": a verb first, its subject, then the negation. */
 const NEGATED_AFTER_SUBJECT = /^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:[^\s,;:?]+\s+){1,4}?(?:not|never|no\s+longer)\b/i;
 
+/** "No summit …", "no Kazakh …": a claim that none was. */
+const NONE_FIRST = /^\W*no\s+(?=(?!longer\b|one\b|doubt\b|worries\b|problem\b|rush\b|idea\b|clue\b|need\b)\p{L})/iu;
+
 export type Denial = { kind: "claim"; plain: string } | { kind: "unclear" };
 
 /** What kind of denial the text is, or null where it denies nothing (or only in a tag or a quote of someone's words). */
 export function deniedClaim(text: string): Denial | null {
   const body = text.replace(NEGATED_TAG, "");
   if (NEGATED_AFTER_SUBJECT.test(body)) return { kind: "unclear" };
-  const found = [...body.matchAll(NEGATED_VERB)];
+  // ("No OSCE summit has been held since 2010.": the plain claim is that one has.)
+  const none = NONE_FIRST.exec(body);
+  if (none && !NEGATED_VERB.test(body.slice(none[0].length))) return { kind: "claim", plain: checked(`a ${body.slice(none[0].length)}`) };
+  const found = [...body.matchAll(new RegExp(NEGATED_VERB.source, "gi"))];
   if (found.length === 0 || NEGATIVE_FIRST.test(body)) return null;
   const first = found[0]!;
   if (REPORTED.test(body.slice(0, first.index))) return null;
@@ -33,7 +39,12 @@ export function deniedClaim(text: string): Denial | null {
   // "which country was expected to chair, but did not?" ask of what did happen.)
   if (ASKED_FIRST.test(body)) return /[?.;,:–—]|\bbut\b/.test(body.slice(0, first.index)) ? null : { kind: "unclear" };
   if (found.length > 1) return { kind: "unclear" };
-  return { kind: "claim", plain: `${body.slice(0, first.index)}${plainVerb(first[0])}${text.slice(first.index + first[0].length)}`.replace(/\s{2,}/g, " ") };
+  return { kind: "claim", plain: checked(`${body.slice(0, first.index)}${plainVerb(first[0])}${text.slice(first.index + first[0].length)}`.replace(/\s{2,}/g, " ")) };
+}
+
+/** The plain claim put up for checking: "…, right?" (unless it asks already). */
+function checked(claim: string): string {
+  return /\?\s*$/.test(claim) ? claim : `${claim.replace(/[\s.!]+$/, "")}, right?`;
 }
 
 /** "did not" → "did", "wasn't" → "was", "never" → "". */
@@ -45,7 +56,8 @@ function plainVerb(negated: string): string {
 /** The verdict of the plain claim turned round: "Yes." → "No.", "No, …" → "Yes, …"; null without one. */
 export function verdictTurned(answer: string): string | null {
   const m = /^(Yes|No|True|False)\b/.exec(answer);
-  if (!m) return null;
+  // ("Not after 2010; only in 2010 itself.", "Not Passy in 2005: …": the plain claim refuted.)
+  if (!m) return /^Not\b/.test(answer) ? `Yes. ${answer}` : null;
   const turned = { Yes: "No", No: "Yes", True: "False", False: "True" }[m[1] as "Yes" | "No" | "True" | "False"];
   return `${turned}${answer.slice(m[0].length)}`;
 }

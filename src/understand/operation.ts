@@ -21,7 +21,7 @@ export type Operation =
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
   /** `ordered`: the first named is said to come after (or before) the second ("did Mongolia join after Montenegro"). */
-  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number]; ordered?: true }
+  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number]; ordered?: true; /** "did the share drop …?": the way a yes/no says it went. */ trend?: "up" | "down" }
   /** "which countries chaired more than once". */
   | { kind: "repeated" }
   /** "when will …", "who chairs next": only facts that start after the reference date. */
@@ -60,6 +60,16 @@ const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
 const EARLIER = /\b(?:earlier|sooner)\b/i;
 const RECENTLY = /\b(?:more|most)\s+recent(?:ly)?\b/i;
 const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
+
+const WENT_DOWN = /\b(?:drop|dropped|fall|fell|fallen|decrease|decreased|decline|declined|lose|lost|shrink|shrank|dip|dipped)\b/i;
+const WENT_UP = /\b(?:rise|rose|risen|increase|increased|grow|grew|grown|gain|gained|climb|climbed)\b/i;
+
+/** "Did Nur Otan's share drop between 2016 and 2021?": the way a yes/no question says a figure went. */
+function trendAsked(parse: QuestionParse): { trend: "up" | "down" } | Record<string, never> {
+  if (!parse.yesNo && !parse.declarative) return {};
+  const [down, up] = [WENT_DOWN.test(parse.cleaned), WENT_UP.test(parse.cleaned)];
+  return down === up ? {} : { trend: down ? "down" : "up" };
+}
 
 /** Which of two a question picks by time: "first"/"earlier" the earlier one, "last"/"later" the other. */
 function whichOfTwo(parse: QuestionParse): "earlier" | "later" | undefined {
@@ -139,7 +149,7 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     // ("between X's chairmanship and its hosting of …" names a second thing: not the two of one kind.)
     if (parse.statedCount === 2 || (parse.statedCount === null && parse.ordinal === null && !BETWEEN_TWO.test(parse.cleaned))) return { kind: "difference", role: null, own: true };
   }
-  if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure } : null;
+  if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure, ...trendAsked(parse) } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
   if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;
   // ("kurz was CiO all of 2017, yes?": "all of" a year is the whole of it — not "all of the SGs".)

@@ -149,9 +149,9 @@ describe("'the middle' with no time after it", () => {
 
 describe("deniedClaim", () => {
   it("gives the plain claim of a denial", () => {
-    expect(deniedClaim("Greece did not chair in 2009")).toEqual({ kind: "claim", plain: "Greece did chair in 2009" });
-    expect(deniedClaim("Greece wasn't the chair in 2009")).toEqual({ kind: "claim", plain: "Greece was the chair in 2009" });
-    expect(deniedClaim("Greece never chaired")).toEqual({ kind: "claim", plain: "Greece chaired" });
+    expect(deniedClaim("Greece did not chair in 2009")).toEqual({ kind: "claim", plain: "Greece did chair in 2009, right?" });
+    expect(deniedClaim("Greece wasn't the chair in 2009")).toEqual({ kind: "claim", plain: "Greece was the chair in 2009, right?" });
+    expect(deniedClaim("Greece never chaired")).toEqual({ kind: "claim", plain: "Greece chaired, right?" });
   });
 
   it("leaves what someone said negated to the statement it is", () => {
@@ -207,5 +207,33 @@ describe("a name claimed for what has names", () => {
 
   it("is confirmed by the fact that says it", () => {
     expect(ask("was the organisation called the CSCE in 1992?").text).toMatch(/^Yes/);
+  });
+});
+
+describe("a yes/no on which way a figure went", () => {
+  it("says Yes where it went the way asked", () => {
+    expect(ask("did Nur Otan's share fall from 2007 to 2012?").text).toMatch(/^Yes\. A difference of 7\.41/);
+  });
+
+  it("says No where it went the other way", () => {
+    expect(ask("did Nur Otan's share increase from 2007 to 2012?").text).toMatch(/^No\. A difference/);
+  });
+
+  it("gives no verdict where no way is asked", () => {
+    expect(ask("how much did Nur Otan's share change from 2007 to 2012?").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe("a claim that none was", () => {
+  it("holds where the plain claim is refuted", () => {
+    expect(ask("No Kazakh has ever been OSCE Secretary General.").text).toMatch(/^Yes\./);
+  });
+
+  it("is false where one was", () => {
+    expect(ask("No summit was held in Istanbul.").text).toMatch(/^No\./);
+  });
+
+  it("leaves 'no worries' and the like as chatter", () => {
+    expect(deniedClaim("no worries, who chaired in 2010?")).toBeNull();
   });
 });
