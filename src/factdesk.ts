@@ -44,7 +44,7 @@ import { AnswerReadings } from "./understand/readings.js";
 import { possessedPeople } from "./understand/possessed.js";
 import { unknownCountedNoun } from "./understand/counted-noun.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import { dayNumber, formatDay, yearOf } from "./time/days.js";
+import { MONTH_NAMES, dayNumber, formatDay, yearOf } from "./time/days.js";
 import type { TimeQuery } from "./time/parse-time.js";
 
 export interface HelpTopic {
@@ -260,7 +260,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function withGuessedYear(text: string, answer: Answer): Answer {
     const guess = GUESSED_YEAR.exec(text);
     if (!guess || answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text)) return answer;
-    return { ...answer, text: `${answer.text.includes(guess[1]!) ? "Yes" : "No"}: ${answer.text}` };
+    return { ...answer, text: `${saysGuessedDate(answer.text, guess) ? "Yes" : "No"}: ${answer.text}` };
   }
 
   /**
@@ -277,14 +277,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !CONFIRM_WORD.test(text)))) return answer;
     // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
     if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
-    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label)];
+    // ("bratislava MC — 26th, dec 2019? sanity check": an ordinal and a month offered are checked too.)
+    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month")).map((t) => t.label), ...(parse.ordinal !== null && parse.ordinal > 1 ? [ordinalSuffixed(parse.ordinal)] : [])];
     // (A name and a figure or year at least, and no order: "kazakhstan osce chair?" asks when, "did
     // Serbia chair before Germany?" is answered by the turns, neither offers a fact to confirm.)
-    if (figures.length === 0 || parse.entities.length === 0 || parse.order || answer.intent?.shape === "when") return answer;
+    // ("53 pS in 1995 — right number?": a figure offered of a kind named is a name enough.)
+    if (figures.length === 0 || (parse.entities.length === 0 && (parse.numbers.length === 0 || parse.concepts.size === 0)) || parse.order || answer.intent?.shape === "when") return answer;
     // ("turnout in the 2005 kz presidential election?": a name and a year with no figure, no verb and no
     // "right" ask for the fact; they offer nothing to confirm — "Saudabayev was CiO in 2010?" does.)
     if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text) && !isStatement(text)) return answer;
-    const offered = [...parse.entities.map((e) => e.entity.name), ...figures];
+    // (A year the answer was read at is said by it, whether its sentence names the year or a span round it:
+    // "53 pS in 1995" — "53 participating States from 1993 to 1996".)
+    const readAt = answer.reading?.time && !/^The latest record/.test(answer.text) ? answer.reading.time : "";
+    const offered = [...parse.entities.map((e) => e.entity.name), ...figures.filter((f) => !(/^\d{4}$/.test(f) && readAt.includes(f)))];
     // (A figure offered that the answer gives only as the preliminary one, or in a note, is not confirmed.)
     const said = foldForMatch(answer.text.replace(/\((?:final|preliminary)[^)]*\)/gi, "").replace(/\bNote:.*$/s, ""));
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
@@ -1505,7 +1510,14 @@ const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
 const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 /** "… right?", "… confirm both", "… sanity check": the reporter asks whether what they said holds. */
-const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)(?:\s+(?:both|all|pls|please|plz))?\s*\??\s*$|\bsanity\s+check\W*$/i;
+// ("53 pS in 1995 — right number?": the kind of thing offered may follow.)
+const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)(?:\s+(?:both|all|pls|please|plz|number|figure|year|date|dates|name|spelling|city|one))?\s*\??\s*$|\bsanity\s+check\W*$/i;
+
+/** 26 → "26th", 31 → "31st". */
+function ordinalSuffixed(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
+}
 const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
 const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
 const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -1583,10 +1595,24 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  */
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 /** What comes before a guessed year: "maybe", "copy says", "my draft has", and a month ("copy says dec 2025"). */
-const BEFORE_GUESSED_YEAR = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+const GUESS_LEAD = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+|on\s+)?`;
+const GUESSED_DAY_MONTH = String.raw`(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+const BEFORE_GUESSED_YEAR = String.raw`${GUESS_LEAD}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
 const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;
-/** A question asking when, then a year alone as the reporter's guess (the year, group 1). */
-const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date)\b[^?]*\?+\s*${BEFORE_GUESSED_YEAR}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
+/**
+ * A question asking when, then a date alone as the reporter's guess, after a "?" or a dash ("kurz left
+ * when — dec 2017?", "dates? 5-6 dec 2005?"): the day (group 1), the month (2) and the year (3).
+ */
+const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date|dates)\b[^?]*(?:\?+|\s[—–-])\s*${GUESS_LEAD}${GUESSED_DAY_MONTH}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
+
+/** Whether an answer says the date guessed: its year, and its month and first day where they are guessed. */
+function saysGuessedDate(text: string, guess: RegExpExecArray): boolean {
+  const [, day, month, year] = guess;
+  const name = month ? MONTH_NAMES.find((n) => n.toLowerCase().startsWith(month.toLowerCase())) : undefined;
+  if (!text.includes(year!)) return false;
+  if (!name) return true;
+  return new RegExp(day ? String.raw`\b${day}(?:-\d{1,2})?\s+${name}\b` : String.raw`\b${name}\b`).test(text);
+}
 /** "1998 i think", "2019?", "maybe 2005", "copy says dec 2025": a year offered as a guess. */
 const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:19|20)\d\d${AFTER_GUESSED_YEAR}`, "i");
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */

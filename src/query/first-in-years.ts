@@ -21,8 +21,13 @@ export interface FirstInYears {
   years: number | null;
 }
 
+/** "Was the Astana summit the first …?": asked verb first, said as the claim it checks. */
+const ASKED_FIRST = /^\W*(was|is)\s+(.+?)\s+(the\s+first\s.*)$/i;
+
 export function firstInYearsClaimed(text: string): FirstInYears | null {
-  const m = FIRST_IN_YEARS.exec(text.replace(/['"‘’“”]/g, " "));
+  const plain = text.replace(/['"‘’“”]/g, " ");
+  const asked = ASKED_FIRST.exec(plain);
+  const m = FIRST_IN_YEARS.exec(asked ? `${asked[2]} ${asked[1]} ${asked[3]}` : plain);
   if (!m) return null;
   const years = m[4] ? null : /^\d+$/.test(m[3]!) ? Number(m[3]) : COUNTS[m[3]!.toLowerCase()]!;
   return { thing: m[1]!.trim(), kind: m[2]!.trim(), years };

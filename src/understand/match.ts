@@ -1124,13 +1124,13 @@ const HELD = /\b(?:held|hold|take\s+place|took\s+place|convened?|hosted)\b/i;
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {
   const timeOrder = parse.times[0] && (parse.times[0].mode === "before" || parse.times[0].mode === "after");
   // "How many years since Kazakhstan chaired?" counts; it does not ask who came after.
-  const counting = (parse.ask === "count" || parse.ask === "times") && parse.askType === "time";
+  const counting = parse.ask === "times" || (parse.ask === "count" && parse.askType === "time");
   // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
   if (parse.order && askedBound && relation.time !== "states" && !counting && !asksExactDate(parse)) return "order";
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
   if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
   // ("How many countries chaired before 1995?" counts up to then: no one holder before it.)
-  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && !parse.starting) return "order";
+  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && !parse.starting) return "order";
   // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
   if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

@@ -237,3 +237,49 @@ describe("a claim that none was", () => {
     expect(deniedClaim("no worries, who chaired in 2010?")).toBeNull();
   });
 });
+
+describe("how many times, before a year", () => {
+  it("counts the named one's turns before it", () => {
+    expect(ask("Before 2020, how many times had Switzerland chaired the OSCE?").text).toMatch(/^2 times\./);
+  });
+});
+
+describe("'come first' and a lady", () => {
+  it("reads 'come first' as winning, so 'last' picks the latest win", () => {
+    expect(ask("when did Nur Otan last come first in a Mazhilis election?").text).toMatch(/2021/);
+  });
+
+  it("leaves 'first lady' a word not understood", () => {
+    expect(ask("who was Kazakhstan's first lady in 2015?").status).toBe("unknown");
+  });
+});
+
+describe("'was X the first … in N years?'", () => {
+  it("is the claim asked verb first", () => {
+    expect(ask("Was the Istanbul summit the first OSCE summit in three years?").text).toMatch(/^Yes/);
+    expect(ask("Was the Istanbul summit the first OSCE summit in five years?").text).toMatch(/^No/);
+  });
+});
+
+describe("a date guessed after a when-question", () => {
+  it("is checked after a dash, to the month", () => {
+    expect(ask("when did Stubb take over as CiO — apr 2008?").text).toMatch(/^Yes/);
+    expect(ask("when did Stubb take over as CiO — may 2008?").text).toMatch(/^No/);
+  });
+
+  it("is checked to the day where days are guessed", () => {
+    expect(ask("istanbul summit dates? 18-19 nov 1999?").text).toMatch(/^Yes/);
+    expect(ask("istanbul summit dates? 17-18 nov 1999?").text).toMatch(/^No/);
+  });
+});
+
+describe("a figure offered for confirmation", () => {
+  it("confirms an ordinal and a month offered", () => {
+    expect(ask("madrid MC — 15th, nov 2007? sanity check").text).toMatch(/^Yes/);
+  });
+
+  it("confirms a figure of a kind named, at the year the answer is read at", () => {
+    expect(ask("56 pS in 2010 — right number?").text).toMatch(/^Yes/);
+    expect(ask("57 pS in 2010 — right number?").text).not.toMatch(/^Yes/);
+  });
+});
