@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { composeOutcome, finish, scopeLabel, toAnswerFact } from "./compose/compose-answer.js";
-import { renderFact } from "./compose/render-fact.js";
+import { joinList, renderFact, roleText } from "./compose/render-fact.js";
 import { combineAnswers } from "./compose/combine.js";
 import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions, withConfirmTag } from "./understand/segment.js";
 import { yearOfLookAlike } from "./time/unreadable-years.js";
@@ -25,6 +25,7 @@ import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { thenOfContext } from "./query/then-of-context.js";
+import { holdersPerYearAsked, yearsWithHolders } from "./query/holders-per-year.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
 import { howLongWhen } from "./query/how-long-when.js";
@@ -299,7 +300,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function answerMessage(message: string, now: Date): Answer {
     const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
-    const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now);
+    const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
     const then = answerThenOfContext(text, now);
     if (then) return then;
@@ -724,6 +725,41 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!claim) return { ...all, text: `The ${word}. ${all.text}` };
     const said = (claim[1] ?? claim[2])!.toLowerCase();
     return { ...all, text: `${said === word ? "Yes" : "No"}: the ${word}. ${all.text}` };
+  }
+
+  /** "which years had two CiOs?" (query/holders-per-year.ts): a post's years of a handover, said with their holders. */
+  function answerHoldersPerYear(text: string, now: Date): Answer | null {
+    const asked = holdersPerYearAsked(text);
+    if (!asked) return null;
+    // The post, read as a question of its own: one holder at a time, and the holder a person.
+    const post = table.relations.get(answerClause(`who was the ${asked.post}`, now).intent?.relation ?? "");
+    if (!post || post.time !== "exclusive" || !post.mainRole.types.includes("person")) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const rest = readings.read(asked.rest, now);
+    const named = rest.entities.filter((e) => e.entity.type !== "organization").map((e) => e.entity.id);
+    const facts = index.facts(post.id).filter((f) => f.validity && f.status === "final" && (named.length === 0 || named.some((id) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id)))));
+    const span = askedSpan(rest.times.filter((t) => !t.relative), facts, today);
+    if (!span || facts.length === 0) return null;
+    const years = yearsWithHolders(facts, (f) => roleText(f, post.mainRole.name), asked, span[0], span[1], today);
+    const chosen = asked.pick === "last" ? years.slice(-1) : asked.pick === "first" ? years.slice(0, 1) : years;
+    const said = chosen.map((y) => `${y.year} (${joinList(y.holders)})`);
+    const within = `${yearOf(span[0])}–${yearOf(span[1])}`;
+    const what = `${asked.atLeast ? "more than one" : (["", "one", "two", "three", "four"][asked.count] ?? String(asked.count))} ${post.name}`;
+    const head = asked.counts ? `${years.length} ${years.length === 1 ? "year" : "years"}` : asked.pick ? `The ${asked.pick === "last" ? "most recent" : "first"} year with ${what}` : `Years with ${what}`;
+    const text2 = chosen.length === 0 ? `None: no year ${within} had ${what} in my fact table.` : `${head}, ${within}: ${joinList(said)}.`;
+    const used = facts.filter((f) => chosen.some((y) => possibleStart(f.validity!) <= dayNumber(y.year, 12, 31) && possibleEnd(f.validity!, today) >= dayNumber(y.year)));
+    return finish("answered", text2, null, used, []);
+  }
+
+  /** The days a question's time covers ("between 2000 and 2010", "since 2000"), or all the facts' own. */
+  function askedSpan(times: readonly TimeQuery[], facts: readonly Fact[], today: number): [number, number] | null {
+    const first = Math.min(...facts.map((f) => possibleStart(f.validity!)));
+    if (times.length === 0) return [first, today];
+    if (times.length > 1) return null;
+    const t = times[0]!;
+    if (t.mode === "since" || t.mode === "after") return [t.mode === "after" ? t.end + 1 : t.start, today];
+    if (t.mode === "before" || t.mode === "until") return [first, t.mode === "before" ? t.start - 1 : t.end];
+    return [t.start, t.end];
   }
 
   /** "the Astana summit was the first OSCE summit in eleven years" (query/first-in-years.ts). */

@@ -468,6 +468,10 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     else if (cardinal > 1 && /^(?:the|all|which|what)$/.test(forms[i - 1] ?? "") && /^(?:years|times|terms|occasions)$/.test(forms[i + 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
     else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
       parse.statedCount ??= cardinal;
+    } else if (cardinal >= 0 && (parse.ask === "which" || parse.ask === "time") && HAVING.test(forms[i - 1] ?? "")) {
+      // ("the years in which the OSCE had two CiOs", "which countries gave two SGs": a count the
+      // answer must have, which no reading checks — never dropped.)
+      parse.unknown.push({ form: word, properNoun: false });
     } else if (cardinal >= 0 && parse.ask !== null && parse.ask !== "count") {
       // noise: "which two years …", after a question word the facts say how many anyway
     } else if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) {
@@ -756,6 +760,9 @@ function startsBefore(forms: string[], i: number, vocab: Vocabulary): boolean {
   while (at >= 0 && i - at <= 3 && (ARTICLES.has(forms[at]!) || vocab.phraseAt([forms[at]!], 0)?.meanings.some((m) => m.kind === "entity"))) at--;
   return at >= 0 && vocab.starting.has(forms[at]!);
 }
+/** Verbs of having: a count after them is a condition on the answer. */
+const HAVING = /^(?:had|have|has|having|gave|given|give|gives|with)$/;
+
 /** "two", "3": a count said before a noun, or null. */
 function statedBefore(form: string | undefined): number | null {
   const n = /^[2-9]$/.test(form ?? "") ? Number(form) : CARDINAL_WORDS.indexOf(form ?? "");

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { REFERENCE_NOW, ask, realFactdesk } from "../helpers/factdesk.js";
 import { deniedClaim, verdictTurned } from "../../src/understand/denied-claim.js";
+import { holdersPerYearAsked } from "../../src/query/holders-per-year.js";
 
 const parse = (q: string) => realFactdesk().explain(q, { now: REFERENCE_NOW });
 
@@ -281,5 +282,41 @@ describe("a figure offered for confirmation", () => {
   it("confirms a figure of a kind named, at the year the answer is read at", () => {
     expect(ask("56 pS in 2010 — right number?").text).toMatch(/^Yes/);
     expect(ask("57 pS in 2010 — right number?").text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("years in which a post had so many holders", () => {
+  it("lists the years of a handover within a span, with the holders", () => {
+    const a = ask("Which years between 2015 and 2020 had two OSCE Chairpersons-in-Office?");
+    expect(a.text).toMatch(/2017 \(Sebastian Kurz and Karin Kneissl\)/);
+    expect(a.text).toMatch(/2018 \(Angelino Alfano and Enzo Moavero Milanesi\)/);
+    expect(a.text).not.toMatch(/2016/);
+  });
+
+  it("picks the most recent such year", () => {
+    expect(ask("what was the latest year in which the OSCE had two CiOs?").text).toMatch(/^The most recent year .*: 2018 /);
+  });
+
+  it("counts them, and keeps to a State named", () => {
+    expect(ask("how many years did Finland have two CiOs?").text).toMatch(/^1 year, .*2008 \(Ilkka Kanerva and Alexander Stubb\)/);
+  });
+
+  it("says none where there is none", () => {
+    expect(ask("which years between 2010 and 2016 had two CiOs?").text).toMatch(/^None/);
+  });
+
+  it("leaves a count of a post that is not one at a time to the reading of the whole", () => {
+    expect(ask("which years had two summits?").text).not.toMatch(/^Years with/);
+  });
+});
+
+describe("holdersPerYearAsked", () => {
+  it("reads the count, the post and what is asked of the years", () => {
+    expect(holdersPerYearAsked("since 2000, which years had more than one SG?")).toMatchObject({ count: 2, atLeast: true, post: "SG", pick: null, counts: false, rest: "since 2000, which years ?" });
+    expect(holdersPerYearAsked("how many years saw three CiOs")).toMatchObject({ count: 3, atLeast: false, counts: true });
+  });
+
+  it("needs years asked before the holders", () => {
+    expect(holdersPerYearAsked("which country had two CiOs in 2018?")).toBeNull();
   });
 });
