@@ -676,7 +676,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // first; the whole, read as one, would take its words for the question's own.
     const between = answerBetween(text, now);
     if (between) return between;
-    const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain);
+    const dated = answerWithTimeClause(text, now, "before the whole", telegraphicMain) ?? answerWithoutOrderAside(text, now);
     if (dated) return dated;
     // ("how many years from the renaming to Kazakhstan's chair": one fact's own length is not asked.)
     const apartSaid = answerTwoEvents(text, now, true);
@@ -760,6 +760,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (t.mode === "since" || t.mode === "after") return [t.mode === "after" ? t.end + 1 : t.start, today];
     if (t.mode === "before" || t.mode === "until") return [first, t.mode === "before" ? t.start - 1 : t.end];
     return [t.start, t.end];
+  }
+
+  /**
+   * "Who was Kazakhstan's FM in 2008, ahead of its chairmanship?": an aside after a comma that only
+   * places the question's own year before or after something is no order asked — the question is
+   * whole without it (and only where it is: dated by its own year, and answered).
+   */
+  function answerWithoutOrderAside(text: string, now: Date): Answer | null {
+    const m = ORDER_ASIDE.exec(text);
+    if (!m) return null;
+    const main = readings.read(m[1]!, now);
+    if (!main.times.some((t) => !t.relative && t.mode === "at") || (main.ask === null && !main.yesNo) || main.unknown.length > 0) return null;
+    const answer = answerClause(`${m[1]!}?`, now);
+    return answer.status === "answered" ? answer : null;
   }
 
   /** "the Astana summit was the first OSCE summit in eleven years" (query/first-in-years.ts). */
@@ -1544,6 +1558,8 @@ const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 /** A question tag that ends a claim: ", right?", " — correct?". */
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
+/** The question (group 1), then ", ahead of its chairmanship", ", just after the summit". */
+const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:before|after|ahead\s+of|prior\s+to|following|in\s+the\s+run[\s-]up\s+to)\s+(?:its|his|her|their|the)\s+[^,?]+[?.!\s]*$/i;
 const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 /** "… right?", "… confirm both", "… sanity check": the reporter asks whether what they said holds. */
 // ("53 pS in 1995 — right number?": the kind of thing offered may follow.)

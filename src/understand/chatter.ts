@@ -101,7 +101,7 @@ const SAYS_LEAD = /^(?:(?:yesterday|today|earlier|this\s+morning|last\s+night)\s
 /** A claim put up for checking: "is it accurate that …", "true or false: …", "verify: …". */
 // ("Statement: Poland first chaired …", "claim: …", "copy: …": a label and a colon put the claim up too.)
 const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-]|(?:statement|claim|copy|line|assertion)(?:\s+to\s+(?:check|verify))?\s*:)\s*/i;
-const CHECK_TAIL = /(?:[\s.,;:!?–—-]+(?:is that|is this|is it)?\s*(?:right|true|correct|accurate|ok|okay|fine|good|all good|legit|sound right|sounds right|hmm+|fix(?:\s+(?:pls|please))?|check(?:\s+(?:pls|please))?|flag anything|any issues|anything wrong)?)?\s*[?.!]*\s*$/i;
+const CHECK_TAIL = /(?:[\s.,;:!?–—-]+(?:is that|is this|is it)?\s*(?:still\s+)?(?:right|true|correct|accurate|ok|okay|fine|good|all good|legit|sound right|sounds right|hmm+|fix(?:\s+(?:pls|please))?|check(?:\s+(?:pls|please))?|flag anything|any issues|anything wrong)?)?\s*[?.!]*\s*$/i;
 
 /**
  * "A draft says Greminger was reappointed in 2020. Is that right?", "True or false: the Astana summit

@@ -214,8 +214,9 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
 // ("Zannier was first OSCE SG": a copy's "was first" without "the" is of all too — not "first time".)
 const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician", "minister"]);
-// ("last osce summit was istanbul": copy that begins with the pick drops its "the" too.)
-const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}/iu;
+// ("last osce summit was istanbul": copy that begins with the pick drops its "the" too; "the OSCE held its
+// last summit in …": the organisation's own is every one.)
+const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}|\b(?:osce|csce|organi[sz]ation)\s+(?:held|hosted|had|convened)\s+its\s+(?:very\s+)?(?:first|last)\b/iu;
 
 /**
  * "the first CiO of 2009", "the last summit in the 1990s": the time follows the picked noun (no verb

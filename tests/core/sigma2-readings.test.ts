@@ -320,3 +320,22 @@ describe("holdersPerYearAsked", () => {
     expect(holdersPerYearAsked("which country had two CiOs in 2018?")).toBeNull();
   });
 });
+
+describe("pasted copy about the organisation's own first or last", () => {
+  it("checks 'the OSCE held its last summit in …' against the last of all", () => {
+    const a = ask("the OSCE held its last summit in Lisbon, right?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Astana/);
+  });
+
+  it("reads 'still true?' after a dash as the check it is", () => {
+    expect(ask("copy says the OSCE held its last summit in Lisbon — still true?").text).toMatch(/^No\./);
+  });
+});
+
+describe("an aside that places the question's own year before or after something", () => {
+  it("is no order asked", () => {
+    const a = ask("Who was Kazakhstan's foreign minister in 2010, ahead of the Astana summit?");
+    expect(a.text).toMatch(/Saudabayev/);
+  });
+});
