@@ -146,8 +146,9 @@ function spanDays(f: Fact, today: number): number | null {
   return r && Math.round((r[0] + r[1]) / 2) + 1;
 }
 
-/** "3 years", "6 years and 2 months": whole months of a day count (approximate where bounds are months). */
+/** "3 years", "6 years and 2 months": whole months of a day count (approximate where bounds are months); under six weeks the days ("29 days"). */
 export function lengthText(days: number): string {
+  if (days < 45) return `${days} days`;
   const months = Math.round(days / 30.4375);
   const y = Math.floor(months / 12);
   const m = months % 12;

@@ -339,3 +339,13 @@ describe("an aside that places the question's own year before or after something
     expect(a.text).toMatch(/Saudabayev/);
   });
 });
+
+describe("a length under six weeks", () => {
+  it("is said in days, not rounded to a month", () => {
+    expect(ask("How long was Ben Bot CiO?").text).toMatch(/29 days/);
+  });
+
+  it("a longer one keeps whole months", () => {
+    expect(ask("How long did Angelino Alfano chair the OSCE?").text).toMatch(/about 5 months/);
+  });
+});
