@@ -71,7 +71,8 @@ const MONTH_OF_YEAR: Form = {
 
 const RELATIVE_YEAR: Form = {
   pattern: boundaryPattern(relativeYearParser)!,
-  notBefore: new RegExp(String.raw`(?:${END_OF_PERIOD}|after\s*)$`, "i"),
+  // ("earlier this year" is factdesk's recent past, from the year's start to yesterday.)
+  notBefore: new RegExp(String.raw`(?:${END_OF_PERIOD}|after\s*|earlier\s+)$`, "i"),
   notAfter: null,
   read: (m, now, mode, index, length) => yearQuery(now.getUTCFullYear() + relativeYearOffset(m[2]!), mode, index, length, true),
 };

@@ -7,6 +7,7 @@
 import type * as chrono from "chrono-node";
 import { anyMayMatch, boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
+import { recentPastParser } from "./recent-past.js";
 
 /** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
 export const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
@@ -179,7 +180,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
@@ -194,7 +195,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYe
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

@@ -64,7 +64,7 @@ function timeParsers(): TimeParsers {
 
 /** Words that can start a time expression; questions without any skip chrono entirely (speed). */
 const TIME_HINT =
-  /\d|'\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:now|today|yesterday|tomorrow|tonight|year|years|month|months|decade|decades|ago|week|weeks|recently|currently|moment|present|presently|nowadays|rn|atm|nineteen|twenty|thousands?|noughties|aughts|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies|morning|afternoon|evening|night|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\d|'\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:now|today|yesterday|tomorrow|tonight|year|years|month|months|decade|decades|ago|week|weeks|weekend|recently|currently|moment|present|presently|nowadays|rn|atm|nineteen|twenty|thousands?|noughties|aughts|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies|morning|afternoon|evening|night|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 export function hasTimeHint(text: string): boolean {
   return TIME_HINT.test(text);

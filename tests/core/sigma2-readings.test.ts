@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { REFERENCE_NOW, ask, realFactdesk } from "../helpers/factdesk.js";
 import { deniedClaim, verdictTurned } from "../../src/understand/denied-claim.js";
 import { holdersPerYearAsked } from "../../src/query/holders-per-year.js";
+import { parseTimes } from "../../src/time/parse-time.js";
 
 const parse = (q: string) => realFactdesk().explain(q, { now: REFERENCE_NOW });
 
@@ -347,5 +348,32 @@ describe("a length under six weeks", () => {
 
   it("a longer one keeps whole months", () => {
     expect(ask("How long did Angelino Alfano chair the OSCE?").text).toMatch(/about 5 months/);
+  });
+});
+
+describe("the recent past as reporters say it", () => {
+  const at = (q: string, now: string) => parseTimes(q, new Date(`${now}T12:00:00Z`)).map((t) => t.label);
+
+  it("reads last week as the calendar week before this one", () => {
+    // 2019-12-10 is a Tuesday: last week is Monday 2 to Sunday 8 December.
+    expect(at("where was the ministerial held last week?", "2019-12-10")).toEqual(["2-8 December 2019"]);
+  });
+
+  it("reads last weekend, a weekday's and earlier this week / month / year", () => {
+    expect(at("nur otan share last weekend", "2021-01-15")).toEqual(["9-10 January 2021"]);
+    expect(at("the vote on sunday's ballot", "2012-01-20")).toEqual(["15 January 2012"]);
+    expect(at("the summit earlier this week", "2010-12-05")).toEqual(["29 November – 4 December 2010"]);
+    expect(at("the vote earlier this year", "2021-05-01")).toEqual(["January–April 2021"]);
+  });
+
+  it("reads 'a couple of months ago' as a window, not one month", () => {
+    const [t] = parseTimes("the vote a couple of months ago", new Date("2023-06-01T12:00:00Z"));
+    expect(t!.end - t!.start).toBeGreaterThan(60);
+    expect(t!.relative).toBe(true);
+  });
+
+  it("answers what happened in it", () => {
+    expect(ask("where was the OSCE summit earlier this week?", new Date("2010-12-04T12:00:00Z")).text).toMatch(/Astana/);
+    expect(ask("which party topped last week's mazhilis election?", new Date("2016-03-25T12:00:00Z")).text).toMatch(/Nur Otan/);
   });
 });
