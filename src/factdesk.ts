@@ -10,6 +10,7 @@ import { asksBothOrders, asksBothPicks, listedAsks, LEADING_ASK, splitQuestions,
 import { yearOfLookAlike } from "./time/unreadable-years.js";
 import { asksJudgement } from "./understand/judgement.js";
 import { deniedClaim, verdictTurned } from "./understand/denied-claim.js";
+import { isSlipOf } from "./understand/near-name.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { guessedName, verdictOnGuess } from "./understand/guessed-name.js";
@@ -211,7 +212,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (denied) return denied;
       const checked = claim === null ? null : answerMessage(claim, now);
       const plain = inTheWordsAsked(text, withGuessedYear(text, withConfirmation(text, checked?.status === "answered" ? checked : answerMessage(text, now), now)), now);
-      return withVerdictOnGuess(text, plain, now);
+      return askedBackOnNearName(text, withVerdictOnGuess(text, plain, now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);
@@ -231,6 +232,21 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const plain = answerMessage(denial.plain, now);
     const turned = plain.status === "answered" ? verdictTurned(plain.text) : null;
     return turned === null ? null : { ...plain, text: turned };
+  }
+
+  /**
+   * "When was Ian Berg CiO?": a person's name read only by changing or adding a letter may be the one
+   * corrected to or someone else ("Schmidt", "Kozharova"; understand/near-name.ts): the answer is never
+   * given as that person's. The reporter is asked whether that person is meant, with what the table
+   * says of them if so.
+   */
+  function askedBackOnNearName(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered") return answer;
+    const near = readings.read(text, now).entities.filter((e) => e.fuzzy && e.entity.type === "person" && (e.slips ?? []).some(([typed, read]) => !isSlipOf(typed, read)));
+    const named = near.filter((e) => answer.facts.some((f) => factById(f.id) && namesEntityIn(factById(f.id)!, e.entity.id)));
+    if (named.length === 0) return answer;
+    const who = joinList(named.map((e) => e.entity.name));
+    return { ...answer, status: "ambiguous", text: `I know no one by that spelling. Did you mean ${who}? If so: ${answer.text}` };
   }
 
   /**
@@ -1481,7 +1497,7 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     return {
       ask: parse.ask, askType: parse.askType, yesNo: parse.yesNo, tense: parse.tense,
       times: parse.times.map((t) => `${t.mode} ${t.label} (${t.grain})`),
-      entities: parse.entities.map((e) => `${e.entity.id}:${e.entity.type}${e.fuzzy ? "~" : ""}`),
+      entities: parse.entities.map((e) => `${e.entity.id}:${e.entity.type}${e.fuzzy ? "~" : ""}${(e.slips ?? []).map(([t, r]) => ` ${t}>${r}`).join("")}`),
       concepts: [...parse.concepts.keys()],
       unknown: parse.unknown.map((u) => u.form + (u.properNoun ? "*" : "")),
       operations: [...parse.operations],
@@ -1558,6 +1574,11 @@ const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 /** A question tag that ends a claim: ", right?", " — correct?". */
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
+/** Whether a fact names the entity in any of its roles. */
+function namesEntityIn(fact: Fact, id: string): boolean {
+  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id));
+}
+
 /** The question (group 1), then ", ahead of its chairmanship", ", just after the summit". */
 const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:before|after|ahead\s+of|prior\s+to|following|in\s+the\s+run[\s-]up\s+to)\s+(?:its|his|her|their|the)\s+[^,?]+[?.!\s]*$/i;
 const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;

@@ -28,6 +28,8 @@ export interface EntityMention {
   words?: number;
   /** A country said just before the noun asked for ("which German city"): where the answer lies, not a role. */
   namesAskedPlace?: boolean;
+  /** Words of the name typed otherwise and corrected: [as typed, as read]. */
+  slips?: Array<[string, string]>;
 }
 
 export interface QuestionParse {
@@ -404,7 +406,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     if (meaning?.kind === "concept" && phrase) for (let k = 0; k < phrase.tokens.length; k++) if (!vocab.fillers.has(forms[i + k]!)) parse.contentWords.push({ stem: stem(forms[i + k]!), concept: meaning.concept });
     if (meaning && phrase) {
       if (meaning.kind === "concept" && countsHere(i, countNounAt, parse, forms[i + phrase.tokens.length - 1]!)) [parse.countConcept, parse.countNoun, countNounAt] = [meaning.concept, stem(forms[i + phrase.tokens.length - 1]!), i + phrase.tokens.length];
-      if (meaning.kind === "entity") mentionEntity(parse, meaning.entity, fuzzy, phrase.tokens.length, neighbours(forms, i, i + phrase.tokens.length, vocab));
+      if (meaning.kind === "entity") mentionEntity(parse, meaning.entity, fuzzy, phrase.tokens.length, neighbours(forms, i, i + phrase.tokens.length, vocab), slipsAt(toks, forms, corrected, i, phrase.tokens.length));
       const consumed = apply(meaning, parse, fuzzy, forms, i + phrase.tokens.length, vocab);
       if (meaning.kind === "ask" && meaning.ask === "count" && consumed === 0) countNounAt = i + phrase.tokens.length;
       if (meaning.kind === "ask" && meaning.ask === "which" && !parse.askType && (parse.askType = typeBeforeRelative(forms, i, vocab))) parse.plural = forms[i - 2]!.endsWith("s");
@@ -629,13 +631,20 @@ function contentWordAt(forms: string[], from: number, vocab: Vocabulary): number
   return -1;
 }
 
+/** The corrected words of a phrase at `at`: [as typed, as read]. */
+function slipsAt(toks: Token[], forms: string[], corrected: boolean[], at: number, length: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let k = at; k < at + length; k++) if (corrected[k] && toks[k]!.form !== forms[k]) out.push([toks[k]!.form, forms[k]!]);
+  return out;
+}
+
 /**
  * A name once per question. Said twice ("when was the centre renamed Centre in Astana"), the fuller
  * mention says where it stands: the bare "centre" is the weaker alias.
  */
-function mentionEntity(parse: QuestionParse, entity: Entity, fuzzy: boolean, words: number, around: { left?: string; right?: string }): void {
+function mentionEntity(parse: QuestionParse, entity: Entity, fuzzy: boolean, words: number, around: { left?: string; right?: string }, slips: Array<[string, string]> = []): void {
   const before = parse.entities.find((e) => e.entity === entity);
-  if (!before) parse.entities.push({ entity, fuzzy, words, ...around });
+  if (!before) parse.entities.push({ entity, fuzzy, words, ...around, ...(slips.length ? { slips } : {}) });
   else if (words > (before.words ?? 1)) Object.assign(before, { words, left: around.left, right: around.right });
 }
 

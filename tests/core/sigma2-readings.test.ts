@@ -7,6 +7,7 @@ import { REFERENCE_NOW, ask, realFactdesk } from "../helpers/factdesk.js";
 import { deniedClaim, verdictTurned } from "../../src/understand/denied-claim.js";
 import { holdersPerYearAsked } from "../../src/query/holders-per-year.js";
 import { parseTimes } from "../../src/time/parse-time.js";
+import { isSlipOf } from "../../src/understand/near-name.js";
 
 const parse = (q: string) => realFactdesk().explain(q, { now: REFERENCE_NOW });
 
@@ -375,5 +376,31 @@ describe("the recent past as reporters say it", () => {
   it("answers what happened in it", () => {
     expect(ask("where was the OSCE summit earlier this week?", new Date("2010-12-04T12:00:00Z")).text).toMatch(/Astana/);
     expect(ask("which party topped last week's mazhilis election?", new Date("2016-03-25T12:00:00Z")).text).toMatch(/Nur Otan/);
+  });
+});
+
+describe("a person's name typed near another's", () => {
+  it("is never answered as that person's: the reporter is asked back, with the facts if so", () => {
+    const a = ask("When was Ian Berg OSCE Chairperson-in-Office?");
+    expect(a.status).toBe("ambiguous");
+    expect(a.text).toMatch(/^I know no one by that spelling\. Did you mean Ian Borg\? If so: Ian Borg \(Malta\)/);
+  });
+
+  it("answers a slip: a letter doubled or left out, or another alphabet's spelling", () => {
+    expect(ask("When was Lamberto Zanier Secretary General?").status).toBe("answered");
+    expect(ask("When did Wolfgang Schuessel chair the OSCE?").status).toBe("answered");
+    expect(ask("Which year was Kanat Saudabaev CiO?").status).toBe("answered");
+  });
+});
+
+describe("isSlipOf", () => {
+  it("takes doubled letters, one left out, two swapped and transliterations as slips", () => {
+    for (const [typed, name] of [["zanier", "zannier"], ["gremminger", "greminger"], ["lind", "linde"], ["stienmeier", "steinmeier"], ["vollebek", "vollebaek"], ["tokaev", "tokayev"], ["lajchak", "lajcak"]] as const)
+      expect(isSlipOf(typed, name), `${typed} for ${name}`).toBe(true);
+  });
+
+  it("takes a letter changed or added as maybe another name", () => {
+    for (const [typed, name] of [["berg", "borg"], ["schmidt", "schmid"], ["kozharova", "kozhara"], ["valtanen", "valtonen"], ["alexandra", "alexander"]] as const)
+      expect(isSlipOf(typed, name), `${typed} for ${name}`).toBe(false);
   });
 });
