@@ -82,8 +82,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
   if (/\band\s*(?:\.{2,}|…|\?)/i.test(text)) text = withoutKnownPart(text);
-  // ("CiO all of 2009 — yes/no", "… y/n": a check asked, as "…, right?" asks it; after a "?" or a quote, the "?" asks it.)
-  if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end ? `${end}${end === "?" ? "" : "?"}` : ", right?"));
+  // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
+  if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end && end !== "?" ? `${end}?` : ", right?"));
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)

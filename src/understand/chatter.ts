@@ -100,7 +100,7 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
 const SAYS_LEAD = /^(?:(?:yesterday|today|earlier|this\s+morning|last\s+night)\s*,?\s+)?(?:(?:a|an|the|our|my|this|that|one)\s+)?(?:draft|post|reader|text|claim|piece|report|story|article|caption|source|wire|tweet|stringer|editor|copy|line|graf|headline|blog|website|intern|colleague|version|reporter|journalist|writer|correspondent|someone|somebody|friend|boss|producer|desk|subeditor|sub-editor|listener|viewer|caller|teacher|student|guest|uncle|aunt|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|partner|wife|husband)\s+(?:says|said|claims|claimed|states|stated|reads|writes|wrote|told\s+me|tells\s+me|is)\s+(?:that\s+)?/i;
 /** A claim put up for checking: "is it accurate that …", "true or false: …", "verify: …". */
 // ("Statement: Poland first chaired …", "claim: …", "copy: …": a label and a colon put the claim up too.)
-const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|check\s*[:,-]|(?:statement|claim|copy|line|assertion)(?:\s+to\s+(?:check|verify))?\s*:)\s*/i;
+const CHECK_LEAD = /^(?:is it (?:true|accurate|correct|right) that|true or false\s*[:,-]?|verify\s*[:,-]|fact[- ]?check\s*[:,-]|(?:(?:quick|numbering|number|spelling|date|year|name|sanity)\s+)?check\s*[:,-]|(?:statement|claim|copy|line|assertion)(?:\s+to\s+(?:check|verify))?\s*:)\s*/i;
 const CHECK_TAIL = /(?:[\s.,;:!?–—-]+(?:is that|is this|is it)?\s*(?:still\s+)?(?:right|true|correct|accurate|ok|okay|fine|good|all good|legit|sound right|sounds right|hmm+|fix(?:\s+(?:pls|please))?|check(?:\s+(?:pls|please))?|flag anything|any issues|anything wrong)?)?\s*[?.!]*\s*$/i;
 
 /**

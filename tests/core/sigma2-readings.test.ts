@@ -404,3 +404,13 @@ describe("isSlipOf", () => {
       expect(isSlipOf(typed, name), `${typed} for ${name}`).toBe(false);
   });
 });
+
+describe("checks asked with a label or a y/n after the question mark", () => {
+  it("reads 'numbering check:' as a check lead", () => {
+    expect(ask("numbering check: porto 2002 was the 10th MC?").text).toMatch(/^Yes/);
+  });
+
+  it("confirms a telegraphic check with 'y/n' after its question mark", () => {
+    expect(ask("geremek: osce CiO in 1998? y/n").text).toMatch(/^Yes/);
+  });
+});
