@@ -1396,6 +1396,12 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     // ("What share did Tokayev get in 2011?": of events, only where one event happened then — the 2011
     // election, which he did not win — is another holder the correction.)
     if (!oneAtATime && new Set(instead.facts.map((f) => (f.validity ? possibleStart(f.validity) : NaN))).size !== 1) return null;
+    // ("who was the Czechoslovak CiO in the second half of 1992?": one at a time says "not them" only
+    // where the others' facts fill the whole time — a gap in the table may be theirs — and none of
+    // theirs may reach into it. Who began then — "appointed in 2017" — is asked of the beginnings alone.)
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const [from, to] = [o.scope.time.start, Math.min(o.scope.time.end, today)];
+    if (oneAtATime && !plan.starting && (!fillsWholly(instead.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), from, to, today) || own.flat().some((f) => f.validity && possibleStart(f.validity) <= to && possibleEnd(f.validity, today) >= from))) return null;
     const named = [...plan.bindings.values()].flat().map((e) => e.name).join(" and ");
     const times = [...new Set(own.flat().flatMap((f) => (f.validity ? [validityLabel(f.validity)] : [])))];
     const when = times.length > 3 ? `${times.slice(0, 3).join(", ")} and ${times.length - 3} more` : times.join(", ");
@@ -1574,6 +1580,21 @@ const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 /** A question tag that ends a claim: ", right?", " — correct?". */
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
+/**
+ * Whether facts, together, may fill the days from `from` to `to` but for a handover's few weeks: a
+ * longer gap the table leaves may be someone else's ("the Czechoslovak CiO in late 1992" is not recorded).
+ */
+function fillsWholly(facts: readonly Fact[], from: number, to: number, today: number): boolean {
+  const spans = facts.filter((f) => f.validity).map((f) => [possibleStart(f.validity!), possibleEnd(f.validity!, today)] as const).sort((a, b) => a[0] - b[0]);
+  let reached = from - 1;
+  for (const [start, end] of spans) {
+    if (start > reached + HANDOVER_DAYS) return false;
+    reached = Math.max(reached, end);
+  }
+  return reached + HANDOVER_DAYS > to;
+}
+const HANDOVER_DAYS = 32;
+
 /** Whether a fact names the entity in any of its roles. */
 function namesEntityIn(fact: Fact, id: string): boolean {
   return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id));

@@ -414,3 +414,15 @@ describe("checks asked with a label or a y/n after the question mark", () => {
     expect(ask("geremek: osce CiO in 1998? y/n").text).toMatch(/^Yes/);
   });
 });
+
+describe("a premise corrected for a one-at-a-time post", () => {
+  it("is corrected where the others fill the time", () => {
+    expect(ask("who was the Swedish CiO in 2000?").text).toMatch(/^Not Sweden in 2000:/);
+  });
+
+  it("is not denied where the table leaves a gap that may be theirs", () => {
+    const a = ask("who was the Czechoslovak CiO in the autumn of 1992?");
+    expect(a.text).not.toMatch(/^Not /);
+    expect(a.status).not.toBe("answered");
+  });
+});
