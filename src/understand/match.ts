@@ -725,9 +725,10 @@ function saidInFactText(phrases: readonly string[], profile: RelationProfile): s
   return null;
 }
 
-function inFactText(u: { form: string; properNoun: boolean; beforeName?: true }, profile: RelationProfile): boolean {
+function inFactText(u: { form: string; properNoun: boolean; beforeName?: true; asPost?: true }, profile: RelationProfile): boolean {
   // ("When did Helga Zannier serve?": a first name the facts know, but not this person's — someone else.)
-  if (u.beforeName) return false;
+  // ("Who replaced Kurz as chancellor?": the post succeeded in must be the relation's own, not a word of a note.)
+  if (u.beforeName || u.asPost) return false;
   const s = stem(u.form);
   return profile.textWords.has(s) && (!u.properNoun || s === u.form);
 }

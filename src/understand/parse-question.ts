@@ -60,7 +60,7 @@ export interface QuestionParse {
   /** "What did Zannier do before …?": an activity is asked, which only a relation whose facts are prose tells. */
   asksActivity: boolean;
   /** Words nothing explains; `beforeName` marks a capitalised one right before a person's name ("Helga Zannier": another person). */
-  unknown: Array<{ form: string; properNoun: boolean; beforeName?: true }>;
+  unknown: Array<{ form: string; properNoun: boolean; beforeName?: true; asPost?: true }>;
   /** Figures that are not years ("95.5", "460"). */
   numbers: string[];
   times: TimeQuery[];
@@ -483,7 +483,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       if (concept) parse.concepts.set(concept, corrected[i]! || (parse.concepts.get(concept) ?? false));
       if (concept && countsHere(i, countNounAt, parse, word)) [parse.countConcept, parse.countNoun, countNounAt] = [concept, stem(word), i + 1];
       else if (!concept) {
-        parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun, ...(toks[i]!.properNoun && startsPersonName(forms, i + 1, vocab) ? { beforeName: true as const } : {}) });
+        parse.unknown.push({ form: word, properNoun: toks[i]!.properNoun, ...(toks[i]!.properNoun && startsPersonName(forms, i + 1, vocab) ? { beforeName: true as const } : {}), ...(succeededAs(forms, i) ? { asPost: true as const } : {}) });
         // "which CiO became Chancellor in 2000": what began is the unknown post, not what the facts are of.
         if (startsBefore(forms, i, vocab)) startOfUnknown = true;
       }
@@ -630,6 +630,13 @@ function contentWordAt(forms: string[], from: number, vocab: Vocabulary): number
   for (let i = from; i > 0 && i < forms.length; i++) if (!vocab.fillers.has(forms[i]!)) return i;
   return -1;
 }
+
+/** "who replaced Kurz as (Austrian) chancellor": the post a succession is of, said after "as". */
+function succeededAs(forms: string[], i: number): boolean {
+  const as = forms[i - 1] === "as" ? i - 1 : forms[i - 2] === "as" ? i - 2 : -1;
+  return as > 0 && SUCCESSION_VERB.test(forms.slice(0, as).join(" "));
+}
+const SUCCESSION_VERB = /\b(?:replaced?|replacing|succeed(?:ed|s)?|successor|followed|took\s+over\s+from)\b/;
 
 /** The corrected words of a phrase at `at`: [as typed, as read]. */
 function slipsAt(toks: Token[], forms: string[], corrected: boolean[], at: number, length: number): Array<[string, string]> {

@@ -426,3 +426,13 @@ describe("a premise corrected for a one-at-a-time post", () => {
     expect(a.status).not.toBe("answered");
   });
 });
+
+describe("a succession in a post the facts only mention", () => {
+  it("is not answered with the succession in the relation's own post", () => {
+    expect(ask("who succeeded Wolfgang Schüssel as Austrian chancellor?").status).toBe("unknown");
+  });
+
+  it("still answers the relation's own post", () => {
+    expect(ask("who succeeded Wolfgang Schüssel as Chairperson-in-Office?").text).toMatch(/Ferrero-Waldner/);
+  });
+});
