@@ -468,13 +468,17 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
     const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
     return derived(`${timesVerdict(all.length, plan.statedTimes)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
-  // ("which countries chaired more than twice": three times or more; "exactly twice": two.)
+  // ("which countries chaired more than twice": three times or more; "exactly twice": two; "three times": three or more.)
   const said = plan.statedTimes;
-  const many = [...groups.values()].filter((g) => (said?.mode === "exact" ? g.length === said.n : g.length >= Math.max(2, said?.mode === "atLeast" ? said.n : 2)));
+  const all = [...groups.values()].filter((g) => (said?.mode === "exact" ? g.length === said.n : g.length >= Math.max(2, said ? said.n : 2)));
+  // ("Apart from Switzerland, which countries chaired three times?": the one named is left out — and said, where it was the only one.)
+  const left = plan.besides?.entities ?? [];
+  const many = all.filter((g) => !g.some((f) => [...f.values.values()].flat().some((v) => v.kind === "entity" && left.includes(v.entity.id))));
+  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n === 1 ? "once" : `${said.n} times`}` : `${Math.max(2, said.n)} times or more`;
+  if (!many.length && all.length && left.length) return derived(`None other than the one named: only ${list(all)}, ${label.toLowerCase()}.`, all.flat(), ALL);
   if (!many.length) return nothing(plan, run, ALL);
   // "How many countries have chaired more than once?": how many, then which.
   if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
-  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n === 1 ? "once" : `${said.n} times`}` : `${Math.max(2, said.n)} times or more`;
   return derived(`${label}: ${list(many)}.`, many.flat(), ALL);
 }
 
@@ -499,7 +503,7 @@ export function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
 function timesVerdict(n: number, said: QueryPlan["statedTimes"]): string {
   if (!said) return n > 1 ? "Yes" : "No";
   if (n === said.n) return "Yes";
-  const times = `${n} time${n === 1 ? "" : "s"}`;
+  const times = n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
   return n < said.n || said.mode === "exact" ? `No, ${times}` : `Yes, ${times}`;
 }
 

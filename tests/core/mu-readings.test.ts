@@ -69,7 +69,7 @@ describe("how often something happened, as the question says it", () => {
   it("'twice', 'exactly twice', 'more than twice' are checked against the count", () => {
     expect(ask("Switzerland has chaired the OSCE exactly twice.").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
     expect(ask("has switzerland chaired twice?").text).toMatch(/^Yes, 3 times/);
-    expect(ask("has austria chaired more than twice").text).toMatch(/^No, 2 times/);
+    expect(ask("has austria chaired more than twice").text).toMatch(/^No, twice/);
     expect(ask("has austria chaired at least twice").text).toMatch(/^Yes: Austria \(2000 and 2017\)/);
   });
 

@@ -436,3 +436,18 @@ describe("a succession in a post the facts only mention", () => {
     expect(ask("who succeeded Wolfgang Schüssel as Chairperson-in-Office?").text).toMatch(/Ferrero-Waldner/);
   });
 });
+
+describe("how many times, as a condition", () => {
+  it("lists those that chaired three times or more", () => {
+    expect(ask("which countries have chaired the OSCE three times?").text).toMatch(/^3 times or more: Switzerland \(1996, 2014 and 2026\)\.$/);
+  });
+
+  it("leaves out one named 'apart from', and says when it was the only one", () => {
+    expect(ask("apart from Switzerland, which countries have chaired three times?").text).toMatch(/^None other than the one named: only Switzerland/);
+    expect(ask("besides Germany, which countries chaired more than once?").text).not.toMatch(/Germany/);
+  });
+
+  it("says how often in words where a claim is refuted", () => {
+    expect(ask("Austria has chaired the OSCE three times.").text).toMatch(/^No, twice: Austria \(2000 and 2017\)/);
+  });
+});
