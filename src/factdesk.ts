@@ -259,7 +259,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const guess = guessedName(text, (t) => readings.read(t, now));
     if (!guess) return answer;
     const guessed = answerMessage(guess.question, now);
-    return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed) } : answer;
+    return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))]) } : answer;
   }
 
   /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */

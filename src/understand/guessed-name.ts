@@ -49,10 +49,12 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
 }
 
 /** "Yes: …" when the answer names every guessed thing, "No: …" when it does not. */
-export function verdictOnGuess(answerText: string, guessed: readonly Entity[]): string {
+export function verdictOnGuess(answerText: string, guessed: readonly Entity[], answered: readonly Entity[]): string {
   const said = ` ${wordsOf(answerText.replace(/\bNote:.*$/s, ""))} `;
   const named = guessed.every((e) => [e.name, ...e.aliases].some((n) => said.includes(` ${wordsOf(n)} `)));
-  return `${named ? "Yes" : "No"}: ${answerText}`;
+  // ("new SG Sinirlioglu is from…? turkey?" answered with his appointment: no country said, no "No".)
+  const ofGuessedKind = answered.some((a) => guessed.some((g) => g.type === a.type && g !== a));
+  return named ? `Yes: ${answerText}` : ofGuessedKind ? `No: ${answerText}` : answerText;
 }
 
 /** Folded words, one space apart: a name is found as whole words ("kz" is never part of a word). */

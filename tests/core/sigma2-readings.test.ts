@@ -451,3 +451,14 @@ describe("how many times, as a condition", () => {
     expect(ask("Austria has chaired the OSCE three times.").text).toMatch(/^No, twice: Austria \(2000 and 2017\)/);
   });
 });
+
+describe("a name guessed after the question", () => {
+  it("gets no 'No' where the answer names nothing of the guess's kind", () => {
+    const a = ask("new SG Sinirlioglu is from...? turkey?");
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+
+  it("still gets 'No' where the answer names another of its kind", () => {
+    expect(ask("who chaired in 2004 - rupel?").text).toMatch(/^No: .*Passy/);
+  });
+});
