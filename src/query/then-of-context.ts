@@ -37,6 +37,8 @@ export interface ThenOfContext {
 
 /** The last part asked at the context's time, or null where the message is not of this kind. */
 export function thenOfContext(text: string, dater: ContextDater): ThenOfContext | null {
+  // (Most messages refer back to no time: the cheap test first.)
+  if (!BACK_TO_TIME.test(text.trim())) return null;
   const m = LAST_PART.exec(text.trim());
   if (!m) return null;
   const [, context, last] = m as unknown as [string, string, string];
