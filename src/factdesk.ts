@@ -792,6 +792,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return answer.status === "answered" ? answer : null;
   }
 
+  /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time; else null. */
+  function clauseApart(clauseText: string, main: QuestionParse, now: Date): Answer | null {
+    const clause = answerClause(`when ${clauseText.replace(/[?.!\s]+$/, "")}`, now);
+    if (clause.status !== "answered" || clause.facts.length === 0 || !clause.intent) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const facts = clause.facts.map((f) => factById(f.id));
+    const own = main.times.filter((t) => !t.relative && t.mode === "at");
+    const outside = (f: Fact | undefined) => !!f?.validity && own.every((t) => possibleEnd(f.validity!, today) < t.start || possibleStart(f.validity!) > t.end);
+    if (!facts.every(outside)) return null;
+    // (And who did then: "while Norway chaired" — Poland chaired in 1998.)
+    const then = answerParsed({ ...readings.read(clauseText, now), entities: [], ask: "agent", yesNo: false, declarative: false, times: own }, now);
+    return then.status === "answered" ? { ...clause, text: `${clause.text} ${then.text}`, facts: [...clause.facts, ...then.facts] } : clause;
+  }
+
   /** "the Astana summit was the first OSCE summit in eleven years" (query/first-in-years.ts). */
   function answerFirstInYears(text: string, now: Date): Answer | null {
     const claim = firstInYearsClaimed(text);
@@ -997,6 +1011,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // year is the question; the clause only tells why that year.
     if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo)) {
       const own = answerParsed(main, now);
+      // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
+      const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
+      if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };
       if (own.status === "answered") return own;
     }
     // "during its chairmanship": the clause's pronoun is the main question's entity.

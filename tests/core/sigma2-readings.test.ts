@@ -462,3 +462,15 @@ describe("a name guessed after the question", () => {
     expect(ask("who chaired in 2004 - rupel?").text).toMatch(/^No: .*Passy/);
   });
 });
+
+describe("a check whose when-clause is dated outside its own year", () => {
+  it("is 'No', with when the clause held and who held it then", () => {
+    const a = ask("Was the Lisbon summit of 1996 held while Portugal chaired?");
+    expect(a.text).toMatch(/^No\. Portugal held the 2002 OSCE Chairmanship\./);
+    expect(a.text).toMatch(/Switzerland held the 1996/);
+  });
+
+  it("is 'Yes' where the clause holds then", () => {
+    expect(ask("Was the Lisbon summit of 1996 held while Switzerland chaired?").text).toMatch(/^Yes\./);
+  });
+});
