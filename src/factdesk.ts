@@ -115,6 +115,8 @@ const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place
 /** A clause after the question that dates it ("… when Nazarbayev stepped down"). */
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
+/** An answer that already gives its verdict ("Only in its last weeks: …" of a year's edge, query/execute.ts). */
+const VERDICT_LEAD = /^(?:Yes|No|Only in its (?:first|last) weeks)\b/;
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
@@ -276,7 +278,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function withGuessedYear(text: string, answer: Answer): Answer {
     const guess = GUESSED_YEAR.exec(text);
-    if (!guess || answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text)) return answer;
+    if (!guess || answer.status !== "answered" || VERDICT_LEAD.test(answer.text)) return answer;
     return { ...answer, text: `${saysGuessedDate(answer.text, guess) ? "Yes" : "No"}: ${answer.text}` };
   }
 
@@ -286,7 +288,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * the message offered. (Never where the message negates, or says what the facts do not.)
    */
   function withConfirmation(text: string, answer: Answer, now: Date): Answer {
-    if (answer.status !== "answered" || /^(?:Yes|No)\b/.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
+    if (answer.status !== "answered" || VERDICT_LEAD.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
     // (A question word with no confirming tag asks for something: no need to read it again.)
     if (LEADING_WH.test(text) && !CONFIRM_WORD.test(text)) return answer;
     const parse = readings.read(text, now);

@@ -826,6 +826,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const base = { matching, scope, closed: relation.closed };
   const boundaryOnly = onlyInSinceYear(matching, scope, today, index);
   if (boundaryOnly) return boundaryOnly;
+  const edge = onlyAtYearsEdge(plan, matching, index, scope, today);
+  if (edge) return edge;
   // "Astana has been the capital since 1991": no, not before 1998 — held since then means begun by then.
   if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + 365))
     return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
@@ -961,6 +963,30 @@ function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number, inde
   const said = facts.map((f) => renderFact(f, {}, { today }));
   return { kind: "derived", text: `Not after ${year}; only in ${year} itself. ${said.join(" ")}`, facts, scope };
 }
+
+/**
+ * "Did Sweden chair the CSCE in 1992?" of a one-at-a-time post taken over on 14 December 1992: true of
+ * a fortnight, false of the year a reporter means. Where the named holder's time in the year is only
+ * a handover's few weeks and another held it for most of the year, neither a bare Yes nor a bare No.
+ */
+function onlyAtYearsEdge(plan: QueryPlan, matching: Fact[], index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+  // ("Akmola became the capital in 1997": a start claimed is true of the day it began.)
+  if (plan.relation.time !== "exclusive" || plan.starting || scope.kind !== "query" || scope.time.mode !== "at" || scope.time.grain !== "year" || matching.length === 0) return null;
+  const { start, end } = scope.time;
+  const daysIn = (f: Fact) => (f.validity ? Math.min(end, possibleEnd(f.validity, today)) - Math.max(start, possibleStart(f.validity)) : Infinity);
+  if (!matching.every((f) => daysIn(f) <= EDGE_DAYS)) return null;
+  const checkedRole = plan.relation.mainRole.name;
+  const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
+  const most = heldThen(plan, others, index, scope, today).filter((f) => !matching.includes(f) && daysIn(f) > SEASON_DAYS);
+  if (most.length === 0) return null;
+  const year = yearOf(start);
+  const lastWeeks = matching.every((f) => f.validity && possibleStart(f.validity) > start);
+  const said = [...matching, ...most].map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `Only in its ${lastWeeks ? "last" : "first"} weeks: for most of ${year}, no. ${said.join(" ")}`, facts: [...matching, ...most], scope };
+}
+/** At most this many days of a year, a holder's time is a handover at its edge; another's, at least a season. */
+const EDGE_DAYS = 32;
+const SEASON_DAYS = 90;
 
 /** The fact of the same relation and the same other roles that began when `fact` ended ("… then Vienna"). */
 function successorOf(fact: Fact, index: FactIndex, today: number): Fact | undefined {

@@ -386,7 +386,9 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
     return derived(renderFact(chosen), [chosen], ALL);
   }
   // Said of the first thing named: "Did Kazakhstan join before or after Estonia?" → "After".
-  return derived(`${sa < sb ? "Before" : "After"}: ${both}`, [a, b], ALL);
+  // ("… earlier or later than …?": the word asked.)
+  const word = plan.choiceWords ? capitalised(plan.choiceWords[sa < sb ? 1 : 0]) : sa < sb ? "Before" : "After";
+  return derived(`${word}: ${both}`, [a, b], ALL);
 }
 
 /** "Did the share drop from 2016 to 2021?": "Yes. " or "No. ", by the later figure against the earlier; "" with no way asked. */

@@ -975,8 +975,9 @@ function choiceWordsOf(text: string): [string, string] | null {
   const high = (w: string) => HIGH_WORDS.has(w);
   return high(x) === high(y) ? null : high(x) ? [x, y] : [y, x];
 }
-const HIGH_WORDS = new Set(["above", "higher", "more", "bigger", "greater", "larger"]);
-const CHOICE_WORDS = /\b(above|below|higher|lower|more|less|bigger|smaller|greater|larger)\s+or\s+(above|below|higher|lower|more|less|bigger|smaller|greater|larger)\b/i;
+// (Of times, the later is the higher: "was Madrid earlier or later than Brussels?".)
+const HIGH_WORDS = new Set(["above", "higher", "more", "bigger", "greater", "larger", "later"]);
+const CHOICE_WORDS = /\b(above|below|higher|lower|more|less|bigger|smaller|greater|larger|earlier|later)\s+or\s+(above|below|higher|lower|more|less|bigger|smaller|greater|larger|earlier|later)\b/i;
 
 /** "how many Nordic countries …": the group's name is what "how many" counts. */
 function countedRightAway(text: string, group: Entity): boolean {

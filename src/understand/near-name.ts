@@ -16,7 +16,8 @@ function spellings(word: string): string[] {
 /** One letter left out, or two next to each other swapped. */
 function oneSlip(t: string, n: string): boolean {
   if (t === n) return true;
-  if (t.length === n.length - 1) return [...n].some((_, i) => n.slice(0, i) + n.slice(i + 1) === t);
+  // (Not a name's last "a": "Kozhar" for Kozhara is another form of a surname — a gender's, in Slavic names.)
+  if (t.length === n.length - 1) return !(n.endsWith("a") && t === n.slice(0, -1)) && [...n].some((_, i) => n.slice(0, i) + n.slice(i + 1) === t);
   if (t.length !== n.length) return false;
   const diff = [...t].map((c, i) => (c === n[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0]! + 1 && t[diff[0]!] === n[diff[1]!] && t[diff[1]!] === n[diff[0]!];

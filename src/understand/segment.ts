@@ -20,7 +20,9 @@ const CLAUSE_BREAK = new RegExp(
 /** ", and who …", " and when did …": a second question joined to the first. */
 const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in|on|at|for|from|by|to|with|since|until)\\s+)?${QUESTION_WORD}\\b)`, "i");
 /** "spain's year at the helm and its CiO?": a short possessive ask of the same subject joined at the end. */
-const JOINED_POSSESSIVE = /,?\s+(?:and|&|\+)\s+(?=(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
+// (The joining word stays with the part: "and its CiO" is a follow-up ask, with or without its "?".
+// Never after "between": "the gap between its 2016 result and its 2021 result" is one ask.)
+const JOINED_POSSESSIVE = /,?\s+(?=(?:and|&|\+)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
 /** "when and where was …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+|/)\\s*(${ASK_WORD})\\b(.*)$`, "i");
 
@@ -217,7 +219,7 @@ export function splitQuestions(text: string): string[] {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[5]}`), tidy(`${shared[1]}${shared[4]}${shared[5]}`));
       continue;
     }
-    for (const part of clause.split(JOINED_QUESTION).flatMap((p) => p.split(JOINED_POSSESSIVE))) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
+    for (const part of clause.split(JOINED_QUESTION).flatMap((p) => (/\bbetween\b/i.test(p) ? [p] : p.split(JOINED_POSSESSIVE)))) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
   }
   return withDayAsksMerged(out);
 }
