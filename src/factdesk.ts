@@ -26,6 +26,7 @@ import { offeredAnswerHolds } from "./query/offered-answer.js";
 import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { thenOfContext } from "./query/then-of-context.js";
+import { expectedOutcome } from "./understand/expected-outcome.js";
 import { holdersPerYearAsked, yearsWithHolders } from "./query/holders-per-year.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
@@ -320,7 +321,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
-    const then = answerThenOfContext(text, now);
+    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now);
     if (then) return then;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -348,6 +349,21 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!found.contextAsks) return asked;
     const context = answerClause(found.context, now);
     return context.status === "answered" ? combineAnswers([context, asked]) : null;
+  }
+
+  /**
+   * "was kaz expected to chair in 2009 — and did it?", "did kaz chair in 2009, as expected in 2006?":
+   * what happened is asked plainly, and what was expected too where it is asked (understand/expected-outcome.ts).
+   * Only a verdict on what happened answers.
+   */
+  function answerExpectedOutcome(text: string, now: Date): Answer | null {
+    const found = expectedOutcome(text);
+    if (!found) return null;
+    const outcome = answerClause(found.outcome, now);
+    if (outcome.status !== "answered" || !/^(?:Yes|No)\b/.test(outcome.text)) return null;
+    if (found.expectation === null) return outcome;
+    const expectation = answerClause(found.expectation, now);
+    return expectation.status === "answered" ? combineAnswers([expectation, outcome]) : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import { ask } from "../helpers/factdesk.js";
 import { isSlipOf } from "../../src/understand/near-name.js";
 import { splitQuestions } from "../../src/understand/segment.js";
 import { firstInYearsClaimed } from "../../src/query/first-in-years.js";
+import { expectedOutcome } from "../../src/understand/expected-outcome.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -80,5 +81,36 @@ describe("'earlier or later' asked of two times", () => {
   it("answers with the word asked", () => {
     expect(ask("was the Hamburg ministerial council earlier or later than the Basel one?").text).toMatch(/^Later:/);
     expect(ask("did Estonia join earlier or later than Kazakhstan?").text).toMatch(/^Earlier:/);
+  });
+});
+
+describe("what was expected, and what happened", () => {
+  it("builds the plain question of the outcome", () => {
+    expect(expectedOutcome("back in 2006, was Kazakhstan tipped to take the chair in 2009? did that actually happen")).toEqual({
+      expectation: "back in 2006, was Kazakhstan tipped to take the chair in 2009?",
+      outcome: "did Kazakhstan take the chair in 2009?",
+    });
+    expect(expectedOutcome("is the old expectation that Kazakhstan would hold the 2009 chairmanship right?")).toEqual({ expectation: null, outcome: "did Kazakhstan hold the 2009 chairmanship?" });
+  });
+
+  it("leaves the reporter's premise out of a yes/no question", () => {
+    expect(expectedOutcome("did Kazakhstan hold the chair in 2009, like the papers predicted in 2006?")).toEqual({ expectation: null, outcome: "did Kazakhstan hold the chair in 2009?" });
+  });
+
+  it("is nothing where nothing was expected", () => {
+    expect(expectedOutcome("who chaired in 2009 and did it go well?")).toBeNull();
+    expect(expectedOutcome("did Kazakhstan chair in 2010 as its first chairmanship?")).toBeNull();
+  });
+
+  it("answers the outcome plainly, with the premise's year never the question's", () => {
+    const a = ask("did Kazakhstan hold the chair in 2009, like the papers predicted in 2006?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Kazakhstan held the 2010/);
+  });
+
+  it("answers both the expectation and the outcome where both are asked", () => {
+    const a = ask("back in December 2006, was Kazakhstan widely expected to take the chair in 2009? did that actually happen");
+    expect(a.text).toMatch(/widely expected/);
+    expect(a.text).toMatch(/\bNo\. Kazakhstan: not found among OSCE Chairmanship records in 2009/);
   });
 });
