@@ -379,7 +379,8 @@ function spanMeets(ps: number, pe: number, t: TimeQuery): boolean {
     case "at":
       return ps <= t.end && pe >= t.start;
     case "since":
-      return pe >= t.start;
+      // (Since a day, a span that ended on it — the day of a handover — is the one before: "after Andorra joined" is 54, not 53.)
+      return t.grain === "day" && ps < t.start ? pe > t.start : pe >= t.start;
     case "after":
       return ps > t.end;
     case "before":

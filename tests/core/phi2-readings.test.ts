@@ -8,6 +8,7 @@ import { isSlipOf } from "../../src/understand/near-name.js";
 import { splitQuestions } from "../../src/understand/segment.js";
 import { firstInYearsClaimed } from "../../src/query/first-in-years.js";
 import { expectedOutcome } from "../../src/understand/expected-outcome.js";
+import { cleanQuestion } from "../../src/text/normalise.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -112,5 +113,31 @@ describe("what was expected, and what happened", () => {
     const a = ask("back in December 2006, was Kazakhstan widely expected to take the chair in 2009? did that actually happen");
     expect(a.text).toMatch(/widely expected/);
     expect(a.text).toMatch(/\bNo\. Kazakhstan: not found among OSCE Chairmanship records in 2009/);
+  });
+});
+
+describe("time words said another way", () => {
+  it("reads 'at any point in' as 'in', and 'at some point' alone as 'ever'", () => {
+    expect(cleanQuestion("which SGs served at any point in the 1990s?")).toBe("which SGs served in the 1990s?");
+    expect(cleanQuestion("was Kubis ever CiO at some point?")).toBe("was Kubis ever CiO ever?");
+  });
+
+  it("reads 'till' as 'until', and 'once' before a clause as 'after'", () => {
+    expect(cleanQuestion("Kubis was SG till when?")).toBe("Kubis was SG until when?");
+    expect(cleanQuestion("how many States were there once Andorra joined?")).toBe("how many States were there after Andorra joined?");
+    expect(cleanQuestion("has Austria chaired more than once?")).toBe("has Austria chaired more than once?");
+  });
+
+  it("answers with them", () => {
+    expect(ask("who was SG at any point in the 1990s?").text).toMatch(/Höynck[\s\S]*Aragona[\s\S]*Kubiš/);
+    expect(ask("how many participating States did the OSCE have once Andorra joined?").text).toMatch(/The OSCE had 54 participating States from 25 April 1996/);
+  });
+});
+
+describe("since a day", () => {
+  it("leaves out the span that ended on that day, the one before a handover", () => {
+    const a = ask("how many participating States has the OSCE had since Mongolia joined?");
+    expect(a.text).toMatch(/^The OSCE has 57 participating States/);
+    expect(a.text).not.toMatch(/\b56 participating States/);
   });
 });
