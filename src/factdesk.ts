@@ -1606,7 +1606,7 @@ interface Clause {
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "first or second", "first, second or third": a choice of which time, asked of one named thing. */
-const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
+const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)(?:\s+(?:one|time|chairmanship))?\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"];
 /** "… its first?", "first time chairing?": one place claimed, asked of one named thing at a time. */
 const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+(?:one|time|chairmanship|chair))?|\b(?:the\s+)?(first|second|third|fourth)\s+time\b(?!\s+(?:in|since)\b)/i;

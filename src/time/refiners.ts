@@ -14,7 +14,8 @@ const MODE_WORDS: Array<[RegExp, TimeMode]> = [
 
 /** Words after a time that make it a bound: "2000 onward", "2015 or later", "1995 and earlier". */
 const TRAILING_MODE_WORDS: Array<[RegExp, TimeMode]> = [
-  [/^\s*(?:on(?:wards?)?|and\s+(?:after|later|beyond)|or\s+later)\b/i, "since"],
+  // (A bare "on" only where nothing follows it but the question: "won 40 seats in 2023 on 53.9%" is no bound.)
+  [/^\s*(?:onwards?\b|on(?=\s*(?:$|[?.!,;:)\]–—-]|(?:and|who|whom|which|what|how|did|was|were|has|have)\b))|and\s+(?:after|later|beyond)\b|or\s+later\b)/i, "since"],
   [/^\s*(?:and\s+(?:before|earlier)|or\s+earlier)\b/i, "until"],
 ];
 

@@ -141,3 +141,17 @@ describe("since a day", () => {
     expect(a.text).not.toMatch(/\b56 participating States/);
   });
 });
+
+describe("a choice of which time with its noun", () => {
+  it("reads 'first time or second' as the choice it is, never a claim of the first", () => {
+    expect(ask("switzerland chaired in 2014 - first time or second?").text).toMatch(/^The second\./);
+  });
+});
+
+describe("a bare 'on' after a year", () => {
+  it("bounds the time only where nothing but the question follows", () => {
+    expect(ask("who chaired from 2021 on?").text).toMatch(/since 2021/);
+    const a = ask("copy: 'Nur Otan won 83 seats in 2012 on 80.99%' ok?");
+    expect(a.reading?.time).toBe("2012");
+  });
+});
