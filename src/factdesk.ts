@@ -315,8 +315,14 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
 
-  /** A cleaned message: each question it asks, in turn. */
+  /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
+    const answered = answerQuestionsOf(message, now);
+    const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
+    return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  function answerQuestionsOf(message: string, now: Date): Answer {
     const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
@@ -373,6 +379,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   function withoutGuessAfterDash(text: string): string {
     const m = /^(.{8,}?)\s+[-–—]\s+([^–—]+)$/.exec(text);
     return m && LEADING_WH.test(m[1]!) && !/\?/.test(m[1]!) && REASONED_GUESS.test(m[2]!) ? `${m[1]!}?` : text;
+  }
+
+  /**
+   * "Since Greece chaired in 2010, who chaired in 2009?": a premise dated and naming something is a
+   * claim the table can check; where it says "No", that is said before the answer, never passed over.
+   */
+  function refutedPremise(message: string, now: Date): Answer | null {
+    const m = PREMISE_LEAD.exec(message);
+    if (!m) return null;
+    const premise = readings.read(m[1]!, now);
+    if (premise.entities.length === 0 || premise.ask !== null || premise.times.filter((t) => !t.relative).length !== 1) return null;
+    const checked = answerClause(`${m[1]!}?`, now);
+    return checked.status === "answered" && /^No\b/.test(checked.text) ? { ...checked, text: `Your premise: ${checked.text}` } : null;
   }
 
   /**

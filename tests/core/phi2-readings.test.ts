@@ -155,3 +155,15 @@ describe("a bare 'on' after a year", () => {
     expect(a.reading?.time).toBe("2012");
   });
 });
+
+describe("a premise the table refutes", () => {
+  it("is said before the answer", () => {
+    const a = ask("since Finland chaired the OSCE in 2024, who chaired in 2025?");
+    expect(a.text).toMatch(/^Your premise: No\. Finland: not found among OSCE Chairmanship records in 2024\. Malta held the 2024/);
+    expect(a.text).toMatch(/Finland held the 2025/);
+  });
+
+  it("is passed over where it holds", () => {
+    expect(ask("since Malta chaired the OSCE in 2024, who chaired in 2025?").text).toMatch(/^Finland held the 2025/);
+  });
+});
