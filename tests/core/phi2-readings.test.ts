@@ -167,3 +167,11 @@ describe("a premise the table refutes", () => {
     expect(ask("since Malta chaired the OSCE in 2024, who chaired in 2025?").text).toMatch(/^Finland held the 2025/);
   });
 });
+
+describe("OCSE", () => {
+  it("is never read as the OSCE: it is the Italian acronym of the OECD", () => {
+    const a = ask("who held the OCSE chair in 2012?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/not "ocse"/);
+  });
+});
