@@ -423,7 +423,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (segments.length <= 1) return [{ text: withConfirmTag(split.length === 1 && split[0] === text ? segments[0]! : leadless(text)) }];
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
-    const followUpAsk = (r: { text: string; parse: QuestionParse }) => /^(?:and|plus|also|&|\+)\s/i.test(r.text) && r.parse.concepts.size > 0;
+    // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
+    // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
+    const namesAKind = (p: QuestionParse) => [...p.concepts.keys()].some((c) => !c.startsWith("w:") && c !== "name");
+    const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.concepts.size > 0 && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
     const aside = (r: { text: string; parse: QuestionParse }) => /^\(.*\)[.!?]*$/s.test(r.text.trim()) && r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0;
     // ("serbia chaired in 2015? and who was CiO": a statement asked with "?" before another question is a check of its own.)

@@ -175,3 +175,15 @@ describe("OCSE", () => {
     expect(a.text).toMatch(/not "ocse"/);
   });
 });
+
+describe("a later part asked 'too'", () => {
+  it("is asked, not dropped", () => {
+    const a = ask("serbia's chair year? the CiO as well");
+    expect(a.text).toMatch(/Serbia held the 2015/);
+    expect(a.text).toMatch(/Dačić/);
+  });
+
+  it("leaves 'names too' after a count to the count's own answer", () => {
+    expect(ask("how many Italian SGs has the OSCE had? names too").status).toBe("answered");
+  });
+});
