@@ -187,3 +187,18 @@ describe("a later part asked 'too'", () => {
     expect(ask("how many Italian SGs has the OSCE had? names too").status).toBe("answered");
   });
 });
+
+describe("'the people who' and 'for part of'", () => {
+  it("reads 'name all the people who …' as the who-question it is", () => {
+    expect(cleanQuestion("Name all the people who chaired the OSCE in 2009.")).toBe("who chaired the OSCE in 2009.");
+    expect(ask("list both people who were CiO in 2009").text).toMatch(/Bakoyannis[\s\S]*Papandreou/);
+  });
+
+  it("keeps a count said before 'people': it is checked", () => {
+    expect(cleanQuestion("name the two people who were CiO in 2009")).toBe("name the two people who were CiO in 2009");
+  });
+
+  it("reads 'for part of 2020' as 'in 2020'", () => {
+    expect(cleanQuestion("was the SG post empty for part of 2020?")).toBe("was the SG post empty in 2020?");
+  });
+});
