@@ -1338,7 +1338,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // confirms no event; the stronger reading of the event, which has none then, is the answer. (Only
     // where a name is bound to a role of the event other than what it is of — "moved from Almaty";
     // "was it renamed Nur-Sultan in 2020" is checked against the name it had.)
-    const fromSide = (c: Candidate) => [...c.plan!.bindings.keys()].some((r) => r !== c.profile.relation.mainRole.name);
+    // (The other side is of the main role's kind — "from Almaty"; "the capital of Kazakhstan" names no side.)
+    const fromSide = (c: Candidate) => {
+      const main = c.profile.relation.mainRole;
+      return [...c.plan!.bindings.keys()].some((r) => r !== main.name && !!c.profile.relation.roles.find((x) => x.name === r)?.types.some((t) => main.types.includes(t)));
+    };
     const eventRefuted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time !== "events"
       ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && fromSide(c))
       : undefined;

@@ -202,3 +202,15 @@ describe("'the people who' and 'for part of'", () => {
     expect(cleanQuestion("was the SG post empty for part of 2020?")).toBe("was the SG post empty in 2020?");
   });
 });
+
+describe("a name the capital had at a time", () => {
+  it("is checked against the capital of then, not against the renamings", () => {
+    const a = ask("was Kazakhstan's capital called Astana in 2021?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Nur-Sultan was the capital of Kazakhstan from 23 March 2019/);
+  });
+
+  it("still takes the renamings' word for a move from a city", () => {
+    expect(ask("was kazakhstan's capital moved from almaty in 1995?").reading?.relation).toBe("capital_change");
+  });
+});
