@@ -59,6 +59,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b[a-z]\.[a-z]\./i.test(text)) text = text.replace(/\b((?:[a-z]\.){2,})(?![a-z])/gi, (m) => m.replace(/\./g, ""));
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
+  // ("CiO(s)": one or more, a plural; "the turkish ex-FM": a former one.)
+  if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");
   // (Each run of spaces, and any other space character, becomes one space; a lone space is left as it is.)
   text = text.replace(/\s\s+|(?! )\s/g, " ").trim();

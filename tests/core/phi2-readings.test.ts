@@ -214,3 +214,11 @@ describe("a name the capital had at a time", () => {
     expect(ask("was kazakhstan's capital moved from almaty in 1995?").reading?.relation).toBe("capital_change");
   });
 });
+
+describe("plural and former marks", () => {
+  it("reads 'CiO(s)' as a plural and 'ex-FM' as a former one", () => {
+    expect(cleanQuestion("greece 2009 CiO(s)?")).toBe("greece 2009 CiOs?");
+    expect(cleanQuestion("the ex-FM who chaired in 2024")).toBe("the former FM who chaired in 2024");
+    expect(ask("greece 2009 CiO(s)?").text).toMatch(/Bakoyannis[\s\S]*Papandreou/);
+  });
+});
