@@ -22,12 +22,17 @@ const NEGATED_AFTER_SUBJECT = /^\W*(?:did|does|do|was|were|is|are|has|have|had)\
 /** "No summit …", "no Kazakh …": a claim that none was. */
 const NONE_FIRST = /^\W*no\s+(?=(?!longer\b|one\b|doubt\b|worries\b|problem\b|rush\b|idea\b|clue\b|need\b)\p{L})/iu;
 
+/** "Rama was FM only, not its prime minister, while CiO": a contrast with no verb, which no plain claim turns round. */
+// (Only "only, not …": "the 2010 CiO, not the country" or "final, not the prelim" says which one is asked.)
+const CONTRAST_NOT = /\bonly\s*[,;–—]?\s*not\s+\p{L}/iu;
+const WH_FIRST = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
 export type Denial = { kind: "claim"; plain: string } | { kind: "unclear" };
 
 /** What kind of denial the text is, or null where it denies nothing (or only in a tag or a quote of someone's words). */
 export function deniedClaim(text: string): Denial | null {
   const body = text.replace(NEGATED_TAG, "");
-  if (NEGATED_AFTER_SUBJECT.test(body)) return { kind: "unclear" };
+  if (NEGATED_AFTER_SUBJECT.test(body) || (CONTRAST_NOT.test(body) && !WH_FIRST.test(body))) return { kind: "unclear" };
   // ("No OSCE summit has been held since 2010.": the plain claim is that one has.)
   const none = NONE_FIRST.exec(body);
   if (none && !NEGATED_VERB.test(body.slice(none[0].length))) return { kind: "claim", plain: checked(`a ${body.slice(none[0].length)}`) };

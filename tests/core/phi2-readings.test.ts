@@ -222,3 +222,15 @@ describe("plural and former marks", () => {
     expect(ask("greece 2009 CiO(s)?").text).toMatch(/Bakoyannis[\s\S]*Papandreou/);
   });
 });
+
+describe("a claim of 'only X, not Y'", () => {
+  it("is never confirmed by X alone", () => {
+    const a = ask("Geremek was Poland's foreign minister only, not its prime minister, while CiO.");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/with its "not"/);
+  });
+
+  it("leaves 'X, not Y' that says which one is asked alone", () => {
+    expect(ask("the 2010 CiO, not the country - name?").text).toMatch(/Saudabayev/);
+  });
+});
