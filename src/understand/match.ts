@@ -1017,6 +1017,10 @@ function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: R
     const mentions = parse.entities.filter((m) => m.entity.type === type);
     const roles = profile.relation.roles.filter((r) => r !== asked && !r.literal && r.types.includes(type));
     if (mentions.length < 2 || roles.length < 2) continue;
+    // ("when did it go back to Astana from Nur-Sultan": the words beside each name, where they tell
+    // each one's role apart, come before the order of the pattern most like the question.)
+    const slotted = mentions.map((m) => bySlot(m, roles, profile));
+    if (slotted.every(Boolean) && new Set(slotted).size === mentions.length) return new Map(mentions.map((m, i) => [m, slotted[i]!]));
     const words = new Set(parse.contentWords.map((w) => w.stem));
     const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
     const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];

@@ -234,3 +234,11 @@ describe("a claim of 'only X, not Y'", () => {
     expect(ask("the 2010 CiO, not the country - name?").text).toMatch(/Saudabayev/);
   });
 });
+
+describe("two names of one kind for two roles", () => {
+  it("are told apart by the words beside each, where those say it", () => {
+    const a = ask("when did the almaty centre get renamed to centre in astana?");
+    expect(a.reading?.roles).toEqual({ from: ["OSCE Centre in Almaty"], to: ["OSCE Centre in Astana"] });
+    expect(a.text).toMatch(/2007/);
+  });
+});
