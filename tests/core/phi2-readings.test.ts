@@ -242,3 +242,19 @@ describe("two names of one kind for two roles", () => {
     expect(a.text).toMatch(/2007/);
   });
 });
+
+describe("'history' asks for all of it", () => {
+  it("lists what a name history asks for", () => {
+    expect(ask("osce presence in kazakhstan — name history please").text).toMatch(/Almaty[\s\S]*Astana/);
+  });
+
+  it("reads 'in its history' as of all time", () => {
+    expect(ask("which summit was the third in the CSCE's history?").text).toMatch(/Helsinki[\s\S]*1992|1992[\s\S]*Helsinki/);
+  });
+});
+
+describe("plural demonyms", () => {
+  it("name the country", () => {
+    expect(ask("which Danes have chaired the OSCE?").text).toMatch(/Helveg Petersen/);
+  });
+});
