@@ -258,3 +258,10 @@ describe("plural demonyms", () => {
     expect(ask("which Danes have chaired the OSCE?").text).toMatch(/Helveg Petersen/);
   });
 });
+
+describe("'the first in N years' with no kind said", () => {
+  it("takes the kind from the thing, and reads 'a decade' as ten years", () => {
+    expect(firstInYearsClaimed("the Lisbon summit was the first in a decade")).toEqual({ thing: "the Lisbon summit", kind: "summit", years: 10 });
+    expect(ask("the Istanbul summit was the first in over a decade, right?").text).toMatch(/^No: the one before was only 3 years earlier\./);
+  });
+});
