@@ -57,7 +57,7 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
 /** A question that asks a length of time ("how many years …", "how long …"). */
 /** "Years between …", "how far apart …": a length of time asked without "how many". */
 const IN_UNITS = /\b(?:years?|yrs?|months?|how\s+far)\b/i;
-const EARLIER = /\b(?:earlier|sooner)\b/i;
+const EARLIER = /\b(?:earlier|sooner|older)\b/i;
 const RECENTLY = /\b(?:more|most)\s+recent(?:ly)?\b/i;
 const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
 

@@ -265,3 +265,15 @@ describe("'the first in N years' with no kind said", () => {
     expect(ask("the Istanbul summit was the first in over a decade, right?").text).toMatch(/^No: the one before was only 3 years earlier\./);
   });
 });
+
+describe("time spent and age", () => {
+  it("reads 'spent longer' and 'spend more time' as the longest of the two", () => {
+    expect(ask("in 2018, who spent more time as CiO, Alfano or Moavero Milanesi?").text).toMatch(/^The longest in 2018: Enzo Moavero Milanesi/);
+  });
+
+  it("reads 'which is older' as which came first", () => {
+    const a = ask("which is older, the Charter of Paris or the Helsinki Final Act?");
+    expect(a.text).toMatch(/Helsinki Final Act/);
+    expect(a.text).not.toMatch(/Charter of Paris/);
+  });
+});
