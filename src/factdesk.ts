@@ -27,6 +27,7 @@ import { saidEnding } from "./query/ending-said.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.js";
 import { thenOfContext } from "./query/then-of-context.js";
 import { expectedOutcome } from "./understand/expected-outcome.js";
+import { rankAsked, rankedByFigure } from "./query/ranked.js";
 import { holdersPerYearAsked, yearsWithHolders } from "./query/holders-per-year.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
@@ -327,7 +328,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
-    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now);
+    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now) ?? answerRanked(text, now);
     if (then) return then;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -355,6 +356,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!found.contextAsks) return asked;
     const context = answerClause(found.context, now);
     return context.status === "answered" ? combineAnswers([context, asked]) : null;
+  }
+
+  /** "Rank Nazarbayev's 2005, 2011 and 2015 results from highest to lowest" (query/ranked.ts): what is asked, in order of its figure. */
+  function answerRanked(text: string, now: Date): Answer | null {
+    const asked = rankAsked(text);
+    if (!asked) return null;
+    const plain = answerQuestionsOf(asked.rest, now);
+    if (plain.status !== "answered") return null;
+    const ranked = rankedByFigure(plain.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), asked.order);
+    if (!ranked) return null;
+    const head = asked.order === "desc" ? "From highest to lowest" : "From lowest to highest";
+    return finish("answered", `${head}: ${ranked.map((f) => renderFact(f)).join(" ")}`, null, ranked, []);
   }
 
   /**

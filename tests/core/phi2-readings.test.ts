@@ -9,6 +9,7 @@ import { splitQuestions } from "../../src/understand/segment.js";
 import { firstInYearsClaimed } from "../../src/query/first-in-years.js";
 import { expectedOutcome } from "../../src/understand/expected-outcome.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
+import { rankAsked } from "../../src/query/ranked.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -275,5 +276,19 @@ describe("time spent and age", () => {
     const a = ask("which is older, the Charter of Paris or the Helsinki Final Act?");
     expect(a.text).toMatch(/Helsinki Final Act/);
     expect(a.text).not.toMatch(/Charter of Paris/);
+  });
+});
+
+describe("a ranking by figure", () => {
+  it("reads the ranking words and leaves the rest asked", () => {
+    expect(rankAsked("Rank the 1999 and 2011 results from lowest to highest")).toEqual({ rest: "the 1999 and 2011 results", order: "asc" });
+    expect(rankAsked("rank Nazarbayev's results")).toEqual({ rest: "Nazarbayev's results", order: "desc" });
+    expect(rankAsked("order the chairmanships by year")).toBeNull();
+  });
+
+  it("puts the facts asked in order of their figure, final over preliminary", () => {
+    const a = ask("rank Nazarbayev's 1999, 2011 and 2015 shares from lowest to highest");
+    expect(a.text).toMatch(/^From lowest to highest: .*1999.*79\.78%.*2011.*95\.5%.*2015.*97\.75%/s);
+    expect(a.text).not.toMatch(/97\.7% /);
   });
 });
