@@ -128,9 +128,19 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|till|once|part)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);
   // ("Name all the people who served as CiO in 2018", "give me both people who …": a who-question.)
   if (/\b(?:people|persons|individuals)\s+(?:who|that)\b/i.test(text)) text = text.replace(PEOPLE_WHO, "who");
   return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+/** "in 2009, 2010 and 2011 combined": years listed, then said to be taken together. */
+const YEARS_COMBINED = /\b(?:(?:in|during|for)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s+(?:and|&|\+)\s+((?:19|20)\d\d)\s+(?:combined|together|altogether|in\s+total|in\s+all)\b/gi;
+
+/** Years taken together that follow on one another are one span ("from 2009 to 2011"); others are left as they are. */
+function yearsAsSpan(said: string, first: string, middle: string, last: string): string {
+  const years = [first, ...(middle.match(/\d{4}/g) ?? []), last].map(Number);
+  return years.every((y, i) => i === 0 || y === years[i - 1]! + 1) ? `from ${years[0]} to ${years.at(-1)}` : said;
 }
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;

@@ -292,3 +292,14 @@ describe("a ranking by figure", () => {
     expect(a.text).not.toMatch(/97\.7% /);
   });
 });
+
+describe("years taken together", () => {
+  it("are one span where they follow on one another", () => {
+    expect(cleanQuestion("how many CiOs in 2017, 2018 and 2019 combined?")).toBe("how many CiOs from 2017 to 2019?");
+    expect(ask("how many CiOs in 2017, 2018 and 2019 combined?").text).toMatch(/^5\b/);
+  });
+
+  it("are left as said where they do not", () => {
+    expect(cleanQuestion("how many CiOs in 2009 and 2012 combined?")).toBe("how many CiOs in 2009 and 2012 combined?");
+  });
+});
