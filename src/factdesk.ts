@@ -28,6 +28,7 @@ import { afterEventQuestion, changeOf, oneAsPicked } from "./query/after-event.j
 import { thenOfContext } from "./query/then-of-context.js";
 import { expectedOutcome } from "./understand/expected-outcome.js";
 import { rankAsked, rankedByFigure } from "./query/ranked.js";
+import { dayOfYearAsked, pickByDayOfYear } from "./query/day-of-year.js";
 import { holdersPerYearAsked, yearsWithHolders } from "./query/holders-per-year.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
@@ -328,7 +329,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
-    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now) ?? answerRanked(text, now);
+    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now) ?? answerRanked(text, now) ?? answerDayOfYear(text, now);
     if (then) return then;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -356,6 +357,19 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!found.contextAsks) return asked;
     const context = answerClause(found.context, now);
     return context.status === "answered" ? combineAnswers([context, asked]) : null;
+  }
+
+  /** "Which Ministerial Council since 2000 began latest in the calendar year?" (query/day-of-year.ts). */
+  function answerDayOfYear(text: string, now: Date): Answer | null {
+    const asked = dayOfYearAsked(text);
+    if (!asked) return null;
+    const plain = answerQuestionsOf(asked.rest, now);
+    if (plain.status !== "answered") return null;
+    const facts = plain.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f && f.relation.id === plain.intent?.relation);
+    const picked = pickByDayOfYear(facts, asked, Math.floor(now.getTime() / 86_400_000));
+    if (!picked) return null;
+    const head = `${asked.which === "earliest" ? "Earliest" : "Latest"} in the year${asked.byEnd ? " (by its last day)" : ""}`;
+    return finish("answered", `${head}: ${picked.map((f) => renderFact(f)).join(" ")}`, null, picked, []);
   }
 
   /** "Rank Nazarbayev's 2005, 2011 and 2015 results from highest to lowest" (query/ranked.ts): what is asked, in order of its figure. */

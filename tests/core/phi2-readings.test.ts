@@ -10,6 +10,7 @@ import { firstInYearsClaimed } from "../../src/query/first-in-years.js";
 import { expectedOutcome } from "../../src/understand/expected-outcome.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
 import { rankAsked } from "../../src/query/ranked.js";
+import { dayOfYearAsked } from "../../src/query/day-of-year.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -301,5 +302,17 @@ describe("years taken together", () => {
 
   it("are left as said where they do not", () => {
     expect(cleanQuestion("how many CiOs in 2009 and 2012 combined?")).toBe("how many CiOs in 2009 and 2012 combined?");
+  });
+});
+
+describe("earliest or latest in the year", () => {
+  it("reads the pick and leaves the rest asked", () => {
+    expect(dayOfYearAsked("Which Ministerial Council of the 2000s finished latest in the calendar year?")).toEqual({ rest: "Which Ministerial Council of the 2000s?", which: "latest", byEnd: true });
+    expect(dayOfYearAsked("who chaired latest?")).toBeNull();
+  });
+
+  it("compares the day in the year, not the year", () => {
+    const a = ask("Which Ministerial Council of the 2000s began earliest in the calendar year?");
+    expect(a.text).toMatch(/^Earliest in the year: The 8th OSCE Ministerial Council met in Vienna on 27-28 November 2000/);
   });
 });
