@@ -29,6 +29,7 @@ import { thenOfContext } from "./query/then-of-context.js";
 import { expectedOutcome } from "./understand/expected-outcome.js";
 import { rankAsked, rankedByFigure } from "./query/ranked.js";
 import { dayOfYearAsked, pickByDayOfYear } from "./query/day-of-year.js";
+import { homeAsked, homeOrAway } from "./query/home-meeting.js";
 import { holdersPerYearAsked, yearsWithHolders } from "./query/holders-per-year.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "./query/first-in-years.js";
 import { nationalityCheck, nationalityReadings } from "./query/nationality.js";
@@ -329,7 +330,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
-    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now) ?? answerRanked(text, now) ?? answerDayOfYear(text, now);
+    const then = answerThenOfContext(text, now) ?? answerExpectedOutcome(text, now) ?? answerRanked(text, now) ?? answerDayOfYear(text, now) ?? answerHomeMeeting(text, now);
     if (then) return then;
     const clauses = questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(answerInTurn(clauses, now));
@@ -357,6 +358,41 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (!found.contextAsks) return asked;
     const context = answerClause(found.context, now);
     return context.status === "answered" ? combineAnswers([context, asked]) : null;
+  }
+
+  /**
+   * "Which Ministerial Councils were held outside the chairing country?", "Did Finland hold its 2025
+   * Council at home?" (query/home-meeting.ts): the meetings the rest asks for, at home or away.
+   */
+  function answerHomeMeeting(text: string, now: Date): Answer | null {
+    const asked = homeAsked(text);
+    if (!asked) return null;
+    const plain = answerQuestionsOf(asked.rest, now);
+    const relation = table.relations.get(plain.intent?.relation ?? "");
+    if (plain.status === "unknown" || !relation?.chairedBy) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    // The meetings of the times said, or those answered; "which Councils …?" with no time asks of all.
+    // ("did Finland hold its 2025 Council at home?" is answered with Helsinki 2008: the time said decides.)
+    const times = readings.read(asked.rest, now).times.filter((t) => !t.relative);
+    const ofTimes = (f: Fact) => times.length === 0 || times.some((t) => inScope(f, { kind: "query", time: t }, today));
+    const answered = plain.status === "answered" ? plain.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation === relation && ofTimes(f)) : [];
+    const meetings = answered.length ? answered : index.facts(relation.id).filter((f) => f.validity && f.status === "final" && ofTimes(f) && (times.length > 0 || plain.status !== "answered"));
+    const chairsOf = (f: Fact) => [possibleStart(f.validity!), possibleEnd(f.validity!, today)].flatMap((day) => chairingCountries(relation.chairedBy!, day, today));
+    const seen = homeOrAway(meetings, relation.mainRole.name, chairsOf);
+    if (!seen || seen.length === 0) return null;
+    const said = (h: (typeof seen)[number]) => `${renderFact(h.fact).replace(/\.$/, "")} (${h.chair.short ?? h.chair.name} chaired).`;
+    const parse = readings.read(text, now);
+    if ((parse.yesNo || parse.declarative) && seen.length === 1) return finish("answered", `${seen[0]!.atHome !== asked.outside ? "Yes" : "No"}. ${said(seen[0]!)}`, null, [seen[0]!.fact], []);
+    const chosen = seen.filter((h) => h.atHome !== asked.outside);
+    const where = asked.outside ? "outside the chairing country" : "in the chairing country";
+    const head = parse.ask === "count" || /\bhow\s+many\b/i.test(text) ? `${chosen.length} of ${seen.length} held ${where}` : chosen.length ? `Held ${where}` : `None of the ${seen.length} was held ${where}`;
+    return finish("answered", `${head}${chosen.length ? `: ${chosen.map(said).join(" ")}` : "."}`, null, chosen.map((h) => h.fact), []);
+  }
+
+  /** The countries whose one-at-a-time facts of `relationId` held on `day` (two on a day the chair was handed over). */
+  function chairingCountries(relationId: string, day: number, today: number): Entity[] {
+    const held = index.facts(relationId).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) <= day && day <= possibleEnd(f.validity, today));
+    return held.flatMap((f) => (f.values.get(f.relation.mainRole.name) ?? []).flatMap((v) => (v.kind === "entity" && v.entity.type === "country" ? [v.entity] : [])));
   }
 
   /** "Which Ministerial Council since 2000 began latest in the calendar year?" (query/day-of-year.ts). */

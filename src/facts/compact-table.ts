@@ -14,7 +14,7 @@ import { registerStore, type TableStore } from "./table-store.js";
 /** What the cache stores of a table besides its small parts (relations, lexicon). */
 export interface CompactData {
   strings: PoolData;
-  entities: { id: Int32Array; type: Int32Array; name: Int32Array; short: Int32Array; within: Int32Array; groups: Int32Array; memberTypes: Int32Array; file: Int32Array; aliasEnds: Uint32Array; aliases: Int32Array; byId: Int32Array };
+  entities: { id: Int32Array; type: Int32Array; name: Int32Array; short: Int32Array; within: Int32Array; groups: Int32Array; memberTypes: Int32Array; successors: Int32Array; file: Int32Array; aliasEnds: Uint32Array; aliases: Int32Array; byId: Int32Array };
   facts: {
     id: Int32Array; relation: Uint16Array; validity: Int32Array; period: Int32Array; status: Int32Array; note: Int32Array; checked: Int32Array;
     sources: Int32Array; file: Int32Array; line: Int32Array;
@@ -37,7 +37,7 @@ export function compileTable(table: FactTable): SavedTable {
   const entityList = [...table.entities.values()];
   const entityNumbers = new Map(entityList.map((e, i) => [e, i]));
   const n = entityList.length;
-  const ent = { id: new Int32Array(n), type: new Int32Array(n), name: new Int32Array(n), short: new Int32Array(n), within: new Int32Array(n), groups: new Int32Array(n), memberTypes: new Int32Array(n), file: new Int32Array(n), aliasEnds: new Uint32Array(n), aliases: [] as number[] };
+  const ent = { id: new Int32Array(n), type: new Int32Array(n), name: new Int32Array(n), short: new Int32Array(n), within: new Int32Array(n), groups: new Int32Array(n), memberTypes: new Int32Array(n), successors: new Int32Array(n), file: new Int32Array(n), aliasEnds: new Uint32Array(n), aliases: [] as number[] };
   entityList.forEach((e, i) => {
     ent.id[i] = pool.add(e.id);
     ent.type[i] = pool.add(e.type);
@@ -47,6 +47,7 @@ export function compileTable(table: FactTable): SavedTable {
     // (Ids and types have no spaces: a list is kept as one string.)
     ent.groups[i] = pool.addOptional(e.groups?.join(" "));
     ent.memberTypes[i] = pool.addOptional(e.memberTypes?.join(" "));
+    ent.successors[i] = pool.addOptional(e.successors?.join(" "));
     ent.file[i] = pool.add(e.file);
     for (const a of e.aliases) ent.aliases.push(pool.add(a));
     ent.aliasEnds[i] = ent.aliases.length;
@@ -201,9 +202,10 @@ class CompactStore implements TableStore {
     const within = s.optional(e.within[n]!);
     const groups = s.optional(e.groups[n]!)?.split(" ");
     const memberTypes = s.optional(e.memberTypes[n]!)?.split(" ");
+    const successors = s.optional(e.successors[n]!)?.split(" ");
     return {
       id: s.get(e.id[n]!), type: s.get(e.type[n]!), name: s.get(e.name[n]!), ...(short !== undefined ? { short } : {}), ...(within !== undefined ? { in: within } : {}),
-      ...(groups ? { groups } : {}), ...(memberTypes ? { memberTypes } : {}), aliases, file: s.get(e.file[n]!),
+      ...(groups ? { groups } : {}), ...(memberTypes ? { memberTypes } : {}), ...(successors ? { successors } : {}), aliases, file: s.get(e.file[n]!),
     };
   }
 

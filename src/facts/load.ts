@@ -69,7 +69,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
         problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
         return;
       }
-      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), ...(e.groups?.length ? { groups: e.groups } : {}), aliases: e.aliases, file: file.file });
+      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), ...(e.groups?.length ? { groups: e.groups } : {}), ...(e.successors?.length ? { successors: e.successors } : {}), aliases: e.aliases, file: file.file });
     });
     if (parsed.relation) {
       const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
@@ -88,8 +88,10 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   }
 
   const resolver = new EntityResolver(entities);
-  for (const e of entities.values())
+  for (const e of entities.values()) {
     if (e.in && !entities.has(e.in)) problems.push({ file: e.file, entry: e.id, field: "in", message: `names unknown entity "${e.in}"`, severity: "error" });
+    for (const s of e.successors ?? []) if (!entities.has(s)) problems.push({ file: e.file, entry: e.id, field: "successors", message: `names unknown entity "${s}"`, severity: "error" });
+  }
   linkGroups(entities, problems);
   for (const relation of relations.values()) checkRelationRefs(relation, relations, entities, problems);
   for (const relation of relations.values()) for (const id of relation.rankedWith) relations.get(id)?.rankedBelow.push(relation.id);
@@ -169,7 +171,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.complete_until ? { completeUntil: r.complete_until } : {}), related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.complete_until ? { completeUntil: r.complete_until } : {}), related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }
@@ -182,6 +184,8 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
   for (const field of ["related", "rankedWith"] as const)
     for (const id of relation[field])
       if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: field === "related" ? "related" : "ranked_with", message: `names unknown relation "${id}"`, severity: "error" });
+  if (relation.chairedBy && !relations.has(relation.chairedBy))
+    problems.push({ file: relation.file, entry: "relation", field: "chaired_by", message: `names unknown relation "${relation.chairedBy}"`, severity: "error" });
   for (const id of relation.context)
     if (!entities.has(id)) problems.push({ file: relation.file, entry: "relation", field: "context", message: `names unknown entity "${id}"`, severity: "error" });
   for (const role of relation.roles) {

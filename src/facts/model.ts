@@ -16,6 +16,8 @@ export interface Entity {
    * the entity it lies in (a city is in its country's): a question naming one asks of its members.
    */
   groups?: string[];
+  /** Of a State that no longer exists: the ids of the States it became (a city in one lay in it). */
+  successors?: string[];
   /** Of a region or group: the types of its members ("country", and "city" through them). */
   memberTypes?: string[];
   aliases: string[];
@@ -68,6 +70,8 @@ export interface Relation {
   rankedWith: string[];
   /** The relations that name this one in their ranked_with: the runner-up of a winner here is there. */
   rankedBelow: string[];
+  /** Of meetings: the one-at-a-time relation whose country on a meeting's first day chaired it ("held at home"). */
+  chairedBy?: string;
   /** How a fact reads: `say` in general (and for what no longer holds), `sayPresent` for a fact still holding. */
   say: string;
   sayPresent?: string;

@@ -55,6 +55,8 @@ export const EntitySchema = z.strictObject({
   in: id.optional(),
   /** Regions and groups it belongs to: "which Central Asian States chaired the OSCE?" asks of their members. */
   groups: z.array(id).optional(),
+  /** Of a State that no longer exists: the States it became ("Czechoslovakia" → Czechia, Slovakia); a city in one lay in it. */
+  successors: z.array(id).optional(),
   note: z.string().optional(),
 });
 
@@ -96,6 +98,7 @@ export const RelationSchema = z.strictObject({
   complete_until: calendarDay.optional(),
   related: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),
+  chaired_by: z.string().optional(),
   say: z.union([nonEmpty, SayFormsSchema]),
   say_not: nonEmpty.optional(),
   patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),

@@ -43,6 +43,14 @@ describe("fact loader: broken files", () => {
     expect(e!.message).toMatch(/not valid YAML/);
   });
 
+  it("chaired_by and successors naming nothing known", () => {
+    const byNothing = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010"), "  chaired_by: nope\n") });
+    expect(byNothing).toEqual([expect.objectContaining({ file: "chair.yaml", entry: "relation", field: "chaired_by", message: 'names unknown relation "nope"' })]);
+    const split = `${ENTITIES}  - { id: old_state, type: country, name: Old State, successors: [kazakhstan, atlantis] }\n`;
+    const [e] = errors({ "e.yaml": split, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010")) });
+    expect(e).toMatchObject({ entry: "old_state", field: "successors", message: 'names unknown entity "atlantis"' });
+  });
+
   it("a fact without sources", () => {
     const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010", "    note: no source")) });
     expect(e).toMatchObject({ file: "chair.yaml", entry: "c-2010", field: "sources", line: expect.any(Number) });

@@ -11,6 +11,7 @@ import { expectedOutcome } from "../../src/understand/expected-outcome.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
 import { rankAsked } from "../../src/query/ranked.js";
 import { dayOfYearAsked } from "../../src/query/day-of-year.js";
+import { homeAsked } from "../../src/query/home-meeting.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -314,5 +315,29 @@ describe("earliest or latest in the year", () => {
   it("compares the day in the year, not the year", () => {
     const a = ask("Which Ministerial Council of the 2000s began earliest in the calendar year?");
     expect(a.text).toMatch(/^Earliest in the year: The 8th OSCE Ministerial Council met in Vienna on 27-28 November 2000/);
+  });
+});
+
+describe("a meeting held at home or away", () => {
+  it("reads the words of where and leaves the rest asked", () => {
+    expect(homeAsked("Which Councils of the 2000s were held outside the chairing country?")).toEqual({ rest: "Which Councils of the 2000s were held?", outside: true });
+    expect(homeAsked("did Malta hold its 2024 council at home?")).toEqual({ rest: "did Malta hold its 2024 council?", outside: false });
+    expect(homeAsked("where was the 2024 council?")).toBeNull();
+  });
+
+  it("compares the city's country with the chairing country of the meeting's days", () => {
+    const a = ask("which ministerial councils were held outside the chairing country?");
+    expect(a.text).toMatch(/^Held outside the chairing country: .*Oslo.*\(Poland chaired\).*Vienna on 4-5 December 2025.*\(Finland chaired\)/s);
+    // (Stockholm 1992 and Rome 1993 handed the chair over; Prague 1992 lay in Czechoslovakia.)
+    expect(a.text).not.toMatch(/Stockholm|Rome|Prague/);
+  });
+
+  it("gives a verdict of one meeting, by the time said", () => {
+    expect(ask("did Malta hold the 2024 ministerial council at home?").text).toMatch(/^Yes\. .*Malta chaired/);
+    expect(ask("was the 2025 ministerial council held in the chairing country?").text).toMatch(/^No\. .*Vienna/);
+  });
+
+  it("counts them", () => {
+    expect(ask("how many ministerial councils between 2011 and 2020 were held outside the chairing country?").text).toMatch(/^0 of 10 held outside the chairing country\.$/);
   });
 });
