@@ -341,3 +341,9 @@ describe("a meeting held at home or away", () => {
     expect(ask("how many ministerial councils between 2011 and 2020 were held outside the chairing country?").text).toMatch(/^0 of 10 held outside the chairing country\.$/);
   });
 });
+
+describe("'grow' of a figure", () => {
+  it("asks the difference", () => {
+    expect(ask("by how much did Nazarbayev's share grow from 2005 to 2011?").text).toMatch(/^A difference of 4\.35 percentage points/);
+  });
+});
