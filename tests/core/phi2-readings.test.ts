@@ -347,3 +347,10 @@ describe("'grow' of a figure", () => {
     expect(ask("by how much did Nazarbayev's share grow from 2005 to 2011?").text).toMatch(/^A difference of 4\.35 percentage points/);
   });
 });
+
+describe("'how come'", () => {
+  it("asks why, never whether", () => {
+    const a = ask("how come Lithuania got the 2011 chair?");
+    expect(a.status).toBe("unknown");
+  });
+});
