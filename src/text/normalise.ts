@@ -127,7 +127,7 @@ function cleanQuestionOnce(raw: string): string {
   if (/\by2k\b/i.test(text)) text = text.replace(/\by2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
-  if (/\b(?:point|till|once|part)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (/\b(?:point|till|once|part|days|nowadays)\b/i.test(text)) text = withPlainTimeWords(text);
   if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);
   // ("Name all the people who served as CiO in 2018", "give me both people who …": a who-question.)
   if (/\b(?:people|persons|individuals)\s+(?:who|that)\b/i.test(text)) text = text.replace(PEOPLE_WHO, "who");
@@ -147,13 +147,14 @@ const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone
- * is "ever", "till" is "until", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
+ * is "ever", "till" is "until", "these days" is "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
  */
 function withPlainTimeWords(text: string): string {
   return text
     .replace(/\bat\s+(?:any|some|one)\s+point\s+(?=(?:in|during)\b)/gi, "")
     .replace(/\bat\s+(?:any|some|one)\s+point\b/gi, "ever")
     .replace(/\btill\b/gi, "until")
+    .replace(/\b(?:these\s+days|nowadays)\b/gi, "now")
     .replace(/\b(?:for|during|in)\s+(?:a\s+|some\s+)?part\s+of\s+(?=(?:19|20)\d\d\b)/gi, "in ")
     .replace(/\bonce\s+(?=(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:joined|was|were|became|took|had|got|left|moved|started|ended|began)\b)/giu, "after ");
 }

@@ -354,3 +354,10 @@ describe("'how come'", () => {
     expect(a.status).toBe("unknown");
   });
 });
+
+describe("'these days'", () => {
+  it("is now", () => {
+    expect(cleanQuestion("who is SG these days?")).toBe("who is SG now?");
+    expect(ask("what is Ilkka Kanerva doing these days?").status).toBe("unknown");
+  });
+});
