@@ -461,14 +461,14 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
   if (plan.yesNo && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
-    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes)}: ${list(only)}.`, only.flat(), ALL);
+    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, !!plan.claim || plan.claimed)}: ${list(only)}.`, only.flat(), ALL);
   }
   // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of —
   // or, named or not, the one thing all the facts are of ("has the capital been renamed only once?").
   const named = plan.bindings.size > 0 && !plan.bindings.has(plan.relation.mainRole.name);
   if (plan.yesNo && (named || (plan.bindings.size === 0 && ofOneThing([...groups.values()].flat()))) && groups.size > 1) {
     const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-    return derived(`${timesVerdict(all.length, plan.statedTimes)}: ${list(all.map((f) => [f]))}.`, all, ALL);
+    return derived(`${timesVerdict(all.length, plan.statedTimes, !!plan.claim || plan.claimed)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
   // ("which countries chaired more than twice": three times or more; "exactly twice": two; "three times": three or more.)
   const said = plan.statedTimes;
@@ -502,11 +502,12 @@ export function ofTheKindSaid(facts: Fact[], plan: QueryPlan): Fact[] {
 }
 
 /** "Has Switzerland chaired twice?" Yes, 3 times; "exactly twice": No, 3 times; "more than twice" of two: No, 2 times. */
-function timesVerdict(n: number, said: QueryPlan["statedTimes"]): string {
+function timesVerdict(n: number, said: QueryPlan["statedTimes"], claim: boolean): string {
   if (!said) return n > 1 ? "Yes" : "No";
   if (n === said.n) return "Yes";
   const times = n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
-  return n < said.n || said.mode === "exact" ? `No, ${times}` : `Yes, ${times}`;
+  // ("my draft says Switzerland has chaired twice": copy that says two of three is wrong; "did it chair twice?" is Yes, three times.)
+  return n < said.n || said.mode === "exact" || (claim && said.mode === "plain") ? `No, ${times}` : `Yes, ${times}`;
 }
 
 /** From the start of the latest fact to the reference date: "About 16 years (since 2010): …". */

@@ -361,3 +361,9 @@ describe("'these days'", () => {
     expect(ask("what is Ilkka Kanerva doing these days?").status).toBe("unknown");
   });
 });
+
+describe("a number of times stated", () => {
+  it("is No in copy that says fewer than there were", () => {
+    expect(ask("our draft says the Swiss have chaired the OSCE twice. still accurate?").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
+  });
+});
