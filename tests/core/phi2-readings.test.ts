@@ -367,3 +367,10 @@ describe("a number of times stated", () => {
     expect(ask("our draft says the Swiss have chaired the OSCE twice. still accurate?").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
   });
 });
+
+describe("'taken office'", () => {
+  it("is the pair 'took office'", () => {
+    expect(cleanQuestion("how many SGs have taken office since 2017?")).toBe("how many SGs took office since 2017?");
+    expect(ask("how many SGs have taken office since 2017?").text).toMatch(/^3\b/);
+  });
+});
