@@ -830,7 +830,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    */
   function answerWhichTime(text: string, now: Date): Answer | null {
     const choice = NTH_CHOICE.exec(text);
-    const claim = choice ? null : NTH_CLAIM.exec(text);
+    // ("Years between Switzerland's 2014 chair and its third chairmanship?" asks a difference: "its third" is no claim.)
+    const claim = choice || NOT_AN_NTH_CLAIM.test(text) ? null : NTH_CLAIM.exec(text);
     const m = choice ?? claim;
     if (!m || (claim && !/\?\s*$/.test(text))) return null;
     const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
@@ -1698,6 +1699,7 @@ const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "first or second", "first, second or third": a choice of which time, asked of one named thing. */
 const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)(?:\s+(?:one|time|chairmanship))?\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+const NOT_AN_NTH_CLAIM = /\b(?:between|years?|how\s+(?:many|long|much)|gap|apart|since|after|before)\b/i;
 /** "… its first?", "first time chairing?": one place claimed, asked of one named thing at a time. */
 const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+(?:one|time|chairmanship|chair))?|\b(?:the\s+)?(first|second|third|fourth)\s+time\b(?!\s+(?:in|since)\b)/i;
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */

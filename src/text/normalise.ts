@@ -129,6 +129,8 @@ function cleanQuestionOnce(raw: string): string {
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|till|once|part|days|nowadays)\b/i.test(text)) text = withPlainTimeWords(text);
   // ("how many SGs have taken office since 2010": the pair "took office", whose "taken" is no decision taken.)
+  // ("ever since independence in 1991": since the year the event is dated.)
+  if (/\bsince\b/i.test(text)) text = text.replace(/\b(?:ever\s+)?since\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:independence|founding|foundation|creation|establishment|start|inception)\s+in\s+((?:19|20)\d\d)\b/gi, "since $1");
   if (/\btaken\s+office\b/i.test(text)) text = text.replace(/\b(?:(?:has|have|had)\s+)?taken\s+office\b/gi, "took office");
   if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);
   // ("Name all the people who served as CiO in 2018", "give me both people who …": a who-question.)

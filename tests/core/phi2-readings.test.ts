@@ -374,3 +374,14 @@ describe("'taken office'", () => {
     expect(ask("how many SGs have taken office since 2017?").text).toMatch(/^3\b/);
   });
 });
+
+describe("after the phi2 opening", () => {
+  it("reads 'its third chairmanship' in a difference as no claim of which time", () => {
+    expect(ask("years between Austria's 2000 chair and its second chairmanship?").text).not.toMatch(/^(?:Yes|No): the/);
+  });
+
+  it("reads 'ever since independence in 1991' as since 1991", () => {
+    expect(cleanQuestion("has Astana been the capital ever since independence in 1991?")).toBe("has Astana been the capital since 1991?");
+    expect(ask("has Astana been the capital ever since independence in 1991?").text).toMatch(/^No\b/);
+  });
+});
