@@ -461,14 +461,14 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
   if (plan.yesNo && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
-    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, !!plan.claim || plan.claimed)}: ${list(only)}.`, only.flat(), ALL);
+    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, !!plan.claim)}: ${list(only)}.`, only.flat(), ALL);
   }
   // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of —
   // or, named or not, the one thing all the facts are of ("has the capital been renamed only once?").
   const named = plan.bindings.size > 0 && !plan.bindings.has(plan.relation.mainRole.name);
   if (plan.yesNo && (named || (plan.bindings.size === 0 && ofOneThing([...groups.values()].flat()))) && groups.size > 1) {
     const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-    return derived(`${timesVerdict(all.length, plan.statedTimes, !!plan.claim || plan.claimed)}: ${list(all.map((f) => [f]))}.`, all, ALL);
+    return derived(`${timesVerdict(all.length, plan.statedTimes, !!plan.claim)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
   // ("which countries chaired more than twice": three times or more; "exactly twice": two; "three times": three or more.)
   const said = plan.statedTimes;

@@ -150,8 +150,10 @@ describe("counts and lengths of time that name what to include", () => {
 describe("a leading clause of reason", () => {
   it("is the reporter's premise, not a time after it ('Since X chaired in 2009, who chaired in 2010?')", () => {
     const a = ask("Since Ireland chaired in 2011, who chaired in 2012?");
-    expect(a.text).toMatch(/^Ireland held the 2012/);
-    expect(a.text).not.toMatch(/^After/);
+    // (The premise is false: said first since the phi2 round, then the question is answered at its own year.)
+    expect(a.text).toMatch(/^Your premise: No\. Ireland: not found among OSCE Chairmanship records in 2011\. Lithuania held the 2011 OSCE Chairmanship\. Ireland held the 2012/);
+    expect(a.text).not.toMatch(/\bAfter\b/);
+    expect(ask("Since Lithuania chaired in 2011, who chaired in 2012?").text).toMatch(/^Ireland held the 2012/);
   });
 
   it("still dates a question that names nothing of its own", () => {

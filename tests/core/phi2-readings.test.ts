@@ -364,7 +364,8 @@ describe("'these days'", () => {
 
 describe("a number of times stated", () => {
   it("is No in copy that says fewer than there were", () => {
-    expect(ask("our draft says the Swiss have chaired the OSCE twice. still accurate?").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
+    expect(ask("The Swiss have chaired the OSCE twice.").text).toMatch(/^No, 3 times: Switzerland \(1996, 2014 and 2026\)/);
+    expect(ask("have the Swiss chaired the OSCE twice?").text).toMatch(/^Yes, 3 times/);
   });
 });
 
