@@ -119,8 +119,8 @@ const PLACE_TYPES = new Set(["city", "country", "region", "world_region", "place
 /** A clause after the question that dates it ("… when Nazarbayev stepped down"). */
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
-/** An answer that already gives its verdict ("Only in its last weeks: …" of a year's edge, query/execute.ts). */
-const VERDICT_LEAD = /^(?:Yes|No|Only in its (?:first|last) weeks)\b/;
+/** An answer that already gives its verdict ("Yes, but only in its last weeks: …" of a year's edge, query/execute.ts). */
+const VERDICT_LEAD = /^(?:Yes|No)\b/;
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;

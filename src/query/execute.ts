@@ -968,7 +968,8 @@ function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number, inde
 /**
  * "Did Sweden chair the CSCE in 1992?" of a one-at-a-time post taken over on 14 December 1992: true of
  * a fortnight, false of the year a reporter means. Where the named holder's time in the year is only
- * a handover's few weeks and another held it for most of the year, neither a bare Yes nor a bare No.
+ * a handover's few weeks and another held it for most of the year, neither a bare Yes nor a bare No:
+ * "Yes, but only in its last weeks: for most of 1992, no."
  */
 function onlyAtYearsEdge(plan: QueryPlan, matching: Fact[], index: FactIndex, scope: TimeScope, today: number): Outcome | null {
   // ("Akmola became the capital in 1997": a start claimed is true of the day it began.)
@@ -983,7 +984,7 @@ function onlyAtYearsEdge(plan: QueryPlan, matching: Fact[], index: FactIndex, sc
   const year = yearOf(start);
   const lastWeeks = matching.every((f) => f.validity && possibleStart(f.validity) > start);
   const said = [...matching, ...most].map((f) => renderFact(f, {}, { today }));
-  return { kind: "derived", text: `Only in its ${lastWeeks ? "last" : "first"} weeks: for most of ${year}, no. ${said.join(" ")}`, facts: [...matching, ...most], scope };
+  return { kind: "derived", text: `Yes, but only in its ${lastWeeks ? "last" : "first"} weeks: for most of ${year}, no. ${said.join(" ")}`, facts: [...matching, ...most], scope };
 }
 /** At most this many days of a year, a holder's time is a handover at its edge; another's, at least a season. */
 const EDGE_DAYS = 32;

@@ -16,19 +16,19 @@ import { homeAsked } from "../../src/query/home-meeting.js";
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
     const a = ask("did Sweden hold the CSCE chair in 1992?");
-    expect(a.text).toMatch(/^Only in its last weeks: for most of 1992, no\./);
+    expect(a.text).toMatch(/^Yes, but only in its last weeks: for most of 1992, no\./);
     expect(a.text).toMatch(/Czechoslovakia held the 1992/);
   });
 
   it("is no bare Yes for a holder who left in the year's first weeks", () => {
     const a = ask("was Genscher Chairman-in-Office in 1992?");
-    expect(a.text).toMatch(/^Only in its first weeks: for most of 1992, no\./);
+    expect(a.text).toMatch(/^Yes, but only in its first weeks: for most of 1992, no\./);
     expect(a.text).toMatch(/Dienstbier/);
   });
 
   it("still says Yes of the one who held most of the year", () => {
-    expect(ask("was Dienstbier CiO in 1992?").text).toMatch(/^Yes\b/);
-    expect(ask("did Sweden chair the OSCE in 1993?").text).toMatch(/^Yes\b/);
+    expect(ask("was Dienstbier CiO in 1992?").text).toMatch(/^Yes\. /);
+    expect(ask("did Sweden chair the OSCE in 1993?").text).toMatch(/^Yes\. /);
   });
 
   it("leaves a start claimed alone: it is true of the day it began", () => {
