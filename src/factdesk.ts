@@ -13,7 +13,7 @@ import { deniedClaim, verdictTurned } from "./understand/denied-claim.js";
 import { isSlipOf } from "./understand/near-name.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
-import { guessedName, verdictOnGuess } from "./understand/guessed-name.js";
+import { guessedName, guessedValues, saysValues, verdictOnGuess } from "./understand/guessed-name.js";
 import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -263,9 +263,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("… 2004 — Rupel?" is answered "Not Dimitrij Rupel …" already: a verdict of its own.)
     if (/^(?:Yes|No|Not|True|False)\b/.test(answer.text)) return answer;
     const guess = guessedName(text, (t) => readings.read(t, now));
-    if (!guess) return answer;
+    if (!guess) return withVerdictOnValues(text, answer, now);
     const guessed = answerMessage(guess.question, now);
     return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))]) } : answer;
+  }
+
+  /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */
+  function withVerdictOnValues(text: string, answer: Answer, now: Date): Answer {
+    const guess = guessedValues(text, (t) => readings.read(t, now), ordinalSuffixed);
+    if (!guess) return answer;
+    const plain = answerMessage(guess.question, now);
+    return plain.status === "answered" && !/^(?:Yes|No)\b/.test(plain.text) && saysValues(plain.text, guess.values) ? { ...plain, text: `Yes: ${plain.text}` } : answer;
   }
 
   /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */

@@ -24,7 +24,8 @@ const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)
 
 const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?t)\b/i;
 /** "(as akmola)", "(i.e. the city)", "(not …)": a bracket that says more of the question, no guess. */
-const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|the|then|incl\.?|including|excluding|under|in|of|for|from|by)\b/i;
+// ("the" alone is no such word: "the hague right" guesses The Hague; "(the city)" names nothing and is passed over below.)
+const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by)\b/i;
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
 export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {
@@ -46,6 +47,36 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
   return { question: m[1]!, guessed: guess.entities.map((e) => e.entity) };
+}
+
+export interface GuessedValues {
+  /** The question, without the guess. */
+  question: string;
+  /** The figures, years and ordinals guessed, as an answer writes them ("98.78", "1991", "7th"). */
+  values: string[];
+}
+
+/**
+ * "which number summit was astana 2010? 7th?", "nazarbayev's highest share ever? 1991 i think, 98.78?":
+ * after a question, a guess of figures, years or an ordinal and nothing else. (Names are guessedName's.)
+ */
+export function guessedValues(text: string, read: (text: string) => QuestionParse, ordinal: (n: number) => string): GuessedValues | null {
+  const m = QUESTION_THEN_GUESS.exec(text);
+  if (!m || m[2]!.split(/\s+/).length > 6 || NEGATED.test(m[2]!)) return null;
+  const guess = read(m[2]!);
+  if (guess.entities.length > 0 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
+  const values = [...guess.numbers, ...guess.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label), ...(guess.ordinal !== null ? [ordinal(guess.ordinal)] : [])];
+  if (values.length === 0 || guess.times.some((t) => t.relative || t.grain !== "year")) return null;
+  const question = read(m[1]!);
+  // ("who chaired in 2010? 2011?": a year alone after a question that asks no time is a second ask.)
+  if (guess.numbers.length === 0 && guess.ordinal === null && question.ask !== "time" && question.askType !== "time") return null;
+  return question.ask !== null || question.askType !== null || (!question.yesNo && question.concepts.size > 0) ? { question: m[1]!, values } : null;
+}
+
+/** Whether the answer says every guessed value (not in its note): "98.78" in "98.78%", "7th" in "The 7th …". */
+export function saysValues(answerText: string, values: readonly string[]): boolean {
+  const said = answerText.replace(/\bNote:.*$/s, "");
+  return values.every((v) => new RegExp(`(?<![\\d.])${v.replace(/[.]/g, "\\.")}(?![\\d]|\\.\\d)`, "i").test(said));
 }
 
 /** "Yes: …" when the answer names every guessed thing, "No: …" when it does not. */

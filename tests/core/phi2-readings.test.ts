@@ -12,6 +12,7 @@ import { cleanQuestion } from "../../src/text/normalise.js";
 import { rankAsked } from "../../src/query/ranked.js";
 import { dayOfYearAsked } from "../../src/query/day-of-year.js";
 import { homeAsked } from "../../src/query/home-meeting.js";
+import { saysValues } from "../../src/understand/guessed-name.js";
 
 describe("a one-at-a-time post held only at a year's edge", () => {
   it("is no bare Yes for a holder who took over in the year's last weeks", () => {
@@ -384,5 +385,30 @@ describe("after the phi2 opening", () => {
   it("reads 'ever since independence in 1991' as since 1991", () => {
     expect(cleanQuestion("has Astana been the capital ever since independence in 1991?")).toBe("has Astana been the capital since 1991?");
     expect(ask("has Astana been the capital ever since independence in 1991?").text).toMatch(/^No\b/);
+  });
+});
+
+describe("a guess offered after the question", () => {
+  it("gets 'Yes' for a name guessed with 'the'", () => {
+    expect(ask("ODIHR seat? the polish capital right").text).not.toMatch(/^Yes/);
+    expect(ask("HCNM based where? the hague right").text).toMatch(/^Yes: The High Commissioner on National Minorities has been based in The Hague/);
+  });
+
+  it("gets 'Yes' for figures, years and ordinals the answer says", () => {
+    expect(ask("which numbered summit was lisbon 1996? 5th?").text).toMatch(/^Yes: The 5th CSCE\/OSCE summit was held in Lisbon/);
+    expect(ask("which numbered summit was lisbon 1996? 4th?").text).toMatch(/^The 5th CSCE\/OSCE summit/);
+  });
+
+  it("finds a value as a whole figure, never inside another or in a note", () => {
+    expect(saysValues("won 98.78% of the vote", ["98.78"])).toBe(true);
+    expect(saysValues("won 98.785% of the vote", ["98.78"])).toBe(false);
+    expect(saysValues("won 198.78 votes", ["98.78"])).toBe(false);
+    expect(saysValues("The 7th summit. Note: 5th in Asia", ["5th"])).toBe(false);
+  });
+
+  it("leaves a year alone after a question that asks no time as a second ask", () => {
+    const a = ask("who was SG in 2016? 2018?");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.text).toMatch(/Zannier[\s\S]*Greminger/);
   });
 });
