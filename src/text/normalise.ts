@@ -85,6 +85,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
   if (/\band\s*(?:\.{2,}|…|\?)/i.test(text)) text = withoutKnownPart(text);
   // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
+  // ("copy says '…' ✅?", "… 👍/👎": a tick or a thumb at the end asks a check, as "…, right?" does; after a "?" it adds nothing.)
+  if (CHECK_MARK_END.test(text)) text = text.replace(CHECK_MARK_END, (_, asked?: string) => (asked ? "?" : ", right?"));
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end && end !== "?" ? `${end}?` : ", right?"));
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
@@ -146,6 +148,8 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
   const years = [first, ...(middle.match(/\d{4}/g) ?? []), last].map(Number);
   return years.every((y, i) => i === 0 || y === years[i - 1]! + 1) ? `from ${years[0]} to ${years.at(-1)}` : said;
 }
+
+const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;
 

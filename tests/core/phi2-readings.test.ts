@@ -412,3 +412,11 @@ describe("a guess offered after the question", () => {
     expect(a.text).toMatch(/Zannier[\s\S]*Greminger/);
   });
 });
+
+describe("a tick or a thumb at the end", () => {
+  it("asks a check as ', right?' does, and adds nothing after a '?'", () => {
+    expect(cleanQuestion("copy: 'Malta chaired in 2024' ✅?")).toBe("copy: 'Malta chaired in 2024', right?");
+    expect(cleanQuestion("Malta chaired in 2024 — correct? 👍/👎")).toBe("Malta chaired in 2024 — correct?");
+    expect(ask("copy: 'Andorra, which joined the OSCE in 1996' — ✅?").text).toMatch(/^Yes\b/);
+  });
+});
