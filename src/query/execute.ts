@@ -1167,6 +1167,12 @@ function order(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
     const then = pairs.filter((p) => possibleStart(p.neighbour.validity!) >= t.start && possibleStart(p.neighbour.validity!) <= t.end);
     if (then.length < pairs.length) pairs.splice(0, pairs.length, ...then);
   }
+  // ("the capital before Astana (before 1997)": a time before or after, beside a named one, is when the
+  // one asked held — Akmola, from December 1997, is no answer to it.)
+  if (anchors.length > 0 && plan.time && plan.time.mode !== "at") {
+    const within: TimeScope = { kind: "query", time: plan.time };
+    pairs.splice(0, pairs.length, ...pairs.filter((p) => inScope(p.neighbour, within, today)));
+  }
   // "Which country will chair right after Finland?": of its turns, the one whose neighbour is not over yet.
   if (plan.futureAsked) pairs.splice(0, pairs.length, ...pairs.filter((p) => possibleEnd(p.neighbour.validity!, today) >= today));
   // "Has there been a summit since Astana?": yes with the next one, or no where the table is complete.

@@ -17,6 +17,8 @@ import { joinList, renderFact, roleText } from "../compose/render-fact.js";
 import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
+import { finals, lengthText, spanDays, spanRange } from "./span-length.js";
+import { checkLength } from "./length-claim.js";
 
 interface Run {
   index: FactIndex;
@@ -46,6 +48,8 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
       return elapsed(plan, run);
     case "throughout":
       return throughout(plan, run);
+    case "length_claim":
+      return checkLength(plan, run.index, run.today, ALL, op.claim);
     case "exact":
       // execute() answers these itself, refusing facts dated less finely than a day.
       return nothing(plan, run);
@@ -55,17 +59,6 @@ export function runOperation(op: Operation, plan: QueryPlan, run: Run): Outcome 
 const ALL: TimeScope = { kind: "all" };
 const derived = (text: string, facts: Fact[], scope: TimeScope): Outcome => ({ kind: "derived", text, facts, scope });
 const nothing = (plan: QueryPlan, run: Run, scope = run.scope): Outcome => none(plan.relation, run.index, scope, run.today);
-
-/** One fact per thing described: the final figure where a preliminary one exists too. */
-function finals(facts: Fact[]): Fact[] {
-  const best = new Map<string, Fact>();
-  for (const f of facts) {
-    const key = identityKey(f);
-    const had = best.get(key);
-    if (!had || (f.status === "final" && had.status !== "final")) best.set(key, f);
-  }
-  return [...best.values()];
-}
 
 function figure(f: Fact, role: Role): number | null {
   const v = (f.values.get(role.name) ?? [])[0];
@@ -126,34 +119,6 @@ function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "
   const extreme = direction === "max" ? "highest" : "lowest";
   const label = withinEvent ? "In second place" : nth > 1 ? `The ${ordinalText(nth)}-${extreme} ${role.name}` : `The ${extreme} ${role.name}`;
   return derived(`${label}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope);
-}
-
-/** A span's length in days: [shortest, longest] it can be at the precision of its dates. */
-function spanRange(f: Fact, today: number): [number, number] | null {
-  const v = f.validity;
-  // "Kazakhstan held the 2010 Chairmanship" (valid: 2010) held throughout the year; an event dated
-  // only to a year happened sometime in it, for no length the table knows.
-  if (v?.kind === "single" && f.relation.time !== "events") return [v.at.last - v.at.first, v.at.last - v.at.first];
-  if (!v || v.kind !== "span" || !v.from) return null;
-  const end = possibleEnd(v, today);
-  const surelyEnds = v.to ? v.to.first : end;
-  return [Math.max(0, surelyEnds - v.from.last), end - v.from.first];
-}
-
-/** For display: the middle of what the dates allow, counting the last day ("July 2011 to 30 June 2017": 6 years). */
-function spanDays(f: Fact, today: number): number | null {
-  const r = spanRange(f, today);
-  return r && Math.round((r[0] + r[1]) / 2) + 1;
-}
-
-/** "3 years", "6 years and 2 months": whole months of a day count (approximate where bounds are months); under six weeks the days ("29 days"). */
-export function lengthText(days: number): string {
-  if (days < 45) return `${days} days`;
-  const months = Math.round(days / 30.4375);
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  const parts = [y ? `${y} year${y === 1 ? "" : "s"}` : "", m ? `${m} month${m === 1 ? "" : "s"}` : ""].filter(Boolean);
-  return parts.length ? parts.join(" and ") : `${days} days`;
 }
 
 function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {

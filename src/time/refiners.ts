@@ -74,6 +74,8 @@ export const falseFriendRefiner: chrono.Refiner = {
     return results.filter((r) => {
       if (ours.includes(r)) return true;
       if (/^(in\s+)?the\s+year$/i.test(r.text.trim())) return false;
+      // "president for about 7 years": a length of time, never a time 7 years from today.
+      if (/^for\s+(?:\S+\s+){0,2}(?:days?|weeks?|months?|years?|yrs?|decades?)$/i.test(r.text.trim())) return false;
       // "the first in 11 years" counts back from the thing said, never a time 11 years from today.
       if (/^in\s+\S+\s+(?:years?|months?|decades?)$/i.test(r.text.trim()) && /\b(?:first|last|only|highest|lowest|biggest|largest|best|worst)\s+$/i.test(context.text.slice(0, r.index))) return false;
       // "the year after Kazakhstan" is the next after a thing named, not the year after today. ("two years

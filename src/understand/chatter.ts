@@ -52,6 +52,8 @@ export function withoutChatterLead(segment: string, read: (text: string) => Ques
 
 /** The reporter's own words: "my notes", "I'm still confused", "for a piece due …". */
 const OWN_WORDS = /\b(?:i|i'm|im|i've|i'd|my|we|we're|our|me|it's)\b|\b(?:piece|story|article|notes|deadline|editor|desk)\b/i;
+/** The reporter telling their own story: "I was …", "I've covered …", "ten years ago I wrote …". */
+const I_SAID = /\b(?:i|i've|ive|i'd|i'm|im|we|we've)\s+(?:\w+\s+){0,2}?(?:was|were|wrote|write|am|covered|cover|worked|work|visited|lived|live|spent|had|have|read|did|saw|remember|met|studied|interviewed)\b/i;
 /** A question that points back to what was said before it ("that year", "then", "its"). */
 const POINTS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|same)\b/i;
 
@@ -62,9 +64,14 @@ const POINTS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|th
  * "for my piece on the 2010 summit: who chaired?", nor where the question points back to it.)
  */
 export function isOwnLeadIn(lead: string, parse: QuestionParse, question: string, read: (text: string) => QuestionParse): boolean {
-  if (parse.entities.length > 0 || parse.ask !== null || parse.yesNo || !OWN_WORDS.test(lead) || POINTS_BACK.test(question)) return false;
+  // (A story told in the first person asks nothing, whatever its "was" seemed to: "I was in Vienna in 2015".)
+  const story = I_SAID.test(lead) && !lead.includes("?");
+  if (parse.ask !== null || (parse.yesNo && !story) || !OWN_WORDS.test(lead) || POINTS_BACK.test(question)) return false;
   const asked = read(question);
   if (asked.entities.length === 0) return false;
+  // ("I was in Vienna on holiday in 2015 - anyway, which country chaired in 2003?": the reporter's own
+  // story may name things too, where the question after it names its own and its own time.)
+  if (parse.entities.length > 0 && !(story && asked.times.length > 0)) return false;
   const leadNamesThings = [...parse.concepts.keys()].some((c) => !c.startsWith("w:"));
   return asked.times.length > 0 || asked.ask === "time" || !leadNamesThings;
 }
@@ -300,7 +307,7 @@ function withMeaningSwapped(before: string, rejected: string, meant: string, rea
  * sentence that asks nothing, claims nothing of the table ("I think …", "my notes say …") and requests
  * nothing ("I need …"). Its names and years are not the question's.
  */
-const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|when|during|yesterday|today|earlier|once|last\s+\w+|this\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
+const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|since|when|during|yesterday|today|earlier|once|last\s+\w+|this\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
 const STORY_OF_A_CLAIM = /\b(?:think|thought|believe|believed|heard|read|recall|remember|said|says|say|told|tells|wrote|writes|notes?|understand|guess|assume|assumed|suppose|sure|know|knew|claim|claims|claimed|reckon|seems?|according|copy|draft|need|needs|want|wants|looking|like|wonder|wondering|asking|ask|curious|trying|checking|check|confirm|verify|writing|write|working|doing|piece|story|article|mean|meant)\b|\?/i;
 
 export function isPersonalStory(text: string): boolean {

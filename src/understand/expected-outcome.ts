@@ -17,6 +17,9 @@ const EXPECTATION_RIGHT = /^\W*(?:was|is)\s+(.*?\bexpectation\s+that\s+.+?)\s+(?
 /** ", as everyone expected in December 2006", "like was expected in 2006": a premise after a yes/no question. */
 const AS_EXPECTED = /^(\W*(?:so\s+)?(?:did|was|were|has|had)\s.+?),?\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:expected|predicted|forecast|planned|anticipated|foreseen)\b.*$/i;
 
+/** "as widely expected, Kazakhstan chaired in 2009": a premise before a claim; the claim is what is checked. */
+const AS_EXPECTED_LEAD = /^\W*(?:as|like)\s+(?:\w+\s+){0,3}?(?:expected|predicted|forecast|planned|anticipated|foreseen)\b[^,;:–—]{0,30}[,;:–—]\s*(\S.*)$/i;
+
 export interface ExpectedOutcome {
   /** The expectation's own question, where it is asked too (null where only the outcome is). */
   expectation: string | null;
@@ -30,6 +33,8 @@ export function expectedOutcome(text: string): ExpectedOutcome | null {
     const outcome = outcomeOf(right[1]!);
     return outcome ? { expectation: null, outcome } : null;
   }
+  const lead = AS_EXPECTED_LEAD.exec(text);
+  if (lead) return { expectation: null, outcome: lead[1]!.trim() };
   const aside = AS_EXPECTED.exec(text);
   if (aside) return { expectation: null, outcome: `${aside[1]!.replace(/^\W*so\s+/i, "").trim()}?` };
   const did = DID_IT.exec(text);

@@ -189,8 +189,8 @@ const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some
  */
 function claimsAllOf(parse: QuestionParse, profile: RelationProfile): boolean {
   if (!parse.yesNo && !parse.declarative) return false;
-  // (The noun may follow two words: "every elected Mazhilis seat".)
-  const m = /\b(?:every|all(?:\s+the)?)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/i.exec(parse.cleaned);
+  // (The noun may follow two words: "every elected Mazhilis seat"; or a figure: "all 98 elected seats".)
+  const m = /\b(?:every|all(?:\s+the)?)\s+(?:\d+\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/i.exec(parse.cleaned);
   if (!m) return false;
   const nouns = m[1]!.toLowerCase().split(/\s+/).map(stem);
   return profile.relation.roles.some((r) => r.types.includes("number") && nouns.some((n) => profile.roleCueStems.get(r.name)?.has(n)));

@@ -6,6 +6,7 @@
 import type { Relation, Role } from "../facts/model.js";
 import type { OperationKind } from "../facts/schema.js";
 import type { QuestionParse } from "./parse-question.js";
+import type { LengthClaim } from "./length-claim.js";
 
 export type Operation =
   /** The fact(s) with the highest/lowest figure, longest/shortest span, or most/fewest occurrences; `nth` 2 is the runner-up. */
@@ -34,7 +35,9 @@ export type Operation =
   /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
   | { kind: "elapsed" }
   /** "was Kanerva CiO the whole year?": only facts covering all of the question's time. */
-  | { kind: "throughout" };
+  | { kind: "throughout" }
+  /** "did Schmid serve more than three years?": the length of the one named's span(s) checked against the length said. */
+  | { kind: "length_claim"; claim: LengthClaim };
 
 const numeric = (r: Role) => r.types.includes("number") || r.types.includes("percent");
 
@@ -129,6 +132,10 @@ export function operationsAsked(parse: QuestionParse): OperationsAsked {
 export function chooseOperation(parse: QuestionParse, { ops, inTime }: OperationsAsked, relation: Relation, asked: Role | null, things: number, lasting = true): Operation | null | undefined {
   // The table dates things to the day at best: the hour something happened is never in it.
   if (ops.has("time_of_day")) return null;
+  // A length claimed is checked of one thing's span(s) or not at all: "which SG served more than five
+  // years?" filters by a length no reading here computes (and two things compared are refused by the check).
+  // ("Kubis was SG for 6 years (1999-2005)": the years said restate the span.)
+  if (parse.lengthClaimed) return parse.yesNo || parse.declarative ? { kind: "length_claim", claim: parse.lengthClaimed } : null;
   const figure = figureRole(relation, asked);
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;

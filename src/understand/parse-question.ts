@@ -14,6 +14,7 @@ import type { Meaning, Vocabulary } from "./vocabulary.js";
 import { preferFurtherReach, type OverlapRule } from "./overlap.js";
 import { isOtherName, repairPersonNames } from "./person-names.js";
 import { offeredAlternatives } from "./offered-alternative.js";
+import { lengthClaimAt, type LengthClaim } from "./length-claim.js";
 
 /** How overlapping phrases are read (overlap.ts). */
 const OVERLAP_RULE: OverlapRule = preferFurtherReach;
@@ -81,6 +82,8 @@ export interface QuestionParse {
   termOrdinal: boolean;
   /** "Finland's two chairmanships", "italy had two CiOs": how many things the question says there are; the answer must have as many. */
   statedCount: number | null;
+  /** "served more than three years": a length of time claimed of a span. */
+  lengthClaimed?: LengthClaim;
   /** Year-like tokens no parser can read ("2o11"): never dropped, the answer says it could not read them. */
   unreadableTimes: string[];
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
@@ -436,6 +439,19 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     }
     const figure = isFigure(word);
     const cardinal = CARDINAL_WORDS.indexOf(word);
+    // "more than three years", "for 2 years", "over a decade": a length claimed of a span, checked as one.
+    const length = lengthClaimAt(forms, i, figure ? Number(word) : cardinal >= 2 ? cardinal : /^(?:a|an|one)$/.test(word) ? 1 : 0);
+    if (length) {
+      parse.lengthClaimed ??= length;
+      i += 2;
+      continue;
+    }
+    // ("did Zannier serve two terms?": one span may hold two terms, so no count of facts checks it.)
+    if ((figure || cardinal >= 2) && TERMS.test(forms[i + 1] ?? "")) {
+      parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
+      i += 2;
+      continue;
+    }
     // "a 5yr term": a length claimed, not a figure of the facts — nothing here checks it, so it stays unexplained.
     if (figure && TIME_UNIT.test(forms[i + 1] ?? "")) {
       parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
@@ -543,7 +559,7 @@ export function isStatement(text: string): boolean {
 }
 
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
-const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs"]);
+const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs", "came", "fell", "rose", "stood", "lost", "kept", "said", "saw"]);
 
 /** One "?", at the end, with no dash or comma before it ("the Almaty centre — renamed when?" is telegraphic). */
 // (Three words at least, and not left open at its end: "Astana included?" is a remark, "astana presented as capital on?" asks the day.)
@@ -803,6 +819,7 @@ const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days
 /** Nouns after an ordinal that count one holder's own turns ("the third time") or terms ("a second term"). */
 const OWN_TURN = /^(?:time|turn)$/;
 const TERM = /^(?:term|stint|tenure|mandate|spell)$/;
+const TERMS = /^(?:terms|stints|tenures|mandates|spells)$/;
 
 function readOrdinal(parse: QuestionParse, n: number, next = ""): void {
   parse.ordinal = n;
