@@ -125,6 +125,8 @@ const VERDICT_LEAD = /^(?:Yes|No)\b/;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
+/** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[\w'-]+\s+){0,4}?(?:been|ever|[a-z]{2,}ed|taken|held|seen|given|chosen)\b/i;
 const CLAUSE_AND = /\S\s+(?:when|while|during|after|before|since|until)\s+\w[^,;?]*\s(?:and|&)\s/i;
@@ -328,9 +330,20 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = answerQuestionsOf(message, now);
+    const answered = withoutHedgedGuess(message, answerQuestionsOf(message, now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  /**
+   * "current osce SG? turkish former FM i think": where the reporter's hedged guess after the question
+   * leaves the whole unanswered, the question is answered alone — the guess neither confirmed nor used.
+   */
+  function withoutHedgedGuess(message: string, answer: Answer, now: Date): Answer {
+    const m = HEDGED_GUESS_AFTER.exec(message);
+    if (answer.status === "answered" || !m) return answer;
+    const alone = answerQuestionsOf(m[1]!, now);
+    return alone.status === "answered" ? alone : answer;
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {

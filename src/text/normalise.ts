@@ -129,7 +129,7 @@ function cleanQuestionOnce(raw: string): string {
   if (/\by2k\b/i.test(text)) text = text.replace(/\by2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
-  if (/\b(?:point|till|once|part|days|nowadays)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (/\b(?:point|till|once|part|days|nowadays|mo)\b/i.test(text)) text = withPlainTimeWords(text);
   // ("how many SGs have taken office since 2010": the pair "took office", whose "taken" is no decision taken.)
   // ("ever since independence in 1991": since the year the event is dated.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(?:ever\s+)?since\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:independence|founding|foundation|creation|establishment|start|inception)\s+in\s+((?:19|20)\d\d)\b/gi, "since $1");
@@ -155,14 +155,14 @@ const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone
- * is "ever", "till" is "until", "these days" is "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
+ * is "ever", "till" is "until", "these days" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
  */
 function withPlainTimeWords(text: string): string {
   return text
     .replace(/\bat\s+(?:any|some|one)\s+point\s+(?=(?:in|during)\b)/gi, "")
     .replace(/\bat\s+(?:any|some|one)\s+point\b/gi, "ever")
     .replace(/\btill\b/gi, "until")
-    .replace(/\b(?:these\s+days|nowadays)\b/gi, "now")
+    .replace(/\b(?:these\s+days|nowadays|at\s+the\s+mo)\b/gi, "now")
     .replace(/\b(?:for|during|in)\s+(?:a\s+|some\s+)?part\s+of\s+(?=(?:19|20)\d\d\b)/gi, "in ")
     .replace(/\bonce\s+(?=(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:joined|was|were|became|took|had|got|left|moved|started|ended|began)\b)/giu, "after ");
 }
