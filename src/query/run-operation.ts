@@ -421,6 +421,7 @@ function sideName(f: Fact, plan: QueryPlan, capital = false): string {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function repeated(plan: QueryPlan, run: Run): Outcome {
+  if (plan.compare) return repeatedOfEach(plan, run);
   const groups = new Map<string, Fact[]>();
   for (const f of ofTheKindSaid(finals(factsFor(plan, run.index, run.today, ALL)), plan)) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
@@ -447,6 +448,23 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   // "How many countries have chaired more than once?": how many, then which.
   if (plan.shape === "count") return derived(`${many.length}: ${list(many)}.`, many.flat(), ALL);
   return derived(`${label}: ${list(many)}.`, many.flat(), ALL);
+}
+
+/**
+ * "Did Austria and Finland each chair more than once?": each name's own answer, and "Yes" only where
+ * both say it — never the first name's answer alone.
+ */
+function repeatedOfEach(plan: QueryPlan, run: Run): Outcome {
+  const { role, first, second } = plan.compare!;
+  const each = [first, second].map((e) => repeated({ ...withName(plan, role, e), compare: null }, run));
+  if (each.some((o) => o.kind !== "derived")) return nothing(plan, run, ALL);
+  const said = each.map((o) => (o as { text: string }).text);
+  const facts = each.flatMap((o) => (o as { facts: Fact[] }).facts);
+  if (!plan.yesNo) return derived(said.join(" "), facts, ALL);
+  const verdicts = said.map((t) => /^(Yes|No)\b/.exec(t)?.[1]);
+  const verdict = verdicts.every((v) => v === "Yes") ? "Yes" : verdicts.includes("No") ? "No" : null;
+  if (!verdict) return nothing(plan, run, ALL);
+  return derived(`${verdict}. ${said.map((t) => t.replace(/^(?:Yes|No)\b[^:]*:\s*/, "")).join(" ")}`, facts, ALL);
 }
 
 /** Facts all of one thing: some role other than the main one holds the same single value in each (the capital's country). */

@@ -124,8 +124,9 @@ function cleanQuestionOnce(raw: string): string {
   if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}|\d\s*\(\s*[a-z]{3}|\d,\s*the\s+[a-z]{3,9}\s+one\b/i.test(text)) text = timesInWords(text);
   // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
   // ("who opened the year 2000 as CiO?", "who closed 2003 as CiO?" likewise.)
-  if (/\b(?:began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+)?(?:19|20)\d\d\s+as\b/i.test(text))
-    text = text.replace(/^(\W*)who\s+(began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s+as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started|opened)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
+  // ("who opened the 1994 CSCE chairmanship as CiO?": the year's chairmanship, likewise.)
+  if (/\b(?:began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+|the\s+)?(?:19|20)\d\d\s+(?:(?:osce\s+|csce\s+)?(?:chairmanship|chair|presidency)\s+)?as\b/i.test(text))
+    text = text.replace(/^(\W*)who\s+(began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+|the\s+)?((?:19|20)\d\d)\s+(?:(?:osce\s+|csce\s+)?(?:chairmanship|chair|presidency)\s+)?as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started|opened)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
   if (/\by2k\b/i.test(text)) text = text.replace(/\by2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");

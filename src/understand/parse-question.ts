@@ -745,12 +745,17 @@ function swapsTwoLetters(a: string, b: string): boolean {
  * astana centre" inside "… astana centre become a programme office"): the one as written wins.
  */
 function crossesNameAsWritten(forms: string[], positions: number[], vocab: Vocabulary): boolean {
+  // (A name as written may start before the word: "Nur Otan the leading party" holds no "Otan party".)
   return positions.some((p) => {
-    const phrase = vocab.phraseAt(forms, p);
-    if (!phrase || phrase.tokens.length < 2 || !phrase.meanings.some((m) => m.kind === "entity")) return false;
-    return phrase.tokens.some((_, k) => !positions.includes(p + k));
+    for (let q = Math.max(0, p - MAX_NAME_WORDS + 1); q <= p; q++) {
+      const phrase = vocab.phraseAt(forms, q);
+      if (!phrase || phrase.tokens.length < 2 || q + phrase.tokens.length <= p || !phrase.meanings.some((m) => m.kind === "entity")) continue;
+      if (phrase.tokens.some((_, k) => !positions.includes(q + k))) return true;
+    }
+    return false;
   });
 }
+const MAX_NAME_WORDS = 5;
 
 function isAcronymOfLittleWord(toks: Token[], i: number, vocab: Vocabulary): boolean {
   const raw = toks[i]!.raw;

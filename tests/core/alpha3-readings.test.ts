@@ -130,3 +130,29 @@ describe("plain time words", () => {
     expect(cleanQuestion("who's CiO at the mo")).toMatch(/\bnow\b/);
   });
 });
+
+describe("more than once, of two names", () => {
+  it("answers each name, never the first alone", () => {
+    const a = ask("have Austria and Finland each held the chairmanship more than once?");
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/Austria/);
+    expect(a.text).toMatch(/Finland/);
+    expect(ask("did Switzerland and Greece each chair more than once?").text).toMatch(/^No\. .*Greece \(2009\)/);
+  });
+});
+
+describe("who opened or closed a year's chairmanship", () => {
+  it("is who held the post at its start or end", () => {
+    expect(ask("who opened the 1994 CSCE chairmanship as CiO?").text).toMatch(/Andreatta/);
+    expect(ask("who closed the 2009 chairmanship as Chairperson-in-Office?").text).toMatch(/Papandreou/);
+  });
+});
+
+describe("a name written in another word order", () => {
+  it("is never made of a word of a name as written", () => {
+    // ("Nur Otan the leading party": no "Otan party" from the second word of Nur Otan and a later word.)
+    const a = ask("Was Nur Otan the leading party more than once?");
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).not.toMatch(/\bOtan \(2004\)/);
+  });
+});
