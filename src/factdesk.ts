@@ -125,6 +125,8 @@ const VERDICT_LEAD = /^(?:Yes|No)\b/;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
+/** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
+const SINCE_CLAUSE = /\bsince\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b/iu;
 /** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
 const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
@@ -822,6 +824,10 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     // ("how many years from the renaming to Kazakhstan's chair": one fact's own length is not asked.)
     const apartSaid = answerTwoEvents(text, now, true);
     if (apartSaid) return apartSaid;
+    // ("how many times has the capital been renamed since it moved from Almaty": a count since an event
+    // said as a clause counts from its day — the clause's names are no part of what is counted.)
+    const countedSince = (parse.ask === "count" || parse.ask === "times") && SINCE_CLAUSE.test(text) ? answerAfterEvent(text, now) : null;
+    if (countedSince) return countedSince;
     const whole = answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (otherKindAfterEvent(text, now, whole) ?? whole) : whole;
     return answerTwoEvents(text, now) ?? answerWithTimeClause(text, now, "after it", telegraphicMain) ?? answerAfterEvent(text, now) ?? answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? whole;

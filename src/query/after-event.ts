@@ -75,13 +75,13 @@ export function changeOf(facts: readonly Fact[], today: number): Fact | undefine
 /** A pick of one ("the first …") must come out as one fact of the kind asked; a count or a list may be more. */
 export function oneAsPicked(question: string, read: EventDater["read"], facts: readonly { relation: string }[], relation: string | undefined): boolean {
   const parse = read(question);
-  if (parse.ask === "count" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1 || parse.operations.has("list") || parse.plural) return true;
+  if (parse.ask === "count" || parse.ask === "times" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1 || parse.operations.has("list") || parse.plural) return true;
   return facts.filter((f) => f.relation === relation).length === 1;
 }
 
 /** A pick, an ordinal, a count, or every one of a kind ("list the chairs before the renaming"). */
 function picksOrCounts(parse: Readonly<QuestionParse>): boolean {
-  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || listsAll(parse);
+  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || parse.ask === "times" || listsAll(parse);
 }
 
 function listsAll(parse: Readonly<QuestionParse>): boolean {

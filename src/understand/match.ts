@@ -302,7 +302,12 @@ export function matchRelations(parse: QuestionParse, profiles: RelationProfile[]
 
 /** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
 export function byRank(a: Candidate, b: Candidate): number {
-  return b.confidence - a.confidence || b.strength - a.strength || b.patternSimilarity - a.patternSimilarity;
+  return b.confidence - a.confidence || b.strength - a.strength || completeForCount(b) - completeForCount(a) || b.patternSimilarity - a.patternSimilarity;
+}
+
+/** ("how many States joined since 1995": a count is of a complete list — the admission order holds only the ordinals stated.) */
+function completeForCount(c: Candidate): number {
+  return c.shape === "count" && c.profile.relation.closed ? 1 : 0;
 }
 
 function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: RelationProfile, vocab: Vocabulary, hasFacts: HasFacts): Candidate | null {
