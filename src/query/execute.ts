@@ -37,6 +37,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
   const relation = plan.relation;
   let scope = timeScope(plan, today);
+  // ("kyrgyz capital renamed ever?": the facts cover one country only — of another, never a "No".)
+  if (outsideCoverage(plan, index)) return { kind: "none", reason: "no_match", scope };
   if (plan.operation && plan.operation.kind !== "exact") return runOperation(plan.operation, plan, { index, today, scope });
 
   switch (plan.shape) {
@@ -1246,6 +1248,35 @@ function adjoins(anchor: Fact, neighbour: Fact, direction: "before" | "after", r
 }
 
 const MAX_HANDOVER_GAP_DAYS = 31;
+
+/** A name bound to a role that every fact (two or more) fills with one other name: Kyrgyzstan for the capital of Kazakhstan. */
+function outsideCoverage(plan: QueryPlan, index: FactIndex): boolean {
+  for (const [role, entities] of plan.bindings) {
+    const only = onlyEntityIn(index.facts(plan.relation.id), role);
+    if (only !== null && entities.some((e) => e.id !== only)) return true;
+  }
+  return false;
+}
+
+/** Per facts list and role: the one entity every fact holds there, or null (worked out once: the table does not change under a reader). */
+const onlyEntities = new WeakMap<readonly Fact[], Map<string, string | null>>();
+function onlyEntityIn(facts: readonly Fact[], role: string): string | null {
+  const known = onlyEntities.get(facts) ?? onlyEntities.set(facts, new Map()).get(facts)!;
+  if (known.has(role)) return known.get(role)!;
+  let only: string | null = null;
+  for (const f of facts) {
+    const v = f.values.get(role) ?? [];
+    const id = v.length === 1 && v[0]!.kind === "entity" ? v[0]!.entity.id : null;
+    if (id === null || (only !== null && id !== only)) {
+      only = null;
+      break;
+    }
+    only = id;
+  }
+  const result = facts.length >= 2 ? only : null;
+  known.set(role, result);
+  return result;
+}
 
 export function mainKey(f: Fact): string {
   return valuesKey(f, f.relation.mainRole.name);

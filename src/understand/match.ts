@@ -229,7 +229,8 @@ const pickBefore = (article: string, prepositions: string) =>
 const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
-const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data|\d[\d.]*\s*%)/iu;
+// ("… bloomberg had 80.7, final was?": the final figure asked after a preliminary one.)
+const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data|\d[\d.]*\s*%)|\d[\d.]*\s*%?\s*[,;:–—-]+\s*(?:and\s+|but\s+|the\s+)?final\s+(?:was|is|one|figure)?\s*\?/iu;
 
 type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickThenChecked" | "pickWithin" | "finalAsked">;
 

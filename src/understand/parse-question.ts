@@ -107,7 +107,7 @@ const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
  * "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)", "…, not
  * its Parliamentary Assembly": what is left out, up to a break. ("…, not only X", "…, not yet" leave nothing out.)
  */
-const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
+const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|not\s+(?:won|held|chaired|hosted|led|headed)\s+by)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 
@@ -235,6 +235,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     parse.concepts.set("w:resignation", false);
     parse.contentWords.push({ stem: "resignation", concept: null });
   }
+  // ("nur otan 2012 — bloomberg had 80.7, final was?": "final" beside a figure is the final count, never the last of all.)
+  if (parse.concepts.has("last") && FINAL_COUNT.test(cleaned) && !LAST_SAID.test(cleaned) && (parse.numbers.length > 0 || FIGURE_NOUN.test(cleaned))) parse.concepts.delete("last");
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
@@ -818,6 +820,9 @@ function asksTheCounted(forms: string[], i: number): boolean {
 }
 const NOT_COUNTED = new Set(["or", "and", "to", "times", "more", "than", "of", "thousand", "hundred", "million", "decades", "terms"]);
 
+const FINAL_COUNT = /\bfinal\b/i;
+const LAST_SAID = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b/i;
+const FIGURE_NOUN = /\b(?:results?|figures?|count|tally|share|percent|percentage|turnout|numbers?)\b|%/i;
 const TIME_UNIT = /^(?:yr|yrs|year|years|month|months|mo|mos|week|weeks|day|days)$/;
 
 /** "3rd", "55th", "third", "thirtieth" → 3, 55, 3, 30 ("first" and "last" are concepts of their own). */

@@ -170,3 +170,24 @@ describe("a count between a complete list and a partial one", () => {
     expect(ask("how many participating states joined after 1995?").text).toMatch(/Andorra/);
   });
 });
+
+describe("'final' beside a figure", () => {
+  it("is the final count, never the last of all", () => {
+    const a = ask("nur otan's 2012 share — reuters had 80.7, and the final?");
+    expect(a.text).toMatch(/80\.99/);
+    expect(a.text).not.toMatch(/2021/);
+  });
+});
+
+describe("'not won by'", () => {
+  it("leaves the named one out", () => {
+    expect(ask("which was the first presidential election in kazakhstan not won by nazarbayev?").text).toMatch(/Tokayev.*2019/);
+  });
+});
+
+describe("a role every fact fills with one name", () => {
+  it("covers nothing else: another name there is unknown, never a No", () => {
+    expect(ask("was the capital of kyrgyzstan ever renamed?").status).toBe("unknown");
+    expect(ask("has kazakhstan's capital been renamed?").text).toMatch(/^Yes\b/);
+  });
+});
