@@ -214,8 +214,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       }
       if (outcome.yes) {
         const groups = groupFacts(outcome.matching);
-        const more = groups.length > MAX_CONFIRMING ? ` And ${groups.length - MAX_CONFIRMING} more.` : "";
-        texts.push(`Yes. ${groupsText(groups.slice(0, MAX_CONFIRMING)).join(" ")}${more}`);
+        // ("are all five Central Asian states members? list them": a list asked is given whole.)
+        const shown = plan.every ? MAX_CONFIRMING_LISTED : MAX_CONFIRMING;
+        const more = groups.length > shown ? ` And ${groups.length - shown} more.` : "";
+        texts.push(`Yes. ${groupsText(groups.slice(0, shown)).join(" ")}${more}`);
         // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
         const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, texts.join(" ")) : undefined;
         if (confirming) texts.push(sentence(`Note: ${confirming}`));
@@ -322,6 +324,7 @@ export function isVerbatim(relation: QueryPlan["relation"]): boolean {
 
 /** A "yes" shows this many of the facts that confirm it. */
 const MAX_CONFIRMING = 3;
+const MAX_CONFIRMING_LISTED = 8;
 
 const SHAPE_OPERATION: Record<QueryPlan["shape"], string> = { value: "value", when: "when", check: "exists", count: "count", order: "order", list: "list" };
 

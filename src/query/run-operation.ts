@@ -506,7 +506,12 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
     : (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
   // "since Nazarbayev was president" counts from the end of his term; "since he became president" from its start.
   const since = ended.includes(latest) && !plan.starting && latest.validity!.kind === "span" ? possibleEnd(latest.validity!, run.today) : possibleStart(latest.validity!);
-  return derived(`About ${lengthText(run.today - since)} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
+  // ("How many years ago did Kazakhstan chair?" of a chairmanship dated only to its year, 2010: asked at
+  // the end of 2022, twelve years — in years counted, never the days from its first day.)
+  const v = latest.validity!;
+  const wholeYear = v.kind === "single" && v.at.last - v.at.first >= 364 ? yearOf(v.at.first) : null;
+  const length = wholeYear !== null ? `${yearOf(run.today) - wholeYear} years` : lengthText(run.today - since);
+  return derived(`About ${length} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
 }
 
 /** "Was Kanerva CiO the whole year?": Yes only if one fact covers all of it; else who held it when. */

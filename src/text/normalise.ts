@@ -87,7 +87,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
   // ("copy says '…' ✅?", "… 👍/👎": a tick or a thumb at the end asks a check, as "…, right?" does; after a "?" it adds nothing.)
   if (CHECK_MARK_END.test(text)) text = text.replace(CHECK_MARK_END, (_, asked?: string) => (asked ? "?" : ", right?"));
-  if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end && end !== "?" ? `${end}?` : ", right?"));
+  // ("HCNM seat — The Hague? quick yes/no": a check already asked with "?" stays as asked.)
+  if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:(?:quick|just|a|pls|please)\s+)?(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end === "?" && CHECK_ASKED_AT_DASH.test(text) ? "?" : end && end !== "?" ? `${end}?` : ", right?"));
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
@@ -150,6 +151,8 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
   return years.every((y, i) => i === 0 || y === years[i - 1]! + 1) ? `from ${years[0]} to ${years.at(-1)}` : said;
 }
 
+/** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */
+const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;

@@ -191,3 +191,24 @@ describe("a role every fact fills with one name", () => {
     expect(ask("has kazakhstan's capital been renamed?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("a check asked after a dash, then 'quick yes/no'", () => {
+  it("stays the check asked", () => {
+    expect(ask("ODIHR seat — Warsaw? quick yes/no").text).toMatch(/^Yes\. .*Warsaw/);
+  });
+});
+
+describe("years ago of a thing dated to its year", () => {
+  it("counts calendar years", () => {
+    expect(ask("how many years ago did Kazakhstan chair the OSCE?", "2022-12-31").text).toMatch(/^About 12 years as of 31 December 2022/);
+  });
+});
+
+describe("a check that asks for the list", () => {
+  it("gives every one that confirms it", () => {
+    const a = ask("are all five central asian states participating states? name them");
+    expect(a.text).toMatch(/^Yes\. /);
+    for (const s of ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]) expect(a.text).toMatch(s);
+    expect(a.text).not.toMatch(/more\.$/);
+  });
+});
