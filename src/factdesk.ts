@@ -125,6 +125,8 @@ const VERDICT_LEAD = /^(?:Yes|No)\b/;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
+/** "… Do you know?", "any idea?", "can you check?": after the question, the reporter asking for help asks nothing more. */
+const ASKS_FOR_HELP = /^\W*(?:(?:do|d'?you|does\s+any(?:one|body))\s+(?:you\s+)?know|any\s+idea|(?:can|could)\s+you\s+(?:check|confirm|help|tell\s+me)|help\s+pls|thanks?(?:\s+in\s+advance)?|ty|tia)\W*$/i;
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
 const SINCE_CLAUSE = /\bsince\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b/iu;
 /** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
@@ -534,7 +536,16 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhen(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
     // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
     const ownLead = (r: (typeof read)[number]) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
-    const toldStory = (r: (typeof read)[number]) => (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && COUNT_REMARK.test(r.text)) || guessedYear(r) || ownLead(r);
+    // ("Quick one, it's Monday and my deadline is Friday: who …?", "Tomorrow is my anniversary, but first: …"):
+    // before a question, a part that names nothing — no name, figure, kind of thing, or time but a day of
+    // the reporter's — and is not asked with "?" is their talk.
+    const idleTalk = (r: (typeof read)[number]) =>
+      r !== read[read.length - 1] && r.parse.ask === null && !text.includes(`${r.text}?`) && r.parse.entities.length === 0 && r.parse.numbers.length === 0 &&
+      r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
+      r.parse.times.every((t) => t.relative && t.grain === "day") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "first") &&
+      read.slice(read.indexOf(r) + 1).some((p) => p.parse.ask !== null);
+    const toldStory = (r: (typeof read)[number]) =>
+      (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && (COUNT_REMARK.test(r.text) || ASKS_FOR_HELP.test(r.text))) || guessedYear(r) || ownLead(r) || idleTalk(r);
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)

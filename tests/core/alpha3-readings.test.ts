@@ -212,3 +212,18 @@ describe("a check that asks for the list", () => {
     expect(a.text).not.toMatch(/more\.$/);
   });
 });
+
+describe("the reporter's talk around a question", () => {
+  it("drops a part before the question that names nothing", () => {
+    expect(ask("Quick one, it's Tuesday and my deadline is Thursday: who chaired the OSCE in 2015?").text).toMatch(/^Serbia held the 2015/);
+    expect(ask("Tomorrow is my day off, but first: where is the HCNM based?").text).toMatch(/The Hague/);
+  });
+
+  it("keeps a part that names something the reading does not know", () => {
+    expect(ask("GUAM — who chairs it this year").status).toBe("unknown");
+  });
+
+  it("drops a plea for help after the question", () => {
+    expect(ask("My producer asked me this morning which city hosted the 2012 Ministerial Council. Any idea?").text).toMatch(/Dublin/);
+  });
+});
