@@ -786,7 +786,7 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
-  if (plan.compare) return compare(plan, plan.compare, index, today, scope);
+  if (plan.compare) return plan.order || plan.succession ? compare(plan, plan.compare, index, today, scope) : checkEach(plan, plan.compare, index, today, scope);
   // ("Is the PA based in Copenhagen?": a recent "as of" observation is what the table knows of now, said with its date.)
   const now = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
   const bound = now.length === 0 && scope.kind === "now" ? latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => passesLabels(f, plan) && passesDefaults(f, plan)) : now;
@@ -1004,6 +1004,18 @@ function successorOf(fact: Fact, index: FactIndex, today: number): Fact | undefi
 }
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */
+/**
+ * "Are Canada and the US participating States?": each name checked on its own; "Yes" where both hold,
+ * the "No" of one that does not, and nothing where either is unknown.
+ */
+function checkEach(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: FactIndex, today: number, scope: TimeScope): Outcome {
+  const each = [c.first, c.second].map((e) => check({ ...withName(plan, c.role, e), compare: null }, index, today, scope));
+  const checks = each.filter((o): o is Extract<Outcome, { kind: "check" }> => o.kind === "check");
+  if (checks.length < 2) return { kind: "none", reason: "no_match", scope };
+  if (checks.every((o) => o.yes)) return { kind: "check", yes: true, matching: checks.flatMap((o) => o.matching), atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed };
+  return checks.find((o) => !o.yes && o.closed) ?? { kind: "none", reason: "no_match", scope };
+}
+
 function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const turns = (e: Entity) =>
     filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation)

@@ -302,6 +302,21 @@ export function matchRelations(parse: QuestionParse, profiles: RelationProfile[]
 }
 
 /** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
+/**
+ * "Are Canada and the US participating States?": two names of one role said together ("A and B"), or
+ * one lying in the other, each checked — not an order, a choice, a comparison, nor a name put against
+ * another ("Greece instead of Kazakhstan", "Kazakhstan got 2010 at the Madrid Council").
+ */
+function eachChecked(parse: QuestionParse, claim: boolean, pair: { first: Entity; second: Entity }): boolean {
+  if (!(parse.yesNo || claim) || parse.alternative || parse.order || parse.ordinal !== null || parse.operations.size > 0) return false;
+  // ("Finland hosted the 2025 Council in Helsinki": one name lies in the other — the country and its city.)
+  if (pair.first.in === pair.second.id || pair.second.in === pair.first.id) return true;
+  const names = (e: Entity) => [e.name, ...e.aliases].map((n) => foldName(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${names(pair.first)}),?\\s+(?:and|&)\\s+(?:the\\s+)?(?:${names(pair.second)})(?![\\p{L}])`, "u").test(foldName(parse.cleaned));
+}
+
+const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
 export function byRank(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence || b.strength - a.strength || completeForCount(b) - completeForCount(a) || b.patternSimilarity - a.patternSimilarity;
 }
@@ -402,7 +417,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   let shape = either || choice
     ? "value"
     : binding.compare && !operation
-      ? parse.yesNo && parse.order && relation.time !== "states" ? "check" : null
+      ? (parse.yesNo && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').

@@ -227,3 +227,23 @@ describe("the reporter's talk around a question", () => {
     expect(ask("My producer asked me this morning which city hosted the 2012 Ministerial Council. Any idea?").text).toMatch(/Dublin/);
   });
 });
+
+describe("a yes/no of two names said together", () => {
+  it("checks each: Yes where both hold", () => {
+    const a = ask("are Canada and the United States OSCE participating states?");
+    expect(a.text).toMatch(/^Yes\. .*Canada.*United States/s);
+  });
+
+  it("says No where one does not hold", () => {
+    expect(ask("are Japan and Canada participating states?").text).toMatch(/^No\. .*Japan/);
+  });
+
+  it("checks a country and its city each", () => {
+    expect(ask("Did Finland host the 2008 Ministerial Council in Helsinki?").text).toMatch(/^Yes\b/);
+  });
+
+  it("never checks a name put against another, or one of another kind, as if both were claimed", () => {
+    expect(ask("did greece chair in 2009 instead of kazakhstan?").text).not.toMatch(/^No\. Greece/);
+    expect(ask("'kz got 2010 at the madrid MC in nov 2007' confirm").text).not.toMatch(/^No\b/);
+  });
+});
