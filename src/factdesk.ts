@@ -125,6 +125,10 @@ const VERDICT_LEAD = /^(?:Yes|No)\b/;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
+/** "(we're writing up …)", "(for my explainer on …)": an aside of the reporter's own. */
+const OWN_ASIDE = /^\(\s*(?:we|we're|we've|i|i'm|i've|my|our|for\s+(?:my|our|a|an|the)\s+(?:piece|story|explainer|article|graphic|sidebar|profile|obit|lede|factbox))\b/i;
+/** "…, can never remember", "— always mix them up", "— it's messy": the reporter's remark at the end. */
+const OWN_REMARK = /\s*[,;(—–]\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|always\s+(?:mix|get)\s+(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/i;
 /** "… Do you know?", "any idea?", "can you check?": after the question, the reporter asking for help asks nothing more. */
 const ASKS_FOR_HELP = /^\W*(?:(?:do|d'?you|does\s+any(?:one|body))\s+(?:you\s+)?know|any\s+idea|(?:can|could)\s+you\s+(?:check|confirm|help|tell\s+me)|help\s+pls|thanks?(?:\s+in\s+advance)?|ty|tia)\W*$/i;
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
@@ -351,7 +355,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "")), now);
+    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "")), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = answerWhichTime(text, now) ?? answerFirstInYears(text, now) ?? answerHowLongWhen(text, now) ?? answerHoldersPerYear(text, now);
     if (nth) return nth;
@@ -517,7 +521,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
       r.parse.concepts.size > 0 && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
-    const aside = (r: { text: string; parse: QuestionParse }) => /^\(.*\)[.!?]*$/s.test(r.text.trim()) && r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0;
+    // ("(we're writing up the malta MC aftermath)": an aside in the reporter's own words asks nothing, whatever it names.)
+    const aside = (r: { text: string; parse: QuestionParse }) =>
+      /^\(.*\)[.!?]*$/s.test(r.text.trim()) && ((r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0) || OWN_ASIDE.test(r.text.trim()));
     // ("serbia chaired in 2015? and who was CiO": a statement asked with "?" before another question is a check of its own.)
     const askedStatement = (r: { text: string; parse: QuestionParse }) =>
       r.parse.ask === null && text.includes(`${r.text}?`) && r.parse.entities.length > 0 && r.parse.entities.length + r.parse.times.length >= 2 && r.parse.concepts.size > 0 && r !== read[read.length - 1];
@@ -590,7 +596,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
-    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && !guessedYear(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !aside(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && !guessedYear(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];

@@ -128,7 +128,7 @@ function cleanQuestionOnce(raw: string): string {
   // ("who opened the 1994 CSCE chairmanship as CiO?": the year's chairmanship, likewise.)
   if (/\b(?:began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+|the\s+)?(?:19|20)\d\d\s+(?:(?:osce\s+|csce\s+)?(?:chairmanship|chair|presidency)\s+)?as\b/i.test(text))
     text = text.replace(/^(\W*)who\s+(began|started|opened|ended|finished|closed)\s+(?:the\s+year\s+|the\s+)?((?:19|20)\d\d)\s+(?:(?:osce\s+|csce\s+)?(?:chairmanship|chair|presidency)\s+)?as\s+(.+?)\s*([?.!]*)$/i, (_, lead: string, verb: string, year: string, post: string, end: string) => `${lead}who was ${post} at the ${/^(?:began|started|opened)$/i.test(verb) ? "start" : "end"} of ${year}${end}`);
-  if (/\by2k\b/i.test(text)) text = text.replace(/\by2k\b/gi, "2000");
+  if (/\b(?:y2k|year\s+2k)\b/i.test(text)) text = text.replace(/\by2k\b|(?<=\byear\s+)2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|till|once|part|days|nowadays|mo)\b/i.test(text)) text = withPlainTimeWords(text);
@@ -159,12 +159,13 @@ const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone
- * is "ever", "till" is "until", "these days" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
+ * is "ever", "till" is "until", "these days", "at this point" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
  */
 function withPlainTimeWords(text: string): string {
   return text
     .replace(/\bat\s+(?:any|some|one)\s+point\s+(?=(?:in|during)\b)/gi, "")
     .replace(/\bat\s+(?:any|some|one)\s+point\b/gi, "ever")
+    .replace(/\bat\s+this\s+point(?:\s+in\s+time)?\b/gi, "now")
     .replace(/\btill\b/gi, "until")
     .replace(/\b(?:these\s+days|nowadays|at\s+the\s+mo)\b/gi, "now")
     .replace(/\b(?:for|during|in)\s+(?:a\s+|some\s+)?part\s+of\s+(?=(?:19|20)\d\d\b)/gi, "in ")

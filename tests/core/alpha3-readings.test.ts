@@ -247,3 +247,16 @@ describe("a yes/no of two names said together", () => {
     expect(ask("'kz got 2010 at the madrid MC in nov 2007' confirm").text).not.toMatch(/^No\b/);
   });
 });
+
+describe("more plain words and remarks", () => {
+  it("'at this point' is now; 'the year 2K' is 2000; 'finally' is a filler", () => {
+    expect(cleanQuestion("who is SG at this point?")).toMatch(/\bnow\b/);
+    expect(ask("where was the ministerial council in the year 2K?").text).toMatch(/Vienna/);
+    expect(ask("where was the decision on Greece's chairmanship finally taken?").text).toMatch(/Madrid/);
+  });
+
+  it("leaves out the reporter's remark at the end and own aside", () => {
+    expect(ask("capital of kazakhstan now? astana or nur-sultan, i can never remember").text).toMatch(/^Astana is the capital/);
+    expect(ask("who was SG in 2015? (we're writing up the Belgrade council)").text).toMatch(/Zannier/);
+  });
+});
