@@ -220,8 +220,9 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   const facts = finals(factsFor(plan, run.index, run.today, ALL));
   const stated = facts.filter((f) => statedOrdinal(f) !== null);
   if (stated.length && !fromEnd) return stated.filter((f) => statedOrdinal(f) === n);
-  // Counting by date is only meaningful where one fact follows another (chairs, summits, elections).
-  if (plan.relation.time === "states") return [];
+  // Counting by date is only meaningful where one fact follows another (chairs, summits, elections),
+  // and from the start only where the list has its earliest.
+  if (plan.relation.time === "states" || (plan.relation.missingEarliest && !fromEnd)) return [];
   const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
@@ -261,7 +262,23 @@ function ordinalClaim(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): O
   if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inScope(f, claimed, run.today)))
     return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
   const named = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => !nth.includes(f));
-  return derived(`No. ${[...nth, ...named].map((f) => renderFact(f)).join(" ")}`, [...nth, ...named], ALL);
+  // ("Kubiš was the second SG": No — and which he was, counted the same way, where it is one place.)
+  const place = named.length === 1 && !fromEnd ? placeOf(named[0]!, plan, run) : null;
+  const verdict = place ? `No, the ${ordinalText(place)}` : "No";
+  return derived(`${verdict}. ${[...nth, ...named].map((f) => renderFact(f)).join(" ")}`, [...nth, ...named], ALL);
+}
+
+/** The place of one fact in the order the n-th is counted in: its stated ordinal, else by start among all; null where a tie leaves it open. */
+function placeOf(fact: Fact, plan: QueryPlan, run: Run): number | null {
+  const stated = statedOrdinal(fact);
+  if (stated !== null) return stated;
+  // (A list missing its earliest facts counts no place from its start.)
+  if (plan.relation.time === "states" || plan.relation.missingEarliest || !fact.validity) return null;
+  const all = finals(factsFor({ ...plan, bindings: new Map() }, run.index, run.today, ALL)).filter((f) => f.validity);
+  const start = possibleStart(fact.validity);
+  const before = all.filter((f) => possibleStart(f.validity!) < start).length;
+  const tied = all.filter((f) => possibleStart(f.validity!) === start).length;
+  return tied === 1 ? before + 1 : null;
 }
 
 function statedOrdinal(f: Fact): number | null {
@@ -320,6 +337,12 @@ function rangeEnds(t: TimeQuery): TimeQuery[] {
   return [year(yearOf(t.start)), year(yearOf(t.end))];
 }
 
+/** " percentage points" of shares; " seats" of a count named by a plural ("1 seat"); nothing otherwise. */
+function unitOf(role: Role, n: number): string {
+  if (role.types.includes("percent")) return " percentage points";
+  return /^[a-z]+s$/.test(role.name) ? ` ${n === 1 ? role.name.slice(0, -1) : role.name}` : "";
+}
+
 function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false, trend?: "up" | "down"): Outcome {
   const sides = twoSides(plan, run, nth);
   if (!sides) return nothing(plan, run, ALL);
@@ -328,7 +351,7 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   const va = role ? figure(a, role) : null;
   const vb = role ? figure(b, role) : null;
   if (role && va !== null && vb !== null && (plan.times.length >= 1 || !plan.asked || plan.asked === role)) {
-    if (kind === "difference") return derived(`${trendVerdict(a, b, va, vb, trend)}A difference of ${round(Math.abs(vb - va))}${role.types.includes("percent") ? " percentage points" : ""}: ${both}`, [a, b], ALL);
+    if (kind === "difference") return derived(`${trendVerdict(a, b, va, vb, trend)}A difference of ${round(Math.abs(vb - va))}${unitOf(role, Math.abs(vb - va))}: ${both}`, [a, b], ALL);
     // "Was the share higher in 2005 than in 2011?": a claim about the first side, answered yes or no.
     if (claim && plan.yesNo) return derived(`${(claim === "greater" ? va > vb : va < vb) ? "Yes" : "No"}. ${both}`, [a, b], ALL);
     if (va === vb) return derived(`The same: ${both}`, [a, b], ALL);

@@ -260,3 +260,21 @@ describe("more plain words and remarks", () => {
     expect(ask("who was SG in 2015? (we're writing up the Belgrade council)").text).toMatch(/Zannier/);
   });
 });
+
+describe("an ordinal claimed of a named one, refuted", () => {
+  it("says which it was", () => {
+    expect(ask("Ján Kubiš was the second Secretary General of the OSCE.").text).toMatch(/^No, the third\. /);
+    expect(ask("was Istanbul the fifth OSCE summit?").text).toMatch(/^No, the sixth\. /);
+  });
+
+  it("counts no place from the start of a list missing its earliest", () => {
+    // (Kazakhstan's foreign ministers are listed from the 1990s on, not from independence.)
+    expect(ask("who was Kazakhstan's second foreign minister?").text).not.toMatch(/^[A-Z][^.]* was Kazakhstan's Foreign Minister/);
+  });
+});
+
+describe("a difference of counts", () => {
+  it("is said with the count's unit", () => {
+    expect(ask("how many more seats did Nur Otan win in 2016 than in 2012?").text).toMatch(/^A difference of 1 seat: /);
+  });
+});
