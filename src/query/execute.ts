@@ -165,16 +165,18 @@ function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
   return returning.length ? returning : facts;
 }
 
-/** Of the facts, those of the era the question names by a name ("the CSCE chair", "under the OSCE name"), if any. */
+/** Of the facts, those of the era the question names by a name ("the CSCE chair", "under the OSCE name"). */
 function withinEra(facts: Fact[], plan: QueryPlan): Fact[] {
-  const until = plan.eraUntil !== undefined ? ofEraIfAny(facts, plan.eraUntil) : facts;
-  return plan.eraFrom !== undefined ? ofEraIfAny(until, Infinity, plan.eraFrom) : until;
+  const until = plan.eraUntil !== undefined ? ofEra(facts, plan.eraUntil) : facts;
+  return plan.eraFrom !== undefined ? ofEra(until, Infinity, plan.eraFrom) : until;
 }
 
-/** "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used (if any). */
-function ofEraIfAny(facts: Fact[], until: number, from = -Infinity): Fact[] {
-  const then = facts.filter((f) => !f.validity || (possibleStart(f.validity) <= until && possibleStart(f.validity) >= from));
-  return then.length ? then : facts;
+/**
+ * "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used —
+ * none where none was (the 2019 decision on Sweden's 2021 chair is no CSCE one).
+ */
+function ofEra(facts: Fact[], until: number, from = -Infinity): Fact[] {
+  return facts.filter((f) => !f.validity || (possibleStart(f.validity) <= until && possibleStart(f.validity) >= from));
 }
 
 /** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */

@@ -278,3 +278,10 @@ describe("a difference of counts", () => {
     expect(ask("how many more seats did Nur Otan win in 2016 than in 2012?").text).toMatch(/^A difference of 1 seat: /);
   });
 });
+
+describe("a name used only in an era", () => {
+  it("finds nothing outside it, never a fact of another time", () => {
+    // (The decisions on chairmanships the table holds are from 2007 on: no CSCE one.)
+    expect(ask("at which council meeting did Sweden take over the CSCE chair?").text).not.toMatch(/2021/);
+  });
+});
