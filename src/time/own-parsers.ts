@@ -124,6 +124,8 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
   return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
 });
 
+const VERY_EDGE = /\bvery\s+(?:start|beginning|outset|end)\b/i;
+
 /** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
 const PART_OF_YEAR: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12],
@@ -142,10 +144,14 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
 const partOfYearParser = boundaryParser(
   `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|'(\\d{2}))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
-    const [from, to] = PART_OF_YEAR[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
+    const part = m[2]!.toLowerCase().replace(/\s+/, " ");
+    const [from, to] = PART_OF_YEAR[part]!;
     // ("the first half of '94": a two-digit year after an apostrophe.)
     const year = m[3] ? Number(m[3]) : yearOfTwoDigits(Number(m[4]));
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
+    // ("until the very end of 2017": its last day — Kurz, who left on 18 December, was not CiO then;
+    // "at the very start of 1994": its first.)
+    if (VERY_EDGE.test(text) && from === to) return ctx.createParsingResult(index, text, { year, month: from, day: part === "end" ? lastDay : 1 }).addTag(`${TAG}/part-of-year`);
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
   },
 );

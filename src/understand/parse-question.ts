@@ -448,6 +448,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i += 2;
       continue;
     }
+    // ("is the SG's term five years?": a length said in words that no check takes is unexplained, as in figures — never a count.)
+    if (cardinal >= 2 && parse.yesNo && TIME_UNIT.test(forms[i + 1] ?? "")) {
+      parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
+      i += 2;
+      continue;
+    }
     // ("did Zannier serve two terms?": one span may hold two terms, so no count of facts checks it.)
     if ((figure || cardinal >= 2) && TERMS.test(forms[i + 1] ?? "")) {
       parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });

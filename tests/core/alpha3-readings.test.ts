@@ -285,3 +285,17 @@ describe("a name used only in an era", () => {
     expect(ask("at which council meeting did Sweden take over the CSCE chair?").text).not.toMatch(/2021/);
   });
 });
+
+describe("the very start or end of a year", () => {
+  it("is its first or last day", () => {
+    expect(parseTimes("until the very end of 2017", NOW).map((t) => t.label)).toEqual(["until 31 December 2017"]);
+    expect(ask("Sebastian Kurz was CiO until the very end of 2017.").text).toMatch(/^No\. /);
+    expect(ask("who was CiO at the very start of 1994?").text).toMatch(/Andreatta/);
+  });
+});
+
+describe("a length in words in a yes/no question", () => {
+  it("is never read as a count", () => {
+    expect(ask("is the OSCE secretary general's term four years?").status).toBe("unknown");
+  });
+});
