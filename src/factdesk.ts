@@ -14,6 +14,7 @@ import { isSlipOf } from "./understand/near-name.js";
 import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, isPersonalStory, quotedClaim, withoutChatterLead } from "./understand/chatter.js";
 import { cleanQuestion } from "./text/normalise.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "./understand/guessed-name.js";
+import { telegraphConfirmed } from "./understand/telegraphic-check.js";
 import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -281,9 +282,15 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
   /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */
   function withVerdictOnValues(text: string, answer: Answer, now: Date): Answer {
     const guess = guessedValues(text, (t) => readings.read(t, now), ordinalSuffixed);
-    if (!guess) return answer;
+    if (!guess) return withVerdictOnTelegraph(text, answer, now);
     const plain = answerMessage(guess.question, now);
     return plain.status === "answered" && !/^(?:Yes|No)\b/.test(plain.text) && saysValues(plain.text, guess.values) ? { ...plain, text: `Yes: ${plain.text}` } : answer;
+  }
+
+  /** "porto MC 2002?": a telegraphic check whose one fact says every name, time and figure is led by "Yes" (understand/telegraphic-check.ts). */
+  function withVerdictOnTelegraph(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered" || answer.facts.length !== 1 || /^(?:Yes|No|Not)\b/.test(answer.text)) return answer;
+    return telegraphConfirmed(text.trim(), readings.read(text, now), answer.text) ? { ...answer, text: `Yes. ${answer.text}` } : answer;
   }
 
   /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */

@@ -299,3 +299,21 @@ describe("a length in words in a yes/no question", () => {
     expect(ask("is the OSCE secretary general's term four years?").status).toBe("unknown");
   });
 });
+
+describe("a value set equal to a thing", () => {
+  it("is a check", () => {
+    expect(ask("56th pS = montenegro?").text).toMatch(/^Yes\b.*Montenegro/);
+  });
+});
+
+describe("a telegraphic check", () => {
+  it("is led by Yes where the one fact says every name, time and figure", () => {
+    expect(ask("copenhagen MC 1997?").text).toMatch(/^Yes\. .*Copenhagen.*1997/);
+    expect(ask("dacic CiO at belgrade?").text).toMatch(/^Yes\. /);
+  });
+
+  it("is no check where the words ask a value, or a thing said is not in the answer", () => {
+    expect(ask("nazarbayev 2015 share?").text).not.toMatch(/^Yes\b/);
+    expect(ask("dacic CiO at athens?").text).not.toMatch(/^Yes\b/);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * "porto MC 2002?", "tokayev sworn in march 20 2019?", "papandreu CiO at athens?": names, times and
+ * figures set side by side and asked with "?", no question word, are a check of them together. Where
+ * the one fact answered says every one of them, the answer is led by "Yes" — never where the words ask
+ * for a value ("nazarbayev 2011 share?"), nor where a thing said is missing from it.
+ */
+import type { QuestionParse } from "./parse-question.js";
+
+/** Words that ask for a value, not a check: "share", "seats", "who", "when" … */
+const ASKS_A_VALUE =
+  /\b(?:who|whom|whose|what|when|where|which|how|why|share|percent(?:age)?|%|seats?|results?|turnout|votes?|figure|number|count|date|day|year|yr|month|name|names|title|post|role|job|nationality|capital|city|venue|country|place|location|seat|hq|headquarters|ordinal|duration|length|long|list)\b/i;
+
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const ORDINAL_SUFFIX = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+
+/** Whether the answer, of one fact, says every name, time and figure of a telegraphic check. */
+export function telegraphConfirmed(text: string, parse: QuestionParse, answerText: string): boolean {
+  if (!/\?\s*$/.test(text) || parse.ask !== null || parse.yesNo || parse.declarative || parse.alternative || ASKS_A_VALUE.test(parse.cleaned)) return false;
+  const said = fold(answerText);
+  const has = (s: string) => new RegExp(`(?<![\\p{L}\\d])${fold(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(said);
+  const names = parse.entities.filter((m) => m.entity.type !== "organization").map((m) => [m.entity.name, ...m.entity.aliases]);
+  const times = parse.times.filter((t) => !t.relative).map((t) => [t.label]);
+  const figures = parse.numbers.map((n) => [n]);
+  const ordinal = parse.ordinal !== null ? [[ORDINAL_SUFFIX(parse.ordinal)]] : [];
+  const specifics = [...names, ...times, ...figures, ...ordinal];
+  return specifics.length >= 2 && specifics.every((forms) => forms.some(has));
+}
