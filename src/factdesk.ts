@@ -15,6 +15,7 @@ import { correctedQuestion, framedClaim, isChatter, isFutureTalk, isOwnLeadIn, i
 import { cleanQuestion } from "./text/normalise.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "./understand/guessed-name.js";
 import { telegraphConfirmed } from "./understand/telegraphic-check.js";
+import { attributeAsks, saysDetails } from "./understand/attribute-asks.js";
 import { remembered } from "./text/memo.js";
 import { isEnglishWord, warmDictionary } from "./text/dictionary.js";
 import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
@@ -345,7 +346,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
 
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withoutHedgedGuess(message, answerQuestionsOf(message, now), now);
+    const answered = withDetailsAsked(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
   }
@@ -359,6 +360,17 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (answer.status === "answered" || !m) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
+  }
+
+  /**
+   * "sofia ministerial — year + ordinal": where the whole is not answered, the thing named is asked
+   * alone; its one fact answers where it says every detail wanted (understand/attribute-asks.ts).
+   */
+  function withDetailsAsked(message: string, answer: Answer, now: Date): Answer {
+    const asks = answer.status === "answered" ? null : attributeAsks(message);
+    if (!asks) return answer;
+    const alone = answerQuestionsOf(asks.main, now);
+    return alone.status === "answered" && alone.facts.length === 1 && saysDetails(alone.text, asks.details) ? alone : answer;
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {

@@ -10,6 +10,7 @@ import { expectedOutcome } from "../../src/understand/expected-outcome.js";
 import { isPersonalStory } from "../../src/understand/chatter.js";
 import { parseTimes } from "../../src/time/parse-time.js";
 import { cleanQuestion } from "../../src/text/normalise.js";
+import { attributeAsks, saysDetails } from "../../src/understand/attribute-asks.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
 
@@ -315,5 +316,18 @@ describe("a telegraphic check", () => {
   it("is no check where the words ask a value, or a thing said is not in the answer", () => {
     expect(ask("nazarbayev 2015 share?").text).not.toMatch(/^Yes\b/);
     expect(ask("dacic CiO at athens?").text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("details wanted of one thing, joined by '+'", () => {
+  it("answers the thing where its fact says every detail", () => {
+    expect(attributeAsks("porto ministerial — year + ordinal")).toEqual({ main: "porto ministerial", details: ["year", "ordinal"] });
+    expect(ask("porto ministerial — year + ordinal").text).toMatch(/10th.*Porto.*2002/);
+    expect(ask("helsinki summit 1992 dates + document").text).toMatch(/Helsinki.*1992/);
+  });
+
+  it("is nothing where a detail is not said", () => {
+    expect(saysDetails("The 10th OSCE Ministerial Council met in Porto.", ["year", "ordinal"])).toBe(false);
+    expect(attributeAsks("porto ministerial — year + mood")).toBeNull();
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * "sofia ministerial — year + ordinal", "istanbul summit year + document", "MC 2025 dates + ordinal":
+ * a thing named, then the details wanted of it joined by "+", "&" or "and". The thing is asked alone;
+ * its answer stands only where it says every detail wanted (a year, a date, an ordinal, a document …).
+ */
+
+/** What says each detail in an answer's text. */
+const SAYS: Record<string, RegExp> = {
+  year: /\b(?:19|20)\d\d\b/,
+  date: /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  ordinal: /\b\d+(?:st|nd|rd|th)\b/,
+  place: /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u,
+  chair: /\bChairperson-in-Office\b/,
+  document: /\b(?:Declaration|Charter|Act|Document|Decision)\b/,
+  share: /\b\d+(?:\.\d+)?%/,
+};
+
+/** The words for each detail, as a reporter writes them. */
+const DETAIL_WORDS: Array<[RegExp, keyof typeof SAYS]> = [
+  [/^(?:year|yr)s?$/, "year"],
+  [/^(?:date|dates|day|days)$/, "date"],
+  [/^(?:ordinal|number|no\.?)$/, "ordinal"],
+  [/^(?:city|venue|place|location|host)$/, "place"],
+  [/^(?:cio|chair|chairperson)$/, "chair"],
+  [/^(?:document|doc|docs|declaration|charter)$/, "document"],
+  [/^(?:share|result|percent|percentage)$/, "share"],
+];
+
+const DETAIL = String.raw`(?:year|yr|years|date|dates|day|days|ordinal|number|city|venue|place|location|host|cio|chair|chairperson|document|doc|docs|declaration|charter|share|result|percent|percentage)`;
+const DETAILS_AT_END = new RegExp(String.raw`^(.*?\p{L}.*?)[\s,:;–—-]+(${DETAIL}(?:\s*(?:\+|&|and|,)\s*(?:the\s+)?${DETAIL})+)\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "iu");
+
+export interface AttributeAsks {
+  /** The thing asked of, alone: "sofia ministerial". */
+  main: string;
+  details: Array<keyof typeof SAYS>;
+}
+
+export function attributeAsks(text: string): AttributeAsks | null {
+  const m = DETAILS_AT_END.exec(text);
+  if (!m) return null;
+  const words = m[2]!.toLowerCase().split(/\s*(?:\+|&|\band\b|,)\s*/).map((w) => w.replace(/^the\s+/, "").trim()).filter(Boolean);
+  const details = words.map((w) => DETAIL_WORDS.find(([re]) => re.test(w))?.[1]);
+  if (details.some((d) => d === undefined) || details.length < 2) return null;
+  return { main: m[1]!.trim(), details: [...new Set(details as Array<keyof typeof SAYS>)] };
+}
+
+/** Whether an answer's text says every detail wanted. */
+export function saysDetails(answer: string, details: ReadonlyArray<keyof typeof SAYS>): boolean {
+  return details.every((d) => SAYS[d]!.test(answer));
+}
