@@ -135,6 +135,7 @@ const OWN_REMARK = /\s*[,;(—–]\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:reme
 const ASKS_FOR_HELP = /^\W*(?:(?:do|d'?you|does\s+any(?:one|body))\s+(?:you\s+)?know|any\s+idea|(?:can|could)\s+you\s+(?:check|confirm|help|tell\s+me)|help\s+pls|thanks?(?:\s+in\s+advance)?|ty|tia)\W*$/i;
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
 const SINCE_CLAUSE = /\bsince\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b/iu;
+const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall)\b/i;
 /** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
 const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
@@ -356,8 +357,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * leaves the whole unanswered, the question is answered alone — the guess neither confirmed nor used.
    */
   function withoutHedgedGuess(message: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered" || !HEDGE_WORD.test(message)) return answer;
     const m = HEDGED_GUESS_AFTER.exec(message);
-    if (answer.status === "answered" || !m) return answer;
+    if (!m) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
   }

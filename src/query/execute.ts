@@ -1265,18 +1265,20 @@ const MAX_HANDOVER_GAP_DAYS = 31;
 
 /** A name bound to a role that every fact (two or more) fills with one other name: Kyrgyzstan for the capital of Kazakhstan. */
 function outsideCoverage(plan: QueryPlan, index: FactIndex): boolean {
+  if (plan.bindings.size === 0) return false;
+  const known = onlyEntities.get(index) ?? onlyEntities.set(index, new Map()).get(index)!;
   for (const [role, entities] of plan.bindings) {
-    const only = onlyEntityIn(index.facts(plan.relation.id), role);
+    const key = `${plan.relation.id} ${role}`;
+    let only = known.get(key);
+    if (only === undefined) known.set(key, (only = onlyEntityIn(index.facts(plan.relation.id), role)));
     if (only !== null && entities.some((e) => e.id !== only)) return true;
   }
   return false;
 }
 
-/** Per facts list and role: the one entity every fact holds there, or null (worked out once: the table does not change under a reader). */
-const onlyEntities = new WeakMap<readonly Fact[], Map<string, string | null>>();
+/** Per fact index, relation and role: the one entity every fact holds there, or null (worked out once: an index never changes). */
+const onlyEntities = new WeakMap<FactIndex, Map<string, string | null>>();
 function onlyEntityIn(facts: readonly Fact[], role: string): string | null {
-  const known = onlyEntities.get(facts) ?? onlyEntities.set(facts, new Map()).get(facts)!;
-  if (known.has(role)) return known.get(role)!;
   let only: string | null = null;
   for (const f of facts) {
     const v = f.values.get(role) ?? [];
@@ -1287,9 +1289,7 @@ function onlyEntityIn(facts: readonly Fact[], role: string): string | null {
     }
     only = id;
   }
-  const result = facts.length >= 2 ? only : null;
-  known.set(role, result);
-  return result;
+  return facts.length >= 2 ? only : null;
 }
 
 export function mainKey(f: Fact): string {

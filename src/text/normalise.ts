@@ -90,7 +90,7 @@ function cleanQuestionOnce(raw: string): string {
   // ("HCNM seat — The Hague? quick yes/no": a check already asked with "?" stays as asked.)
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:(?:quick|just|a|pls|please)\s+)?(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end === "?" && CHECK_ASKED_AT_DASH.test(text) ? "?" : end && end !== "?" ? `${end}?` : ", right?"));
   // ("57th pS = mongolia?", "bucharest ministerial = 2001, 9th?": a value set equal to a thing is a check of it.)
-  if (EQUALS_CHECK.test(text)) text = text.replace(/\s*=\s*/, " — ").replace(/[\s?]*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?[\s?.!]*$/i, ", right?");
+  if (text.includes("=") && EQUALS_CHECK.test(text)) text = text.replace(/\s*=\s*/, " — ").replace(/[\s?]*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?[\s?.!]*$/i, ", right?");
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)

@@ -35,7 +35,11 @@ export interface AttributeAsks {
   details: Array<keyof typeof SAYS>;
 }
 
+/** A cheap look first: a detail word at the very end, and a "+", "&", "and" or comma before it. */
+const DETAIL_LAST = new RegExp(String.raw`${DETAIL}\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "i");
+
 export function attributeAsks(text: string): AttributeAsks | null {
+  if (!/[+&,]|\band\b/i.test(text) || !DETAIL_LAST.test(text)) return null;
   const m = DETAILS_AT_END.exec(text);
   if (!m) return null;
   const words = m[2]!.toLowerCase().split(/\s*(?:\+|&|\band\b|,)\s*/).map((w) => w.replace(/^the\s+/, "").trim()).filter(Boolean);

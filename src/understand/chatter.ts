@@ -67,12 +67,13 @@ export function isOwnLeadIn(lead: string, parse: QuestionParse, question: string
   // (A story told in the first person asks nothing, whatever its "was" seemed to: "I was in Vienna in 2015".)
   const story = I_SAID.test(lead) && !lead.includes("?");
   if (parse.ask !== null || (parse.yesNo && !story) || !OWN_WORDS.test(lead) || POINTS_BACK.test(question)) return false;
+  // ("I was in Vienna on holiday in 2015 - anyway, which country chaired in 2003?": the reporter's own
+  // story may name things too, where the question after it names its own and its own time.)
+  if (parse.entities.length > 0 && !story) return false;
   const asked = read(question);
   // (A question whole without the lead names something or its own time: "which city hosted the 2013 MC".)
   if (asked.entities.length === 0 && asked.times.filter((t) => !t.relative).length === 0) return false;
-  // ("I was in Vienna on holiday in 2015 - anyway, which country chaired in 2003?": the reporter's own
-  // story may name things too, where the question after it names its own and its own time.)
-  if (parse.entities.length > 0 && !(story && asked.times.length > 0)) return false;
+  if (parse.entities.length > 0 && asked.times.length === 0) return false;
   const leadNamesThings = [...parse.concepts.keys()].some((c) => !c.startsWith("w:"));
   return asked.times.length > 0 || asked.ask === "time" || !leadNamesThings;
 }

@@ -16,8 +16,10 @@ export interface LengthClaim {
   said: string;
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4375, year: 365.25, decade: 3652.5 };
-const UNIT = /^(?:(day|week|month|year|decade)s?|(yr)s?|(mo)s?)$/;
+const UNIT_DAYS = new Map<string, number>([
+  ["day", 1], ["days", 1], ["week", 7], ["weeks", 7], ["month", 30.4375], ["months", 30.4375], ["mo", 30.4375], ["mos", 30.4375],
+  ["year", 365.25], ["years", 365.25], ["yr", 365.25], ["yrs", 365.25], ["decade", 3652.5], ["decades", 3652.5],
+]);
 
 const GREATER = /(?:^|\s)(?:more\s+than|longer\s+than|over|upwards\s+of|in\s+excess\s+of)$/;
 const AT_LEAST = /(?:^|\s)(?:at\s+least|a\s+full|full|whole|all\s+of)$/;
@@ -34,9 +36,7 @@ const NOT_A_LENGTH_AFTER = /^(?:ago|after|before|later|earlier|since|into|from|b
 
 /** The unit a token names ("years", "yrs", "mo"), or null. */
 function unitDays(form: string | undefined): number | null {
-  const m = UNIT.exec(form ?? "");
-  if (!m) return null;
-  return UNIT_DAYS[m[1] ?? (m[2] ? "year" : "month")]!;
+  return UNIT_DAYS.get(form ?? "") ?? null;
 }
 
 /**
@@ -44,8 +44,9 @@ function unitDays(form: string | undefined): number | null {
  * how it compares; null when the count and unit are not a length claimed.
  */
 export function lengthClaimAt(forms: readonly string[], i: number, amount: number): LengthClaim | null {
+  if (amount <= 0) return null;
   const unit = unitDays(forms[i + 1]);
-  if (unit === null || amount <= 0) return null;
+  if (unit === null) return null;
   if (NOT_A_LENGTH_AFTER.test(forms[i + 2] ?? "")) return null;
   const before = forms.slice(Math.max(0, i - 3), i).join(" ");
   const comparison = GREATER.test(before) ? "greater" : AT_LEAST.test(before) ? "at_least" : LESSER.test(before) ? "lesser" : NEAR.test(before) ? "about" : null;

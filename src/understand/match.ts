@@ -311,8 +311,20 @@ function eachChecked(parse: QuestionParse, claim: boolean, pair: { first: Entity
   if (!(parse.yesNo || claim) || parse.alternative || parse.order || parse.ordinal !== null || parse.operations.size > 0) return false;
   // ("Finland hosted the 2025 Council in Helsinki": one name lies in the other — the country and its city.)
   if (pair.first.in === pair.second.id || pair.second.in === pair.first.id) return true;
+  return saidTogether(pair.first, pair.second).test(foldName(parse.cleaned));
+}
+
+/** "A and B", "A, and the B": the two names joined, any of their names (made once per pair of names). */
+const togetherPatterns = new Map<string, RegExp>();
+function saidTogether(first: Entity, second: Entity): RegExp {
   const names = (e: Entity) => [e.name, ...e.aliases].map((n) => foldName(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return new RegExp(`(?:^|[^\\p{L}])(?:${names(pair.first)}),?\\s+(?:and|&)\\s+(?:the\\s+)?(?:${names(pair.second)})(?![\\p{L}])`, "u").test(foldName(parse.cleaned));
+  // (Keyed by the names themselves: a table reloaded with other names for an id makes another pattern.)
+  const key = `${names(first)}\u0000${names(second)}`;
+  const known = togetherPatterns.get(key);
+  if (known) return known;
+  const made = new RegExp(`(?:^|[^\\p{L}])(?:${names(first)}),?\\s+(?:and|&)\\s+(?:the\\s+)?(?:${names(second)})(?![\\p{L}])`, "u");
+  togetherPatterns.set(key, made);
+  return made;
 }
 
 const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();

@@ -13,11 +13,23 @@ const ASKS_A_VALUE =
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 const ORDINAL_SUFFIX = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/** `word` in `text` as a word of its own (not inside another), both folded. */
+function saysWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
 /** Whether the answer, of one fact, says every name, time and figure of a telegraphic check. */
 export function telegraphConfirmed(text: string, parse: QuestionParse, answerText: string): boolean {
   if (!/\?\s*$/.test(text) || parse.ask !== null || parse.yesNo || parse.declarative || parse.alternative || ASKS_A_VALUE.test(parse.cleaned)) return false;
   const said = fold(answerText);
-  const has = (s: string) => new RegExp(`(?<![\\p{L}\\d])${fold(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(said);
+  const has = (s: string) => saysWord(said, fold(s));
   const names = parse.entities.filter((m) => m.entity.type !== "organization").map((m) => [m.entity.name, ...m.entity.aliases]);
   const times = parse.times.filter((t) => !t.relative).map((t) => [t.label]);
   const figures = parse.numbers.map((n) => [n]);

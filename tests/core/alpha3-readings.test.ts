@@ -331,3 +331,16 @@ describe("details wanted of one thing, joined by '+'", () => {
     expect(attributeAsks("porto ministerial — year + mood")).toBeNull();
   });
 });
+
+describe("details joined by 'and'", () => {
+  it("are read as by '+'", () => {
+    expect(attributeAsks("ljubljana MC — dates and ordinal")).toEqual({ main: "ljubljana MC", details: ["date", "ordinal"] });
+  });
+});
+
+describe("saying a name as a word of its own", () => {
+  it("is never found inside another word", () => {
+    expect(ask("vienna MC 2000?").text).toMatch(/^Yes\. /);
+    expect(ask("porto MC 2012?").text).not.toMatch(/^Yes\b/);
+  });
+});

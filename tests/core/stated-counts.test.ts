@@ -35,7 +35,7 @@ describe("a count of the things asked for", () => {
     // ("the year two thousand" is read as 2000 since the alpha round: a year, no count of countries.)
     const a = ask("In the year two thousand, which country chaired the OSCE?");
     expect(a.text).toMatch(/^Austria held the 2000/);
-    expect(a.text).not.toMatch(/which 2|^No/);
+    expect(a.text).not.toMatch(/which 2|^No\b/);
     expect(ask("two quick ones for the desk: which country chaired the OSCE in 2005?").text).toMatch(/^Slovenia/);
   });
 });
