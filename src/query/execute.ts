@@ -821,7 +821,7 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // "Tokayev took 70.76% according to the final count": the figure holds only of the preliminary result.
   const finals = plan.finalAsked && matching.every((f) => f.status !== "final") ? withFinalFigures(matching, plan, index, scope, today).filter((f) => f.status === "final") : [];
   if (finals.length) return { kind: "check", yes: false, matching: [], atTime: finals, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
-  const ended = endClaimRefuted(matching, scope);
+  const ended = endClaimRefuted(matching, scope, index, today);
   if (ended) return ended;
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
   // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
@@ -944,13 +944,16 @@ function withinOneYear(scope: TimeScope): boolean {
  * "Helga Schmid, Secretary General until 2025": a claim of when a span ended, not that it held at some
  * time up to then. Spans that ended outside the time named refute it.
  */
-function endClaimRefuted(matching: Fact[], scope: TimeScope): Outcome | null {
+function endClaimRefuted(matching: Fact[], scope: TimeScope, index: FactIndex, today: number): Outcome | null {
   if (scope.kind !== "query" || scope.time.mode !== "until") return null;
   const t = scope.time;
   const ended = matching.filter((f) => f.validity?.kind === "span" && f.validity.to);
   const endsThen = (f: Fact) => f.validity?.kind === "span" && !!f.validity.to && f.validity.to.last >= t.start && f.validity.to.first <= t.end;
   if (ended.length === 0 || ended.length < matching.length || ended.some(endsThen)) return null;
-  return { kind: "check", yes: false, matching: [], atTime: ended, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  // ("Did Kanerva serve until the end of 2008?": No — and who held it then, where the one after began by that time.)
+  const next = ended.length === 1 && index.facts(ended[0]!.relation.id).length > 1 ? successorOf(ended[0]!, index, today) : undefined;
+  const heldThen = next?.validity && possibleStart(next.validity) <= t.end ? [next] : [];
+  return { kind: "check", yes: false, matching: [], atTime: [...ended, ...heldThen], otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
 }
 
 /**

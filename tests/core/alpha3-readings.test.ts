@@ -344,3 +344,10 @@ describe("saying a name as a word of its own", () => {
     expect(ask("porto MC 2012?").text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("an end claimed too late", () => {
+  it("says No, and who held the post by then", () => {
+    const a = ask("Did Dora Bakoyannis serve as CiO until the end of 2009?");
+    expect(a.text).toMatch(/^No\. .*Bakoyannis.*Papandreou/);
+  });
+});
