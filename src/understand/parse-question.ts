@@ -448,9 +448,12 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
       i += 2;
       continue;
     }
-    // ("is the SG's term five years?": a length said in words that no check takes is unexplained, as in figures — never a count.)
-    if (cardinal >= 2 && parse.yesNo && TIME_UNIT.test(forms[i + 1] ?? "")) {
-      parse.unknown.push({ form: `${word} ${forms[i + 1]}`, properNoun: false });
+    // ("is the SG's term five years?", "appointed for a four-year term": a length said in words that no
+    // check takes is unexplained, as in figures — never a count, never passed over.)
+    // (The count is a word of the facts' own text where they say it — "a single seven-year term" — and
+    // "the three years Switzerland chaired" says how many are meant.)
+    if (cardinal >= 2 && TIME_UNIT.test(forms[i + 1] ?? "") && !COUNT_LEADS.test(forms[i - 1] ?? "")) {
+      parse.unknown.push({ form: word, properNoun: false });
       i += 2;
       continue;
     }

@@ -351,3 +351,13 @@ describe("an end claimed too late", () => {
     expect(a.text).toMatch(/^No\. .*Bakoyannis.*Papandreou/);
   });
 });
+
+describe("a count of years in words before 'year'", () => {
+  it("is a word the facts must say, never passed over", () => {
+    expect(ask("Is the OSCE Secretary General's term five years?").status).toBe("unknown");
+    // (The facts' own text says "a single seven-year term".)
+    expect(ask("Was the 2022 presidential election the first under a single seven-year term?").text).toMatch(/^Yes\b/);
+    // ("the three years Switzerland chaired" says how many are meant.)
+    expect(ask("name the three years in which Switzerland chaired the OSCE").text).toMatch(/1996.*2014.*2026/s);
+  });
+});
