@@ -124,7 +124,7 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
   return ctx.createParsingResult(index, text, { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }).addTag(`${TAG}/relative-now`);
 });
 
-const VERY_EDGE = /\bvery\s+(?:start|beginning|outset|end)\b/i;
+const VERY_END = /\bvery\s+end\b/i;
 
 /** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
 const PART_OF_YEAR: Record<string, [number, number]> = {
@@ -149,9 +149,9 @@ const partOfYearParser = boundaryParser(
     // ("the first half of '94": a two-digit year after an apostrophe.)
     const year = m[3] ? Number(m[3]) : yearOfTwoDigits(Number(m[4]));
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
-    // ("until the very end of 2017": its last day — Kurz, who left on 18 December, was not CiO then;
-    // "at the very start of 1994": its first.)
-    if (VERY_EDGE.test(text) && from === to) return ctx.createParsingResult(index, text, { year, month: from, day: part === "end" ? lastDay : 1 }).addTag(`${TAG}/part-of-year`);
+    // ("until the very end of 2017": its last day — Kurz, who left on 18 December, was not CiO then.
+    // "At the very start of 1994" stays its first month: who held the post then.)
+    if (part === "end" && VERY_END.test(text)) return ctx.createParsingResult(index, text, { year, month: 12, day: 31 }).addTag(`${TAG}/part-of-year`);
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
   },
 );

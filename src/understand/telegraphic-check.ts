@@ -10,6 +10,9 @@ import type { QuestionParse } from "./parse-question.js";
 const ASKS_A_VALUE =
   /\b(?:who|whom|whose|what|when|where|which|how|why|share|percent(?:age)?|%|seats?|results?|turnout|votes?|figure|number|count|date|day|year|yr|month|name|names|title|post|role|job|nationality|capital|city|venue|country|place|location|seat|hq|headquarters|ordinal|duration|length|long|list)\b/i;
 
+/** Names that pin down the thing checked — a person, a place, a party, a body — as a country or a year alone do not. */
+const PINNING_TYPES = new Set(["person", "city", "party", "institution", "event", "document"]);
+
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 const ORDINAL_SUFFIX = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 
@@ -35,5 +38,7 @@ export function telegraphConfirmed(text: string, parse: QuestionParse, answerTex
   const figures = parse.numbers.map((n) => [n]);
   const ordinal = parse.ordinal !== null ? [[ORDINAL_SUFFIX(parse.ordinal)]] : [];
   const specifics = [...names, ...times, ...figures, ...ordinal];
-  return specifics.length >= 2 && specifics.every((forms) => forms.some(has));
+  // ("kazakh deputy FM in april 2004?": one country and a time only set the scene — who held the post is asked.)
+  const pinned = figures.length + ordinal.length > 0 || names.length >= 2 || parse.entities.some((m) => PINNING_TYPES.has(m.entity.type));
+  return pinned && specifics.length >= 2 && specifics.every((forms) => forms.some(has));
 }

@@ -287,8 +287,8 @@ describe("a name used only in an era", () => {
   });
 });
 
-describe("the very start or end of a year", () => {
-  it("is its first or last day", () => {
+describe("the very end of a year", () => {
+  it("is its last day (the very start stays its first month)", () => {
     expect(parseTimes("until the very end of 2017", NOW).map((t) => t.label)).toEqual(["until 31 December 2017"]);
     expect(ask("Sebastian Kurz was CiO until the very end of 2017.").text).toMatch(/^No\. /);
     expect(ask("who was CiO at the very start of 1994?").text).toMatch(/Andreatta/);
