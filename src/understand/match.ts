@@ -963,7 +963,8 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     }
     const free = fits.filter((r) => r !== asked && (!namesOne(result.bindings.get(r.name), r) || r.many));
     const placed = ordered?.get(mention);
-    const role = placed !== undefined ? placed : (bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
+    // (A role named by the word before the name — "from Nur-Sultan" — wins over the patterns' order.)
+    const role = byPreposition(parse, mention, free) ?? (placed !== undefined ? placed : bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
     if (placed === null) result.unplaced = true;
     else if (role) {
       const list = result.bindings.get(role.name) ?? [];
@@ -1061,6 +1062,21 @@ function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: R
     return new Map(mentions.map((m, i) => [m, best ? (roles.find((r) => r.name === order[i]) ?? null) : null]));
   }
   return undefined;
+}
+
+/**
+ * "back to Astana from Nur-Sultan": of several roles a name could fill, the one named by the word right
+ * before the name ("from", "to"), where a role is called so. Only where the name is said once so.
+ */
+function byPreposition(parse: QuestionParse, mention: EntityMention, roles: Role[]): Role | undefined {
+  const named = roles.filter((r) => /^[a-z]+$/.test(r.name) && r.name.length <= 4);
+  if (named.length < 2) return undefined;
+  const text = foldName(parse.cleaned);
+  const said = [mention.entity.name, ...mention.entity.aliases].map(foldName);
+  // (Said once only: "Almaty renamed from Alma-Ata" names one city twice, in two roles.)
+  if (said.filter((n) => text.includes(n)).length !== 1) return undefined;
+  const hits = named.filter((r) => said.some((n) => text.includes(`${r.name} ${n}`) || text.includes(`${r.name} the ${n}`)));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**

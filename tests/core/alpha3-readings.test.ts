@@ -361,3 +361,11 @@ describe("a count of years in words before 'year'", () => {
     expect(ask("name the three years in which Switzerland chaired the OSCE").text).toMatch(/1996.*2014.*2026/s);
   });
 });
+
+describe("a role named by the word before a name", () => {
+  it("is never filled by the order the names come in", () => {
+    // ("back to Astana from Nur-Sultan": never the 2019 renaming from Astana to Nur-Sultan.)
+    expect(ask("when did the capital go back to astana from nur-sultan?").text).not.toMatch(/renamed from Astana to Nur-Sultan/);
+    expect(ask("when was the capital renamed from astana to nur-sultan?").text).toMatch(/23 March 2019/);
+  });
+});
