@@ -1241,6 +1241,9 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const time: TimeQuery = shift === null
       ? { start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }
       : { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year", mode: "at", relative: false, index: 0, length: 0, label: String(year) };
+    // ("Was the FSC chaired by Kazakhstan in 2010, the year of its OSCE chairmanship?": a year the main
+    // part says itself is the question's; a clause dated outside it never replaces it.)
+    if (main.times.some((t) => !t.relative && t.mode === "at" && (t.end < time.start || t.start > time.end))) return null;
     const result = answerParsed({ ...main, times: [time] }, now);
     // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").

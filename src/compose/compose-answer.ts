@@ -12,7 +12,7 @@ import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
-import { bestSources, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
+import { bestSources, mannerToAdd, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
 import { factsDenying, saysPlainly } from "./denial.js";
 import { singularPhrase } from "../understand/counted-noun.js";
 
@@ -166,7 +166,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
     case "facts": {
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
-      if (plan.shape === "when" || groups.length <= 3) {
+      // ("how was it decided?": each fact with its note's sentence of how.)
+      if (plan.manner) texts.push(...groupsText(groups).map((line, i) => `${line} ${mannerToAdd(groups[i]!.primary.note, line)}`.trim()));
+      else if (plan.shape === "when" || groups.length <= 3) {
         const lines = plan.shape === "when" ? whenAggregated(groups, { today }) : groupsText(groups);
         if (lines.length <= 4) texts.push(...lines);
         else texts.push(compactList(plan, groups, outcome.scope));
@@ -175,7 +177,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       const only = groups.length === 1 ? groups[0]!.primary : undefined;
       // (A "when" whose word only the note explains — "formally institutionalised" — gets the note's sentence saying it.)
       const said = texts.join(" ");
-      const caveat = !only ? undefined : plan.shape === "when" ? ((plan.textOnlyExplained.length ? noteFor(only.note, plan.textOnlyExplained, said) : undefined) ?? otherDateNote(only.note, said)) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
+      const caveat = !only || plan.manner ? undefined : plan.shape === "when" ? ((plan.textOnlyExplained.length ? noteFor(only.note, plan.textOnlyExplained, said) : undefined) ?? otherDateNote(only.note, said)) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
       if (caveat) texts.push(sentence(`Note: ${caveat}`));
       const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
       if (where) texts.push(where);

@@ -88,6 +88,21 @@ export function noteFor(note: string | undefined, asked: string[], said: string,
   return (candidates.find((s) => unanswered.some((w) => s.stems.has(w))) ?? (unanswered.length ? candidates[0] : undefined))?.text;
 }
 
+/** The note's sentence that says how a thing was done ("Decided … by a silence procedure", "held online"), if any. */
+export function mannerNote(note: string | undefined): string | undefined {
+  return note ? readerSentences(note).find((s) => MANNER_SAID.test(s.text))?.text : undefined;
+}
+
+/** The sentence of how to add to an answer that says the rest: none where the answer says its words already. */
+export function mannerToAdd(note: string | undefined, said: string): string {
+  const sentence = mannerNote(note);
+  if (!sentence) return "";
+  const saidStems = stemsOf(said);
+  return [...stemsOf(sentence)].every((w) => saidStems.has(w)) ? "" : sentence;
+}
+// (A sentence led by what was done, "Decided at the Athens Ministerial Council", says how as well.)
+const MANNER_SAID = /^(?:\p{L}+ed|Held|Chosen|Taken|Made|Done)\b|\b(?:by|via|through|online|in\s+person|virtually|as\s+a\s+package|together\s+with|consensus|ballot|procedure)\b/iu;
+
 /**
  * For "when …?" answers: the note's sentence that names another day ("took effect on 21 June 2006;
  * seated on 22 June"), so a reporter sees that two dates can be meant.

@@ -16,6 +16,7 @@ import { ofTheKindSaid, runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
 import { valueKey } from "../facts/value-key.js";
 import { renderFact, roleText } from "../compose/render-fact.js";
+import { mannerNote } from "../compose/tidy.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
@@ -113,6 +114,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // "the exact number of staff at the Astana office": a word only some fact's text explains is
       // explained only where the facts said have it — else the answer is about something else.
       if (plan.textOnlyExplained.some((w) => !facts.some((f) => factTextStems(f, "all").has(w)))) return { kind: "none", reason: "no_match", scope };
+      // ("how were the 2014 and 2015 chairmanships decided?": a fact whose note says nothing of how answers nothing.)
+      if (plan.manner === "how" && facts.some((f) => !mannerNote(f.note))) return { kind: "none", reason: "no_match", scope };
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
       // ("name the three dimensions": of a relation of texts, each fact is one of the things counted too.)
       const textsCounted = plan.asked?.literal && plan.asked === relation.mainRole && groupCount(facts) === plan.statedCount;

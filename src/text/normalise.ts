@@ -91,6 +91,9 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:(?:quick|just|a|pls|please)\s+)?(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end === "?" && CHECK_ASKED_AT_DASH.test(text) ? "?" : end && end !== "?" ? `${end}?` : ", right?"));
   // ("57th pS = mongolia?", "bucharest ministerial = 2001, 9th?": a value set equal to a thing is a check of it.)
   if (text.includes("=") && EQUALS_CHECK.test(text)) text = text.replace(/\s*=\s*/, " — ").replace(/[\s?]*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?[\s?.!]*$/i, ", right?");
+  // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
+  // "year" asks no time.)
+  if (KIND_CHECKED_END.test(text)) text = text.replace(KIND_CHECKED_END, ", right?");
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
@@ -154,6 +157,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 }
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
+const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */
 const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;

@@ -14,6 +14,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
+import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
 export interface QueryPlan {
@@ -80,6 +81,8 @@ export interface QueryPlan {
   looseWords: number;
   /** Stems of words nothing but the relation's fact texts explains ("staff", "institutionalized"): a fact said must say them. */
   textOnlyExplained: string[];
+  /** "how were the 2014 and 2015 chairmanships decided?": each fact with its note's sentence of how; where only how is asked, a fact without one answers nothing. */
+  manner: MannerAsked;
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
   factTextWords: string[];
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
@@ -429,7 +432,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   let shape = either || choice
     ? "value"
     : binding.compare && !operation
-      ? (parse.yesNo && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : null
+      ? (parse.yesNo && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
@@ -463,6 +466,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (operation === null || binding.unplaced) shape = null;
   // ("How many countries chaired more than once?" still counts them.)
   else if (operation && shape !== null && operation.kind !== "exact") shape = operation.kind === "end" ? "when" : operation.kind === "repeated" && shape === "count" ? "count" : "value";
+  // ("How many Councils were numbered between the 20th and the 25th?": one picked by its number counts nothing.)
+  // (Not "'the 31st Council' — number right?", a check of the number.)
+  if ((parse.ask === "count" || parse.ask === "times") && operation?.kind === "ordinal" && !numericAsk && HOW_MANY.test(parse.cleaned)) shape = null;
   if (shape === null) unexplained += W.unexplained;
   // One holder at a time *per* institution: "who headed it in 2015?" without naming which is half a question.
   const per = relation.exclusivePer;
@@ -587,6 +593,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
+    manner: asksManner(parse),
     textOnlyExplained: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...postSaid],
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
@@ -1208,7 +1215,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
     // "Where was the Istanbul summit held?": the city asked is the one named; the facts held there say it, with their days.
     // (Not "where in Malta …", which asks a place within; nor a pick, "the first where?"; nor a "where?" that follows another question.)
     if (parse.ask === "place" && relation.time === "events" && !parse.yesNo && restatesCity(parse)) return "value";
-    if (parse.ask !== null || parse.asksHow) return null;
+    if (parse.ask !== null) return null;
+    if (parse.asksHow) return asksManner(parse) !== null ? "value" : null;
     if (parse.concepts.has("time_word") || asksExactDate(parse) || (relation.time === "exclusive" && !parse.times.length)) return "when";
     // ("Every Italian OSCE chair in 2018, please": a list asked for checks nothing — the holders are asked.)
     return parse.operations.has("list") && !parse.declarative ? null : "check";

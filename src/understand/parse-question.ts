@@ -254,6 +254,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // asked with one "?" at its end and no question word, asks whether it holds.)
   // (Its subject first, nothing else before the "?": never "… , after de Hoop Scheffer left?", a clause of another question.)
   if (parse.ask === null && !parse.yesNo && parse.order === null && ASKED_STATEMENT.test(cleaned) && startsWithName(cleaned, vocab) && isStatement(cleaned.replace(/\?+\s*$/, ""))) parse.yesNo = true;
+  // ("in which year was there no Ministerial Council?", "which city had no summit": what did not happen is
+  // asked, which no fact says — the word is never dropped.)
+  if (!parse.yesNo && (parse.ask === "time" || parse.ask === "which" || parse.ask === "agent" || parse.ask === "place") && NOTHING_THERE.test(cleaned)) parse.unknown.push({ form: "no", properNoun: false });
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
@@ -297,6 +300,10 @@ function asksWhenTelegraphically(cleaned: string): boolean {
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
 // (Not "what are the two groups of partners": a number said is a count the answer must meet.)
 const PLURAL_VERB_ASKED = /^\W*(?:what|which)\s+(?:were|are)\s+the\s+(?!(?:two|three|four|five|six|\d+)\b)/i;
+// (In the question word's own words, none of them capitalised: a premise joined to the question — "who was the last
+// one The OSCE has had no SG" — is no part of it.)
+const NOTHING_THERE = /\b(?:[Ww]hich|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)(?:\s+[\p{Ll}\d][\p{L}\d]*){0,6}?\s+(?:was|were|is|are|had|has|have|saw)\s+(?:there\s+)?no\s+\p{L}/u;
+const TIMES_NOUN = /^(?:years|times|terms|occasions)$/;
 const HOW_DID = /^\W*how\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
 const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
@@ -493,8 +500,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
     // two summits" does not say how many cities.)
     // ("name the first three CiOs": how many to pick, whatever asks.)
     else if (cardinal > 1 && PICK_WORDS.has(forms[i - 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
-    // ("the three years Switzerland chaired", "all two terms": how many times are meant.)
-    else if (cardinal > 1 && /^(?:the|all|which|what)$/.test(forms[i - 1] ?? "") && /^(?:years|times|terms|occasions)$/.test(forms[i + 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
+    // ("the three years Switzerland chaired", "all two terms", "the three chairmanship years": how many times are meant.)
+    else if (cardinal > 1 && /^(?:the|all|which|what)$/.test(forms[i - 1] ?? "") && (TIMES_NOUN.test(forms[i + 1] ?? "") || (/^\p{L}+$/u.test(forms[i + 1] ?? "") && TIMES_NOUN.test(forms[i + 2] ?? ""))) && parse.ask !== "count") parse.statedCount ??= cardinal;
     else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
       parse.statedCount ??= cardinal;
     } else if (cardinal >= 0 && (parse.ask === "which" || parse.ask === "time") && HAVING.test(forms[i - 1] ?? "")) {
