@@ -646,9 +646,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
       // what the part before asked, of that time.)
       const elliptic = !!previous && q.parse.times.length > 0 && q.parse.entities.length === 0 && q.parse.concepts.size === 0 && q.parse.unknown.length === 0;
+      // ("who was CiO and who was SG in 2012?": a first part with nothing of its own, failing alone, is asked at the next part's time.)
+      const nextTimes = !previousText && !own.length ? (questions[questions.indexOf(q) + 1]?.parse.times.filter((t) => !t.relative).map((t) => t.label) ?? []) : [];
       const fallback = elliptic
         ? [q.text, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
-        : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
+        : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
