@@ -432,7 +432,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   let shape = either || choice
     ? "value"
     : binding.compare && !operation
-      ? (parse.yesNo && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
+      ? ((parse.yesNo || claim) && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').

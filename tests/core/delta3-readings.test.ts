@@ -75,3 +75,18 @@ describe("'— right year?' after a claim", () => {
     expect(ask("Lithuania chaired the OSCE in 2012 — correct year?").text).toMatch(/^No\b/);
   });
 });
+
+describe("a claim that one succeeded another", () => {
+  it("is checked as the question would be", () => {
+    expect(ask("Angelino Alfano succeeded Enzo Moavero Milanesi as CiO.").text).toMatch(/^No\b/);
+    expect(ask("Moavero Milanesi took over from Alfano as Chairperson-in-Office in 2018.").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a part with nothing of its own before a part with a time", () => {
+  it("is asked at that time", () => {
+    const a = ask("who was CiO and who was SG in 2016?");
+    expect(a.text).toMatch(/Steinmeier/);
+    expect(a.text).toMatch(/Zannier/);
+  });
+});
