@@ -22,6 +22,8 @@ const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|proba
 /** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
 
+const TIMES_WORDS: Record<string, string> = { once: "1", twice: "2", thrice: "3" };
+const TIMES_GUESSED = /\b(?:(once|twice|thrice)|(\w+)\s+times)\b/gi;
 const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?t)\b/i;
 /** "(as akmola)", "(i.e. the city)", "(not …)": a bracket that says more of the question, no guess. */
 // ("the" alone is no such word: "the hague right" guesses The Hague; "(the city)" names nothing and is passed over below.)
@@ -63,7 +65,8 @@ export interface GuessedValues {
 export function guessedValues(text: string, read: (text: string) => QuestionParse, ordinal: (n: number) => string): GuessedValues | null {
   const m = QUESTION_THEN_GUESS.exec(text);
   if (!m || m[2]!.split(/\s+/).length > 6 || NEGATED.test(m[2]!)) return null;
-  const guess = read(m[2]!);
+  // ("how many times did finland chair? twice?": a count of times guessed is its figure.)
+  const guess = read(m[2]!.replace(TIMES_GUESSED, (_, word?: string, count?: string) => (word ? TIMES_WORDS[word.toLowerCase()]! : count!)));
   if (guess.entities.length > 0 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
   const values = [...guess.numbers, ...guess.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label), ...(guess.ordinal !== null ? [ordinal(guess.ordinal)] : [])];
   if (values.length === 0 || guess.times.some((t) => t.relative || t.grain !== "year")) return null;

@@ -90,3 +90,9 @@ describe("a part with nothing of its own before a part with a time", () => {
     expect(a.text).toMatch(/Zannier/);
   });
 });
+
+describe("a count of times guessed after the question", () => {
+  it("is a figure the answer confirms", () => {
+    expect(ask("how many times has Finland chaired the OSCE? twice?").text).toMatch(/^Yes: 2 times\b/);
+  });
+});
