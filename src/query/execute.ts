@@ -263,11 +263,16 @@ function nothingThen(relation: Relation, index: FactIndex, scope: TimeScope, tod
   return filter(candidates(new Map(), relation, index, scope, today), new Map(), scope, today, relation).length === 0;
 }
 
+/** A relation's `complete_until` (YYYY-MM-DD) as a day number. */
+function completeUntilDay(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return dayNumber(y, m, d);
+}
+
 /** The relation lists every one of its facts (`complete_until`) through the end of the time asked. */
 export function listedCompletelyThen(relation: Relation, scope: TimeScope): boolean {
   if (!relation.completeUntil || scope.kind !== "query") return false;
-  const [y, m, d] = relation.completeUntil.split("-").map(Number) as [number, number, number];
-  return scope.time.mode === "at" && scope.time.end <= dayNumber(y, m, d);
+  return scope.time.mode === "at" && scope.time.end <= completeUntilDay(relation.completeUntil);
 }
 
 /**
@@ -278,8 +283,7 @@ export function listedCompletelyThen(relation: Relation, scope: TimeScope): bool
 function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number, onlyWithRelated = false): Outcome | null {
   const relation = plan.relation;
   if (!relation.completeUntil || scope.kind !== "query" || plan.bindings.size > 0) return null;
-  const [y, m, d] = relation.completeUntil.split("-").map(Number) as [number, number, number];
-  const until = dayNumber(y, m, d);
+  const until = completeUntilDay(relation.completeUntil);
   const coverage = index.coverage(relation.id, today);
   if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
   // (Only where the relation has nothing then at all: "the ordinal number of the 2019 Council" counts nothing, but there was one.)
@@ -1092,9 +1096,11 @@ function closestTurns(earlierTurns: Fact[], laterTurns: Fact[]): [Fact, Fact] | 
  */
 function cameBetween([earlier, later]: [Fact, Fact], plan: QueryPlan, index: FactIndex, today: number): Fact[] {
   const relation = plan.relation;
-  if (relation.time !== "exclusive" || relation.exclusivePer) return [];
   const from = possibleStart(earlier.validity!);
   const to = possibleStart(later.validity!);
+  // ("was Astana the first summit after Lisbon?": of events, a list complete up to the later one says what came between.)
+  const completeEvents = relation.time === "events" && !!relation.completeUntil && to <= completeUntilDay(relation.completeUntil);
+  if ((relation.time !== "exclusive" && !completeEvents) || relation.exclusivePer) return [];
   const keys = new Set([mainKey(earlier), mainKey(later)]);
   return filter(index.facts(relation.id), new Map(), { kind: "all" }, today, relation)
     .filter((f) => f.status === "final" && f.validity && !keys.has(mainKey(f)) && possibleStart(f.validity) > from && possibleStart(f.validity) < to)

@@ -137,6 +137,8 @@ function cleanQuestionOnce(raw: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|till|once|part|days|nowadays|mo)\b/i.test(text)) text = withPlainTimeWords(text);
+  // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
+  if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");
   // ("how many SGs have taken office since 2010": the pair "took office", whose "taken" is no decision taken.)
   // ("ever since independence in 1991": since the year the event is dated.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(?:ever\s+)?since\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:independence|founding|foundation|creation|establishment|start|inception)\s+in\s+((?:19|20)\d\d)\b/gi, "since $1");

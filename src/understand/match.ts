@@ -210,7 +210,8 @@ const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecesso
 const AGAIN = /\b(?:again|re-?elect(?:ed|ion)|re-?appoint(?:ed|ment)|once\s+more)\b/i;
 const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
 /** "directly after", "right before", "immediately preceded": the very next one. */
-const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b/i;
+// ("was Astana the first summit after Lisbon?": the first after one, or the last before it, is the one right next to it.)
+const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b|\b(?:first|next)\s+(?:\p{L}+\s+){0,3}?after\b|\blast\s+(?:\p{L}+\s+){0,3}?before\b/iu;
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 

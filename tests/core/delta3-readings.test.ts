@@ -96,3 +96,17 @@ describe("a count of times guessed after the question", () => {
     expect(ask("how many times has Finland chaired the OSCE? twice?").text).toMatch(/^Yes: 2 times\b/);
   });
 });
+
+describe("the first of a kind after (or since) another", () => {
+  it("is the one right after it: what came between says No", () => {
+    expect(ask("was the Astana summit the first OSCE summit since Lisbon?").text).toMatch(/^No\. [\s\S]*Istanbul/);
+    expect(ask("was Istanbul the first summit after Lisbon?").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("'turned into' is a change", () => {
+  it("dates the new name's start", () => {
+    expect(ask("The CSCE turned into the OSCE in 1993.").text).toMatch(/^No\b/);
+    expect(ask("the CSCE turned into the OSCE in 1995, right?").text).toMatch(/^Yes\b/);
+  });
+});
