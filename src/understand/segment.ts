@@ -103,6 +103,22 @@ const DATING_CLAUSE_FIRST = /^\s*(?:when|while)\s+(?!(?:did|was|were|is|are|does
 const LISTED_QUESTION = /,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 /** "who chaired in 2010, where was the summit": a comma before a question word starts a new question only after one. */
+/**
+ * "akmola became capital when, renamed astana when": parts joined by commas (or "and"), each ending in
+ * its own question word, are as many questions. Null where the parts do not all end so.
+ */
+function splitTrailingAsks(clause: string): string[] | null {
+  const parts = clause.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\S+(?:\s+\S+){1,5}\s+(?:when|where|who)\W*$)/i).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => TRAILING_ASK.test(p) && p.split(/\s+/).length >= 3)) return null;
+  // ("kaz joined csce when, and first chaired the osce when": a part led by its verb is of the first part's subject.)
+  const subject = SUBJECT_BEFORE_VERB.exec(parts[0]!)?.[1];
+  return parts.map((p, i) => (i > 0 && subject && LED_BY_VERB.test(p) ? `${subject} ${p}` : p));
+}
+const TRAILING_ASK = /\s(?:when|where|who|what\s+year|which\s+year)\W*$/i;
+const VERB = String.raw`(?:\p{L}+ed|became|was|were|won|held|took|got|left|began|joined)`;
+const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^(?:.*:\s*)?(.+?)\s+(?=${VERB}\b)`, "iu");
+const LED_BY_VERB = new RegExp(String.raw`^(?:first|then|later|last|also)?\s*${VERB}\b`, "iu");
+
 function splitListedQuestions(part: string): string[] {
   const at = part.search(LISTED_QUESTION);
   // ("When Kazakhstan chaired, how many States were there?": a clause that dates the question, not a question.)
@@ -217,6 +233,11 @@ export function splitQuestions(text: string): string[] {
     const shared = SHARED_SUBJECT.exec(clause.trim());
     if (shared && sharesSubject(shared[2]!, shared[3]!, shared[4]!)) {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[5]}`), tidy(`${shared[1]}${shared[4]}${shared[5]}`));
+      continue;
+    }
+    const trailing = splitTrailingAsks(clause.trim());
+    if (trailing) {
+      out.push(...trailing);
       continue;
     }
     for (const part of clause.split(JOINED_QUESTION).flatMap((p) => (/\bbetween\b/i.test(p) ? [p] : p.split(JOINED_POSSESSIVE)))) out.push(...splitListedQuestions(part.trim()).filter(Boolean));

@@ -110,3 +110,14 @@ describe("'turned into' is a change", () => {
     expect(ask("the CSCE turned into the OSCE in 1995, right?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("parts that each end in their own question word", () => {
+  it("are as many questions, a part led by its verb of the first part's subject", () => {
+    const a = ask("montenegro joined when, and first chaired when?");
+    expect(a.text).toMatch(/2006/);
+    expect(a.text).not.toMatch(/Germany/);
+    const b = ask("capital moved to akmola when, renamed nur-sultan when");
+    expect(b.text).toMatch(/1997/);
+    expect(b.text).toMatch(/2019/);
+  });
+});
