@@ -52,7 +52,7 @@ import { AnswerReadings } from "./understand/readings.js";
 import { possessedPeople } from "./understand/possessed.js";
 import { unknownCountedNoun } from "./understand/counted-noun.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "./time/validity.js";
-import { MONTH_NAMES, dayNumber, formatDay, yearOf } from "./time/days.js";
+import { MONTH_NAMES, dayNumber, formatDay, yearOf, ymd } from "./time/days.js";
 import type { TimeQuery } from "./time/parse-time.js";
 
 export interface HelpTopic {
@@ -1673,11 +1673,13 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     // (By name: "the Charter for European Security" is a document of one kind of fact and the text of a summit's outcome in another.)
     // ("High Commissioner on National Minorities (appointed at the Tirana Council)": a text with a bracketed remark is the same post.)
     const shown = (v: RoleValue) => (v.kind === "entity" ? v.entity.name : v.kind === "text" ? v.text.replace(/\s*\([^()]*\)\s*$/, "") : String(v.value)).toLowerCase();
+    // (A place agrees only between kinds of fact the table relates: a visit and its meetings — "where was Passy on 6 April 2004?".)
+    const related = a.c.profile.relation.related.includes(b.c.profile.relation.id) || b.c.profile.relation.related.includes(a.c.profile.relation.id);
     const values = (x: { c: Candidate; o: Outcome }) => {
       const role = x.c.plan!.asked;
       // (Not a role every fact of the kind fills alike: each inauguration is Kazakhstan's, and says nothing
       // asked. Nor a place: ODIHR was created and is seated in Warsaw — where it was renamed is neither.)
-      if (x.o.kind !== "facts" || !role || x.c.profile.constantRoles.has(role.name) || role.types.some((t) => PLACE_TYPES.has(t))) return "";
+      if (x.o.kind !== "facts" || !role || x.c.profile.constantRoles.has(role.name) || (!related && role.types.some((t) => PLACE_TYPES.has(t)))) return "";
       return [...new Set(x.o.facts.flatMap((f) => (f.values.get(role.name) ?? []).map(shown)))].sort().join("|");
     };
     const said = values(a);
@@ -1688,7 +1690,10 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
   /** Two readings asking when that give the same days (or, where the year is asked, the same years). */
   function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }, yearAsked: boolean): boolean {
     if (!yearAsked && (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when")) return false;
-    const start = (f: Fact) => (yearAsked ? yearOf(possibleStart(f.validity!)) : possibleStart(f.validity!));
+    // (Kinds of fact the table relates — a visit, datelined 6 April 2004, and its meetings, of April 2004 — agree to the month.)
+    const related = a.c.profile.relation.related.includes(b.c.profile.relation.id) || b.c.profile.relation.related.includes(a.c.profile.relation.id);
+    const month = (day: number) => `${ymd(day).year}-${ymd(day).month}`;
+    const start = (f: Fact) => (yearAsked ? yearOf(possibleStart(f.validity!)) : related ? month(possibleStart(f.validity!)) : possibleStart(f.validity!));
     const starts = (o: Outcome) => (o.kind === "facts" && o.facts.every((f) => f.validity) ? [...new Set(o.facts.map(start))].sort().join() : "");
     const days = starts(a.o);
     return days !== "" && days === starts(b.o);

@@ -115,7 +115,8 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       // explained only where the facts said have it — else the answer is about something else.
       if (plan.textOnlyExplained.some((w) => !facts.some((f) => factTextStems(f, "all").has(w)))) return { kind: "none", reason: "no_match", scope };
       // ("how were the 2014 and 2015 chairmanships decided?": a fact whose note says nothing of how answers nothing.)
-      if (plan.manner === "how" && facts.some((f) => !mannerNote(f.note))) return { kind: "none", reason: "no_match", scope };
+      // (A role the relation says answers "how" — a summit decided "by consensus of the foreign ministers" — is the answer itself.)
+      if (plan.manner === "how" && !plan.asked?.cues.includes("how") && facts.some((f) => !mannerNote(f.note))) return { kind: "none", reason: "no_match", scope };
       // "italy had two CiOs in 94 — names": as many as the question says, or it means something else.
       // ("name the three dimensions": of a relation of texts, each fact is one of the things counted too.)
       const textsCounted = plan.asked?.literal && plan.asked === relation.mainRole && groupCount(facts) === plan.statedCount;

@@ -121,3 +121,16 @@ describe("parts that each end in their own question word", () => {
     expect(b.text).toMatch(/2019/);
   });
 });
+
+describe("a role the relation marks as answering 'how'", () => {
+  it("answers how-questions itself, with no note needed", () => {
+    expect(ask("How was the holding of the Astana summit decided?").text).toMatch(/informal meeting in Almaty/);
+  });
+});
+
+describe("two related kinds of fact that agree", () => {
+  it("agree on a place, and on a day within a month", () => {
+    expect(ask("where was Solomon Passy on 6 April 2004?").status).toBe("answered");
+    expect(ask("when was Solomon Passy in Almaty?").text).toMatch(/April 2004/);
+  });
+});
