@@ -241,7 +241,11 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       } else {
         // The claim fails on a detail (a figure, "the first"): what holds instead says why.
         const negative = outcome.refutedByDetail ? "" : negativeSentence(plan, outcome.scope);
-        texts.push(`No. ${negative} ${parts.join(" ")}`.trim());
+        // ("did Kazakhstan join at the 1992 Helsinki summit?": the one fact of another time, with its note's where and how.)
+        const only = outcome.otherTimes.length === 1 && !outcome.atTime.length ? outcome.otherTimes[0]!.note : undefined;
+        const said = parts.join(" ");
+        const caveat = only ? noteFor(only, plan.contentStems, said) : undefined;
+        texts.push(`No. ${negative} ${said}${caveat ? ` Note: ${caveat}` : ""}`.trim());
       }
       used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);
       break;

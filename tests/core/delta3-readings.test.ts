@@ -134,3 +134,9 @@ describe("two related kinds of fact that agree", () => {
     expect(ask("when was Solomon Passy in Almaty?").text).toMatch(/April 2004/);
   });
 });
+
+describe("a No with the one fact of another time", () => {
+  it("says where and how that one happened, from its note", () => {
+    expect(ask("Kazakhstan was admitted to the CSCE at the Helsinki summit in 1992, right?").text).toMatch(/^No\.[\s\S]*Prague/);
+  });
+});
