@@ -242,7 +242,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         // The claim fails on a detail (a figure, "the first"): what holds instead says why.
         const negative = outcome.refutedByDetail ? "" : negativeSentence(plan, outcome.scope);
         // ("did Kazakhstan join at the 1992 Helsinki summit?": the one fact of another time, with its note's where and how.)
-        const only = outcome.otherTimes.length === 1 && !outcome.atTime.length ? outcome.otherTimes[0]!.note : undefined;
+        // ("did Plassnik become SG?": so does the one related fact shown — her veto, and who was appointed instead.)
+        const shown = [...outcome.atTime, ...outcome.otherTimes, ...outcome.related];
+        const only = shown.length === 1 && !outcome.atTime.length ? shown[0]!.note : undefined;
         const said = parts.join(" ");
         const caveat = only ? noteFor(only, plan.contentStems, said) : undefined;
         texts.push(`No. ${negative} ${said}${caveat ? ` Note: ${caveat}` : ""}`.trim());
