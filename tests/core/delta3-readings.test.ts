@@ -140,3 +140,10 @@ describe("a No with the one fact of another time", () => {
     expect(ask("Kazakhstan was admitted to the CSCE at the Helsinki summit in 1992, right?").text).toMatch(/^No\.[\s\S]*Prague/);
   });
 });
+
+describe("rule as the press put it", () => {
+  it("answers since when, per the report, and never an end of rule from the report's date", () => {
+    expect(ask("according to bloomberg, since which year had nazarbayev ruled?").text).toMatch(/1989/);
+    expect(ask("when did Nazarbayev stop ruling?").text).not.toMatch(/2012/);
+  });
+});
