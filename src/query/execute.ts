@@ -794,6 +794,20 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
   return { kind: "none", reason: outside ? "out_of_range" : "no_match", scope, coverage };
 }
 
+/**
+ * "Did Zannier serve as SG from 2011 to 2020?": a span claimed by both its ends is No where what the
+ * named one held (its terms joined) did not begin in the first year and end in the last.
+ */
+function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeScope, today: number): Outcome | null {
+  if (!plan.spanClaimed || scope.kind !== "query" || plan.relation.time === "events" || plan.bindings.size === 0 || matching.length === 0) return null;
+  const held = matching.filter((f) => f.validity);
+  if (held.length === 0) return null;
+  const start = Math.min(...held.map((f) => possibleStart(f.validity!)));
+  const end = Math.max(...held.map((f) => possibleEnd(f.validity!, today)));
+  if (yearOf(start) === yearOf(scope.time.start) && yearOf(end) === yearOf(scope.time.end)) return null;
+  return { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+}
+
 function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   const relation = plan.relation;
   if (plan.compare) return plan.order || plan.succession ? compare(plan, plan.compare, index, today, scope) : checkEach(plan, plan.compare, index, today, scope);
@@ -844,6 +858,8 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   // "Astana has been the capital since 1991": no, not before 1998 — held since then means begun by then.
   if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + 365))
     return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  const span = spanClaimRefuted(plan, matching, scope, today);
+  if (span) return span;
   if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], ...base, matching: withFinalFigures(matching, plan, index, scope, today) };
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.
   const gap = vacancy(plan, index, scope, today);

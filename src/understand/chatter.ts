@@ -80,6 +80,9 @@ export function isOwnLeadIn(lead: string, parse: QuestionParse, question: string
 
 const NEGATION = /\b(?:no|not|never|none|nobody|neither|nor)\b|n't\b/i;
 
+/** A name, a comma and "who"/"which" starting the only clause after it: "Nazarbayev, who has ruled since 1989". */
+const RELATIVE_CLAIM = /^([^,]{2,40}),\s+(?:who|which)\s+(?=[^,]+$)/i;
+
 /** Quoted copy: straight or curly double quotes, curly single ones, or straight single ones standing apart from words. */
 const QUOTED = [/"([^"]{8,})"/, /“([^”]{8,})”/, /‘([^’]{8,})’/, /(?:^|[\s:(])'(.{8,}?)'(?=[\s.,;:!?)–—-]|$)/];
 
@@ -92,7 +95,8 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
   for (const re of QUOTED) {
     const m = re.exec(text);
     if (!m) continue;
-    const quote = m[1]!.trim().replace(/[.!,;:\s]+$/, "");
+    // ("'Nazarbayev, who has ruled since 1989' — ok?": a name and its relative clause claim what the clause says of it.)
+    const quote = m[1]!.trim().replace(/[.!,;:\s…]+$/, "").replace(RELATIVE_CLAIM, "$1 ");
     // ("'no summit has been held since 2010'": a denial is not checked by asking it yes or no.)
     if (NEGATION.test(quote)) return null;
     const rest = read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`);

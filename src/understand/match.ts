@@ -81,6 +81,8 @@ export interface QueryPlan {
   looseWords: number;
   /** Stems of words nothing but the relation's fact texts explains ("staff", "institutionalized"): a fact said must say them. */
   textOnlyExplained: string[];
+  /** "did Zannier serve from 2011 to 2020?": a claim of a span by both ends — what held must begin and end in them. */
+  spanClaimed: boolean;
   /** "how were the 2014 and 2015 chairmanships decided?": each fact with its note's sentence of how; where only how is asked, a fact without one answers nothing. */
   manner: MannerAsked;
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
@@ -595,6 +597,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     manner: asksManner(parse),
+    spanClaimed: parse.spanClaimed,
     textOnlyExplained: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...postSaid],
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],

@@ -86,6 +86,8 @@ export interface QuestionParse {
   lengthClaimed?: LengthClaim;
   /** Year-like tokens no parser can read ("2o11"): never dropped, the answer says it could not read them. */
   unreadableTimes: string[];
+  /** "from 2011 to 2020", "2011-2017": a span said by both its ends (not "between …"), which a claim says it began and ended in. */
+  spanClaimed: boolean;
   /** "… in 2001 or 2006?": a choice between two, not a yes/no claim about the first. */
   alternative: boolean;
   /** "gilmore or martin?": two names offered, one the table does not know; answered by what holds, never "Yes". */
@@ -169,6 +171,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
   if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
   parse.times = times;
+  parse.spanClaimed = times.some((t) => t.grain === "range" && !t.relative && !/^between\b/i.test(cleaned.slice(t.index, t.index + t.length)));
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city" || parse.ask === "place") markPlaceOfAsked(parse, vocab);
@@ -326,7 +329,7 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const parse: QuestionParse = {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
     numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, asksHow: false, statedCount: null, asksActivity: false, offersAnswer: false,
-    declarative: false, alternative: false, unreadableTimes: [],
+    declarative: false, alternative: false, unreadableTimes: [], spanClaimed: false,
   };
   const forms = toks.map((t) => t.form);
   // Typos first, so that multi-word names and phrases match across a corrected word ("prime minster").

@@ -149,3 +149,20 @@ describe("rule as the press put it", () => {
     else expect(ended.text).not.toMatch(/^[^"]*2 March 2012/);
   });
 });
+
+describe("a quoted name with its relative clause", () => {
+  it("is checked as the claim the clause makes of the name", () => {
+    expect(ask("copy: 'Helga Schmid, who was OSCE Secretary General until 2024' — ok?").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a span claimed by both its ends", () => {
+  it("is No where what was held began or ended in other years", () => {
+    expect(ask("did Zannier serve as Secretary General from 2011 to 2019?").text).toMatch(/^No\. .*2017/);
+    expect(ask("Zannier was Secretary General 2011-2017, right?").text).toMatch(/^Yes\b/);
+  });
+
+  it("leaves 'between' a time within", () => {
+    expect(ask("was Schmid Secretary General between 2021 and 2023?").text).toMatch(/^Yes\b/);
+  });
+});
