@@ -1181,7 +1181,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
     // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
     // year is the question; the clause only tells why that year.
-    if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo)) {
+    // (Not a check of where: "was the 2009 chairmanship decided at the Brussels Council?" claims the meeting too.)
+    if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo) && !(main.yesNo && /^at$/i.test(connector))) {
       const own = answerParsed(main, now);
       // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
       const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
