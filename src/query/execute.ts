@@ -903,7 +903,15 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
   if (noneListed) related.push(...relatedThen(relation, index, scope, today));
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
-  return { kind: "check", yes: false, atTime, otherTimes, related, ...base, closed };
+  // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
+  const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index) : undefined;
+  return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };
+}
+
+/** The fact of one-at-a-time that began next after this one. */
+function nextHolder(fact: Fact, relation: Relation, index: FactIndex): Fact | undefined {
+  const from = possibleStart(fact.validity!);
+  return index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) > from).sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0];
 }
 
 /** The facts whose note says they held under one of `entities`' names: "admitted as the Federal Republic of Yugoslavia". */

@@ -166,3 +166,11 @@ describe("a span claimed by both its ends", () => {
     expect(ask("was Schmid Secretary General between 2021 and 2023?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("a change claimed at the wrong time", () => {
+  it("says what held then and when the change came", () => {
+    const a = ask("the CSCE became the OSCE in 1993, right?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/1 January 1995/);
+  });
+});
