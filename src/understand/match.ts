@@ -1184,7 +1184,9 @@ function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): 
 }
 
 function restatesCity(parse: QuestionParse): boolean {
-  return parse.entities.length === 1 && parse.entities[0]!.entity.type === "city" && HELD.test(parse.cleaned) && parse.ordinal === null && !parse.concepts.has("first") && !parse.concepts.has("last") && parse.operations.size === 0;
+  // ("where exactly was the Malta MC?": a country named asks the place within it, "held" said or not.)
+  const named = parse.entities.length === 1 ? parse.entities[0]!.entity.type : null;
+  return (named === "city" ? HELD.test(parse.cleaned) : named === "country") && parse.ordinal === null && !parse.concepts.has("first") && !parse.concepts.has("last") && [...parse.operations].every((o) => o === "precise");
 }
 const HELD = /\b(?:held|hold|take\s+place|took\s+place|convened?|hosted)\b/i;
 
