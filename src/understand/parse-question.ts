@@ -963,6 +963,8 @@ function apply(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[]
       parse.order ??= m.order;
       return 0;
     case "operation":
+      // ("40 party-list seats": the seats of the party lists, no list asked.)
+      if (m.operation === "list" && forms[next - 2] === "party") return 0;
       parse.operations.add(m.operation);
       return 0;
     case "figure":
