@@ -223,7 +223,10 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
         const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, texts.join(" ")) : undefined;
         if (confirming) texts.push(sentence(`Note: ${confirming}`));
-        used.push(...outcome.matching);
+        // ("hungary's osce chair in 1995?": a telegraphic check of one fact says its related ones too — the CiO of the chairmanship.)
+        const related = groups.length === 1 && plan.telegraphic ? relatedFacts(groups, ctx, outcome.scope) : [];
+        if (related.length) texts.push(...groupsText(groupFacts(related)));
+        used.push(...outcome.matching, ...related);
         break;
       }
       if (!outcome.closed && outcome.otherTimes.length === 0) {

@@ -47,6 +47,8 @@ export interface QueryPlan {
   countedAs?: string;
   /** The question states what it asks about ("Höynck was the first SG.", "was Höynck the first?"): a verdict is due. */
   claimed: boolean;
+  /** "hungary's osce chair in 1995?": names and a time with no verb — checked, and what is related said too. */
+  telegraphic: boolean;
   order: "before" | "after" | null;
   tense: "present" | "past" | null;
   /** "Finland's two chairmanships": how many things the question says there are. */
@@ -496,6 +498,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   return scored;
 }
 
+const FINITE_VERB = /\b(?:\p{L}+ed|was|were|is|are|held|won|took|became|led)\b/iu;
 const HOW_MANY = /\bhow\s+many\b/i;
 
 /** What scoring chose of a relation that its plan is made of, and the reading it was chosen for. */
@@ -574,6 +577,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     claimed: parse.declarative || parse.yesNo,
+    telegraphic: !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,
     pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,

@@ -174,3 +174,21 @@ describe("a change claimed at the wrong time", () => {
     expect(a.text).toMatch(/1 January 1995/);
   });
 });
+
+describe("a telegraphic check of one fact", () => {
+  it("says the related facts too (the CiO of a chairmanship)", () => {
+    expect(ask("Slovakia's OSCE chair in 2019?").text).toMatch(/^Yes\.[\s\S]*Lajčák/);
+  });
+});
+
+describe("'party-list seats'", () => {
+  it("asks no list", () => {
+    expect(ask("Amanat won 40 party-list seats in 2023.").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a country named in a where-question of meetings", () => {
+  it("asks the place within it", () => {
+    expect(ask("where exactly in Poland was the 2022 Ministerial Council?").text).toMatch(/Łódź|Lodz/);
+  });
+});
