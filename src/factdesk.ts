@@ -391,6 +391,11 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
     if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
       return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
+    // ("how many were hurt in those riots?" asked alone: which riots is not said — never the latest ones.)
+    const thing = THING_ANAPHOR.exec(clauses[0]!.text);
+    const thingRead = thing && !clauses[0]!.joined ? readings.read(clauses[0]!.text, now) : null;
+    if (thing && thingRead && thingRead.times.length === 0 && thingRead.entities.every((e) => e.entity.type === "organization"))
+      return unknown(`I don't know which ones "${thing[0].trim()}" means: please name them or say the year.`);
     // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)
     const andNow = AND_NOW.test(text) ? answerJoinedAsks(text, now) : null;
     if (andNow) return andNow;
@@ -1826,6 +1831,8 @@ const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, thre
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
 /** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
+/** "those riots", "that election": a thing pointed at that the message does not name. */
+const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 const TIME_ANAPHOR = /\b(?:that|that same) (?:year|yr|month|day|week)\b|\b(?:the same (?:year|yr|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */

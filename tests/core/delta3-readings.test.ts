@@ -192,3 +192,11 @@ describe("a country named in a where-question of meetings", () => {
     expect(ask("where exactly in Poland was the 2022 Ministerial Council?").text).toMatch(/Łódź|Lodz/);
   });
 });
+
+describe("a thing pointed at that the message does not name", () => {
+  it("is asked back, never the latest such thing", () => {
+    const a = ask("how many people died in those riots?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/those riots/);
+  });
+});
