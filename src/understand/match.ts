@@ -883,6 +883,10 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
         const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
+      // ("what was Akmola renamed to in 1998?": a role named by a preposition left at the end is the one asked.)
+      const stranded = STRANDED_ROLE.exec(parse.cleaned)?.[1]!.toLowerCase();
+      const byPrepositionAsked = stranded ? roles.find((x) => x.name === stranded) : undefined;
+      if (byPrepositionAsked) return { role: byPrepositionAsked, compatible: true };
       // ("which CiO was also prime minister?": a title named is what the one asked held — the person is asked.)
       const named = cued()[0];
       const holder = named?.literal ? roles.find((x) => x.types.includes("person") && !fillable(x)) : undefined;
@@ -899,6 +903,8 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
  * cue "where is X from?" would be answered with a venue.
  */
 const WHERE = stem("where");
+/** "renamed to?", "moved from in 1997?": a preposition with nothing after it but the end or a time. */
+const STRANDED_ROLE = /\b(to|from|into)(?=\s*(?:[?.!,]|$|in\s+(?:\d|'\d)|on\s+\d))/i;
 
 function placeByCue(parse: QuestionParse, profile: RelationProfile, fillable: (r: Role) => boolean): Role | null {
   // (And only of someone named: "where was the current SG appointed" is not every appointment.)

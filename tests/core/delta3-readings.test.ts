@@ -200,3 +200,9 @@ describe("a thing pointed at that the message does not name", () => {
     expect(a.text).toMatch(/those riots/);
   });
 });
+
+describe("a preposition left at the end", () => {
+  it("names the role asked", () => {
+    expect(ask("what was Astana renamed to in 2019?").text).toMatch(/Nur-Sultan/);
+  });
+});
