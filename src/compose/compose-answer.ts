@@ -167,7 +167,7 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
       const groups = groupFacts(outcome.facts);
       used.push(...outcome.facts);
       // ("how was it decided?": each fact with its note's sentence of how.)
-      if (plan.manner) texts.push(...groupsText(groups).map((line, i) => `${line} ${mannerToAdd(groups[i]!.primary.note, line)}`.trim()));
+      if (plan.manner) texts.push(...groupsText(groups).map((line, i) => [line, mannerToAdd(groups[i]!.primary.note, line)].filter(Boolean).join(" Note: ")));
       else if (plan.shape === "when" || groups.length <= 3) {
         const lines = plan.shape === "when" ? whenAggregated(groups, { today }) : groupsText(groups);
         if (lines.length <= 4) texts.push(...lines);
@@ -248,9 +248,9 @@ export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: nu
         // ("did Plassnik become SG?": so does the one related fact shown — her veto, and who was appointed instead.)
         const shown = [...outcome.atTime, ...outcome.otherTimes, ...outcome.related];
         const only = shown.length === 1 && !outcome.atTime.length ? shown[0]!.note : undefined;
-        const said = parts.join(" ");
+        const said = `No. ${negative} ${parts.join(" ")}`.trim();
         const caveat = only ? noteFor(only, plan.contentStems, said) : undefined;
-        texts.push(`No. ${negative} ${said}${caveat ? ` Note: ${caveat}` : ""}`.trim());
+        texts.push(`${said}${caveat ? ` Note: ${caveat}` : ""}`);
       }
       used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);
       break;

@@ -904,14 +904,14 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   if (noneListed) related.push(...relatedThen(relation, index, scope, today));
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
   // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
-  const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index) : undefined;
+  const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index, today) : undefined;
   return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };
 }
 
-/** The fact of one-at-a-time that began next after this one. */
-function nextHolder(fact: Fact, relation: Relation, index: FactIndex): Fact | undefined {
+/** The fact of one-at-a-time that began next after this one (by the question's day: nothing still to come). */
+function nextHolder(fact: Fact, relation: Relation, index: FactIndex, today: number): Fact | undefined {
   const from = possibleStart(fact.validity!);
-  return index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) > from).sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0];
+  return index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) > from && possibleStart(f.validity) <= today).sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0];
 }
 
 /** The facts whose note says they held under one of `entities`' names: "admitted as the Federal Republic of Yugoslavia". */

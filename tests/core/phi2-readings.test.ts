@@ -391,7 +391,7 @@ describe("after the phi2 opening", () => {
 describe("a guess offered after the question", () => {
   it("gets 'Yes' for a name guessed with 'the'", () => {
     expect(ask("ODIHR seat? the polish capital right").text).not.toMatch(/^Yes/);
-    expect(ask("HCNM based where? the hague right").text).toMatch(/^Yes: The High Commissioner on National Minorities has been based in The Hague/);
+    expect(ask("HCNM based where? the hague right").text).toMatch(/^Yes: The High Commissioner on National Minorities \(HCNM\) has been based in The Hague/);
   });
 
   it("gets 'Yes' for figures, years and ordinals the answer says", () => {
