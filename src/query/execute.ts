@@ -856,7 +856,9 @@ function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScop
   const edge = onlyAtYearsEdge(plan, matching, index, scope, today);
   if (edge) return edge;
   // "Astana has been the capital since 1991": no, not before 1998 — held since then means begun by then.
-  if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + 365))
+  // ("Stubb chaired from January 2008": begun by the end of the month said — a year said allows its year.)
+  const slack = scope.kind === "query" ? (scope.time.grain === "year" ? 365 : scope.time.end - scope.time.start) : 0;
+  if (scope.kind === "query" && scope.time.mode === "since" && relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + slack))
     return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   const span = spanClaimRefuted(plan, matching, scope, today);
   if (span) return span;

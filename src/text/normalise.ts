@@ -91,6 +91,10 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:(?:quick|just|a|pls|please)\s+)?(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end === "?" && CHECK_ASKED_AT_DASH.test(text) ? "?" : end && end !== "?" ? `${end}?` : ", right?"));
   // ("57th pS = mongolia?", "bucharest ministerial = 2001, 9th?": a value set equal to a thing is a check of it.)
   if (text.includes("=") && EQUALS_CHECK.test(text)) text = text.replace(/\s*=\s*/, " — ").replace(/[\s?]*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?[\s?.!]*$/i, ", right?");
+  // ("In the year Mongolia joined, which country chaired?": a leading clause of the year is said after the question, where it dates it.)
+  if (/^\W*in\s+the\s+(?:same\s+)?year\b/i.test(text)) text = text.replace(LEADING_YEAR_CLAUSE, (_, clause: string, question: string) => `${question.trim()} in the year ${clause.trim()}?`);
+  // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
+  if (/\bWHO\b/.test(text)) text = text.replace(/\bWHO(?=\s+(?:director|dg|chief|head|boss|spokes))/g, "World Health Organization");
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
   // "year" asks no time.)
   if (KIND_CHECKED_END.test(text)) text = text.replace(KIND_CHECKED_END, ", right?");
@@ -159,6 +163,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 }
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
+const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
 const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */

@@ -19,7 +19,8 @@ const COUNTERFACTUAL = /\b(?:should|would|could|might)(?:'ve|’ve|\s+have)\b/i;
 const VERDICT = /\b(?:right|wrong|justified)\s+to\s+(?!say\b|call\b|describe\b|write\b)\w+|\ba\s+(?:better|worse)\s+(?!result|share|showing|score|turnout|percentage|figure|outcome|number)\w+/i;
 
 /** An opinion asked of the bot: "what does factdesk think of …", "your view on …". */
-const OPINION_ASKED = /\bwhat\s+(?:does|do|did)\s+(?:factdesk|you|u|the\s+bot)\s+think\b|\byour\s+(?:opinion|view|take|verdict)\b/i;
+// ("do you think the OSCE should move its Secretariat?": what ought to be, asked of the bot.)
+const OPINION_ASKED = /\bwhat\s+(?:does|do|did)\s+(?:factdesk|you|u|the\s+bot)\s+think\b|\byour\s+(?:opinion|view|take|verdict)\b|\b(?:do|does|don't)\s+(?:you|u|factdesk|the\s+bot)\s+(?:think|believe|reckon|feel)\b.*\b(?:should|ought|must)\b/i;
 
 export function asksJudgement(text: string): boolean {
   return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text) || OPINION_ASKED.test(text);

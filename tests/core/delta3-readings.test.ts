@@ -206,3 +206,26 @@ describe("a preposition left at the end", () => {
     expect(ask("what was Astana renamed to in 2019?").text).toMatch(/Nur-Sultan/);
   });
 });
+
+describe("after the delta3 opening", () => {
+  it("asks no judgement of the bot: 'do you think … should'", () => {
+    expect(ask("Do you think the OSCE should leave Vienna?").status).toBe("unknown");
+  });
+
+  it("reads a start claimed to the month: begun within that month, or No", () => {
+    expect(ask("Alexander Stubb was CiO from January 2008, right?").text).toMatch(/^No\b/);
+    expect(ask("Tokayev has been president since March 2019.").text).toMatch(/^Yes\b/);
+  });
+
+  it("counts on 'count the …'", () => {
+    expect(ask("Count the OSCE Secretaries General who served between 2001 and 2019.").text).toMatch(/^4\b/);
+  });
+
+  it("reads WHO in capitals before a post as the World Health Organization", () => {
+    expect(ask("WHO director-general in 2020").status).toBe("unknown");
+  });
+
+  it("dates a question by a leading 'in the year …' clause", () => {
+    expect(ask("In the year Montenegro joined, which country chaired the OSCE?").text).toMatch(/Belgium/);
+  });
+});
