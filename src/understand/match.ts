@@ -210,6 +210,8 @@ const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"])
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */
+const saysSuccession = remembered((text: string) => SUCCESSION.test(text) || RIGHT_NEXT.test(text));
 /** "renamed back", "went back to", "reverted": a return to an earlier value. */
 const AGAIN = /\b(?:again|re-?elect(?:ed|ion)|re-?appoint(?:ed|ment)|once\s+more)\b/i;
 const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
@@ -577,7 +579,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     claimed: parse.declarative || parse.yesNo,
-    telegraphic: !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
+    telegraphic: shape === "check" && !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,
     pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,
@@ -606,7 +608,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
-    succession: SUCCESSION.test(parse.cleaned) || RIGHT_NEXT.test(parse.cleaned),
+    succession: saysSuccession(parse.cleaned),
     within: binding.within ?? null,
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
