@@ -63,7 +63,10 @@ function joinPhrases(phrases: string[]): string {
 function whenAggregated(groups: Group[], context: RenderContext = {}): string[] {
   // Same thing at several times (Switzerland chaired three times): one sentence, the times listed.
   const byValues = new Map<string, Group[]>();
-  for (const g of groups) {
+  // (Asked as of a day, what began only after it is not yet so: "is the capital still Astana?" asked in 2021.)
+  const today = context.today;
+  const begun = today === undefined ? groups : groups.filter((g) => !g.primary.validity || possibleStart(g.primary.validity) <= today);
+  for (const g of begun.length ? begun : groups) {
     // What still holds reads in the present, so it is never folded into a list of past times.
     const key = g.primary.relation.roles.map((r) => roleText(g.primary, r.name) ?? "").join("|") + (stillHolds(g.primary, context.today) ? "|now" : "");
     (byValues.get(key) ?? byValues.set(key, []).get(key)!).push(g);

@@ -1092,7 +1092,7 @@ function succeeded([earlierTurns, laterTurns]: [Fact[], Fact[]], plan: QueryPlan
   if (between.length === 0) return { kind: "check", yes: true, matching: [pair[1], pair[0]], atTime: [], otherTimes: [], related: [], scope, closed: true, compared: true };
   const said = between.length <= 2 ? between : [between[0]!, between.at(-1)!];
   const head = between.length <= 2 ? "" : ` ${between.length} came between them, the first and the last:`;
-  return { kind: "derived", text: `No. ${renderFact(pair[0])}${head} ${[...said, pair[1]].map((f) => renderFact(f)).join(" ")}`, facts: between, scope };
+  return { kind: "derived", text: `No. ${renderFact(pair[0])}${head} ${[...said, pair[1]].map((f) => renderFact(f)).join(" ")}`, facts: [pair[0], ...between, pair[1]], scope };
 }
 
 /**

@@ -229,3 +229,11 @@ describe("after the delta3 opening", () => {
     expect(ask("In the year Montenegro joined, which country chaired the OSCE?").text).toMatch(/Belgium/);
   });
 });
+
+describe("terms of one thing said together, asked as of a day", () => {
+  it("leave out a term that began only after that day", () => {
+    const a = ask("is the capital still called Astana?", "2021-04-01");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).not.toMatch(/since 17 September 2022/);
+  });
+});
