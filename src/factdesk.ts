@@ -123,9 +123,10 @@ const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 /** An answer that already gives its verdict ("Yes, but only in its last weeks: …" of a year's edge, query/execute.ts). */
 const VERDICT_LEAD = /^(?:Yes|No)\b/;
-/** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
+/** "… and now", "+ today": a time joined after the question's own, a second ask. */
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
+/** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
 /** "(we're writing up …)", "(for my explainer on …)": an aside of the reporter's own. */
 const OWN_ASIDE = /^\(\s*(?:we|we're|we've|i|i'm|i've|my|our|for\s+(?:my|our|a|an|the)\s+(?:piece|story|explainer|article|graphic|sidebar|profile|obit|lede|factbox))\b/i;
@@ -1544,12 +1545,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return states.length ? [...states, ...found.filter(ofEvents)] : found;
   }
 
-  /**
-   * "Which Austrian minister chaired the OSCE in 2016?": the name holds at other times but not then,
-   * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
-   * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
-   */
-  /**
+/**
  * Of two readings, the one only whose facts' own text says a word of the question the relation does
  * not explain otherwise ("resignation": the President's note says "resigned"); none where both or
  * neither do.
@@ -1577,6 +1573,11 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     return read.indexOf(last) === read.indexOf(q as (typeof read)[number]) + 1 && p.entities.length === 1 && p.concepts.size === 0 && p.unknown.length === 0 && p.ask === null && p.times.length === 0 && p.numbers.length === 0;
   }
 
+  /**
+   * "Which Austrian minister chaired the OSCE in 2016?": the name holds at other times but not then,
+   * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
+   * (Only who/which questions: "what was decided at the Lisbon summit" is no premise to correct.)
+   */
   function correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null {
     const plan = c.plan!;
     // ("Which CiO visited Kazakhstan in 2008?": a reading no word of the question cued corrects nothing.)
@@ -1692,7 +1693,6 @@ const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
     return said !== "" && said === values(b);
   }
 
-  /** Two readings of a when-question that give the same days ("when did Akmola become the capital?") agree: no need to ask back. */
   /** Two readings asking when that give the same days (or, where the year is asked, the same years). */
   function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: Outcome }, yearAsked: boolean): boolean {
     if (!yearAsked && (a.c.plan!.shape !== "when" || b.c.plan!.shape !== "when")) return false;
@@ -1775,7 +1775,7 @@ interface Clause {
   joined?: boolean;
 }
 
-/** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
+/** The kinds of name that hold a post or a turn: a premise about one of them can be corrected. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
 /** "first or second", "first, second or third": a choice of which time, asked of one named thing. */
 const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)(?:\s+(?:one|time|chairmanship))?\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
@@ -1829,10 +1829,11 @@ const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, thre
 
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
+/** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
 const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
-/** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
 /** "those riots", "that election": a thing pointed at that the message does not name. */
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
+/** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
 const TIME_ANAPHOR = /\b(?:that|that same) (?:year|yr|month|day|week)\b|\b(?:the same (?:year|yr|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */

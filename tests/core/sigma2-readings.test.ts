@@ -9,7 +9,7 @@ import { holdersPerYearAsked } from "../../src/query/holders-per-year.js";
 import { parseTimes } from "../../src/time/parse-time.js";
 import { isSlipOf } from "../../src/understand/near-name.js";
 
-const parse = (q: string) => realFactdesk().explain(q, { now: REFERENCE_NOW });
+const parse = (q: string) => realFactdesk().explain!(q, { now: REFERENCE_NOW });
 
 describe("a count said between the question word and its noun", () => {
   it("reads the type asked after 'which two'", () => {
