@@ -2,7 +2,7 @@
  * "where did Poland host the 2022 Council? warsaw?", "who was CiO in 2007? moratinos right?": after a
  * question, the reporter's guess at its answer — a name and nothing else. The question is answered
  * alone, and the answer leads with the verdict on the guess. (A year guessed after a when-question
- * is the same thing, read in factdesk.ts.)
+ * is the same thing, read in answer/verdicts.ts.)
  */
 import type { QuestionParse } from "./parse-question.js";
 import type { Entity } from "../facts/model.js";

@@ -1,0 +1,159 @@
+/**
+ * One clause answered: the special shapes tried first (a clause of time, a meeting, two events, an
+ * aside), then its plain reading.
+ */
+import { combineAnswers } from "../compose/combine.js";
+import type { Answer } from "../model/answer.js";
+import { yearOfLookAlike } from "../time/unreadable-years.js";
+import { asksJudgement } from "../understand/judgement.js";
+import { type QuestionParse, parseQuestion } from "../understand/parse-question.js";
+import type { Desk } from "./desk.js";
+import { onlyOperation } from "./wording.js";
+
+/** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
+const SINCE_CLAUSE = /\bsince\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b/iu;
+
+/** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
+const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
+
+/** The question (group 1), then ", ahead of its chairmanship", ", just after the summit". */
+const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:before|after|ahead\s+of|prior\s+to|following|in\s+the\s+run[\s-]up\s+to)\s+(?:its|his|her|their|the)\s+[^,?]+[?.!\s]*$/i;
+
+/** "between Denmark and Norway": two names, each read on its own. */
+const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
+
+/** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
+const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;
+
+function withoutVerdicts(text: string): string {
+  return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
+}
+
+/** One clause answered: the steps that need the desk. */
+export function clauseSteps(desk: Desk) {
+  const { vocab, readings, unknown } = desk;
+  /**
+   * "Did Kazakhstan chair in 2009 or 2010?", "was it held in April or May?": a choice, never answered
+   * "Yes" or "No" — the facts say which.
+   */
+  function answerClause(text: string, now: Date, telegraphicMain = true): Answer {
+    const parse = readings.read(text, now);
+    const answer = answerOneClause(text, now, telegraphicMain);
+    return parse.yesNo && parse.alternative && answer.status === "answered" ? { ...answer, text: withoutVerdicts(answer.text) } : answer;
+  }
+
+  /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
+    if (asksJudgement(text)) return unknown("I don't know: that asks for a judgement, a forecast or what might have been, and I hold only sourced facts.");
+    const parse = readings.read(text, now);
+    if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
+    const times = parse.times.filter((t) => !t.relative && t.mode === "at");
+    // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
+    if (times.length > 1 && times.length === parse.times.length && [...parse.operations].every((o) => o === "list")) {
+      const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t] }, now));
+      if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
+    }
+    // "which country chaired when Tokayev was first elected": a clause that dates the question is read
+    // first; the whole, read as one, would take its words for the question's own.
+    const between = answerBetween(text, now);
+    if (between) return between;
+    const dated = desk.answerWithTimeClause(text, now, "before the whole", telegraphicMain) ?? answerWithoutOrderAside(text, now);
+    if (dated) return dated;
+    // ("how many years from the renaming to Kazakhstan's chair": one fact's own length is not asked.)
+    const apartSaid = desk.answerTwoEvents(text, now, true);
+    if (apartSaid) return apartSaid;
+    // ("how many times has the capital been renamed since it moved from Almaty": a count since an event
+    // said as a clause counts from its day — the clause's names are no part of what is counted.)
+    const countedSince = (parse.ask === "count" || parse.ask === "times") && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
+    if (countedSince) return countedSince;
+    const whole = desk.answerParsed(parse, now);
+    if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
+    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? whole;
+  }
+
+  /**
+   * "'the 2014 MC in bern' - ok?": a check whose one word nothing explains is a place said after
+   * "in"/"at", of a thing the table places — there or not: "No", with where it was. (A place the table
+   * does not know is not where the table says it was; the fact is told so that nothing rests on "No".)
+   */
+  function answerWithStrangePlace(text: string, parse: QuestionParse, now: Date): Answer | null {
+    if (parse.ask !== null || parse.unknown.length !== 1 || parse.times.length === 0) return null;
+    const place = new RegExp(`\\b(?:in|at)\\s+${parse.unknown[0]!.form.replace(/[^\p{L}]/gu, "")}\\b`, "iu");
+    if (!place.test(text)) return null;
+    const rest = readings.read(text.replace(place, " "), now);
+    if (rest.unknown.length > 0 || rest.entities.length > 0) return null;
+    const where = desk.answerParsed({ ...rest, yesNo: false, declarative: false, ask: "place" }, now);
+    return where.status === "answered" && where.facts.length === 1 ? { ...where, text: `No. ${where.text}` } : null;
+  }
+
+  /**
+   * "Who was Kazakhstan's FM in 2008, ahead of its chairmanship?": an aside after a comma that only
+   * places the question's own year before or after something is no order asked — the question is
+   * whole without it (and only where it is: dated by its own year, and answered).
+   */
+  function answerWithoutOrderAside(text: string, now: Date): Answer | null {
+    const m = ORDER_ASIDE.exec(text);
+    if (!m) return null;
+    const main = readings.read(m[1]!, now);
+    if (!main.times.some((t) => !t.relative && t.mode === "at") || (main.ask === null && !main.yesNo) || main.unknown.length > 0) return null;
+    const answer = answerClause(`${m[1]!}?`, now);
+    return answer.status === "answered" ? answer : null;
+  }
+
+  /**
+   * "who chaired in 2O23?": a year typed with a letter for a digit is read as the year it can only be,
+   * and the answer says so; if the question is still not answered, it says which token it could not read.
+   */
+  function answerWithYearsRepaired(text: string, tokens: string[], now: Date, telegraphicMain: boolean): Answer {
+    let repaired = text;
+    for (const t of tokens) repaired = repaired.replace(t, yearOfLookAlike(t));
+    const answer = readings.read(repaired, now).unreadableTimes.length ? null : answerOneClause(repaired, now, telegraphicMain);
+    if (answer?.status !== "answered") return unknown(`I don't know: I could not read ${tokens.map((t) => `"${t}"`).join(", ")} as a date.`);
+    return { ...answer, text: `(Reading ${tokens.map((t) => `"${t}" as ${yearOfLookAlike(t)}`).join(", ")}.) ${answer.text}` };
+  }
+
+  /**
+   * "who chaired between Denmark and Norway?": what came right after the first name and right before
+   * the second, when the two readings find the same fact; otherwise "I don't know" (never the facts of
+   * a reading that ignored "between"). Null when the question names no two things that way.
+   */
+  function answerBetween(text: string, now: Date): Answer | null {
+    const m = BETWEEN.exec(text);
+    // ("how many years between the Istanbul and Astana summits" asks a difference, not who came between.)
+    const asks = m && readings.read(text, now).ask;
+    if (!m || (asks !== "agent" && asks !== "which")) return null;
+    const [first, second] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
+    if (first.entities.length !== 1 || second.entities.length !== 1 || first.times.length + second.times.length > 0) return null;
+    const [head, tail] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    const after = answerClause(`${head}right after ${m[1]}${tail}`, now);
+    const before = answerClause(`${head}right before ${m[2]}${tail}`, now);
+    const firstFact = (a: Answer) => (a.status === "answered" ? a.facts[0]?.id : undefined);
+    if (firstFact(after) !== undefined && firstFact(after) === firstFact(before)) return after;
+    return unknown(`I don't know: I could not find one answer that came right after ${m[1]} and right before ${m[2]}.`);
+  }
+
+  /**
+   * "who was CiO in late Dec. 2003, after de Hoop Scheffer left for NATO?": a trailing aside after a
+   * comma or dash, with no question word, is context. When the question fails with it, it is read
+   * without it — but only if what remains names a time or a thing of its own, so that no qualifier
+   * the question needs is dropped.
+   */
+  function answerWithoutAside(text: string, now: Date): Answer | null {
+    const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
+    if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
+    const main = readings.read(m[1]!, now);
+    // The part kept must ask something itself, and the part dropped must not ("finland chaired in
+    // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
+    if (main.ask === null && !main.yesNo) return null;
+    // ("…, exactly?": a part that only asks an operation of the question is never an aside.)
+    const aside = parseQuestion(m[2]!, now, vocab);
+    // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
+    if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
+    // ("where are ODIHR, the HCNM and the PA based?": a name of the kind the question names is one more asked of, never an aside.)
+    if (aside.entities.some((a) => main.entities.some((e) => e.entity.type === a.entity.type))) return null;
+    if (main.times.length === 0 && main.entities.length === 0) return null;
+    const answer = desk.answerParsed(main, now);
+    return answer.status === "answered" ? answer : null;
+  }
+  return { answerClause };
+}

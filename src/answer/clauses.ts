@@ -1,0 +1,246 @@
+/**
+ * The questions a message asks, each with the names and times it refers to (chatter, asides,
+ * guesses and story left out).
+ */
+import { isEnglishWord } from "../text/dictionary.js";
+import { isChatter, isOwnLeadIn, isPersonalStory, withoutChatterLead } from "../understand/chatter.js";
+import type { QuestionParse } from "../understand/parse-question.js";
+import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
+import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
+import type { Clause, Desk } from "./desk.js";
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, TIME_ANAPHOR, onlyOperation, withoutTimes } from "./wording.js";
+
+const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
+
+/** "(we're writing up …)", "(for my explainer on …)": an aside of the reporter's own. */
+const OWN_ASIDE = /^\(\s*(?:we|we're|we've|i|i'm|i've|my|our|for\s+(?:my|our|a|an|the)\s+(?:piece|story|explainer|article|graphic|sidebar|profile|obit|lede|factbox))\b/i;
+
+/** "… Do you know?", "any idea?", "can you check?": after the question, the reporter asking for help asks nothing more. */
+const ASKS_FOR_HELP = /^\W*(?:(?:do|d'?you|does\s+any(?:one|body))\s+(?:you\s+)?know|any\s+idea|(?:can|could)\s+you\s+(?:check|confirm|help|tell\s+me)|help\s+pls|thanks?(?:\s+in\s+advance)?|ty|tia)\W*$/i;
+
+/**
+ * A lead-in naming a thing of the table's own words and which one — a time or an ordinal — and
+ * nothing else ("last year's MC", "tenth ministerial council"), never "friday's explainer".
+ */
+function namesWhichOne(parse: QuestionParse): boolean {
+  return (parse.times.length > 0 || parse.ordinal !== null) && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
+}
+
+/** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
+const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
+
+/** A part that is only a word no dictionary or table knows ("smithson"): a name we do not know. */
+function namesStranger(parse: QuestionParse): boolean {
+  return parse.unknown.length > 0 && parse.concepts.size === 0 && parse.unknown.every((u) => u.form.length >= 3 && !isEnglishWord(u.form));
+}
+
+function asksWhen(parse: QuestionParse): boolean {
+  return parse.ask === "time" || parse.askType === "time";
+}
+
+/** A question asking which country or party: what "its" or "their" after it may stand for. */
+function asksPlaceHolder(parse: QuestionParse): boolean {
+  return parse.ask === "which" && (parse.askType === "country" || parse.askType === "party");
+}
+
+const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
+
+/** "who was CiO in 2000? heard there were two of them", "… — there were 2 right?": a remark on how many the answer has. */
+const COUNT_REMARK = /^\W*(?:(?:i\s+)?(?:heard|think|thought|believe|read|was\s+told)\s+(?:that\s+)?)?there\s+(?:were|was|are|is|have\s+been)\s+(?:two|three|four|2|3|4|several|a\s+few|more\s+than\s+one)(?:\s+of\s+them)?(?:\s+(?:that\s+year|then))?(?:\s*,?\s*(?:right|correct|no|yes|true|i\s+think))?\W*$/i;
+
+const BEFORE_GUESSED_YEAR = String.raw`${GUESS_LEAD}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+
+/** "1998 i think", "2019?", "maybe 2005", "copy says dec 2025": a year offered as a guess. */
+const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:19|20)\d\d${AFTER_GUESSED_YEAR}`, "i");
+
+/** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
+const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
+
+const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;
+
+/**
+ * Telegraphic parts with no question word ("need by tonight: norways osce chair year"): a part that
+ * names nothing — no thing, concept, date or figure, only the reporter's own time — is chatter.
+ */
+function withoutChatter(read: Array<{ text: string; parse: QuestionParse }>): string | null {
+  const kept = read.filter((r) => !isChatter(r.parse) || r.parse.numbers.length > 0);
+  return kept.length > 0 && kept.length < read.length ? kept.map((r) => r.text).join(" ") : null;
+}
+
+/** "ODHIR seat - warsaw?": a lone name after a telegraphic ask, with a question mark, is the value to check. */
+function telegraphicCheck(read: Array<{ text: string; parse: QuestionParse }>, text: string): string | null {
+  const last = read[read.length - 1]!.parse;
+  const loneName = last.entities.length === 1 && last.concepts.size === 0 && last.unknown.length === 0 && last.times.length === 0;
+  if (read.length !== 2 || !loneName || !/\?\s*$/.test(text) || read[0]!.parse.concepts.size === 0) return null;
+  return `${read[0]!.text} ${read[1]!.text}, right?`;
+}
+
+/**
+ * "which country chairs in 2026, and how many times has it chaired?": "it" is the thing the question
+ * before asked for and did not name, counted over all time — not in the year the question before said.
+ */
+function asksItsOwn(previous: QuestionParse, text: string): boolean {
+const type = previous.askType;
+return previous.ask === "which" && !!type && type !== "time" && !previous.entities.some((e) => e.entity.type === type) && THING_PRONOUN.test(text) && /\bhow\s+(?:many|often)\b/i.test(text);
+}
+
+export const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
+
+/** The message ends, after this question, with a part that is one name and nothing else. */
+function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { parse: QuestionParse }): boolean {
+  const last = read[read.length - 1]!;
+  const p = last.parse;
+  return read.indexOf(last) === read.indexOf(q as (typeof read)[number]) + 1 && p.entities.length === 1 && p.concepts.size === 0 && p.unknown.length === 0 && p.ask === null && p.times.length === 0 && p.numbers.length === 0;
+}
+
+/** The questions a message asks, each with the names and times it refers to (chatter, asides, guesses and story left out).: the steps that need the desk. */
+export function clausesSteps(desk: Desk) {
+  const { readings } = desk;
+  /**
+   * The questions a message asks, each with the names it refers to: chatter ("for my 6pm piece")
+   * is left out; a lead-in that only names the subject ("Kazakhstan: when did it join?") is added to
+   * each question that names nothing itself.
+   */
+  function questionClauses(text: string, now: Date): Clause[] {
+    const leadless = (s: string) => withoutChatterLead(s, (t) => readings.read(t, now));
+    const split = splitQuestions(text);
+    const segments = split.map(leadless);
+    // (One part that is the whole text, as most are: its lead-in is already taken off.)
+    if (segments.length <= 1) return [{ text: withConfirmTag(split.length === 1 && split[0] === text ? segments[0]! : leadless(text)) }];
+    const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
+    // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
+    // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
+    // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
+    const namesAKind = (p: QuestionParse) => [...p.concepts.keys()].some((c) => !c.startsWith("w:") && c !== "name");
+    const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.concepts.size > 0 && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
+    // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
+    // ("(we're writing up the malta MC aftermath)": an aside in the reporter's own words asks nothing, whatever it names.)
+    const aside = (r: { text: string; parse: QuestionParse }) =>
+      /^\(.*\)[.!?]*$/s.test(r.text.trim()) && ((r.parse.entities.length === 0 && r.parse.times.length === 0 && r.parse.numbers.length === 0) || OWN_ASIDE.test(r.text.trim()));
+    // ("serbia chaired in 2015? and who was CiO": a statement asked with "?" before another question is a check of its own.)
+    const askedStatement = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.ask === null && text.includes(`${r.text}?`) && r.parse.entities.length > 0 && r.parse.entities.length + r.parse.times.length >= 2 && r.parse.concepts.size > 0 && r !== read[read.length - 1];
+    // ("malta chaired osce when? CiO?": a bare noun asked with "?" after a question asks it of the same.)
+    const bareFollowUp = (r: { text: string; parse: QuestionParse }) =>
+      r.parse.ask === null && !r.parse.yesNo && r.parse.concepts.size > 0 && [...r.parse.concepts.keys()].every((c) => !c.startsWith("w:")) && r.parse.entities.length + r.parse.times.length + r.parse.unknown.length + r.parse.numbers.length === 0 &&
+      text.includes(`${r.text}?`) && read.slice(0, read.indexOf(r as (typeof read)[number])).some((p) => p.parse.ask !== null && [...r.parse.concepts.keys()].some((c) => !p.parse.concepts.has(c)));
+    // ("where was MC 2025 held? helsinki since finland chaired?": after a question, the reporter's guess
+    // and its reason — neither asked nor context; the answer says where it was.)
+    const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
+    // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
+    // ("Knut Vollebaek, year as CiO? 1998 i think", "… appointed when? 2019?": a year alone after a question
+    // that asks when is the reporter's guess at the answer, never the question's time.)
+    const asksWhen = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
+    const guessedYear = (r: (typeof read)[number]) =>
+      read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhen(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
+    // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
+    const ownLead = (r: (typeof read)[number]) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
+    // ("Quick one, it's Monday and my deadline is Friday: who …?", "Tomorrow is my anniversary, but first: …"):
+    // before a question, a part that names nothing — no name, figure, kind of thing, or time but a day of
+    // the reporter's — and is not asked with "?" is their talk.
+    const idleTalk = (r: (typeof read)[number]) =>
+      r !== read[read.length - 1] && r.parse.ask === null && !text.includes(`${r.text}?`) && r.parse.entities.length === 0 && r.parse.numbers.length === 0 &&
+      r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
+      r.parse.times.every((t) => t.relative && t.grain === "day") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "first") &&
+      read.slice(read.indexOf(r) + 1).some((p) => p.parse.ask !== null);
+    const toldStory = (r: (typeof read)[number]) =>
+      (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && (COUNT_REMARK.test(r.text) || ASKS_FOR_HELP.test(r.text))) || guessedYear(r) || ownLead(r) || idleTalk(r);
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
+    // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
+    // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
+    const at = (r: (typeof read)[number]) => read.indexOf(r);
+    const telegraphic = (r: (typeof read)[number]) =>
+      r.parse.concepts.size > 0 && r.parse.entities.length === 0 && r.parse.unknown.length === 0 && at(r) < at(asking[0]!) && read.slice(0, at(r)).some((p) => p.parse.entities.length > 0);
+    // ("(1) odihr seat (2) hcnm seat", "chair 2004? chair 2005?": numbered parts, or parts each asked with
+    // a "?", with no question word, are each asked — never "2016 ministerial — hamburg dates", one question.)
+    const telegraphs = read.filter((r) => !isChatter(r.parse) && !aside(r));
+    const separate = NUMBERED.test(text) || listedAsks(text) !== null || asksBothPicks(text) || asksBothOrders(text) || (asking.length === 0 && (text.match(/\?+/g)?.length ?? 0) >= telegraphs.length);
+    const listed = separate && telegraphs.length >= 2 && telegraphs.every((r) => r.parse.concepts.size > 0 || asking.includes(r)) ? telegraphs : [];
+    // ("kubis is slovak or czech? writing his bio line", "… always mix them up": after a question, a part
+    // with no question word or mark, and no name, time or figure of its own, is the reporter's talk.)
+    const asked = read.findIndex((r) => text.includes(`${r.text}?`));
+    const talkAfter = (r: (typeof read)[number]) =>
+      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
+      !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"));
+    const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
+    if (questions.length === 0) {
+      const said = read.filter((r) => !talkAfter(r));
+      return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
+    }
+    // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
+    // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
+    // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
+    // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped;
+    // a word after the question, "… in the second graf", is the reporter's.)
+    const leadIn = (r: (typeof read)[number]) => read.indexOf(r) < read.indexOf(questions[0]!);
+    // ("which countries have chaired twice or more? switzerland, austria...?": names of the kind a plural
+    // question asks, after it, are the reporter's guesses at the list — never a limit on it.)
+    const guesses = (r: (typeof read)[number]) =>
+      read.indexOf(r) > read.indexOf(questions[0]!) && questions[0]!.parse.plural && questions[0]!.parse.askType !== null && r.parse.entities.length > 0 &&
+      r.parse.entities.every((e) => e.entity.type === questions[0]!.parse.askType) && r.parse.concepts.size === 0 && r.parse.times.length === 0 && r.parse.unknown.length === 0;
+    // ("My grandmother moved to Almaty in 1960. What was the capital in 1990?": the reporter's own story
+    // before a question that does not refer back to it is no context.)
+    // (One that does — "… in 2011. Who chaired that year?" — gives its time, never its places.)
+    const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r);
+    const storyTimes = questions.some((q) => REFERS_BACK.test(q.text)) ? read.filter(story).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)) : [];
+    // ("Writing a 2020 retrospective - where was the 2009 MC?", "Quick one before the 2024 archive closes: …"):
+    // a lead-in whose only thing is a year, before a question dated by its own, is the reporter's.
+    const datedChatter = (r: (typeof read)[number]) =>
+      leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
+      r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
+      r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
+    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !aside(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && !guessedYear(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
+    let carried: string[] = [];
+    let carriedTimes: string[] = [];
+    let carriesName = false;
+    let previous: QuestionParse | null = null;
+    let previousText: string | null = null;
+    // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
+    // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
+    const ofAnswerOf = (q: (typeof read)[number]) =>
+      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
+    return questions.map((q) => {
+      const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
+      // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
+      const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
+      // ("when did kz join csce and when did it chair osce": "it" is the name before, where the part names
+      // only the organisation — "… when did it become nur-sultan" names its own thing.)
+      const nameCarried = q.parse.entities.length > 0 && q.parse.entities.every((o) => o.entity.type === "organization") && q.parse.times.length === 0 && carriesName && previous && THING_PRONOUN.test(q.text) && !ofAnswerOf(q)
+        ? previous.entities.filter((e) => !q.parse.entities.some((o) => o.entity.type === e.entity.type)).map((e) => e.entity.name)
+        : [];
+      const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
+      // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
+      // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
+      const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;
+      const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : [ofThatYear, ...added].join(" ");
+      // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
+      // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
+      // what the part before asked, of that time.)
+      const elliptic = !!previous && q.parse.times.length > 0 && q.parse.entities.length === 0 && q.parse.concepts.size === 0 && q.parse.unknown.length === 0;
+      // ("who was CiO and who was SG in 2012?": a first part with nothing of its own, failing alone, is asked at the next part's time.)
+      const nextTimes = !previousText && !own.length ? (questions[questions.indexOf(q) + 1]?.parse.times.filter((t) => !t.relative).map((t) => t.label) ?? []) : [];
+      const fallback = elliptic
+        ? [q.text, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
+        : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
+      // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
+      const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
+      // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
+      // ("SG in 1995 and where was he based": "he" with no person named before it, nor one asked for, is no one.)
+      const noPerson = PERSON_PRONOUN.test(q.text) && !q.parse.entities.some((e) => e.entity.type === "person") && !read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));
+      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) ? q.text : undefined;
+      // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
+      const ofAnswer = ofAnswerOf(q) ? { text: q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
+      if (own.length) {
+        carried = own;
+        carriesName = q.parse.entities.length > 0;
+      }
+      if (q.parse.times.length) carriedTimes = q.parse.times.map((t) => t.label);
+      previous = q.parse;
+      previousText = q.text;
+      return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
+    });
+  }
+  return { questionClauses };
+}

@@ -1,0 +1,105 @@
+/**
+ * Clauses about events and meetings: what came after an event, what was done at a meeting, two
+ * events compared.
+ */
+import { combineAnswers } from "../compose/combine.js";
+import { finish } from "../compose/compose-answer.js";
+import type { Fact } from "../facts/model.js";
+import type { Answer } from "../model/answer.js";
+import { afterEventQuestion, changeOf, oneAsPicked } from "../query/after-event.js";
+import { meetingsNamed } from "../query/meeting-named.js";
+import { oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
+import type { QuestionParse } from "../understand/parse-question.js";
+import type { Desk } from "./desk.js";
+
+let datingMeeting = false;
+
+/** The rest of a question names a place of the meeting's own, or the country it lies in. */
+function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
+  const places = [...meeting.values.values()].flat().flatMap((v) => (v.kind === "entity" ? [v.entity.id, ...(v.entity.in ? [v.entity.in] : [])] : []));
+  return parse.entities.some((e) => places.includes(e.entity.id));
+}
+
+/** Clauses about events and meetings: the steps that need the desk. */
+export function eventsAndMeetingsSteps(desk: Desk) {
+  const { table, index, factById, readings } = desk;
+  /**
+   * "the last Ministerial Council before Astana's summit", read whole as the summit before Astana's:
+   * asked again at the event's day, a pick of another kind than the whole's is what was asked.
+   */
+  function otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null {
+    const dated = answerAfterEvent(text, now);
+    return dated && dated.intent?.relation !== whole.intent?.relation ? dated : null;
+  }
+
+  /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
+  function answerAfterEvent(text: string, now: Date): Answer | null {
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const datedFact = (q: string) => {
+      const answer = desk.answerClause(q, now);
+      const facts = answer.status === "answered" ? answer.facts.map((f) => index.byId(f.id)).filter((f): f is Fact => !!f) : [];
+      return onlyDatedFact(answer, (id) => index.byId(id)) ?? changeOf(facts, today);
+    };
+    const dater = { read: (t: string) => readings.read(t, now), datedFact };
+    const dated = afterEventQuestion(text, dater, today);
+    if (!dated) return null;
+    const answer = desk.answerClause(dated, now);
+    return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
+  }
+
+  /**
+   * "who was CiO at the Athens MC": a meeting named by its city is the question's time
+   * (query/meeting-named.ts); the answer says when the meeting was, after what holds then.
+   */
+  function answerAtMeeting(text: string, now: Date): Answer | null {
+    // (The meeting's own "when …" question never looks for a meeting in itself.)
+    if (datingMeeting) return null;
+    datingMeeting = true;
+    try {
+      return answerAtMeetingOnce(text, now);
+    } finally {
+      datingMeeting = false;
+    }
+  }
+
+  function answerAtMeetingOnce(text: string, now: Date): Answer | null {
+    const reader = { read: (t: string) => readings.read(t, now), datedFact: (q: string) => onlyDatedFact(desk.answerClause(q, now), factById) };
+    const today = Math.floor(now.getTime() / 86_400_000);
+    for (const { rest, core, meeting, led } of meetingsNamed(text, reader)) {
+      const parse = readings.read(rest, now);
+      const checks = parse.yesNo || parse.declarative;
+      // Nothing left loose, and something asked of something: the span named only the time.
+      if ((!led && !checks) || parse.unknown.length > 0 || (parse.ask === null && !checks && parse.entities.length === 0 && parse.concepts.size === 0)) continue;
+      const [start, end] = [possibleStart(meeting.validity!), possibleEnd(meeting.validity!, today)];
+      // A year said beside it that the meeting is not in is another question — or, checked, the term
+      // the facts are of ("did the Brussels MC in 2006 decide the 2009 chair?": checkAtEachTime).
+      const beside = parse.times.filter((t) => t.end < start || t.start > end);
+      if (beside.length && (!checks || beside.some((t) => t.relative))) continue;
+      const time: TimeQuery = { start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: validityLabel(meeting.validity!) };
+      const answer = desk.answerParsed({ ...parse, times: [...beside, time] }, now);
+      if (answer.status !== "answered" || answer.intent?.relation === meeting.relation.id) continue;
+      // (A meeting that acts — "did the Brussels MC decide …" — dates only an event.)
+      if (!led && table.relations.get(answer.intent!.relation)?.time !== "events") continue;
+      // ("Finland hosted the 2008 Ministerial Council": a claim naming the meeting's own place, or its
+      // country, is about the meeting itself — no "No" from another kind of fact refutes it.)
+      if (/^No\b/.test(answer.text) && namesPlaceOf(parse, meeting)) continue;
+      // ("Kazakhstan joined the CSCE at the Helsinki summit — true?": a "No" says when it was.)
+      const when = /^No\b/.test(answer.text) ? desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time" }, now) : null;
+      return combineAnswers([answer, ...(when?.status === "answered" ? [when] : []), desk.answerClause(`when was the ${core}`, now)]);
+    }
+    return null;
+  }
+
+  /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
+  function answerTwoEvents(text: string, now: Date, distinctOnly = false): Answer | null {
+    const datedFact = (q: string, named: ReadonlySet<string>) => {
+      const answer = desk.answerClause(q, now);
+      return onlyDatedFact(answer, factById) ?? oneDayOf(answer, factById, named);
+    };
+    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact }, distinctOnly);
+    return found && finish("answered", found.text, null, found.facts, []);
+  }
+  return { otherKindAfterEvent, answerAfterEvent, answerAtMeeting, answerTwoEvents };
+}

@@ -1,0 +1,135 @@
+/**
+ * A whole message answered: its premise checked, its hedged guess and chatter set aside, then each
+ * of its questions in turn.
+ */
+import { combineAnswers } from "../compose/combine.js";
+import type { Answer } from "../model/answer.js";
+import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
+import type { Desk } from "./desk.js";
+import { LEADING_WH, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
+
+/** "… and now", "+ today": a time joined after the question's own, a second ask. */
+const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
+
+const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
+
+/** "…, can never remember", "— always mix them up", "— it's messy": the reporter's remark at the end. */
+const OWN_REMARK = /\s*[,;(—–]\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|always\s+(?:mix|get)\s+(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/i;
+
+const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall)\b/i;
+
+/** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
+
+/** "those riots", "that election": a thing pointed at that the message does not name. */
+const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
+
+/** "greek CiOs in 2009 — there were 2 right? names pls": the same remark after a dash, taken out before the message is split. */
+const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
+
+/**
+ * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
+ * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
+ */
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?\s+(?:are|is)\s+(?:fine|ok|okay)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+
+/**
+ * "which city hosted the 1998 MC — warsaw since poland chaired?": after a question word's question,
+ * a dash and the reporter's guess with its reason; the reason is no part of what is asked.
+ */
+function withoutGuessAfterDash(text: string): string {
+  const m = /^(.{8,}?)\s+[-–—]\s+([^–—]+)$/.exec(text);
+  return m && LEADING_WH.test(m[1]!) && !/\?/.test(m[1]!) && REASONED_GUESS.test(m[2]!) ? `${m[1]!}?` : text;
+}
+
+/** A whole message answered: the steps that need the desk. */
+export function messageSteps(desk: Desk) {
+  const { readings, unknown } = desk;
+  /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
+  function answerMessage(message: string, now: Date): Answer {
+    const answered = withDetailsAsked(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now);
+    const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
+    return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  /**
+   * "current osce SG? turkish former FM i think": where the reporter's hedged guess after the question
+   * leaves the whole unanswered, the question is answered alone — the guess neither confirmed nor used.
+   */
+  function withoutHedgedGuess(message: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered" || !HEDGE_WORD.test(message)) return answer;
+    const m = HEDGED_GUESS_AFTER.exec(message);
+    if (!m) return answer;
+    const alone = answerQuestionsOf(m[1]!, now);
+    return alone.status === "answered" ? alone : answer;
+  }
+
+  /**
+   * "sofia ministerial — year + ordinal": where the whole is not answered, the thing named is asked
+   * alone; its one fact answers where it says every detail wanted (understand/attribute-asks.ts).
+   */
+  function withDetailsAsked(message: string, answer: Answer, now: Date): Answer {
+    const asks = answer.status === "answered" ? null : attributeAsks(message);
+    if (!asks) return answer;
+    const alone = answerQuestionsOf(asks.main, now);
+    return alone.status === "answered" && alone.facts.length === 1 && saysDetails(alone.text, asks.details) ? alone : answer;
+  }
+
+  function answerQuestionsOf(message: string, now: Date): Answer {
+    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "")), now);
+    // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
+    const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now);
+    if (nth) return nth;
+    const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now);
+    if (then) return then;
+    const clauses = desk.questionClauses(text, now);
+    if (clauses.length > 1) return combineAnswers(desk.answerInTurn(clauses, now));
+    // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
+    const joined = /\s\+\s/.test(text) ? desk.answerJoinedAsks(text, now) : null;
+    if (joined) return joined;
+    // "which country chaired the OSCE that year?" asked alone refers to no year: never today's.
+    const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
+    if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
+      return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
+    // ("how many were hurt in those riots?" asked alone: which riots is not said — never the latest ones.)
+    const thing = THING_ANAPHOR.exec(clauses[0]!.text);
+    const thingRead = thing && !clauses[0]!.joined ? readings.read(clauses[0]!.text, now) : null;
+    if (thing && thingRead && thingRead.times.length === 0 && thingRead.entities.every((e) => e.entity.type === "organization"))
+      return unknown(`I don't know which ones "${thing[0].trim()}" means: please name them or say the year.`);
+    // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)
+    const andNow = AND_NOW.test(text) ? desk.answerJoinedAsks(text, now) : null;
+    if (andNow) return andNow;
+    const whole = desk.answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
+    return whole.status === "answered" ? whole : (desk.answerJoinedAsks(text, now) ?? whole);
+  }
+
+  /**
+   * "Since Greece chaired in 2010, who chaired in 2009?": a premise dated and naming something is a
+   * claim the table can check; where it says "No", that is said before the answer, never passed over.
+   */
+  function refutedPremise(message: string, now: Date): Answer | null {
+    const m = PREMISE_LEAD.exec(message);
+    if (!m) return null;
+    const premise = readings.read(m[1]!, now);
+    if (premise.entities.length === 0 || premise.ask !== null || premise.times.filter((t) => !t.relative).length !== 1) return null;
+    const checked = desk.answerClause(`${m[1]!}?`, now);
+    return checked.status === "answered" && /^No\b/.test(checked.text) ? { ...checked, text: `Your premise: ${checked.text}` } : null;
+  }
+
+  /**
+   * "Since Kazakhstan chaired in 2009, who chaired in 2010?": a leading clause of reason ("since",
+   * "because", "given that" and a name) is the reporter's premise, never a time after it; a question
+   * with no pronoun to refer back to it is asked alone. ("Since 2010, who has chaired?" dates it.)
+   */
+  function withoutPremiseLead(text: string, now: Date): string {
+    const m = PREMISE_LEAD.exec(text);
+    if (!m) return text;
+    const [premise, question] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
+    if (premise.entities.length === 0 || premise.ask !== null) return text;
+    // ("Since Kazakhstan chaired in 2010, who was its CiO?": a pronoun refers back — the premise is said first, as context.)
+    if (PRONOUN.test(m[2]!)) return `${m[1]!}. ${m[2]!}`;
+    // (Only a question whole without it: "as Malta chaired in 2024, where was the ministerial council?" is dated by it.)
+    return question.entities.length + question.times.length > 0 ? m[2]! : text;
+  }
+  return { answerMessage, answerQuestionsOf };
+}

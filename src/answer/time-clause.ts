@@ -1,0 +1,188 @@
+/**
+ * A clause of time ("… when Nazarbayev stepped down", "in the year Mongolia joined"): asked first,
+ * its answer dates the main question.
+ */
+import { combineAnswers } from "../compose/combine.js";
+import type { Fact } from "../facts/model.js";
+import type { Answer } from "../model/answer.js";
+import { changeOf } from "../query/after-event.js";
+import { inScope } from "../query/execute.js";
+import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
+import type { QuestionParse } from "../understand/parse-question.js";
+import type { Desk } from "./desk.js";
+import { correctsPremise } from "./premise.js";
+import { PRONOUN } from "./wording.js";
+
+/** An answer that a first (or last) asked of a year was at another time (query/execute.ts `ownPickElsewhen`). */
+const PICK_ELSEWHERE = /^Not (?:first|last) in [^:]+: /;
+
+/** "Which country …", "who …": the question word and its noun, before the main question's verb. */
+const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
+
+/** A question tag that ends a claim: ", right?", " — correct?". */
+const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
+
+const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "When Kazakhstan chaired, how many States were there?" as "how many States were there when Kazakhstan chaired" (not "when did …": a question word). */
+function clauseLast(question: string): string {
+  const m = /^(when|while|during|at\s+the\s+time\s+of)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could)\b)([^,?]{3,}),\s*(.{3,})$/i.exec(question);
+  return m ? `${m[3]} ${m[1]} ${m[2]}` : question;
+}
+
+/** "the year after" → 1, "two years before" → −2; null for a connector that moves nothing ("when"). */
+function yearsMoved(connector: string): number | null {
+  const m = /^(?:in\s+)?(the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(after|before|following)$/i.exec(connector.trim());
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (YEAR_COUNTS[m[1]!.toLowerCase()] ?? 1);
+  return m[2]!.toLowerCase() === "before" ? -n : n;
+}
+
+/** A clause of time ("… when Nazarbayev stepped down", "in the year Mongolia joined"): the steps that need the desk. */
+export function timeClauseSteps(desk: Desk) {
+  const { index, factById, readings, unknown } = desk;
+  /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time; else null. */
+  function clauseApart(clauseText: string, main: QuestionParse, now: Date): Answer | null {
+    const clause = desk.answerClause(`when ${clauseText.replace(/[?.!\s]+$/, "")}`, now);
+    if (clause.status !== "answered" || clause.facts.length === 0 || !clause.intent) return null;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    const facts = clause.facts.map((f) => factById(f.id));
+    const own = main.times.filter((t) => !t.relative && t.mode === "at");
+    const outside = (f: Fact | undefined) => !!f?.validity && own.every((t) => possibleEnd(f.validity!, today) < t.start || possibleStart(f.validity!) > t.end);
+    if (!facts.every(outside)) return null;
+    // (And who did then: "while Norway chaired" — Poland chaired in 1998.)
+    const then = desk.answerParsed({ ...readings.read(clauseText, now), entities: [], ask: "agent", yesNo: false, declarative: false, times: own }, now);
+    return then.status === "answered" ? { ...clause, text: `${clause.text} ${then.text}`, facts: [...clause.facts, ...then.facts] } : clause;
+  }
+
+  /**
+   * "Who was Secretary General when Kazakhstan chaired?": the clause after when/while/during is
+   * answered first, its dates become the time of the main question. Used only when the question as
+   * a whole could not be answered.
+   */
+  function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
+    // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
+    // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    if (!m) return null;
+    const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
+    // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
+    // (Only after "during"/"when"/"while": a meeting named after "at" is what the claim is checked against.)
+    const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
+    const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
+    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
+    // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
+    const rightAfter = /^(?:right\s+)?after$/i.test(connector);
+    // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
+    // and the year before it is every holder of that year — never only the one right before.)
+    const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
+    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter)) return null;
+    // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
+    if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
+    const main = readings.read(mainText, now);
+    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
+    // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
+    const dating = telegraphicMain && connector.toLowerCase() !== "at";
+    if (main.ask === null && !main.yesNo && main.entities.length === 0 && !(dating && main.concepts.size > 0)) return null;
+    // Nothing left loose in the main part: the clause dates a question that is whole without it.
+    if (main.unknown.length > 0) return null;
+    // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
+    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
+    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
+    if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
+    // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
+    // year is the question; the clause only tells why that year.
+    // (Not a check of where: "was the 2009 chairmanship decided at the Brussels Council?" claims the meeting too.)
+    if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo) && !(main.yesNo && /^at$/i.test(connector))) {
+      const own = desk.answerParsed(main, now);
+      // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
+      const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
+      if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };
+      if (own.status === "answered") return own;
+    }
+    // "during its chairmanship": the clause's pronoun is the main question's entity.
+    const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
+    const pronoun = PRONOUN.test(clauseText);
+    // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
+    // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
+    // ("when kz renamed its capital": a name the clause says before its pronoun is the one it stands for.)
+    const pronounAt = pronoun ? clauseText.search(PRONOUN) : -1;
+    const ownBefore = pronounAt > 0 && readings.read(clauseText.slice(0, pronounAt), now).entities.length > 0;
+    const referents = pronoun && !ownBefore ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
+    // ("… since independence": an event said without its subject is the main part's — Kazakhstan's.)
+    const since = /^since$/i.test(connector);
+    const subjectless = since && readings.read(clauseText, now).entities.length === 0 ? main.entities.slice(0, 1).map((e) => e.entity.name) : [];
+    const said = readings.read(`when ${clauseText} ${[...referents, ...subjectless].join(" ")}`, now);
+    // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
+    const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
+    const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
+    // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
+    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
+    // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
+    // "at the Athens ministerial in Dec 2009" names the event that dates it.)
+    if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
+    // ("during the 1999 and the 2015 elections": a clause of two years is asked at each.)
+    const twoYears = !loneName && clauseParse.times.filter((t) => !t.relative && t.grain === "year").length > 1;
+    const clause = twoYears ? desk.answerClause(`when ${clauseText} ${referents.join(" ")}`.trim(), now) : desk.answerParsed(clauseParse, now);
+    // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
+    // ("during its first chairmanship in 2025": not its first — but the year said still dates the question.)
+    const pickElsewhen = PICK_ELSEWHERE.test(clause.text) && clauseParse.times.length === 1;
+    if (correctsPremise(clause) && !pickElsewhen) return null;
+    const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
+    const dayNow = Math.floor(now.getTime() / 86_400_000);
+    const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
+    // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
+    const changed = clauseParse.starting ? changeOf(clauseFacts, Math.floor(now.getTime() / 86_400_000)) : undefined;
+    const facts = changed ? [changed] : clauseFacts;
+    const today = Math.floor(now.getTime() / 86_400_000);
+    // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
+    const ending = clauseParse.operations.has("end") && !clauseParse.starting;
+    const start = Math.min(...facts.map((f) => (ending ? possibleEnd(f!.validity!, today) : possibleStart(f!.validity!))));
+    // "the year Montenegro joined": a clause about a beginning, or a state still holding, dates its start.
+    const endOf = (v: NonNullable<Fact["validity"]>) => (!ending && (clauseParse.starting || rightAfter || isOngoing(v)) ? possibleStart(v) : possibleEnd(v, today));
+    const end = Math.max(...facts.map((f) => endOf(f!.validity!)));
+    // One time, or a few close together (Passy's meetings of April 2004); never a span of years
+    // ("the Vienna Ministerial Council" met in 2000, 2017 and 2025: which one is not said).
+    if (facts.length === 0) return null;
+    if (end - start > 400) return eachTimeNamed(main, clauseParse, facts as Fact[], endOf, now);
+    // (Since an event: from its day on, as "since 16 December 1991" is read.)
+    // ("how many years since …" asks the time since: the whole reading's elapsed, never a filter. A count
+    // since an event is left to the whole reading: "how many cities … since independence" counts names.)
+    if (since) return facts.length === 1 && Number.isFinite(start) && !/^\W*how\s+(?:many|long|much)\b/i.test(mainText) ? desk.answerClause(`${mainText} since ${formatDay(start)}`, now) : null;
+    const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
+    const shift = yearsMoved(connector);
+    const year = yearOf(start) + (shift ?? 0);
+    const time: TimeQuery = shift === null
+      ? { start, end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label }
+      : { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year", mode: "at", relative: false, index: 0, length: 0, label: String(year) };
+    // ("Was the FSC chaired by Kazakhstan in 2010, the year of its OSCE chairmanship?": a year the main
+    // part says itself is the question's; a clause dated outside it never replaces it.)
+    if (main.times.some((t) => !t.relative && t.mode === "at" && (t.end < time.start || t.start > time.end))) return null;
+    const result = desk.answerParsed({ ...main, times: [time] }, now);
+    // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
+    // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
+    // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
+    return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /**
+   * "Which countries chaired during the 1999 and the 2015 presidential elections?": a clause naming
+   * as many years as the facts that date it is asked at each of them in turn (each answered, or none).
+   */
+  function eachTimeNamed(main: QuestionParse, clauseParse: QuestionParse, facts: Fact[], endOf: (v: NonNullable<Fact["validity"]>) => number, now: Date): Answer | null {
+    const years = new Set(clauseParse.times.filter((t) => !t.relative && t.grain === "year").map((t) => yearOf(t.start)));
+    // (One fact a year: a preliminary figure beside the final one dates the same event.)
+    const byYear = new Map<number, Fact>();
+    for (const f of facts) if (!byYear.has(yearOf(possibleStart(f.validity!)))) byYear.set(yearOf(possibleStart(f.validity!)), f);
+    if (years.size < 2 || byYear.size !== years.size || ![...byYear.keys()].every((y) => years.has(y))) return null;
+    const parts = [...byYear.values()].map((f) => {
+      const v = f.validity!;
+      const time: TimeQuery = { start: possibleStart(v), end: endOf(v), grain: "range", mode: "at", relative: false, index: 0, length: 0, label: validityLabel(v) };
+      return desk.answerParsed({ ...main, times: [time] }, now);
+    });
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
+  }
+  return { answerWithTimeClause };
+}

@@ -1,0 +1,156 @@
+/**
+ * The verdict an answer leads with, in the words asked: "Yes"/"No" on what the reporter offered or
+ * guessed, "True"/"False", a near name asked back.
+ */
+import { entitiesOf } from "../compose/plain-spelling.js";
+import { joinList } from "../compose/render-fact.js";
+import type { Fact } from "../facts/model.js";
+import type { Answer } from "../model/answer.js";
+import { MONTH_NAMES } from "../time/days.js";
+import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
+import { isSlipOf } from "../understand/near-name.js";
+import { isStatement } from "../understand/parse-question.js";
+import { telegraphConfirmed } from "../understand/telegraphic-check.js";
+import type { Desk } from "./desk.js";
+import { correctsPremise } from "./premise.js";
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, LEADING_WH } from "./wording.js";
+
+/** An answer that already gives its verdict ("Yes, but only in its last weeks: …" of a year's edge, query/execute.ts). */
+const VERDICT_LEAD = /^(?:Yes|No)\b/;
+
+/** Whether a fact names the entity in any of its roles. */
+function namesEntityIn(fact: Fact, id: string): boolean {
+  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id));
+}
+
+/** "… right?", "… confirm both", "… sanity check": the reporter asks whether what they said holds. */
+// ("53 pS in 1995 — right number?": the kind of thing offered may follow.)
+const CONFIRM_WORD = /\b(?:right|correct|ok|okay|true|confirm|accurate)(?:\s+(?:both|all|pls|please|plz|number|figure|year|date|dates|name|spelling|city|one))?\s*\??\s*$|\bsanity\s+check\W*$/i;
+
+/** 26 → "26th", 31 → "31st". */
+function ordinalSuffixed(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
+}
+
+const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
+
+const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
+
+const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
+
+const GUESSED_DAY_MONTH = String.raw`(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+
+/**
+ * A question asking when, then a date alone as the reporter's guess, after a "?" or a dash ("kurz left
+ * when — dec 2017?", "dates? 5-6 dec 2005?"): the day (group 1), the month (2) and the year (3).
+ */
+const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date|dates)\b[^?]*(?:\?+|\s[—–-])\s*${GUESS_LEAD}${GUESSED_DAY_MONTH}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
+
+/** Whether an answer says the date guessed: its year, and its month and first day where they are guessed. */
+function saysGuessedDate(text: string, guess: RegExpExecArray): boolean {
+  const [, day, month, year] = guess;
+  const name = month ? MONTH_NAMES.find((n) => n.toLowerCase().startsWith(month.toLowerCase())) : undefined;
+  if (!text.includes(year!)) return false;
+  if (!name) return true;
+  return new RegExp(day ? String.raw`\b${day}(?:-\d{1,2})?\s+${name}\b` : String.raw`\b${name}\b`).test(text);
+}
+
+/**
+ * "Edi Rama osce CiO year?? 2019?", "Knut Vollebaek, year as CiO? 1998 i think": a when-question with the
+ * reporter's guessed year after it is answered with the verdict on the guess ("No: … in 2020").
+ */
+export function withGuessedYear(text: string, answer: Answer): Answer {
+  const guess = GUESSED_YEAR.exec(text);
+  if (!guess || answer.status !== "answered" || VERDICT_LEAD.test(answer.text)) return answer;
+  return { ...answer, text: `${saysGuessedDate(answer.text, guess) ? "Yes" : "No"}: ${answer.text}` };
+}
+
+/** The verdict an answer leads with, in the words asked: the steps that need the desk. */
+export function verdictsSteps(desk: Desk) {
+  const { factById, readings } = desk;
+  /**
+   * "When was Ian Berg CiO?": a person's name read only by changing or adding a letter may be the one
+   * corrected to or someone else ("Schmidt", "Kozharova"; understand/near-name.ts): the answer is never
+   * given as that person's. The reporter is asked whether that person is meant, with what the table
+   * says of them if so.
+   */
+  function askedBackOnNearName(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered") return answer;
+    const near = readings.read(text, now).entities.filter((e) => e.fuzzy && e.entity.type === "person" && (e.slips ?? []).some(([typed, read]) => !isSlipOf(typed, read)));
+    const named = near.filter((e) => answer.facts.some((f) => factById(f.id) && namesEntityIn(factById(f.id)!, e.entity.id)));
+    if (named.length === 0) return answer;
+    const who = joinList(named.map((e) => e.entity.name));
+    return { ...answer, status: "ambiguous", text: `I know no one by that spelling. Did you mean ${who}? If so: ${answer.text}` };
+  }
+
+  /**
+   * "where did Poland host the 2022 Council? warsaw?": where the message read whole gives no verdict,
+   * the question is answered alone and led by the verdict on the name guessed after it.
+   */
+  function withVerdictOnGuess(text: string, answer: Answer, now: Date): Answer {
+    // ("… 2004 — Rupel?" is answered "Not Dimitrij Rupel …" already: a verdict of its own.)
+    if (/^(?:Yes|No|Not|True|False)\b/.test(answer.text)) return answer;
+    const guess = guessedName(text, (t) => readings.read(t, now));
+    if (!guess) return withVerdictOnValues(text, answer, now);
+    const guessed = desk.answerMessage(guess.question, now);
+    return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))]) } : answer;
+  }
+
+  /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */
+  function withVerdictOnValues(text: string, answer: Answer, now: Date): Answer {
+    const guess = guessedValues(text, (t) => readings.read(t, now), ordinalSuffixed);
+    if (!guess) return withVerdictOnTelegraph(text, answer, now);
+    const plain = desk.answerMessage(guess.question, now);
+    return plain.status === "answered" && !/^(?:Yes|No)\b/.test(plain.text) && saysValues(plain.text, guess.values) ? { ...plain, text: `Yes: ${plain.text}` } : answer;
+  }
+
+  /** "porto MC 2002?": a telegraphic check whose one fact says every name, time and figure is led by "Yes" (understand/telegraphic-check.ts). */
+  function withVerdictOnTelegraph(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered" || answer.facts.length !== 1 || /^(?:Yes|No|Not)\b/.test(answer.text)) return answer;
+    return telegraphConfirmed(text.trim(), readings.read(text, now), answer.text) ? { ...answer, text: `Yes. ${answer.text}` } : answer;
+  }
+
+  /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */
+  function inTheWordsAsked(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered" && readings.read(text, now).offersChoice) return { ...answer, text: answer.text.replace(/^(?:Yes|No)[.:,]\s*/, "") };
+    if (answer.status !== "answered" || !TRUE_OR_FALSE.test(text)) return answer;
+    const verdict = /^(Yes|No)\b[.:,]?/.exec(answer.text);
+    return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? "True" : "False"}.${answer.text.slice(verdict[0].length)}` } : answer;
+  }
+
+  /**
+   * "nazarbayev got 95.5 in 2011?", "2007 CiO - moratinos right?", "portugal chaired when? 2002 right?":
+   * a check answered with the facts themselves says "Yes" when they hold every name, figure and year
+   * the message offered. (Never where the message negates, or says what the facts do not.)
+   */
+  function withConfirmation(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered" || VERDICT_LEAD.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
+    // (A question word with no confirming tag asks for something: no need to read it again.)
+    if (LEADING_WH.test(text) && !CONFIRM_WORD.test(text)) return answer;
+    const parse = readings.read(text, now);
+    // (A question word asks for something else: "who succeeded Moratinos in 2008?" is no check.)
+    if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !CONFIRM_WORD.test(text)))) return answer;
+    // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
+    if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
+    // ("bratislava MC — 26th, dec 2019? sanity check": an ordinal and a month offered are checked too.)
+    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month")).map((t) => t.label), ...(parse.ordinal !== null && parse.ordinal > 1 ? [ordinalSuffixed(parse.ordinal)] : [])];
+    // (A name and a figure or year at least, and no order: "kazakhstan osce chair?" asks when, "did
+    // Serbia chair before Germany?" is answered by the turns, neither offers a fact to confirm.)
+    // ("53 pS in 1995 — right number?": a figure offered of a kind named is a name enough.)
+    if (figures.length === 0 || (parse.entities.length === 0 && (parse.numbers.length === 0 || parse.concepts.size === 0)) || parse.order || answer.intent?.shape === "when") return answer;
+    // ("turnout in the 2005 kz presidential election?": a name and a year with no figure, no verb and no
+    // "right" ask for the fact; they offer nothing to confirm — "Saudabayev was CiO in 2010?" does.)
+    if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text) && !isStatement(text)) return answer;
+    // (A year the answer was read at is said by it, whether its sentence names the year or a span round it:
+    // "53 pS in 1995" — "53 participating States from 1993 to 1996".)
+    const readAt = answer.reading?.time && !/^The latest record/.test(answer.text) ? answer.reading.time : "";
+    const offered = [...parse.entities.map((e) => e.entity.name), ...figures.filter((f) => !(/^\d{4}$/.test(f) && readAt.includes(f)))];
+    // (A figure offered that the answer gives only as the preliminary one, or in a note, is not confirmed.)
+    const said = foldForMatch(answer.text.replace(/\((?:final|preliminary)[^)]*\)/gi, "").replace(/\bNote:.*$/s, ""));
+    return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
+  }
+  return { askedBackOnNearName, withVerdictOnGuess, inTheWordsAsked, withConfirmation };
+}

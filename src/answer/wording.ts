@@ -1,0 +1,36 @@
+/**
+ * Reporters' wordings that several answering steps recognise: pronouns, times referred back to,
+ * guesses, question words.
+ */
+import { isFutureTalk } from "../understand/chatter.js";
+import type { QuestionParse } from "../understand/parse-question.js";
+
+/** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
+export const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
+
+export const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
+/** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
+export const TIME_ANAPHOR = /\b(?:that|that same) (?:year|yr|month|day|week)\b|\b(?:the same (?:year|yr|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
+
+/** "exactly": a part of a message that asks an operation and names nothing. */
+export function onlyOperation(parse: QuestionParse): boolean {
+  return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0 && !isFutureTalk(parse);
+}
+
+/** A word standing for a name said elsewhere ("during its chairmanship", "who ran it"). */
+export const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+
+/** A question's text with the times it said taken out ("who chaired in 2019" → "who chaired in"). */
+export function withoutTimes(parse: QuestionParse): string {
+  let text = parse.cleaned;
+  for (const t of [...parse.times].sort((a, b) => b.index - a.index)) if (t.length > 0) text = text.slice(0, t.index) + text.slice(t.index + t.length);
+  return text.replace(/\s+(?:in|on|at|during|for)\s*$/i, "").replace(/\s+/g, " ").trim();
+}
+
+export const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+
+/** What comes before a guessed year: "maybe", "copy says", "my draft has", and a month ("copy says dec 2025"). */
+export const GUESS_LEAD = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+|on\s+)?`;
+
+export const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;
