@@ -11,7 +11,7 @@ import { loadFactTableCached, provideLoader } from "./facts/table-cache.js";
 import { tableStats } from "./facts/table-store.js";
 import { smallTalkAnswer, smallTalkKind } from "./help/small-talk.js";
 import { type SuggestionIndex, suggestionIndex } from "./help/suggestions.js";
-import type { Answer, AnswerOptions } from "./model/answer.js";
+import type { Answer, AnswerOptions, Reading } from "./model/answer.js";
 import { warmDictionary } from "./text/dictionary.js";
 import { remembered } from "./text/memo.js";
 import { cleanQuestion } from "./text/normalise.js";
@@ -24,7 +24,7 @@ import { AnswerReadings } from "./understand/readings.js";
 import { RelationIndex } from "./understand/relation-index.js";
 import { fileURLToPath } from "node:url";
 import { assembleDesk } from "./answer/assemble.js";
-import { withGuessedYear } from "./answer/verdicts.js";
+import { verdictsSteps, withGuessedYear } from "./answer/verdicts.js";
 
 export interface HelpTopic {
   relation: string;
@@ -70,7 +70,7 @@ export interface Explanation {
   /** Figures the question says ("95.5", "57"). */
   numbers: string[];
   /** The reading the answer was built from (null when no reading was complete). */
-  reading: import("./model/answer.js").Reading | null;
+  reading: Reading | null;
   candidates: Array<{ relation: string; confidence: number; strength: number; similarity: number; shape?: string; asks?: string; stranger?: string; stray?: string }>;
 }
 
@@ -144,7 +144,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     const picks = firstDistinct(3, near, suggestions.defaults);
     return finish("unknown", `${text} I can answer questions about ${topicsText}. Try: ${picks.map((q) => `"${q}"`).join(" or ")}`, null, [], picks);
   };
-  const desk = assembleDesk({ table, index, vocab, threshold, hasFacts, factById, reachable, readings, endWords, topics, unknown });
+  const desk = assembleDesk({ table, index, vocab, threshold, hasFacts, factById, reachable, readings, endWords, unknown });
+  const verdicts = verdictsSteps(desk);
 
   // Every answer says which table it came from. (Each answer is a new object of this call's own: set, not copied.)
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
@@ -168,8 +169,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const denied = answerDenial(claim ?? text, now);
       if (denied) return denied;
       const checked = claim === null ? null : desk.answerMessage(claim, now);
-      const plain = desk.inTheWordsAsked(text, withGuessedYear(text, desk.withConfirmation(text, checked?.status === "answered" ? checked : desk.answerMessage(text, now), now)), now);
-      return desk.askedBackOnNearName(text, desk.withVerdictOnGuess(text, plain, now), now);
+      const plain = verdicts.inTheWordsAsked(text, withGuessedYear(text, verdicts.withConfirmation(text, checked?.status === "answered" ? checked : desk.answerMessage(text, now), now)), now);
+      return verdicts.askedBackOnNearName(text, verdicts.withVerdictOnGuess(text, plain, now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);

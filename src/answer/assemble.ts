@@ -1,23 +1,40 @@
 /**
- * The desk assembled: the shared state, and every step that needs it, each from its own file.
+ * The desk assembled: the shared state, and every step that other steps call, each from its own file.
  */
+import { checkAtEachTimeSteps } from "./check-at-each-time.js";
 import type { Desk, DeskState } from "./desk.js";
-import { checksSteps } from "./checks.js";
-import { clauseSteps } from "./clause.js";
-import { clausesSteps } from "./clauses.js";
 import { eventsAndMeetingsSteps } from "./events-and-meetings.js";
 import { inTurnSteps } from "./in-turn.js";
 import { joinedAsksSteps } from "./joined-asks.js";
-import { messageSteps } from "./message.js";
 import { messageShapesSteps } from "./message-shapes.js";
+import { messageSteps } from "./message.js";
+import { oneClauseSteps } from "./one-clause.js";
 import { parsedSteps } from "./parsed.js";
 import { premiseSteps } from "./premise.js";
+import { questionClausesSteps } from "./question-clauses.js";
 import { timeClauseSteps } from "./time-clause.js";
 import { turnsAndYearsSteps } from "./turns-and-years.js";
-import { verdictsSteps } from "./verdicts.js";
 
-/** A desk over `state`, whole before any question is asked (each step reaches the others only when called). */
+/**
+ * A desk over `state`. The steps are made before any question is asked and reach one another only
+ * when called, so each can be given the desk it will be part of. (Typed: a step missing from the
+ * files, or one that is not the `Desk`'s, fails to compile.)
+ */
 export function assembleDesk(state: DeskState): Desk {
   const desk = { ...state } as Desk;
-  return Object.assign(desk, verdictsSteps(desk), messageSteps(desk), messageShapesSteps(desk), turnsAndYearsSteps(desk), clausesSteps(desk), joinedAsksSteps(desk), inTurnSteps(desk), clauseSteps(desk), eventsAndMeetingsSteps(desk), timeClauseSteps(desk), checksSteps(desk), parsedSteps(desk), premiseSteps(desk));
+  const steps: Omit<Desk, keyof DeskState> = {
+    ...messageSteps(desk),
+    ...messageShapesSteps(desk),
+    ...turnsAndYearsSteps(desk),
+    ...questionClausesSteps(desk),
+    ...joinedAsksSteps(desk),
+    ...inTurnSteps(desk),
+    ...oneClauseSteps(desk),
+    ...eventsAndMeetingsSteps(desk),
+    ...timeClauseSteps(desk),
+    ...checkAtEachTimeSteps(desk),
+    ...parsedSteps(desk),
+    ...premiseSteps(desk),
+  };
+  return Object.assign(desk, steps);
 }

@@ -45,52 +45,70 @@ export interface DeskState {
   readings: AnswerReadings;
   /** Single words of ending ("resigned", "quit"). */
   endWords: Set<string>;
-  /** The relations' names, for "I can answer questions about …". */
-  topics: string[];
   /** "I don't know", with what was understood and questions to try instead. */
   unknown(text: string, candidates?: Candidate[]): Answer;
 }
 
-/** The state, and the steps that other steps call (each named by the file that defines it). */
+/** The state, and the steps that other steps call (grouped by the file that defines them). */
 export interface Desk extends DeskState {
-  // verdicts.ts: the verdict an answer leads with.
-  askedBackOnNearName(text: string, answer: Answer, now: Date): Answer;
-  withVerdictOnGuess(text: string, answer: Answer, now: Date): Answer;
-  inTheWordsAsked(text: string, answer: Answer, now: Date): Answer;
-  withConfirmation(text: string, answer: Answer, now: Date): Answer;
   // message.ts: a whole message; its questions.
+  /** A cleaned message: its premise checked, then each question it asks, in turn. */
   answerMessage(message: string, now: Date): Answer;
+  /** Each question of a message, in turn (no premise, hedged guess or list of details looked for). */
   answerQuestionsOf(message: string, now: Date): Answer;
   // message-shapes.ts: questions read whole before they are split.
+  /** "montenegro joined in 2006 — who chaired then?": the last part at the time the part before dates. */
   answerThenOfContext(text: string, now: Date): Answer | null;
+  /** Meetings held in the chairing country or outside it. */
   answerHomeMeeting(text: string, now: Date): Answer | null;
+  /** "Which Council began latest in the calendar year?" */
   answerDayOfYear(text: string, now: Date): Answer | null;
+  /** "Rank … from highest to lowest." */
   answerRanked(text: string, now: Date): Answer | null;
+  /** "was kaz expected to chair in 2009 — and did it?" */
   answerExpectedOutcome(text: string, now: Date): Answer | null;
   // clauses.ts, joined-asks.ts, in-turn.ts: a message's questions, and each answered in turn.
+  /** The questions a message asks, each with the names and times it refers to. */
   questionClauses(text: string, now: Date): Clause[];
+  /** Telegraphic asks joined by "and", "+" or commas, each answered; null unless every part is. */
   answerJoinedAsks(text: string, now: Date): Answer | null;
+  /** The clauses answered in order. */
   answerInTurn(clauses: Clause[], now: Date): Answer[];
   // clause.ts: one clause.
+  /** One question (a clause of a message). */
   answerClause(text: string, now: Date, telegraphicMain?: boolean): Answer;
   // turns-and-years.ts
+  /** "first or second?": which time a named thing was. */
   answerWhichTime(text: string, now: Date): Answer | null;
+  /** "which years had two CiOs?" */
   answerHoldersPerYear(text: string, now: Date): Answer | null;
+  /** "the first summit in eleven years": checked against the one before. */
   answerFirstInYears(text: string, now: Date): Answer | null;
+  /** "How long had Kazakhstan been a participating State when it took the chair?" */
   answerHowLongWhen(text: string, now: Date): Answer | null;
   // events-and-meetings.ts
+  /** A pick of another kind of thing than the whole reading gave, asked at the event's day. */
   otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null;
+  /** "the first CiO after the CSCE became the OSCE": asked again at the event's day. */
   answerAfterEvent(text: string, now: Date): Answer | null;
+  /** "who was CiO at the Athens MC": the meeting named is the question's time. */
   answerAtMeeting(text: string, now: Date): Answer | null;
+  /** Two things, each dated by its own "when …" question: the time between, or which came first. */
   answerTwoEvents(text: string, now: Date, distinctOnly?: boolean): Answer | null;
   // time-clause.ts
+  /** "… when Kazakhstan chaired": the clause answered first, its dates the main question's time. */
   answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null;
   // checks.ts
+  /** A yes/no question naming two times holds only if it holds at each. */
   checkAtEachTime(parse: QuestionParse, now: Date): Answer | null;
   // parsed.ts: a read question against every relation.
+  /** A read question against every relation it can reach: chosen, run and composed, or unknown. */
   answerParsed(parse: QuestionParse, now: Date): Answer;
   // premise.ts
+  /** "Which Austrian minister chaired in 2016?": the premise corrected, with what held instead. */
   correctedPremise(c: Candidate, o: Outcome, parse: QuestionParse, now: Date): Answer | null;
+  /** The named thing has facts of the relation, and none with the other names. */
   neverHeld(plan: QueryPlan): boolean;
+  /** One holder at a time: the named one held it at another time, someone else then. */
   heldByAnotherThen(plan: QueryPlan, o: Outcome): boolean;
 }

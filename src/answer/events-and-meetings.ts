@@ -13,8 +13,7 @@ import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QuestionParse } from "../understand/parse-question.js";
 import type { Desk } from "./desk.js";
-
-let datingMeeting = false;
+import { dayOfDate } from "../time/days.js";
 
 /** The rest of a question names a place of the meeting's own, or the country it lies in. */
 function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
@@ -22,9 +21,11 @@ function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
   return parse.entities.some((e) => places.includes(e.entity.id));
 }
 
-/** Clauses about events and meetings: the steps that need the desk. */
+/** answerAfterEvent, otherKindAfterEvent, answerAtMeeting, answerTwoEvents. */
 export function eventsAndMeetingsSteps(desk: Desk) {
-  const { table, index, factById, readings } = desk;
+  const { table, factById, readings } = desk;
+  // (Set while a meeting's own "when …" question is asked: that question is never read as at a meeting again.)
+  let datingMeeting = false;
   /**
    * "the last Ministerial Council before Astana's summit", read whole as the summit before Astana's:
    * asked again at the event's day, a pick of another kind than the whole's is what was asked.
@@ -36,11 +37,11 @@ export function eventsAndMeetingsSteps(desk: Desk) {
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
   function answerAfterEvent(text: string, now: Date): Answer | null {
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const datedFact = (q: string) => {
       const answer = desk.answerClause(q, now);
-      const facts = answer.status === "answered" ? answer.facts.map((f) => index.byId(f.id)).filter((f): f is Fact => !!f) : [];
-      return onlyDatedFact(answer, (id) => index.byId(id)) ?? changeOf(facts, today);
+      const facts = answer.status === "answered" ? answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f) : [];
+      return onlyDatedFact(answer, factById) ?? changeOf(facts, today);
     };
     const dater = { read: (t: string) => readings.read(t, now), datedFact };
     const dated = afterEventQuestion(text, dater, today);
@@ -66,7 +67,7 @@ export function eventsAndMeetingsSteps(desk: Desk) {
 
   function answerAtMeetingOnce(text: string, now: Date): Answer | null {
     const reader = { read: (t: string) => readings.read(t, now), datedFact: (q: string) => onlyDatedFact(desk.answerClause(q, now), factById) };
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     for (const { rest, core, meeting, led } of meetingsNamed(text, reader)) {
       const parse = readings.read(rest, now);
       const checks = parse.yesNo || parse.declarative;

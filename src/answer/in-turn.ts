@@ -22,7 +22,7 @@ function withNameForPronoun(text: string, name: string): string {
   });
 }
 
-/** The clauses of a message answered in order: the steps that need the desk. */
+/** answerInTurn: the clauses answered in order. */
 export function inTurnSteps(desk: Desk) {
   const { factById, unknown } = desk;
   /** The clauses answered in order: one referring to "that" moment is read at the day the answer before it gave. */

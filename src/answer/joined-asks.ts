@@ -8,8 +8,7 @@ import { isChatter } from "../understand/chatter.js";
 import type { QuestionParse } from "../understand/parse-question.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Desk } from "./desk.js";
-import { THING_PRONOUN } from "./clauses.js";
-import { PERSON_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
+import { PERSON_PRONOUN, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 /** A comma part that qualifies the question before it rather than asking ("according to …", "counting from …"). */
 const QUALIFYING_PART = /^(?:according|per|counting|given|since|as|including|excluding|not|i\.?e|e\.?g|that\s+is|which\s+(?:day|date|month|year))\b/i;
@@ -30,7 +29,7 @@ function withoutRelativeTimes(parse: QuestionParse): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Telegraphic asks joined by "and", "+" or commas ("odihr seat + hcnm seat"), each answered with the names of the one before.: the steps that need the desk. */
+/** answerJoinedAsks: telegraphic asks joined by "and", "+" or commas. */
 export function joinedAsksSteps(desk: Desk) {
   const { readings } = desk;
   /**

@@ -16,8 +16,10 @@ import { onlyDatedFact } from "../query/two-events.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { expectedOutcome } from "../understand/expected-outcome.js";
 import type { Desk } from "./desk.js";
+import { VERDICT_LEAD } from "./wording.js";
+import { dayOfDate } from "../time/days.js";
 
-/** Questions read whole before they are split into clauses: the steps that need the desk. */
+/** The shapes of a message read whole, each tried before the message is split. */
 export function messageShapesSteps(desk: Desk) {
   const { table, index, factById, readings } = desk;
   /** "montenegro joined in 2006 — who chaired then?": the last part asked at the time the part before says or dates (query/then-of-context.ts). */
@@ -42,7 +44,7 @@ export function messageShapesSteps(desk: Desk) {
     const plain = desk.answerQuestionsOf(asked.rest, now);
     const relation = table.relations.get(plain.intent?.relation ?? "");
     if (plain.status === "unknown" || !relation?.chairedBy) return null;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     // The meetings of the times said, or those answered; "which Councils …?" with no time asks of all.
     // ("did Finland hold its 2025 Council at home?" is answered with Helsinki 2008: the time said decides.)
     const times = readings.read(asked.rest, now).times.filter((t) => !t.relative);
@@ -74,7 +76,7 @@ export function messageShapesSteps(desk: Desk) {
     const plain = desk.answerQuestionsOf(asked.rest, now);
     if (plain.status !== "answered") return null;
     const facts = plain.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f && f.relation.id === plain.intent?.relation);
-    const picked = pickByDayOfYear(facts, asked, Math.floor(now.getTime() / 86_400_000));
+    const picked = pickByDayOfYear(facts, asked, dayOfDate(now));
     if (!picked) return null;
     const head = `${asked.which === "earliest" ? "Earliest" : "Latest"} in the year${asked.byEnd ? " (by its last day)" : ""}`;
     return finish("answered", `${head}: ${picked.map((f) => renderFact(f)).join(" ")}`, null, picked, []);
@@ -101,7 +103,7 @@ export function messageShapesSteps(desk: Desk) {
     const found = expectedOutcome(text);
     if (!found) return null;
     const outcome = desk.answerClause(found.outcome, now);
-    if (outcome.status !== "answered" || !/^(?:Yes|No)\b/.test(outcome.text)) return null;
+    if (outcome.status !== "answered" || !VERDICT_LEAD.test(outcome.text)) return null;
     if (found.expectation === null) return outcome;
     const expectation = desk.answerClause(found.expectation, now);
     return expectation.status === "answered" ? combineAnswers([expectation, outcome]) : null;

@@ -24,7 +24,7 @@ const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|wher
 /** "those riots", "that election": a thing pointed at that the message does not name. */
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 
-/** "greek CiOs in 2009 — there were 2 right? names pls": the same remark after a dash, taken out before the message is split. */
+/** "greek CiOs in 2009 — there were 2 right? names pls": a remark on how many the answer has (as COUNT_REMARK in question-clauses.ts), after a dash, taken out before the message is split. */
 const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
 
 /**
@@ -42,7 +42,7 @@ function withoutGuessAfterDash(text: string): string {
   return m && LEADING_WH.test(m[1]!) && !/\?/.test(m[1]!) && REASONED_GUESS.test(m[2]!) ? `${m[1]!}?` : text;
 }
 
-/** A whole message answered: the steps that need the desk. */
+/** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */

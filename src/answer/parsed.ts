@@ -17,6 +17,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import type { Desk } from "./desk.js";
 import { absenceOnly, notYetKnown } from "./premise.js";
 import { sameDerived, sameValues, sameVerdict, sameWhen } from "./readings-agree.js";
+import { dayOfDate } from "../time/days.js";
 
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
@@ -103,7 +104,7 @@ function askedNationality(parse: QuestionParse, ties: Candidate[]): Candidate[] 
   return own.length ? own : ties;
 }
 
-function asksWhichOne(o: Outcome): boolean {
+function isTooMany(o: Outcome): boolean {
   return o.kind === "none" && o.reason === "too_many";
 }
 
@@ -124,15 +125,15 @@ function untilOfStates<T extends { c: Candidate }>(parse: QuestionParse, found: 
  * not explain otherwise ("resignation": the President's note says "resigned"); none where both or
  * neither do.
  */
-function saidInFactsOfOne<T extends { c: Candidate; o: Outcome }>(pair: T[], parse: QuestionParse): T | null {
+function saidInFactsOfOne<T extends { c: Candidate; o: Outcome }>(pair: T[]): T | null {
 const facts = (o: Outcome) => ("facts" in o && Array.isArray(o.facts) ? o.facts : o.kind === "check" ? o.matching : []);
 const says = pair.map(({ c, o }) => facts(o).some((f) => c.plan!.freeWords.some((w) => factTextStems(f, "all").has(w))));
 return says[0] !== says[1] ? pair[says[0] ? 0 : 1]! : null;
 }
 
-/** A read question answered: the steps that need the desk. */
+/** answerParsed: a read question against every relation it can reach. */
 export function parsedSteps(desk: Desk) {
-  const { table, index, vocab, threshold, hasFacts, reachable, endWords, topics, unknown } = desk;
+  const { index, vocab, threshold, hasFacts, reachable, endWords, unknown } = desk;
   /**
    * "when was Greminger appointed?" cues posts held and appointments at Councils; neither kind of
    * fact has him at all, and neither finds anything. The next readings whose words explain the cue
@@ -174,9 +175,9 @@ export function parsedSteps(desk: Desk) {
     // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
     const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
     // ("Malta's Ian Borg chaired 2023": a claim at a time is checked by the facts of then, not by where he is from.)
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const national = own.length ? nationalityCheck(own, index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;
-    if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now, topics });
+    if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now });
     const ties = own.length ? own : askedNationality(parse, tied);
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
@@ -196,7 +197,7 @@ export function parsedSteps(desk: Desk) {
     // the renaming of 2019 — says nothing of how long the name lasted.)
     // ("Up to March 2012, had the OSCE ever …": a time led with asks by then, not how long.)
     const lasted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events" && (parse.yesNo || parse.declarative) && parse.times.some((t) => t.mode === "until" && t.index > 0)
-      ? composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text
+      ? composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text
       : "";
     if (/^Yes\.\s/.test(lasted)) return unknown(`I can't confirm how long that lasted: ${lasted.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} My fact table does not say until when from that.`, candidates.slice(0, 2));
     const owned = askedOfOwner(parse, first.c.plan!);
@@ -204,7 +205,7 @@ export function parsedSteps(desk: Desk) {
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
     // ("has a summit been held in Astana?" asks of all time: a present perfect is no present.)
     if (parse.yesNo && parse.tense === "present" && !PRESENT_PERFECT.test(parse.cleaned) && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
-      return unknown(`I don't know whether that holds now: my fact table has only the events. ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
+      return unknown(`I don't know whether that holds now: my fact table has only the events. ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
@@ -222,7 +223,7 @@ export function parsedSteps(desk: Desk) {
     const eventRefuted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time !== "events"
       ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && fromSide(c))
       : undefined;
-    if (eventRefuted) return composeOutcome(eventRefuted.c.plan!, eventRefuted.o, eventRefuted.c.confidence, { index, now, topics });
+    if (eventRefuted) return composeOutcome(eventRefuted.c.plan!, eventRefuted.o, eventRefuted.c.confidence, { index, now });
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
@@ -230,35 +231,35 @@ export function parsedSteps(desk: Desk) {
     // of the same shape whose patterns fit better found nobody (the list has a gap, or lacks its
     // earliest); another post is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && (c.plan?.shape === "order" || (c.plan?.pick === "first" && c.profile.relation.missingEarliest)) && first.c.plan?.shape === c.plan?.shape && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
-    if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
+    if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
     const premise = found.length ? null : desk.correctedPremise(first.c, first.o, parse, now);
     if (premise) return premise;
     if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (notYetKnown(first.o, now)) {
-      const coming = first.o.scope.kind === "query" && first.o.scope.time.start > Math.floor(now.getTime() / 86_400_000);
+      const coming = first.o.scope.kind === "query" && first.o.scope.time.start > dayOfDate(now);
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     // ("Where is the OSCE headquartered?": of two readings as good, one that can only ask "which one?"
     // — the field operations — gives way to one that answers: the Secretariat's seat.)
     // (Only where the question names what that reading is of: "when was he designated?" names nothing.)
-    const meant = rival && isDeadHeat(first.c, rival.c) && asksWhichOne(first.o) !== asksWhichOne(rival.o) ? (asksWhichOne(first.o) ? rival : first) : undefined;
-    if (meant && (meant.c.plan!.bindings.size > 0 || meant.c.plan!.contextNamed)) return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now, topics });
+    const meant = rival && isDeadHeat(first.c, rival.c) && isTooMany(first.o) !== isTooMany(rival.o) ? (isTooMany(first.o) ? rival : first) : undefined;
+    if (meant && (meant.c.plan!.bindings.size > 0 || meant.c.plan!.contextNamed)) return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now });
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival)) {
       const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
       if (ending !== null) {
         const meant = [first, rival][ending]!;
-        return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now, topics });
+        return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now });
       }
       // ("nazarbayev resignation date": of two posts, the one whose facts say "resigned".)
-      const said = saidInFactsOfOne([first, rival], parse);
-      if (said) return composeOutcome(said.c.plan!, said.o, said.c.confidence, { index, now, topics });
+      const said = saidInFactsOfOne([first, rival]);
+      if (said) return composeOutcome(said.c.plan!, said.o, said.c.confidence, { index, now });
       // Two kinds of fact explain the question equally well: asking back beats guessing.
-      const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now, topics }));
+      const options = [first, rival].map((f) => composeOutcome(f.c.plan!, f.o, f.c.confidence, { index, now }));
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${firstStatement(a.text)}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
-    const answer = composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now, topics });
+    const answer = composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now });
     const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1]?.entity : undefined;
     const confirmed = !!offered && answer.status === "answered" && first.o.kind === "facts" && offeredAnswerHolds(first.c.plan!, offered, index, now);
     return confirmed ? { ...answer, text: `Yes: ${answer.text}` } : answer;

@@ -11,9 +11,13 @@ import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { Candidate, QueryPlan } from "../understand/match.js";
 import type { QuestionParse } from "../understand/parse-question.js";
 import type { Desk } from "./desk.js";
+import { dayOfDate } from "../time/days.js";
 
 /** The kinds of name that hold a post or a turn: a premise about one of them can be corrected. */
 const HOLDER_TYPES = new Set(["country", "person", "party"]);
+
+/** A handover leaves the post empty at most this long (the next holder may be recorded from the following month). */
+const HANDOVER_DAYS = 32;
 
 /**
  * Whether facts, together, may fill the days from `from` to `to` but for a handover's few weeks: a
@@ -29,7 +33,6 @@ function fillsWholly(facts: readonly Fact[], from: number, to: number, today: nu
   return reached + HANDOVER_DAYS > to;
 }
 
-const HANDOVER_DAYS = 32;
 
 /** Questions whose premise (a holder at a time) can be corrected: who, which, what share, how many, when. */
 const PREMISE_ASKS = new Set(["agent", "which", "percent", "count", "time"]);
@@ -51,7 +54,7 @@ export function correctsPremise(answer: Answer): boolean {
  * ("Does Kazakhstan chair in 2026?" is a No: Switzerland holds it.)
  */
 export function notYetKnown(o: Outcome, now: Date): boolean {
-  return o.kind === "check" && !o.yes && o.atTime.length === 0 && o.scope.kind === "query" && o.scope.time.end > Math.floor(now.getTime() / 86_400_000);
+  return o.kind === "check" && !o.yes && o.atTime.length === 0 && o.scope.kind === "query" && o.scope.time.end > dayOfDate(now);
 }
 
 /** A "No" from an open list that knows nothing of the name at any time: absence, not evidence ("was the city called Astana in 2010?" is not "was the renaming decided in Astana?"). */
@@ -59,9 +62,9 @@ export function absenceOnly(o: Outcome): boolean {
   return o.kind === "check" && !o.yes && !o.closed && o.atTime.length === 0 && o.otherTimes.length === 0;
 }
 
-/** A premise the table refutes ("Which Austrian minister chaired the OSCE in 2016?") is corrected; a "No" that is no evidence is not given.: the steps that need the desk. */
+/** correctedPremise, and whether a "No" is evidence (neverHeld, heldByAnotherThen). */
 export function premiseSteps(desk: Desk) {
-  const { table, index, factById, topics } = desk;
+  const { index, factById } = desk;
   /**
    * "Which Austrian minister chaired the OSCE in 2016?": the name holds at other times but not then,
    * in a relation where one thing holds at a time — say so, when it did hold, and what held instead.
@@ -91,13 +94,13 @@ export function premiseSteps(desk: Desk) {
     // ("who was the Czechoslovak CiO in the second half of 1992?": one at a time says "not them" only
     // where the others' facts fill the whole time — a gap in the table may be theirs — and none of
     // theirs may reach into it. Who began then — "appointed in 2017" — is asked of the beginnings alone.)
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const [from, to] = [o.scope.time.start, Math.min(o.scope.time.end, today)];
     if (oneAtATime && !plan.starting && (!fillsWholly(instead.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), from, to, today) || own.flat().some((f) => f.validity && possibleStart(f.validity) <= to && possibleEnd(f.validity, today) >= from))) return null;
     const named = [...plan.bindings.values()].flat().map((e) => e.name).join(" and ");
     const times = [...new Set(own.flat().flatMap((f) => (f.validity ? [validityLabel(f.validity)] : [])))];
     const when = times.length > 3 ? `${times.slice(0, 3).join(", ")} and ${times.length - 3} more` : times.join(", ");
-    const answer = composeOutcome(open, instead, c.confidence, { index, now, topics });
+    const answer = composeOutcome(open, instead, c.confidence, { index, now });
     // One or two facts of the name are said whole ("Kazakhstan would hold the 2010 Chairmanship"); more, by their times.
     const ownFacts = finalOnly(own.flat());
     const said = ownFacts.length <= 2

@@ -7,7 +7,7 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { changeOf } from "../query/after-event.js";
 import { inScope } from "../query/execute.js";
-import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QuestionParse } from "../understand/parse-question.js";
@@ -40,14 +40,14 @@ function yearsMoved(connector: string): number | null {
   return m[2]!.toLowerCase() === "before" ? -n : n;
 }
 
-/** A clause of time ("… when Nazarbayev stepped down", "in the year Mongolia joined"): the steps that need the desk. */
+/** answerWithTimeClause: the clause of time answered first, its dates the main question's time. */
 export function timeClauseSteps(desk: Desk) {
-  const { index, factById, readings, unknown } = desk;
+  const { factById, readings } = desk;
   /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time; else null. */
   function clauseApart(clauseText: string, main: QuestionParse, now: Date): Answer | null {
     const clause = desk.answerClause(`when ${clauseText.replace(/[?.!\s]+$/, "")}`, now);
     if (clause.status !== "answered" || clause.facts.length === 0 || !clause.intent) return null;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const facts = clause.facts.map((f) => factById(f.id));
     const own = main.times.filter((t) => !t.relative && t.mode === "at");
     const outside = (f: Fact | undefined) => !!f?.validity && own.every((t) => possibleEnd(f.validity!, today) < t.start || possibleStart(f.validity!) > t.end);
@@ -131,12 +131,12 @@ export function timeClauseSteps(desk: Desk) {
     const pickElsewhen = PICK_ELSEWHERE.test(clause.text) && clauseParse.times.length === 1;
     if (correctsPremise(clause) && !pickElsewhen) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const dayNow = Math.floor(now.getTime() / 86_400_000);
+    const dayNow = dayOfDate(now);
     const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
     // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
-    const changed = clauseParse.starting ? changeOf(clauseFacts, Math.floor(now.getTime() / 86_400_000)) : undefined;
+    const changed = clauseParse.starting ? changeOf(clauseFacts, dayOfDate(now)) : undefined;
     const facts = changed ? [changed] : clauseFacts;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
     const ending = clauseParse.operations.has("end") && !clauseParse.starting;
     const start = Math.min(...facts.map((f) => (ending ? possibleEnd(f!.validity!, today) : possibleStart(f!.validity!))));

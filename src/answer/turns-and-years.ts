@@ -10,7 +10,7 @@ import { firstInYearsClaimed, firstInYearsVerdict } from "../query/first-in-year
 import { holdersPerYearAsked, yearsWithHolders } from "../query/holders-per-year.js";
 import { howLongWhen } from "../query/how-long-when.js";
 import { onlyDatedFact } from "../query/two-events.js";
-import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { Desk } from "./desk.js";
@@ -36,7 +36,7 @@ function askedSpan(times: readonly TimeQuery[], facts: readonly Fact[], today: n
   return [t.start, t.end];
 }
 
-/** Questions about turns and years: the steps that need the desk. */
+/** answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen. */
 export function turnsAndYearsSteps(desk: Desk) {
   const { table, index, factById, readings, unknown } = desk;
   /**
@@ -73,7 +73,7 @@ export function turnsAndYearsSteps(desk: Desk) {
     // The post, read as a question of its own: one holder at a time, and the holder a person.
     const post = table.relations.get(desk.answerClause(`who was the ${asked.post}`, now).intent?.relation ?? "");
     if (!post || post.time !== "exclusive" || !post.mainRole.types.includes("person")) return null;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const rest = readings.read(asked.rest, now);
     const named = rest.entities.filter((e) => e.entity.type !== "organization").map((e) => e.entity.id);
     const facts = index.facts(post.id).filter((f) => f.validity && f.status === "final" && (named.length === 0 || named.some((id) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id)))));
@@ -85,9 +85,9 @@ export function turnsAndYearsSteps(desk: Desk) {
     const within = `${yearOf(span[0])}–${yearOf(span[1])}`;
     const what = `${asked.atLeast ? "more than one" : (["", "one", "two", "three", "four"][asked.count] ?? String(asked.count))} ${post.name}`;
     const head = asked.counts ? `${years.length} ${years.length === 1 ? "year" : "years"}` : asked.pick ? `The ${asked.pick === "last" ? "most recent" : "first"} year with ${what}` : `Years with ${what}`;
-    const text2 = chosen.length === 0 ? `None: no year ${within} had ${what} in my fact table.` : `${head}, ${within}: ${joinList(said)}.`;
+    const sentence = chosen.length === 0 ? `None: no year ${within} had ${what} in my fact table.` : `${head}, ${within}: ${joinList(said)}.`;
     const used = facts.filter((f) => chosen.some((y) => possibleStart(f.validity!) <= dayNumber(y.year, 12, 31) && possibleEnd(f.validity!, today) >= dayNumber(y.year)));
-    return finish("answered", text2, null, used, []);
+    return finish("answered", sentence, null, used, []);
   }
 
   /** "the Astana summit was the first OSCE summit in eleven years" (query/first-in-years.ts). */
@@ -101,7 +101,7 @@ export function turnsAndYearsSteps(desk: Desk) {
     const fact = [`when was the ${claim.thing}`, `when was the ${claim.thing} ${claim.kind}`].map((q) => onlyDatedFact(desk.answerClause(q, now), factById)).find(ofItsKind);
     // (Years asked and no one thing found: never the thing's own length — "about 2 days".)
     if (!fact) return claim.years === null ? unknown(`I don't know: I could not tell which ${claim.kind} "${claim.thing}" is, to count the years before it.`) : null;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const verdict = firstInYearsVerdict(claim, fact, index.facts(fact.relation.id), (f) => renderFact(f), today);
     return finish("answered", verdict.text, null, verdict.facts, []);
   }

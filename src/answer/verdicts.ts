@@ -13,10 +13,7 @@ import { isStatement } from "../understand/parse-question.js";
 import { telegraphConfirmed } from "../understand/telegraphic-check.js";
 import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
-import { AFTER_GUESSED_YEAR, GUESS_LEAD, LEADING_WH } from "./wording.js";
-
-/** An answer that already gives its verdict ("Yes, but only in its last weeks: …" of a year's edge, query/execute.ts). */
-const VERDICT_LEAD = /^(?:Yes|No)\b/;
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, LEADING_WH, VERDICT_LEAD } from "./wording.js";
 
 /** Whether a fact names the entity in any of its roles. */
 function namesEntityIn(fact: Fact, id: string): boolean {
@@ -68,7 +65,7 @@ export function withGuessedYear(text: string, answer: Answer): Answer {
   return { ...answer, text: `${saysGuessedDate(answer.text, guess) ? "Yes" : "No"}: ${answer.text}` };
 }
 
-/** The verdict an answer leads with, in the words asked: the steps that need the desk. */
+/** The verdicts put on an answer, in the order factdesk.ts applies them. */
 export function verdictsSteps(desk: Desk) {
   const { factById, readings } = desk;
   /**
@@ -96,7 +93,7 @@ export function verdictsSteps(desk: Desk) {
     const guess = guessedName(text, (t) => readings.read(t, now));
     if (!guess) return withVerdictOnValues(text, answer, now);
     const guessed = desk.answerMessage(guess.question, now);
-    return guessed.status === "answered" && !/^(?:Yes|No)\b/.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))]) } : answer;
+    return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))]) } : answer;
   }
 
   /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */
@@ -104,7 +101,7 @@ export function verdictsSteps(desk: Desk) {
     const guess = guessedValues(text, (t) => readings.read(t, now), ordinalSuffixed);
     if (!guess) return withVerdictOnTelegraph(text, answer, now);
     const plain = desk.answerMessage(guess.question, now);
-    return plain.status === "answered" && !/^(?:Yes|No)\b/.test(plain.text) && saysValues(plain.text, guess.values) ? { ...plain, text: `Yes: ${plain.text}` } : answer;
+    return plain.status === "answered" && !VERDICT_LEAD.test(plain.text) && saysValues(plain.text, guess.values) ? { ...plain, text: `Yes: ${plain.text}` } : answer;
   }
 
   /** "porto MC 2002?": a telegraphic check whose one fact says every name, time and figure is led by "Yes" (understand/telegraphic-check.ts). */

@@ -1,6 +1,6 @@
 /**
- * Reporters' wordings that several answering steps recognise: pronouns, times referred back to,
- * guesses, question words.
+ * Reporters' wordings that several answering steps recognise (pronouns, times referred back to,
+ * guesses, question words, a verdict), and two small readings of a part of a message they share.
  */
 import { isFutureTalk } from "../understand/chatter.js";
 import type { QuestionParse } from "../understand/parse-question.js";
@@ -8,6 +8,7 @@ import type { QuestionParse } from "../understand/parse-question.js";
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 export const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
 
+/** A question word leading the text. */
 export const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
 /** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
@@ -28,9 +29,17 @@ export function withoutTimes(parse: QuestionParse): string {
   return text.replace(/\s+(?:in|on|at|during|for)\s*$/i, "").replace(/\s+/g, " ").trim();
 }
 
+/** A word standing for a person said elsewhere. */
 export const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 
-/** What comes before a guessed year: "maybe", "copy says", "my draft has", and a month ("copy says dec 2025"). */
+/** What comes before a guessed year: "maybe", "copy says", "my draft has" (a month before the year is added where it is used). */
 export const GUESS_LEAD = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+|on\s+)?`;
 
+/** What may follow a guessed year: "i think", "right", "or so". */
 export const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;
+
+/** "it", "its", "they", "their": a thing named before (never a person: PERSON_PRONOUN). */
+export const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
+
+/** An answer that already gives its verdict. */
+export const VERDICT_LEAD = /^(?:Yes|No)\b/;

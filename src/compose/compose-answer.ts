@@ -94,7 +94,6 @@ function timesCounted(count: number, groups: Group[], today: number, counted?: s
 export interface ComposeContext {
   index: FactIndex;
   now: Date;
-  topics: string[];
 }
 
 const STEP_WORDS: Record<number, string> = { 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth" };

@@ -14,7 +14,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, hasBindings, identityKey, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
+import { factsFor, factsOfBothNames, hasBindings, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { finals, lengthText, spanDays, spanRange } from "./span-length.js";

@@ -8,7 +8,7 @@ import type { QuestionParse } from "../understand/parse-question.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";
-import { AFTER_GUESSED_YEAR, GUESS_LEAD, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, TIME_ANAPHOR, onlyOperation, withoutTimes } from "./wording.js";
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 
@@ -32,10 +32,6 @@ const MOMENT_ANAPHOR = /\b(?:that|then|at the time|by then)\b/i;
 /** A part that is only a word no dictionary or table knows ("smithson"): a name we do not know. */
 function namesStranger(parse: QuestionParse): boolean {
   return parse.unknown.length > 0 && parse.concepts.size === 0 && parse.unknown.every((u) => u.form.length >= 3 && !isEnglishWord(u.form));
-}
-
-function asksWhen(parse: QuestionParse): boolean {
-  return parse.ask === "time" || parse.askType === "time";
 }
 
 /** A question asking which country or party: what "its" or "their" after it may stand for. */
@@ -84,7 +80,6 @@ const type = previous.askType;
 return previous.ask === "which" && !!type && type !== "time" && !previous.entities.some((e) => e.entity.type === type) && THING_PRONOUN.test(text) && /\bhow\s+(?:many|often)\b/i.test(text);
 }
 
-export const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
 
 /** The message ends, after this question, with a part that is one name and nothing else. */
 function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { parse: QuestionParse }): boolean {
@@ -93,8 +88,8 @@ function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { pa
   return read.indexOf(last) === read.indexOf(q as (typeof read)[number]) + 1 && p.entities.length === 1 && p.concepts.size === 0 && p.unknown.length === 0 && p.ask === null && p.times.length === 0 && p.numbers.length === 0;
 }
 
-/** The questions a message asks, each with the names and times it refers to (chatter, asides, guesses and story left out).: the steps that need the desk. */
-export function clausesSteps(desk: Desk) {
+/** questionClauses: a message split into its questions. */
+export function questionClausesSteps(desk: Desk) {
   const { readings } = desk;
   /**
    * The questions a message asks, each with the names it refers to: chatter ("for my 6pm piece")
@@ -131,9 +126,9 @@ export function clausesSteps(desk: Desk) {
     // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
     // ("Knut Vollebaek, year as CiO? 1998 i think", "… appointed when? 2019?": a year alone after a question
     // that asks when is the reporter's guess at the answer, never the question's time.)
-    const asksWhen = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
+    const asksWhenOrYear = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
     const guessedYear = (r: (typeof read)[number]) =>
-      read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhen(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
+      read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhenOrYear(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
     // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
     const ownLead = (r: (typeof read)[number]) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
     // ("Quick one, it's Monday and my deadline is Friday: who …?", "Tomorrow is my anniversary, but first: …"):
@@ -225,7 +220,7 @@ export function clausesSteps(desk: Desk) {
         ? [q.text, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
         : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
-      const atThatMoment = !own.length && !!previous && asksWhen(previous) && MOMENT_ANAPHOR.test(q.text);
+      const atThatMoment = !own.length && !!previous && asksWhenOrYear(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
       // ("SG in 1995 and where was he based": "he" with no person named before it, nor one asked for, is no one.)
       const noPerson = PERSON_PRONOUN.test(q.text) && !q.parse.entities.some((e) => e.entity.type === "person") && !read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));

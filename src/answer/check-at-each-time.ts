@@ -11,11 +11,12 @@ import { yearNamesTerm } from "../understand/match.js";
 import type { QuestionParse } from "../understand/parse-question.js";
 import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
+import { dayOfDate } from "../time/days.js";
 
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 
-/** A claim checked at each time it names, or against a term the table knows (a span claimed, an end claimed).: the steps that need the desk. */
-export function checksSteps(desk: Desk) {
+/** checkAtEachTime: a claim checked at each time it names. */
+export function checkAtEachTimeSteps(desk: Desk) {
   const { table, vocab, factById, unknown } = desk;
   /**
    * "was the 2009 chair decided in 2006?": a yes/no question that names two times, with no operation
@@ -62,7 +63,7 @@ export function checksSteps(desk: Desk) {
     // (Asked again as of that term, where only the word before the year said so.)
     const answer = desk.answerParsed({ ...asWhen[term[0]!]!, yearIsTerm: true }, now);
     const other = times[1 - term[0]!]!;
-    const today = Math.floor(now.getTime() / 86_400_000);
+    const today = dayOfDate(now);
     const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
     // (Only facts of that term, named where the sentence calls the term by its noun ("the {term} OSCE
     // Chairmanship"): a year in another text — "decided at Athens, December 2009" — is when, not what.)

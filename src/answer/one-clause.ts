@@ -29,8 +29,8 @@ function withoutVerdicts(text: string): string {
   return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
 }
 
-/** One clause answered: the steps that need the desk. */
-export function clauseSteps(desk: Desk) {
+/** answerClause, and the shapes a clause may take before its plain reading. */
+export function oneClauseSteps(desk: Desk) {
   const { vocab, readings, unknown } = desk;
   /**
    * "Did Kazakhstan chair in 2009 or 2010?", "was it held in April or May?": a choice, never answered
