@@ -193,6 +193,15 @@ export function parsedSteps(desk: Desk) {
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed)));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
+    return insteadOfFirst(parse, first, tried, found.length > 0, candidates, now) ?? betweenRivals(parse, first, found, now) ?? withOfferConfirmed(parse, first, now);
+  }
+
+  /**
+   * What is said instead of the first reading's answer where that answer cannot stand: a "Yes" that
+   * confirms less than was asked, a reading passed over that knew better, a premise to correct, a
+   * "No" that is no evidence, a time not over yet. Null where the first reading's answer stands.
+   */
+  function insteadOfFirst(parse: QuestionParse, first: { c: Candidate; o: Outcome }, tried: Array<{ c: Candidate; o: Outcome }>, foundAny: boolean, candidates: Candidate[], now: Date): Answer | null {
     // ("Astana was called Nur-Sultan until 2023": with no state to check, an event before the year —
     // the renaming of 2019 — says nothing of how long the name lasted.)
     // ("Up to March 2012, had the OSCE ever …": a time led with asks by then, not how long.)
@@ -232,13 +241,22 @@ export function parsedSteps(desk: Desk) {
     // earliest); another post is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && o.reason === "no_match" && (c.plan?.shape === "order" || (c.plan?.pick === "first" && c.profile.relation.missingEarliest)) && first.c.plan?.shape === c.plan?.shape && c.confidence >= first.c.confidence && c.patternSimilarity > first.c.patternSimilarity)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (doubted) return unknown(`I can't confirm that: ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text.replace(/^Yes\.\s*/, "").split(/(?<=\.) /)[0]} But nothing in my fact table says the rest.`, candidates.slice(0, 2));
-    const premise = found.length ? null : desk.correctedPremise(first.c, first.o, parse, now);
+    const premise = foundAny ? null : desk.correctedPremise(first.c, first.o, parse, now);
     if (premise) return premise;
-    if (!found.length && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
+    if (!foundAny && absenceOnly(first.o)) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     if (notYetKnown(first.o, now)) {
       const coming = first.o.scope.kind === "query" && first.o.scope.time.start > dayOfDate(now);
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
+    return null;
+  }
+
+  /**
+   * Two readings as good as each other that answer differently: the one the question's words settle
+   * (it names what the other can only ask "which one?" of; "resigned" said by one's facts), or both,
+   * asked back. Null where there is no such rival.
+   */
+  function betweenRivals(parse: QuestionParse, first: { c: Candidate; o: Outcome }, found: Array<{ c: Candidate; o: Outcome }>, now: Date): Answer | null {
     const rival = found.find((f) => f.c.profile !== first.c.profile);
     // ("Where is the OSCE headquartered?": of two readings as good, one that can only ask "which one?"
     // — the field operations — gives way to one that answers: the Secretariat's seat.)
@@ -259,10 +277,16 @@ export function parsedSteps(desk: Desk) {
       const text = `That could mean two things. ${options.map((a, i) => `(${i + 1}) ${firstStatement(a.text)}`).join(" ")} Please ask more precisely.`;
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
+    return null;
+  }
+
+  /** The first reading's answer, led by "Yes" where the name the question offered is its answer. */
+  function withOfferConfirmed(parse: QuestionParse, first: { c: Candidate; o: Outcome }, now: Date): Answer {
     const answer = composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now });
     const offered = parse.offersAnswer ? parse.entities[parse.entities.length - 1]?.entity : undefined;
     const confirmed = !!offered && answer.status === "answered" && first.o.kind === "facts" && offeredAnswerHolds(first.c.plan!, offered, index, now);
     return confirmed ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
+
   return { answerParsed };
 }

@@ -40,6 +40,28 @@ function yearsMoved(connector: string): number | null {
   return m[2]!.toLowerCase() === "before" ? -n : n;
 }
 
+/** A question split at its clause of time ("… when Kazakhstan chaired"). */
+interface TimeClauseSplit {
+  main: QuestionParse;
+  mainText: string;
+  clauseText: string;
+  /** The clause as written, with any question tag. */
+  clauseSaid: string;
+  connector: string;
+  /** "right after" or "after" an event: the moment right after it. */
+  rightAfter: boolean;
+}
+
+/** The clause read as a "when …" question. */
+interface ClauseRead {
+  clauseParse: QuestionParse;
+  /** The main part's name that the clause's pronoun stands for. */
+  referents: string[];
+  /** A name alone, dated by the main question's own verb ("two years before Kazakhstan"). */
+  loneName: boolean;
+  since: boolean;
+}
+
 /** answerWithTimeClause: the clause of time answered first, its dates the main question's time. */
 export function timeClauseSteps(desk: Desk) {
   const { factById, readings } = desk;
@@ -63,79 +85,15 @@ export function timeClauseSteps(desk: Desk) {
    * a whole could not be answered.
    */
   function answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null {
-    // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
-    // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
-    if (!m) return null;
-    const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
-    // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
-    // (Only after "during"/"when"/"while": a meeting named after "at" is what the claim is checked against.)
-    const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
-    const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
-    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
-    // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
-    const rightAfter = /^(?:right\s+)?after$/i.test(connector);
-    // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
-    // and the year before it is every holder of that year — never only the one right before.)
-    const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
-    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter)) return null;
-    // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
-    if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
-    const main = readings.read(mainText, now);
-    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
-    // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
-    const dating = telegraphicMain && connector.toLowerCase() !== "at";
-    if (main.ask === null && !main.yesNo && main.entities.length === 0 && !(dating && main.concepts.size > 0)) return null;
-    // Nothing left loose in the main part: the clause dates a question that is whole without it.
-    if (main.unknown.length > 0) return null;
-    // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
-    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
-    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
-    if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
-    // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
-    // year is the question; the clause only tells why that year.
-    // (Not a check of where: "was the 2009 chairmanship decided at the Brussels Council?" claims the meeting too.)
-    if (when === "before the whole" && main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo) && !(main.yesNo && /^at$/i.test(connector))) {
-      const own = desk.answerParsed(main, now);
-      // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
-      const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
-      if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };
-      if (own.status === "answered") return own;
-    }
-    // "during its chairmanship": the clause's pronoun is the main question's entity.
-    const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
-    const pronoun = PRONOUN.test(clauseText);
-    // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
-    // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
-    // ("when kz renamed its capital": a name the clause says before its pronoun is the one it stands for.)
-    const pronounAt = pronoun ? clauseText.search(PRONOUN) : -1;
-    const ownBefore = pronounAt > 0 && readings.read(clauseText.slice(0, pronounAt), now).entities.length > 0;
-    const referents = pronoun && !ownBefore ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
-    // ("… since independence": an event said without its subject is the main part's — Kazakhstan's.)
-    const since = /^since$/i.test(connector);
-    const subjectless = since && readings.read(clauseText, now).entities.length === 0 ? main.entities.slice(0, 1).map((e) => e.entity.name) : [];
-    const said = readings.read(`when ${clauseText} ${[...referents, ...subjectless].join(" ")}`, now);
-    // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
-    const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
-    const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
-    // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
-    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
-    // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
-    // "at the Athens ministerial in Dec 2009" names the event that dates it.)
-    if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
-    // ("during the 1999 and the 2015 elections": a clause of two years is asked at each.)
-    const twoYears = !loneName && clauseParse.times.filter((t) => !t.relative && t.grain === "year").length > 1;
-    const clause = twoYears ? desk.answerClause(`when ${clauseText} ${referents.join(" ")}`.trim(), now) : desk.answerParsed(clauseParse, now);
-    // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
-    // ("during its first chairmanship in 2025": not its first — but the year said still dates the question.)
-    const pickElsewhen = PICK_ELSEWHERE.test(clause.text) && clauseParse.times.length === 1;
-    if (correctsPremise(clause) && !pickElsewhen) return null;
-    const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
-    const dayNow = dayOfDate(now);
-    const clauseFacts = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
-    // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
-    const changed = clauseParse.starting ? changeOf(clauseFacts, dayOfDate(now)) : undefined;
-    const facts = changed ? [changed] : clauseFacts;
+    const split = splitAtTimeClause(question, now, when, telegraphicMain);
+    if (!split) return null;
+    const own = when === "before the whole" ? answerAtOwnTime(split, now) : null;
+    if (own) return own;
+    const read = readClause(split, now, when);
+    const facts = read && clauseFacts(split, read, now);
+    if (!read || !facts) return null;
+    const { main, mainText, connector, rightAfter } = split;
+    const { clauseParse, since } = read;
     const today = dayOfDate(now);
     // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
     const ending = clauseParse.operations.has("end") && !clauseParse.starting;
@@ -165,6 +123,99 @@ export function timeClauseSteps(desk: Desk) {
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /** The question split at its clause of time, with its main part read; null where it has no such clause or the main part is no question of its own. */
+  function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
+    // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
+    // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
+    const m = /^(.{3,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    if (!m) return null;
+    const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
+    // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
+    // (Only after "during"/"when"/"while": a meeting named after "at" is what the claim is checked against.)
+    const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
+    const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
+    // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
+    // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
+    const rightAfter = /^(?:right\s+)?after$/i.test(connector);
+    // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
+    // and the year before it is every holder of that year — never only the one right before.)
+    const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
+    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter)) return null;
+    // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
+    if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
+    const main = readings.read(mainText, now);
+    // The main part must be a question of its own ("head count of states at the Paris Summit" is not "head of state");
+    // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
+    const dating = telegraphicMain && connector.toLowerCase() !== "at";
+    if (main.ask === null && !main.yesNo && main.entities.length === 0 && !(dating && main.concepts.size > 0)) return null;
+    // Nothing left loose in the main part: the clause dates a question that is whole without it.
+    if (main.unknown.length > 0) return null;
+    // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
+    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
+    // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
+    if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
+    return { main, mainText, clauseText, clauseSaid, connector, rightAfter };
+  }
+
+  /** The main part asked at its own year, where it says one: the clause only tells why that year. */
+  function answerAtOwnTime({ main, clauseSaid, connector }: TimeClauseSplit, now: Date): Answer | null {
+    // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
+    // year is the question; the clause only tells why that year.
+    // (Not a check of where: "was the 2009 chairmanship decided at the Brussels Council?" claims the meeting too.)
+    if (main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo) && !(main.yesNo && /^at$/i.test(connector))) {
+      const own = desk.answerParsed(main, now);
+      // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
+      const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
+      if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };
+      if (own.status === "answered") return own;
+    }
+    return null;
+  }
+
+  /** The clause read as its own "when …" question, with the main part's name for its pronoun; null where it names nothing that dates. */
+  function readClause({ main, mainText, clauseText, connector }: TimeClauseSplit, now: Date, when: "before the whole" | "after it"): ClauseRead | null {
+    // "during its chairmanship": the clause's pronoun is the main question's entity.
+    const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
+    const pronoun = PRONOUN.test(clauseText);
+    // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
+    // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).
+    // ("when kz renamed its capital": a name the clause says before its pronoun is the one it stands for.)
+    const pronounAt = pronoun ? clauseText.search(PRONOUN) : -1;
+    const ownBefore = pronounAt > 0 && readings.read(clauseText.slice(0, pronounAt), now).entities.length > 0;
+    const referents = pronoun && !ownBefore ? main.entities.filter((e) => !ownTypes.has(e.entity.type)).slice(0, 1).map((e) => e.entity.name) : [];
+    // ("… since independence": an event said without its subject is the main part's — Kazakhstan's.)
+    const since = /^since$/i.test(connector);
+    const subjectless = since && readings.read(clauseText, now).entities.length === 0 ? main.entities.slice(0, 1).map((e) => e.entity.name) : [];
+    const said = readings.read(`when ${clauseText} ${[...referents, ...subjectless].join(" ")}`, now);
+    // ("which country chaired two years before Kazakhstan": a name alone is dated by the main question's own verb.)
+    const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
+    const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
+    // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
+    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
+    // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
+    // "at the Athens ministerial in Dec 2009" names the event that dates it.)
+    if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;
+    return { clauseParse, referents, loneName, since };
+  }
+
+  /** The facts that date the clause; null where its premise was corrected, or it dates nothing. */
+  function clauseFacts({ clauseText }: TimeClauseSplit, { clauseParse, referents, loneName }: ClauseRead, now: Date): Fact[] | null {
+    // ("during the 1999 and the 2015 elections": a clause of two years is asked at each.)
+    const twoYears = !loneName && clauseParse.times.filter((t) => !t.relative && t.grain === "year").length > 1;
+    const clause = twoYears ? desk.answerClause(`when ${clauseText} ${referents.join(" ")}`.trim(), now) : desk.answerParsed(clauseParse, now);
+    // ("when Kazakhstan chaired in 2009, who was CiO?": a clause whose premise was corrected dates nothing.)
+    // ("during its first chairmanship in 2025": not its first — but the year said still dates the question.)
+    const pickElsewhen = PICK_ELSEWHERE.test(clause.text) && clauseParse.times.length === 1;
+    if (correctsPremise(clause) && !pickElsewhen) return null;
+    const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
+    const dayNow = dayOfDate(now);
+    const dated = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
+    // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
+    const changed = clauseParse.starting ? changeOf(dated, dayOfDate(now)) : undefined;
+    const facts = changed ? [changed] : dated;
+    return facts;
   }
 
   /**
