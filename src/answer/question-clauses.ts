@@ -88,6 +88,23 @@ function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { pa
   return read.indexOf(last) === read.indexOf(q as (typeof read)[number]) + 1 && p.entities.length === 1 && p.concepts.size === 0 && p.unknown.length === 0 && p.ask === null && p.times.length === 0 && p.numbers.length === 0;
 }
 
+/** A question asking when, or naming a year or date (whose "that" is the moment it asks for). */
+function asksWhenOrYear(p: QuestionParse): boolean {
+  return p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
+}
+
+/** A part of a message, read. */
+type Part = { text: string; parse: QuestionParse };
+
+/** What the parts of a message are (partKinds). */
+interface PartKinds {
+  questions: Part[];
+  talkAfter: Set<Part>;
+  /** The reporter's own talk: a story, a remark, a plea for help, a guessed year, a lead-in of their own. */
+  told: Set<Part>;
+  neverContext: Set<Part>;
+}
+
 /** questionClauses: a message split into its questions. */
 export function questionClausesSteps(desk: Desk) {
   const { readings } = desk;
@@ -103,6 +120,20 @@ export function questionClausesSteps(desk: Desk) {
     // (One part that is the whole text, as most are: its lead-in is already taken off.)
     if (segments.length <= 1) return [{ text: withConfirmTag(split.length === 1 && split[0] === text ? segments[0]! : leadless(text)) }];
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
+    const kinds = partKinds(text, read, now);
+    if (kinds.questions.length === 0) {
+      const said = read.filter((r) => !kinds.talkAfter.has(r));
+      return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
+    }
+    return clausesInTurn(read, kinds.questions, contextOf(read, kinds));
+  }
+
+  /**
+   * Which parts of a message are its questions, which are the reporter's own talk (a story, a remark,
+   * a plea for help, a guessed year) and which are never context (an aside, a guess and its reason,
+   * talk after the question).
+   */
+  function partKinds(text: string, read: Part[], now: Date): PartKinds {
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
     // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
     // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
@@ -119,33 +150,32 @@ export function questionClausesSteps(desk: Desk) {
     // ("malta chaired osce when? CiO?": a bare noun asked with "?" after a question asks it of the same.)
     const bareFollowUp = (r: { text: string; parse: QuestionParse }) =>
       r.parse.ask === null && !r.parse.yesNo && r.parse.concepts.size > 0 && [...r.parse.concepts.keys()].every((c) => !c.startsWith("w:")) && r.parse.entities.length + r.parse.times.length + r.parse.unknown.length + r.parse.numbers.length === 0 &&
-      text.includes(`${r.text}?`) && read.slice(0, read.indexOf(r as (typeof read)[number])).some((p) => p.parse.ask !== null && [...r.parse.concepts.keys()].some((c) => !p.parse.concepts.has(c)));
+      text.includes(`${r.text}?`) && read.slice(0, read.indexOf(r as Part)).some((p) => p.parse.ask !== null && [...r.parse.concepts.keys()].some((c) => !p.parse.concepts.has(c)));
     // ("where was MC 2025 held? helsinki since finland chaired?": after a question, the reporter's guess
     // and its reason — neither asked nor context; the answer says where it was.)
     const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
     // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
     // ("Knut Vollebaek, year as CiO? 1998 i think", "… appointed when? 2019?": a year alone after a question
     // that asks when is the reporter's guess at the answer, never the question's time.)
-    const asksWhenOrYear = (p: QuestionParse) => p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
-    const guessedYear = (r: (typeof read)[number]) =>
+    const guessedYear = (r: Part) =>
       read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhenOrYear(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
     // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
-    const ownLead = (r: (typeof read)[number]) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
+    const ownLead = (r: Part) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
     // ("Quick one, it's Monday and my deadline is Friday: who …?", "Tomorrow is my anniversary, but first: …"):
     // before a question, a part that names nothing — no name, figure, kind of thing, or time but a day of
     // the reporter's — and is not asked with "?" is their talk.
-    const idleTalk = (r: (typeof read)[number]) =>
+    const idleTalk = (r: Part) =>
       r !== read[read.length - 1] && r.parse.ask === null && !text.includes(`${r.text}?`) && r.parse.entities.length === 0 && r.parse.numbers.length === 0 &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.times.every((t) => t.relative && t.grain === "day") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "first") &&
       read.slice(read.indexOf(r) + 1).some((p) => p.parse.ask !== null);
-    const toldStory = (r: (typeof read)[number]) =>
+    const toldStory = (r: Part) =>
       (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && (COUNT_REMARK.test(r.text) || ASKS_FOR_HELP.test(r.text))) || guessedYear(r) || ownLead(r) || idleTalk(r);
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
-    const at = (r: (typeof read)[number]) => read.indexOf(r);
-    const telegraphic = (r: (typeof read)[number]) =>
+    const at = (r: Part) => read.indexOf(r);
+    const telegraphic = (r: Part) =>
       r.parse.concepts.size > 0 && r.parse.entities.length === 0 && r.parse.unknown.length === 0 && at(r) < at(asking[0]!) && read.slice(0, at(r)).some((p) => p.parse.entities.length > 0);
     // ("(1) odihr seat (2) hcnm seat", "chair 2004? chair 2005?": numbered parts, or parts each asked with
     // a "?", with no question word, are each asked — never "2016 ministerial — hamburg dates", one question.)
@@ -155,37 +185,53 @@ export function questionClausesSteps(desk: Desk) {
     // ("kubis is slovak or czech? writing his bio line", "… always mix them up": after a question, a part
     // with no question word or mark, and no name, time or figure of its own, is the reporter's talk.)
     const asked = read.findIndex((r) => text.includes(`${r.text}?`));
-    const talkAfter = (r: (typeof read)[number]) =>
+    const talkAfter = (r: Part) =>
       asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
       !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"));
     const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
-    if (questions.length === 0) {
-      const said = read.filter((r) => !talkAfter(r));
-      return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
-    }
+    return {
+      questions,
+      talkAfter: new Set(read.filter(talkAfter)),
+      told: new Set(read.filter(toldStory)),
+      neverContext: new Set(read.filter((r) => aside(r) || reasonedGuess(r) || talkAfter(r) || guessedYear(r))),
+    };
+  }
+  return { questionClauses };
+}
+
+/**
+ * The parts that are context for every question: what a lead-in names or dates, and the times of a
+ * story a question refers back to. (Never the reporter's guesses at a list, their own dated chatter.)
+ */
+function contextOf(read: Part[], kinds: PartKinds): string[] {
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
     // ("tokajew — how many elections has he won?": a lead-in naming someone we do not know is the subject, never dropped;
     // a word after the question, "… in the second graf", is the reporter's.)
-    const leadIn = (r: (typeof read)[number]) => read.indexOf(r) < read.indexOf(questions[0]!);
+    const questions = kinds.questions;
+    const leadIn = (r: Part) => read.indexOf(r) < read.indexOf(questions[0]!);
     // ("which countries have chaired twice or more? switzerland, austria...?": names of the kind a plural
     // question asks, after it, are the reporter's guesses at the list — never a limit on it.)
-    const guesses = (r: (typeof read)[number]) =>
+    const guesses = (r: Part) =>
       read.indexOf(r) > read.indexOf(questions[0]!) && questions[0]!.parse.plural && questions[0]!.parse.askType !== null && r.parse.entities.length > 0 &&
       r.parse.entities.every((e) => e.entity.type === questions[0]!.parse.askType) && r.parse.concepts.size === 0 && r.parse.times.length === 0 && r.parse.unknown.length === 0;
     // ("My grandmother moved to Almaty in 1960. What was the capital in 1990?": the reporter's own story
     // before a question that does not refer back to it is no context.)
     // (One that does — "… in 2011. Who chaired that year?" — gives its time, never its places.)
-    const story = (r: (typeof read)[number]) => leadIn(r) && toldStory(r);
+    const story = (r: Part) => leadIn(r) && kinds.told.has(r);
     const storyTimes = questions.some((q) => REFERS_BACK.test(q.text)) ? read.filter(story).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)) : [];
     // ("Writing a 2020 retrospective - where was the 2009 MC?", "Quick one before the 2024 archive closes: …"):
     // a lead-in whose only thing is a year, before a question dated by its own, is the reporter's.
-    const datedChatter = (r: (typeof read)[number]) =>
+    const datedChatter = (r: Part) =>
       leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
-    const context = [...storyTimes, ...read.filter((r) => !questions.includes(r) && !aside(r) && !guesses(r) && !reasonedGuess(r) && !story(r) && !talkAfter(r) && !datedChatter(r) && !guessedYear(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+}
+
+/** Each question with the names and times it carries from the context and the questions before it. */
+function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clause[] {
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
@@ -194,7 +240,7 @@ export function questionClausesSteps(desk: Desk) {
     let previousText: string | null = null;
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
     // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
-    const ofAnswerOf = (q: (typeof read)[number]) =>
+    const ofAnswerOf = (q: Part) =>
       q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
@@ -236,6 +282,4 @@ export function questionClausesSteps(desk: Desk) {
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
-  }
-  return { questionClauses };
 }
