@@ -119,8 +119,9 @@ function relatedFacts(groups: Group[], ctx: ComposeContext, asked: TimeScope): F
     for (const id of f.relation.related) {
       for (const r of ctx.index.between(id, span.start, span.end, today)) {
         // (Of a relation where many hold at once, only what shares a name: Thailand's partnership from
-        // 2000 is no occasion to list every participating State of 2000.)
-        if (!r.validity || out.includes(r) || (r.relation.time === "states" && !sharesEntity(r, f))) continue;
+        // 2000 is no occasion to list every participating State of 2000, nor ODIHR's street address to
+        // list every institution's seat — one at a time per institution is still many at once.)
+        if (!r.validity || out.includes(r) || ((r.relation.time === "states" || r.relation.exclusivePer) && !sharesEntity(r, f))) continue;
         const scope: TimeScope = { kind: "query", time: { start: span.start, end: span.end, grain: "range", mode: "at", relative: false, index: 0, length: 0, label: "" } };
         if (inScope(r, scope, today)) out.push(r);
       }

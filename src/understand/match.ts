@@ -613,7 +613,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
     // ("in person or virtual?" is a choice: the named values are what is asked.)
-    labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role, binding.textNamed),
+    labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role, binding.textNamed, shape === "check" ? null : asked.role),
     starting: parse.starting,
     renaming: RENAMING.test(parse.cleaned),
     yearNamesTerm: yearNamesTerm(parse, relation, vocab),
@@ -1246,9 +1246,10 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
 /**
  * Concepts the question names that are cues of a text role it does not ask for ("who was prime
  * minister" over office holders): that role's text must contain one of their words. For the asked
- * role the cue only says what is asked ("what was adopted").
+ * role the cue only says what is asked ("what was adopted"), and so do the cues of the role a value
+ * question seeks without a question word where no text of the role says any of them.
  */
-function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null, named: readonly Entity[]): QueryPlan["labelFilters"] {
+function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null, named: readonly Entity[], sought: Role | null): QueryPlan["labelFilters"] {
   const out: QueryPlan["labelFilters"] = [];
   for (const role of profile.relation.roles) {
     if (!role.literal || !role.types.includes("text") || role === asked) continue;
@@ -1256,7 +1257,13 @@ function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Voc
     // the cue word "adopt" only leads to it, and is no label the text must say.)
     const said = profile.roleTextStems.get(role.name);
     if (named.some((e) => nameStems(e).length > 0 && nameStems(e).every((w) => said?.has(w)))) continue;
-    for (const c of profile.roleCues.get(role.name) ?? []) {
+    // ("ODIHR address in warsaw": the role sought with no question word, whose cues no text of it
+    // says — "address" — is named by them, never labelled. A role with labels ("foreign minister" of
+    // the posts) keeps them all; a claim's keeps them too: "held in person?" is a No.)
+    const cues = profile.roleCues.get(role.name) ?? [];
+    const saysCue = (c: string) => vocab.phrasesOf(c).some((p) => p.split(" ").every((w) => said?.has(stem(w))));
+    if (role === sought && ![...cues].some(saysCue)) continue;
+    for (const c of cues) {
       if (!parse.concepts.has(c) || c === "reason" || SHAPE_CONCEPTS.has(c)) continue;
       out.push({ role: role.name, phrases: vocab.phrasesOf(c) });
     }
