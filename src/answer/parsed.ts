@@ -131,6 +131,18 @@ const says = pair.map(({ c, o }) => facts(o).some((f) => c.plan!.freeWords.some(
 return says[0] !== says[1] ? pair[says[0] ? 0 : 1]! : null;
 }
 
+/**
+ * "Where is ODIHR?": of readings as good, one that has what holds at the time asked (its seat) comes
+ * before one that only has its latest record (an address noted in January 2025).
+ */
+function thenOverLatestRecord<T extends { c: Candidate; o: Outcome }>(found: T[]): T[] {
+  const latest = (f: T) => f.o.kind === "facts" && f.o.asOfFallback;
+  const then = found.filter((f) => !latest(f));
+  // (Not where the words ask the record better: cued, or its patterns nearer — "where is ODIHR's office".)
+  const asked = found.filter(latest).some((f) => f.c.cued || f.c.patternSimilarity > Math.max(...then.map((t) => t.c.patternSimilarity)));
+  return then.length && then.length < found.length && !asked ? [...then, ...found.filter(latest)] : found;
+}
+
 /** answerParsed: a read question against every relation it can reach. */
 export function parsedSteps(desk: Desk) {
   const { index, vocab, threshold, hasFacts, reachable, endWords, unknown } = desk;
@@ -163,7 +175,8 @@ export function parsedSteps(desk: Desk) {
     if (atEach) return atEach;
     // ("how many OSCE staff were in the Astana office?": a count whose noun nothing explains counts nothing we know.)
     const uncounted = parse.countConcept === null && parse.askType === null && parse.operations.size === 0 ? unknownCountedNoun(parse) : undefined;
-    if (uncounted) return unknown(`I don't know: I can't count "${uncounted}" from my fact table.`);
+    // (Said in the one form an answer names the user's own words in: "…, but not "staff".")
+    if (uncounted) return unknown(`I don't know: I understood a count, but not "${uncounted}".`);
     const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
     const viable = candidates.filter((c) => c.shape !== null && c.confidence >= threshold);
     if (viable.length === 0) {
@@ -191,7 +204,7 @@ export function parsedSteps(desk: Desk) {
     const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || desk.neverHeld(c.plan!) || desk.heldByAnotherThen(c.plan!, o));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
-    const found = untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed)));
+    const found = thenOverLatestRecord(untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed))));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
     return insteadOfFirst(parse, first, tried, found.length > 0, candidates, now) ?? betweenRivals(parse, first, found, now) ?? withOfferConfirmed(parse, first, now);
   }

@@ -11,7 +11,7 @@ import { renderFact } from "../compose/render-fact.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { factsFor, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
-import { finals, lengthText, spanDays, spanRange } from "./span-length.js";
+import { finals, spanLengthText, spanRange } from "./span-length.js";
 
 /** A stretch's length in days, counting its last day: the shortest and the longest its dates allow. */
 type Range = [number, number];
@@ -26,7 +26,7 @@ export function checkLength(plan: QueryPlan, index: FactIndex, today: number, sc
   if (!facts.length || facts.length > 4 || plan.bindings.size === 0 || plan.compare) return { kind: "none", reason: "no_match", scope };
   const verdicts = new Set(stretches(facts, today).map((r) => verdict(r, claim)));
   if (verdicts.size !== 1 || verdicts.has(null)) return { kind: "none", reason: "imprecise", scope, facts };
-  const said = facts.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, today)!)})`).join("; ");
+  const said = facts.map((f) => `${renderFact(f).replace(/\.$/, "")} (${spanLengthText(f, today)})`).join("; ");
   return { kind: "derived", text: `${verdicts.has(true) ? "Yes" : "No"}. ${said}.`, facts, scope };
 }
 

@@ -17,7 +17,7 @@ import { joinList, renderFact, roleText } from "../compose/render-fact.js";
 import { factsFor, factsOfBothNames, hasBindings, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
-import { finals, lengthText, spanDays, spanRange } from "./span-length.js";
+import { finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
 import { checkLength } from "./length-claim.js";
 
 interface Run {
@@ -143,7 +143,7 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
       ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
       : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
   const label = `${direction === "max" ? "The longest" : "The shortest"}${within ? ` in ${within.label}` : ""}`;
-  return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (about ${lengthText(spanDays(f, run.today)!)}).`).join(" ")}`, picked, scope);
+  return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (${spanLengthText(f, run.today)}).`).join(" ")}`, picked, scope);
 }
 
 /** "Did Schmid serve longer than Greminger?": "Yes. " when the first name's term is the one picked, "No. " when the other's is. */
@@ -301,7 +301,7 @@ function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
     if (facts.some((f) => spanRange(f, run.today)![0] !== spanRange(f, run.today)![1])) return { kind: "none", reason: "imprecise", scope: ALL, facts };
     return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: ${spanDays(f, run.today)} days, counting both the first and the last day.`).join(" "), facts, ALL);
   }
-  return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: about ${lengthText(spanDays(f, run.today)!)}.`).join(" "), facts, ALL);
+  return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: ${spanLengthText(f, run.today)}.`).join(" "), facts, ALL);
 }
 
 /** The two things compared: the plan's two times, or its two entities of one role. */

@@ -45,3 +45,17 @@ export function lengthText(days: number): string {
   return parts.length ? parts.join(" and ") : `${days} days`;
 }
 
+/**
+ * "about 6 years"; where the dates leave much of it open ("from 1996 to 1999", "from September to
+ * December 2011"), the bounds too: "about 3 months (2 months to 4 months by the dates given)" — the
+ * middle alone would say more than the dates do.
+ */
+export function spanLengthText(f: Fact, today: number): string | null {
+  const r = spanRange(f, today);
+  if (!r) return null;
+  const [shortest, longest] = [r[0] + 1, r[1] + 1];
+  const middle = Math.round((r[0] + r[1]) / 2) + 1;
+  // (Open by more than a third of its length.)
+  const open = longest - shortest > middle / 3 ? ` (${lengthText(shortest)} to ${lengthText(longest)} by the dates given)` : "";
+  return `about ${lengthText(middle)}${open}`;
+}

@@ -31,3 +31,41 @@ describe("facts related to the one answered", () => {
     expect(a.text).not.toMatch(/Hague|Vienna|Secretariat/);
   });
 });
+
+describe("how long a span lasted", () => {
+  it("says the bounds too where its dates leave much of it open", () => {
+    // (Dated to the year, 1996 to 1999: anything from two years to four.)
+    expect(ask("How long was Giancarlo Aragona OSCE Secretary General?").text).toMatch(/about 3 years \(2 years to 4 years by the dates given\)/);
+  });
+
+  it("says the length alone where the dates are days", () => {
+    const a = ask("How long did Thomas Greminger serve as Secretary General?");
+    expect(a.text).toMatch(/about 3 years/);
+    expect(a.text).not.toMatch(/by the dates given/);
+  });
+});
+
+describe("a relation cued by the name of the body it is about", () => {
+  it("checks a claim about Kazakhstan's FSC chair against its own facts", () => {
+    const a = ask("did Kazakhstan chair the Forum for Security Co-operation in 2010?");
+    expect(a.text).toMatch(/September 2011/);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("readings as good as each other", () => {
+  it("put what holds at the time asked before an older record", () => {
+    // (ODIHR's address is an observation of January 2025; its seat holds now.)
+    expect(ask("Where's ODIHR these days?").text).toMatch(/based in Warsaw since/);
+  });
+
+  it("keep the record first where the words ask for it", () => {
+    expect(ask("where is the HCNM's office?").text).toMatch(/Prinsessegracht/);
+  });
+});
+
+describe("a count of something no fact counts", () => {
+  it("names the word it did not understand in the one form an answer repeats a user's words", () => {
+    expect(ask("How many bakers were hurt in the 2022 unrest?").text).toMatch(/, but not "bakers"\./);
+  });
+});
