@@ -122,7 +122,10 @@ export function questionClausesSteps(desk: Desk) {
     const read = segments.map((s) => ({ text: s, parse: readings.read(s, now) }));
     const kinds = partKinds(text, read, now);
     if (kinds.questions.length === 0) {
-      const said = read.filter((r) => !kinds.talkAfter.has(r));
+      // (Telegraphic parts with no question among them: the reporter's own talk and asides are left
+      // out as they are beside a question — "italy 2018 cio pls. think there were two".)
+      const own = (r: Part) => kinds.talkAfter.has(r) || kinds.told.has(r) || kinds.neverContext.has(r);
+      const said = read.some((r) => !own(r)) ? read.filter((r) => !own(r)) : read;
       return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
     }
     return clausesInTurn(read, kinds.questions, contextOf(read, kinds));

@@ -69,3 +69,10 @@ describe("a count of something no fact counts", () => {
     expect(ask("How many bakers were hurt in the 2022 unrest?").text).toMatch(/, but not "bakers"\./);
   });
 });
+
+describe("telegraphic parts with no question among them", () => {
+  it("leave out the reporter's own talk and asides, as beside a question", () => {
+    expect(ask("poland 2022 cio pls. heard there were two").text).toMatch(/Rau/);
+    expect(ask("the hcnm's seat? (obvious i know but i need it confirmed)").text).toMatch(/The Hague/);
+  });
+});
