@@ -76,3 +76,10 @@ describe("telegraphic parts with no question among them", () => {
     expect(ask("the hcnm's seat? (obvious i know but i need it confirmed)").text).toMatch(/The Hague/);
   });
 });
+
+describe("a remark on the answer's form", () => {
+  it("asks nothing more: 'surname alone will do', 'last name only is fine'", () => {
+    expect(ask("swiss CiO in 2014, surname alone will do").text).toMatch(/Burkhalter/);
+    expect(ask("who was SG in 2015, last name only is fine").text).toMatch(/Zannier/);
+  });
+});
