@@ -13,8 +13,8 @@ const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s
 
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
 
-/** "…, can never remember", "— always mix them up", "— it's messy": the reporter's remark at the end. */
-const OWN_REMARK = /\s*[,;(—–]\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|always\s+(?:mix|get)\s+(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/i;
+/** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
+const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
 
 const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall)\b/i;
 

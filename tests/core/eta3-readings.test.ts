@@ -83,3 +83,11 @@ describe("a remark on the answer's form", () => {
     expect(ask("who was SG in 2015, last name only is fine").text).toMatch(/Zannier/);
   });
 });
+
+describe("the reporter's remark after the question", () => {
+  it("asks nothing: '? i keep mixing up the finns'", () => {
+    const a = ask("CiO in 2008? i keep mixing up the finns");
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+});
