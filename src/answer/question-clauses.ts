@@ -93,6 +93,9 @@ function asksWhenOrYear(p: QuestionParse): boolean {
   return p.ask === "time" || p.askType === "time" || /\b(?:when|year|yr|date)\b/i.test(p.cleaned);
 }
 
+/** "i know there was a switch midyear", "i heard it changed": what the reporter knows or heard, told after the question. */
+const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
+
 /** A part of a message, read. */
 type Part = { text: string; parse: QuestionParse };
 
@@ -188,9 +191,10 @@ export function questionClausesSteps(desk: Desk) {
     // ("kubis is slovak or czech? writing his bio line", "… always mix them up": after a question, a part
     // with no question word or mark, and no name, time or figure of its own, is the reporter's talk.)
     const asked = read.findIndex((r) => text.includes(`${r.text}?`));
+    // ("… ? i know there was a switch midyear": what the reporter knows, said without "?", is told, never asked.)
     const talkAfter = (r: Part) =>
-      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
-      !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"));
+      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) &&
+      (KNOWING_LEAD.test(r.text) || (r.parse.ask === null && !r.parse.yesNo && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"))));
     const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
     return {
       questions,

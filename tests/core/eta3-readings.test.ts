@@ -91,3 +91,11 @@ describe("the reporter's remark after the question", () => {
     expect(a.text).toMatch(/Stubb/);
   });
 });
+
+describe("what the reporter knows or heard, told after the question", () => {
+  it("is told, never asked: '? i know there was a swap mid-year'", () => {
+    const a = ask("italy 2018: who held the CiO post? i know there was a swap mid-year");
+    expect(a.text).toMatch(/^Angelino Alfano/);
+    expect(a.text).toMatch(/Moavero/);
+  });
+});
