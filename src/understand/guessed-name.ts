@@ -15,10 +15,10 @@ export interface GuessedName {
 }
 
 /**
- * A question, its "?" or a dash, then the guess (with "right?", "i think", …): "… council? warsaw?",
+ * A question, its "?" or a dash, then the guess (with "right?", "i think", "i'm pretty sure", …): "… council? warsaw?",
  * "2011 MC city — vilnius right". (Greedy: the guess is after the last "?" or dash.)
  */
-const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
 /** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
 

@@ -99,3 +99,9 @@ describe("what the reporter knows or heard, told after the question", () => {
     expect(a.text).toMatch(/Moavero/);
   });
 });
+
+describe("a guess after the question with how sure the reporter is", () => {
+  it("is the guess: '— vilnius, i'm pretty sure'", () => {
+    expect(ask("2011 ministerial city — vilnius, i'm pretty sure").text).toMatch(/^Yes\b.*Vilnius/);
+  });
+});
