@@ -96,6 +96,9 @@ function asksWhenOrYear(p: QuestionParse): boolean {
 /** "i know there was a switch midyear", "i heard it changed": what the reporter knows or heard, told after the question. */
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
+/** A question tag that ends a check: ", right", " — correct?". */
+const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay)\s*\?*\s*$/i;
+
 /** A part of a message, read. */
 type Part = { text: string; parse: QuestionParse };
 
@@ -262,7 +265,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;
-      const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : [ofThatYear, ...added].join(" ");
+      // ("zannier — italian, right?": names carried into a check go before its tag, never after it.
+      // A question word's part is no check: "flavio cotti = which country's FM?".)
+      const tag = added.length && q.parse.ask === null ? TRAILING_TAG.exec(ofThatYear) : null;
+      const withAdded = tag ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}` : [ofThatYear, ...added].join(" ");
+      const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
       // what the part before asked, of that time.)

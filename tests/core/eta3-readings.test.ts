@@ -105,3 +105,13 @@ describe("a guess after the question with how sure the reporter is", () => {
     expect(ask("2011 ministerial city — vilnius, i'm pretty sure").text).toMatch(/^Yes\b.*Vilnius/);
   });
 });
+
+describe("names carried into a check after a dash", () => {
+  it("go before its tag: 'zannier — italian, right?' checks Zannier's nationality", () => {
+    expect(ask("lamberto zannier — italian, right?").text).toMatch(/^Yes\b.*Zannier/);
+  });
+
+  it("leave a question word's part as it is", () => {
+    expect(ask("flavio cotti = which country's FM?").text).toMatch(/Switzerland/);
+  });
+});
