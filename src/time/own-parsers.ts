@@ -73,9 +73,10 @@ const eventTwoDigitYearParser = boundaryParser(
 
 /**
  * "'10", "in '92", and with a month "Oct. '01", "in Dec '04" (chrono reads the month alone and
- * takes its year from the reference date). "in 99" without the apostrophe is not a year.
+ * takes its year from the reference date). "in 99" without the apostrophe is not a year, nor is a
+ * count after a quotation mark ("copy says '56 participating States'").
  */
-const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'(\\d{2})${END}`, (ctx, index, text, m) => {
+const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'(\\d{2})(?!\\s*${COUNTED}|\\s+(?:participating|member|pS)\\b)${END}`, (ctx, index, text, m) => {
   const year = yearOfTwoDigits(Number(m[3]));
   if (m[2] === undefined) return yearSpanResult(ctx, index, text, year);
   return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]) }).addTag(`${TAG}/month`);

@@ -3,7 +3,7 @@
  * sets' own.
  */
 import { describe, expect, it } from "vitest";
-import { ask } from "../helpers/factdesk.js";
+import { REFERENCE_NOW, ask, realFactdesk } from "../helpers/factdesk.js";
 
 describe("a role named by its cue word in a telegraphic value question", () => {
   it("is the role sought, never a label its texts must say ('address' is in no address)", () => {
@@ -113,5 +113,12 @@ describe("names carried into a check after a dash", () => {
 
   it("leave a question word's part as it is", () => {
     expect(ask("flavio cotti = which country's FM?").text).toMatch(/Switzerland/);
+  });
+});
+
+describe("two digits after a quotation mark", () => {
+  it("are a count where a counted noun follows, never a year ('56 participating States')", () => {
+    expect(realFactdesk().explain!("copy says '56 participating States' — ok?", { now: REFERENCE_NOW }).times).toEqual([]);
+    expect(realFactdesk().explain!("who chaired in '99?", { now: REFERENCE_NOW }).times).toEqual(["at 1999 (year)"]);
   });
 });
