@@ -242,6 +242,9 @@ function contextOf(read: Part[], kinds: PartKinds): string[] {
 
 /** Each question with the names and times it carries from the context and the questions before it. */
 function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clause[] {
+  // (Context that names its subject and asks no kind of value of it — "lamberto zannier — …", "RFoM
+  // office — …", never "2013 MC city — kyiv right", whose last part is the guess at the city asked.)
+  const asksNoKind = read.filter((r) => context.includes(r.text)).every((r) => !["place_word", "time_word", "country_word", "count_word"].some((c) => r.parse.concepts.has(c)));
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
@@ -266,8 +269,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;
       // ("zannier — italian, right?": names carried into a check go before its tag, never after it.
-      // A question word's part is no check: "flavio cotti = which country's FM?".)
-      const tag = added.length && q.parse.ask === null ? TRAILING_TAG.exec(ofThatYear) : null;
+      // A question word's part is no check: "flavio cotti = which country's FM?"; a guess after a
+      // telegraphic question is read as one: "2013 MC city — kyiv right".)
+      const tag = added.length && q.parse.ask === null && !previous && asksNoKind ? TRAILING_TAG.exec(ofThatYear) : null;
       const withAdded = tag ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}` : [ofThatYear, ...added].join(" ");
       const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
