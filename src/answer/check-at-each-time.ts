@@ -8,7 +8,7 @@ import type { Answer } from "../model/answer.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { yearNamesTerm } from "../understand/match.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
 import { dayOfDate } from "../time/days.js";

@@ -9,7 +9,7 @@ import type { Answer } from "../model/answer.js";
 import type { FactIndex } from "../query/fact-index.js";
 import type { Outcome } from "../query/execute.js";
 import type { Candidate, QueryPlan } from "../understand/match.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { AnswerReadings } from "../understand/readings.js";
 import type { RelationProfile } from "../understand/relation-profile.js";
 import type { Vocabulary } from "../understand/vocabulary.js";

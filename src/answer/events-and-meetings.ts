@@ -11,7 +11,7 @@ import { meetingsNamed } from "../query/meeting-named.js";
 import { oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { Desk } from "./desk.js";
 import { dayOfDate } from "../time/days.js";
 

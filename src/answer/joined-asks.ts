@@ -5,7 +5,7 @@
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { isChatter } from "../understand/chatter.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Desk } from "./desk.js";
 import { PERSON_PRONOUN, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";

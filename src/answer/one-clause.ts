@@ -6,7 +6,8 @@ import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { yearOfLookAlike } from "../time/unreadable-years.js";
 import { asksJudgement } from "../understand/judgement.js";
-import { type QuestionParse, parseQuestion } from "../understand/parse-question.js";
+import { parseQuestion } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 

@@ -11,7 +11,7 @@ import { nationalityCheck, nationalityReadings } from "../query/nationality.js";
 import { offeredAnswerHolds } from "../query/offered-answer.js";
 import { unknownCountedNoun } from "../understand/counted-noun.js";
 import { type Candidate, type QueryPlan, matchRelations } from "../understand/match.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { possessedPeople } from "../understand/possessed.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import type { Desk } from "./desk.js";

@@ -9,7 +9,7 @@ import type { Answer } from "../model/answer.js";
 import { type Outcome, execute, hasBindings } from "../query/execute.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { Candidate, QueryPlan } from "../understand/match.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { Desk } from "./desk.js";
 import { dayOfDate } from "../time/days.js";
 

@@ -4,7 +4,7 @@
  */
 import { isEnglishWord } from "../text/dictionary.js";
 import { isChatter, isOwnLeadIn, isPersonalStory, withoutChatterLead } from "../understand/chatter.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";

@@ -10,7 +10,7 @@ import { inScope } from "../query/execute.js";
 import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
 import { PRONOUN } from "./wording.js";

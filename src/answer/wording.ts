@@ -3,7 +3,7 @@
  * guesses, question words, a verdict), and two small readings of a part of a message they share.
  */
 import { isFutureTalk } from "../understand/chatter.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 export const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;

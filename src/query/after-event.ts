@@ -5,7 +5,7 @@
  * place; with no one dated fact for the event there is no such question.
  */
 import type { Fact } from "../facts/model.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { formatDay } from "../time/days.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 

@@ -6,7 +6,7 @@
  */
 import type { Fact } from "../facts/model.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 
 const HOW_LONG_WHEN = /^\W*how\s+long\s+(?:had|has|have)\s+(.+?)\s+(?:when|by\s+the\s+time)\s+(.+?)\W*$/i;
 const PRONOUN = /\b(?:it|he|she|they)\b/i;

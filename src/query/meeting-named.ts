@@ -5,7 +5,7 @@
  * span, at the meeting's days.
  */
 import type { Fact } from "../facts/model.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NOUN = String.raw`(?:(?:OSCE|CSCE)\s+)?(?:MC|ministerial(?:\s+council|\s+meeting)?|council(?:\s+meeting)?|summit)`;

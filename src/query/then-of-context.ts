@@ -5,7 +5,7 @@
  * time, said in its words ("… in 2006", "… on 1 December 2010").
  */
 import type { Fact } from "../facts/model.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { formatDay } from "../time/days.js";
 import { possibleStart } from "../time/validity.js";
 

@@ -7,7 +7,7 @@
  */
 import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
-import type { QuestionParse } from "../understand/parse-question.js";
+import type { QuestionParse } from "../understand/question-parse.js";
 import { renderFact } from "../compose/render-fact.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { apart } from "./run-operation.js";

@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from "../text/dictionary.js";
 import { yearOf } from "../time/days.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 
 /** "two q's", "3 quick ones", "a couple of questions": how many questions follow, not one. */
 // ("3 qs for my explainer:": for whom or what they are is the reporter's too.)

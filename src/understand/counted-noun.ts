@@ -3,7 +3,7 @@
  * nothing in the table explains — the question counts something no fact has. A word before the
  * noun ("how many short-term observers") is no noun counted.
  */
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 import { isEnglishWord } from "../text/dictionary.js";
 
 /** Words that end the counted noun phrase: a verb or a preposition after it. */

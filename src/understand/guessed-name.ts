@@ -4,7 +4,7 @@
  * alone, and the answer leads with the verdict on the guess. (A year guessed after a when-question
  * is the same thing, read in answer/verdicts.ts.)
  */
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 import type { Entity } from "../facts/model.js";
 
 export interface GuessedName {

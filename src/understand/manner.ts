@@ -3,7 +3,7 @@
  * something was done. Only a fact's note says that; a date or a name is no answer to it.
  * (Not "how did Nazarbayev do in 2011?", which asks an outcome; nor "how is it called", a name.)
  */
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 
 const MANNER = /^\W*how\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b(?!.*\b(?:called|named|known|spelt|spelled|pronounced)\b).*?\b(?:\p{L}+ed|held|chosen|taken|made|done|run|picked|given|set\s+up|carried\s+out)\b/iu;
 

@@ -7,7 +7,7 @@
 import type { Entity, Relation, Role } from "../facts/model.js";
 import type { QuestionShape } from "../model/answer.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import type { EntityMention, QuestionParse } from "./parse-question.js";
+import type { EntityMention, QuestionParse } from "./question-parse.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
 import { stem } from "../text/stem.js";

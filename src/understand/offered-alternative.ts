@@ -4,7 +4,7 @@
  * accounted for by the choice, not a word nothing explains; the answer says what holds.
  */
 import { fold } from "../text/normalise.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 
 /** The unknown words said right beside "or", with a known name on its other side. */
 export function offeredAlternatives(parse: QuestionParse): Set<string> {

@@ -5,7 +5,7 @@
  */
 import type { Relation, Role } from "../facts/model.js";
 import type { OperationKind } from "../facts/schema.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 import type { LengthClaim } from "./length-claim.js";
 
 export type Operation =

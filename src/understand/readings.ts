@@ -5,7 +5,8 @@
  * vocabulary, so sharing one changes nothing, as long as no caller changes a reading it was given.
  * Cleared at the start of every answer: nothing is kept from one question to the next.
  */
-import { parseQuestion, type QuestionParse } from "./parse-question.js";
+import { parseQuestion } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export class AnswerReadings {

@@ -10,7 +10,7 @@
  * held-out question, and on a generated table's questions).
  */
 import type { Entity } from "../facts/model.js";
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { namedInText } from "./match.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";

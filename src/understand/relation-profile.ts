@@ -8,7 +8,7 @@ import type { Fact, FactTable, Relation } from "../facts/model.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { tokenise } from "./tokenise.js";
-import { neighbours, readTokens } from "./parse-question.js";
+import { neighbours, readTokens } from "./read-tokens.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface RelationProfile {

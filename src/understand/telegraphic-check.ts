@@ -4,7 +4,7 @@
  * the one fact answered says every one of them, the answer is led by "Yes" — never where the words ask
  * for a value ("nazarbayev 2011 share?"), nor where a thing said is missing from it.
  */
-import type { QuestionParse } from "./parse-question.js";
+import type { QuestionParse } from "./question-parse.js";
 
 /** Words that ask for a value, not a check: "share", "seats", "who", "when" … */
 const ASKS_A_VALUE =

@@ -1,6 +1,6 @@
 /**
  * Words that ask when something began, two at a time ("took office", "set up", "sworn in"): reading
- * looks a pair up only after a word that begins one of the lexicon's phrases (parse-question.ts,
+ * looks a pair up only after a word that begins one of the lexicon's phrases (read-tokens.ts,
  * `pairStartsOf`). Every such phrase of the real lexicon must still be read as a beginning.
  */
 import { describe, expect, it } from "vitest";

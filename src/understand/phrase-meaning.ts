@@ -1,0 +1,93 @@
+/** Which meaning of a known phrase a question uses, and what that meaning records in the parse. */
+import { stem } from "../text/stem.js";
+import type { QuestionParse } from "./question-parse.js";
+import type { Token } from "./tokenise.js";
+import type { Meaning, Vocabulary } from "./vocabulary.js";
+import { isFigure, statedBefore } from "./word-numbers.js";
+
+const DISTINCT = new Set(["different", "distinct", "separate", "individual", "unique"]);
+
+const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2, operation: 3, figure: 3, concept: 4 };
+
+const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
+
+/** "top 97%", or another figure named: "did Nur Otan's 2021 share top its 2016 share?" */
+export function figureFollows(forms: string[], at: number, vocab: Vocabulary): boolean {
+  if (isFigure(forms[at])) return true;
+  return POSSESSIVES.has(forms[at] ?? "") && [forms[at + 1], forms[at + 2]].some((f) => f !== undefined && vocab.conceptOfWord(f) === "share");
+}
+
+export function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse, figureNext: boolean): Meaning | undefined {
+  let best: Meaning | undefined;
+  for (const m of meanings) {
+    if (m.kind === "figure" && !figureNext) continue;
+    // Short all-caps aliases ("US", "UK", "EU") only match when typed in capitals: "us" is a pronoun.
+    if (m.kind === "entity" && m.requireRaw && toks[i]!.raw !== m.requireRaw) continue;
+    // Only the first question word counts: "who … when it chaired" asks who.
+    if (m.kind === "ask" && parse.ask !== null) continue;
+    if (!best || PRIORITY[m.kind] < PRIORITY[best.kind]) best = m;
+  }
+  return best;
+}
+
+/** Records a meaning; returns how many extra tokens it consumed (a type noun after "which"). */
+export function applyMeaning(m: Meaning, parse: QuestionParse, fuzzy: boolean, forms: string[], next: number, vocab: Vocabulary): number {
+  switch (m.kind) {
+    case "entity":
+      return 0;
+    case "concept":
+      parse.concepts.set(m.concept, fuzzy || (parse.concepts.get(m.concept) ?? false));
+      return 0;
+    case "order":
+      parse.order ??= m.order;
+      return 0;
+    case "operation":
+      // ("40 party-list seats": the seats of the party lists, no list asked.)
+      if (m.operation === "list" && forms[next - 2] === "party") return 0;
+      parse.operations.add(m.operation);
+      return 0;
+    case "figure":
+      parse.operations.add(m.figure);
+      return 0;
+    case "ask": {
+      parse.ask = m.ask;
+      // "in which years …" asks for every time, not one.
+      if (m.ask === "time" && /s$/.test(forms[next - 1] ?? "")) parse.plural = true;
+      // "which country", "how many countries": the noun names the type asked for.
+      if (m.ask !== "which" && m.ask !== "count") return 0;
+      // "how manyth", "what number": the phrase names it itself.
+      const own = vocab.typeNouns.get(forms[next - 1] ?? "");
+      if (m.ask === "which" && own) {
+        parse.askType = own;
+        return 0;
+      }
+      // "which country", "what party", "which participating State" (longest type noun first);
+      // "how many different countries" counts countries too.
+      // ("which two people chaired in 2008", "what 3 countries": how many, then the type asked.)
+      const counted = m.ask === "which" ? statedBefore(forms[next]) : null;
+      const skip = (DISTINCT.has(forms[next] ?? "") ? 1 : 0) + (counted !== null ? 1 : 0);
+      for (let len = 3; len >= 1; len--) {
+        const noun = forms.slice(next + skip, next + skip + len).join(" ");
+        const type = vocab.typeNouns.get(noun);
+        if (type && !(len === 1 && vocab.phraseAt(forms, next + skip)?.tokens.length! > 1)) {
+          parse.askType = type;
+          if (m.ask === "count") parse.countNoun = stem(noun.split(" ").at(-1)!);
+          // ("how many states in 1995": the noun counted still cues what holds them — the number of States.)
+          const cue = m.ask === "count" && len === 1 && type === "country" ? vocab.conceptOfWord(noun) : undefined;
+          if (cue && !parse.concepts.has(cue)) parse.concepts.set(cue, false);
+          parse.plural = /s$/.test(noun) && noun !== "percentage";
+          if (counted !== null) parse.statedCount ??= counted;
+          return len + skip;
+        }
+      }
+      // "which German city": a name before the type noun says which; the noun still names the type (both are read on).
+      const named = next < forms.length ? vocab.phraseAt(forms, next) : undefined;
+      const after = named?.tokens.length === 1 && named.meanings.some((x) => x.kind === "entity") ? vocab.typeNouns.get(forms[next + 1] ?? "") : undefined;
+      if (after) {
+        parse.askType = after;
+        parse.plural = /s$/.test(forms[next + 1]!);
+      }
+      return 0;
+    }
+  }
+}
