@@ -41,10 +41,10 @@ const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
 const GUESSED_DAY_MONTH = String.raw`(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
 
 /**
- * A question asking when, then a date alone as the reporter's guess, after a "?" or a dash ("kurz left
- * when — dec 2017?", "dates? 5-6 dec 2005?"): the day (group 1), the month (2) and the year (3).
+ * A question asking when, then a date alone as the reporter's guess, after a "?", a dash or dots ("kurz left
+ * when — dec 2017?", "dates? 5-6 dec 2005?", "chair year... 2001?"): the day (group 1), the month (2) and the year (3).
  */
-const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date|dates)\b[^?]*(?:\?+|\s[—–-])\s*${GUESS_LEAD}${GUESSED_DAY_MONTH}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
+const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date|dates)\b[^?]*(?:\?+|\s[—–-]|\.{2,}|…)\s*${GUESS_LEAD}${GUESSED_DAY_MONTH}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
 
 /** Whether an answer says the date guessed: its year, and its month and first day where they are guessed. */
 function saysGuessedDate(text: string, guess: RegExpExecArray): boolean {
@@ -106,8 +106,25 @@ export function verdictsSteps(desk: Desk) {
 
   /** "porto MC 2002?": a telegraphic check whose one fact says every name, time and figure is led by "Yes" (understand/telegraphic-check.ts). */
   function withVerdictOnTelegraph(text: string, answer: Answer, now: Date): Answer {
-    if (answer.status !== "answered" || answer.facts.length !== 1 || /^(?:Yes|No|Not)\b/.test(answer.text)) return answer;
-    return telegraphConfirmed(text.trim(), readings.read(text, now), answer.text) ? { ...answer, text: `Yes. ${answer.text}` } : answer;
+    if (answer.status !== "answered" || /^(?:Yes|No|Not)\b/.test(answer.text)) return answer;
+    if (answer.facts.length === 1 && telegraphConfirmed(text.trim(), readings.read(text, now), answer.text)) return { ...answer, text: `Yes. ${answer.text}` };
+    return withVerdictOfCheckPart(text, answer, now);
+  }
+
+  /**
+   * "17th MC — athens 2009? dates", "Perrin de Brichambaut - french? when did he take office": a part of
+   * the message that is a check, confirmed alone ("Yes") by a fact the whole answer gives too, leads it with "Yes".
+   * (Only by a fact the answer gives: a check confirmed by others says nothing of what the answer says.)
+   */
+  function withVerdictOfCheckPart(text: string, answer: Answer, now: Date): Answer {
+    const parts = text.split(/(?<=\?)\s+/).filter((p) => /\p{L}/u.test(p));
+    if (parts.length < 2) return answer;
+    const given = new Set(answer.facts.map((f) => f.id));
+    const confirmed = parts.some((part) => {
+      const alone = withVerdictOnTelegraph(part, withGuessedYear(part, withConfirmation(part, desk.answerMessage(part, now), now)), now);
+      return alone.status === "answered" && /^Yes\b/.test(alone.text) && alone.facts.some((f) => given.has(f.id));
+    });
+    return confirmed ? { ...answer, text: `Yes. ${answer.text}` } : answer;
   }
 
   /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */

@@ -1,0 +1,25 @@
+/**
+ * Reading fixes of this round (issue 9, the theta3/iota3 sets' round). Wordings here are not the
+ * held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a check beside a question in one message", () => {
+  it("leads the answer with Yes where the check alone is confirmed by facts the answer gives", () => {
+    expect(ask("12th ministerial — sofia 2004? which dates").text).toMatch(/^Yes\b.*Sofia.*6-7 December 2004/);
+    expect(ask("zannier - italian? when did he start as SG").text).toMatch(/^Yes\b.*Zannier/);
+  });
+
+  it("says no Yes where the check is wrong", () => {
+    const a = ask("12th ministerial — athens 2004? which dates");
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("a guessed year after dots", () => {
+  it("is the reporter's guess, checked ('… year... 2001?')", () => {
+    expect(ask("portugal osce chair year... 2002?").text).toMatch(/^Yes\b.*2002/);
+    expect(ask("portugal osce chair year... 2003?").text).toMatch(/^No\b.*2002/);
+  });
+});
