@@ -21,6 +21,15 @@ const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall)\b/i;
 /** "<question>? turkish former FM i think", "… ? think it was a former CiO": the reporter's hedged guess after the question. */
 const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
 
+/** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
+const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
+
+/** "my editor …", "i heard …", "we have …": the reporter speaking of themselves. */
+const OWN_WORDS = /^\W*(?:i|i'm|im|my|our|we|me)\b/i;
+
+/** Words that confirm or deny, after a "?": a tag asking whether what came before holds, or what is not meant ("(not the year he was elected)"). */
+const CONFIRMS_OR_DENIES = /\b(?:right|correct|true|false|accurate|ok|okay|confirm|yes|no|not|never|wrong|yeah|yep)\b/i;
+
 /** "those riots", "that election": a thing pointed at that the message does not name. */
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 
@@ -47,7 +56,7 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withDetailsAsked(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now);
+    const answered = withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
   }
@@ -60,6 +69,21 @@ export function messageSteps(desk: Desk) {
     if (answer.status === "answered" || !HEDGE_WORD.test(message)) return answer;
     const m = HEDGED_GUESS_AFTER.exec(message);
     if (!m) return answer;
+    const alone = answerQuestionsOf(m[1]!, now);
+    return alone.status === "answered" ? alone : answer;
+  }
+
+  /**
+   * "moratinos CiO in 2008? my colleague swears it", "… 1997? 🤔": where the whole is not answered, the
+   * question before the reporter's talk after its "?" is answered alone — talk that names, dates, counts
+   * or asks nothing, and confirms nothing ("… ? right" is a check of its own).
+   */
+  function withoutTalkAfter(message: string, answer: Answer, now: Date): Answer {
+    const m = QUESTION_THEN_TALK.exec(message);
+    if (answer.status === "answered" || !m || CONFIRMS_OR_DENIES.test(m[2]!)) return answer;
+    const talk = readings.read(m[2]!, now);
+    // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
+    if (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
   }

@@ -75,9 +75,7 @@ export function premiseSteps(desk: Desk) {
     // ("Which CiO visited Kazakhstan in 2008?": a reading no word of the question cued corrects nothing.)
     if (!c.cued) return null;
     if (o.kind !== "none" || o.reason !== "no_match" || o.scope.kind !== "query" || plan.yesNo || (plan.shape !== "value" && plan.shape !== "when") || plan.bindings.size === 0) return null;
-    // ("Saudabayev was CiO in 2011?": a statement asked is a premise too.)
-    const askedStatement = parse.ask === null && /\?\s*$/.test(parse.cleaned);
-    if (!PREMISE_ASKS.has(parse.ask ?? "") && !askedStatement) return null;
+    if (!PREMISE_ASKS.has(parse.ask ?? "") && !isAskedStatement(parse, now)) return null;
     const oneAtATime = plan.relation.time === "exclusive" && !plan.relation.exclusivePer;
     if (!oneAtATime && plan.relation.time !== "events") return null;
     // (A holder named — a country, a person, a party — not a place or an event: "the 1994 Budapest summit"
@@ -107,6 +105,19 @@ export function premiseSteps(desk: Desk) {
       ? ownFacts.map((f) => renderFact(f)).join(" ")
       : `My fact table has ${named} among ${plan.relation.name} ${when ? `in ${when}` : "at other times"}.`;
     return { ...answer, text: `Not ${named} in ${scopeLabel(o.scope)}: ${said} ${answer.text}`, facts: [...answer.facts, ...ownFacts.map(toAnswerFact)] };
+  }
+
+  /**
+   * "Saudabayev was CiO in 2011?": a statement asked is a premise too, whatever the reporter adds after
+   * its "?" that names and asks nothing ("… in 2008? my colleague swears it", "… 1997? 🤔").
+   */
+  function isAskedStatement(parse: QuestionParse, now: Date): boolean {
+    const mark = parse.cleaned.lastIndexOf("?");
+    if (parse.ask !== null || mark < 0) return false;
+    const tail = parse.cleaned.slice(mark + 1);
+    if (!/[\p{L}\p{N}]/u.test(tail)) return true;
+    const after = desk.readings.read(tail, now);
+    return after.ask === null && !after.yesNo && after.entities.length === 0 && after.times.length === 0 && after.numbers.length === 0 && after.concepts.size === 0;
   }
 
   /** The plan names the thing its relation is about, the table has facts of it there, and none at any time with the other names. */

@@ -23,3 +23,17 @@ describe("a guessed year after dots", () => {
     expect(ask("portugal osce chair year... 2003?").text).toMatch(/^No\b.*2002/);
   });
 });
+
+describe("the reporter's talk after a question's '?'", () => {
+  it("is left out where it names, dates, counts and asks nothing, so a wrong premise is corrected", () => {
+    for (const q of ["geremek CiO in 1999? 🙏", "geremek CiO in 1999? my desk editor insists", "geremek CiO in 1999? triple-checking"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^Not Bronisław Geremek in 1999\b/);
+      expect(a.text, q).toMatch(/Vollebæk/);
+    }
+  });
+
+  it("stays a check where it confirms ('… ? right')", () => {
+    expect(ask("geremek CiO in 1998? right").text).toMatch(/^Yes\b/);
+  });
+});
