@@ -37,3 +37,11 @@ describe("the reporter's talk after a question's '?'", () => {
     expect(ask("geremek CiO in 1998? right").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("a word of one kind of fact that is also a word of another", () => {
+  it("never brings that other kind in: 'the ruling party' is no capital that 'carried' a name", () => {
+    expect(ask("kazakh ruling party names over the years, list").text).not.toMatch(/capital/i);
+    // (The capital still "carries" its names.)
+    expect(ask("What name did the Kazakh capital carry in 2020?").text).toMatch(/Nur-Sultan/);
+  });
+});
