@@ -8,7 +8,7 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "../query/after-event.js";
 import { meetingsNamed } from "../query/meeting-named.js";
-import { oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
+import { endedFact, oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QuestionParse } from "../understand/question-parse.js";
@@ -95,11 +95,13 @@ export function eventsAndMeetingsSteps(desk: Desk) {
 
   /** Two things of different kinds, each dated by its own "when …" question: the time between them, or which came first. */
   function answerTwoEvents(text: string, now: Date, distinctOnly = false): Answer | null {
-    const datedFact = (q: string, named: ReadonlySet<string>) => {
+    const datedEvent = (q: string, named: ReadonlySet<string>) => {
       const answer = desk.answerClause(q, now);
-      return onlyDatedFact(answer, factById) ?? oneDayOf(answer, factById, named);
+      const begun = onlyDatedFact(answer, factById) ?? oneDayOf(answer, factById, named);
+      const ended = begun ? undefined : endedFact(answer, factById);
+      return begun ? { fact: begun, ended: false } : ended && { fact: ended, ended: true };
     };
-    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedFact }, distinctOnly);
+    const found = twoEvents(text, { read: (t) => readings.read(t, now), datedEvent }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);
   }
   return { otherKindAfterEvent, answerAfterEvent, answerAtMeeting, answerTwoEvents };

@@ -1,9 +1,10 @@
 /**
  * "How many years between Kazakhstan joining the CSCE and chairing the OSCE?", "… from the CSCE's
  * renaming to Kazakhstan's chair?", "… after joining the CSCE did Kazakhstan chair it?", "Which came
- * first: Nazarbayev's resignation or the 2019 presidential election?": two things of different kinds, each
+ * first: Nazarbayev stepping down or the capital's renaming?": two things of different kinds, each
  * dated by a question of its own ("when …"); the answer is the time between them, or which came
- * first. Each must be answered by one dated fact, else there is no answer.
+ * first. Each must be answered by one dated fact (for which came first, its beginning or its end),
+ * else there is no answer.
  */
 import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
@@ -29,7 +30,11 @@ const SEPARATED_FROM = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much
 const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
 /** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
 const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
-const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b()[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+// ("What happened first in 2019: …": the time said after the lead dates both.)
+const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b((?:\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?)[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+
+/** A month and year, or a year: the time a question says before its two things ("In March 2019, which came first …"). */
+const TIME_SAID = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b/i;
 
 const MONTHS_ASKED = /\bhow\s+many\s+months\b/i;
 /** Days in an average month (365.25 / 12). */
@@ -47,10 +52,10 @@ export function twoEventsAsked(text: string): TwoEvents | null {
 }
 
 /** "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened; "About 25 months apart" where months are asked. */
-export function twoEventsText(kind: TwoEvents["kind"], a: Fact, b: Fact, inMonths = false): string {
-  const [earlier, later] = possibleStart(a.validity!) <= possibleStart(b.validity!) ? [a, b] : [b, a];
+export function twoEventsText(kind: TwoEvents["kind"], a: DatedEvent, b: DatedEvent, inMonths = false): string {
+  const [earlier, later] = dayOf(a) <= dayOf(b) ? [a.fact, b.fact] : [b.fact, a.fact];
   if (kind === "difference" && inMonths) return `About ${monthsApart(earlier, later)} months apart: ${renderFact(earlier)} ${renderFact(later)}`;
-  if (kind === "difference") return `${apart(a, b)}: ${renderFact(earlier)} ${renderFact(later)}`;
+  if (kind === "difference") return `${apart(a.fact, b.fact)}: ${renderFact(earlier)} ${renderFact(later)}`;
   return `First: ${renderFact(earlier)} Then: ${renderFact(later)}`;
 }
 
@@ -61,10 +66,21 @@ function monthsApart(earlier: Fact, later: Fact): number {
 
 const OWNER_PRONOUN = /\b(?:its|their|his|her)\b/i;
 
+/**
+ * A thing dated by its fact: when the fact began, or — where the "when …" question is answered by an end
+ * ("Nazarbayev's resignation": "Until 20 March 2019: …") — when it ended.
+ */
+export interface DatedEvent {
+  fact: Fact;
+  ended: boolean;
+}
+
+const dayOf = (e: DatedEvent): number => (e.ended ? possibleEnd(e.fact.validity!, Infinity) : possibleStart(e.fact.validity!));
+
 export interface TwoEventsReader {
   read: (text: string) => Readonly<QuestionParse>;
-  /** The one dated fact that answers a "when …" question, if one does; of several on one day, one naming something in `named` (entity ids). */
-  datedFact: (question: string, named: ReadonlySet<string>) => Fact | undefined;
+  /** What dates a "when …" question's answer, if one thing does; of several facts on one day, one naming something in `named` (entity ids). */
+  datedEvent: (question: string, named: ReadonlySet<string>) => DatedEvent | undefined;
 }
 
 /** The answer's text and its two facts, or null where the question is not of this kind or a part has no one dated fact. */
@@ -88,9 +104,20 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   };
   // ("after joining the CSCE did Kazakhstan chair": the subject may come after, in the second part.)
   const named = new Set(reader.read(text).entities.map((e) => e.entity.id));
-  const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedFact(`when ${q}`, named));
-  if (!a || !b || a === b) return null;
-  return { text: twoEventsText(asked.kind, a, b, MONTHS_ASKED.test(text)), facts: [a, b] };
+  // ("What happened first in 2019: …": a part with no time of its own is asked at the time said before the two.)
+  const time = TIME_SAID.exec(asked.head)?.[0];
+  const dated = (part: string) => (time && !TIME_SAID.test(part) ? `${part} in ${time}` : part);
+  const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedEvent(`when ${dated(q)}`, named));
+  // (Only which came first is told by an end; the time between is counted from beginnings — apart().)
+  if (!a || !b || a.fact === b.fact || (asked.kind === "difference" && (a.ended || b.ended))) return null;
+  return { text: twoEventsText(asked.kind, a, b, MONTHS_ASKED.test(text)), facts: [a.fact, b.fact] };
+}
+
+/** "Until 20 March 2019: …": the one fact whose end an answer gives, where it ended on a day known. */
+export function endedFact(answer: Answer, byId: (id: string) => Fact | undefined): Fact | undefined {
+  if (answer.status !== "answered" || answer.facts.length !== 1 || !/^Until\b/.test(answer.text)) return undefined;
+  const fact = byId(answer.facts[0]!.id);
+  return fact?.validity?.kind === "span" && fact.validity.to && fact.status === "final" ? fact : undefined;
 }
 
 /** The one dated fact an answer gives (of a preliminary and a final figure of one event, the final). */

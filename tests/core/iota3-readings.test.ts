@@ -45,3 +45,20 @@ describe("a word of one kind of fact that is also a word of another", () => {
     expect(ask("What name did the kazakh capital carry from 2019 until 2022?").text).toMatch(/Nur-Sultan/);
   });
 });
+
+describe("which of two things came first", () => {
+  it("dates a part answered by an end by that end ('… stepping down')", () => {
+    const a = ask("Which was earlier: Nazarbayev stepping down as president or the capital being renamed Nur-Sultan?");
+    expect(a.text).toMatch(/^First: Nursultan Nazarbayev was President.*20 March 2019\. Then: .*Nur-Sultan on 23 March 2019/);
+  });
+
+  it("asks each part at the time said before the two ('… first in 2019: A or B?')", () => {
+    // (Tokayev won two elections; in 2019, one.)
+    const a = ask("What came first in 2019: Tokayev's election win or the capital becoming Nur-Sultan?");
+    expect(a.text).toMatch(/^First: .*Nur-Sultan.* 23 March 2019.*\. Then: .*Tokayev won .* 9 June 2019/);
+  });
+
+  it("counts the time between two things from their beginnings only", () => {
+    expect(ask("How many months between Nazarbayev stepping down as president and the capital being renamed Nur-Sultan?").text).not.toMatch(/apart/);
+  });
+});
