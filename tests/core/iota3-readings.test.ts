@@ -3,7 +3,8 @@
  * held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
-import { ask } from "../helpers/factdesk.js";
+import { readTimes } from "../../src/time/parse-time.js";
+import { REFERENCE_NOW, ask } from "../helpers/factdesk.js";
 
 describe("a check beside a question in one message", () => {
   it("leads the answer with Yes where the check alone is confirmed by facts the answer gives", () => {
@@ -60,5 +61,21 @@ describe("which of two things came first", () => {
 
   it("counts the time between two things from their beginnings only", () => {
     expect(ask("How many months between Nazarbayev stepping down as president and the capital being renamed Nur-Sultan?").text).not.toMatch(/apart/);
+  });
+});
+
+describe("'this week'", () => {
+  it("is a time of its own: this calendar week and the seven days just gone", () => {
+    expect(readTimes("osce SG this week?", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["9-18 January 2026"]);
+    expect(readTimes("osce SG this week?", new Date("2026-01-19T12:00:00Z")).times.map((t) => t.label)).toEqual(["13-25 January 2026"]);
+    // (Thursday 15 January 2026: from Friday 9 to Sunday 18 January.)
+    const a = ask("who is the osce secretary general this week?");
+    expect(a.text).toMatch(/Sinirlio/);
+    // (Another country's foreign minister "this week" is not a chairman of another year.)
+    expect(ask("poland's foreign minister this week?").status).toBe("unknown");
+  });
+
+  it("is the reporter's own time beside a year said", () => {
+    expect(ask("filing this week: who chaired the OSCE in 2003?").text).toMatch(/Netherlands|de Hoop Scheffer/);
   });
 });
