@@ -4,19 +4,28 @@
  * part (yes/no, before/after, counts).
  */
 import type { Entity, Fact, Relation, Role, RoleValue } from "../facts/model.js";
-import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
+import { dayOfDate, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { FAR_PAST, isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
+import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
-import { matchForm, tokens } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
 import { ofTheKindSaid, runOperation } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
 import { valueKey } from "../facts/value-key.js";
 import { renderFact, roleText } from "../compose/render-fact.js";
 import { mannerNote } from "../compose/tidy.js";
+import { candidates, factsFor, factsOfBothNames, filter, hasBindings, inScope, latestObservation, namingTheYear, passesDefaults, passesLabels, withFinalFigures, withinEra } from "./plan-facts.js";
+import { groupCount, mainKey, thingsNamed, valuesKey } from "./fact-keys.js";
+import { groupsIn, namedIn, withName, withoutNamed } from "./plan-bindings.js";
+import { claimedFigureHolds, figureIsWords, figuresCheckable, onlyInWords, rolesForFigure } from "./claimed-figures.js";
+import { completeUntilDay, listedCompletelyThen, none, noneInCompleteList, nothingThen, relatedThen } from "./none-found.js";
+import { falseFirstOrLast, firstOfTheRest, ownPickElsewhen, pick, pickAmongOthers, pickSome } from "./picks.js";
+import { narrowByText, preferNamedPeriod, saying, withoutBesides, withoutOtherPost } from "./narrow-facts.js";
+export { factsFor, factsOfBothNames, hasBindings, inScope } from "./plan-facts.js";
+export { identityKey, mainKey } from "./fact-keys.js";
+export { listedCompletelyThen, none } from "./none-found.js";
+export { withName } from "./plan-bindings.js";
 
 /** The time a query was run for: the question's own, "now" by default, or all time. */
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
@@ -32,8 +41,6 @@ export type Outcome =
 
 /** Above this many distinct answers to a "who/what" question with no time, ask which one is meant. */
 export const MAX_LISTED = 8;
-const AS_OF_GRACE_DAYS = 3 * 366;
-
 export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
   const relation = plan.relation;
@@ -169,29 +176,6 @@ function returningIfAny(facts: Fact[], index: FactIndex): Fact[] {
   return returning.length ? returning : facts;
 }
 
-/** Of the facts, those of the era the question names by a name ("the CSCE chair", "under the OSCE name"). */
-function withinEra(facts: Fact[], plan: QueryPlan): Fact[] {
-  const until = plan.eraUntil !== undefined ? ofEra(facts, plan.eraUntil) : facts;
-  return plan.eraFrom !== undefined ? ofEra(until, Infinity, plan.eraFrom) : until;
-}
-
-/**
- * "Where did Sweden take over the CSCE chair?": of the facts, those begun while that name was used —
- * none where none was (the 2019 decision on Sweden's 2021 chair is no CSCE one).
- */
-function ofEra(facts: Fact[], until: number, from = -Infinity): Fact[] {
-  return facts.filter((f) => !f.validity || (possibleStart(f.validity) <= until && possibleStart(f.validity) >= from));
-}
-
-/** How many things the facts name ("two opposition leaders" of one arrest): the asked role's distinct entities. */
-function thingsNamed(facts: Fact[], plan: QueryPlan): number {
-  // (A count in words counts things — people, countries — never texts; asked a text, the role with most of them.)
-  const distinct = (role: string) => new Set(facts.flatMap((f) => (f.values.get(role) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity.id] : [])))).size;
-  if (plan.asked && !plan.asked.literal) return distinct(plan.asked.name);
-  const things = plan.relation.roles.filter((r) => !r.literal);
-  return things.length ? Math.max(...things.map((r) => distinct(r.name))) : groupCount(facts);
-}
-
 /** The plan's facts; for a choice between two names ("Serbia or Ukraine, which chaired first?") both names' facts. */
 function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
   if (plan.pick) return factsOfBothNames(plan, index, today, scope);
@@ -200,27 +184,6 @@ function boundFacts(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: 
   const listed = plan.shape === "when" ? [...plan.bindings].find(([, es]) => es.length > 1) : undefined;
   if (listed) return [...new Set(listed[1].flatMap((e) => factsFor(withName(plan, listed[0], e), index, today, scope)))];
   return factsFor(plan, index, today, scope);
-}
-
-/**
- * The plan's facts, and where the question names two things of one role ("who served longer,
- * Greminger or Schmid?") the facts of both — never of the first alone.
- */
-export function factsOfBothNames(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
-  const c = plan.compare;
-  if (!c) return factsFor(plan, index, today, scope);
-  const of = (e: Entity) => factsFor(withName(plan, c.role, e), index, today, scope);
-  return [...new Set([...of(c.first), ...of(c.second)])];
-}
-
-/** The plan with one of two compared names in its role: each side of "A or B" read on its own. */
-export function withName(plan: QueryPlan, role: string, entity: Entity): QueryPlan {
-  return { ...plan, bindings: new Map(plan.bindings).set(role, [entity]) };
-}
-
-/** The facts of the plan's relation with its bound entities, labels and figures, within `scope`. */
-export function factsFor(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
-  return filter(candidates(plan.bindings, plan.relation, index, scope, today), plan.bindings, scope, today, plan.relation, plan);
 }
 
 /**
@@ -241,84 +204,11 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
   return null;
 }
 
-/** The fact holds the figure roles only in words: nothing to check a claimed number against. */
-function onlyInWords(f: Fact, roles: Role[]): boolean {
-  const held = roles.filter((r) => f.values.has(r.name));
-  return held.length > 0 && held.every((r) => figureIsWords(f, r));
-}
-
-/** A figure role holding words ("more than 100", "almost 90%"), not a number. */
-function figureIsWords(f: Fact, role: Role): boolean {
-  return (f.values.get(role.name) ?? []).some((v) => v.kind !== "number" || !/^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(String(v.value)));
-}
-
 /** The date a question about one end of a fact means: its start, or the end its own time names ("the handover in May 1994"). */
 function boundOf(v: NonNullable<Fact["validity"]>, which: "start" | "any", scope: TimeScope) {
   if (v.kind !== "span") return v.at;
   const named = scope.kind === "query" && which === "any" ? [v.from, v.to].find((b) => b && b.first <= scope.time.end && b.last >= scope.time.start) : undefined;
   return named ?? v.from ?? (which === "any" ? v.to : null);
-}
-
-/** The relation has no fact at all at that time (whatever else the question says). */
-function nothingThen(relation: Relation, index: FactIndex, scope: TimeScope, today: number): boolean {
-  return filter(candidates(new Map(), relation, index, scope, today), new Map(), scope, today, relation).length === 0;
-}
-
-/** A relation's `complete_until` (YYYY-MM-DD) as a day number. */
-function completeUntilDay(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return dayNumber(y, m, d);
-}
-
-/** The relation lists every one of its facts (`complete_until`) through the end of the time asked. */
-export function listedCompletelyThen(relation: Relation, scope: TimeScope): boolean {
-  if (!relation.completeUntil || scope.kind !== "query") return false;
-  return scope.time.mode === "at" && scope.time.end <= completeUntilDay(relation.completeUntil);
-}
-
-/**
- * "How many OSCE summits since 2011?": none, where the relation lists every such fact up to a day
- * (`complete_until`) after the time asked — said with that day and the latest fact before the time,
- * which is what the answer cites.
- */
-function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number, onlyWithRelated = false): Outcome | null {
-  const relation = plan.relation;
-  if (!relation.completeUntil || scope.kind !== "query" || plan.bindings.size > 0) return null;
-  const until = completeUntilDay(relation.completeUntil);
-  const coverage = index.coverage(relation.id, today);
-  if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
-  // (Only where the relation has nothing then at all: "the ordinal number of the 2019 Council" counts nothing, but there was one.)
-  if (!nothingThen(relation, index, scope, today)) return null;
-  const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < scope.time.start);
-  const latest = pick(before, "last", today)[0];
-  if (!latest) return null;
-  // (A time reaching past that day is answered only up to it, and says so.)
-  const end = scope.time.mode === "since" || scope.time.mode === "after" ? today : Math.min(scope.time.end, today);
-  const when = end > until ? `from ${formatDay(scope.time.start)} to ${formatDay(until)}` : /^(?:since|after|before|from|between|until)\b/i.test(scope.time.label) ? scope.time.label : `in ${scope.time.label}`;
-  // (With what the related relations have then: no Council in 2010, but the Astana Summit.)
-  const then = scope.time.mode === "at" ? relatedThen(relation, index, scope, today) : [];
-  if (onlyWithRelated && then.length === 0) return null;
-  const text = `None ${when}: my fact table lists every one of ${relation.name} up to ${formatDay(until)}. The latest before: ${renderFact(latest)}${then.length ? ` In ${scope.time.label}: ${then.map((f) => renderFact(f)).join(" ")}` : ""}`;
-  return { kind: "derived", text, facts: [latest, ...then], scope };
-}
-
-/** The facts of a relation's `related` relations within the time asked. */
-function relatedThen(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Fact[] {
-  const found: Fact[] = [];
-  for (const id of relation.related) {
-    const other = index.facts(id)[0]?.relation;
-    if (other) found.push(...filter(candidates(new Map(), other, index, scope, today), new Map(), scope, today, other));
-  }
-  return found;
-}
-
-/** "Kazakhstan's 2010 Chairmanship was decided where?": the year names a term the fact states, not when it held. */
-function namingTheYear(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
-  if (scope.kind !== "query" || scope.time.grain !== "year") return [];
-  const year = new RegExp(`\\b${scope.time.label}\\b`);
-  return filter(candidates(plan.bindings, plan.relation, index), plan.bindings, { kind: "all" }, today, plan.relation, plan).filter((f) =>
-    f.relation.roles.some((r) => r.literal && (f.values.get(r.name) ?? []).some((v) => v.kind === "text" && year.test(v.text))),
-  );
 }
 
 function timeScope(plan: QueryPlan, today: number): TimeScope {
@@ -336,164 +226,6 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
   return { kind: "all" };
-}
-
-/** The facts to filter: the smallest list for a bound entity, else only those whose time can match the scope. */
-function candidates(bindings: Map<string, Entity[]>, relation: Relation, index: FactIndex, scope?: TimeScope, today = 0): readonly Fact[] {
-  let best: readonly Fact[] | null = null;
-  for (const [role, entities] of bindings)
-    for (const e of entities) {
-      const list = index.withEntity(relation.id, role, e.id);
-      if (!best || list.length < best.length) best = list;
-    }
-  if (best) return best;
-  if (!scope || scope.kind === "all") return index.facts(relation.id);
-  if (scope.kind === "now") return index.between(relation.id, scope.day, scope.day, today);
-  const t = scope.time;
-  const [from, to] =
-    t.mode === "at" ? [t.start, t.end] : t.mode === "since" ? [t.start, Infinity] : t.mode === "after" ? [t.end + 1, Infinity] : t.mode === "before" ? [-Infinity, t.start - 1] : [-Infinity, t.end];
-  return index.between(relation.id, from, to, today);
-}
-
-export function hasBindings(fact: Fact, bindings: Map<string, Entity[]>): boolean {
-  for (const [role, entities] of bindings) {
-    const values = fact.values.get(role);
-    if (!values) return false;
-    for (const e of entities) if (!holdsEntity(values, e)) return false;
-  }
-  return true;
-}
-
-/**
- * The value is the entity, or a place that lies in it (the role took the entity's type: "held in
- * Slovakia" holds of Bratislava), or a member of the group it is ("Central Asian"). (A loop, not `some` with a closure: called for every candidate
- * fact of every bound name.)
- */
-function holdsEntity(values: readonly RoleValue[], entity: Entity): boolean {
-  for (const v of values) if (v.kind === "entity" && (v.entity === entity || v.entity.in === entity.id || v.entity.groups?.includes(entity.id))) return true;
-  return false;
-}
-
-/** Does the fact hold at some point of the scope? */
-export function inScope(fact: Fact, scope: TimeScope, today: number): boolean {
-  const v = fact.validity;
-  if (scope.kind === "all") return true;
-  if (!v) return scope.kind === "now" || (scope.time.start <= today && today <= scope.time.end);
-  const ps = possibleStart(v);
-  const pe = possibleEnd(v, today);
-  if (scope.kind === "now") return ps <= scope.day && scope.day <= pe && v.kind !== "as_of";
-  return spanMeets(ps, pe, scope.time);
-}
-
-/** Whether a span from ps to pe meets the question's time in its mode ("in 2010", "before 2013", …). */
-function spanMeets(ps: number, pe: number, t: TimeQuery): boolean {
-  switch (t.mode) {
-    case "at":
-      return ps <= t.end && pe >= t.start;
-    case "since":
-      // (Since a day, a span that ended on it — the day of a handover — is the one before: "after Andorra joined" is 54, not 53.)
-      return t.grain === "day" && ps < t.start ? pe > t.start : pe >= t.start;
-    case "after":
-      return ps > t.end;
-    case "before":
-      return ps < t.start;
-    case "until":
-      return ps <= t.end;
-  }
-}
-
-function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, scope: TimeScope, today: number, relation: Relation, plan?: QueryPlan): Fact[] {
-  const out: Fact[] = [];
-  const starting = plan?.starting && scope.kind === "query";
-  // (Looked at only where a role of the relation has a default: most have none.)
-  const defaults = relation.roles.some((r) => r.default) ? defaultedRoles(bindings, relation, plan) : [];
-  for (const f of list) {
-    if (f.relation !== relation || !hasBindings(f, bindings)) continue;
-    if (defaults.length && !ofDefaults(f, defaults)) continue;
-    if (plan && !passesLabels(f, plan)) continue;
-    if (plan?.either && !holdsEither(f, plan.either)) continue;
-    // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
-    if (plan?.textNamed.length && !saysAll(f, plan.textNamed)) continue;
-    if (starting && f.validity ? !changesIn(f, scope as { kind: "query"; time: TimeQuery }, !!plan?.renaming, today) : !inScope(f, scope, today)) continue;
-    out.push(f);
-  }
-  return plan ? narrowByNumbers(out, plan) : out;
-}
-
-/**
- * The roles whose default a question means: those it leaves unnamed, where it names nothing else of
- * the relation or names the relation's own context ("is the OSCE headquartered in Geneva?" is about
- * the OSCE's seat, not any OSCE body's) — but never a role it asks or says the word of ("which OSCE
- * body is in Geneva?", "does the OSCE have a body in Geneva?").
- */
-function defaultedRoles(bindings: Map<string, Entity[]>, relation: Relation, plan?: QueryPlan): Role[] {
-  if (bindings.size > 0 && !plan?.contextNamed) return [];
-  const unsaid = (r: Role) => !plan || (r !== plan.asked && !r.cues.some((c) => plan.contentStems.includes(stem(c))));
-  return relation.roles.filter((r) => r.default && !bindings.has(r.name) && unsaid(r));
-}
-
-function passesDefaults(fact: Fact, plan: QueryPlan): boolean {
-  const roles = plan.relation.roles.some((r) => r.default) ? defaultedRoles(plan.bindings, plan.relation, plan) : [];
-  return roles.length === 0 || ofDefaults(fact, roles);
-}
-
-/** A fact of the defaults (facts without the role pass). */
-function ofDefaults(fact: Fact, roles: Role[]): boolean {
-  return roles.every((r) => !fact.values.has(r.name) || fact.values.get(r.name)!.some((v) => v.kind === "entity" && v.entity.id === r.default));
-}
-
-function saysAll(fact: Fact, stems: readonly string[]): boolean {
-  const said = factTextStems(fact);
-  return stems.every((w) => said.has(w));
-}
-
-function holdsEither(fact: Fact, either: NonNullable<QueryPlan["either"]>): boolean {
-  return (fact.values.get(either.role) ?? []).some((v) => v.kind === "entity" && (v.entity === either.first || v.entity === either.second));
-}
-
-/** "Who was prime minister …" over office holders: the office text must say "prime minister". */
-function passesLabels(fact: Fact, plan: QueryPlan): boolean {
-  for (const { role, phrases } of plan.labelFilters) {
-    const texts = (fact.values.get(role) ?? []).map((v) => (v.kind === "text" ? ` ${matchForm(v.text)} ` : ""));
-    const stems = factTextStems(fact);
-    // (One word by its stem: "deputies" names the "Deputy Foreign Minister".)
-    if (!phrases.some((p) => texts.some((t) => t.includes(` ${p} `)) || (!p.includes(" ") && stems.has(stem(p))))) return false;
-  }
-  return true;
-}
-
-/**
- * The first (or last) fact with every binding but the main role's — who was the first German
- * Secretary General — or, `own`, with every binding: Austria's own first chairmanship.
- */
-function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, own = false): Fact[] | null {
-  const main = plan.relation.mainRole.name;
-  if (!plan.bindings.has(main)) return null;
-  const others = own && !groupsIn(plan, main).length ? plan.bindings : withoutNamed(plan, main);
-  const facts = withinEra(filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity), plan);
-  return facts.length ? pick(facts, which, today) : null;
-}
-
-/**
- * The bindings without the names of `role`, keeping the groups its value is asked among: "was
- * Lithuania the first post-Soviet State to chair?" picks among the post-Soviet chairs.
- */
-function withoutNamed(plan: QueryPlan, role: string): Map<string, Entity[]> {
-  const others = new Map([...plan.bindings].filter(([r]) => r !== role));
-  const groups = groupsIn(plan, role);
-  if (groups.length) others.set(role, groups);
-  return others;
-}
-
-/** Whether `role` is bound to a name of its own, not only to a group its value belongs to. */
-function namedIn(plan: QueryPlan, role: string): boolean {
-  return (plan.bindings.get(role)?.length ?? 0) > groupsIn(plan, role).length;
-}
-
-/** The regions and groups bound to `role` through their members ("post-Soviet"). */
-function groupsIn(plan: QueryPlan, role: string): Entity[] {
-  const types = plan.relation.roles.find((r) => r.name === role)?.types ?? [];
-  return (plan.bindings.get(role) ?? []).filter((e) => !types.includes(e.type));
 }
 
 /** "which German city hosted …": the fact's asked value is a place that lies in `within`. */
@@ -528,32 +260,6 @@ function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today:
   if (!picked) return null;
   const inTime = picked.filter((f) => inScope(f, scope, today));
   return inTime.length ? { kind: "check", yes: true, matching: inTime, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(picked);
-}
-
-/** The first (or last) fact, within `scope`, with every binding but the main role's. */
-function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
-  const others = withoutNamed(plan, plan.relation.mainRole.name);
-  const facts = withinEra(filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity), plan);
-  return facts.length ? pick(facts, which, today) : null;
-}
-
-/** A preliminary figure confirmed is said with the final one beside it ("97.7%": final 97.75%). */
-function withFinalFigures(matching: Fact[], plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number): Fact[] {
-  const provisional = new Set(matching.filter((f) => f.status !== "final").map(identityKey));
-  if (provisional.size === 0) return matching;
-  const finals = candidates(plan.bindings, plan.relation, index, scope, today).filter((f) => f.status === "final" && provisional.has(identityKey(f)) && !matching.includes(f));
-  return [...matching, ...finals];
-}
-
-/**
- * Every figure of a yes/no question holds of the fact: above or below it ("more than 75%"), else
- * equal at the question's own precision ("71%" is 70.96%, "70.9%" is not). No figures: nothing to hold.
- */
-/** The roles a figure of the question is checked against: shares for "75%", counts ("seats") for a bare figure. */
-function rolesForFigure(plan: QueryPlan, n: string): Role[] {
-  // (A bare figure with decimals, "won with 81.31?", counts nothing: a share too.)
-  const kinds = plan.percentFigures.includes(n) ? ["percent"] : /\.\d/.test(n) ? ["number", "percent"] : ["number"];
-  return plan.relation.roles.filter((r) => kinds.some((k) => r.types.includes(k)));
 }
 
 /**
@@ -597,201 +303,6 @@ function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcom
   const holds = plan.figureClaim === "greater" ? n > claimed : plan.figureClaim === "lesser" ? n < claimed : n === claimed;
   if (holds) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: true };
   return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
-}
-
-function figuresCheckable(plan: QueryPlan): boolean {
-  return plan.numbers.every((n) => rolesForFigure(plan, n).length > 0);
-}
-
-function claimedFigureHolds(fact: Fact, plan: QueryPlan): boolean {
-  if (!plan.numbers.length) return true;
-  const inRole = (n: string) => {
-    const roles = rolesForFigure(plan, n);
-    const values = roles.flatMap((r) => fact.values.get(r.name) ?? []).filter((v) => v.kind === "number").map((v) => parseFloat(String(v.value)));
-    const w = Number(n);
-    const tolerance = plan.figureHedged ? 1 : 0.5 * 10 ** -(n.split(".")[1]?.length ?? 0);
-    return values.some((v) => (plan.figureClaim === "greater" ? v > w : plan.figureClaim === "lesser" ? v < w : Math.abs(v - w) <= tolerance + 1e-9));
-  };
-  const held = plan.numbers.filter(inRole);
-  // ("Otan took 42 of 77 seats": 42 is its seats, 77 the total its text states — beside a figure held, never alone.)
-  return held.length === plan.numbers.length || (held.length > 0 && !plan.figureClaim && plan.numbers.every((n) => held.includes(n) || saysNumber(fact, n)));
-}
-
-/** The fact's own text states the number exactly, as a word of its own ("of 77"). */
-function saysNumber(fact: Fact, n: string): boolean {
-  const exact = new RegExp(`(?<![\\d.,])${n.replace(".", "\\.")}(?![\\d%]|[.,]\\d)`);
-  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "text" && exact.test(v.text)));
-}
-
-/** "joined in 1992": the fact began during the question's time ("before 2013": before it). */
-/** The fact began in the time asked; or, renamed, the name it had ended then ("was the CSCE renamed in 1994?"). */
-function changesIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }, renaming: boolean, today: number): boolean {
-  if (startsIn(possibleStart(fact.validity!), scope.time)) return true;
-  if (!renaming || fact.validity!.kind !== "span" || isOngoing(fact.validity!)) return false;
-  // (A name that ended on 31 December 1994 was replaced from the next day.)
-  return startsIn(possibleEnd(fact.validity!, today) + 1, scope.time);
-}
-
-function startsIn(start: number, t: TimeQuery): boolean {
-  // ("renamed at the Budapest summit" of 5–6 December 1994, in effect from 1 January 1995: what a
-  // meeting of a few days decides may start within a month of it.)
-  const meeting = t.grain === "range" && t.mode === "at" && t.end - t.start <= MEETING_DAYS;
-  return spanMeets(start, start, t) || (meeting && start > t.end && start - t.end <= TAKES_EFFECT_DAYS);
-}
-const MEETING_DAYS = 7;
-const TAKES_EFFECT_DAYS = 31;
-
-/** Figures in the question select facts carrying them ("when did it reach 57 States?"); none matching → no narrowing. */
-function narrowByNumbers(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (!plan.numbers.length) return facts;
-  // "which elections did he win with over 90%": a figure compared selects the facts it holds for.
-  if (plan.figureClaim && !plan.yesNo && !plan.claim && figuresCheckable(plan)) return facts.filter((f) => claimedFigureHolds(f, plan));
-  const wanted = plan.numbers.map(Number);
-  const roles = plan.relation.roles.filter((r) => r !== plan.asked && (r.types.includes("number") || r.types.includes("percent")));
-  if (!roles.length) return facts;
-  const hit = facts.filter((f) => roles.some((r) => (f.values.get(r.name) ?? []).some((v) => v.kind === "number" && wanted.some((w) => Math.abs(parseFloat(String(v.value)) - w) < 1e-9))));
-  // "Who won 98.78% of the vote?": a percentage that picks out who is asked, and no fact has, is no answer.
-  // (A claim's figure is checked instead; a question asking a figure compares with it — "how many
-  // elections did it top 80%?"; a bare number may be a year: "naz 99 result".)
-  // ("When did Nur Otan win 99% of the vote?": a "when" asks no figure — the one said picks the time.)
-  const asksFigure = plan.shape !== "when" && (!plan.asked || plan.asked.types.some((t) => t === "number" || t === "percent"));
-  if (!hit.length && plan.percentFigures.length > 0 && !asksFigure && !plan.figureClaim && !plan.yesNo && !plan.claim) return [];
-  return hit.length ? hit : facts;
-}
-
-/** Of several facts, those whose text says each phrase cue the question says (all, where none does). */
-function saying(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (facts.length < 2 || plan.saidPhrases.length === 0) return facts;
-  const said = facts.filter((f) => {
-    const stems = factTextStems(f, "all");
-    return plan.saidPhrases.every((p) => tokens(p).every((w) => stems.has(stem(w))));
-  });
-  return said.length ? said : facts;
-}
-
-/** Among several facts, those whose text values use the question's own words ("Asian", "dual standards") win. */
-function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (facts.length < 2 || plan.textWords.length + plan.freeWords.length === 0) return facts;
-  const scores = facts.map((f) => {
-    const labels = factTextStems(f, "labels");
-    const all = factTextStems(f, "all");
-    return plan.textWords.reduce((n, w) => n + (labels.has(w) ? 1 : 0), 0) + plan.freeWords.reduce((n, w) => n + (all.has(w) ? 1 : 0), 0);
-  });
-  const best = Math.max(...scores);
-  return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;
-}
-
-/**
- * "Who was foreign minister in 2004?": a Deputy Foreign Minister held another post. A title the
- * question names, with a qualifier the question does not say, does not answer it.
- */
-function withoutOtherPost(facts: Fact[], plan: QueryPlan): Fact[] {
-  // "who was the ODIHR director's deputy?": a qualifier said that a fact's labels lack — another post.
-  const said = plan.saidQualifiers.length ? facts.filter((f) => plan.saidQualifiers.every((q) => factTextStems(f, "labels").has(q))) : facts;
-  if (!plan.unsaidQualifiers.length || !plan.textWords.length) return said;
-  return said.filter((f) => {
-    const labels = factTextStems(f, "labels");
-    return !plan.textWords.some((w) => labels.has(w)) || !plan.unsaidQualifiers.some((q) => labels.has(q));
-  });
-}
-
-/**
- * "What post did Saudabayev hold besides foreign minister?": the facts that say what is left out are not
- * the answer. "Besides X" says X is among the answers: where no fact says it, the table does not see
- * what the reporter sees, and there is no answer.
- */
-function withoutBesides(facts: Fact[], plan: QueryPlan): Fact[] {
-  const left = plan.besides;
-  if (!left) return facts;
-  const kept = facts.filter((f) => {
-    const values = [...f.values.values()].flat();
-    if (values.some((v) => v.kind === "entity" && left.entities.includes(v.entity.id))) return false;
-    const text = values.map((v) => (v.kind === "text" ? v.text : v.kind === "entity" ? v.entity.name : "")).join(" ").toLowerCase();
-    return !left.phrases.some((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
-  });
-  // ("besides foreign minister" of facts none of which is one asks of something else; "(not Slovenia)" only makes sure.)
-  return kept.length < facts.length || left.corrects ? kept : [];
-}
-
-/** For "now" questions about things only observed at a date ("as of April 2004"): the latest recent observation. */
-function latestObservation(list: readonly Fact[], bindings: Map<string, Entity[]>, today: number): Fact[] {
-  const observed = list.filter((f) => f.validity?.kind === "as_of" && hasBindings(f, bindings) && f.validity.at.last <= today && today - f.validity.at.last <= AS_OF_GRACE_DAYS);
-  if (observed.length === 0) return [];
-  const latest = Math.max(...observed.map((f) => possibleStart(f.validity!)));
-  return observed.filter((f) => possibleStart(f.validity!) === latest);
-}
-
-/**
- * "Who chaired in 1993?": when facts carry period labels (the 1993 Chairmanship ran from
- * 14 December 1992), a question about a year means the one labelled with it.
- */
-function preferNamedPeriod(facts: Fact[], scope: TimeScope): Fact[] {
-  if (scope.kind !== "query" || scope.time.grain !== "year" || scope.time.mode !== "at") return facts;
-  const label = scope.time.label;
-  const named = facts.filter((f) => f.period === label);
-  return named.length ? named : facts;
-}
-
-/**
- * "When did Zannier, the first Secretary General, take office?": the named holder has one term, so
- * "first" can only be about the post — and he was not its first holder. Say so, with both facts.
- */
-function falseFirstOrLast(plan: QueryPlan, which: "first" | "last", facts: Fact[], index: FactIndex, today: number): Outcome | null {
-  const relation = plan.relation;
-  const main = relation.mainRole;
-  const named = plan.bindings.get(main.name)?.filter((e) => main.types.includes(e.type));
-  if (!named?.length || !plan.pickOfAll || relation.time !== "exclusive" || new Set(facts.map(mainKey)).size !== 1 || groupCount(facts) !== 1) return null;
-  // (Of all, or of the group asked among: "the first post-Soviet chair".)
-  const rest = withoutNamed(plan, main.name);
-  const all = filter(candidates(rest, relation, index, { kind: "all" }, today), rest, { kind: "all" }, today, relation);
-  const overall = pick(all.filter((f) => f.validity), which, today);
-  if (overall.length === 0) return null;
-  // ("Höynck was the first Secretary General.": the claim holds — said so.)
-  if (overall.some((f) => facts.includes(f))) return plan.claimed ? { kind: "derived", text: `Yes. ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`, facts, scope: { kind: "all" } } : null;
-  const text = `${named.map((e) => e.name).join(" and ")} was not the ${which}: ${renderFact(overall[0]!, {}, { today })} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
-  return { kind: "derived", text, facts: [overall[0]!, ...facts], scope: { kind: "all" } };
-}
-
-/**
- * "When did Poland first chair the OSCE in 2022?": its own first turn was not in the year said — the
- * year is the reporter's guess. Says so, with the first turn (only a "when" of one named thing).
- */
-function ownPickElsewhen(plan: QueryPlan, which: "first" | "last", facts: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
-  const main = plan.relation.mainRole;
-  if (plan.shape !== "when" || scope.kind !== "query" || plan.statedCount || plan.pickWithin || plan.bindings.get(main.name)?.length !== 1 || facts.length === 0) return null;
-  const overall = pick(factsFor(plan, index, today, { kind: "all" }).filter((f) => f.validity), which, today);
-  if (overall.length === 0 || overall.some((f) => facts.includes(f))) return null;
-  const text = `Not ${which} in ${scope.time.label}: ${overall.map((f) => renderFact(f, {}, { today })).join(" ")} ${facts.map((f) => renderFact(f, {}, { today })).join(" ")}`;
-  return { kind: "derived", text, facts: [...overall, ...facts], scope: { kind: "all" } };
-}
-
-/** "the first three CiOs since 1995": the facts of the `n` earliest (or latest) beginnings, or none where fewer are known. */
-function pickSome(facts: Fact[], which: "first" | "last", n: number, today: number): Fact[] {
-  const begun = which === "last" ? facts.filter((f) => !f.validity || possibleStart(f.validity) <= today) : facts;
-  const starts = [...new Set(begun.map((f) => (f.validity ? possibleStart(f.validity) : FAR_PAST)))].sort((a, b) => (which === "first" ? a - b : b - a));
-  if (starts.length < n) return [];
-  const chosen = new Set(starts.slice(0, n));
-  return begun.filter((f) => chosen.has(f.validity ? possibleStart(f.validity) : FAR_PAST));
-}
-
-function pick(facts: Fact[], which: "first" | "last", today?: number): Fact[] {
-  // "the most recent election", asked in 2020, is the latest up to then, not one still to come.
-  if (which === "last" && today !== undefined) {
-    const begun = facts.filter((f) => !f.validity || possibleStart(f.validity) <= today);
-    if (begun.length) facts = begun;
-  }
-  const starts = facts.map((f) => (f.validity ? possibleStart(f.validity) : FAR_PAST));
-  const target = which === "first" ? Math.min(...starts) : Math.max(...starts);
-  return facts.filter((_, i) => starts[i] === target);
-}
-
-export function none(relation: Relation, index: FactIndex, scope: TimeScope, today: number): Outcome {
-  if (scope.kind !== "query") return { kind: "none", reason: "no_match", scope };
-  const coverage = index.coverage(relation.id, today);
-  if (!coverage) return { kind: "none", reason: "no_match", scope };
-  const [first, last] = coverage;
-  const outside = scope.time.end < first || scope.time.start > last;
-  return { kind: "none", reason: outside ? "out_of_range" : "no_match", scope, coverage };
 }
 
 /**
@@ -1329,36 +840,4 @@ function onlyEntityIn(facts: readonly Fact[], role: string): string | null {
     only = id;
   }
   return facts.length >= 2 ? only : null;
-}
-
-export function mainKey(f: Fact): string {
-  return valuesKey(f, f.relation.mainRole.name);
-}
-
-/** A fact's values in one role as one key ("italy", "kazakhstan+russia"). */
-function valuesKey(f: Fact, role: string): string {
-  return (f.values.get(role) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("+");
-}
-
-/** Each fact's identity key, made once (a fact is one object for the life of its table). */
-const identityKeys = new WeakMap<Fact, string>();
-
-/** Facts that describe the same thing (final and preliminary figures of one election) count once. */
-export function identityKey(f: Fact): string {
-  let key = identityKeys.get(f);
-  if (key === undefined) identityKeys.set(f, (key = makeIdentityKey(f)));
-  return key;
-}
-
-function makeIdentityKey(f: Fact): string {
-  const parts: string[] = [f.relation.id, f.validity ? `${possibleStart(f.validity)}` : "-"];
-  for (const role of f.relation.roles) {
-    if (role.literal && (role.types.includes("number") || role.types.includes("percent"))) continue;
-    parts.push((f.values.get(role.name) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : "")).join("+"));
-  }
-  return parts.join("|");
-}
-
-function groupCount(facts: Fact[]): number {
-  return new Set(facts.map(identityKey)).size;
 }
