@@ -154,181 +154,248 @@ function sharesEntity(a: Fact, b: Fact): boolean {
 export function composeOutcome(plan: QueryPlan, outcome: Outcome, confidence: number, ctx: ComposeContext): Answer {
   const intent: Intent = { relation: plan.relation.id, shape: plan.shape, confidence: round(confidence) };
   if (plan.asked) intent.asks = plan.asked.name;
-  const used: Fact[] = [];
-  const texts: string[] = [];
-  let status: Answer["status"] = "answered";
-  let validFor = scopeLabel(outcome.scope);
-  const today = dayOfDate(ctx.now);
-  // Each fact in the tense of the question's date, without repeating what the answer said before it.
-  const group = (g: Group, before: string[] = []) => renderGroup(g, {}, { today, said: [...texts, ...before].join(" ") });
-  const fact = (f: Fact) => renderFact(f, {}, { today, said: texts.join(" ") });
-  /** Groups in order, each knowing what the ones before it said. */
-  const groupsText = (gs: Group[]) => gs.reduce<string[]>((out, g) => [...out, group(g, out)], []);
-
+  const draft = new AnswerDraft(dayOfDate(ctx.now), scopeLabel(outcome.scope));
   switch (outcome.kind) {
-    case "facts": {
-      const groups = groupFacts(outcome.facts);
-      used.push(...outcome.facts);
-      // ("how was it decided?": each fact with its note's sentence of how.)
-      if (plan.manner) texts.push(...groupsText(groups).map((line, i) => [line, mannerToAdd(groups[i]!.primary.note, line)].filter(Boolean).join(" Note: ")));
-      else if (plan.shape === "when" || groups.length <= 3) {
-        const lines = plan.shape === "when" ? whenAggregated(groups, { today }) : groupsText(groups);
-        if (lines.length <= 4) texts.push(...lines);
-        else texts.push(compactList(plan, groups, outcome.scope));
-      } else texts.push(compactList(plan, groups, outcome.scope));
-      if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
-      const only = groups.length === 1 ? groups[0]!.primary : undefined;
-      // (A "when" whose word only the note explains — "formally institutionalised" — gets the note's sentence saying it.)
-      const said = texts.join(" ");
-      const caveat = !only || plan.manner ? undefined : plan.shape === "when" ? ((plan.textOnlyExplained.length ? noteFor(only.note, plan.textOnlyExplained, said) : undefined) ?? otherDateNote(only.note, said)) : noteFor(only.note, [...plan.checkWords, ...plan.freeWords], texts.join(" "), isVerbatim(plan.relation));
-      if (caveat) texts.push(sentence(`Note: ${caveat}`));
-      const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
-      if (where) texts.push(where);
-      const related = relatedFacts(groups, ctx, outcome.scope);
-      // ("Give all the Finnish OSCE chairs": a list of what the named one held, read as when, names who held it for it too.)
-      if (related.length && (plan.shape !== "when" || plan.list)) {
-        texts.push(...groupsText(groupFacts(related)));
-        used.push(...related);
-      }
-      if (outcome.scope.kind === "all") validFor = joinList(groups.slice(0, 4).map((g) => (g.primary.validity ? validityLabel(g.primary.validity) : ""))).trim() || undefined;
+    case "facts":
+      composeFacts(draft, plan, outcome, ctx);
       break;
-    }
-    case "check": {
-      if (outcome.compared) {
-        texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => fact(f)).join(" ")}`);
-        used.push(...outcome.matching);
-        validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
-        break;
-      }
-      const denying = outcome.yes && !textConfirms(plan, outcome.matching) ? factsDenying(outcome.matching, plan.claimWords()) : [];
-      if (denying.length) {
-        // ("Did the OSCE say the 2007 vote met international standards?" — it said it "did not meet" them.)
-        texts.push(`No. ${groupsText(groupFacts(denying).slice(0, 2)).join(" ")}`);
-        // ("was Greminger's term renewed?": the note that says it was not, where the note is the one that says so.)
-        const denial = denying.length === 1 ? noteFor(denying[0]!.note, plan.claimWords(), texts.join(" ")) : undefined;
-        if (denial) texts.push(sentence(`Note: ${denial}`));
-        used.push(...denying);
-        break;
-      }
-      if (outcome.yes && !textConfirms(plan, outcome.matching)) {
-        // A verdict or statement cannot be read as yes or no: say so, and give what was said.
-        status = "ambiguous";
-        texts.push(`I can't answer that with a yes or no. ${groupsText(groupFacts(outcome.matching).slice(0, 2)).join(" ")}`);
-        used.push(...outcome.matching);
-        break;
-      }
-      if (outcome.yes) {
-        const groups = groupFacts(outcome.matching);
-        // ("are all five Central Asian states members? list them": a list asked is given whole.)
-        const shown = plan.every ? MAX_CONFIRMING_LISTED : MAX_CONFIRMING;
-        const more = groups.length > shown ? ` And ${groups.length - shown} more.` : "";
-        texts.push(`Yes. ${groupsText(groups.slice(0, shown)).join(" ")}${more}`);
-        // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
-        const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, texts.join(" ")) : undefined;
-        if (confirming) texts.push(sentence(`Note: ${confirming}`));
-        // ("hungary's osce chair in 1995?": a telegraphic check of one fact says its related ones too — the CiO of the chairmanship.)
-        const related = groups.length === 1 && plan.telegraphic ? relatedFacts(groups, ctx, outcome.scope) : [];
-        if (related.length) texts.push(...groupsText(groupFacts(related)));
-        used.push(...outcome.matching, ...related);
-        break;
-      }
-      if (!outcome.closed && outcome.otherTimes.length === 0) {
-        status = "unknown";
-        texts.push("I don't know: my fact table has no record of that, which does not mean it did not happen.");
-        break;
-      }
-      const parts: string[] = [];
-      if (outcome.atTime.length) parts.push(...groupsText(groupFacts(outcome.atTime).slice(0, 3)));
-      if (outcome.otherTimes.length) parts.push(...whenAggregated(groupFacts(outcome.otherTimes), { today }).slice(0, 2));
-      if (outcome.related.length) parts.push(...groupsText(groupFacts(outcome.related).slice(0, 2)));
-      if (!outcome.closed) {
-        status = "unknown";
-        texts.push(`I can't confirm that for ${scopeLabel(outcome.scope) ?? "that time"}. What my fact table has: ${parts.join(" ")}`);
-      } else {
-        // The claim fails on a detail (a figure, "the first"): what holds instead says why.
-        const negative = outcome.refutedByDetail ? "" : negativeSentence(plan, outcome.scope);
-        // ("did Kazakhstan join at the 1992 Helsinki summit?": the one fact of another time, with its note's where and how.)
-        // ("did Plassnik become SG?": so does the one related fact shown — her veto, and who was appointed instead.)
-        const shown = [...outcome.atTime, ...outcome.otherTimes, ...outcome.related];
-        const only = shown.length === 1 && !outcome.atTime.length ? shown[0]!.note : undefined;
-        const said = `No. ${negative} ${parts.join(" ")}`.trim();
-        const caveat = only ? noteFor(only, plan.contentStems, said) : undefined;
-        texts.push(`${said}${caveat ? ` Note: ${caveat}` : ""}`);
-      }
-      used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);
+    case "check":
+      composeCheck(draft, plan, outcome, ctx);
       break;
-    }
-    case "order": {
-      for (const { anchor, neighbour } of outcome.pairs.slice(0, 4)) {
-        // ("the third chairmanship after Kazakhstan's": "Third after Kazakhstan (2010)".)
-        const steps = plan.orderStep ? `${STEP_WORDS[plan.orderStep] ?? `${plan.orderStep}th`} ${outcome.direction}` : outcome.direction === "before" ? "Before" : "After";
-        const head = anchor
-          ? `${steps} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
-          : sentence(scopeLabel(outcome.scope) ?? outcome.direction).replace(/\.$/, "");
-        texts.push(`${head}: ${fact(neighbour)}`);
-        used.push(neighbour);
-        if (anchor) used.push(anchor);
-      }
-      // ("Who was the first chair after Kazakhstan?": one neighbour, with its related facts — the CiO of the chair.)
-      if (outcome.pairs.length === 1) {
-        const related = relatedFacts([{ primary: outcome.pairs[0]!.neighbour, others: [] }], ctx, { kind: "all" });
-        texts.push(...groupsText(groupFacts(related)));
-        used.push(...related);
-      }
-      validFor = joinList(outcome.pairs.slice(0, 4).map((p) => validityLabel(p.neighbour.validity!)));
+    case "order":
+      composeOrder(draft, plan, outcome, ctx);
       break;
-    }
-    case "count": {
-      const groups = groupFacts(outcome.facts);
-      used.push(...outcome.facts);
-      // ("How many summits …": "7 summits", in the question's own words; "3 times" where it counts times.)
-      const counted = plan.countedAs ? `${outcome.count} ${outcome.count === 1 ? singularPhrase(plan.countedAs) : plan.countedAs}` : undefined;
-      if (outcome.of === "times") texts.push(timesCounted(outcome.count, groups, today, counted));
-      else {
-        const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
-        const values = [...new Set(byDate.map((f) => roleText(f, outcome.role ?? plan.relation.mainRole.name) ?? ""))];
-        const head = counted ?? String(outcome.count);
-        texts.push(values.length <= MAX_LIST_ITEMS ? `${head}: ${joinList(values)}.` : `${head}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
-      }
+    case "count":
+      composeCount(draft, plan, outcome);
       break;
-    }
-    case "derived": {
-      texts.push(outcome.text);
-      // ("when did Nazarbayev step down?": the term ended on 20 March; the note says he stepped down the
-      // day before — said where the note's sentence has the question's own word.)
-      const ending = plan.operation?.kind === "end" && outcome.facts.length === 1 ? otherDateNote(outcome.facts[0]!.note, outcome.text) : undefined;
-      if (ending && saysMore(ending, plan.endSaid, outcome.text)) texts.push(sentence(`Note: ${ending}`));
-      used.push(...outcome.facts);
-      validFor = joinList([...new Set(outcome.facts.slice(0, 4).map((f) => (f.validity ? validityLabel(f.validity) : "")))].filter(Boolean)) || undefined;
+    case "derived":
+      composeDerived(draft, plan, outcome);
       break;
-    }
-    case "none": {
-      status = outcome.reason === "too_many" ? "ambiguous" : "unknown";
-      if (outcome.reason === "out_of_range" && outcome.coverage) {
-        const [a, b] = outcome.coverage;
-        texts.push(`I don't know: I have no record of ${plan.relation.name} for ${scopeLabel(outcome.scope)}. My records cover ${yearOf(a)}–${yearOf(b)}.`);
-      } else if (outcome.reason === "imprecise" && outcome.facts) {
-        const grain = plan.operation?.kind === "exact" && plan.operation.grain === "month" ? "month" : "day";
-        texts.push(`I can't say that to the ${grain}: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
-        used.push(...outcome.facts);
-      } else if (outcome.reason === "inexact_figure" && outcome.facts) {
-        texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
-        used.push(...outcome.facts);
-      } else if (outcome.reason === "count_differs" && outcome.facts) {
-        const groups = groupFacts(outcome.facts);
-        texts.push(`I don't know which ${plan.statedCount} you mean: my fact table has ${groups.length} record${groups.length === 1 ? "" : "s"} of ${plan.relation.name} for that. ${groups.slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
-        used.push(...groups.slice(0, 3).map((g) => g.primary));
-      } else if (outcome.reason === "too_many" && outcome.facts) {
-        const groups = groupFacts(outcome.facts);
-        const latest = groups[groups.length - 1]!;
-        texts.push(`Which one? I have ${groups.length} records of ${plan.relation.name}; ask about a year or a name. The latest: ${group(latest)}`);
-        used.push(latest.primary);
-      } else texts.push(`I don't know: I have no record of that among ${plan.relation.name} facts${outcome.scope.kind === "query" ? ` for ${scopeLabel(outcome.scope)}` : ""}.`);
+    case "none":
+      composeNone(draft, plan, outcome);
       break;
-    }
   }
-  const suggestions = status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
-  return finish(status, withoutRepeats(texts.join(" ")), intent, used, suggestions, validFor, readingOf(plan));
+  const suggestions = draft.status === "answered" ? [] : plan.relation.examples.slice(0, 3).map((e) => e.q);
+  return finish(draft.status, withoutRepeats(draft.texts.join(" ")), intent, draft.used, suggestions, draft.validFor, readingOf(plan));
+}
+
+type OutcomeOf<K extends Outcome["kind"]> = Extract<Outcome, { kind: K }>;
+
+/** An answer being written: its sentences so far, the facts they use, its status and what it is valid for. */
+class AnswerDraft {
+  readonly texts: string[] = [];
+  readonly used: Fact[] = [];
+  status: Answer["status"] = "answered";
+  validFor: string | undefined;
+  readonly today: number;
+
+  constructor(today: number, validFor: string | undefined) {
+    this.today = today;
+    this.validFor = validFor;
+  }
+
+  /** Each fact in the tense of the question's date, without repeating what the answer said before it. */
+  group(g: Group, before: string[] = []): string {
+    return renderGroup(g, {}, { today: this.today, said: [...this.texts, ...before].join(" ") });
+  }
+
+  fact(f: Fact): string {
+    return renderFact(f, {}, { today: this.today, said: this.texts.join(" ") });
+  }
+
+  /** Groups in order, each knowing what the ones before it said. */
+  groupsText(gs: Group[]): string[] {
+    return gs.reduce<string[]>((out, g) => [...out, this.group(g, out)], []);
+  }
+}
+
+/** The facts asked for, one by one or as a list; with the note that explains them, the country of a city, and related facts. */
+function composeFacts(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"facts">, ctx: ComposeContext): void {
+  const { texts, used } = d;
+  const groups = groupFacts(outcome.facts);
+  used.push(...outcome.facts);
+  // ("how was it decided?": each fact with its note's sentence of how.)
+  if (plan.manner) texts.push(...d.groupsText(groups).map((line, i) => [line, mannerToAdd(groups[i]!.primary.note, line)].filter(Boolean).join(" Note: ")));
+  else if (plan.shape === "when" || groups.length <= 3) {
+    const lines = plan.shape === "when" ? whenAggregated(groups, { today: d.today }) : d.groupsText(groups);
+    if (lines.length <= 4) texts.push(...lines);
+    else texts.push(compactList(plan, groups, outcome.scope));
+  } else texts.push(compactList(plan, groups, outcome.scope));
+  if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
+  const caveat = factsCaveat(plan, groups, texts.join(" "));
+  if (caveat) texts.push(sentence(`Note: ${caveat}`));
+  const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
+  if (where) texts.push(where);
+  const related = relatedFacts(groups, ctx, outcome.scope);
+  // ("Give all the Finnish OSCE chairs": a list of what the named one held, read as when, names who held it for it too.)
+  if (related.length && (plan.shape !== "when" || plan.list)) {
+    texts.push(...d.groupsText(groupFacts(related)));
+    used.push(...related);
+  }
+  if (outcome.scope.kind === "all") d.validFor = joinList(groups.slice(0, 4).map((g) => (g.primary.validity ? validityLabel(g.primary.validity) : ""))).trim() || undefined;
+}
+
+/** The note of the one fact given, where it says what the question asks and the answer has not said. */
+function factsCaveat(plan: QueryPlan, groups: Group[], said: string): string | undefined {
+  const only = groups.length === 1 ? groups[0]!.primary : undefined;
+  if (!only || plan.manner) return undefined;
+  // (A "when" whose word only the note explains — "formally institutionalised" — gets the note's sentence saying it.)
+  if (plan.shape === "when") return (plan.textOnlyExplained.length ? noteFor(only.note, plan.textOnlyExplained, said) : undefined) ?? otherDateNote(only.note, said);
+  return noteFor(only.note, [...plan.checkWords, ...plan.freeWords], said, isVerbatim(plan.relation));
+}
+
+/** A yes/no answer: of a comparison, denied by the facts' words, not a yes or no, Yes, unknown, or No with what held instead. */
+function composeCheck(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"check">, ctx: ComposeContext): void {
+  if (outcome.compared) {
+    d.texts.push(`${outcome.yes ? "Yes" : "No"}. ${outcome.matching.map((f) => d.fact(f)).join(" ")}`);
+    d.used.push(...outcome.matching);
+    d.validFor = joinList(outcome.matching.map((f) => validityLabel(f.validity!)));
+    return;
+  }
+  const denying = outcome.yes && !textConfirms(plan, outcome.matching) ? factsDenying(outcome.matching, plan.claimWords()) : [];
+  if (denying.length) {
+    sayDenied(d, plan, denying);
+    return;
+  }
+  if (outcome.yes && !textConfirms(plan, outcome.matching)) {
+    // A verdict or statement cannot be read as yes or no: say so, and give what was said.
+    d.status = "ambiguous";
+    d.texts.push(`I can't answer that with a yes or no. ${d.groupsText(groupFacts(outcome.matching).slice(0, 2)).join(" ")}`);
+    d.used.push(...outcome.matching);
+    return;
+  }
+  if (outcome.yes) {
+    sayYes(d, plan, outcome, ctx);
+    return;
+  }
+  if (!outcome.closed && outcome.otherTimes.length === 0) {
+    d.status = "unknown";
+    d.texts.push("I don't know: my fact table has no record of that, which does not mean it did not happen.");
+    return;
+  }
+  sayNo(d, plan, outcome);
+}
+
+/** A "yes" the facts' own words deny: No, with what they say. */
+function sayDenied(d: AnswerDraft, plan: QueryPlan, denying: Fact[]): void {
+  // ("Did the OSCE say the 2007 vote met international standards?" — it said it "did not meet" them.)
+  d.texts.push(`No. ${d.groupsText(groupFacts(denying).slice(0, 2)).join(" ")}`);
+  // ("was Greminger's term renewed?": the note that says it was not, where the note is the one that says so.)
+  const denial = denying.length === 1 ? noteFor(denying[0]!.note, plan.claimWords(), d.texts.join(" ")) : undefined;
+  if (denial) d.texts.push(sentence(`Note: ${denial}`));
+  d.used.push(...denying);
+}
+
+/** Yes, with the facts that confirm it (a few, or a list asked whole), the note it rests on and related facts. */
+function sayYes(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"check">, ctx: ComposeContext): void {
+  const groups = groupFacts(outcome.matching);
+  // ("are all five Central Asian states members? list them": a list asked is given whole.)
+  const shown = plan.every ? MAX_CONFIRMING_LISTED : MAX_CONFIRMING;
+  const more = groups.length > shown ? ` And ${groups.length - shown} more.` : "";
+  d.texts.push(`Yes. ${d.groupsText(groups.slice(0, shown)).join(" ")}${more}`);
+  // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
+  const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, d.texts.join(" ")) : undefined;
+  if (confirming) d.texts.push(sentence(`Note: ${confirming}`));
+  // ("hungary's osce chair in 1995?": a telegraphic check of one fact says its related ones too — the CiO of the chairmanship.)
+  const related = groups.length === 1 && plan.telegraphic ? relatedFacts(groups, ctx, outcome.scope) : [];
+  if (related.length) d.texts.push(...d.groupsText(groupFacts(related)));
+  d.used.push(...outcome.matching, ...related);
+}
+
+/** No — or, where the table is not complete, "I can't confirm" — with what held at the time, at other times, and related facts. */
+function sayNo(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"check">): void {
+  const parts: string[] = [];
+  if (outcome.atTime.length) parts.push(...d.groupsText(groupFacts(outcome.atTime).slice(0, 3)));
+  if (outcome.otherTimes.length) parts.push(...whenAggregated(groupFacts(outcome.otherTimes), { today: d.today }).slice(0, 2));
+  if (outcome.related.length) parts.push(...d.groupsText(groupFacts(outcome.related).slice(0, 2)));
+  if (!outcome.closed) {
+    d.status = "unknown";
+    d.texts.push(`I can't confirm that for ${scopeLabel(outcome.scope) ?? "that time"}. What my fact table has: ${parts.join(" ")}`);
+  } else {
+    // The claim fails on a detail (a figure, "the first"): what holds instead says why.
+    const negative = outcome.refutedByDetail ? "" : negativeSentence(plan, outcome.scope);
+    // ("did Kazakhstan join at the 1992 Helsinki summit?": the one fact of another time, with its note's where and how.)
+    // ("did Plassnik become SG?": so does the one related fact shown — her veto, and who was appointed instead.)
+    const shown = [...outcome.atTime, ...outcome.otherTimes, ...outcome.related];
+    const only = shown.length === 1 && !outcome.atTime.length ? shown[0]!.note : undefined;
+    const said = `No. ${negative} ${parts.join(" ")}`.trim();
+    const caveat = only ? noteFor(only, plan.contentStems, said) : undefined;
+    d.texts.push(`${said}${caveat ? ` Note: ${caveat}` : ""}`);
+  }
+  d.used.push(...outcome.atTime, ...outcome.otherTimes, ...outcome.related);
+}
+
+/** Who came before or after: each anchor with its neighbour; one neighbour with its related facts. */
+function composeOrder(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"order">, ctx: ComposeContext): void {
+  for (const { anchor, neighbour } of outcome.pairs.slice(0, 4)) {
+    // ("the third chairmanship after Kazakhstan's": "Third after Kazakhstan (2010)".)
+    const steps = plan.orderStep ? `${STEP_WORDS[plan.orderStep] ?? `${plan.orderStep}th`} ${outcome.direction}` : outcome.direction === "before" ? "Before" : "After";
+    const head = anchor
+      ? `${steps} ${roleText(anchor, plan.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`
+      : sentence(scopeLabel(outcome.scope) ?? outcome.direction).replace(/\.$/, "");
+    d.texts.push(`${head}: ${d.fact(neighbour)}`);
+    d.used.push(neighbour);
+    if (anchor) d.used.push(anchor);
+  }
+  // ("Who was the first chair after Kazakhstan?": one neighbour, with its related facts — the CiO of the chair.)
+  if (outcome.pairs.length === 1) {
+    const related = relatedFacts([{ primary: outcome.pairs[0]!.neighbour, others: [] }], ctx, { kind: "all" });
+    d.texts.push(...d.groupsText(groupFacts(related)));
+    d.used.push(...related);
+  }
+  d.validFor = joinList(outcome.pairs.slice(0, 4).map((p) => validityLabel(p.neighbour.validity!)));
+}
+
+/** How many: the times counted, each when; or the distinct values, listed or summarised. */
+function composeCount(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"count">): void {
+  const groups = groupFacts(outcome.facts);
+  d.used.push(...outcome.facts);
+  // ("How many summits …": "7 summits", in the question's own words; "3 times" where it counts times.)
+  const counted = plan.countedAs ? `${outcome.count} ${outcome.count === 1 ? singularPhrase(plan.countedAs) : plan.countedAs}` : undefined;
+  if (outcome.of === "times") d.texts.push(timesCounted(outcome.count, groups, d.today, counted));
+  else {
+    const byDate = [...outcome.facts].sort((a, b) => startOf(a) - startOf(b));
+    const values = [...new Set(byDate.map((f) => roleText(f, outcome.role ?? plan.relation.mainRole.name) ?? ""))];
+    const head = counted ?? String(outcome.count);
+    d.texts.push(values.length <= MAX_LIST_ITEMS ? `${head}: ${joinList(values)}.` : `${head}, the first ${values[0]}, the latest ${values[values.length - 1]}. ${NARROW_HINT}`);
+  }
+}
+
+/** An operation's sentence, with the note of an end said otherwise. */
+function composeDerived(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"derived">): void {
+  d.texts.push(outcome.text);
+  // ("when did Nazarbayev step down?": the term ended on 20 March; the note says he stepped down the
+  // day before — said where the note's sentence has the question's own word.)
+  const ending = plan.operation?.kind === "end" && outcome.facts.length === 1 ? otherDateNote(outcome.facts[0]!.note, outcome.text) : undefined;
+  if (ending && saysMore(ending, plan.endSaid, outcome.text)) d.texts.push(sentence(`Note: ${ending}`));
+  d.used.push(...outcome.facts);
+  d.validFor = joinList([...new Set(outcome.facts.slice(0, 4).map((f) => (f.validity ? validityLabel(f.validity) : "")))].filter(Boolean)) || undefined;
+}
+
+/** No answer, and why: outside the records, too coarse a date, a figure in words, another count, too many, or nothing found. */
+function composeNone(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"none">): void {
+  const { texts, used } = d;
+  d.status = outcome.reason === "too_many" ? "ambiguous" : "unknown";
+  if (outcome.reason === "out_of_range" && outcome.coverage) {
+    const [a, b] = outcome.coverage;
+    texts.push(`I don't know: I have no record of ${plan.relation.name} for ${scopeLabel(outcome.scope)}. My records cover ${yearOf(a)}–${yearOf(b)}.`);
+  } else if (outcome.reason === "imprecise" && outcome.facts) {
+    const grain = plan.operation?.kind === "exact" && plan.operation.grain === "month" ? "month" : "day";
+    texts.push(`I can't say that to the ${grain}: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+    used.push(...outcome.facts);
+  } else if (outcome.reason === "inexact_figure" && outcome.facts) {
+    texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+    used.push(...outcome.facts);
+  } else if (outcome.reason === "count_differs" && outcome.facts) {
+    const groups = groupFacts(outcome.facts);
+    texts.push(`I don't know which ${plan.statedCount} you mean: my fact table has ${groups.length} record${groups.length === 1 ? "" : "s"} of ${plan.relation.name} for that. ${groups.slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+    used.push(...groups.slice(0, 3).map((g) => g.primary));
+  } else if (outcome.reason === "too_many" && outcome.facts) {
+    const groups = groupFacts(outcome.facts);
+    const latest = groups[groups.length - 1]!;
+    texts.push(`Which one? I have ${groups.length} records of ${plan.relation.name}; ask about a year or a name. The latest: ${d.group(latest)}`);
+    used.push(latest.primary);
+  } else texts.push(`I don't know: I have no record of that among ${plan.relation.name} facts${outcome.scope.kind === "query" ? ` for ${scopeLabel(outcome.scope)}` : ""}.`);
 }
 
 /** A fact whose main value is words (a quotation, a verdict, a development), not a name or a figure. */

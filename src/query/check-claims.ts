@@ -1,0 +1,142 @@
+/**
+ * The details of a yes/no claim that can refute it though facts match its names: a count, "the first",
+ * a span's ends, an end date, "since" a year, a handover at a year's edge.
+ */
+import type { Fact, RoleValue } from "../facts/model.js";
+import { yearOf } from "../time/days.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
+import type { QueryPlan } from "../understand/match.js";
+import type { FactIndex } from "./fact-index.js";
+import { renderFact } from "../compose/render-fact.js";
+import { candidates, hasBindings, inScope, withinEra } from "./plan-facts.js";
+import { groupCount, mainKey } from "./fact-keys.js";
+import { rolesForFigure } from "./claimed-figures.js";
+import { firstOfTheRest, pick, pickAmongOthers } from "./picks.js";
+import type { Outcome, TimeScope } from "./execute.js";
+import { heldThen } from "./held-instead.js";
+
+/**
+ * "Has Italy provided two Secretaries General?": a count the facts have no column for is checked by
+ * counting them — only where the relation lists every such fact (otherwise one more may be missing).
+ */
+export function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope): Outcome | null {
+  if (plan.numbers.length !== 1 || !plan.relation.closed || rolesForFigure(plan, plan.numbers[0]!).length > 0) return null;
+  const claimed = Number(plan.numbers[0]);
+  if (!Number.isInteger(claimed) || claimed < 1 || claimed > 20) return null;
+  // "Has Switzerland chaired three times?" counts its facts; "has Italy given two SGs?" the people.
+  const n = plan.bindings.has(plan.relation.mainRole.name) ? groupCount(matching) : new Set(matching.map(mainKey)).size;
+  const holds = plan.figureClaim === "greater" ? n > claimed : plan.figureClaim === "lesser" ? n < claimed : n === claimed;
+  if (holds) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: true };
+  return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+}
+
+/**
+ * A yes/no question with "first" or "last": "Schmid was the first German SG, right?", "Was 2017
+ * Austria's first chairmanship?", "was the first summit held in 1990?" pick of all time, then check
+ * (the time is part of the claim); "was Bakoyannis the first CiO of 2009?" picks within the time it
+ * names. Null where the pick leaves the facts matched as they are.
+ */
+export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
+  if (!plan.pick || !plan.yesNo || plan.looseWords > 0 || plan.freeWords.length > 0) return null;
+  const refuted = (picked: Fact[]): Outcome => ({ kind: "check", yes: false, matching: [], atTime: picked, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true });
+  if (plan.bindings.has(plan.relation.mainRole.name)) {
+    if (!matching.length) return null;
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll);
+    return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
+  }
+  // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)
+  // (Only a nationality — of the one picked — is checked this way; a chairing State names whose turn it was.)
+  const ofNationality = [...plan.bindings.keys()].every((name) => plan.relation.roles.find((r) => r.name === name)?.nationality);
+  if (scope.kind === "all" && plan.pickOfAll && plan.pickThenChecked && plan.bindings.size > 0 && ofNationality) {
+    const all = withinEra(candidates(new Map(), plan.relation, index, scope, today).filter((f) => f.validity), plan);
+    const first = all.length ? pick(all, plan.pick, today) : [];
+    return first.length === 0 ? null : first.every((f) => hasBindings(f, plan.bindings)) ? { kind: "check", yes: true, matching: first, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(first);
+  }
+  if (scope.kind !== "query" || plan.pickWithin) return null;
+  const picked = pickAmongOthers(plan, plan.pick, index, today, { kind: "all" });
+  if (!picked) return null;
+  const inTime = picked.filter((f) => inScope(f, scope, today));
+  return inTime.length ? { kind: "check", yes: true, matching: inTime, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(picked);
+}
+
+/**
+ * "Did Zannier serve as SG from 2011 to 2020?": a span claimed by both its ends is No where what the
+ * named one held (its terms joined) did not begin in the first year and end in the last.
+ */
+export function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeScope, today: number): Outcome | null {
+  if (!plan.spanClaimed || scope.kind !== "query" || plan.relation.time === "events" || plan.bindings.size === 0 || matching.length === 0) return null;
+  const held = matching.filter((f) => f.validity);
+  if (held.length === 0) return null;
+  const start = Math.min(...held.map((f) => possibleStart(f.validity!)));
+  const end = Math.max(...held.map((f) => possibleEnd(f.validity!, today)));
+  if (yearOf(start) === yearOf(scope.time.start) && yearOf(end) === yearOf(scope.time.end)) return null;
+  return { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+}
+
+/**
+ * "Helga Schmid, Secretary General until 2025": a claim of when a span ended, not that it held at some
+ * time up to then. Spans that ended outside the time named refute it.
+ */
+export function endClaimRefuted(matching: Fact[], scope: TimeScope, index: FactIndex, today: number): Outcome | null {
+  if (scope.kind !== "query" || scope.time.mode !== "until") return null;
+  const t = scope.time;
+  const ended = matching.filter((f) => f.validity?.kind === "span" && f.validity.to);
+  const endsThen = (f: Fact) => f.validity?.kind === "span" && !!f.validity.to && f.validity.to.last >= t.start && f.validity.to.first <= t.end;
+  if (ended.length === 0 || ended.length < matching.length || ended.some(endsThen)) return null;
+  // ("Did Kanerva serve until the end of 2008?": No — and who held it then, where the one after began by that time.)
+  const next = ended.length === 1 && index.facts(ended[0]!.relation.id).length > 1 ? successorOf(ended[0]!, index, today) : undefined;
+  const heldThen = next?.validity && possibleStart(next.validity) <= t.end ? [next] : [];
+  return { kind: "check", yes: false, matching: [], atTime: [...ended, ...heldThen], otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+}
+
+/**
+ * "Has there been a summit since 2010?" when the only one was in 2010 itself: "since" may or may not
+ * include the year it names, so say both halves rather than a bare "Yes".
+ */
+export function onlyInSinceYear(matching: Fact[], scope: TimeScope, today: number, index: FactIndex): Outcome | null {
+  if (scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || matching.length === 0) return null;
+  const boundaryEnd = scope.time.start + 365;
+  if (!matching.every((f) => f.validity && possibleEnd(f.validity, today) <= boundaryEnd)) return null;
+  const year = new Date(scope.time.start * 86_400_000).getUTCFullYear();
+  // ("the Secretariat has been in Prague since 1993": no — and where it has been since, said too.)
+  const next = matching.length === 1 ? successorOf(matching[0]!, index, today) : undefined;
+  const facts = [...matching.slice(0, 3), ...(next ? [next] : [])];
+  const said = facts.map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `Not after ${year}; only in ${year} itself. ${said.join(" ")}`, facts, scope };
+}
+
+/**
+ * "Did Sweden chair the CSCE in 1992?" of a one-at-a-time post taken over on 14 December 1992: true of
+ * a fortnight, false of the year a reporter means. Where the named holder's time in the year is only
+ * a handover's few weeks and another held it for most of the year, neither a bare Yes nor a bare No:
+ * "Yes, but only in its last weeks: for most of 1992, no."
+ */
+export function onlyAtYearsEdge(plan: QueryPlan, matching: Fact[], index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+  // ("Akmola became the capital in 1997": a start claimed is true of the day it began.)
+  if (plan.relation.time !== "exclusive" || plan.starting || scope.kind !== "query" || scope.time.mode !== "at" || scope.time.grain !== "year" || matching.length === 0) return null;
+  const { start, end } = scope.time;
+  const daysIn = (f: Fact) => (f.validity ? Math.min(end, possibleEnd(f.validity, today)) - Math.max(start, possibleStart(f.validity)) : Infinity);
+  if (!matching.every((f) => daysIn(f) <= EDGE_DAYS)) return null;
+  const checkedRole = plan.relation.mainRole.name;
+  const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
+  const most = heldThen(plan, others, index, scope, today).filter((f) => !matching.includes(f) && daysIn(f) > SEASON_DAYS);
+  if (most.length === 0) return null;
+  const year = yearOf(start);
+  const lastWeeks = matching.every((f) => f.validity && possibleStart(f.validity) > start);
+  const said = [...matching, ...most].map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `Yes, but only in its ${lastWeeks ? "last" : "first"} weeks: for most of ${year}, no. ${said.join(" ")}`, facts: [...matching, ...most], scope };
+}
+/** At most this many days of a year, a holder's time is a handover at its edge; another's, at least a season. */
+const EDGE_DAYS = 32;
+const SEASON_DAYS = 90;
+
+/** The fact of the same relation and the same other roles that began when `fact` ended ("… then Vienna"). */
+function successorOf(fact: Fact, index: FactIndex, today: number): Fact | undefined {
+  const main = fact.relation.mainRole.name;
+  const key = (vs: readonly RoleValue[] | undefined) => (vs ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))).join("|");
+  const same = (other: Fact) => [...fact.values].every(([role, vs]) => role === main || key(vs) === key(other.values.get(role)));
+  // (Begun after it began, by a year after it ended: "to 1993" and "since 1993" meet within a year.)
+  const [start, end] = [possibleStart(fact.validity!), possibleEnd(fact.validity!, today)];
+  const later = index.facts(fact.relation.id).filter((f) => f !== fact && f.validity && possibleStart(f.validity) > start && possibleStart(f.validity) <= end + 366 && same(f));
+  return later.sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!))[0];
+}

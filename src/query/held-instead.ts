@@ -1,0 +1,146 @@
+/**
+ * What held instead of a claim: at its time without the name checked, in another detail, in another
+ * post, or under another name.
+ */
+import type { Entity, Fact, Relation } from "../facts/model.js";
+import { yearOf } from "../time/days.js";
+import { possibleStart } from "../time/validity.js";
+import type { QueryPlan } from "../understand/match.js";
+import type { FactIndex } from "./fact-index.js";
+import { candidates, factsFor, filter, inScope, latestObservation } from "./plan-facts.js";
+import { preferNamedPeriod } from "./narrow-facts.js";
+import { listedCompletelyThen, nothingThen, relatedThen } from "./none-found.js";
+import type { Outcome, TimeScope } from "./execute.js";
+
+/**
+ * The claim's No (or "can't confirm"), with what was true instead: what held at its time, when the
+ * named thing did hold, and what related facts say of the names.
+ */
+export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome {
+  const relation = plan.relation;
+  const base = { matching, scope, closed: relation.closed };
+  // What was true instead: at that time without the checked value, and the checked value at other times.
+  const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
+  const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
+  const oneThatYear = oneHeldThatYear(plan, checkedRole, others, scope);
+  const atTime = heldInsteadThen(plan, checkedRole, others, oneThatYear, index, scope, today);
+  // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
+  // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
+  const named = others.size > 0 && !plan.compare ? new Map([...plan.bindings].filter(([role]) => role === checkedRole)) : plan.bindings;
+  const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(named, relation, index), named, { kind: "all" }, today, relation);
+  const entities = [...plan.bindings.values()].flat();
+  const related = [...relatedNaming(relation, entities, index, scope, today), ...postsHeldInstead(plan, checkedRole, otherTimes, index, scope, today)];
+  // One holder at a time: if someone else held it then, the answer is surely "No".
+  // Not where a fact of that time names it in its own words: "was the FRY admitted in 2000?" — Serbia's
+  // participation began then, "admitted as the Federal Republic of Yugoslavia".
+  const namedThen = otherTimes.length ? [] : namedInFactWords(entities, factsFor({ ...plan, bindings: new Map() }, index, today, scope));
+  if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
+  // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
+  // the related relations have then: the Astana Summit.)
+  const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
+  if (noneListed) related.push(...relatedThen(relation, index, scope, today));
+  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
+  // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
+  const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index, today) : undefined;
+  return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };
+}
+
+/** What held at the claim's time without the checked value, where that is telling. */
+function heldInsteadThen(plan: QueryPlan, checkedRole: string | undefined, others: Map<string, Entity[]>, oneThatYear: boolean, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const relation = plan.relation;
+  // What held instead is only telling where one value holds at a time (who chaired in 2009).
+  // (Or where the table is complete: "the 2010 summit was in Almaty" — No, and the one it has.)
+  // (One at a time is said of the relation's main thing: the OSCE had one name in 2010, which says
+  // nothing of where a renaming was decided.)
+  const oneAtATime = relation.time === "exclusive" && (checkedRole === undefined || checkedRole === relation.mainRole.name);
+  return scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events")) ? [] : heldThen(plan, others, index, scope, today);
+}
+
+/**
+ * ("was the 2025 Council in Helsinki?": one a year, and that year's was elsewhere. Not with a
+ * person also named, whose part may be what is wrong — "Passy was Romania's FM when he chaired" —
+ * nor with a figure, which may say the year was misread: "the 2012 copy says he won 95.5% last April".)
+ */
+function oneHeldThatYear(plan: QueryPlan, checkedRole: string | undefined, others: Map<string, Entity[]>, scope: TimeScope): boolean {
+  const relation = plan.relation;
+  return relation.onePerYear && checkedRole === relation.mainRole.name && withinOneYear(scope) && plan.numbers.length === 0 &&
+    [...others.keys()].every((role) => !relation.roles.find((r) => r.name === role)?.types.includes("person"));
+}
+
+/** The facts of the related relations that name one of `entities`, at the time asked. */
+function relatedNaming(relation: Relation, entities: Entity[], index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const related: Fact[] = [];
+  for (const id of relation.related) {
+    for (const e of entities) {
+      for (const f of index.facts(id)) {
+        // (Asked with no time, what it says of the name at any time: "was Plassnik ever SG?" — Türkiye vetoed her.)
+        if ([...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity === e)) && (scope.kind === "all" || inScope(f, scope, today))) related.push(f);
+      }
+    }
+  }
+  return related;
+}
+
+/** What held at the question's time with the other names bound; asked of now, the latest recent "as of" observation if nothing else. */
+export function heldThen(plan: QueryPlan, others: Map<string, Entity[]>, index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const held = preferNamedPeriod(filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation), scope);
+  return held.length || scope.kind !== "now" || others.size === 0 ? held : latestObservation(candidates(others, plan.relation, index), others, today);
+}
+
+/**
+ * "Was the 2020 Council in Tirana held in person?": where the table has one such fact at that time,
+ * and it says otherwise in the role the question's words name (held online), the claim is refuted.
+ * Never where the fact says nothing in that role, nor where several facts hold at once (a person's
+ * other posts say nothing of this one).
+ */
+export function otherDetailThen(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
+  const relation = plan.relation;
+  // (With no time said, every fact the names can mean must say otherwise: "the Tirana Council".)
+  const oneThen = relation.time === "exclusive" || (relation.onePerYear && (scope.kind === "all" || withinOneYear(scope)));
+  if (!plan.labelFilters.length || !oneThen || scope.kind === "now") return [];
+  const unlabelled = { ...plan, labelFilters: [] };
+  const facts = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, unlabelled);
+  const says = (f: Fact) => plan.labelFilters.every(({ role }) => (f.values.get(role) ?? []).some((v) => v.kind === "text" && v.text.trim() !== ""));
+  return facts.length > 0 && facts.every(says) ? facts : [];
+}
+
+/** A question's time inside one calendar year ("in 2025", "in December 2025"). */
+function withinOneYear(scope: TimeScope): boolean {
+  return scope.kind === "query" && scope.time.mode === "at" && yearOf(scope.time.start) === yearOf(scope.time.end);
+}
+
+/**
+ * "cassis is the SG right?": a person named for a post they never held, the post they held then
+ * instead (of another one-at-a-time post, at most two; any time, where none is said): the copy to fix says who they are.
+ */
+function postsHeldInstead(plan: QueryPlan, checkedRole: string | undefined, ownFacts: Fact[], index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  const person = checkedRole ? plan.bindings.get(checkedRole)?.find((e) => e.type === "person") : undefined;
+  // (With no time said, the posts held at any time: "Abdrakhmanov became SG" — he became HCNM.)
+  if (!person || ownFacts.length > 0) return [];
+  const out: Fact[] = [];
+  for (const id of index.relationIds()) {
+    const relation = index.facts(id)[0]?.relation;
+    if (!relation || relation === plan.relation || relation.time !== "exclusive" || !relation.mainRole.types.includes("person")) continue;
+    for (const f of index.withEntity(id, relation.mainRole.name, person.id)) if (inScope(f, scope, today) && out.length < 2) out.push(f);
+  }
+  return out;
+}
+
+/** The facts whose note says they held under one of `entities`' names: "admitted as the Federal Republic of Yugoslavia". */
+function namedInFactWords(entities: Entity[], facts: Fact[]): Fact[] {
+  return facts.filter((f) => f.note && / as /i.test(f.note) && entities.some((e) => asNamed(e).test(f.note!)));
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "as (the) <any of its names>", made once per entity. */
+function asNamed(e: Entity): RegExp {
+  let re = asNamedMade.get(e);
+  if (!re) asNamedMade.set(e, (re = new RegExp(`\\bas (?:the )?(?:${[e.name, ...e.aliases].filter((n) => n.length > 2).map(escapeRegExp).join("|")})\\b`, "i")));
+  return re;
+}
+const asNamedMade = new WeakMap<Entity, RegExp>();
+
+/** The fact of one-at-a-time that began next after this one (by the question's day: nothing still to come). */
+function nextHolder(fact: Fact, relation: Relation, index: FactIndex, today: number): Fact | undefined {
+  const from = possibleStart(fact.validity!);
+  return index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) > from && possibleStart(f.validity) <= today).sort((x, y) => possibleStart(x.validity!) - possibleStart(y.validity!))[0];
+}
