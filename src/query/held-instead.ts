@@ -53,7 +53,12 @@ function heldInsteadThen(plan: QueryPlan, checkedRole: string | undefined, other
   // (One at a time is said of the relation's main thing: the OSCE had one name in 2010, which says
   // nothing of where a renaming was decided.)
   const oneAtATime = relation.time === "exclusive" && (checkedRole === undefined || checkedRole === relation.mainRole.name);
-  return scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events")) ? [] : heldThen(plan, others, index, scope, today);
+  if (scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events"))) return [];
+  const held = heldThen(plan, others, index, scope, today);
+  // ("Vollebaek was CiO for Norway in 1998": one holder at a time, whatever else is said of them — it
+  // was Geremek, for Poland. Not where one holds at a time per something else: per country, say.)
+  // (At a time said: with none, "now" would say today's holder of a claim about the past.)
+  return held.length || !oneAtATime || relation.exclusivePer || others.size === 0 || scope.kind !== "query" ? held : heldThen(plan, new Map(), index, scope, today);
 }
 
 /**

@@ -79,3 +79,15 @@ describe("'this week'", () => {
     expect(ask("filing this week: who chaired the OSCE in 2003?").text).toMatch(/Netherlands|de Hoop Scheffer/);
   });
 });
+
+describe("a claim of one holder at a time, with more said of the holder", () => {
+  it("is a No where someone else held it then, whatever country the claim gives", () => {
+    const a = ask("geremek was CiO for poland in 1999, right?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Vollebæk \(Norway\) was OSCE Chairperson-in-Office in 1999/);
+  });
+
+  it("stays unconfirmed with no time said, where 'now' would say today's holder of a claim about the past", () => {
+    expect(ask("copy: 'Geremek, the Czech CiO' — ok?").text).not.toMatch(/Cassis/);
+  });
+});
