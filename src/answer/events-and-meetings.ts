@@ -99,7 +99,9 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       const answer = desk.answerClause(q, now);
       const begun = onlyDatedFact(answer, factById) ?? oneDayOf(answer, factById, named);
       const ended = begun ? undefined : endedFact(answer, factById);
-      return begun ? { fact: begun, ended: false } : ended && { fact: ended, ended: true };
+      // (An end said with its note, which says how it ended: "until he resigned (stepped down) on 19 March 2019".)
+      const said = ended?.note && !/\bNote:/.test(answer.text) ? `${answer.text} Note: ${ended.note}` : answer.text;
+      return begun ? { fact: begun, ended: false } : ended && { fact: ended, ended: true, said };
     };
     const found = twoEvents(text, { read: (t) => readings.read(t, now), datedEvent }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);

@@ -5,7 +5,7 @@
 import { composeOutcome, finish, scopeLabel } from "../compose/compose-answer.js";
 import type { Entity } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
-import { saidEnding } from "../query/ending-said.js";
+import { endedInTime, saidEnding } from "../query/ending-said.js";
 import { type Outcome, execute, inScope } from "../query/execute.js";
 import { nationalityCheck, nationalityReadings } from "../query/nationality.js";
 import { offeredAnswerHolds } from "../query/offered-answer.js";
@@ -277,7 +277,8 @@ export function parsedSteps(desk: Desk) {
     const meant = rival && isDeadHeat(first.c, rival.c) && isTooMany(first.o) !== isTooMany(rival.o) ? (isTooMany(first.o) ? rival : first) : undefined;
     if (meant && (meant.c.plan!.bindings.size > 0 || meant.c.plan!.contextNamed)) return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now });
     if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival)) {
-      const ending = parse.operations.has("end") ? saidEnding(parse.cleaned, [first.o, rival.o], endWords) : null;
+      const atTime = parse.times.length === 1 && parse.times[0]!.mode === "at" ? parse.times[0]! : undefined;
+      const ending = !parse.operations.has("end") ? null : saidEnding(parse.cleaned, [first.o, rival.o], endWords) ?? (atTime ? endedInTime([first.o, rival.o], atTime) : null);
       if (ending !== null) {
         const meant = [first, rival][ending]!;
         return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now });

@@ -570,6 +570,14 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
   if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run, plan.endSaid);
+  // ("When did Nazarbayev step down in 2019?": of the ends of his posts, the one in the time said; where
+  // none ended then, every end — the time said may be the reporter's slip: "resign in 2018".)
+  const endedAtTime = plan.time ? facts.filter((f) => endsWithin(f, plan.time!)) : [];
+  return endsText(endedAtTime.length ? endedAtTime : facts, run);
+}
+
+/** "Until …: …" for each fact, or "Not ended as of …" */
+function endsText(facts: Fact[], run: Run): Outcome {
   const text = facts.map((f) => {
     const v = f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>;
     return v.to ? `Until ${formatBound(v.to)}: ${renderFact(f)}` : `Not ended as of ${formatDay(run.today)}: ${renderFact(f)}`;
@@ -582,16 +590,18 @@ function notesEndOn(fact: Fact, day: string, endSaid: readonly string[]): boolea
   return !!sentence && endSaid.some((w) => tokens(sentence).some((t) => stem(t) === w));
 }
 
+const endOf = (f: Fact) => (f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>).to;
+
+/** A span's end falls in the time ("end before 2018": wholly before it; "after 2015": wholly after it; else within it). */
+function endsWithin(f: Fact, time: TimeQuery): boolean {
+  const to = endOf(f);
+  if (!to) return false;
+  return time.mode === "before" ? to.last < time.start : time.mode === "after" ? to.first > time.end : to.first <= time.end && to.last >= time.start;
+}
+
 /** "Did Zannier's term end in 2015?": Yes where an end falls in that time, else No with the real end. */
 function endedThen(facts: Fact[], time: TimeQuery, run: Run, endSaid: readonly string[]): Outcome {
-  const endOf = (f: Fact) => (f.validity as Extract<NonNullable<Fact["validity"]>, { kind: "span" }>).to;
-  // ("end before 2018": wholly before the time said; "after 2015": wholly after it; else within it.)
-  const endedIn = (to: { first: number; last: number }) =>
-    time.mode === "before" ? to.last < time.start : time.mode === "after" ? to.first > time.end : to.first <= time.end && to.last >= time.start;
-  const then = facts.filter((f) => {
-    const to = endOf(f);
-    return !!to && endedIn(to);
-  });
+  const then = facts.filter((f) => endsWithin(f, time));
   // (One sentence each: "Yes — …", "No — until …", so that a choice between two readings quotes it whole.)
   if (then.length) return derived(`Yes — ${then.map((f) => renderFact(f)).join(" ")}`, then, ALL);
   // ("Nazarbayev resigned on 19 March 2019": the term ran to the 20th, and its note says he resigned on

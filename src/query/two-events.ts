@@ -53,10 +53,11 @@ export function twoEventsAsked(text: string): TwoEvents | null {
 
 /** "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened; "About 25 months apart" where months are asked. */
 export function twoEventsText(kind: TwoEvents["kind"], a: DatedEvent, b: DatedEvent, inMonths = false): string {
-  const [earlier, later] = dayOf(a) <= dayOf(b) ? [a.fact, b.fact] : [b.fact, a.fact];
-  if (kind === "difference" && inMonths) return `About ${monthsApart(earlier, later)} months apart: ${renderFact(earlier)} ${renderFact(later)}`;
-  if (kind === "difference") return `${apart(a.fact, b.fact)}: ${renderFact(earlier)} ${renderFact(later)}`;
-  return `First: ${renderFact(earlier)} Then: ${renderFact(later)}`;
+  const [earlier, later] = dayOf(a) <= dayOf(b) ? [a, b] : [b, a];
+  const [first, then] = [earlier.said ?? renderFact(earlier.fact), later.said ?? renderFact(later.fact)];
+  if (kind === "difference" && inMonths) return `About ${monthsApart(earlier.fact, later.fact)} months apart: ${first} ${then}`;
+  if (kind === "difference") return `${apart(a.fact, b.fact)}: ${first} ${then}`;
+  return `First: ${first} Then: ${then}`;
 }
 
 /** Whole months from the first's start to the second's, to the nearest. */
@@ -73,6 +74,8 @@ const OWNER_PRONOUN = /\b(?:its|their|his|her)\b/i;
 export interface DatedEvent {
   fact: Fact;
   ended: boolean;
+  /** How the answer said it, where that says more than the fact's sentence ("Until 20 March 2019: … until he resigned …"). */
+  said?: string;
 }
 
 const dayOf = (e: DatedEvent): number => (e.ended ? possibleEnd(e.fact.validity!, Infinity) : possibleStart(e.fact.validity!));

@@ -50,7 +50,7 @@ describe("a word of one kind of fact that is also a word of another", () => {
 describe("which of two things came first", () => {
   it("dates a part answered by an end by that end ('… stepping down')", () => {
     const a = ask("Which was earlier: Nazarbayev stepping down as president or the capital being renamed Nur-Sultan?");
-    expect(a.text).toMatch(/^First: Nursultan Nazarbayev was President.*20 March 2019\. Then: .*Nur-Sultan on 23 March 2019/);
+    expect(a.text).toMatch(/^First: Until 20 March 2019: Nursultan Nazarbayev was President.*Then: .*Nur-Sultan on 23 March 2019/);
   });
 
   it("asks each part at the time said before the two ('… first in 2019: A or B?')", () => {
@@ -89,5 +89,17 @@ describe("a claim of one holder at a time, with more said of the holder", () => 
 
   it("stays unconfirmed with no time said, where 'now' would say today's holder of a claim about the past", () => {
     expect(ask("copy: 'Geremek, the Czech CiO' — ok?").text).not.toMatch(/Cassis/);
+  });
+});
+
+describe("an end asked at a time", () => {
+  it("is the end of the post that ended then, of two posts that ended", () => {
+    expect(ask("when did nazarbayev leave office in 1989?").text).toMatch(/^Until 1989: .*Council of Ministers/);
+    expect(ask("when did nazarbayev leave office in 2019?").text).toMatch(/^Until 20 March 2019: .*President of Kazakhstan/);
+  });
+
+  it("says how it ended where it dates one of two things", () => {
+    const a = ask("In March 2019, which was earlier: Nazarbayev's resignation or the capital's renaming to Nur-Sultan?");
+    expect(a.text).toMatch(/^First: Until 20 March 2019: .*resigned .*Then: .*Nur-Sultan on 23 March 2019/);
   });
 });
