@@ -103,3 +103,13 @@ describe("an end asked at a time", () => {
     expect(a.text).toMatch(/^First: Until 20 March 2019: .*resigned .*Then: .*Nur-Sultan on 23 March 2019/);
   });
 });
+
+describe("holding a post, in other words", () => {
+  it("'held office' is holding the post, never a field office", () => {
+    expect(ask("which OSCE secretaries general held office in the 2000s?").text).toMatch(/Kubiš.*Brichambaut|Brichambaut.*Kubiš/);
+  });
+
+  it("'belonged to' is holding it", () => {
+    expect(ask("the osce chairmanship of 2017 belonged to which state?").text).toMatch(/^Austria held the 2017 OSCE Chairmanship/);
+  });
+});
