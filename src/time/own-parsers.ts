@@ -2,7 +2,7 @@
  * factdesk's chrono parsers for what chrono 2.10 does not read: bare years ("2010", "in the year
  * 2010"), year ranges ("between 2004 and 2006", "2003/2004"), two years written as one season
  * ("2003/04", "2009-10"), decades, "'10", a month with a short year ("Oct. '01"), relative years
- * ("last year", "last December") and the present ("right now", "currently", "at the moment").
+ * ("last year", "last December"), "2k10", and the present ("right now", "currently", "at the moment").
  */
 import type * as chrono from "chrono-node";
 import { anyMayMatch, boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, YEAR_LEAD, monthNumber, yearOfTwoDigits, yearSpanResult } from "./parser-kit.js";
@@ -81,6 +81,9 @@ const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'
   if (m[2] === undefined) return yearSpanResult(ctx, index, text, year);
   return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]) }).addTag(`${TAG}/month`);
 });
+
+/** "2k10", "in 2K19": a year of this century in chat shorthand. */
+const kiloYearParser = boundaryParser(`(?:in\\s+)?2k(\\d{2})${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, 2000 + Number(m[2])));
 
 export const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+year${END}`, (ctx, index, text, m) => {
   const year = ctx.reference.instant.getUTCFullYear() + relativeYearOffset(m[2] ?? "");
@@ -187,14 +190,14 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
  * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
  * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
  */
-export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYearRangeParser, seasonParser, shortYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYearRangeParser, seasonParser, shortYearParser, kiloYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
 
 /**
  * The parsers that can match a text without digits (the relative year and month, the present, the

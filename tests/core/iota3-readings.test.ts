@@ -113,3 +113,15 @@ describe("holding a post, in other words", () => {
     expect(ask("the osce chairmanship of 2017 belonged to which state?").text).toMatch(/^Austria held the 2017 OSCE Chairmanship/);
   });
 });
+
+describe("a year in chat shorthand", () => {
+  it("'2k10' is 2010 ('in 2K19' too)", () => {
+    expect(readTimes("osce cio 2k11?", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["2011"]);
+    expect(readTimes("who was SG in 2K18", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["2018"]);
+    expect(ask("osce chairmanship 2k11?").text).toMatch(/Lithuania held the 2011 OSCE Chairmanship/);
+  });
+
+  it("'2k' alone is no year", () => {
+    expect(readTimes("the 2k figure", REFERENCE_NOW).times).toEqual([]);
+  });
+});
