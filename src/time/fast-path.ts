@@ -41,12 +41,12 @@ export function casualMayMatch(text: string): boolean {
  * A run of digits none of factdesk's parsers can take ("16th", "5", "100", "12345"): they take
  * whole runs of two or four digits only, each followed by a non-word character, an apostrophe or
  * the "s" of a decade (or, in a range, by "to", "until", "till", "through"), never by an
- * ordinal's "st", "nd", "rd", "th" — and the digit of a quarter ("Q3 2017"); and the one refiner that adds digits to a result, chrono's
+ * ordinal's "st", "nd", "rd", "th" — and the digit of a quarter ("Q3 2017") and the 2 of "2k10"; and the one refiner that adds digits to a result, chrono's
  * timezone offset, takes them right after a + or - sign. Where such a run is found, their results
  * would leave a digit outside (digitsOutside), so they need not be run at all.
  * (tests/core/time-prescan.test.ts checks this on every question we have.)
  */
-const DIGITS_OURS_CANNOT_TAKE = /(?<![+\-\d]|\bq)(?:\d+(?:st|nd|rd|th)\b|(?:\d|\d{3}|\d{5,})(?!\d))/i;
+const DIGITS_OURS_CANNOT_TAKE = /(?<![+\-\d]|\bq)(?:\d+(?:st|nd|rd|th)\b|(?:\d(?!k\d\d(?!\d))|\d{3}|\d{5,})(?!\d))/i;
 
 export function digitsOursCannotTake(text: string): boolean {
   return DIGITS_OURS_CANNOT_TAKE.test(text);
