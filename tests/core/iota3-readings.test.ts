@@ -125,3 +125,13 @@ describe("a year in chat shorthand", () => {
     expect(readTimes("the 2k figure", REFERENCE_NOW).times).toEqual([]);
   });
 });
+
+describe("the reporter's remark led by 'it's'", () => {
+  it("is no yes/no question of its own", () => {
+    expect(ask("It's 2025 and I still mix them up: who chaired the OSCE in 2012?").text).toMatch(/^Ireland held the 2012 OSCE Chairmanship/);
+  });
+
+  it("leaves a yes/no question led by 'is it' one", () => {
+    expect(ask("is it true that kazakhstan chaired the osce in 2010?").text).toMatch(/^Yes\b/);
+  });
+});
