@@ -91,6 +91,8 @@ export interface Desk extends DeskState {
   otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null;
   /** "the first CiO after the CSCE became the OSCE": asked again at the event's day. */
   answerAfterEvent(text: string, now: Date): Answer | null;
+  /** "which country chaired two years after Germany's 2016 chairmanship": asked in that year. */
+  answerYearsFromEvent(text: string, now: Date): Answer | null;
   /** "who was CiO at the Athens MC": the meeting named is the question's time. */
   answerAtMeeting(text: string, now: Date): Answer | null;
   /** Two things, each dated by its own "when …" question: the time between, or which came first. */

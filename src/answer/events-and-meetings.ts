@@ -9,6 +9,7 @@ import type { Answer } from "../model/answer.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "../query/after-event.js";
 import { meetingsNamed } from "../query/meeting-named.js";
 import { endedFact, oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
+import { yearsFromEventQuestion } from "../query/years-from-event.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import type { QuestionParse } from "../understand/question-parse.js";
@@ -21,7 +22,7 @@ function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
   return parse.entities.some((e) => places.includes(e.entity.id));
 }
 
-/** answerAfterEvent, otherKindAfterEvent, answerAtMeeting, answerTwoEvents. */
+/** answerAfterEvent, otherKindAfterEvent, answerYearsFromEvent, answerAtMeeting, answerTwoEvents. */
 export function eventsAndMeetingsSteps(desk: Desk) {
   const { table, factById, readings } = desk;
   // (Set while a meeting's own "when …" question is asked: that question is never read as at a meeting again.)
@@ -48,6 +49,15 @@ export function eventsAndMeetingsSteps(desk: Desk) {
     if (!dated) return null;
     const answer = desk.answerClause(dated, now);
     return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
+  }
+
+  /** "which country chaired two years after Germany's 2016 chairmanship": asked in that year (query/years-from-event.ts). */
+  function answerYearsFromEvent(text: string, now: Date): Answer | null {
+    const asked = yearsFromEventQuestion(text, { datedFact: (q: string) => onlyDatedFact(desk.answerClause(q, now), factById) });
+    // ("two years before Kazakhstan": a name alone is the turns' order to step along, read by the whole.)
+    if (!asked) return null;
+    const answer = desk.answerClause(asked.question, now);
+    return answer.status === "answered" ? { ...answer, text: `${asked.lead}: ${answer.text}` } : null;
   }
 
   /**
@@ -106,5 +116,5 @@ export function eventsAndMeetingsSteps(desk: Desk) {
     const found = twoEvents(text, { read: (t) => readings.read(t, now), datedEvent }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);
   }
-  return { otherKindAfterEvent, answerAfterEvent, answerAtMeeting, answerTwoEvents };
+  return { otherKindAfterEvent, answerAfterEvent, answerYearsFromEvent, answerAtMeeting, answerTwoEvents };
 }

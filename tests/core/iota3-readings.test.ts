@@ -135,3 +135,16 @@ describe("the reporter's remark led by 'it's'", () => {
     expect(ask("is it true that kazakhstan chaired the osce in 2010?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("so many years after (or before) a thing dated by a question of its own", () => {
+  it("is asked in that year, and says how it got there", () => {
+    expect(ask("which country held the chair three years after Switzerland's 2014 chairmanship?").text).toMatch(/^In 2017 \(3 years after 2014\): Austria held the 2017 OSCE Chairmanship/);
+    expect(ask("who was SG two years before the Astana summit?").text).toMatch(/^In 2008 \(2 years before 2010\): .*Brichambaut/);
+  });
+});
+
+describe("so many years after a name alone", () => {
+  it("stays the turns' order, stepped along", () => {
+    expect(ask("Which country chaired two years after Lithuania?").text).toMatch(/Ukraine/);
+  });
+});
