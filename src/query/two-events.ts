@@ -15,7 +15,7 @@ import { apart } from "./run-operation.js";
 
 export interface TwoEvents {
   kind: "difference" | "first";
-  /** Said so that no one fact answers the whole ("how many years from A to B"): tried before it. */
+  /** Said so that no one fact answers the whole ("how many years from A to B", "which came first: A or B"): tried before it. */
   distinct: boolean;
   /** What the question says before the two ("how long did Kazakhstan wait"): it may name their subject. */
   head: string;
@@ -46,7 +46,7 @@ const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
 export function twoEventsAsked(text: string): TwoEvents | null {
   for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
-    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return null;
 }

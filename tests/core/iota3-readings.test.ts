@@ -59,6 +59,11 @@ describe("which of two things came first", () => {
     expect(a.text).toMatch(/^First: .*Nur-Sultan.* 23 March 2019.*\. Then: .*Tokayev won .* 9 June 2019/);
   });
 
+  it("is tried before the whole, which would compare two things of one kind by their figures", () => {
+    const a = ask("What came first in 2019: Nazarbayev's resignation or Tokayev's election victory?");
+    expect(a.text).toMatch(/^First: Until 20 March 2019: .*Then: .*Tokayev won/);
+  });
+
   it("counts the time between two things from their beginnings only", () => {
     expect(ask("How many months between Nazarbayev stepping down as president and the capital being renamed Nur-Sultan?").text).not.toMatch(/apart/);
   });
