@@ -67,6 +67,8 @@ export interface Desk extends DeskState {
   answerRanked(text: string, now: Date): Answer | null;
   /** "was kaz expected to chair in 2009 — and did it?" */
   answerExpectedOutcome(text: string, now: Date): Answer | null;
+  /** "is liechtenstein a pS? and san marino?": the question asked again of the name after it. */
+  answerNameFollowUp(text: string, now: Date): Answer | null;
   // clauses.ts, joined-asks.ts, in-turn.ts: a message's questions, and each answered in turn.
   /** The questions a message asks, each with the names and times it refers to. */
   questionClauses(text: string, now: Date): Clause[];

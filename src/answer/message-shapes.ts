@@ -1,6 +1,6 @@
 /**
  * Questions read whole before they are split into clauses: "then" of a part before, at home or
- * away, ranked, earliest in the year, expected and what happened.
+ * away, ranked, earliest in the year, expected and what happened, a name asked after a question.
  */
 import { combineAnswers } from "../compose/combine.js";
 import { finish } from "../compose/compose-answer.js";
@@ -15,6 +15,7 @@ import { thenOfContext } from "../query/then-of-context.js";
 import { onlyDatedFact } from "../query/two-events.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { expectedOutcome } from "../understand/expected-outcome.js";
+import { nameFollowUp } from "../understand/name-follow-up.js";
 import type { Desk } from "./desk.js";
 import { VERDICT_LEAD } from "./wording.js";
 import { dayOfDate } from "../time/days.js";
@@ -108,5 +109,12 @@ export function messageShapesSteps(desk: Desk) {
     const expectation = desk.answerClause(found.expectation, now);
     return expectation.status === "answered" ? combineAnswers([expectation, outcome]) : null;
   }
-  return { answerThenOfContext, answerHomeMeeting, answerDayOfYear, answerRanked, answerExpectedOutcome };
+  /** "is liechtenstein a pS? and san marino?": the question asked again of the name after it (understand/name-follow-up.ts). */
+  function answerNameFollowUp(text: string, now: Date): Answer | null {
+    const found = nameFollowUp(text, (t) => readings.read(t, now));
+    if (!found) return null;
+    const parts = [desk.answerClause(found.first, now), desk.answerClause(found.second, now)];
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
+  }
+  return { answerThenOfContext, answerHomeMeeting, answerDayOfYear, answerRanked, answerExpectedOutcome, answerNameFollowUp };
 }

@@ -153,3 +153,16 @@ describe("so many years after a name alone", () => {
     expect(ask("Which country chaired two years after Lithuania?").text).toMatch(/Ukraine/);
   });
 });
+
+describe("a name alone asked after a question", () => {
+  it("asks the same question of that name", () => {
+    const a = ask("is monaco an osce participating state? and andorra?");
+    expect(a.text).toMatch(/Monaco has been an OSCE participating State/);
+    expect(a.text).toMatch(/Andorra has been an OSCE participating State/);
+    expect(ask("when did Serbia chair the OSCE? what about Slovakia?").text).toMatch(/Serbia held the 2015.*Slovakia held the 2019/);
+  });
+
+  it("leaves a question with no name of that kind as it was", () => {
+    expect(ask("who chaired in 2010? and in 2011?").text).toMatch(/Kazakhstan.*Lithuania/);
+  });
+});
