@@ -50,8 +50,10 @@ export function oneClauseSteps(desk: Desk) {
     if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
     const times = parse.times.filter((t) => !t.relative && t.mode === "at");
     // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
-    if (times.length > 1 && times.length === parse.times.length && [...parse.operations].every((o) => o === "list")) {
-      const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t] }, now));
+    // ("which two countries chaired in 2012 and 2013?": as many as the times said, one at each.)
+    const onePerTime = parse.statedCount === times.length;
+    if (times.length > 1 && times.length === parse.times.length && ([...parse.operations].every((o) => o === "list") || onePerTime)) {
+      const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t], ...(onePerTime ? { statedCount: null } : {}) }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }
     // "which country chaired when Tokayev was first elected": a clause that dates the question is read

@@ -166,3 +166,10 @@ describe("a name alone asked after a question", () => {
     expect(ask("who chaired in 2010? and in 2011?").text).toMatch(/Kazakhstan.*Lithuania/);
   });
 });
+
+describe("as many things as the times said", () => {
+  it("is one at each time, never the count asked of each", () => {
+    const a = ask("which two countries chaired in 2014 and 2015?");
+    expect(a.text).toMatch(/Switzerland held the 2014 OSCE Chairmanship.*Serbia held the 2015 OSCE Chairmanship/);
+  });
+});
