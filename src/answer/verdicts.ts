@@ -36,6 +36,9 @@ const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
 
 const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
+/** "… - wrong?", "that's wrong isn't it?", "anything wrong?": whether what was said is wrong. */
+const WRONG_ASKED = /\bwrong\b[^.?!]*\?*\s*$/i;
+
 const TRUE_OR_FALSE = /\btrue\s+or\s+false\b|\bfalse\s+or\s+true\b/i;
 
 const GUESSED_DAY_MONTH = String.raw`(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
@@ -127,12 +130,17 @@ export function verdictsSteps(desk: Desk) {
     return confirmed ? { ...answer, text: `Yes. ${answer.text}` } : answer;
   }
 
-  /** "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two names ("gilmore or martin?"). */
+  /**
+   * "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two
+   * names ("gilmore or martin?"). "… - wrong?", "anything wrong?": "Right." or "Wrong." — a "Yes" to
+   * whether it is wrong would say the opposite of what holds.
+   */
   function inTheWordsAsked(text: string, answer: Answer, now: Date): Answer {
     if (answer.status === "answered" && readings.read(text, now).offersChoice) return { ...answer, text: answer.text.replace(/^(?:Yes|No)[.:,]\s*/, "") };
-    if (answer.status !== "answered" || !TRUE_OR_FALSE.test(text)) return answer;
+    const words = TRUE_OR_FALSE.test(text) ? ["True", "False"] : WRONG_ASKED.test(text) ? ["Right", "Wrong"] : null;
+    if (answer.status !== "answered" || !words) return answer;
     const verdict = /^(Yes|No)\b[.:,]?/.exec(answer.text);
-    return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? "True" : "False"}.${answer.text.slice(verdict[0].length)}` } : answer;
+    return verdict ? { ...answer, text: `${verdict[1] === "Yes" ? words[0] : words[1]}.${answer.text.slice(verdict[0].length)}` } : answer;
   }
 
   /**

@@ -173,3 +173,10 @@ describe("as many things as the times said", () => {
     expect(a.text).toMatch(/Switzerland held the 2014 OSCE Chairmanship.*Serbia held the 2015 OSCE Chairmanship/);
   });
 });
+
+describe("a check asked as whether it is wrong", () => {
+  it("is answered Right or Wrong, never a Yes that would say the opposite", () => {
+    expect(ask("draft says switzerland chaired the osce in 2014 - wrong?").text).toMatch(/^Right\. Switzerland held the 2014/);
+    expect(ask("draft says switzerland chaired the osce in 2013 — that's wrong isn't it?").text).toMatch(/^Wrong\b/);
+  });
+});
