@@ -180,3 +180,10 @@ describe("a check asked as whether it is wrong", () => {
     expect(ask("draft says switzerland chaired the osce in 2013 — that's wrong isn't it?").text).toMatch(/^Wrong\b/);
   });
 });
+
+describe("what the reporter heard, after the question", () => {
+  it("is a hedged guess: the question is answered alone where the whole is not", () => {
+    const a = ask("who was CiO for finland in 2008? heard kanerva, maybe stubb too");
+    expect(a.text).toMatch(/Kanerva.*Stubb/);
+  });
+});
