@@ -187,3 +187,9 @@ describe("what the reporter heard, after the question", () => {
     expect(a.text).toMatch(/Kanerva.*Stubb/);
   });
 });
+
+describe("a main part of two letters before a clause of time", () => {
+  it("is the question the clause dates ('SG when …')", () => {
+    expect(ask("SG when poland chaired in 2022?").text).toMatch(/Schmid/);
+  });
+});
