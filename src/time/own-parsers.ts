@@ -24,9 +24,17 @@ const seasonParser = boundaryParser(`${YEAR_LEAD}${YEAR}\\s*[/–-]\\s*(\\d{2})(
   return b - a <= 9 ? yearSpanResult(ctx, index, text, a, b, "season") : null;
 });
 
-const decadeParser = boundaryParser(`(?:the\\s+)?(?:(1[5-9]|20|21)(\\d)0|'?([0-9])0)'?s${END}`, (ctx, index, text, m) => {
-  const start = m[2] !== undefined ? Number(m[2] + m[3] + "0") : Number(m[4]) >= 3 ? 1900 + Number(m[4]) * 10 : 2000 + Number(m[4]) * 10;
-  return yearSpanResult(ctx, index, text, start, start + 9, "decade");
+/** Years of a decade meant by "the early / mid / late 1990s" (from its start). */
+const PART_OF_DECADE: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], middle: [4, 6], late: [7, 9] };
+
+// ("since the early 1990s": the part of the decade said, never the whole decade with the word dropped.)
+const decadeParser = boundaryParser(`(?:the\\s+)?(?:(early|mid|middle|late)(?:\\s*-\\s*|\\s+))?(?:(1[5-9]|20|21)(\\d)0|'?([0-9])0)'?s${END}`, (ctx, index, text, m) => {
+  const start = m[3] !== undefined ? Number(m[3] + m[4] + "0") : Number(m[5]) >= 3 ? 1900 + Number(m[5]) * 10 : 2000 + Number(m[5]) * 10;
+  const part = m[2]?.toLowerCase();
+  if (!part) return yearSpanResult(ctx, index, text, start, start + 9, "decade");
+  const [from, to] = PART_OF_DECADE[part]!;
+  // (Not tagged a range: "since the early 1990s" keeps its "since".)
+  return yearSpanResult(ctx, index, text, start + from, start + to, "part-of-decade");
 });
 
 // A share is never over 100: "tokayev 2022 %" asks a share in 2022. (A decimal or a longer figure is still a figure.)

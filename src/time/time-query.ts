@@ -91,7 +91,7 @@ function covered(r: chrono.ParsedResult, tags: string[], now: Date): Covered {
   const s = r.start;
   const year = s.get("year")!;
   if (ours("year") || ours("relative-year")) return wholeYear(year);
-  if (ours("decade") || ours("range") || ours("season")) return years(year, r.end?.get("year") ?? year, ours("decade") ? "decade" : "range");
+  if (ours("decade") || ours("range") || ours("season") || ours("part-of-decade")) return years(year, r.end?.get("year") ?? year, ours("decade") ? "decade" : "range");
   const span = startSpan(s, tags.some((t) => TIME_OF_DAY_TAG.test(t)));
   if (!r.end) return span;
   const e = r.end;

@@ -193,3 +193,16 @@ describe("a main part of two letters before a clause of time", () => {
     expect(ask("SG when poland chaired in 2022?").text).toMatch(/Schmid/);
   });
 });
+
+describe("part of a decade", () => {
+  it("is the years meant ('the early 1990s' 1990–1993), never the whole decade with the word dropped", () => {
+    expect(readTimes("since the early 1990s", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["since 1990–1993"]);
+    expect(readTimes("in the late 90s", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["1997–1999"]);
+    expect(readTimes("the mid-2000s", REFERENCE_NOW).times.map((t) => t.label)).toEqual(["2004–2006"]);
+    expect(ask("every name kazakhstan's capital has had since the early 1990s?").text).toMatch(/Akmola.*Astana.*Nur-Sultan/);
+  });
+
+  it("offered as a guess after a when-question, is the reporter's guess, not the question's time", () => {
+    expect(ask("when did liechtenstein join? early 70s?").text).toMatch(/1975/);
+  });
+});
