@@ -1,23 +1,24 @@
 /**
  * A Factdesk that follows edits to facts/ while the bot runs. It answers from the current table;
- * when a YAML file changes (fs.watch, debounced) the whole table is loaded again in a worker thread
- * (load-in-worker.ts: parse, validate and index off the answering thread, under a heap limit) and
- * swapped in only if it loaded cleanly, in one assignment: a question is answered by the old table
- * or the new one, never by a half-loaded one, and with the old table's latency while the new one
- * loads. An edit that does not load is logged problem by problem (file, line, entry, field) and the
- * last good table keeps serving. A file over the size limit is refused before anything reads it.
+ * when a YAML file changes (facts-dir-watch.ts: fs.watch, debounced) the whole table is loaded
+ * again in a worker thread (load-in-worker.ts: parse, validate and index off the answering thread,
+ * under a heap limit) and swapped in only if it loaded cleanly, in one assignment: a question is
+ * answered by the old table or the new one, never by a half-loaded one, and with the old table's
+ * latency while the new one loads. An edit that does not load is logged problem by problem (file,
+ * line, entry, field) and the last good table keeps serving. A file over the size limit is refused
+ * before anything reads it.
  *
  * A load that overlapped a further edit is discarded and retried, so the files a table was built
  * from are the files as they stand. One load runs at a time.
  */
 import { EventEmitter } from "node:events";
-import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
 import { FactLoadError, loadFactdesk, type Factdesk } from "../../src/index.js";
 import type { FactProblem } from "../../src/facts/errors.js";
 import type { Answer, AnswerOptions } from "../../src/model/answer.js";
 import type { CompleteOptions, Explanation, HelpTopic } from "../../src/factdesk.js";
 import { oversizedFactFiles, stampOf } from "./fact-files.js";
+import { watchFactsDir } from "./facts-dir-watch.js";
 import { createTableLoader, type TableLoader } from "./load-in-worker.js";
 
 export interface ReloadingOptions {
@@ -67,131 +68,145 @@ export function createReloadingFactdesk(options: ReloadingOptions): ReloadingFac
   const debounceMs = options.debounceMs ?? 500;
   const events = new EventEmitter();
 
-  let stamp = stampOf(dir);
+  const table = loadAtStart(dir, maxFileBytes, load);
+  const reloadIfChanged = createReloader({ dir, maxFileBytes, reload, table, log, events, retry: () => watching.schedule() });
+  const watching = watchFactsDir({
+    dir,
+    log,
+    debounceMs,
+    pollMs: options.pollMs,
+    changed: () => stampOf(dir) !== table.stamp,
+    closed: () => table.closed,
+    onQuiet: () => {
+      reloadIfChanged().catch((err: unknown) => log.error({ err }, "fact table reload failed; still serving the last good table"));
+    },
+  });
+  if (options.watch !== false) {
+    watching.start();
+    log.info({ factsDir: dir, debounceMs, stats: table.current.stats }, "watching the fact table for edits");
+  }
+
+  return servedFrom(table, events, reloadIfChanged, () => {
+    table.closed = true;
+    void worker?.close();
+    watching.stop();
+    events.removeAllListeners();
+  });
+}
+
+/** The table answering now, and what the reloader knows of the files it came from. */
+interface TableState {
+  current: Factdesk;
+  generation: number;
+  /** stampOf(dir) at the last attempt, accepted or rejected: an attempt is made when it changes. */
+  stamp: string;
+  /** close() was called: nothing more is swapped in, scheduled or reported. */
+  closed: boolean;
+}
+
+/** The table at start, on this thread. The stamp is taken before the load, so an edit made during it is seen. */
+function loadAtStart(dir: string, maxFileBytes: number, load: (factsDir: string) => Factdesk): TableState {
+  const stamp = stampOf(dir);
+  refuseOversized(dir, maxFileBytes);
+  return { current: load(dir), generation: 1, stamp, closed: false };
+}
+
+/** A file over the size limit is refused before anything reads it. */
+function refuseOversized(dir: string, maxFileBytes: number): void {
   const tooBig = oversizedFactFiles(dir, maxFileBytes);
   if (tooBig.length) throw new FactLoadError(tooBig);
-  let current = load(dir);
-  let generation = 1;
-  let closed = false;
-  let loading = false;
+}
 
-  async function reloadIfChanged(): Promise<ReloadOutcome | null> {
-    if (closed || loading) return null;
+/** What a reload reads, swaps and reports to. */
+interface ReloadContext {
+  dir: string;
+  maxFileBytes: number;
+  reload: (factsDir: string) => Promise<Factdesk>;
+  table: TableState;
+  log: Logger;
+  events: EventEmitter;
+  /** Try again after the quiet time (the files changed during the load). */
+  retry: () => void;
+}
+
+/** reloadIfChanged: one load at a time, swapped in only if it loaded cleanly from the files as they stand. */
+function createReloader(r: ReloadContext): () => Promise<ReloadOutcome | null> {
+  const { dir, table } = r;
+  let loading = false;
+  const retry = (): null => {
+    r.retry();
+    return null;
+  };
+
+  return async function reloadIfChanged(): Promise<ReloadOutcome | null> {
+    if (table.closed || loading) return null;
     const before = stampOf(dir);
-    if (before === stamp) return null;
+    if (before === table.stamp) return null;
     loading = true;
     let next: Factdesk;
     try {
-      const tooBig = oversizedFactFiles(dir, maxFileBytes);
-      if (tooBig.length) throw new FactLoadError(tooBig);
-      next = await reload(dir);
+      refuseOversized(dir, r.maxFileBytes);
+      next = await r.reload(dir);
     } catch (err) {
-      if (closed) return null; // closed while loading: the worker was stopped
+      if (table.closed) return null; // closed while loading: the worker was stopped
       if (stampOf(dir) !== before) return retry(); // edited again while loading: judge the newer files
-      stamp = before; // the same broken files are not reported again
-      return rejected(err);
+      table.stamp = before; // the same broken files are not reported again
+      return rejected(r, err);
     } finally {
       loading = false;
     }
-    if (closed) return null;
+    if (table.closed) return null;
     if (stampOf(dir) !== before) return retry();
-    current = next; // the swap: one assignment, between two questions
-    stamp = before;
-    generation++;
-    const warnings = next.warnings ?? [];
-    for (const p of warnings) log.warn({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message }, "fact table warning");
-    log.info({ generation, stats: next.stats }, "fact table reloaded");
-    const outcome = { ok: true, problems: warnings };
-    events.emit("reload", outcome);
-    return outcome;
-  }
+    return swapIn(r, next, before);
+  };
+}
 
-  function rejected(err: unknown): ReloadOutcome {
-    const problems = err instanceof FactLoadError ? err.problems.filter((p) => p.severity === "error") : [];
-    if (problems.length === 0) log.error({ err }, "fact table reload failed; still serving the last good table");
-    for (const p of problems) log.error({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message }, "fact table edit rejected");
-    if (problems.length) log.error({ errors: problems.length, generation }, "fact table edit rejected; still serving the last good table");
-    const outcome = { ok: false, problems };
-    events.emit("reload", outcome);
-    return outcome;
-  }
+function swapIn({ table, log, events }: ReloadContext, next: Factdesk, stamp: string): ReloadOutcome {
+  table.current = next; // the swap: one assignment, between two questions
+  table.stamp = stamp;
+  table.generation++;
+  const warnings = next.warnings ?? [];
+  for (const p of warnings) log.warn(problemFields(p), "fact table warning");
+  log.info({ generation: table.generation, stats: next.stats }, "fact table reloaded");
+  const outcome = { ok: true, problems: warnings };
+  events.emit("reload", outcome);
+  return outcome;
+}
 
-  function retry(): null {
-    schedule();
-    return null;
-  }
+function rejected({ table, log, events }: ReloadContext, err: unknown): ReloadOutcome {
+  const problems = err instanceof FactLoadError ? err.problems.filter((p) => p.severity === "error") : [];
+  if (problems.length === 0) log.error({ err }, "fact table reload failed; still serving the last good table");
+  for (const p of problems) log.error(problemFields(p), "fact table edit rejected");
+  if (problems.length) log.error({ errors: problems.length, generation: table.generation }, "fact table edit rejected; still serving the last good table");
+  const outcome = { ok: false, problems };
+  events.emit("reload", outcome);
+  return outcome;
+}
 
-  // ---- watching -------------------------------------------------------------------------------
-  let timer: NodeJS.Timeout | undefined;
-  let firstChange = 0;
-  let watcher: FSWatcher | undefined;
-  let poller: NodeJS.Timeout | undefined;
+const problemFields = (p: FactProblem) => ({ file: p.file, line: p.line, entry: p.entry, field: p.field, problem: p.message });
 
-  function schedule(): void {
-    if (closed) return;
-    const now = Date.now();
-    if (!timer) firstChange = now;
-    clearTimeout(timer);
-    // Trailing debounce, but never postponed past 5 quiet periods by a file that keeps changing.
-    const wait = Math.max(0, Math.min(debounceMs, firstChange + 5 * debounceMs - now));
-    timer = setTimeout(() => {
-      timer = undefined;
-      reloadIfChanged().catch((err: unknown) => log.error({ err }, "fact table reload failed; still serving the last good table"));
-    }, wait);
-    timer.unref();
-  }
-
-  function poll(reason: unknown): void {
-    if (poller || closed) return;
-    const pollMs = options.pollMs ?? 2_000;
-    log.warn({ err: reason, pollMs }, "cannot watch the facts directory; checking it for changes periodically instead");
-    poller = setInterval(() => {
-      if (stampOf(dir) !== stamp) schedule();
-    }, pollMs);
-    poller.unref();
-  }
-
-  if (options.watch !== false) {
-    try {
-      watcher = watch(dir, { recursive: true, persistent: false }, () => schedule());
-      watcher.on("error", (err) => {
-        watcher?.close();
-        watcher = undefined;
-        poll(err);
-      });
-    } catch (err) {
-      poll(err);
-    }
-    log.info({ factsDir: dir, debounceMs, stats: current.stats }, "watching the fact table for edits");
-  }
-
+/** The Factdesk the bot holds: every call goes to the table current at that moment. */
+function servedFrom(table: TableState, events: EventEmitter, reloadIfChanged: () => Promise<ReloadOutcome | null>, close: () => void): ReloadingFactdesk {
   return {
-    answer: (question: string, opts?: AnswerOptions): Answer => current.answer(question, opts),
-    help: (): HelpTopic[] => current.help(),
-    complete: (prefix: string, opts?: CompleteOptions): string[] => current.complete(prefix, opts),
+    answer: (question: string, opts?: AnswerOptions): Answer => table.current.answer(question, opts),
+    help: (): HelpTopic[] => table.current.help(),
+    complete: (prefix: string, opts?: CompleteOptions): string[] => table.current.complete(prefix, opts),
     explain: (question: string, opts?: AnswerOptions): Explanation => {
+      const current = table.current;
       if (!current.explain) throw new Error("this table does not explain");
       return current.explain(question, opts);
     },
     get stats() {
-      return current.stats;
+      return table.current.stats;
     },
     get warnings() {
-      return current.warnings;
+      return table.current.warnings;
     },
     get generation() {
-      return generation;
+      return table.generation;
     },
     events,
     reloadIfChanged,
-    close() {
-      closed = true;
-      void worker?.close();
-      clearTimeout(timer);
-      clearInterval(poller);
-      watcher?.close();
-      watcher = undefined;
-      events.removeAllListeners();
-    },
+    close,
   };
 }

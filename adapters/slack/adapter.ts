@@ -8,14 +8,15 @@
  * - HTTP mode: a gate in front of Bolt (http-gate.ts, http-server.ts) refuses unsigned, stale,
  *   future-dated, oversized and replayed requests before they cost anything.
  */
-import { App, type webApi } from "@slack/bolt";
+import { App, type Logger as BoltLogger, type webApi } from "@slack/bolt";
 import type { AdapterDeps, ChatAdapter, StopReport } from "../shared/adapter.js";
 import { ChannelPacer, type Pacer } from "../shared/channel-pacer.js";
-import { createLogger } from "../shared/logger.js";
+import { createLogger, type Logger } from "../shared/logger.js";
 import { createQuestionPath, settlesWithin } from "../shared/question-path.js";
 import { registerSecret } from "../shared/secrets.js";
 import { networkFailure, unreachableMessage } from "../shared/network-error.js";
 import { MemorySeenStore, type SeenStore } from "../shared/seen-store.js";
+import type { AdapterHealth } from "../shared/status/health.js";
 import { MemoryClaims } from "../shared/state/claims.js";
 import { Deduplicator } from "../shared/state/deduplicator.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -23,7 +24,7 @@ import type { SlackConfig } from "./config.js";
 import { DEFAULT_HTTP_LIMITS, type SlackHttpLimits } from "./http-server.js";
 import { listen } from "./listeners.js";
 import { listenForFlags } from "./flag-listeners.js";
-import { createSlackReceiver } from "./receiver.js";
+import { createSlackReceiver, type SlackReceiver } from "./receiver.js";
 import { createSlackReplies, slackErrorCode } from "./replies.js";
 
 export interface SlackAdapterOptions {
@@ -80,28 +81,8 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   const seen = options.seen ?? new MemorySeenStore();
   for (const secret of [config.botToken, config.mode === "socket" ? config.appToken : config.signingSecret]) registerSecret(secret);
   const clientOptions: webApi.WebClientOptions = { ...PRODUCTION_CLIENT_OPTIONS, ...options.clientOptions, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
-  const knownIdentity = options.botUserId !== undefined && options.botId !== undefined;
-  const intake = createSlackReceiver(config, {
-    bolt,
-    log,
-    clientOptions,
-    seen,
-    limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
-    ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
-  });
-  const app = new App({
-    token: config.botToken,
-    receiver: intake.receiver,
-    ...(intake.mode === "socket" ? { socketMode: true } : {}),
-    ...(knownIdentity ? { botUserId: options.botUserId, botId: options.botId } : {}),
-    // No network in the constructor: auth.test (if needed) runs in start(), where it can fail cleanly.
-    deferInitialization: true,
-    tokenVerificationEnabled: !knownIdentity,
-    logger: bolt,
-    logLevel: bolt.getLevel(), // so Bolt does not reset our logger's level
-    clientOptions: { ...clientOptions },
-    extendedErrorHandler: true,
-  });
+  const intake = slackIntake(config, options, { bolt, log, clientOptions, seen });
+  const app = boltApp(config, options, intake, bolt, clientOptions);
   const pacer = options.pacer ?? new ChannelPacer(options.channelIntervalMs ?? 1_000, { maxQueued: options.channelQueue ?? 5 });
   let accepting = true;
   listen(app, {
@@ -118,51 +99,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
   let stopped: Promise<StopReport> | undefined;
 
-  async function stopIntake(): Promise<void> {
-    accepting = false;
-    if (intake.mode === "http") return intake.server.close(Math.min(1_000, stopTimeoutMs));
-    // Socket Mode: wait for the WebSocket close handshake: Bolt's stop() does not, and the client
-    // keeps a 30 s timer alive until the peer answers. If the peer never does, a second
-    // disconnect() terminates the socket and clears that timer.
-    const socket = intake.receiver.client;
-    if (!(await settlesWithin(socket.disconnect(), stopTimeoutMs))) {
-      log.warn("slack: Socket Mode peer did not complete the close handshake; closing the connection");
-      await settlesWithin(socket.disconnect(), 1_000);
-    }
-  }
-
   return {
     platform: "slack",
     get port() {
       return port;
     },
-    health() {
-      if (state !== "started") return { connected: false, detail: state === "new" ? "not started" : "stopped" };
-      // HTTP mode is connected while it listens; Socket Mode while its WebSocket is open.
-      if (intake.mode === "socket" && !intake.receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
-      return { connected: true };
-    },
+    health: () => slackHealth(state, intake),
     async start() {
       if (state !== "new") return;
-      const unreachable = (err: unknown, token: string) => {
-        const code = networkFailure(err);
-        const host = new URL(config.apiUrl ?? "https://slack.com/api/").host;
-        return code ? new Error(unreachableMessage(host, code, "SLACK_API_URL", token), { cause: err }) : undefined;
-      };
-      try {
-        await app.init(); // auth.test, unless the bot identity was given
-      } catch (err) {
-        throw unreachable(err, "SLACK_BOT_TOKEN") ?? new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
-      }
-      try {
-        if (intake.mode === "http" && config.mode === "http") port = await intake.server.listen(config.port);
-        else await app.start(); // apps.connections.open, then the WebSocket until Slack's hello
-      } catch (err) {
-        const network = config.mode === "socket" ? unreachable(err, "SLACK_APP_TOKEN") : undefined;
-        if (network) throw network;
-        const what = config.mode === "http" ? `listening on PORT ${config.port}` : "opening Socket Mode with SLACK_APP_TOKEN";
-        throw new Error(`Slack adapter failed ${what} (${slackErrorCode(err)})`, { cause: err });
-      }
+      port = await connect(app, intake, config);
       state = "started";
       log.info({ mode: config.mode, ...(port !== undefined ? { port } : {}) }, "slack: ready");
     },
@@ -170,7 +115,8 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       if (state === "new") return Promise.resolve({ undelivered: 0 });
       state = "stopped";
       stopped ??= (async () => {
-        await stopIntake();
+        accepting = false;
+        await closeIntake(intake, stopTimeoutMs, log);
         const undelivered = await path.drain("slack", stopTimeoutMs);
         log.info({ undelivered }, "slack: stopped");
         return { undelivered };
@@ -178,4 +124,76 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       return stopped;
     },
   };
+}
+
+/** Where Slack's requests come in (receiver.ts), with the HTTP limits and Socket Mode ping set by the options. */
+function slackIntake(config: SlackConfig, options: SlackAdapterOptions, parts: { bolt: BoltLogger; log: Logger; clientOptions: webApi.WebClientOptions; seen: SeenStore }): SlackReceiver {
+  return createSlackReceiver(config, {
+    ...parts,
+    limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
+    ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+  });
+}
+
+function boltApp(config: SlackConfig, options: SlackAdapterOptions, intake: SlackReceiver, bolt: BoltLogger, clientOptions: webApi.WebClientOptions): App {
+  const knownIdentity = options.botUserId !== undefined && options.botId !== undefined;
+  return new App({
+    token: config.botToken,
+    receiver: intake.receiver,
+    ...(intake.mode === "socket" ? { socketMode: true } : {}),
+    ...(knownIdentity ? { botUserId: options.botUserId, botId: options.botId } : {}),
+    // No network in the constructor: auth.test (if needed) runs in start(), where it can fail cleanly.
+    deferInitialization: true,
+    tokenVerificationEnabled: !knownIdentity,
+    logger: bolt,
+    logLevel: bolt.getLevel(), // so Bolt does not reset our logger's level
+    clientOptions: { ...clientOptions },
+    extendedErrorHandler: true,
+  });
+}
+
+function slackHealth(state: "new" | "started" | "stopped", intake: SlackReceiver): AdapterHealth {
+  if (state !== "started") return { connected: false, detail: state === "new" ? "not started" : "stopped" };
+  // HTTP mode is connected while it listens; Socket Mode while its WebSocket is open.
+  if (intake.mode === "socket" && !intake.receiver.client.websocket?.isActive()) return { connected: false, detail: "socket reconnecting" };
+  return { connected: true };
+}
+
+/** auth.test, then listening (HTTP mode: the port listened on) or Socket Mode's WebSocket; each failure says which setting to check. */
+async function connect(app: App, intake: SlackReceiver, config: SlackConfig): Promise<number | undefined> {
+  try {
+    await app.init(); // auth.test, unless the bot identity was given
+  } catch (err) {
+    throw unreachable(config, err, "SLACK_BOT_TOKEN") ?? new Error(`Slack rejected SLACK_BOT_TOKEN at auth.test (${slackErrorCode(err)})`, { cause: err });
+  }
+  try {
+    if (intake.mode === "http" && config.mode === "http") return await intake.server.listen(config.port);
+    await app.start(); // apps.connections.open, then the WebSocket until Slack's hello
+    return undefined;
+  } catch (err) {
+    const network = config.mode === "socket" ? unreachable(config, err, "SLACK_APP_TOKEN") : undefined;
+    if (network) throw network;
+    const what = config.mode === "http" ? `listening on PORT ${config.port}` : "opening Socket Mode with SLACK_APP_TOKEN";
+    throw new Error(`Slack adapter failed ${what} (${slackErrorCode(err)})`, { cause: err });
+  }
+}
+
+/** The error for a Slack API that could not be reached (naming the token it was tried with); undefined for any other failure. */
+function unreachable(config: SlackConfig, err: unknown, token: string): Error | undefined {
+  const code = networkFailure(err);
+  const host = new URL(config.apiUrl ?? "https://slack.com/api/").host;
+  return code ? new Error(unreachableMessage(host, code, "SLACK_API_URL", token), { cause: err }) : undefined;
+}
+
+/** No more requests in: HTTP mode's server closed, or Socket Mode's WebSocket (bounded by stopTimeoutMs). */
+async function closeIntake(intake: SlackReceiver, stopTimeoutMs: number, log: Logger): Promise<void> {
+  if (intake.mode === "http") return intake.server.close(Math.min(1_000, stopTimeoutMs));
+  // Socket Mode: wait for the WebSocket close handshake: Bolt's stop() does not, and the client
+  // keeps a 30 s timer alive until the peer answers. If the peer never does, a second
+  // disconnect() terminates the socket and clears that timer.
+  const socket = intake.receiver.client;
+  if (!(await settlesWithin(socket.disconnect(), stopTimeoutMs))) {
+    log.warn("slack: Socket Mode peer did not complete the close handshake; closing the connection");
+    await settlesWithin(socket.disconnect(), 1_000);
+  }
 }

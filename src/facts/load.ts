@@ -44,7 +44,25 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
     return { table: null, problems: [{ file: dir, message: `cannot read the facts directory: ${(e as Error).message}`, severity: "error" }] };
   }
   const files = paths.map((p) => readYamlFile(dir, p, problems)).filter((f): f is YamlFile => f !== null);
+  const { lexiconFile, lexicon, policyFile, policy } = readLexiconAndPolicy(files, problems);
+  const { entities, relations, factSections } = readDeclarations(files.filter((f) => f !== lexiconFile && f !== policyFile), problems);
 
+  const resolver = new EntityResolver(entities);
+  checkEntityRefs(entities, problems);
+  linkGroups(entities, problems);
+  for (const relation of relations.values()) checkRelationRefs(relation, relations, entities, problems);
+  linkRankedBelow(relations);
+  const facts = buildFacts(factSections, resolver, policy, problems);
+
+  if (!lexicon || !policy) return { table: null, problems };
+  const table: FactTable = { dir, revision: tableRevision(files.map((f) => ({ path: f.file, digest: f.digest }))), lexicon: lexicon as LexiconData, entities, relations, facts };
+  lintFactTable(table, problems);
+  if (options.now) lintCheckedAge(table, policy, options.now, problems);
+  return { table, problems };
+}
+
+/** The two files every table needs, whatever else it holds. */
+function readLexiconAndPolicy(files: YamlFile[], problems: FactProblem[]) {
   const lexiconFile = files.find((f) => basename(f.file) === "lexicon.yaml");
   if (!lexiconFile) problems.push({ file: "lexicon.yaml", message: "missing: the lexicon (concepts, question words, fillers) is required", severity: "error" });
   const lexicon = lexiconFile ? parseWith(LexiconSchema, lexiconFile.data, lexiconFile, [], problems) : null;
@@ -52,54 +70,78 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
   if (!policyFile) problems.push({ file: SOURCE_POLICY_FILE, message: "missing: the source policy (mirror and pointer domains, checked_max_days) is required", severity: "error" });
   const policyData = policyFile ? parseWith(SourcePolicySchema, policyFile.data, policyFile, [], problems) : null;
   const policy: SourcePolicy | null = policyData && { checkedMaxDays: policyData.checked_max_days, mirrors: policyData.mirrors, pointers: policyData.pointers };
+  return { lexiconFile, lexicon, policyFile, policy };
+}
 
+/** A relation's facts as written: they are built once every entity is known. */
+interface FactSection {
+  file: YamlFile;
+  relation: Relation;
+  facts: unknown[];
+}
+
+/** The entities and relations of the fact files, each id defined once; a relation's facts kept for later. */
+function readDeclarations(files: YamlFile[], problems: FactProblem[]) {
   const entities = new Map<string, Entity>();
   const relations = new Map<string, Relation>();
-  const factSections: Array<{ file: YamlFile; relation: Relation; facts: unknown[] }> = [];
-
+  const factSections: FactSection[] = [];
   for (const file of files) {
-    if (file === lexiconFile || file === policyFile) continue;
     const parsed = parseWith(FactFileSchema, file.data ?? {}, file, [], problems);
     if (!parsed) continue;
-    parsed.entities?.forEach((raw, i) => {
-      const e = quickEntity(raw) ?? parseWith(EntitySchema, raw, file, ["entities", i], problems);
-      if (!e) return;
-      const existing = entities.get(e.id);
-      if (existing) {
-        problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
-        return;
-      }
-      entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), ...(e.groups?.length ? { groups: e.groups } : {}), ...(e.successors?.length ? { successors: e.successors } : {}), aliases: e.aliases, file: file.file });
-    });
+    parsed.entities?.forEach((raw, i) => addEntity(raw, i, file, entities, problems));
     if (parsed.relation) {
-      const r = parseWith(RelationSchema, parsed.relation, file, ["relation"], problems);
-      if (r) {
-        const relation = buildRelation(r, file, problems);
-        const existing = relations.get(relation.id);
-        if (existing) problems.push({ file: file.file, entry: "relation", field: "id", message: `duplicate relation id "${relation.id}" (first defined in ${existing.file})`, severity: "error" });
-        else {
-          relations.set(relation.id, relation);
-          factSections.push({ file, relation, facts: parsed.facts ?? [] });
-        }
-      }
+      const relation = addRelation(parsed.relation, file, relations, problems);
+      if (relation) factSections.push({ file, relation, facts: parsed.facts ?? [] });
     } else if (parsed.facts?.length) {
       problems.push({ file: file.file, field: "facts", line: file.lineOf(["facts"]), message: "facts need a relation: declare `relation:` in the same file", severity: "error" });
     }
   }
+  return { entities, relations, factSections };
+}
 
-  const resolver = new EntityResolver(entities);
+function addEntity(raw: unknown, i: number, file: YamlFile, entities: Map<string, Entity>, problems: FactProblem[]): void {
+  const e = quickEntity(raw) ?? parseWith(EntitySchema, raw, file, ["entities", i], problems);
+  if (!e) return;
+  const existing = entities.get(e.id);
+  if (existing) {
+    problems.push({ file: file.file, entry: e.id, field: "id", line: file.lineOf(["entities", i]), message: `duplicate entity id (first defined in ${existing.file})`, severity: "error" });
+    return;
+  }
+  entities.set(e.id, { id: e.id, type: e.type, name: e.name, ...(e.short ? { short: e.short } : {}), ...(e.in ? { in: e.in } : {}), ...(e.groups?.length ? { groups: e.groups } : {}), ...(e.successors?.length ? { successors: e.successors } : {}), aliases: e.aliases, file: file.file });
+}
+
+/** The file's relation, added unless its id is taken; null when it is not added. */
+function addRelation(raw: unknown, file: YamlFile, relations: Map<string, Relation>, problems: FactProblem[]): Relation | null {
+  const r = parseWith(RelationSchema, raw, file, ["relation"], problems);
+  if (!r) return null;
+  const relation = buildRelation(r, file, problems);
+  const existing = relations.get(relation.id);
+  if (existing) {
+    problems.push({ file: file.file, entry: "relation", field: "id", message: `duplicate relation id "${relation.id}" (first defined in ${existing.file})`, severity: "error" });
+    return null;
+  }
+  relations.set(relation.id, relation);
+  return relation;
+}
+
+function checkEntityRefs(entities: Map<string, Entity>, problems: FactProblem[]): void {
   for (const e of entities.values()) {
     if (e.in && !entities.has(e.in)) problems.push({ file: e.file, entry: e.id, field: "in", message: `names unknown entity "${e.in}"`, severity: "error" });
     for (const s of e.successors ?? []) if (!entities.has(s)) problems.push({ file: e.file, entry: e.id, field: "successors", message: `names unknown entity "${s}"`, severity: "error" });
   }
-  linkGroups(entities, problems);
-  for (const relation of relations.values()) checkRelationRefs(relation, relations, entities, problems);
-  for (const relation of relations.values()) for (const id of relation.rankedWith) relations.get(id)?.rankedBelow.push(relation.id);
+}
 
+/** Each relation learns which relations name it in their ranked_with (its rankedBelow). */
+function linkRankedBelow(relations: Map<string, Relation>): void {
+  for (const relation of relations.values()) for (const id of relation.rankedWith) relations.get(id)?.rankedBelow.push(relation.id);
+}
+
+/** Every section's facts, resolved against the entities and checked against the source policy; each fact id used once. */
+function buildFacts(sections: FactSection[], resolver: EntityResolver, policy: SourcePolicy | null, problems: FactProblem[]): Fact[] {
   const facts: Fact[] = [];
   const factIds = new Map<string, string>();
   const shared = new Shared();
-  for (const { file, relation, facts: raws } of factSections) {
+  for (const { file, relation, facts: raws } of sections) {
     raws.forEach((raw, i) => {
       const fact = buildFact(raw, i, relation, file, resolver, problems, shared);
       if (!fact) return;
@@ -113,12 +155,7 @@ export function checkFactTable(dir: string, options: CheckOptions = {}): CheckRe
       facts.push(fact);
     });
   }
-
-  if (!lexicon || !policy) return { table: null, problems };
-  const table: FactTable = { dir, revision: tableRevision(files.map((f) => ({ path: f.file, digest: f.digest }))), lexicon: lexicon as LexiconData, entities, relations, facts };
-  lintFactTable(table, problems);
-  if (options.now) lintCheckedAge(table, policy, options.now, problems);
-  return { table, problems };
+  return facts;
 }
 
 function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, file: YamlFile, at: Array<string | number>, problems: FactProblem[]): T | null {

@@ -46,6 +46,20 @@ const SOURCE_NOUN = /\b((?:per|according to|citing)\s+(?:(?:the|that|this|a|an)\
 export const cleanQuestion = remembered(cleanQuestionOnce);
 
 function cleanQuestionOnce(raw: string): string {
+  let text = plainText(raw);
+  // (Each rewrite in these phases is tried only where a word it needs is in the text: most have none.)
+  text = countsAndFigures(text);
+  text = asidesAndChecks(text);
+  text = termsAndClaims(text);
+  text = postsAndTimeWords(text);
+  return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+}
+
+/**
+ * Plain text, case kept: cut to a bound, invisible and control characters and platform markup out,
+ * quotes, markdown and spaces made plain, and the few marks that stand for words spelled out.
+ */
+function plainText(raw: string): string {
   let text = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
   // (Plain ASCII is its own NFKC form and has no invisible characters: most questions skip both.)
   if (NON_ASCII.test(text)) text = text.normalize("NFKC").replace(INVISIBLE, "");
@@ -63,8 +77,14 @@ function cleanQuestionOnce(raw: string): string {
   if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");
   // (Each run of spaces, and any other space character, becomes one space; a lone space is left as it is.)
-  text = text.replace(/\s\s+|(?! )\s/g, " ").trim();
-  // (Each rewrite below is tried only where a word it needs is in the text: most have none.)
+  return text.replace(/\s\s+|(?! )\s/g, " ").trim();
+}
+
+/**
+ * Counts and figures said loosely: "incl. this year", an example offered, numbers in words, half or a
+ * majority of the vote.
+ */
+function countsAndFigures(text: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
     text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*[?.!]*$/i, "up to $1");
@@ -80,6 +100,14 @@ function cleanQuestionOnce(raw: string): string {
   // ("ninety-one percent": a figure in words is the figure.)
   if (/%|percent|per\s+cent/i.test(text))
     text = text.replace(SPELLED_PERCENT, (_, tens: string, unit: string | undefined, rest: string) => `${SPELLED_TENS.indexOf(tens.toLowerCase()) * 10 + 20 + (unit ? SPELLED_UNITS.indexOf(unit.toLowerCase()) + 1 : 0)}${rest}`);
+  return text;
+}
+
+/**
+ * What a reporter says around the question: a colleague's name, the part already known, a check asked
+ * by a tick, "yes/no", "=", "right year?" or "true or false"; a leading year clause; WHO before a post.
+ */
+function asidesAndChecks(text: string): string {
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
@@ -100,6 +128,14 @@ function cleanQuestionOnce(raw: string): string {
   if (KIND_CHECKED_END.test(text)) text = text.replace(KIND_CHECKED_END, ", right?");
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
+  return text;
+}
+
+/**
+ * Chair terms and claims about them: "… now", years in two digits, two terms asked at once, the
+ * reporter's reason or source, "the last quarter", "ran unopposed", "2017 to now".
+ */
+function termsAndClaims(text: string): string {
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
   if (/\bhow\s+many\s+times\b/i.test(text)) text = text.replace(/(\bhow\s+many\s+times\s+(?:has|have)\b[^?.!]*?)\b(?:now|by\s+now|as\s+of\s+now)(?=\W*$)/i, "$1so far");
   // ("sweden 21 / poland 22", "greece 09 / kaz 10 / lithuania 11": a name and a year's two digits, listed, are those years.)
@@ -121,6 +157,15 @@ function cleanQuestionOnce(raw: string): string {
   // ("… in jan 1999 - date": a dash before "date" asks the date, never "to date".)
   if (/\d\s*(?:[-–]\s*(?:now|present|today)|(?:to|until|till)\s+(?:now|present|today|date|the\s+present))\b/i.test(text))
     text = text.replace(/(?<!\bfrom\s+)\b((?:19|20)\d\d)\s*(?:[-–]\s*(now|present|today)|(?:to|until|till)\s+(now|present|today|date|the\s+present))\b/gi, (_, year: string, a?: string, b?: string) => `from ${year} to ${a ?? b}`);
+  return text;
+}
+
+/**
+ * Posts taken and cities that host; chat shorthand and time words ("yrs", "in order", "the nineties",
+ * "began 1994 as", "Y2K", "2 years back", "these days", "since Lisbon", "taken office", "combined");
+ * "people who".
+ */
+function postsAndTimeWords(text: string): string {
   // ("who took over as SG in June 2005": taking over as a post is becoming it — no chairmanship.)
   // ("… took over as CiO from Kanerva" is a handover, kept.)
   if (/\bover\s+as\b/i.test(text) && !/\bover\s+as\b.*\b(?:from|after|when|replac\w*|succeed\w*)\b/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over\s+as\b/gi, (_, v: string) => ({ took: "became", take: "become", takes: "becomes", taking: "becoming" })[v.toLowerCase() as "took"]);
@@ -150,7 +195,7 @@ function cleanQuestionOnce(raw: string): string {
   if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);
   // ("Name all the people who served as CiO in 2018", "give me both people who …": a who-question.)
   if (/\b(?:people|persons|individuals)\s+(?:who|that)\b/i.test(text)) text = text.replace(PEOPLE_WHO, "who");
-  return text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
+  return text;
 }
 
 /** "in 2009, 2010 and 2011 combined": years listed, then said to be taken together. */
