@@ -51,7 +51,20 @@ export function readYamlFile(dir: string, path: string, problems: FactProblem[],
   }
   // The syntax tree is ~50 times the size of the text: it is not kept. Every fact's line (which
   // every fact carries) is read now; a problem elsewhere needs the file parsed again, once.
-  return yamlFile(file, text, first.doc.toJS({ maxAliasCount: 100 }), factItemLines(first));
+  const data = toData(first, file, problems);
+  return data === NOT_READ ? null : yamlFile(file, text, data, factItemLines(first));
+}
+
+const NOT_READ = Symbol("not read");
+
+/** The document's values; an alias to no anchor ("*missing") or too many aliases is a problem of the file, never a crash. */
+function toData({ doc }: Parsed, file: string, problems: FactProblem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    problems.push({ file, message: `not valid YAML: ${(e as Error).message.split("\n")[0]}`, severity: "error" });
+    return NOT_READ;
+  }
 }
 
 function yamlFile(file: string, text: string, data: unknown, factLines: Array<number | undefined> | null): YamlFile {

@@ -43,6 +43,12 @@ describe("fact loader: broken files", () => {
     expect(e!.message).toMatch(/not valid YAML/);
   });
 
+  it("an alias to no anchor: the file and what is wrong, never a crash", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "bad.yaml": "entities:\n  - *nowhere\n" });
+    expect(e).toMatchObject({ file: "bad.yaml", severity: "error" });
+    expect(e!.message).toMatch(/not valid YAML: .*alias/i);
+  });
+
   it("chaired_by and successors naming nothing known", () => {
     const byNothing = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010"), "  chaired_by: nope\n") });
     expect(byNothing).toEqual([expect.objectContaining({ file: "chair.yaml", entry: "relation", field: "chaired_by", message: 'names unknown relation "nope"' })]);
