@@ -229,6 +229,8 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
   // ("— still Almaty?", "— or Vienna?": a word of doubt before the name offers it all the same.)
   const tail = /(?:\s[-–—]|,|\s(?:was|is|were)\s)\s*(?:(?:still|now|again|maybe|perhaps|or|probably)\s+)?([^,–—]+?)\s*\?\s*$/i.exec(cleaned)?.[1];
   if (!tail || /^\s*$/.test(cleaned.slice(0, cleaned.length - tail.length).replace(/[\s,–—-]+$/, ""))) return false;
+  // ("… — heard it's not hamburg?": a name denied is no answer offered.)
+  if (/\b(?:not|never|no|isn'?t|wasn'?t)\b/i.test(tail)) return false;
   const part = readTokens(tokenise(tail), vocab, false);
   return part.entities.length === 1 && part.concepts.size === 0 && part.unknown.length === 0 && part.ask === null && !/\d/.test(tail);
 }
