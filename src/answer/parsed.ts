@@ -246,6 +246,13 @@ export function parsedSteps(desk: Desk) {
       ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && fromSide(c))
       : undefined;
     if (eventRefuted) return composeOutcome(eventRefuted.c.plan!, eventRefuted.o, eventRefuted.c.confidence, { index, now });
+    // ("Did the 2021 Mazhilis election have a 7% threshold?": the thresholds have none for 2021; a "No"
+    // from the election, which leaves "threshold" unexplained, refutes nothing.)
+    // (Only a reading as strong as the first: a weak one that never knew the names refutes nothing either way.)
+    const knewNothingThen = (c: Candidate, o: Outcome) => o.kind === "check" && !o.yes && !o.closed && o.scope.kind === "query" && o.atTime.length === 0 && o.otherTimes.length === 0
+      && first.o.kind === "check" && !first.o.yes && c.confidence >= first.c.confidence && c.strength >= first.c.strength && c.patternSimilarity > first.c.patternSimilarity;
+    const unknowing = passedOver.find(({ c, o }) => knewNothingThen(c, o) && unexplainedCue(c));
+    if (unknowing?.o.kind === "check") return unknown(`I don't know: my fact table has no record of ${unknowing.c.profile.relation.name} for ${scopeLabel(unknowing.o.scope)}.`, candidates.slice(0, 2));
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.
     if (passedOver.some(({ c, o }) => o.kind === "none" && (o.reason === "no_match" || o.reason === "out_of_range") && unexplainedCue(c))) return unknown(whyUnknown(candidates), candidates.slice(0, 2));

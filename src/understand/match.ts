@@ -311,7 +311,6 @@ export function matchRelations(parse: QuestionParse, profiles: RelationProfile[]
   return out.sort(byRank);
 }
 
-/** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
 /**
  * "Are Canada and the US participating States?": two names of one role said together ("A and B"), or
  * one lying in the other, each checked — not an order, a choice, a comparison, nor a name put against
@@ -339,6 +338,7 @@ function saidTogether(first: Entity, second: Entity): RegExp {
 
 const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
+/** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
 export function byRank(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence || b.strength - a.strength || completeForCount(b) - completeForCount(a) || b.patternSimilarity - a.patternSimilarity;
 }
@@ -421,7 +421,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // is a poor reading of a question that does not ask for one ("what are the Partners?").
   const numericAsk = !!asked.role && asked.role.types.some((t) => t === "number" || t === "percent");
   if (parse.ask === "count" && numericAsk) explained += W.ask;
-  else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo) unexplained += W.ask;
+  // ("2021 mazhilis threshold": said without a question word, the cue of a share's relation names the
+  // share — a percentage is nothing but a figure. A count may be a list: "osce pS in 2004".)
+  else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo && !(parse.ask === null && cued && asked.role!.types.includes("percent"))) unexplained += W.ask;
 
   const rangeOfYears = parse.times.length === 1 && parse.times[0]!.grain === "range";
   const operation = chooseOperation(parse, said.asked, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length, profile.lasting);

@@ -1,0 +1,28 @@
+/**
+ * Reading fixes of this round (issue 9, the kappa3/lambda3 sets' round). Wordings here are not the
+ * held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a check whose best-fitting reading knows nothing then", () => {
+  it("is no 'No' from a reading that leaves the checked word unexplained", () => {
+    // The thresholds hold 2007 and 2023 only; the 2012 election itself is in the table.
+    const a = ask("did the 2012 mazhilis vote have a 7 percent threshold?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/no record of Mazhilis election thresholds for 2012/);
+  });
+
+  it("still answers where that reading knows the time", () => {
+    const a = ask("did the 2007 mazhilis vote have a 7 percent threshold?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/7%/);
+  });
+});
+
+describe("a share's cue said without a question word", () => {
+  it("asks for the share ('2012 mazhilis threshold' is no election result)", () => {
+    expect(ask("mazhilis threshold 2012").status).toBe("unknown");
+    expect(ask("mazhilis threshold 2007").text).toMatch(/7%/);
+  });
+});
