@@ -37,11 +37,13 @@ export function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope):
  * names. Null where the pick leaves the facts matched as they are.
  */
 export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
-  if (!plan.pick || !plan.yesNo || plan.looseWords > 0 || plan.freeWords.length > 0) return null;
+  if (!plan.pick || plan.looseWords > 0 || plan.freeWords.length > 0) return null;
   const refuted = (picked: Fact[]): Outcome => ({ kind: "check", yes: false, matching: [], atTime: picked, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true });
   if (plan.bindings.has(plan.relation.mainRole.name)) {
     if (!matching.length) return null;
-    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll);
+    // (The named one's own first is checked against a time claimed — "was 2017 Austria's first?"; with
+    // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll && scope.kind === "query");
     return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
   }
   // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)

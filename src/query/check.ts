@@ -86,7 +86,8 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   const ended = endClaimRefuted(matching, scope, index, today);
   if (ended) return ended;
   // "Schmid was the first German Secretary General, right?": the first of the others named, or No.
-  // Only a real yes/no question with nothing left loose ("the first Central Asian country" names more than the table binds).
+  // Only a check with nothing left loose ("the first Central Asian country" names more than the table binds),
+  // whether asked or set side by side ("poland 2022 = first polish chairmanship - sanity check").
   // "Was 2017 Austria's first chairmanship?": its own first, unless said of all ("the first German Secretary General").
   const picked = pickedClaim(plan, matching, index, today, scope);
   if (picked) return picked;

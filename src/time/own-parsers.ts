@@ -174,6 +174,15 @@ const PART_OF_MONTH: Record<string, [number, number]> = {
   "first half": [1, 15], "second half": [16, 31],
 };
 
+/**
+ * Said at the start of a time, the word of a part of a year, a month or a decade ("early 2017", "the
+ * first half of 2020"): a time within which something held, never a span claimed whole.
+ */
+export const PART_OF_A_TIME = new RegExp(
+  `^(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(?:${[...new Set([...Object.keys(PART_OF_YEAR), ...Object.keys(PART_OF_MONTH), ...Object.keys(PART_OF_DECADE)])].map((p) => p.replace(" ", "\\s+")).join("|")})\\b`,
+  "i",
+);
+
 /** "late December 2003", "mid-Oct. 2009", "the end of June 2005": those days, not the whole month. */
 const partOfMonthParser = boundaryParser(
   `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(early|mid|middle|late|(?:first|second)\\s+half(?=\\s+of\\s)|(?:start|beginning|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+${YEAR}${NOT_A_FIGURE}${END}`,

@@ -4,6 +4,7 @@
  */
 import { cleanQuestion } from "../text/normalise.js";
 import { readTimes } from "../time/parse-time.js";
+import { PART_OF_A_TIME } from "../time/own-parsers.js";
 import { stem } from "../text/stem.js";
 import { tokenise } from "./tokenise.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -81,7 +82,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
   if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
   parse.times = times;
-  parse.spanClaimed = times.some((t) => t.grain === "range" && !t.relative && !/^between\b/i.test(cleaned.slice(t.index, t.index + t.length)));
+  // ("was Zannier still SG in early 2017?" claims he held it then, not that his term was those months.)
+  parse.spanClaimed = times.some((t) => t.grain === "range" && !t.relative && !/^between\b/i.test(cleaned.slice(t.index, t.index + t.length)) && !PART_OF_A_TIME.test(cleaned.slice(t.index, t.index + t.length)));
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city" || parse.ask === "place") markPlaceOfAsked(parse, vocab);

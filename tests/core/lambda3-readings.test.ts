@@ -26,3 +26,21 @@ describe("a share's cue said without a question word", () => {
     expect(ask("mazhilis threshold 2007").text).toMatch(/7%/);
   });
 });
+
+describe("a part of a year in a check", () => {
+  it("is a time the claim held in, not a span claimed whole", () => {
+    expect(ask("was greminger still SG in early 2020?").text).toMatch(/^Yes\b/);
+    expect(ask("was greminger still SG in late 2020?").text).toMatch(/^No\b/);
+  });
+});
+
+describe("a first claimed", () => {
+  it("is checked where the check is set side by side, not asked ('X = first …')", () => {
+    expect(ask("austria 2017 = first austrian chairmanship - sanity check").text).toMatch(/^No\b.*2000/);
+  });
+
+  it("with no time claimed, is the first of them all, not the named one's own first", () => {
+    expect(ask("Was the CSCE Secretariat first located in Vienna?").text).toMatch(/^No\b.*Prague/);
+    expect(ask("Was the CSCE Secretariat first located in Prague?").text).toMatch(/^Yes\b.*Prague/);
+  });
+});
