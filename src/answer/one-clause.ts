@@ -8,6 +8,7 @@ import { yearOfLookAlike } from "../time/unreadable-years.js";
 import { asksJudgement } from "../understand/judgement.js";
 import { parseQuestion } from "../understand/parse-question.js";
 import type { QuestionParse } from "../understand/question-parse.js";
+import { foldName, saidTogether } from "../understand/match.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 
@@ -71,7 +72,22 @@ export function oneClauseSteps(desk: Desk) {
     if (countedSince) return countedSince;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
-    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? whole;
+    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? whole;
+  }
+
+  /**
+   * "when did Montenegro and Mongolia join?", "when did austria and poland chair?": two names of one
+   * kind joined by "and", asked of no comparison or choice, where the kind of fact holds one name at a
+   * time — each asked in turn, and answered only if both are.
+   */
+  function answerEachNamed(parse: QuestionParse, now: Date): Answer | null {
+    if (parse.yesNo || parse.declarative || parse.alternative || parse.order || parse.operations.size > 0 || parse.ask === null || parse.ask === "count") return null;
+    const folded = foldName(parse.cleaned);
+    const joined = parse.entities.findIndex((m, i) => i > 0 && parse.entities[i - 1]!.entity.type === m.entity.type && saidTogether(parse.entities[i - 1]!.entity, m.entity).test(folded));
+    if (joined < 1 || parse.entities.length > 3) return null;
+    const pair = [parse.entities[joined - 1]!, parse.entities[joined]!];
+    const parts = pair.map((m) => desk.answerParsed({ ...parse, entities: parse.entities.filter((e) => e === m || !pair.includes(e)) }, now));
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
   }
 
   /**

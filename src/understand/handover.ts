@@ -45,19 +45,22 @@ function firstWords(verbs: string[][]): Set<string> {
 }
 
 /**
- * "who did Zannier replace?", "who he replaced": with a subject before the verb the question asks
+ * "who did Zannier replace?", "who he replaced", "Zannier replaced whom?": with a subject before the verb the question asks
  * for the one *before* it ("who replaced Zannier?" asks for the one after). Only these verbs of
  * succession, which the lexicon's `order.after` reads as "after" by default.
  */
 export function subjectFirstOrder(forms: string[], order: "before" | "after" | null): "before" | null {
   if (order !== "after") return null;
   const at = forms.findIndex((f) => SUCCESSION_VERBS.has(f));
+  // ("Greminger replaced which SG?": the asking word after the verb, none before it.)
+  if (at >= 1 && ASKED_AFTER.has(forms[at + 1] ?? "") && !forms.slice(0, at).some((f) => ASKED_AFTER.has(f))) return "before";
   if (at < 2) return null;
   return (SUBJECTS.has(forms[at - 1]!) && ASKING.has(forms[at - 2]!)) || forms.slice(0, at).includes("did") ? "before" : null;
 }
 
 const SUCCESSION_VERBS = new Set(["replace", "replaced", "succeed", "succeeded"]);
 const SUBJECTS = new Set(["he", "she", "it", "they", "did"]);
+const ASKED_AFTER = new Set(["which", "what", "whom", "who"]);
 
 /** A name starts at `at`, after any article ("to the Netherlands"). */
 function namesSomething(forms: string[], at: number, vocab: Vocabulary): boolean {

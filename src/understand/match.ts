@@ -325,7 +325,7 @@ function eachChecked(parse: QuestionParse, claim: boolean, pair: { first: Entity
 
 /** "A and B", "A, and the B": the two names joined, any of their names (made once per pair of names). */
 const togetherPatterns = new Map<string, RegExp>();
-function saidTogether(first: Entity, second: Entity): RegExp {
+export function saidTogether(first: Entity, second: Entity): RegExp {
   const names = (e: Entity) => [e.name, ...e.aliases].map((n) => foldName(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   // (Keyed by the names themselves: a table reloaded with other names for an id makes another pattern.)
   const key = `${names(first)}\u0000${names(second)}`;
@@ -336,7 +336,7 @@ function saidTogether(first: Entity, second: Entity): RegExp {
   return made;
 }
 
-const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+export const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */
 export function byRank(a: Candidate, b: Candidate): number {

@@ -44,3 +44,23 @@ describe("a first claimed", () => {
     expect(ask("Was the CSCE Secretariat first located in Prague?").text).toMatch(/^Yes\b.*Prague/);
   });
 });
+
+describe("two names of one kind joined by 'and'", () => {
+  it("are each asked in turn where the kind of fact holds one at a time", () => {
+    const a = ask("when did sweden and poland hold the chairmanship?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Sweden.*2021/);
+    expect(a.text).toMatch(/Poland.*1998 and 2022/);
+  });
+
+  it("are answered only if both are", () => {
+    expect(ask("when did poland and atlantis hold the chairmanship?").text).not.toMatch(/Poland held/);
+  });
+});
+
+describe("the one replaced, asked after the verb", () => {
+  it("is the one before ('Greminger replaced which SG?')", () => {
+    expect(ask("Schmid replaced which secretary general?").text).toMatch(/^Before Helga Maria Schmid.*Greminger/);
+    expect(ask("who replaced Schmid as secretary general?").text).toMatch(/^After Helga Maria Schmid/);
+  });
+});
