@@ -16,10 +16,13 @@ const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+a
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
 
-const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard)\b/i;
+const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons)\b/i;
 
-/** "<question>? turkish former FM i think", "… ? think it was a former CiO", "… ? heard X and also Y": the reporter's hedged guess after the question. */
-const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*)[\s.!…)]*$/i;
+/**
+ * "<question>? turkish former FM i think", "… ? think it was a former CiO", "… ? heard X and also Y",
+ * "… ? @jonas says stubb", "… ? my editor says 2009": the reporter's (or a colleague's) hedged guess after the question.
+ */
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
 
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;

@@ -1,5 +1,6 @@
 /**
- * "sofia ministerial — year + ordinal", "istanbul summit year + document", "MC 2025 dates + ordinal":
+ * "sofia ministerial — year + ordinal", "istanbul summit year + document", "MC 2025 dates + ordinal",
+ * "current osce SG (name + country)":
  * a thing named, then the details wanted of it joined by "+", "&" or "and". The thing is asked alone;
  * its answer stands only where it says every detail wanted (a year, a date, an ordinal, a document …).
  */
@@ -13,6 +14,9 @@ const SAYS: Record<string, RegExp> = {
   chair: /\bChairperson-in-Office\b/,
   document: /\b(?:Declaration|Charter|Act|Document|Decision)\b/,
   share: /\b\d+(?:\.\d+)?%/,
+  // ("current SG (name + country)": a person's full name, and the country said after it.)
+  name: /\p{Lu}[\p{L}'-]+\s+(?:\p{Lu}[\p{L}'-]+\s+)*\p{Lu}[\p{L}'-]+/u,
+  country: /\p{Lu}[\p{L}'-]+\s+\((?:\p{Lu}[\p{L}'-]*\s?)+\)/u,
 };
 
 /** The words for each detail, as a reporter writes them. */
@@ -24,10 +28,12 @@ const DETAIL_WORDS: Array<[RegExp, keyof typeof SAYS]> = [
   [/^(?:cio|chair|chairperson)$/, "chair"],
   [/^(?:document|doc|docs|declaration|charter)$/, "document"],
   [/^(?:share|result|percent|percentage)$/, "share"],
+  [/^(?:name|full\s+name)$/, "name"],
+  [/^(?:country|nationality)$/, "country"],
 ];
 
-const DETAIL = String.raw`(?:year|yr|years|date|dates|day|days|ordinal|number|city|venue|place|location|host|cio|chair|chairperson|document|doc|docs|declaration|charter|share|result|percent|percentage)`;
-const DETAILS_AT_END = new RegExp(String.raw`^(.*?\p{L}.*?)[\s,:;–—-]+(${DETAIL}(?:\s*(?:\+|&|and|,)\s*(?:the\s+)?${DETAIL})+)\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "iu");
+const DETAIL = String.raw`(?:year|yr|years|date|dates|day|days|ordinal|number|city|venue|place|location|host|cio|chair|chairperson|document|doc|docs|declaration|charter|share|result|percent|percentage|name|full\s+name|country|nationality)`;
+const DETAILS_AT_END = new RegExp(String.raw`^(.*?\p{L}.*?)[\s,:;–—(-]+(${DETAIL}(?:\s*(?:\+|&|and|,)\s*(?:the\s+)?${DETAIL})+)\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "iu");
 
 export interface AttributeAsks {
   /** The thing asked of, alone: "sofia ministerial". */
@@ -36,7 +42,7 @@ export interface AttributeAsks {
 }
 
 /** A cheap look first: a detail word at the very end, and a "+", "&", "and" or comma before it. */
-const DETAIL_LAST = new RegExp(String.raw`${DETAIL}\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "i");
+const DETAIL_LAST = new RegExp(String.raw`${DETAIL}\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "i");
 
 export function attributeAsks(text: string): AttributeAsks | null {
   if (!/[+&,]|\band\b/i.test(text) || !DETAIL_LAST.test(text)) return null;

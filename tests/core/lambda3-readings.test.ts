@@ -64,3 +64,29 @@ describe("the one replaced, asked after the verb", () => {
     expect(ask("who replaced Schmid as secretary general?").text).toMatch(/^After Helga Maria Schmid/);
   });
 });
+
+describe("a colleague's guess after the question", () => {
+  it("is a hedge: the question is answered alone ('… ? @jonas says stubb')", () => {
+    const a = ask("who was SG in 2014? @maria says zannier");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Zannier/);
+    expect(ask("who was SG in 2014? our desk editor says zannier").text).toMatch(/Zannier/);
+  });
+});
+
+describe("the details wanted of a person", () => {
+  it("'(name + country)', '- name and nationality' are said by the holder's sentence", () => {
+    for (const q of ["SG in 2019 (name + country)?", "SG in 2019 - name and nationality"]) {
+      const a = ask(q);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).toMatch(/Thomas Greminger \(Switzerland\)/);
+    }
+  });
+});
+
+describe("what the reporter makes of the answer", () => {
+  it("('for a map graphic', 'for my chart') is no word of the question", () => {
+    expect(ask("HCNM street address for a map graphic").status).toBe("answered");
+    expect(ask("OSCE summit cities for my chart").status).toBe("answered");
+  });
+});
