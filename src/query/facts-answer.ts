@@ -69,16 +69,17 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
   let facts = narrowed;
   let scope = askedScope;
   let asOfFallback = false;
-  if (facts.length === 0) facts = namingTheYear(plan, index, scope, today).filter(answers);
+  // (A fallback leaves out what "besides" left out: "seats won by parties other than Otan in 2004" is never Otan's.)
+  if (facts.length === 0) facts = withoutBesides(namingTheYear(plan, index, scope, today).filter(answers), plan);
   if (plan.within) facts = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
   if (facts.length === 0 && scope.kind === "now") {
-    facts = latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan));
+    facts = withoutBesides(latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan)), plan);
     asOfFallback = facts.length > 0;
   }
   // Telegraphic "cio north macedonia" (no tense, no time) names whose term it is: any time, not only today.
   if (facts.length === 0 && scope.kind === "now" && plan.tense === null && [...plan.bindings.keys()].some((r) => r !== relation.mainRole.name)) {
     scope = { kind: "all" };
-    facts = boundFacts(plan, index, scope, today).filter(answers);
+    facts = withoutBesides(boundFacts(plan, index, scope, today).filter(answers), plan);
   }
   return { facts, scope, asOfFallback };
 }

@@ -90,3 +90,21 @@ describe("what the reporter makes of the answer", () => {
     expect(ask("OSCE summit cities for my chart").status).toBe("answered");
   });
 });
+
+describe("what 'other than' leaves out", () => {
+  it("is left out of the facts of the year named too", () => {
+    const a = ask("how many mazhilis seats went to parties other than Otan in 2004?");
+    expect(a.text).not.toMatch(/Otan won/);
+  });
+});
+
+describe("a gap between two figures", () => {
+  it("is never the time between them", () => {
+    const a = ask("how big is the gap between Nazarbayev's 2005 share and Tokayev's 2022 share?");
+    expect(a.text).not.toMatch(/years? apart/);
+  });
+
+  it("a gap in years still is", () => {
+    expect(ask("how many years between Nazarbayev's 2005 win and Tokayev's 2022 win?").text).toMatch(/17 years/);
+  });
+});
