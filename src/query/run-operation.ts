@@ -19,6 +19,7 @@ import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
 import { checkLength } from "./length-claim.js";
+import { handoverGap } from "./handover-gap.js";
 
 interface Run {
   index: FactIndex;
@@ -366,6 +367,12 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   // "Was turnout higher in 2011 or 2015?" where one figure is "almost 90%": no number, no verdict.
   if (byFigure) return nothing(plan, run, ALL);
   const [sa, sb] = [possibleStart(a.validity!), possibleStart(b.validity!)];
+  // ("was there a gap between Zannier and Greminger?": whether the post stood empty, not how far apart they began.)
+  // (Of events, the time between is no answer to whether there was a gap.)
+  if (kind === "difference" && plan.yesNo && plan.numbers.length === 0) {
+    const gap = plan.relation.time === "exclusive" ? handoverGap(a, b) : null;
+    return gap ? derived(gap, [a, b], ALL) : nothing(plan, run, ALL);
+  }
   if (kind === "difference") return derived(`${ordered ? orderCorrected(plan, sa, sb) : ""}${apart(a, b)}: ${both}`, [a, b], ALL);
   if (sa === sb) return derived(`At the same time: ${both}`, [a, b], ALL);
   // "Which happened first: A or B?": the earlier one is the answer ("which came last": the later).

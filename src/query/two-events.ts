@@ -44,11 +44,13 @@ const SUBJECTLESS = /^\s*(?:being\s+)?[a-z]+(?:ing|ed)\b/i;
 
 /** "the gap between Nazarbayev's 1991 share and Tokayev's 2019 share": a gap of figures, not of time. */
 const FIGURES_SAID = /\b(?:shares?|percent(?:age)?s?|%|points?|seats|votes|turnouts?|results?|margins?)\b/i;
+const WHETHER_GAP = /\b(?:was|were|is|are|has|had)\s+there\s+(?:been\s+)?(?:a|any)\s+gap\b/i;
 const TIME_ASKED = /\b(?:years?|months?|weeks?|days?|how\s+long|time)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
-  if (FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) return null;
+  // ("was there a gap between Schmid and Sinirlioglu?" asks whether there was one — a vacancy —, not how long.)
+  if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
   for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
     if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };

@@ -108,3 +108,14 @@ describe("a gap between two figures", () => {
     expect(ask("how many years between Nazarbayev's 2005 win and Tokayev's 2022 win?").text).toMatch(/17 years/);
   });
 });
+
+describe("whether there was a gap between two holders", () => {
+  it("is Yes where the first left before the next began, with how long (at least, where a month is all that is known)", () => {
+    expect(ask("was there a gap between zannier and greminger?").text).toMatch(/^Yes: 17 days between them\./);
+    expect(ask("was there any gap between schmid and sinirlioglu?").text).toMatch(/^Yes: at least 2 months between them\./);
+  });
+
+  it("is No where one took over as the other left", () => {
+    expect(ask("was there a gap between kanerva and stubb?").text).toMatch(/^No\b/);
+  });
+});
