@@ -79,11 +79,13 @@ export function turnsAndYearsSteps(desk: Desk) {
     const facts = index.facts(post.id).filter((f) => f.validity && f.status === "final" && (named.length === 0 || named.some((id) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === id)))));
     const span = askedSpan(rest.times.filter((t) => !t.relative), facts, today);
     if (!span || facts.length === 0) return null;
-    const years = yearsWithHolders(facts, (f) => roleText(f, post.mainRole.name), asked, span[0], span[1], today);
+    // (A term is the holder's other roles: the chairing country of a CiO.)
+    const termOf = (f: Fact) => (asked.withinTerm ? post.roles.filter((r) => r !== post.mainRole).map((r) => roleText(f, r.name) ?? "").join("|") : "");
+    const years = yearsWithHolders(facts, (f) => roleText(f, post.mainRole.name), asked, span[0], span[1], today, termOf);
     const chosen = asked.pick === "last" ? years.slice(-1) : asked.pick === "first" ? years.slice(0, 1) : years;
     const said = chosen.map((y) => `${y.year} (${joinList(y.holders)})`);
     const within = `${yearOf(span[0])}–${yearOf(span[1])}`;
-    const what = `${asked.atLeast ? "more than one" : (["", "one", "two", "three", "four"][asked.count] ?? String(asked.count))} ${post.name}`;
+    const what = asked.withinTerm ? `a change of ${post.name} within one term` : `${asked.atLeast ? "more than one" : (["", "one", "two", "three", "four"][asked.count] ?? String(asked.count))} ${post.name}`;
     const head = asked.counts ? `${years.length} ${years.length === 1 ? "year" : "years"}` : asked.pick ? `The ${asked.pick === "last" ? "most recent" : "first"} year with ${what}` : `Years with ${what}`;
     const sentence = chosen.length === 0 ? `None: no year ${within} had ${what} in my fact table.` : `${head}, ${within}: ${joinList(said)}.`;
     const used = facts.filter((f) => chosen.some((y) => possibleStart(f.validity!) <= dayNumber(y.year, 12, 31) && possibleEnd(f.validity!, today) >= dayNumber(y.year)));

@@ -119,3 +119,16 @@ describe("whether there was a gap between two holders", () => {
     expect(ask("was there a gap between kanerva and stubb?").text).toMatch(/^No\b/);
   });
 });
+
+describe("years in which a post changed hands mid-term", () => {
+  it("count two holders of one term, not a handover between terms", () => {
+    const a = ask("in how many years from 1993 to 2004 did the chairperson-in-office switch mid-year?");
+    expect(a.text).toMatch(/^3 years\b/);
+    expect(a.text).toMatch(/1994.*2000.*2003/);
+    expect(a.text).not.toMatch(/1993 \(/);
+  });
+
+  it("while two holders in a year still counts any two", () => {
+    expect(ask("which years between 1993 and 1994 had two CiOs?").text).toMatch(/1993 \(Margaretha af Ugglas and Beniamino Andreatta\)/);
+  });
+});
