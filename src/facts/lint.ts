@@ -10,6 +10,7 @@ import { valueKey } from "./value-key.js";
 
 export function lintFactTable(table: FactTable, problems: FactProblem[]): void {
   lintOverlaps(table, problems);
+  lintOncePer(table, problems);
   // Both checks of names read every entity's folded names: worked out once (~70,000 entities at 100,000 facts).
   const names = [...table.entities.values()].map((e) => ({ entity: e, forms: [e.name, ...e.aliases].flatMap((a) => quickPhraseVariants(a)) }));
   lintAliases(table, names, problems);
@@ -66,6 +67,19 @@ function lintOverlaps(table: FactTable, problems: FactProblem[]): void {
         });
       }
     }
+  }
+}
+
+/** With `once_per`, no two final facts of the relation may have the same values in those roles. */
+function lintOncePer(table: FactTable, problems: FactProblem[]): void {
+  const seen = new Map<string, Fact>();
+  for (const fact of table.facts) {
+    const roles = fact.relation.oncePer;
+    if (!roles || fact.status !== "final") continue;
+    const key = `${fact.relation.id}\u0000${roles.map((r) => (fact.values.get(r) ?? []).map(valueKey).join("+")).join("\u0000")}`;
+    const first = seen.get(key);
+    if (!first) seen.set(key, fact);
+    else problems.push({ file: fact.file, entry: fact.id, field: "once_per", line: fact.line, message: `has the same ${roles.join(", ")} as ${first.id}, but ${fact.relation.id} has each only once (once_per)`, severity: "error" });
   }
 }
 

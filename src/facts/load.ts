@@ -206,9 +206,12 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
   const mainRole = mains[0] ?? roles[0]!;
   if (r.exclusive_per && !roles.some((x) => x.name === r.exclusive_per))
     problems.push({ file: file.file, entry: "relation", field: "exclusive_per", line: file.lineOf(["relation", "exclusive_per"]), message: `names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
+  for (const name of r.once_per ?? [])
+    if (!roles.some((x) => x.name === name))
+      problems.push({ file: file.file, entry: "relation", field: "once_per", line: file.lineOf(["relation", "once_per"]), message: `"${name}" names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.complete_until ? { completeUntil: r.complete_until } : {}), related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), related: r.related, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }

@@ -63,6 +63,8 @@ export interface Relation {
   missingEarliest: boolean;
   /** At most one such fact in a calendar year (the annual Ministerial Council): another that year refutes a claim. */
   onePerYear: boolean;
+  /** Roles whose values a fact of this relation has at most once, ever (a capital left, an institution created): another time refutes a claim. */
+  oncePer?: string[];
   /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
   completeUntil?: string;
   related: string[];

@@ -4,7 +4,7 @@
  */
 import type { Entity, Fact, Relation } from "../facts/model.js";
 import { yearOf } from "../time/days.js";
-import { possibleStart } from "../time/validity.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { candidates, factsFor, filter, inScope, latestObservation } from "./plan-facts.js";
@@ -35,6 +35,9 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // participation began then, "admitted as the Federal Republic of Yugoslavia".
   const namedThen = otherTimes.length ? [] : namedInFactWords(entities, factsFor({ ...plan, bindings: new Map() }, index, today, scope));
   if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
+  // ("Astana was renamed Nur-Sultan in 2018": the one renaming of Astana there ever was, in 2019, says No.)
+  const once = theOneFact(plan, index, today, scope);
+  if (once.length) return { kind: "check", yes: false, atTime: once.filter((f) => inScope(f, scope, today)), otherTimes: once.filter((f) => !inScope(f, scope, today)), related, ...base, closed: true };
   // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
   // the related relations have then: the Astana Summit.)
   const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
@@ -43,6 +46,29 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
   const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index, today) : undefined;
   return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };
+}
+
+/**
+ * Of a relation whose facts have each value of `once_per` only once, the one fact with the values the
+ * claim binds there, surely at another time than the claim's: the claim, matching no fact, is refuted
+ * by it — with the other facts naming those values, which may be what was meant. Nothing where a fact
+ * of the claim's time names one of them in another role ("the Programme Office in Astana was renamed in
+ * Sep 2022": it took that name back then), and nothing of a time after it unless the claim says a
+ * beginning: "was Astana called Nur-Sultan in 2021?" holds by the renaming of 2019.
+ */
+function theOneFact(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
+  const roles = plan.relation.oncePer;
+  if (!roles || scope.kind !== "query" || scope.time.mode !== "at" || !roles.every((r) => plan.bindings.has(r))) return [];
+  const bound = new Map(roles.map((r) => [r, plan.bindings.get(r)!]));
+  const once = filter(candidates(bound, plan.relation, index), bound, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
+  const { start, end } = scope.time;
+  const before = once.every((f) => possibleEnd(f.validity!, today) < start);
+  if (!once.length || !(before || once.every((f) => possibleStart(f.validity!) > end)) || (before && !plan.starting)) return [];
+  const entities = [...bound.values()].flat();
+  const naming = (f: Fact) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && entities.includes(v.entity)));
+  if (factsFor({ ...plan, bindings: new Map() }, index, today, scope).some(naming)) return [];
+  const others = index.facts(plan.relation.id).filter((f) => !once.includes(f) && naming(f));
+  return [...once, ...others].slice(0, 3);
 }
 
 /** What held at the claim's time without the checked value, where that is telling. */

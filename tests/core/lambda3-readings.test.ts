@@ -132,3 +132,17 @@ describe("years in which a post changed hands mid-term", () => {
     expect(ask("which years between 1993 and 1994 had two CiOs?").text).toMatch(/1993 \(Margaretha af Ugglas and Beniamino Andreatta\)/);
   });
 });
+
+describe("a claim of an event that happens once (once_per)", () => {
+  it("is No at another time, with the one event", () => {
+    const a = ask("copy: 'Akmola was renamed Astana in 1999' — ok?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/6 May 1998/);
+    expect(ask("the RFoM was created in 1999").text).toMatch(/^No\b.*December 1997/);
+  });
+
+  it("is still Yes at its time, and not refuted by an event before a state claimed after it", () => {
+    expect(ask("Akmola was renamed Astana in 1998.").text).toMatch(/^Yes\b/);
+    expect(ask("was astana called nur-sultan in 2020?").text).not.toMatch(/^No\b/);
+  });
+});
