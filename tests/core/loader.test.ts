@@ -117,6 +117,20 @@ describe("fact loader: broken files", () => {
     expect(e!.message).toMatch(/overlaps/);
   });
 
+  it("two facts with the same values of a once_per role", () => {
+    const events = (facts: string) => relation(facts).replace("  time: exclusive\n", "  time: events\n  once_per: [country]\n");
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": events(fact("c-2010", "kazakhstan", "2010") + fact("c-2012", "kazakhstan", "2012")) });
+    expect(e).toMatchObject({ entry: "c-2012", field: "once_per" });
+    expect(e!.message).toMatch(/same country as c-2010/);
+    expect(errors({ "e.yaml": ENTITIES, "chair.yaml": events(fact("c-2010", "kazakhstan", "2010") + fact("c-2009", "greece", "2009")) })).toEqual([]);
+  });
+
+  it("a once_per that names no role", () => {
+    const [e] = errors({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("c-2010", "kazakhstan", "2010")).replace("  time: exclusive\n", "  time: events\n  once_per: [contry]\n") });
+    expect(e).toMatchObject({ field: "once_per" });
+    expect(e!.message).toMatch(/"contry" names no role/);
+  });
+
   it("does not call a shared boundary month an overlap", () => {
     const facts = fact("a", "greece", "{ from: 2009-01-01, to: 2009-10 }") + fact("b", "kazakhstan", "{ from: 2009-10, to: 2009-12-31 }");
     expect(errors({ "e.yaml": ENTITIES, "chair.yaml": relation(facts) })).toEqual([]);
