@@ -450,7 +450,7 @@ function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {
   // ("before 2012" says its own preposition.)
-  const when = scope.kind === "query" ? (/^(?:before|after|since|until|from|between)\b/i.test(scope.time.label) ? ` ${scope.time.label}` : ` in ${scope.time.label}`) : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";
+  const when = scope.kind === "query" ? (/^(?:before|after|since|until|from|between)\b/i.test(scope.time.label) ? ` ${scope.time.label}` : ` ${scope.time.grain === "day" ? "on" : "in"} ${scope.time.label}`) : scope.kind === "now" ? ` as of ${formatDay(scope.day)}` : "";
   const names = [...plan.bindings.values()].flat().map((e: Entity) => e.name);
   if (plan.relation.sayNot) {
     let t = plan.relation.sayNot;

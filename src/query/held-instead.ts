@@ -37,7 +37,8 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
   // ("Astana was renamed Nur-Sultan in 2018": the one renaming of Astana there ever was, in 2019, says No.)
   const once = theOneFact(plan, index, today, scope);
-  if (once.length) return { kind: "check", yes: false, atTime: once.filter((f) => inScope(f, scope, today)), otherTimes: once.filter((f) => !inScope(f, scope, today)), related, ...base, closed: true };
+  // (The one fact says when it was: no sentence of what was not found is needed before it.)
+  if (once.length) return { kind: "check", yes: false, atTime: once.filter((f) => inScope(f, scope, today)), otherTimes: once.filter((f) => !inScope(f, scope, today)), related, ...base, closed: true, refutedByDetail: true };
   // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
   // the related relations have then: the Astana Summit.)
   const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
