@@ -11,10 +11,16 @@ const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2,
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
 
-/** "top 97%", or another figure named: "did Nur Otan's 2021 share top its 2016 share?" */
+/**
+ * "top 97%", or another figure named: "did Nur Otan's 2021 share top its 2016 share?", "by how many
+ * points did Nazarbayev's 2015 share exceed Tokayev's 2019 share?" (a name, its year, its share).
+ */
 export function figureFollows(forms: string[], at: number, vocab: Vocabulary): boolean {
   if (isFigure(forms[at])) return true;
-  return POSSESSIVES.has(forms[at] ?? "") && [forms[at + 1], forms[at + 2]].some((f) => f !== undefined && vocab.conceptOfWord(f) === "share");
+  const shareWithin = (n: number) => forms.slice(at + 1, at + 1 + n).some((f) => vocab.conceptOfWord(f) === "share");
+  // (The possessive's "'s" is gone by now: "tokayev 2019 share". A word of the question's own — "the top
+  // winning share" — is no name.)
+  return POSSESSIVES.has(forms[at] ?? "") ? shareWithin(2) : !vocab.conceptOfWord(forms[at] ?? "") && shareWithin(3);
 }
 
 export function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse, figureNext: boolean): Meaning | undefined {

@@ -146,3 +146,10 @@ describe("a claim of an event that happens once (once_per)", () => {
     expect(ask("was astana called nur-sultan in 2020?").text).not.toMatch(/^No\b/);
   });
 });
+
+describe("a verb comparing with another's share", () => {
+  it("('did A's share exceed B's share') compares the two shares, 'by how many points' as a difference", () => {
+    expect(ask("by how many points did Nazarbayev's 2005 share exceed Tokayev's 2022 share?").text).toMatch(/^A difference of 9\.84 percentage points/);
+    expect(ask("did Tokayev's 2022 share exceed Nazarbayev's 2005 share?").text).toMatch(/^No\b/);
+  });
+});
