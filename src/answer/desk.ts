@@ -88,6 +88,8 @@ export interface Desk extends DeskState {
   answerFirstInYears(text: string, now: Date): Answer | null;
   /** "How long had Kazakhstan been a participating State when it took the chair?" */
   answerHowLongWhen(text: string, now: Date): Answer | null;
+  /** "the longest gap between two consecutive summits": the two, with the time between. */
+  answerConsecutiveGap(text: string, now: Date): Answer | null;
   // events-and-meetings.ts
   /** A pick of another kind of thing than the whole reading gave, asked at the event's day. */
   otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null;

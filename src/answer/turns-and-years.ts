@@ -8,6 +8,8 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "../query/first-in-years.js";
 import { holdersPerYearAsked, yearsWithHolders } from "../query/holders-per-year.js";
+import { consecutiveGap, consecutiveGapAsked } from "../query/consecutive-gap.js";
+import { apart } from "../query/run-operation.js";
 import { howLongWhen } from "../query/how-long-when.js";
 import { onlyDatedFact } from "../query/two-events.js";
 import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
@@ -36,7 +38,7 @@ function askedSpan(times: readonly TimeQuery[], facts: readonly Fact[], today: n
   return [t.start, t.end];
 }
 
-/** answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen. */
+/** answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen, answerConsecutiveGap. */
 export function turnsAndYearsSteps(desk: Desk) {
   const { table, index, factById, readings, unknown } = desk;
   /**
@@ -117,5 +119,21 @@ export function turnsAndYearsSteps(desk: Desk) {
     const facts = [...answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), found.event];
     return finish("answered", `As of ${formatDay(found.day)}, when ${found.clause}: ${answer.text}`, answer.intent, facts, []);
   }
-  return { answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen };
+  /** "the longest gap between two consecutive summits" (query/consecutive-gap.ts): the two, with the time between. */
+  function answerConsecutiveGap(text: string, now: Date): Answer | null {
+    const asked = consecutiveGapAsked(text);
+    if (!asked) return null;
+    // The kind of event, read as a question of its own: dated happenings.
+    const relation = table.relations.get(desk.answerClause(`when were the ${asked.kind}`, now).intent?.relation ?? "");
+    if (!relation || relation.time !== "events") return null;
+    const today = dayOfDate(now);
+    const facts = index.facts(relation.id).filter((f) => f.validity && f.status === "final");
+    const span = askedSpan(readings.read(asked.rest, now).times.filter((t) => !t.relative), facts, today);
+    if (!span || facts.length < 2) return null;
+    const pair = consecutiveGap(facts, asked.longest, span[0], span[1]);
+    if (!pair) return unknown(`I don't know: I found no one pair of consecutive ${relation.name} ${asked.longest ? "furthest apart" : "closest together"}.`);
+    const said = `The ${asked.longest ? "longest" : "shortest"} gap between consecutive ${relation.name}, ${yearOf(span[0])}–${yearOf(span[1])}: ${apart(pair[0], pair[1])}. ${renderFact(pair[0])} ${renderFact(pair[1])}`;
+    return finish("answered", said, null, pair, []);
+  }
+  return { answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen, answerConsecutiveGap };
 }

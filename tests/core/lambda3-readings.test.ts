@@ -153,3 +153,15 @@ describe("a verb comparing with another's share", () => {
     expect(ask("did Tokayev's 2022 share exceed Nazarbayev's 2005 share?").text).toMatch(/^No\b/);
   });
 });
+
+describe("the gap between consecutive events", () => {
+  it("is the pair furthest apart, with the time between, within the time said", () => {
+    const a = ask("since 1991, what was the biggest interval between successive OSCE summits?");
+    expect(a.text).toMatch(/^The longest gap between consecutive OSCE summits, 1991–\d{4}: About 11 years apart\./);
+    expect(a.text).toMatch(/Istanbul.*Astana/);
+  });
+
+  it("or closest together", () => {
+    expect(ask("which two successive summits were closest together?").text).toMatch(/^The shortest gap between consecutive OSCE summits/);
+  });
+});
