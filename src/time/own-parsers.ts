@@ -93,7 +93,8 @@ const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'
 /** "2k10", "in 2K19": a year of this century in chat shorthand. */
 const kiloYearParser = boundaryParser(`(?:in\\s+)?2k(\\d{2})${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, 2000 + Number(m[2])));
 
-export const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+year${END}`, (ctx, index, text, m) => {
+// ("the previous calendar year", "this calendar year": a year.)
+export const relativeYearParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|next|previous|past|coming|the\\s+current|current|the\\s+previous|the\\s+next)\\s+(?:calendar\\s+)?year${END}`, (ctx, index, text, m) => {
   const year = ctx.reference.instant.getUTCFullYear() + relativeYearOffset(m[2] ?? "");
   return yearSpanResult(ctx, index, text, year, year, "relative-year");
 });

@@ -165,3 +165,9 @@ describe("the gap between consecutive events", () => {
     expect(ask("which two successive summits were closest together?").text).toMatch(/^The shortest gap between consecutive OSCE summits/);
   });
 });
+
+describe("'calendar' before a year", () => {
+  it("is the year ('the previous calendar year', 'the first calendar year')", () => {
+    expect(ask("which country chaired the OSCE in the previous calendar year?", "2015-04-01").text).toMatch(/^Switzerland held the 2014/);
+  });
+});
