@@ -35,6 +35,9 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // participation began then, "admitted as the Federal Republic of Yugoslavia".
   const namedThen = otherTimes.length ? [] : namedInFactWords(entities, factsFor({ ...plan, bindings: new Map() }, index, today, scope));
   if (namedThen.length) return { kind: "check", yes: false, atTime: namedThen, otherTimes, related, ...base, closed: false };
+  // ("The Charter of Paris was signed at a summit in 1992": the one whose text names it, in 1990, says when.)
+  const saidElsewhen = textNamedElsewhen(plan, index, today, scope);
+  if (saidElsewhen.length && relation.closed) return { kind: "check", yes: false, atTime: [], otherTimes: saidElsewhen, related, ...base, closed: true, refutedByDetail: true };
   // ("Astana was renamed Nur-Sultan in 2018": the one renaming of Astana there ever was, in 2019, says No.)
   const once = theOneFact(plan, index, today, scope);
   // (The one fact says when it was: no sentence of what was not found is needed before it.)
@@ -70,6 +73,12 @@ function theOneFact(plan: QueryPlan, index: FactIndex, today: number, scope: Tim
   if (factsFor({ ...plan, bindings: new Map() }, index, today, scope).some(naming)) return [];
   const others = index.facts(plan.relation.id).filter((f) => !once.includes(f) && naming(f));
   return [...once, ...others].slice(0, 3);
+}
+
+/** With no name bound, the facts whose own text names what the claim names, at other times than its own. */
+function textNamedElsewhen(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
+  if (plan.bindings.size > 0 || plan.textNamed.length === 0 || scope.kind !== "query") return [];
+  return filter(index.facts(plan.relation.id), new Map(), { kind: "all" }, today, plan.relation, plan).filter((f) => !inScope(f, scope, today)).slice(0, 2);
 }
 
 /** What held at the claim's time without the checked value, where that is telling. */

@@ -171,3 +171,9 @@ describe("'calendar' before a year", () => {
     expect(ask("which country chaired the OSCE in the previous calendar year?", "2015-04-01").text).toMatch(/^Switzerland held the 2014/);
   });
 });
+
+describe("a claim of a thing named only in the facts' text, at the wrong time", () => {
+  it("is No with the fact that names it, at its time", () => {
+    expect(ask("the Charter for European Security was adopted at a summit in 1996.").text).toMatch(/^No\. The 6th CSCE\/OSCE summit was held in Istanbul on 18-19 November 1999/);
+  });
+});
