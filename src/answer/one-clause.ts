@@ -5,6 +5,9 @@
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { yearOfLookAlike } from "../time/unreadable-years.js";
+import { yearRangeQuery } from "../time/time-query.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { yearOf } from "../time/days.js";
 import { asksJudgement } from "../understand/judgement.js";
 import { parseQuestion } from "../understand/parse-question.js";
 import type { QuestionParse } from "../understand/question-parse.js";
@@ -21,6 +24,9 @@ const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
 /** The question (group 1), then ", ahead of its chairmanship", ", just after the summit". */
 const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:before|after|ahead\s+of|prior\s+to|following|in\s+the\s+run[\s-]up\s+to)\s+(?:its|his|her|their|the)\s+[^,?]+[?.!\s]*$/i;
 
+/** "across 2017 and 2018", "in 2017 and 2018 combined": the times counted together. */
+const ALL_TOGETHER = /\b(?:across|combined|together|altogether|in\s+total|all\s+told|taken\s+together)\b/i;
+
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 
@@ -29,6 +35,14 @@ const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|exclud
 
 function withoutVerdicts(text: string): string {
   return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
+}
+
+/** Whole years said one after the other ("2017 and 2018"), as the one span they make; null otherwise. */
+function joinedYears(times: TimeQuery[]): TimeQuery | null {
+  const sorted = [...times].sort((a, b) => a.start - b.start);
+  if (sorted.some((t) => t.grain !== "year") || sorted.some((t, i) => i > 0 && t.start !== sorted[i - 1]!.end + 1)) return null;
+  const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
+  return yearRangeQuery(yearOf(first.start), yearOf(last.start), first.index, last.index + last.length - first.index);
 }
 
 /** answerClause, and the shapes a clause may take before its plain reading. */
@@ -53,7 +67,11 @@ export function oneClauseSteps(desk: Desk) {
     // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
     // ("which two countries chaired in 2012 and 2013?": as many as the times said, one at each.)
     const onePerTime = parse.statedCount === times.length;
-    if (times.length > 1 && times.length === parse.times.length && ([...parse.operations].every((o) => o === "list") || onePerTime)) {
+    // ("how many CiOs were there across 2017 and 2018?": one count of them all, never one a year.)
+    const countedTogether = parse.ask === "count" && ALL_TOGETHER.test(text);
+    const joined = countedTogether && times.length > 1 && times.length === parse.times.length ? joinedYears(times) : null;
+    if (joined) return desk.answerParsed({ ...parse, times: [joined] }, now);
+    if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => o === "list") || onePerTime)) {
       const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t], ...(onePerTime ? { statedCount: null } : {}) }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }

@@ -177,3 +177,10 @@ describe("a claim of a thing named only in the facts' text, at the wrong time", 
     expect(ask("the Charter for European Security was adopted at a summit in 1996.").text).toMatch(/^No\. The 6th CSCE\/OSCE summit was held in Istanbul on 18-19 November 1999/);
   });
 });
+
+describe("a count across years said one after the other", () => {
+  it("counts them together ('across 2008 and 2009'), not one count a year", () => {
+    const a = ask("how many different people were CiO across 2008 and 2009?");
+    expect(a.text).toMatch(/^4 people: Ilkka Kanerva, Alexander Stubb, Dora Bakoyannis and George Papandreou/);
+  });
+});
