@@ -7,7 +7,8 @@ import type { Answer } from "../model/answer.js";
 import { yearOfLookAlike } from "../time/unreadable-years.js";
 import { yearRangeQuery } from "../time/time-query.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { yearOf } from "../time/days.js";
+import { dayOfDate, yearOf } from "../time/days.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import { asksJudgement } from "../understand/judgement.js";
 import { parseQuestion } from "../understand/parse-question.js";
 import type { QuestionParse } from "../understand/question-parse.js";
@@ -26,6 +27,9 @@ const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:b
 
 /** "across 2017 and 2018", "in 2017 and 2018 combined": the times counted together. */
 const ALL_TOGETHER = /\b(?:across|combined|together|altogether|in\s+total|all\s+told|taken\s+together)\b/i;
+
+/** "… in 94 and again when?", "… in 1993 and again in which year?" */
+const AGAIN_WHEN = /\band\s+again\s+(?:when|in\s+(?:what|which)\s+years?|which\s+years?|what\s+years?)\s*\??\s*$/i;
 
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
@@ -88,6 +92,8 @@ export function oneClauseSteps(desk: Desk) {
     // said as a clause counts from its day — the clause's names are no part of what is counted.)
     const countedSince = (parse.ask === "count" || parse.ask === "times") && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
     if (countedSince) return countedSince;
+    const again = AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
+    if (again) return again;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
     return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? whole;
@@ -106,6 +112,18 @@ export function oneClauseSteps(desk: Desk) {
     const pair = [parse.entities[joined - 1]!, parse.entities[joined]!];
     const parts = pair.map((m) => desk.answerParsed({ ...parse, entities: parse.entities.filter((e) => e === m || !pair.includes(e)) }, now));
     return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
+  }
+
+  /**
+   * "italy chaired in 94 and again when?": a time said and another asked of the same thing — when it
+   * was so again, asked without the time said; answered only where that is another time.
+   */
+  function answerAgainWhen(parse: QuestionParse, now: Date): Answer | null {
+    const said = parse.times[0];
+    if (parse.times.length !== 1 || !said || parse.entities.length === 0) return null;
+    const again = desk.answerParsed({ ...parse, times: [], ask: "time", yesNo: false, declarative: false }, now);
+    const elsewhen = again.facts.map((f) => desk.factById(f.id)).some((f) => f?.validity && (possibleStart(f.validity) > said.end || possibleEnd(f.validity, dayOfDate(now)) < said.start));
+    return again.status === "answered" && elsewhen ? again : null;
   }
 
   /**

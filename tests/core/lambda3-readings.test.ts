@@ -184,3 +184,9 @@ describe("a count across years said one after the other", () => {
     expect(a.text).toMatch(/^4 people: Ilkka Kanerva, Alexander Stubb, Dora Bakoyannis and George Papandreou/);
   });
 });
+
+describe("'and again when?' after a time said", () => {
+  it("asks the other time", () => {
+    expect(ask("austria held the chair in 2000 and again when?").text).toMatch(/^Austria held the 2017 OSCE Chairmanship/);
+  });
+});
