@@ -65,12 +65,17 @@ export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex,
  * "Did Zannier serve as SG from 2011 to 2020?": a span claimed by both its ends is No where what the
  * named one held (its terms joined) did not begin in the first year and end in the last.
  */
+const MONTH = 31;
+
 export function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeScope, today: number): Outcome | null {
   if (!plan.spanClaimed || scope.kind !== "query" || plan.relation.time === "events" || plan.bindings.size === 0 || matching.length === 0) return null;
   const held = matching.filter((f) => f.validity);
   if (held.length === 0) return null;
   const start = Math.min(...held.map((f) => possibleStart(f.validity!)));
   const end = Math.max(...held.map((f) => possibleEnd(f.validity!, today)));
+  // ("only for the first half of 2010": within one year, the months said, give or take one.)
+  const withinYear = yearOf(scope.time.start) === yearOf(scope.time.end) && scope.time.end - scope.time.start < 330;
+  if (withinYear) return start >= scope.time.start - MONTH && end <= scope.time.end + MONTH ? null : { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   if (yearOf(start) === yearOf(scope.time.start) && yearOf(end) === yearOf(scope.time.end)) return null;
   return { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
 }

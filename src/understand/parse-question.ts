@@ -20,6 +20,9 @@ const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
  * "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)", "…, not
  * its Parliamentary Assembly": what is left out, up to a break. ("…, not only X", "…, not yet" leave nothing out.)
  */
+/** "… only for ", "… only in ", "… only during ": right before a time, it claims the time whole. */
+const ONLY_BEFORE = /\bonly\s+(?:for\s+|in\s+|during\s+|through\s+)?(?:the\s+)?$/i;
+
 const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|not\s+(?:won|held|chaired|hosted|led|headed)\s+by)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
@@ -82,8 +85,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
   if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
   parse.times = times;
-  // ("was Zannier still SG in early 2017?" claims he held it then, not that his term was those months.)
-  parse.spanClaimed = times.some((t) => t.grain === "range" && !t.relative && !/^between\b/i.test(cleaned.slice(t.index, t.index + t.length)) && !PART_OF_A_TIME.test(cleaned.slice(t.index, t.index + t.length)));
+  // ("was Zannier still SG in early 2017?" claims he held it then, not that his term was those months —
+  // unless "only" says so: "Saudabayev was CiO only for the first half of 2010".)
+  const saidOnly = (t: { index: number }) => ONLY_BEFORE.test(cleaned.slice(0, t.index));
+  parse.spanClaimed = times.some((t) => t.grain === "range" && !t.relative && !/^between\b/i.test(cleaned.slice(t.index, t.index + t.length)) && (!PART_OF_A_TIME.test(cleaned.slice(t.index, t.index + t.length)) || saidOnly(t)));
   parse.unreadableTimes = unreadable.map((u) => cleaned.slice(u.index, u.index + u.length));
   if (parse.ask === null && !parse.yesNo) askedByHeadNoun(parse, vocab);
   if (parse.askType === "city" || parse.ask === "place") markPlaceOfAsked(parse, vocab);

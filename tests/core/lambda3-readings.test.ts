@@ -190,3 +190,10 @@ describe("'and again when?' after a time said", () => {
     expect(ask("austria held the chair in 2000 and again when?").text).toMatch(/^Austria held the 2017 OSCE Chairmanship/);
   });
 });
+
+describe("'only' before a part of a year", () => {
+  it("claims the part whole: No where the term ran past it", () => {
+    expect(ask("was Burkhalter CiO only for the first half of 2014?").text).toMatch(/^No\b/);
+    expect(ask("kanerva was CiO only in early 2008, right?").text).toMatch(/^Yes\b/);
+  });
+});
