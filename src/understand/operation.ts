@@ -115,13 +115,16 @@ const STEP_ORDINAL = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L
 // (Not "the last three chairs before …": a list of them, not the third.)
 const STEP_COUNT = /(?<!\b(?:last|first|previous|next|the|those|these|past)\s+)\b(two|three|four|five|2|3|4|5)\s+(?:chairmanships|chairs|turns|holders|summits|councils|ministerial\s+councils)\s+(?:after|before)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+// ("the SG before Sinirlioglu's predecessor", "the predecessor of Schmid's predecessor": two steps.)
+const ONE_MORE_STEP = /\bbefore\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+'s\s+predecessor\b|\bafter\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+'s\s+successor\b|\bpredecessor\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+'s\s+predecessor\b|\bsuccessor\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+'s\s+successor\b/iu;
 
-/** "the second CiO after Passy" (2), "three chairmanships after Passy" (3): how many steps the order takes; null for one. */
+/** "the second CiO after Passy" (2), "three chairmanships after Passy" (3), "before Schmid's predecessor" (2): how many steps the order takes; null for one. */
 export function orderStep(parse: QuestionParse): number | null {
   if (!parse.order) return null;
   if (parse.ordinal !== null && parse.ordinal > 1 && STEP_ORDINAL.test(parse.cleaned)) return parse.ordinal;
   const counted = STEP_COUNT.exec(parse.cleaned)?.[1]?.toLowerCase();
-  return counted ? (COUNT_WORDS[counted] ?? Number(counted)) : null;
+  if (counted) return COUNT_WORDS[counted] ?? Number(counted);
+  return ONE_MORE_STEP.test(parse.cleaned) ? 2 : null;
 }
 
 export function operationsAsked(parse: QuestionParse): OperationsAsked {

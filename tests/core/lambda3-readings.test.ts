@@ -197,3 +197,10 @@ describe("'only' before a part of a year", () => {
     expect(ask("kanerva was CiO only in early 2008, right?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("before a predecessor, after a successor", () => {
+  it("is two steps along", () => {
+    expect(ask("which SG came before Schmid's predecessor?").text).toMatch(/^Second before Helga Maria Schmid.*Lamberto Zannier/);
+    expect(ask("who was CiO after Kurz's successor?").text).toMatch(/^Second after Sebastian Kurz.*Angelino Alfano/);
+  });
+});
