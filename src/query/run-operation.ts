@@ -578,10 +578,17 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
   if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run, plan.endSaid);
   // ("When did Nazarbayev step down in 2019?": of the ends of his posts, the one in the time said; where
-  // none ended then, every end — the time said may be the reporter's slip: "resign in 2018".)
-  const endedAtTime = plan.time ? facts.filter((f) => endsWithin(f, plan.time!)) : [];
-  return endsText(endedAtTime.length ? endedAtTime : facts, run);
+  // none ended then, those within a year of it — the time said may be the reporter's slip: "resign in
+  // 2018". Posts that ended decades before are no answer: "resigned in March 2019" is not his 1991 post.)
+  if (!plan.time) return endsText(facts, run);
+  const endedAtTime = facts.filter((f) => endsWithin(f, plan.time!));
+  // (A time of the reporter's own — "for the weekend piece" — says nothing of which end.)
+  if (!endedAtTime.length && plan.time.relative) return endsText(facts, run);
+  const nearTime = endedAtTime.length ? endedAtTime : facts.filter((f) => endsWithin(f, { ...plan.time!, start: plan.time!.start - YEAR_DAYS, end: plan.time!.end + YEAR_DAYS }));
+  return nearTime.length ? endsText(nearTime, run) : nothing(plan, run, ALL);
 }
+
+const YEAR_DAYS = 366;
 
 /** "Until …: …" for each fact, or "Not ended as of …" */
 function endsText(facts: Fact[], run: Run): Outcome {

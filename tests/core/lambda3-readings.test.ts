@@ -204,3 +204,14 @@ describe("before a predecessor, after a successor", () => {
     expect(ask("who was CiO after Kurz's successor?").text).toMatch(/^Second after Sebastian Kurz.*Angelino Alfano/);
   });
 });
+
+describe("an end asked at a time no end of the reading falls near", () => {
+  it("is no answer from ends decades away", () => {
+    const a = ask("nazarbayev quit in march 2019 - who took over the day after?");
+    expect(a.text).not.toMatch(/Until 1989/);
+  });
+
+  it("a time within a year of the end is still the reporter's slip", () => {
+    expect(ask("when did nazarbayev resign in 2018?").text).toMatch(/^Until 20 March 2019/);
+  });
+});
