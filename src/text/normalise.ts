@@ -71,6 +71,8 @@ function plainText(raw: string): string {
   text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b|\bwhat-?th\b/gi, " what number ");
   // ("the O.S.C.E.", "the U.S.": an acronym written with dots is the acronym.)
   if (/\b[a-z]\.[a-z]\./i.test(text)) text = text.replace(/\b((?:[a-z]\.){2,})(?![a-z])/gi, (m) => m.replace(/\./g, ""));
+  // ("astana -> nur-sultan rename": an arrow between two names is "to".)
+  if (/->|=>|→|⇒/.test(text)) text = text.replace(/\s*(?:-+>|=>|→|⇒)\s*/g, " to ");
   // ("# of Partners": the number sign is the word "number", not markup.)
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   // ("CiO(s)": one or more, a plural; "the turkish ex-FM": a former one.)

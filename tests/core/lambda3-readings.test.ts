@@ -215,3 +215,10 @@ describe("an end asked at a time no end of the reading falls near", () => {
     expect(ask("when did nazarbayev resign in 2018?").text).toMatch(/^Until 20 March 2019/);
   });
 });
+
+describe("an arrow between two names", () => {
+  it("is 'to' ('nur-sultan -> astana rename')", () => {
+    expect(ask("nur-sultan -> astana rename: date?").text).toMatch(/^Kazakhstan's capital was renamed from Nur-Sultan to Astana on 17 September 2022/);
+    expect(ask("astana → nur-sultan: when?").text).toMatch(/^Kazakhstan's capital was renamed from Astana to Nur-Sultan on 23 March 2019/);
+  });
+});
