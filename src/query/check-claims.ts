@@ -55,10 +55,21 @@ export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex,
     return first.length === 0 ? null : first.every((f) => hasBindings(f, plan.bindings)) ? { kind: "check", yes: true, matching: first, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(first);
   }
   if (scope.kind !== "query" || plan.pickWithin) return null;
+  if (plan.pickOwnOfThen) return ownPickOfThen(plan, plan.pick, matching, index, today, scope);
   const picked = pickAmongOthers(plan, plan.pick, index, today, { kind: "all" });
   if (!picked) return null;
   const inTime = picked.filter((f) => inScope(f, scope, today));
   return inTime.length ? { kind: "check", yes: true, matching: inTime, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(picked);
+}
+
+/** Whether each one holding at the claim's time held its own first (or last) then: "2008 chair? their first time". */
+function ownPickOfThen(plan: QueryPlan, which: "first" | "last", matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
+  const main = plan.relation.mainRole.name;
+  const own = matching.map((f) => firstOfTheRest({ ...plan, bindings: new Map([...plan.bindings, [main, (f.values.get(main) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity] : []))]]) }, which, index, today, true) ?? []);
+  if (matching.length === 0 || own.some((o) => o.length === 0)) return null;
+  const elsewhen = own.flat().filter((f) => !matching.includes(f));
+  if (elsewhen.length === 0) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed };
+  return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: elsewhen, related: [], scope, closed: true, refutedByDetail: true };
 }
 
 /**

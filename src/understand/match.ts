@@ -110,6 +110,8 @@ export interface QueryPlan {
   precise: boolean;
   /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
   pickOfAll: boolean;
+  /** "their first time", "its last", with the one it is of not named: the own pick of whoever held it at the time said. */
+  pickOwnOfThen: boolean;
   /** "was the first OSCE SG Italian?": the first of all is picked, then checked ("the first Italian SG" picks among Italians). */
   pickThenChecked: boolean;
   /** "the first CiO of 2009": first within the time named, not first of all and then checked against it. */
@@ -226,6 +228,7 @@ const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\
 const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician", "minister"]);
 // ("last osce summit was istanbul": copy that begins with the pick drops its "the" too; "the OSCE held its
 // last summit in …": the organisation's own is every one.)
+const OWNERS_PICK = /\b(?:their|its|his|her)\s+(?:very\s+)?(?:first|last)\b/i;
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}|\b(?:osce|csce|organi[sz]ation)\s+(?:held|hosted|had|convened)\s+its\s+(?:very\s+)?(?:first|last)\b/iu;
 
 /**
@@ -591,6 +594,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     figureHedged: figures.figureHedged,
     // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
     pickOfAll: figures.pickOfAll && !pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab),
+    // ("2008 chair? think it was their first time": the own first of whoever it was then.)
+    pickOwnOfThen: !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
     pickThenChecked: figures.pickThenChecked,
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,

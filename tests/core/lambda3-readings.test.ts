@@ -222,3 +222,10 @@ describe("an arrow between two names", () => {
     expect(ask("astana → nur-sultan: when?").text).toMatch(/^Kazakhstan's capital was renamed from Astana to Nur-Sultan on 23 March 2019/);
   });
 });
+
+describe("'their first' with the one it is of not named", () => {
+  it("is the own first of whoever held it at the time said", () => {
+    expect(ask("was the 2021 chair in its first chairmanship?").text).toMatch(/^No\. Sweden held the 2021 OSCE Chairmanship\. Sweden held the 1993/);
+    expect(ask("was the 2012 chair holding its first chairmanship?").text).toMatch(/^Yes\. Ireland held the 2012/);
+  });
+});
