@@ -13,7 +13,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|which|that|there|it|he|she)'s\b/gi, "$1 is"],
   [/\b(is|was|were|are|did|does|do|has|have|had|wo|would|could|should)n't\b/gi, "$1 not"],
   [/\bcan't\b/gi, "can not"],
-  [/\b(\w+)'(re|ve|ll|d)\b/gi, "$1"],
+  // ("who'll succeed Tokayev?": a time still to come.)
+  [/\b(\w+)'ll\b/gi, "$1 will"],
+  [/\b(\w+)'(re|ve|d)\b/gi, "$1"],
 ];
 
 /**

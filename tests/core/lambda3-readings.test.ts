@@ -229,3 +229,10 @@ describe("'their first' with the one it is of not named", () => {
     expect(ask("was the 2012 chair holding its first chairmanship?").text).toMatch(/^Yes\. Ireland held the 2012/);
   });
 });
+
+describe("'ll", () => {
+  it("is 'will': a time still to come ('who'll succeed X?' is no successor already in office)", () => {
+    expect(ask("who'll replace tokayev?").status).toBe("unknown");
+    expect(ask("who'll come after tokayev?").status).toBe("unknown");
+  });
+});
