@@ -9,7 +9,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { possibleEnd, possibleStart } from "../time/validity.js";
+import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
 import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
@@ -129,7 +129,8 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
   if (!facts.length) return nothing(plan, run, scope);
   // Every span the table's dates cannot rule out: a term dated only by year may be the longest or not.
   // (Within a time asked — "CiO for most of 2003" — only the part of each span inside it counts.)
-  const within = scope.kind === "query" ? scope.time : null;
+  // ("the longest since 1997": from then to today — Almaty's 68 years as the capital end in 1997.)
+  const within = scope.kind === "query" ? windowOf(scope.time, run.today) : null;
   const clip = ([lo, hi]: [number, number], f: Fact): [number, number] => {
     if (!within || f.validity?.kind !== "span" || !f.validity.from) return [lo, hi];
     const inside = (from: number, to: number) => Math.max(0, Math.min(to, within.end) - Math.max(from, within.start));
@@ -143,8 +144,17 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
     direction === "max"
       ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
       : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
-  const label = `${direction === "max" ? "The longest" : "The shortest"}${within ? ` in ${within.label}` : ""}`;
+  const label = `${direction === "max" ? "The longest" : "The shortest"}${within ? (/^(?:since|before|after|until|from|between)\b/.test(within.label) ? ` ${within.label}` : ` in ${within.label}`) : ""}`;
   return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (${spanLengthText(f, run.today)}).`).join(" ")}`, picked, scope);
+}
+
+/** The days a time asked covers, read with its mode: "since 1997" runs to today, "before 2000" from the start. */
+function windowOf(time: TimeQuery, today: number): TimeQuery {
+  if (time.mode === "since") return { ...time, end: Math.max(time.end, today) };
+  if (time.mode === "after") return { ...time, start: time.end + 1, end: Math.max(time.end, today) };
+  if (time.mode === "before") return { ...time, start: FAR_PAST, end: time.start - 1 };
+  if (time.mode === "until") return { ...time, start: FAR_PAST };
+  return time;
 }
 
 /** "Did Schmid serve longer than Greminger?": "Yes. " when the first name's term is the one picked, "No. " when the other's is. */

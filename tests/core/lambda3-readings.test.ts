@@ -236,3 +236,9 @@ describe("'ll", () => {
     expect(ask("who'll come after tokayev?").status).toBe("unknown");
   });
 });
+
+describe("the longest since a year", () => {
+  it("counts each span from that year to today, not its whole length", () => {
+    expect(ask("which name has the capital of Kazakhstan held longest since 1997?").text).toMatch(/^The longest since 1997: Astana was the capital of Kazakhstan from 6 May 1998 to 23 March 2019/);
+  });
+});
