@@ -27,6 +27,9 @@ const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|wher
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
 
+/** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
+const PURPOSE_TALK = /^\W*(?:(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|doing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\b[^?]*\b(?:piece|explainer|story|article|sidebar|profile|column|feature|box|graphic|chart|package|brief|obit|obituary|backgrounder|report|segment|podcast|newsletter)s?\W*$/i;
+
 /** "my editor …", "i heard …", "we have …": the reporter speaking of themselves. */
 const OWN_WORDS = /^\W*(?:i|i'm|im|my|our|we|me)\b/i;
 
@@ -85,8 +88,10 @@ export function messageSteps(desk: Desk) {
     const m = QUESTION_THEN_TALK.exec(message);
     if (answer.status === "answered" || !m || CONFIRMS_OR_DENIES.test(m[2]!)) return answer;
     const talk = readings.read(m[2]!, now);
+    // ("… ? writing a swiss-neutrality explainer": what the answer is for may name anything.)
+    const purpose = PURPOSE_TALK.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.numbers.length === 0;
     // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
-    if (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!))) return answer;
+    if (!purpose && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
   }

@@ -242,3 +242,10 @@ describe("the longest since a year", () => {
     expect(ask("which name has the capital of Kazakhstan held longest since 1997?").text).toMatch(/^The longest since 1997: Astana was the capital of Kazakhstan from 6 May 1998 to 23 March 2019/);
   });
 });
+
+describe("what the answer is for, after the question", () => {
+  it("may name anything ('… ? for a vienna piece', '… ? writing a swiss explainer')", () => {
+    expect(ask("2016 chair? for a berlin piece").text).toMatch(/^Germany held the 2016/);
+    expect(ask("who was SG in 2012? writing a vienna-diplomacy explainer").text).toMatch(/Zannier/);
+  });
+});
