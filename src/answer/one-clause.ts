@@ -31,6 +31,12 @@ const ALL_TOGETHER = /\b(?:across|combined|together|altogether|in\s+total|all\s+
 /** "… in 94 and again when?", "… in 1993 and again in which year?" */
 const AGAIN_WHEN = /\band\s+again\s+(?:when|in\s+(?:what|which)\s+years?|which\s+years?|what\s+years?)\s*\??\s*$/i;
 
+/** The question (group 1), then a part after a comma or a dash (group 2). */
+const ASIDE_AFTER_COMMA = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/;
+/** The question (group 1), then a part in parentheses at the end (group 2). */
+const ASIDE_IN_PARENS = /^(.{8,}?)\s*\(\s*([^,()]+)\)[?.!\s]*$/;
+const NEGATING = /\b(?:not|no|never|except|excluding|but|only|without)\b/i;
+
 /** "between Denmark and Norway": two names, each read on its own. */
 const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 
@@ -194,14 +200,18 @@ export function oneClauseSteps(desk: Desk) {
    * the question needs is dropped.
    */
   function answerWithoutAside(text: string, now: Date): Answer | null {
-    const m = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/.exec(text.trim());
+    const trimmed = text.trim();
+    const comma = ASIDE_AFTER_COMMA.exec(trimmed);
+    const m = comma ?? ASIDE_IN_PARENS.exec(trimmed);
     if (!m || /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(m[2]!)) return null;
     const main = readings.read(m[1]!, now);
-    // The part kept must ask something itself, and the part dropped must not ("finland chaired in
-    // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
-    if (main.ask === null && !main.yesNo) return null;
     // ("…, exactly?": a part that only asks an operation of the question is never an aside.)
     const aside = parseQuestion(m[2]!, now, vocab);
+    // ("… (before 1997)", "… (not george)": words in parentheses that date, name or deny narrow the question.)
+    if (!comma && (NEGATING.test(m[2]!) || aside.entities.length > 0 || aside.times.length > 0 || aside.numbers.length > 0)) return null;
+    // The part kept must ask something itself, and the part dropped must not ("finland chaired in
+    // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
+    if (main.ask === null && !main.yesNo && !isRemark(m[2]!, main, aside)) return null;
     // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
     if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
     // ("where are ODIHR, the HCNM and the PA based?": a name of the kind the question names is one more asked of, never an aside.)
@@ -210,5 +220,15 @@ export function oneClauseSteps(desk: Desk) {
     const answer = desk.answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
   }
+
+  /**
+   * "2014 chair country (ukraine crisis year)", "… in 2020 — the covid year": after a telegraphic
+   * question with one time of its own, words nothing explains that name, date, count, deny and ask
+   * nothing — a remark ("swapped?", "side by side", "(not george)" ask or deny something).
+   */
+  function isRemark(said: string, main: QuestionParse, aside: QuestionParse): boolean {
+    return main.times.length === 1 && !/\?/.test(said) && !NEGATING.test(said) && aside.unknown.length > 0 && [...aside.concepts.keys()].every((c) => c === "time_word") && aside.entities.length === 0 && aside.times.length === 0 && aside.numbers.length === 0;
+  }
+
   return { answerClause };
 }

@@ -249,3 +249,14 @@ describe("what the answer is for, after the question", () => {
     expect(ask("who was SG in 2012? writing a vienna-diplomacy explainer").text).toMatch(/Zannier/);
   });
 });
+
+describe("a remark after a telegraphic question with its own time", () => {
+  it("is left out where it names, dates, denies and asks nothing ('… in 2020 — the covid year')", () => {
+    expect(ask("osce chair country in 2016 — the brexit year").text).toMatch(/^Germany held the 2016/);
+    expect(ask("2012 chair country (olympics year)").text).toMatch(/^Ireland held the 2012/);
+  });
+
+  it("is kept where it denies or dates ('(not george)', '(before 1997)')", () => {
+    expect(ask("who chaired the osce PA in 2005 (not george)").text).not.toMatch(/^Bruce George/);
+  });
+});
