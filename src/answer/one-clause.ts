@@ -207,8 +207,10 @@ export function oneClauseSteps(desk: Desk) {
     const main = readings.read(m[1]!, now);
     // ("…, exactly?": a part that only asks an operation of the question is never an aside.)
     const aside = parseQuestion(m[2]!, now, vocab);
-    // ("… (before 1997)", "… (not george)": words in parentheses that date, name or deny narrow the question.)
-    if (!comma && (NEGATING.test(m[2]!) || aside.entities.length > 0 || aside.times.length > 0 || aside.numbers.length > 0)) return null;
+    // ("… (before 1997)", "… (not george)", "who was … (the dedicated ministry)": words in parentheses narrow
+    // a question; only a remark is left out — of a question asking in words, one about its time: "(the covid year)".)
+    const ofTheTime = aside.concepts.has("time_word");
+    if (!comma && (!isRemark(m[2]!, main, aside) || ((main.ask !== null || main.yesNo) && !ofTheTime))) return null;
     // The part kept must ask something itself, and the part dropped must not ("finland chaired in
     // 2008 - was Kanerva CiO the whole year?", "slovakia chair 2019 - CiO name" are not asides).
     if (main.ask === null && !main.yesNo && !isRemark(m[2]!, main, aside)) return null;

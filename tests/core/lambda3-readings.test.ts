@@ -260,3 +260,10 @@ describe("a remark after a telegraphic question with its own time", () => {
     expect(ask("who chaired the osce PA in 2005 (not george)").text).not.toMatch(/^Bruce George/);
   });
 });
+
+describe("words in parentheses after a question asked in words", () => {
+  it("are left out only where they remark on its time", () => {
+    expect(ask("which country chaired the OSCE in 2012 (the olympics year)").text).toMatch(/^Ireland held the 2012/);
+    expect(ask("who was kaz's minister for the OSCE chairmanship in 2010 (the special ministry)").text).not.toMatch(/Saudabayev/);
+  });
+});
