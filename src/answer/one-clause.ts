@@ -98,7 +98,7 @@ export function oneClauseSteps(desk: Desk) {
     // said as a clause counts from its day — the clause's names are no part of what is counted.)
     const countedSince = (parse.ask === "count" || parse.ask === "times") && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
     if (countedSince) return countedSince;
-    const again = AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
+    const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;

@@ -255,8 +255,7 @@ export function parsedSteps(desk: Desk) {
     const knewNothingThen = (c: Candidate, o: Outcome) => o.kind === "check" && !o.yes && !o.closed && o.scope.kind === "query" && o.atTime.length === 0 && o.otherTimes.length === 0
       && first.o.kind === "check" && !first.o.yes && c.confidence >= first.c.confidence && c.strength >= first.c.strength && c.patternSimilarity > first.c.patternSimilarity;
     // ("CSCE became OSCE in 1994 or 1995? copy says 1994": what the copy says is no statement asked about.)
-    const reported = REPORTED.test(parse.cleaned);
-    const unknowing = passedOver.find(({ c, o }) => knewNothingThen(c, o) && [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k) && !(reported && k === "say")));
+    const unknowing = passedOver.find(({ c, o }) => knewNothingThen(c, o) && [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k) && !(k === "say" && REPORTED.test(parse.cleaned))));
     if (unknowing?.o.kind === "check") return unknown(`I don't know: my fact table has no record of ${unknowing.c.profile.relation.name} for ${scopeLabel(unknowing.o.scope)}.`, candidates.slice(0, 2));
     // "when was Tokayev sworn in after the 2022 election": the inaugurations have none; the election's
     // date, which leaves "sworn" unexplained, is not the answer.

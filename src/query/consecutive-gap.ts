@@ -20,6 +20,8 @@ const WHICH_APART = /\b(?:which|what)\s+(?:two\s+)?(?:consecutive|successive)\s+
 
 /** The gap asked of consecutive events in a question, or null. */
 export function consecutiveGapAsked(text: string): ConsecutiveGapAsked | null {
+  // (A cheap look first: most questions say none of these words.)
+  if (!/consecutive|successive|back-to-back/i.test(text)) return null;
   const gap = GAP_BETWEEN.exec(text);
   if (gap) return { longest: LONGEST.test(gap[1]!), kind: gap[2]!, rest: text.slice(0, gap.index) };
   const apart = WHICH_APART.exec(text);

@@ -32,7 +32,8 @@ export interface HoldersAsked {
 
 /** The holders-per-year question in a text, or null. */
 export function holdersPerYearAsked(text: string): HoldersAsked | null {
-  const changed = CHANGED_WITHIN_TERM.exec(text);
+  // (A cheap look first: most questions say neither word.)
+  const changed = /chang|switch/i.test(text) ? CHANGED_WITHIN_TERM.exec(text) : null;
   if (changed && YEARS_ASKED.test(text.slice(0, changed.index))) return { ...asked(text, changed, "two"), withinTerm: true };
   const m = HOLDERS_SAID.exec(text);
   if (!m || !YEARS_ASKED.test(text.slice(0, m.index))) return null;

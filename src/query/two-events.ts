@@ -49,11 +49,12 @@ const TIME_ASKED = /\b(?:years?|months?|weeks?|days?|how\s+long|time)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
-  // ("was there a gap between Schmid and Sinirlioglu?" asks whether there was one — a vacancy —, not how long.)
-  if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
   for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
-    if (m) return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    if (!m) continue;
+    // ("was there a gap between Schmid and Sinirlioglu?" asks whether there was one — a vacancy —, not how long.)
+    if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
+    return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return null;
 }

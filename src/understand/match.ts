@@ -595,7 +595,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
     pickOfAll: figures.pickOfAll && !pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab),
     // ("2008 chair? think it was their first time": the own first of whoever it was then.)
-    pickOwnOfThen: !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
+    pickOwnOfThen: (parse.concepts.has("first") || parse.concepts.has("last")) && !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
     pickThenChecked: figures.pickThenChecked,
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,

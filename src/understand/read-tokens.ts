@@ -115,7 +115,9 @@ function readStartingAt(r: TokenReader, i: number): number {
 function readPhraseAt(r: TokenReader, i: number): number {
   const { toks, forms, corrected, vocab, parse } = r;
   const phrase = OVERLAP_RULE(forms, i, vocab.phraseAt(forms, i), vocab);
-  const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse, figureFollows(forms, i + phrase.tokens.length, vocab));
+  // (Whether a figure follows is looked at only for a phrase that has a figure's meaning: most have none.)
+  const figureNext = !!phrase && phrase.meanings.some((m) => m.kind === "figure") && figureFollows(forms, i + phrase.tokens.length, vocab);
+  const meaning = phrase && pickMeaning(phrase.meanings, toks, i, parse, figureNext);
   if (!meaning || !phrase) return 0;
   const end = i + phrase.tokens.length;
   const fuzzy = corrected.slice(i, end).some(Boolean);
