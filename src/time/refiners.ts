@@ -58,8 +58,14 @@ export function modeWordBefore(text: string, index: number): { word: string; mod
     const m = re.exec(before);
     if (m) return { word: m[0].replace(/^\W/, ""), mode };
   }
+  // The time of a clause after "since" ("renamed since it became the capital in 1997") bounds the question
+  // as "since 1997" does; its words stay outside the time, to be read.
+  if (SINCE_CLAUSE.test(text.slice(Math.max(0, index - 60), index))) return { word: "", mode: "since" };
   return null;
 }
+
+/** "… since it became the capital in": a question before it (so no "since" meaning "because"), a pronoun after it. */
+const SINCE_CLAUSE = /\w\W+since\s+(?:it|he|she|they)\s+(?:[a-z'-]+\s+){1,5}(?:in\s+)?$/i;
 
 const MONTH_ONLY = new RegExp(`^${MONTH_NAME}\\.?$`, "i");
 

@@ -266,7 +266,7 @@ export class Vocabulary {
     for (const f of new Set(forms)) {
       for (const name of this.namesByWord.get(f) ?? this.packed?.names(f) ?? []) {
         const positions = name.words.map((w) => forms.indexOf(w));
-        if (positions.some((p) => p < 0) || Math.max(...positions) - Math.min(...positions) >= window) continue;
+        if (positions.some((p) => p < 0) || Math.max(...positions) - Math.min(...positions) >= window || this.wordsBetween(forms, positions)) continue;
         found.push({ entity: name.entity, positions, first: Math.min(...positions), seq: name.seq });
       }
     }
@@ -280,6 +280,13 @@ export class Vocabulary {
         out.push({ entity: x.entity, positions: x.positions });
       }
     return out.sort((a, b) => b.positions.length - a.positions.length);
+  }
+
+  /** A word of meaning between a name's words ("programme office renamed back to astana") parts them. */
+  private wordsBetween(forms: string[], positions: number[]): boolean {
+    for (let p = Math.min(...positions) + 1; p < Math.max(...positions); p++)
+      if (!positions.includes(p) && !this.fillers.has(forms[p]!) && this.stems.has(stem(forms[p]!))) return true;
+    return false;
   }
 
   private indexNames(): void {
