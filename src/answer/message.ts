@@ -37,6 +37,7 @@ const OWN_WORDS = /^\W*(?:i|i'm|im|my|our|we|me)\b/i;
 const CONFIRMS_OR_DENIES = /\b(?:right|correct|true|false|accurate|ok|okay|confirm|yes|no|not|never|wrong|yeah|yep)\b/i;
 
 /** "those riots", "that election": a thing pointed at that the message does not name. */
+const PERSON_SUBJECT = /^(?:\W*\S+\s*[-—–:,]\s*)?(?:was|is|did|does|has|had|will|would|could)\s+(he|she)\b/i;
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 
 /** "greek CiOs in 2009 — there were 2 right? names pls": a remark on how many the answer has (as COUNT_REMARK in question-clauses.ts), after a dash, taken out before the message is split. */
@@ -128,6 +129,11 @@ export function messageSteps(desk: Desk) {
     const thingRead = thing && !clauses[0]!.joined ? readings.read(clauses[0]!.text, now) : null;
     if (thing && thingRead && thingRead.times.length === 0 && thingRead.entities.every((e) => e.entity.type === "organization"))
       return unknown(`I don't know which ones "${thing[0].trim()}" means: please name them or say the year.`);
+    // ("aida tokayeva — was she ever …?": a yes/no about "she" where the message names no one we know is
+    // about no one — never "Yes" from whoever held the post.)
+    const someone = PERSON_SUBJECT.exec(clauses[0]!.text);
+    if (someone && !clauses[0]!.joined && !readings.read(text, now).entities.some((e) => e.entity.type === "person"))
+      return unknown(`I don't know who "${someone[1]}" is: please ask with the name.`);
     // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)
     const andNow = AND_NOW.test(text) ? desk.answerJoinedAsks(text, now) : null;
     if (andNow) return andNow;

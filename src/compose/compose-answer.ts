@@ -296,10 +296,11 @@ function sayYes(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"check">, ct
   // ("was Nazarbayev unopposed in 1991?": the note that says the word the "Yes" rests on.)
   const confirming = groups.length === 1 && plan.factTextWords.length ? noteFor(groups[0]!.primary.note, plan.factTextWords, d.texts.join(" ")) : undefined;
   if (confirming) d.texts.push(sentence(`Note: ${confirming}`));
+  if (outcome.sharedThen?.length) d.texts.push(`Also in ${scopeLabel(outcome.scope) ?? "that time"}: ${d.groupsText(groupFacts(outcome.sharedThen).slice(0, 2)).join(" ")}`);
   // ("hungary's osce chair in 1995?": a telegraphic check of one fact says its related ones too — the CiO of the chairmanship.)
   const related = groups.length === 1 && plan.telegraphic ? relatedFacts(groups, ctx, outcome.scope) : [];
   if (related.length) d.texts.push(...d.groupsText(groupFacts(related)));
-  d.used.push(...outcome.matching, ...related);
+  d.used.push(...outcome.matching, ...related, ...(outcome.sharedThen ?? []));
 }
 
 /** No — or, where the table is not complete, "I can't confirm" — with what held at the time, at other times, and related facts. */

@@ -15,6 +15,7 @@ import type { Outcome, TimeScope } from "./execute.js";
 import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, spanClaimRefuted } from "./check-claims.js";
 import { heldInstead, otherDetailThen } from "./held-instead.js";
 import { compare } from "./compare-turns.js";
+import { sharedThen } from "./shared-then.js";
 
 export function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   if (plan.compare) return plan.order || plan.succession ? compare(plan, plan.compare, index, today, scope) : checkEach(plan, plan.compare, index, today, scope);
@@ -24,7 +25,10 @@ export function check(plan: QueryPlan, index: FactIndex, today: number, scope: T
   if (!Array.isArray(matching)) return matching;
   const refuted = detailRefuted(plan, matching, index, today, scope);
   if (refuted) return refuted;
-  if (matching.length > 0) return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], matching: withFinalFigures(matching, plan, index, scope, today), scope, closed: plan.relation.closed };
+  if (matching.length > 0) {
+    const also = sharedThen(plan, matching, index, scope, today);
+    return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], matching: withFinalFigures(matching, plan, index, scope, today), scope, closed: plan.relation.closed, ...(also.length ? { sharedThen: also } : {}) };
+  }
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.
   const gap = vacancy(plan, index, scope, today);
   if (gap) return gap;

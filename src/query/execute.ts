@@ -25,7 +25,7 @@ export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day:
 
 export type Outcome =
   | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
-  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean }
+  | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean; /** Others who held it for part of the time asked (query/shared-then.ts). */ sharedThen?: Fact[] }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope; role?: string }
   | { kind: "none"; reason: "out_of_range" | "no_match" | "too_many" | "imprecise" | "inexact_figure" | "count_differs"; scope: TimeScope; coverage?: [number, number]; facts?: Fact[] }
