@@ -291,7 +291,7 @@ function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
       // (And a name said last — "… was Italian", "… an Italian diplomat" — is what is checked of the one picked.)
       pickThenChecked: parse.entities.every((m) => m.entity.type === "organization" || (m.left !== "first" && m.left !== "last" && (m.right === undefined || PREDICATE_NOUNS.has(m.right)))),
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
-      finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b/i.test(parse.cleaned)),
+      finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b|\b\d{1,2}\.\d{1,2}\b/i.test(parse.cleaned)),
     },
     statedTimes: timesSaid(parse.cleaned),
   });
