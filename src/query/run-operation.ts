@@ -586,7 +586,10 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // "On what exact date did Höynck's term end?": an end known only to the month or year is not that day.
   const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };
-  if (plan.yesNo && plan.time) return endedThen(facts, plan.time, run, plan.endSaid);
+  // (In a table that holds only some posts, a claimed end with none of them ending within a year of it
+  // is about another post: "Nazarbayev resigned in March 2019" is not refuted by his Soviet-era posts.)
+  if (plan.yesNo && plan.time)
+    return plan.relation.closed || facts.some((f) => endsWithin(f, widened(plan.time!))) ? endedThen(facts, plan.time, run, plan.endSaid) : nothing(plan, run, ALL);
   // ("When did Nazarbayev step down in 2019?": of the ends of his posts, the one in the time said; where
   // none ended then, those within a year of it — the time said may be the reporter's slip: "resign in
   // 2018". Posts that ended decades before are no answer: "resigned in March 2019" is not his 1991 post.)
@@ -594,11 +597,14 @@ function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const endedAtTime = facts.filter((f) => endsWithin(f, plan.time!));
   // (A time of the reporter's own — "for the weekend piece" — says nothing of which end.)
   if (!endedAtTime.length && plan.time.relative) return endsText(facts, run);
-  const nearTime = endedAtTime.length ? endedAtTime : facts.filter((f) => endsWithin(f, { ...plan.time!, start: plan.time!.start - YEAR_DAYS, end: plan.time!.end + YEAR_DAYS }));
+  const nearTime = endedAtTime.length ? endedAtTime : facts.filter((f) => endsWithin(f, widened(plan.time!)));
   return nearTime.length ? endsText(nearTime, run) : nothing(plan, run, ALL);
 }
 
 const YEAR_DAYS = 366;
+
+/** The time said, a year wider on each side: a reporter's slip of a year still names that end. */
+const widened = (time: TimeQuery): TimeQuery => ({ ...time, start: time.start - YEAR_DAYS, end: time.end + YEAR_DAYS });
 
 /** "Until …: …" for each fact, or "Not ended as of …" */
 function endsText(facts: Fact[], run: Run): Outcome {
