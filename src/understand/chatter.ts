@@ -313,7 +313,7 @@ function withMeaningSwapped(before: string, rejected: string, meant: string, rea
  * sentence that asks nothing, claims nothing of the table ("I think …", "my notes say …") and requests
  * nothing ("I need …"). Its names and years are not the question's.
  */
-const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|since|when|during|yesterday|today|earlier|once|last\s+\w+|this\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
+const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|since|when|during|yesterday|today|tomorrow|tonight|earlier|once|last\s+\w+|this\s+\w+|next\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
 const STORY_OF_A_CLAIM = /\b(?:think|thought|believe|believed|heard|read|recall|remember|said|says|say|told|tells|wrote|writes|notes?|understand|guess|assume|assumed|suppose|sure|know|knew|claim|claims|claimed|reckon|seems?|according|copy|draft|need|needs|want|wants|looking|like|wonder|wondering|asking|ask|curious|trying|checking|check|confirm|verify|writing|write|working|doing|piece|story|article|mean|meant)\b|\?/i;
 
 export function isPersonalStory(text: string): boolean {

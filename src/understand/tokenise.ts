@@ -16,6 +16,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // ("who'll succeed Tokayev?": a time still to come.)
   [/\b(\w+)'ll\b/gi, "$1 will"],
   [/\b(\w+)'(re|ve|d)\b/gi, "$1"],
+  [/\bi'm\b/gi, "i am"],
 ];
 
 /**
