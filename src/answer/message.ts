@@ -28,6 +28,8 @@ const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|wher
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
 
 /** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
+/** "… ? writing about a visit": what the reporter is writing about, after the question, whatever it names. */
+const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
 const PURPOSE_TALK = /^\W*(?:(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|doing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\b[^?]*\b(?:piece|explainer|story|article|sidebar|profile|column|feature|box|graphic|chart|package|brief|obit|obituary|backgrounder|report|segment|podcast|newsletter)s?\W*$/i;
 
 /** "my editor …", "i heard …", "we have …": the reporter speaking of themselves. */
@@ -90,7 +92,7 @@ export function messageSteps(desk: Desk) {
     if (answer.status === "answered" || !m || CONFIRMS_OR_DENIES.test(m[2]!)) return answer;
     const talk = readings.read(m[2]!, now);
     // ("… ? writing a swiss-neutrality explainer": what the answer is for may name anything.)
-    const purpose = PURPOSE_TALK.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.numbers.length === 0;
+    const purpose = (PURPOSE_TALK.test(m[2]!) || WRITING_ABOUT.test(m[2]!)) && talk.ask === null && !talk.yesNo && talk.numbers.length === 0;
     // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
     if (!purpose && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
