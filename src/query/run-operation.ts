@@ -168,7 +168,9 @@ function durationVerdict(plan: QueryPlan, picked: Fact[]): string {
 function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   const groups = new Map<string, Fact[]>();
-  for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  // (Only for "most": a city's `in` is today's country, and a list of the fewest would name Czechia for Prague 1992.)
+  const keyOf = direction === "max" && countryAskedOfCities(plan) ? (f: Fact) => countryOfCity(f, plan.relation.mainRole.name) : mainKey;
+  for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) (groups.get(keyOf(f)) ?? groups.set(keyOf(f), []).get(keyOf(f))!).push(f);
   if (groups.size < 2) return nothing(plan, run, scope);
   const counts = [...groups.values()].map((g) => g.length);
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);
@@ -177,9 +179,27 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   // Each one as often as every other: none is "least often" either.
   if (direction === "min" && target === Math.max(...counts)) return nothing(plan, run, scope);
   const picked = [...groups.values()].filter((g) => g.length === target);
-  const text = picked.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
+  const said = (g: Fact[]) => (keyOf === mainKey ? roleText(g[0]!, plan.relation.mainRole.name) : placesIn(g, plan.relation.mainRole.name, run));
+  const text = picked.map((g) => `${said(g)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
   const tie = picked.length > 1 ? ` (a tie, ${target} time${target === 1 ? "" : "s"} each)` : "";
   return derived(`${direction === "max" ? "Most often" : "Least often"}${tie} — ${text.join("; ")}.`, picked.flat(), scope);
+}
+
+/** "Which country hosted the most Ministerial Councils?" of a relation of cities: counted by the cities' countries. */
+function countryAskedOfCities(plan: QueryPlan): boolean {
+  return plan.askedType === "country" && plan.relation.mainRole.types.includes("city");
+}
+
+/** The country a fact's city lies in; a country, or a city the table places nowhere, is its own. */
+function countryOfCity(f: Fact, role: string): string {
+  return (f.values.get(role) ?? []).map((v) => (v.kind === "entity" ? (v.entity.in ?? v.entity.id) : "")).join("+");
+}
+
+/** "Austria (Vienna)": the country of a group of facts, with its cities. */
+function placesIn(g: Fact[], role: string, run: Run): string {
+  const country = run.index.entityById(countryOfCity(g[0]!, role));
+  const cities = [...new Set(g.flatMap((f) => roleText(f, role) ?? []))];
+  return country && country.type === "country" ? `${country.short ?? country.name} (${joinList(cities)})` : cities.join(", ");
 }
 
 /** Newsroom style (AP): first to ninth in words, 10th and on in figures. */
