@@ -268,7 +268,8 @@ export function neighbours(forms: string[], start: number, end: number, vocab: V
   const around: { left?: string; right?: string } = {};
   if (l >= 0) around.left = stem(forms[l]!);
   // (A noun in -ing after a name is no verb: "the Nur-Sultan renaming" is not "Nur-Sultan renamed".)
-  if (r < forms.length) around.right = /.{3}ing$/.test(forms[r]!) ? `${stem(forms[r]!)}+ing` : stem(forms[r]!);
+  // (So is a bare verb after "the" and a name: "the Nur-Sultan rename" is the renaming to Nur-Sultan.)
+  if (r < forms.length) around.right = /.{3}ing$/.test(forms[r]!) || (ARTICLES.has(forms[start - 1] ?? "") && isBareVerb(forms[r]!, vocab)) ? `${stem(forms[r]!)}+ing` : stem(forms[r]!);
   return around;
 }
 
@@ -297,6 +298,9 @@ function isAcronymOfLittleWord(toks: Token[], i: number, vocab: Vocabulary): boo
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+
+/** A verb of beginning in its plain form, neither past, third person nor -ing ("rename", "join"). */
+const isBareVerb = (form: string, vocab: Vocabulary) => vocab.starting.has(form) && !/(?:ed|s|ing)$/.test(form);
 
 /** "at its 1995 start", "at the start": a beginning as a time, not something that began then. */
 function startAsNoun(forms: readonly string[], i: number): boolean {
