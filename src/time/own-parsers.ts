@@ -169,6 +169,20 @@ const partOfYearParser = boundaryParser(
   },
 );
 
+/**
+ * "2020 (start of year)", "2019, end of the year": the part said after the year, of "the year" — the
+ * same months as "the start of 2020".
+ */
+const yearThenPartParser = boundaryParser(
+  `${YEAR}\\s*(?:\\(|,|[-–—])?\\s*(?:at\\s+)?(?:the\\s+)?(start|beginning|outset|end|(?:first|second)\\s+half)\\s+of\\s+(?:the\\s+)?year\\b\\)?${END}`,
+  (ctx, index, text, m) => {
+    const [from, to] = PART_OF_YEAR[m[3]!.toLowerCase().replace(/\s+/, " ")]!;
+    const year = Number(m[2]);
+    const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
+    return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
+  },
+);
+
 /** Days of a part of a month: early / mid / late, the start and the end. */
 const PART_OF_MONTH: Record<string, [number, number]> = {
   early: [1, 10], mid: [11, 20], middle: [11, 20], late: [21, 31], start: [1, 7], beginning: [1, 7], end: [24, 31],
@@ -208,7 +222,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
