@@ -13,6 +13,8 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2,
 const HOLDERS_SAID = /\b(?:had|have|has|saw|see|with)\s+(two|three|four|[234]|more\s+than\s+one|several|multiple)\s+(?:different\s+|separate\s+|distinct\s+)?(?:(?:osce|csce)\s+)?([\p{L}.]+(?:[\s-]in[\s-]office)?)/iu;
 /** "did the CiO change mid-year", "did the chair change hands during the year": two holders of one term (1) in a year. */
 const CHANGED_WITHIN_TERM = /\b(?:did|does|has|had)\s+(?:the\s+)?((?:osce\s+|csce\s+)?[\p{L}.]+(?:[\s-]in[\s-]office)?)\s+(?:change|changed|switch|switched)(?:\s+hands)?\s+(?:mid[\s-]?year|mid[\s-]?term|during\s+the\s+year|within\s+the\s+year|in\s+mid[\s-]?year)\b/iu;
+/** "which chairs changed CiO mid-year": the post (1) changed by its holders' chairmanships. */
+const CHANGED_POST_WITHIN_TERM = /\b(?:chairs|chairmanships|countries|states)\s+(?:changed|switched)\s+(?:their\s+|its\s+|the\s+)?((?:osce\s+|csce\s+)?[\p{L}.]+(?:[\s-]in[\s-]office)?)\s+(?:mid[\s-]?year|mid[\s-]?term|during\s+the\s+year|within\s+the\s+year|in\s+mid[\s-]?year)\b/iu;
 /** The question asks for years: "which years", "what year", "when", "how many years". */
 const YEARS_ASKED = /\b(?:years?|yrs?|when)\b/i;
 
@@ -35,6 +37,9 @@ export function holdersPerYearAsked(text: string): HoldersAsked | null {
   // (A cheap look first: most questions say neither word.)
   const changed = /chang|switch/i.test(text) ? CHANGED_WITHIN_TERM.exec(text) : null;
   if (changed && YEARS_ASKED.test(text.slice(0, changed.index))) return { ...asked(text, changed, "two"), withinTerm: true };
+  // ("which chairs changed CiO mid-year? list years": the chairmanships are their years.)
+  const changedPost = changed ? null : /chang|switch/i.test(text) ? CHANGED_POST_WITHIN_TERM.exec(text) : null;
+  if (changedPost) return { ...asked(text, changedPost, "two"), withinTerm: true };
   const m = HOLDERS_SAID.exec(text);
   if (!m || !YEARS_ASKED.test(text.slice(0, m.index))) return null;
   return { ...asked(text, m, m[1]!), withinTerm: false };
