@@ -24,7 +24,10 @@ export function countAnswer(plan: QueryPlan, index: FactIndex, today: number, sc
   const role = of === "values" && plan.asked && plan.asked !== relation.mainRole && !plan.asked.literal ? plan.asked.name : undefined;
   // (A fact without the role counted names none of them: the 1993 Council's chair is not known.)
   if (role) facts = facts.filter((f) => f.values.has(role));
-  const count = of === "values" ? new Set(facts.map((f) => (role ? valuesKey(f, role) : mainKey(f)))).size : groupCount(facts);
+  // ("How many people were arrested in 2012?": of a role that holds several, each one counts — two names in one fact are two.)
+  const each = role && relation.roles.find((r) => r.name === role)?.many;
+  const keys = (f: Fact) => (each ? (f.values.get(role!) ?? []).map((v) => (v.kind === "entity" ? v.entity.id : v.kind === "text" ? v.text : String(v.value))) : [role ? valuesKey(f, role) : mainKey(f)]);
+  const count = of === "values" ? new Set(facts.flatMap(keys)).size : groupCount(facts);
   if (facts.length === 0) return noneInCompleteList(plan, index, scope, today) ?? none(relation, index, scope, today);
   return { kind: "count", facts, count, of, scope, ...(role ? { role } : {}) };
 }

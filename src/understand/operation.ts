@@ -53,6 +53,11 @@ function figureRole(relation: Relation, asked: Role | null): Role | null {
   return figures.length === 1 ? figures[0]! : (figures.find((r) => r.types.includes("percent")) ?? null);
 }
 
+/** The question names the figure by one of its cues ("the most participating States"). */
+function figureSaid(figure: Role, parse: QuestionParse): boolean {
+  return figure.cues.some((c) => parse.concepts.has(c) || parse.concepts.has(`w:${c}`));
+}
+
 /**
  * undefined: the question asks no operation. null: it asks one this relation cannot do.
  * `things`: how many times or same-role entities the question names (two for compare/difference).
@@ -190,6 +195,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     // ("the best city to host a summit": "best" judges a result — a share of the vote — never a headcount.)
     if (!figure?.types.includes("percent") && JUDGING_RANK.test(parse.cleaned) && !COUNTING_RANK.test(parse.cleaned)) return null;
     // ("the largest number of participating States": with no figure of its own, only "most", "least", "often" count how often.)
+    // ("which city hosted the most summits": a place asked with "most" counts how often it hosted, unless the figure is named.)
+    const placeCounted = !!asked && asked.types.some((t) => t === "city" || t === "country") && COUNTING_RANK.test(parse.cleaned) && !!figure && !figureSaid(figure, parse);
+    if (placeCounted && nth === 1) return { kind: "rank", by: "count", direction, role: null, nth };
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.
