@@ -290,7 +290,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const noPerson = PERSON_PRONOUN.test(q.text) && !q.parse.entities.some((e) => e.entity.type === "person") && !read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));
       const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) ? q.text : undefined;
       // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
-      const ofAnswer = ofAnswerOf(q) ? { text: q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
+      // ("who was the first SG? and when appointed?": a bare "when"/"where" after "who" asks it of the one answered, as "when was he appointed".)
+      const ofWhoAnswered = !ofAnswerOf(q) && q.parse.entities.length === 0 && previous?.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") ? ofWhom(q.text) : null;
+      const ofAnswer = ofAnswerOf(q) || ofWhoAnswered ? { text: ofWhoAnswered ?? q.text, besides: previous!.entities.map((e) => e.entity.name) } : undefined;
       if (own.length) {
         carried = own;
         carriesName = q.parse.entities.length > 0;
@@ -300,4 +302,15 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
+}
+
+/**
+ * "and when appointed?", "and since when appointed?": "when" with its verb of a person, asked as of "him".
+ * ("and where?" may mean any place, and "… and when?" a country's time: neither is read here.)
+ */
+const BARE_FOLLOW_UP = /^\W*(?:(?:and|also|plus)\s+)?(when|since\s+when|until\s+when)\s+(appointed|elected|named|chosen|nominated|sworn\s+in|born|reappointed|re-elected)\W*$/i;
+
+function ofWhom(text: string): string | null {
+  const m = BARE_FOLLOW_UP.exec(text);
+  return m ? `${m[1]} was he ${m[2]}?` : null;
 }

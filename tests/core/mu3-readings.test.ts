@@ -118,3 +118,40 @@ describe("'the <name> rename'", () => {
     expect(ask("the astana rename of 1998: what day?").text).toMatch(/Akmola to Astana on 6 May 1998/);
   });
 });
+
+describe("a part of the year said after it", () => {
+  it("is those months ('2020 (start of year)' is January, not the year)", () => {
+    const a = ask("OSCE SG in 2020 (beginning of the year)?");
+    expect(a.text).toMatch(/^Thomas Greminger/);
+    expect(a.reading?.time).toBe("January 2020");
+  });
+});
+
+describe("which chairmanships changed their CiO mid-year", () => {
+  it("asks the years the post changed hands within one term", () => {
+    const a = ask("which chairmanships switched CiO mid-year after 2010?");
+    expect(a.text).toMatch(/2017 \(Sebastian Kurz and Karin Kneissl\)/);
+    expect(a.text).toMatch(/2018 \(Angelino Alfano and Enzo Moavero Milanesi\)/);
+  });
+});
+
+describe("a count of a role that holds several", () => {
+  it("counts each of them, not the facts", () => {
+    expect(ask("how many people were arrested in february 2012?").text).toMatch(/^2 people/);
+  });
+});
+
+describe("a place asked with 'most'", () => {
+  it("counts how often each hosted, not a figure only some facts have", () => {
+    expect(ask("which city hosted the most OSCE summits?").text).toMatch(/Helsinki: 2 times/);
+  });
+});
+
+describe("'and when appointed?' after 'who …?'", () => {
+  it("asks it of the one answered", () => {
+    const a = ask("who was the OSCE SG in 2012? and when appointed?");
+    expect(a.status).toBe("answered");
+    expect(a.text).not.toMatch(/Kubiš|reappointed/);
+    expect(a.text).toMatch(/Zannier/);
+  });
+});
