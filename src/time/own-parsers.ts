@@ -150,12 +150,12 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
 };
 
 /**
- * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the first half of '94", "the start of 1994", "the start of its
+ * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the first half of '94", "spring 92", "the start of 1994", "the start of its
  * 1994 CSCE presidency" (a chairmanship is the calendar year): those months, not the whole year.
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|'(\\d{2}))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|['’]?(\\d{2})(?!\\s*(?:%|percent\\b|per\\s*cent\\b|years?\\b|seats?\\b|states?\\b|days?\\b|months?\\b)))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const part = m[2]!.toLowerCase().replace(/\s+/, " ");
     const [from, to] = PART_OF_YEAR[part]!;
