@@ -82,7 +82,9 @@ export function premiseSteps(desk: Desk) {
     // decided a renaming that took effect in 1995, no premise to correct.)
     if ([...plan.bindings.values()].flat().some((e) => !HOLDER_TYPES.has(e.type))) return null;
     const own = [...plan.bindings].map(([role, es]) => es.flatMap((e) => index.withEntity(plan.relation.id, role, e.id)));
-    if (own.some((facts) => facts.length === 0)) return null;
+    // (A name never found in the relation is corrected only where one thing holds at a time: the holder
+    // then rules it out — "when did Estonia's 2024 chairmanship start?": Malta held it.)
+    if (own.some((facts) => facts.length === 0) && !oneAtATime) return null;
     const open: QueryPlan = { ...plan, bindings: new Map() };
     const instead = execute(open, index, now);
     if (instead.kind !== "facts" || instead.facts.length === 0 || instead.facts.length > 3) return null;
@@ -101,10 +103,10 @@ export function premiseSteps(desk: Desk) {
     const answer = composeOutcome(open, instead, c.confidence, { index, now });
     // One or two facts of the name are said whole ("Kazakhstan would hold the 2010 Chairmanship"); more, by their times.
     const ownFacts = finalOnly(own.flat());
-    const said = ownFacts.length <= 2
+    const said = ownFacts.length === 0 ? "" : ownFacts.length <= 2
       ? ownFacts.map((f) => renderFact(f)).join(" ")
       : `My fact table has ${named} among ${plan.relation.name} ${when ? `in ${when}` : "at other times"}.`;
-    return { ...answer, text: `Not ${named} in ${scopeLabel(o.scope)}: ${said} ${answer.text}`, facts: [...answer.facts, ...ownFacts.map(toAnswerFact)] };
+    return { ...answer, text: `Not ${named} in ${scopeLabel(o.scope)}: ${said ? `${said} ` : ""}${answer.text}`, facts: [...answer.facts, ...ownFacts.map(toAnswerFact)] };
   }
 
   /**
