@@ -155,3 +155,20 @@ describe("'and when appointed?' after 'who …?'", () => {
     expect(a.text).toMatch(/Zannier/);
   });
 });
+
+describe("a name never found in a one-at-a-time relation, at a time another held it", () => {
+  it("is corrected by the one who held it then", () => {
+    const a = ask("when did estonia take the osce chair in 2024?");
+    expect(a.text).toMatch(/^Not Estonia in 2024: Malta held the 2024 OSCE Chairmanship/);
+  });
+
+  it("is not corrected where the relation holds several at a time", () => {
+    expect(ask("which field operation did Estonia host in 2024?").text).not.toMatch(/^Not Estonia/);
+  });
+});
+
+describe("a two-digit year after a part of the year", () => {
+  it("is read ('spring 92')", () => {
+    expect(ask("who was the CiO in spring 92?").text).toMatch(/Dienstbier/);
+  });
+});
