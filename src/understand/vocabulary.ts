@@ -282,11 +282,21 @@ export class Vocabulary {
     return out.sort((a, b) => b.positions.length - a.positions.length);
   }
 
-  /** A word of meaning between a name's words ("programme office renamed back to astana") parts them. */
+  /**
+   * A verb of change between a name's words parts them: "programme office renamed back to astana" names
+   * two things. (Not where one side is only the organisation's name: "the OSCE renamed its Astana office".)
+   */
   private wordsBetween(forms: string[], positions: number[]): boolean {
-    for (let p = Math.min(...positions) + 1; p < Math.max(...positions); p++)
-      if (!positions.includes(p) && !this.fillers.has(forms[p]!) && this.stems.has(stem(forms[p]!))) return true;
+    for (let p = Math.min(...positions) + 1; p < Math.max(...positions); p++) {
+      if (positions.includes(p) || !this.starting.has(forms[p]!)) continue;
+      const sides = [positions.filter((q) => q < p), positions.filter((q) => q > p)];
+      if (sides.every((side) => side.some((q) => !this.namesOrganization(forms[q]!)))) return true;
+    }
     return false;
+  }
+
+  private namesOrganization(form: string): boolean {
+    return !!this.phraseAt([form], 0)?.meanings.some((m) => m.kind === "entity" && m.entity.type === "organization");
   }
 
   private indexNames(): void {
