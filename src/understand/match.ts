@@ -1025,9 +1025,9 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
 function membersRole(mention: EntityMention, profile: RelationProfile, asked: Role | null): Role | undefined {
   const types = mention.entity.memberTypes;
   if (!types) return undefined;
-  // (A person's own country only before a noun, "a Central Asian SG": "the High Commissioner for
-  // Central Asia" names a post's area, not where its holder is from.)
-  const roles = profile.relation.roles.filter((r) => r.types.some((t) => types.includes(t)) && (!r.nationality || mention.right !== undefined));
+  // (A person's own country only before a noun, "a Central Asian SG", or after "from", "the first CiO
+  // from Central Asia": "the High Commissioner for Central Asia" names a post's area, not where its holder is from.)
+  const roles = profile.relation.roles.filter((r) => r.types.some((t) => types.includes(t)) && (!r.nationality || mention.right !== undefined || mention.afterFrom));
   return asked && roles.includes(asked) ? asked : roles[0];
 }
 

@@ -10,6 +10,8 @@ export interface EntityMention {
   /** Stems of the nearest words before and after the name ("Akmola renamed Astana"): which slot of a pattern it fills. */
   left?: string;
   right?: string;
+  /** Said right after "from" ("the first CiO from Central Asia"): where its holder is from. */
+  afterFrom?: boolean;
   /** How many words the mention takes. */
   words?: number;
   /** A country said just before the noun asked for ("which German city"): where the answer lies, not a role. */

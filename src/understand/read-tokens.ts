@@ -253,20 +253,21 @@ function slipsAt(toks: Token[], forms: string[], corrected: boolean[], at: numbe
  * A name once per question. Said twice ("when was the centre renamed Centre in Astana"), the fuller
  * mention says where it stands: the bare "centre" is the weaker alias.
  */
-function mentionEntity(parse: QuestionParse, entity: Entity, fuzzy: boolean, words: number, around: { left?: string; right?: string }, slips: Array<[string, string]> = []): void {
+function mentionEntity(parse: QuestionParse, entity: Entity, fuzzy: boolean, words: number, around: { left?: string; right?: string; afterFrom?: boolean }, slips: Array<[string, string]> = []): void {
   const before = parse.entities.find((e) => e.entity === entity);
   if (!before) parse.entities.push({ entity, fuzzy, words, ...around, ...(slips.length ? { slips } : {}) });
-  else if (words > (before.words ?? 1)) Object.assign(before, { words, left: around.left, right: around.right });
+  else if (words > (before.words ?? 1)) Object.assign(before, { words, left: around.left, right: around.right, afterFrom: around.afterFrom });
 }
 
 /** The nearest words around tokens [start, end) that are not fillers, as stems. */
-export function neighbours(forms: string[], start: number, end: number, vocab: Vocabulary): { left?: string; right?: string } {
+export function neighbours(forms: string[], start: number, end: number, vocab: Vocabulary): { left?: string; right?: string; afterFrom?: boolean } {
   let l = start - 1;
   while (l >= 0 && (vocab.fillers.has(forms[l]!) || !forms[l])) l--;
   let r = end;
   while (r < forms.length && (vocab.fillers.has(forms[r]!) || !forms[r])) r++;
-  const around: { left?: string; right?: string } = {};
+  const around: { left?: string; right?: string; afterFrom?: boolean } = {};
   if (l >= 0) around.left = stem(forms[l]!);
+  if (forms[start - 1] === "from") around.afterFrom = true;
   // (A noun in -ing after a name is no verb: "the Nur-Sultan renaming" is not "Nur-Sultan renamed".)
   // (So is a bare verb after "the" and a name: "the Nur-Sultan rename" is the renaming to Nur-Sultan.)
   if (r < forms.length) around.right = /.{3}ing$/.test(forms[r]!) || (ARTICLES.has(forms[start - 1] ?? "") && isBareVerb(forms[r]!, vocab)) ? `${stem(forms[r]!)}+ing` : stem(forms[r]!);

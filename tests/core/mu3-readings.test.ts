@@ -172,3 +172,21 @@ describe("a two-digit year after a part of the year", () => {
     expect(ask("who was the CiO in spring 92?").text).toMatch(/Dienstbier/);
   });
 });
+
+describe("'chairman' and 'CiO'", () => {
+  it("'CiO' is the OSCE's post, never a party's co-chairman", () => {
+    const a = ask("how many people held the CiO post between 2016 and 2019?");
+    expect(a.text).not.toMatch(/Abilov|Kosanov/);
+    expect(a.text).toMatch(/Steinmeier/);
+  });
+
+  it("a chairman of something else is still read as that post", () => {
+    expect(ask("who was chairman of the CEC in 2004?").text).toMatch(/Central Election Commission/);
+  });
+});
+
+describe("a region after 'from'", () => {
+  it("is where a holder is from", () => {
+    expect(ask("which was the first CiO from central asia?").text).toMatch(/Saudabayev/);
+  });
+});
