@@ -40,6 +40,15 @@ const CONFIRMS_OR_DENIES = /\b(?:right|correct|true|false|accurate|ok|okay|confi
 
 /** "those riots", "that election": a thing pointed at that the message does not name. */
 const PERSON_SUBJECT = /^(?:\W*\S+\s*[-—–:,]\s*)?(?:was|is|did|does|has|had|will|would|could)\s+(he|she)\b/i;
+const DECADE_ASKED = /\b(?:what|which)\s+decade\b/i;
+
+/** "In which decade did Kazakhstan join?": the decade the answer's one time falls in, said first ("The 1990s: …"). */
+function withDecadeSaid(question: string, a: Answer): Answer {
+  if (a.status !== "answered" || !DECADE_ASKED.test(question)) return a;
+  const decades = new Set([...(a.validFor ?? "").matchAll(/\b(?:1[89]|20)\d{2}\b/g)].map((m) => Math.floor(Number(m[0]) / 10) * 10));
+  return decades.size === 1 ? { ...a, text: `The ${[...decades][0]}s: ${a.text}` } : a;
+}
+
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 
 /** "greek CiOs in 2009 — there were 2 right? names pls": a remark on how many the answer has (as COUNT_REMARK in question-clauses.ts), after a dash, taken out before the message is split. */
@@ -139,7 +148,7 @@ export function messageSteps(desk: Desk) {
     // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)
     const andNow = AND_NOW.test(text) ? desk.answerJoinedAsks(text, now) : null;
     if (andNow) return andNow;
-    const whole = desk.answerClause(clauses[0]!.text, now, !clauses[0]!.joined);
+    const whole = withDecadeSaid(clauses[0]!.text, desk.answerClause(clauses[0]!.text, now, !clauses[0]!.joined));
     return whole.status === "answered" ? whole : (desk.answerJoinedAsks(text, now) ?? whole);
   }
 

@@ -190,3 +190,9 @@ describe("a region after 'from'", () => {
     expect(ask("which was the first CiO from central asia?").text).toMatch(/Saudabayev/);
   });
 });
+
+describe("which decade", () => {
+  it("is asked as a time and said as the decade", () => {
+    expect(ask("in what decade did Montenegro become a participating state?").text).toMatch(/^The 2000s: .*2006/);
+  });
+});
