@@ -17,13 +17,13 @@ import { WH_WORDS } from "./yes-no-question.js";
 const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 
 /**
- * "besides foreign minister", "other than the CiO post", "apart from Vienna", "(not Slovenia)", "…, not
+ * "besides foreign minister", "other than the CiO post", "rather than the Council", "apart from Vienna", "(not Slovenia)", "…, not
  * its Parliamentary Assembly": what is left out, up to a break. ("…, not only X", "…, not yet" leave nothing out.)
  */
 /** "… only for ", "… only in ", "… only during ": right before a time, it claims the time whole. */
 const ONLY_BEFORE = /\bonly\s+(?:for\s+|in\s+|during\s+|through\s+)?(?:the\s+)?$/i;
 
-const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|not\s+(?:won|held|chaired|hosted|led|headed)\s+by)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
+const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|rather\s+than|except(?:\s+for)?|not\s+(?:won|held|chaired|hosted|led|headed)\s+by)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
 

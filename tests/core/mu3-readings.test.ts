@@ -196,3 +196,9 @@ describe("which decade", () => {
     expect(ask("in what decade did Montenegro become a participating state?").text).toMatch(/^The 2000s: .*2006/);
   });
 });
+
+describe("'rather than'", () => {
+  it("leaves out what it contrasts", () => {
+    expect(ask("is Mongolia a participating State rather than a Partner for Co-operation?").text).toMatch(/^Yes\b/);
+  });
+});
