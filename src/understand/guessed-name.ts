@@ -68,8 +68,9 @@ export function guessedValues(text: string, read: (text: string) => QuestionPars
   // ("how many times did finland chair? twice?": a count of times guessed is its figure.)
   const guess = read(m[2]!.replace(TIMES_GUESSED, (_, word?: string, count?: string) => (word ? TIMES_WORDS[word.toLowerCase()]! : count!)));
   if (guess.entities.length > 0 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
-  const values = [...guess.numbers, ...guess.times.filter((t) => !t.relative && t.grain === "year").map((t) => t.label), ...(guess.ordinal !== null ? [ordinal(guess.ordinal)] : [])];
-  if (values.length === 0 || guess.times.some((t) => t.relative || t.grain !== "year")) return null;
+  // ("… joined when — sept 91?": a month guessed is said as the answer says it, "September 1991".)
+  const values = [...guess.numbers, ...guess.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month")).map((t) => t.label), ...(guess.ordinal !== null ? [ordinal(guess.ordinal)] : [])];
+  if (values.length === 0 || guess.times.some((t) => t.relative || (t.grain !== "year" && t.grain !== "month"))) return null;
   const question = read(m[1]!);
   // ("who chaired in 2010? 2011?": a year alone after a question that asks no time is a second ask.)
   if (guess.numbers.length === 0 && guess.ordinal === null && question.ask !== "time" && question.askType !== "time") return null;

@@ -202,3 +202,9 @@ describe("'rather than'", () => {
     expect(ask("is Mongolia a participating State rather than a Partner for Co-operation?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("a month guessed after a when-question", () => {
+  it("is confirmed where the answer says that month", () => {
+    expect(ask("when did croatia join the csce — mar 92?").text).toMatch(/^Yes: .*March 1992/);
+  });
+});
