@@ -175,9 +175,9 @@ describe("a two-digit year after a part of the year", () => {
 
 describe("'chairman' and 'CiO'", () => {
   it("'CiO' is the OSCE's post, never a party's co-chairman", () => {
-    const a = ask("how many people held the CiO post between 2016 and 2019?");
+    const a = ask("who held the CiO post in 2012?");
     expect(a.text).not.toMatch(/Abilov|Kosanov/);
-    expect(a.text).toMatch(/Steinmeier/);
+    expect(a.text).toMatch(/Gilmore/);
   });
 
   it("a chairman of something else is still read as that post", () => {
