@@ -2,7 +2,7 @@
  * Yes/no questions: whether the facts bear a claim out, and where they do not, what held instead.
  */
 import type { Fact } from "../facts/model.js";
-import { possibleStart } from "../time/validity.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { vacancy } from "./vacancy.js";
@@ -99,7 +99,7 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   if (boundaryOnly) return boundaryOnly;
   const edge = onlyAtYearsEdge(plan, matching, index, scope, today);
   if (edge) return edge;
-  if (begunAfterSince(plan, matching, scope)) return refutedBy(matching, scope);
+  if (begunAfterSince(plan, matching, scope) || claimedStartTooLate(plan, matching, scope)) return refutedBy(matching, scope);
   return spanClaimRefuted(plan, matching, scope, today);
 }
 
@@ -111,6 +111,22 @@ function begunAfterSince(plan: QueryPlan, matching: Fact[], scope: TimeScope): b
   if (scope.kind !== "query") return false;
   const slack = scope.time.grain === "year" ? 365 : scope.time.end - scope.time.start;
   return scope.time.mode === "since" && plan.relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + slack);
+}
+
+/**
+ * "Kazakhstan, an OSCE member since 1995": a statement's or a copy's "since" dates the start — not a yes/no question's
+ * ("has it been a member since 1995?" is true of a member since 1992). Begun in an earlier year, it is No.
+ */
+function claimedStartTooLate(plan: QueryPlan, matching: Fact[], scope: TimeScope): boolean {
+  if (plan.yesNo || scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || plan.relation.time === "events") return false;
+  const yearStart = scope.time.start;
+  return matching.length > 0 && matching.every((f) => f.validity && possibleEnd(f.validity, Infinity) >= yearStart && possibleStartLast(f) < yearStart);
+}
+
+/** The latest day a fact may have begun. */
+function possibleStartLast(f: Fact): number {
+  const v = f.validity!;
+  return v.kind === "span" && v.from ? v.from.last : possibleStart(v);
 }
 
 /**

@@ -208,3 +208,14 @@ describe("a month guessed after a when-question", () => {
     expect(ask("when did croatia join the csce — mar 92?").text).toMatch(/^Yes: .*March 1992/);
   });
 });
+
+describe("'since' in a statement", () => {
+  it("dates the start: begun years before, the statement is No", () => {
+    expect(ask("Mongolia has been an OSCE participating State since 2015.").text).toMatch(/^No\b.*2012/);
+    expect(ask("Mongolia has been an OSCE participating State since 2012.").text).toMatch(/^Yes\b/);
+  });
+
+  it("asked as a yes/no question, is still true of one begun before", () => {
+    expect(ask("has mongolia been a participating state since 2015?").text).toMatch(/^Yes\b/);
+  });
+});
