@@ -118,7 +118,7 @@ function begunAfterSince(plan: QueryPlan, matching: Fact[], scope: TimeScope): b
  * ("has it been a member since 1995?" is true of a member since 1992). Begun in an earlier year, it is No.
  */
 function claimedStartTooLate(plan: QueryPlan, matching: Fact[], scope: TimeScope): boolean {
-  if (!plan.claim || scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || plan.relation.time === "events") return false;
+  if (!plan.stated || scope.kind !== "query" || scope.time.mode !== "since" || scope.time.grain !== "year" || plan.relation.time === "events") return false;
   const yearStart = scope.time.start;
   return matching.length > 0 && matching.every((f) => f.validity && possibleEnd(f.validity, Infinity) >= yearStart && possibleStartLast(f) < yearStart);
 }

@@ -47,6 +47,8 @@ export interface QueryPlan {
   countedAs?: string;
   /** The question states what it asks about ("Höynck was the first SG.", "was Höynck the first?"): a verdict is due. */
   claimed: boolean;
+  /** Stated, not asked: a statement, or one with a question tag ("…, right?"). */
+  stated: boolean;
   /** "hungary's osce chair in 1995?": names and a time with no verb — checked, and what is related said too. */
   telegraphic: boolean;
   order: "before" | "after" | null;
@@ -584,6 +586,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saidPhrases: [...parse.concepts.keys()].filter((c) => c.startsWith("w:") && c.includes(" ") && profile.cues.has(c)).map((c) => c.slice(2)),
     countsGroup: parse.ask === "count" && binding.byMembers.some((g) => countedRightAway(parse.cleaned, g)),
     claimed: parse.declarative || parse.yesNo,
+    stated: parse.declarative || !!parse.taggedStatement,
     telegraphic: shape === "check" && !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,

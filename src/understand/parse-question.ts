@@ -12,7 +12,7 @@ import { offeredAlternatives } from "./offered-alternative.js";
 import type { QuestionParse } from "./question-parse.js";
 import { IRREGULAR_PARTICIPLES, readTokens } from "./read-tokens.js";
 import { ordinalOf } from "./word-numbers.js";
-import { WH_WORDS } from "./yes-no-question.js";
+import { isYesNoQuestion, WH_WORDS } from "./yes-no-question.js";
 
 const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 
@@ -178,7 +178,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // asked, which no fact says — the word is never dropped.)
   if (!parse.yesNo && (parse.ask === "time" || parse.ask === "which" || parse.ask === "agent" || parse.ask === "place") && NOTHING_THERE.test(cleaned)) parse.unknown.push({ form: "no", properNoun: false });
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
-  if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) parse.yesNo = true;
+  if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) {
+    parse.yesNo = true;
+    parse.taggedStatement = !isYesNoQuestion(tokenise(cleaned).map((t) => t.form), vocab);
+  }
   // "CiO 2007 — Moratinos?": a telegraphic question that ends by offering a name asks whether it is the one.
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && endsWithNameAsked(cleaned, vocab)) parse.yesNo = true;
   // "Who was CiO in 2004 — Passy?": a question that offers its answer — the answer says whether it is.

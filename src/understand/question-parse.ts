@@ -80,6 +80,8 @@ export interface QuestionParse {
   offersChoice?: true;
   /** A statement, not a question: no question word or mark, and a verb ("Kazakhstan chaired the OSCE in 2009."). */
   declarative: boolean;
+  /** A statement with a question tag ("Kazakhstan, a member since 1995, right?"): stated, then asked. */
+  taggedStatement?: boolean;
   /** "How did Malta end up with the chair?": how something went, which no check answers. */
   asksHow: boolean;
   /**

@@ -215,6 +215,10 @@ describe("'since' in a statement", () => {
     expect(ask("Kazakhstan has been a participating State of the OSCE since 1992.").text).toMatch(/^Yes\b/);
   });
 
+  it("so does pasted copy's", () => {
+    expect(ask("draft says 'Mongolia, a participating State since 2015' — ok?").text).toMatch(/^No\b.*2012/);
+  });
+
   it("asked as a yes/no question, is still true of one begun before", () => {
     expect(ask("has kazakhstan been a participating state since 1996?").text).toMatch(/^Yes\b/);
   });
