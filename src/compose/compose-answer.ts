@@ -474,7 +474,9 @@ function compactList(plan: QueryPlan, groups: Group[], scope: TimeScope): string
   // Name what was asked ("who said …": the speaker) where the main value is a text, not a name.
   // So are the names asked of things listed by their place ("every name the field presence has had").
   const main = plan.relation.mainRole;
-  const role = plan.asked && plan.asked !== main && !plan.asked.literal && (main.literal || plan.askedNamed) ? plan.asked.name : undefined;
+  // ("Which countries have Secretaries General come from?": the holders' own countries asked by name.)
+  const kindAsked = plan.askedType === "country" && !!plan.asked?.nationality;
+  const role = plan.asked && plan.asked !== main && !plan.asked.literal && (main.literal || plan.askedNamed || kindAsked) ? plan.asked.name : undefined;
   // Two statements of one speaker on one day are one item of the list.
   const items = [...new Set(groups.map((g) => shortFact(g.primary, role)))];
   const head = `${plan.relation.name}${label ? `, ${label}` : ""}`;

@@ -223,3 +223,11 @@ describe("'since' in a statement", () => {
     expect(ask("has kazakhstan been a participating state since 1996?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("which countries the holders came from", () => {
+  it("lists the holders' countries, not their names", () => {
+    const a = ask("which countries did the OSCE secretaries general come from?");
+    expect(a.text).toMatch(/Slovakia .*France .*Türkiye/);
+    expect(a.text).not.toMatch(/Kubiš/);
+  });
+});
