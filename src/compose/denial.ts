@@ -19,7 +19,7 @@ function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
     if (at.length === 0) continue;
     // (Before the last of them: "his term was not renewed" negates the renewal the question asks of the term.)
     // ("fell short of the standards"; "Short-Term Observers" negates nothing.)
-    const negated = toks.slice(0, at[at.length - 1]).some((t, i) => NEGATION.has(t) && (t !== "short" || toks[i + 1] === "of"));
+    const negated = toks.slice(0, at[at.length - 1]).some((t, i) => NEGATION.has(t) && (t !== "short" || toks[i + 1] === "of") && (!isNounLack(toks, i) || lackReaches(toks, i, at)));
     if (!negated) return false;
     said = true;
   }
@@ -38,11 +38,28 @@ export function saysPlainly(fact: Fact, stems: readonly string[], textStems: Rea
   const words = new Set(stems);
   for (const text of factTexts(fact))
     for (const clause of text.split(/[;.:!?]|,\s+(?:but|while|although)\b/)) {
-      const said = tokens(clause).map((t) => stem(t));
-      if (said.some((s) => words.has(s)) && said.some((s) => CLAUSE_NEGATION.has(s) && !words.has(s))) return false;
+      const toks = tokens(clause);
+      const said = toks.map((t) => stem(t));
+      const at = said.flatMap((s, i) => (words.has(s) ? [i] : []));
+      if (at.length && said.some((s, i) => CLAUSE_NEGATION.has(s) && !words.has(s) && (!isNounLack(toks, i) || lackReaches(toks, i, at)))) return false;
     }
   return true;
 }
+/**
+ * "the lack of genuine opposition limited voter choice": "lack" as a noun negates what it is of — a
+ * few words after "of" — not the clause's verb.
+ */
+function isNounLack(toks: readonly string[], i: number): boolean {
+  return toks[i] === "lack" && (toks[i - 1] === "the" || toks[i - 1] === "a") && toks[i + 1] === "of";
+}
+
+/** Whether one of the words at `at` is in the phrase after "lack of" (up to four words, ending before a verb in -ed). */
+function lackReaches(toks: readonly string[], i: number, at: readonly number[]): boolean {
+  let end = i + 2;
+  while (end < Math.min(toks.length, i + 6) && !/..ed$/.test(toks[end]!)) end++;
+  return at.some((k) => k >= i + 2 && k < end);
+}
+
 /** Negations of a clause's verb, as stems ("lacking", "opposed"). */
 const CLAUSE_NEGATION = new Set(["not", "never", "neither", "nor", "fail", "failed", "lack", "lacked", "without", "oppose"].map((w) => stem(w)));
 

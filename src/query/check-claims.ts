@@ -43,7 +43,9 @@ export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex,
     if (!matching.length) return null;
     // (The named one's own first is checked against a time claimed — "was 2017 Austria's first?"; with
     // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
-    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(plan, plan.pick, index, today, scope) : firstOfTheRest(plan, plan.pick, index, today, !plan.pickOfAll && scope.kind === "query");
+    // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)
+    const narrowing = plan.describingNamed.length ? { ...plan, bindings: new Map([...plan.bindings].filter(([role]) => !plan.describingNamed.includes(role))) } : plan;
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, plan.pick, index, today, scope) : firstOfTheRest(narrowing, plan.pick, index, today, !plan.pickOfAll && scope.kind === "query");
     return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
   }
   // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)

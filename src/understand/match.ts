@@ -14,6 +14,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
+import { rolesDescribingNamed } from "./described-name.js";
 import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
@@ -112,6 +113,8 @@ export interface QueryPlan {
   precise: boolean;
   /** "the first Secretary General" (of the post), not "Kazakhstan first chaired" (its own first time). */
   pickOfAll: boolean;
+  /** The roles bound by a name said right before the named holder ("Italy's Giancarlo Aragona"): they describe, not narrow a pick. */
+  describingNamed: string[];
   /** "their first time", "its last", with the one it is of not named: the own pick of whoever held it at the time said. */
   pickOwnOfThen: boolean;
   /** "was the first OSCE SG Italian?": the first of all is picked, then checked ("the first Italian SG" picks among Italians). */
@@ -597,6 +600,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     figureHedged: figures.figureHedged,
     // ("the first Finnish chairmanship": first of the named one's own, where it is what the facts are of.)
     pickOfAll: figures.pickOfAll && !pickedOwnName(parse, binding.bindings.get(relation.mainRole.name), vocab),
+    describingNamed: rolesDescribingNamed(parse, binding.bindings, relation.mainRole.name),
     // ("2008 chair? think it was their first time": the own first of whoever it was then.)
     pickOwnOfThen: (parse.concepts.has("first") || parse.concepts.has("last")) && !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
     pickThenChecked: figures.pickThenChecked,

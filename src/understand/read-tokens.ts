@@ -104,6 +104,10 @@ function readTenseAt(r: TokenReader, i: number): number {
 function readStartingAt(r: TokenReader, i: number): number {
   const { forms, vocab } = r;
   const form = forms[i]!;
+  if (namedToPost(forms, i, vocab)) {
+    r.parse.starting = true;
+    return 1;
+  }
   const startingPair = i + 1 < forms.length && r.startingPairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
   if ((vocab.starting.has(form) && !startAsNoun(forms, i)) || startingPair) r.parse.starting = true;
   // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).
@@ -234,11 +238,17 @@ function isParticiple(form: string | undefined): boolean {
   return form !== undefined && (IRREGULAR_PARTICIPLES.has(form) || (form.length > 4 && form.endsWith("ed")));
 }
 
-/** "who replaced Kurz as (Austrian) chancellor": the post a succession is of, said after "as". */
+/**
+ * "who replaced Kurz as (Austrian) chancellor", "when did Kurz resign as chancellor": the post a
+ * succession, a start or an end is of, said after "as".
+ */
 function succeededAs(forms: string[], i: number): boolean {
   const as = forms[i - 1] === "as" ? i - 1 : forms[i - 2] === "as" ? i - 2 : -1;
-  return as > 0 && SUCCESSION_VERB.test(forms.slice(0, as).join(" "));
+  return as > 0 && (SUCCESSION_VERB.test(forms.slice(0, as).join(" ")) || POST_VERB.test(forms[as - 1]!));
 }
+
+/** Verbs whose "as …" names a post: "resign as", "served as", "stepped down as", "was appointed as". */
+const POST_VERB = /^(?:resign(?:ed|s)?|quit|serv(?:e|ed|es)|down|appointed|named|elected|sworn|reappointed|leave|left|stay(?:ed)?|remain(?:ed)?)$/;
 
 const SUCCESSION_VERB = /\b(?:replaced?|replacing|succeed(?:ed|s)?|successor|followed|took\s+over\s+from)\b/;
 
@@ -302,6 +312,30 @@ const ARTICLES = new Set(["a", "an", "the"]);
 
 /** A verb of beginning in its plain form, neither past, third person nor -ing ("rename", "join"). */
 const isBareVerb = (form: string, vocab: Vocabulary) => vocab.starting.has(form) && !/(?:ed|s|ing)$/.test(form);
+
+/** Verbs that put someone in a post when a post follows them. */
+const NAMED_TO = new Set(["named", "tapped", "nominated"]);
+/** Little words between such a verb and the post ("named as the new SG"). */
+const BEFORE_POST = new Set(["as", "the", "a", "new", "next", "its", "osce", "csce"]);
+
+/**
+ * "who was named SG", "named as the new Director": an appointment, not a name ("the capital was named
+ * Astana" names a thing, "named after" gives a reason): the verb is followed by a word of the lexicon,
+ * not by a name.
+ */
+function namedToPost(forms: readonly string[], i: number, vocab: Vocabulary): boolean {
+  if (!NAMED_TO.has(forms[i]!)) return false;
+  let at = i + 1;
+  while (at < forms.length && BEFORE_POST.has(forms[at]!)) at++;
+  const meaningsAt = (k: number) => (k < forms.length ? (vocab.phraseAt(forms as string[], k)?.meanings ?? []) : []);
+  const isPost = (k: number) => meaningsAt(k).length > 0 && meaningsAt(k).every((m) => m.kind === "concept" && !m.concept.startsWith("w:"));
+  // ("named ODIHR director": the body whose post it is may come first.)
+  const body = at < forms.length ? vocab.phraseAt(forms as string[], at) : undefined;
+  const ofBody = !!body && body.meanings.every((m) => m.kind === "entity" && ["institution", "organization"].includes(m.entity.type));
+  // ("named HCNM in 2020": a body named for its post — High Commissioner — is the post itself.)
+  const after = forms[at + (body?.tokens.length ?? 0)];
+  return isPost(at) || (ofBody && (isPost(at + body!.tokens.length) || after === undefined || /^(?:in|on|at|by|\d+)$/.test(after)));
+}
 
 /** "at its 1995 start", "at the start": a beginning as a time, not something that began then. */
 function startAsNoun(forms: readonly string[], i: number): boolean {

@@ -34,8 +34,8 @@ export function correctTyposIn(toks: Token[], forms: string[], vocab: Vocabulary
     }
     const fix = vocab.fuzzy.correct(form, (a, b) => sameStem(a, b) || namesOneEntity(a, b, vocab));
     if (!fix || fix.word === form || isOtherName(form, vocab)) return false;
-    // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN". Two letters swapped ("ODHIR") are a slip, not another name.
-    if ((acronymTyped || vocab.acronyms.has(fix.word)) && !swapsTwoLetters(form, fix.word)) return false;
+    // An acronym is typed exactly: "BSEAN" is not a typo of "ASEAN", nor "ODHIR" of "ODIHR" (near acronyms name other bodies).
+    if (acronymTyped || vocab.acronyms.has(fix.word)) return false;
     forms[i] = fix.word;
     if (isEnglishWord(form) && !completesPhrase(forms, i, vocab)) {
       forms[i] = form;
@@ -90,13 +90,6 @@ function namesOneEntity(a: string, b: string, vocab: Vocabulary): boolean {
   const ids = (w: string) => (vocab.phraseAt([w], 0)?.meanings ?? []).flatMap((m) => (m.kind === "entity" ? [m.entity.id] : []));
   const of = new Set(ids(a));
   return of.size > 0 && ids(b).some((id) => of.has(id));
-}
-
-/** "odhir" for "odihr": the same letters, two neighbours swapped. */
-function swapsTwoLetters(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 function completesPhrase(forms: string[], i: number, vocab: Vocabulary): boolean {

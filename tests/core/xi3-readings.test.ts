@@ -1,0 +1,81 @@
+/**
+ * Reading fixes of this round (issue 9, the xi3/omicron3 sets' round). Wordings here are not the
+ * held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a near surname", () => {
+  it("with a letter doubled inside it is asked back, never answered as the known one", () => {
+    const a = ask("What was Lamberto Zanier's nationality?");
+    expect(a.status).toBe("ambiguous");
+    expect(a.text).toMatch(/^I know no one by that spelling\. Did you mean Lamberto Zannier\? If so: /);
+  });
+
+  it("with a feminine first name is asked back", () => {
+    expect(ask("When was Alexandra Stubb Chairperson-in-Office?").status).toBe("ambiguous");
+  });
+
+  it("spelled as another alphabet writes it is answered", () => {
+    expect(ask("When was Kairat Abdrahmanov appointed HCNM?").status).toBe("answered");
+    expect(ask("Which year was Dimitri Rupel CiO?").text).toMatch(/2005/);
+  });
+});
+
+describe("a near acronym", () => {
+  it("with two letters swapped is another acronym, not the known one", () => {
+    expect(ask("Where is the OIDHR based?").status).toBe("unknown");
+    expect(ask("Where is the ODIHR based?").text).toMatch(/Warsaw/);
+  });
+});
+
+describe("a name said right before the named holder", () => {
+  it("describes the holder: 'the first SG was Italy's Aragona' picks the first of all", () => {
+    const a = ask("is it right that the first Secretary General was Italy's Giancarlo Aragona?");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Höynck/);
+  });
+
+  it("still narrows where it stands before the post ('the first Italian SG')", () => {
+    expect(ask("the first Italian Secretary General was Giancarlo Aragona?").text).toMatch(/^Yes\b/);
+  });
+
+  it("holds where the one described was the first", () => {
+    expect(ask("the first SG was Germany's Wilhelm Höynck, correct?").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a post after a verb of leaving or serving, with 'as'", () => {
+  it("is the post the question is about: an unknown post is unknown", () => {
+    expect(ask("when did Sebastian Kurz step down as chancellor?").status).toBe("unknown");
+  });
+
+  it("a known post is answered", () => {
+    expect(ask("when did Sebastian Kurz step down as CiO?").text).toMatch(/December 2017/);
+  });
+});
+
+describe("'lack of' as a noun", () => {
+  it("negates what it is of, not the clause's verb", () => {
+    expect(ask("did the osce say voter choice was limited in the 2015 presidential election?").text).toMatch(/^Yes\b/);
+  });
+
+  it("still denies what it is of", () => {
+    expect(ask("did the osce say there was genuine opposition in the 2015 presidential election?").text).toMatch(/^No\b/);
+  });
+});
+
+describe("'named' before a post", () => {
+  it("is an appointment", () => {
+    expect(ask("who was named Secretary General in 2011?").text).toMatch(/Zannier/);
+    expect(ask("which Kazakh diplomat was named HCNM?").text).toMatch(/Abdrakhmanov/);
+  });
+
+  it("checks a claimed appointment", () => {
+    expect(ask("Kairat Abdrakhmanov was named OSCE Secretary General in 2020.").text).toMatch(/^No\b/);
+  });
+
+  it("before a name is still a name", () => {
+    expect(ask("when was the capital named Astana?").text).toMatch(/1998/);
+  });
+});
