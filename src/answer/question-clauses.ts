@@ -8,6 +8,7 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";
+import { withNameForPronoun } from "./in-turn.js";
 import { AFTER_GUESSED_YEAR, GUESS_LEAD, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
@@ -264,6 +265,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const nameCarried = q.parse.entities.length > 0 && q.parse.entities.every((o) => o.entity.type === "organization") && q.parse.times.length === 0 && carriesName && previous && THING_PRONOUN.test(q.text) && !ofAnswerOf(q)
         ? previous.entities.filter((e) => !q.parse.entities.some((o) => o.entity.type === e.entity.type)).map((e) => e.entity.name)
         : [];
+      // ("Alfano left in May 2018 — who replaced him as CiO?": "him" is the one person the context
+      // names; a question of order is asked of that person alone — the context's own time is the
+      // end it tells, not the successor's.)
+      const told = !own.length && !previous && PERSON_PRONOUN.test(q.text) ? onePersonOf(read.filter((r) => context.includes(r.text))) : null;
+      if (told && q.parse.order !== null) return { text: withNameForPronoun(q.text, told) };
       const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
@@ -302,6 +308,12 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
+}
+
+/** The one person the parts name, if they name exactly one. */
+function onePersonOf(parts: Part[]): string | null {
+  const people = new Set(parts.flatMap((r) => r.parse.entities.filter((e) => e.entity.type === "person").map((e) => e.entity.name)));
+  return people.size === 1 ? [...people][0]! : null;
 }
 
 /**

@@ -58,7 +58,7 @@ export function subjectFirstOrder(forms: string[], order: "before" | "after" | n
   return (SUBJECTS.has(forms[at - 1]!) && ASKING.has(forms[at - 2]!)) || forms.slice(0, at).includes("did") ? "before" : null;
 }
 
-const SUCCESSION_VERBS = new Set(["replace", "replaced", "succeed", "succeeded"]);
+const SUCCESSION_VERBS = new Set(["replace", "replaced", "succeed", "succeeded", "follow", "followed"]);
 const SUBJECTS = new Set(["he", "she", "it", "they", "did"]);
 const ASKED_AFTER = new Set(["which", "what", "whom", "who"]);
 

@@ -79,3 +79,21 @@ describe("'named' before a post", () => {
     expect(ask("when was the capital named Astana?").text).toMatch(/1998/);
   });
 });
+
+describe("a question with a pronoun after a statement naming one person", () => {
+  it("asks an order of that person, not at the statement's time", () => {
+    const a = ask("Kubis stepped down in 2005. who replaced him as SG?");
+    expect(a.text).toMatch(/^After Ján Kubiš .*Perrin de Brichambaut/);
+  });
+});
+
+describe("'follow' asked after the one named", () => {
+  it("asks who came before: 'X followed whom', 'whom did X follow'", () => {
+    expect(ask("Greminger followed who as SG?").text).toMatch(/^Before Thomas Greminger.*Zannier/);
+    expect(ask("whom did Greminger follow?").text).toMatch(/^Before Thomas Greminger.*Zannier/);
+  });
+
+  it("'who followed X' still asks who came after", () => {
+    expect(ask("who followed Greminger as SG?").text).toMatch(/^After Thomas Greminger.*Schmid/);
+  });
+});
