@@ -215,6 +215,11 @@ const VOTES_COUNTED = /\b(?:vote\s+count|votes?\s+tally|number\s+of\s+votes|vote
 const SHARE_SAID = /\b(?:share|percent|percentage|proportion|pct)\b|%/i;
 const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"]);
 
+/** "name" as a noun that asks for a name: "the name of …", "doc name?", "name?" at the end — never "by name" (a list's form) or "got its name" (a naming). */
+/** "under the name OSCE", "under that name": a name as a time (since a renaming), never the name asked. */
+const UNDER_A_NAME = /\bunder\s+(?:the|that|this|its|their|a)\s+name\b/i;
+const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\bby\s)\bname\W*$/i;
+
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
 /** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */
@@ -396,6 +401,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
     // its own facts' text — "Abykaev was Speaker of the Senate". Phrases only: one word says too little.
     // Never in a claim: a text that lacks the post would be a "No" to something else.)
     else if (!parse.yesNo && !parse.declarative && ((asked.role ?? relation.mainRole).types.includes("person") || relation.mainRole.types.includes("person")) && namesTheAsked(c, parse, vocab) && (postSaid = saidInFactText(vocab.phrasesOf(c), profile))) explained += W.textWord;
+    // ("istanbul summit doc name?", "the name of the astana summit's final doc": the noun "name" asks the
+    // value asked for by its name — never a renaming, which the relations of names have as a cue.)
+    else if (c === "name" && asked.role && !parse.yesNo && !parse.declarative && NAME_ASKED.test(parse.cleaned) && !UNDER_A_NAME.test(parse.cleaned)) explained += W.concept;
     else if (!vocab.softConcepts.has(c)) {
       unexplained += W.unexplained;
       // A concept of a related relation ("chair" asked of the CiO) lowers confidence; any other

@@ -97,3 +97,18 @@ describe("'follow' asked after the one named", () => {
     expect(ask("who followed Greminger as SG?").text).toMatch(/^After Thomas Greminger.*Schmid/);
   });
 });
+
+describe("the noun 'name' asking for a value's name", () => {
+  it("is the value asked, not a renaming", () => {
+    expect(ask("what's the name of the document the Istanbul summit adopted?").text).toMatch(/Charter for European Security/);
+    expect(ask("SG from 1993 to 1996, name?").text).toMatch(/Höynck/);
+  });
+
+  it("'under that name' is a time since a renaming, not the name asked", () => {
+    expect(ask("which country was the first to chair the organisation under the name OSCE?").text).not.toMatch(/1991/);
+  });
+
+  it("'by name' is the form of a list, not its subject", () => {
+    expect(ask("list the Partners for Co-operation by name").text).not.toMatch(/^Number of/);
+  });
+});
