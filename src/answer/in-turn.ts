@@ -15,7 +15,7 @@ const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
  * "when was he appointed" → "when was Sinirlioğlu appointed"; "her" is possessive only before a noun
  * ("her term", not "who succeeded her?").
  */
-export function withNameForPronoun(text: string, name: string): string {
+function withNameForPronoun(text: string, name: string): string {
   return text.replace(PRONOUN_G, (p: string, at: number) => {
     const possessive = /^(?:its|his|their)$/i.test(p) || (/^her$/i.test(p) && /^\s+(?!(?:and|or|in|on|at|to|as|from|for|with|by|when|after|before)\b)[a-z]/i.test(text.slice(at + p.length)));
     return possessive ? `${name}'s` : name;

@@ -8,7 +8,6 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";
-import { withNameForPronoun } from "./in-turn.js";
 import { AFTER_GUESSED_YEAR, GUESS_LEAD, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
@@ -269,7 +268,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // names; a question of order is asked of that person alone — the context's own time is the
       // end it tells, not the successor's.)
       const told = !own.length && !previous && PERSON_PRONOUN.test(q.text) ? onePersonOf(read.filter((r) => context.includes(r.text))) : null;
-      if (told && q.parse.order !== null) return { text: withNameForPronoun(q.text, told) };
+      // (The pronoun stays where it is — "who he replaced" says which way the order looks — and the name follows.)
+      if (told && q.parse.order !== null) return { text: `${q.text.replace(/[?!.\s]+$/, "")} ${told}` };
       const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)

@@ -34,8 +34,21 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   const pairs = pairsOfTheTime(plan, neighbourPairs(plan, line, anchors, strangerAnchor, today), anchors.length > 0, today);
   const claim = orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;
-  if (pairs.length === 0) return { kind: "none", reason: "no_match", scope };
+  if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
   return everyOnOneSideAsked(plan, line, pairs, scope, today) ?? stepsAlong(plan, line, pairs, scope, today) ?? severalAlong(plan, line, pairs, scope, today) ?? { kind: "order", pairs, direction, scope };
+}
+
+/**
+ * "Who was Secretary General before Höynck?": no one, where the named one's turn is the first of a
+ * one-at-a-time post the table holds from its beginning (not `missing_earliest`).
+ */
+function noneBeforeTheFirst(plan: QueryPlan, line: Line, anchors: Fact[], today: number, scope: TimeScope): Outcome | null {
+  const relation = plan.relation;
+  if (line.direction !== "before" || plan.time || anchors.length !== 1 || relation.time !== "exclusive" || relation.missingEarliest || line.per) return null;
+  const anchor = anchors[0]!;
+  const first = pick(line.pool, "first", today);
+  if (!first.includes(anchor)) return null;
+  return { kind: "derived", text: `No one before: the first in my fact table. ${renderFact(anchor, {}, { today })}`, facts: [anchor], scope };
 }
 
 /**

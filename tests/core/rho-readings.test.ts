@@ -372,7 +372,8 @@ describe("'he' and 'his' after a question", () => {
 
 describe("a country asked of a person alone", () => {
   it("is the person's own, not the country of a meeting the person chaired", () => {
-    expect(ask("Elina Valtonnen - which country?").text).toMatch(/^Elina Valtonen \(Finland\)/);
+    // (A letter doubled inside a surname is asked back, with the facts of the one it may be.)
+    expect(ask("Elina Valtonnen - which country?").text).toMatch(/Did you mean Elina Valtonen\? If so: Elina Valtonen \(Finland\)/);
     expect(ask("Which country was Solomon Passy from?").text).toMatch(/Bulgaria/);
   });
 });

@@ -112,3 +112,13 @@ describe("the noun 'name' asking for a value's name", () => {
     expect(ask("list the Partners for Co-operation by name").text).not.toMatch(/^Number of/);
   });
 });
+
+describe("who came before the first holder of a post", () => {
+  it("is no one, where the table holds the post from its beginning", () => {
+    expect(ask("who preceded Wilhelm Höynck as Secretary General?").text).toMatch(/^No one before: the first in my fact table\. Wilhelm Höynck/);
+  });
+
+  it("is still the one before for any later holder", () => {
+    expect(ask("who preceded Aragona as Secretary General?").text).toMatch(/^Before Giancarlo Aragona.*Höynck/);
+  });
+});
