@@ -128,6 +128,8 @@ function asidesAndChecks(text: string): string {
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
   // "year" asks no time.)
   if (KIND_CHECKED_END.test(text)) text = text.replace(KIND_CHECKED_END, ", right?");
+  // ("ODIHR spelled out, for first reference": the newsroom's first mention of a name — the reporter's use, never a "first" asked.)
+  if (/\b(?:first|second)\s+(?:reference|ref|mention)\b/i.test(text)) text = text.replace(/[\s,(–—-]*\b(?:for|on|in)?\s*(?:the|a)?\s*(?:first|second)\s+(?:reference|ref|mention)\b[)]?/gi, " ");
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
   if (/\b(?:true|false)\s+or\s+(?:false|true)\W*$/i.test(text)) text = text.replace(/^(.{8,}?)[\s,.;:–—-]*\b(?:true\s+or\s+false|false\s+or\s+true)\W*$/i, "true or false: $1");
   return text;

@@ -122,3 +122,19 @@ describe("who came before the first holder of a post", () => {
     expect(ask("who preceded Aragona as Secretary General?").text).toMatch(/^Before Giancarlo Aragona.*Höynck/);
   });
 });
+
+describe("what an acronym stands for", () => {
+  it("is the name the table has for it now", () => {
+    expect(ask("ODIHR — what does it stand for?").text).toMatch(/Office for Democratic Institutions and Human Rights/);
+  });
+
+  it("'for first reference' is the reporter's use of the name, not the first name asked", () => {
+    expect(ask("spell out ODIHR for first reference").text).not.toMatch(/Office for Free Elections/);
+  });
+});
+
+describe("'I've seen' in the reporter's talk", () => {
+  it("is no word the question needs understood", () => {
+    expect(ask("nazarbayev's 2005 share - I've seen 91% and 91.2%, which is right?").text).toMatch(/91\.15/);
+  });
+});
