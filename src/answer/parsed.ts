@@ -245,8 +245,11 @@ export function parsedSteps(desk: Desk) {
       const main = c.profile.relation.mainRole;
       return [...c.plan!.bindings.keys()].some((r) => r !== main.name && !!c.profile.relation.roles.find((x) => x.name === r)?.types.some((t) => main.types.includes(t)));
     };
+    // ("the capital was renamed Nur-Sultan in 2022": a change said with its year is the event's, which
+    // has none then — the name held in 2022 confirms no renaming in 2022.)
+    const saysChangeThen = (c: Candidate) => !!c.plan!.starting && parse.times.length > 0 && parse.times.every((t) => t.mode === "at");
     const eventRefuted = first.o.kind === "check" && first.o.yes && first.c.profile.relation.time !== "events"
-      ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && fromSide(c))
+      ? passedOver.find(({ c, o }) => o.kind === "check" && !o.yes && c.profile.relation.time === "events" && c.strength > first.c.strength && (fromSide(c) || saysChangeThen(c)))
       : undefined;
     if (eventRefuted) return composeOutcome(eventRefuted.c.plan!, eventRefuted.o, eventRefuted.c.confidence, { index, now });
     // ("Did the 2021 Mazhilis election have a 7% threshold?": the thresholds have none for 2021; a "No"

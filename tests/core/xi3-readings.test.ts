@@ -138,3 +138,9 @@ describe("'I've seen' in the reporter's talk", () => {
     expect(ask("nazarbayev's 2005 share - I've seen 91% and 91.2%, which is right?").text).toMatch(/91\.15/);
   });
 });
+
+describe("a change claimed with its year", () => {
+  it("is the event's: the name held that year confirms no renaming then", () => {
+    expect(ask("the capital was renamed Nur-Sultan in 2021.").text).not.toMatch(/^Yes\b/);
+  });
+});
