@@ -44,7 +44,8 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
  */
 function noneBeforeTheFirst(plan: QueryPlan, line: Line, anchors: Fact[], today: number, scope: TimeScope): Outcome | null {
   const relation = plan.relation;
-  if (line.direction !== "before" || plan.time || anchors.length !== 1 || relation.time !== "exclusive" || relation.missingEarliest || line.per) return null;
+  // (Not where several are asked: "which three SGs came before Höynck?" asks more than "no one" answers.)
+  if (line.direction !== "before" || plan.time || plan.statedCount || anchors.length !== 1 || relation.time !== "exclusive" || relation.missingEarliest || line.per) return null;
   const anchor = anchors[0]!;
   const first = pick(line.pool, "first", today);
   if (!first.includes(anchor)) return null;
