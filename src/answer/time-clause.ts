@@ -93,6 +93,7 @@ export function timeClauseSteps(desk: Desk) {
     const facts = read && clauseFacts(split, read, now);
     if (!read || !facts) return null;
     const { main, mainText, connector, rightAfter } = split;
+    if (rightAfter && facts.length > 0 && facts.every((f) => f?.relation.time === "events")) return dayAfterMeeting(main, facts as Fact[], now);
     const { clauseParse, since } = read;
     const today = dayOfDate(now);
     // ("when Nazarbayev resigned": a clause about an end dates the day it ended, not the years it held.)
@@ -129,7 +130,7 @@ export function timeClauseSteps(desk: Desk) {
   function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|right\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
     // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
@@ -138,7 +139,7 @@ export function timeClauseSteps(desk: Desk) {
     const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
-    const rightAfter = /^(?:right\s+)?after$/i.test(connector);
+    const rightAfter = /^(?:(?:right|immediately|directly|just)\s+)?after$/i.test(connector);
     // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
     // and the year before it is every holder of that year — never only the one right before.)
     const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
@@ -157,6 +158,19 @@ export function timeClauseSteps(desk: Desk) {
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
     return { main, mainText, clauseText, clauseSaid, connector, rightAfter };
+  }
+
+  /**
+   * "who chaired right after the Budapest summit?": after a meeting is once it was over — who held a
+   * post the next day. A meeting asked ("which Council came right after …") is the next one, which
+   * query/after-event.ts finds; never the meeting's own days.
+   */
+  function dayAfterMeeting(main: QuestionParse, facts: Fact[], now: Date): Answer | null {
+    const day = Math.max(...facts.map((f) => possibleEnd(f.validity!, dayOfDate(now)))) + 1;
+    const time: TimeQuery = { start: day, end: day, grain: "day", mode: "at", relative: false, index: 0, length: 0, label: formatDay(day) };
+    const result = desk.answerParsed({ ...main, times: [time] }, now);
+    const ofPosts = result.facts.length > 0 && result.facts.every((f) => desk.table.relations.get(f.relation)?.time !== "events");
+    return result.status === "answered" && ofPosts ? result : null;
   }
 
   /** The main part asked at its own year, where it says one: the clause only tells why that year. */

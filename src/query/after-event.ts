@@ -12,6 +12,7 @@ import { possibleEnd, possibleStart } from "../time/validity.js";
 /** The main part, the connector and the event ("the Astana summit", "the CSCE became the OSCE"); never a bare time. */
 /** "it was renamed", "the renaming": an event whose subject is the main part's. */
 const SUBJECT_LEFT_OUT = /^(?:(?:it|they)\b|the\s+[\p{L}-]+$)/iu;
+const RIGHT_NEXT = /\b(?:right|immediately|directly|just|straight)$/i;
 const AFTER_EVENT = /^(.+?)\s+(after|following|since|before)\s+(?!(?:the\s+)?(?:year|month|day|date)\b)(?!['’]?\d)(.{4,}?)[\s?.!]*$/i;
 
 export interface EventDater {
@@ -27,7 +28,8 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const [, main, connector, event] = m as unknown as [string, string, string, string];
   const asked = dater.read(main);
   // (A list already dated — "the chairs of the 1990s after the rename" — would be dated twice.)
-  if (!picksOrCounts(asked) || (listsAll(asked) && asked.times.length > 0)) return null;
+  // ("which Council came right after the Astana summit": "right" picks the one next to it.)
+  if (!(picksOrCounts(asked) || RIGHT_NEXT.test(main)) || (listsAll(asked) && asked.times.length > 0)) return null;
   // ("the first chair after it was renamed", "… before the renaming": an event naming nothing is of
   // what the main part names.)
   // (Only an event said with a pronoun or as "the <noun>": "since independence" is no renaming of the capital.)

@@ -9,6 +9,7 @@ import type { TimeQuery } from "../time/parse-time.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { runOperation } from "./run-operation.js";
+import { factTextStems } from "../understand/relation-profile.js";
 import { check } from "./check.js";
 import { order } from "./order.js";
 import { factsAnswer } from "./facts-answer.js";
@@ -37,7 +38,7 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
   const scope = timeScope(plan, today);
   // ("kyrgyz capital renamed ever?": the facts cover one country only — of another, never a "No".)
   if (outsideCoverage(plan, index)) return { kind: "none", reason: "no_match", scope };
-  if (plan.operation && plan.operation.kind !== "exact") return runOperation(plan.operation, plan, { index, today, scope });
+  if (plan.operation && plan.operation.kind !== "exact") return withWordsAsked(runOperation(plan.operation, plan, { index, today, scope }), plan);
 
   switch (plan.shape) {
     case "order":
@@ -51,6 +52,16 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
     case "list":
       return factsAnswer(plan, index, today, scope);
   }
+}
+
+/**
+ * An operation's result answers a word only some fact's text explains only where a fact it used has it:
+ * "Austria's federal chancellor for most of 2017" ranks no CiO because one CiO's note says "Federal Chancellor".
+ */
+function withWordsAsked(outcome: Outcome, plan: QueryPlan): Outcome {
+  if (outcome.kind !== "derived" || !plan.textOnlyExplained.length) return outcome;
+  const said = plan.textOnlyExplained.every((w) => outcome.facts.some((f) => factTextStems(f, "all").has(w)));
+  return said ? outcome : { kind: "none", reason: "no_match", scope: outcome.scope };
 }
 
 /** The time a question is asked for: its own, now, or all time — by the rules below. */

@@ -149,16 +149,19 @@ const PART_OF_YEAR: Record<string, [number, number]> = {
   start: [1, 1], beginning: [1, 1], outset: [1, 1], end: [12, 12],
 };
 
+/** "the first (few) months of 2011", "the closing months of 2000": as "early 2011", "late 2000". */
+const FEW_MONTHS = String.raw`(?:first|opening|last|final|closing)\s+(?:few\s+|couple\s+of\s+)?months(?=\s+of\s)`;
+
 /**
  * "the autumn of 1992", "summer 2020", "early 2008", "mid-2025", "the first half of '94", "spring 92", "the start of 1994", "the start of its
  * 1994 CSCE presidency" (a chairmanship is the calendar year): those months, not the whole year.
  * (Winter spans two years: not read.)
  */
 const partOfYearParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s))(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|['’]?(\\d{2})(?!\\s*(?:%|percent\\b|per\\s*cent\\b|years?\\b|seats?\\b|states?\\b|days?\\b|months?\\b)))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(?:very\\s+)?(spring|summer|autumn|fall|early|mid|middle|late|(?:first|second)\\s+half|q[1-4]|(?:first|second|third|fourth)\\s+quarter|(?:start|beginning|outset|end)(?=\\s+of\\s)|${FEW_MONTHS})(?:\\s*-\\s*|\\s+)(?:of\\s+)?(?:the\\s+)?(?:(?:its|their|his|her|[a-z]+'s)\\s+)?(?:${YEAR}|['’]?(\\d{2})(?!\\s*(?:%|percent\\b|per\\s*cent\\b|years?\\b|seats?\\b|states?\\b|days?\\b|months?\\b)))(?![.,]\\d|\\d)(?:\\s+(?:osce\\s+|csce\\s+)?(?:chairmanship|chair|presidency|term))?${END}`,
   (ctx, index, text, m) => {
     const part = m[2]!.toLowerCase().replace(/\s+/, " ");
-    const [from, to] = PART_OF_YEAR[part]!;
+    const [from, to] = PART_OF_YEAR[part] ?? PART_OF_YEAR[/^(?:first|opening)\b/.test(part) ? "early" : "late"]!;
     // ("the first half of '94": a two-digit year after an apostrophe.)
     const year = m[3] ? Number(m[3]) : yearOfTwoDigits(Number(m[4]));
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();

@@ -601,7 +601,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     telegraphic: shape === "check" && !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,
-    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : null,
+    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : nextMeeting(parse, relation),
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,
@@ -1271,6 +1271,12 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
  * role the cue only says what is asked ("what was adopted"), and so do the cues of the role a value
  * question seeks without a question word where no text of the role says any of them.
  */
+/** "the Council right after 2 December 2010": of meetings, the first after the time (the last before it); a post's holder then is no pick. */
+function nextMeeting(parse: QuestionParse, relation: Relation): "first" | "last" | null {
+  if (relation.time !== "events" || !parse.nextTo || parse.ordinal !== null || parse.ask === "count") return null;
+  return parse.nextTo === "after" ? "first" : "last";
+}
+
 function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary, asked: Role | null, named: readonly Entity[], sought: Role | null): QueryPlan["labelFilters"] {
   const out: QueryPlan["labelFilters"] = [];
   for (const role of profile.relation.roles) {

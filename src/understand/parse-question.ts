@@ -14,6 +14,7 @@ import { IRREGULAR_PARTICIPLES, readTokens } from "./read-tokens.js";
 import { ordinalOf } from "./word-numbers.js";
 import { isYesNoQuestion, WH_WORDS } from "./yes-no-question.js";
 
+const RIGHT_NEXT_TO = /\b(?:right|immediately|directly|just|straight)\s+(?:after|following|before|preceding)\b/i;
 const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 
 /**
@@ -155,6 +156,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     parse.concepts.set("w:resignation", false);
     parse.contentWords.push({ stem: "resignation", concept: null });
   }
+  // ("which Council came right after 2 December 2010?": the one next to the time — of meetings, the first after it, the last before it.)
+  const mode = parse.times.length === 1 && RIGHT_NEXT_TO.test(cleaned) ? parse.times[0]!.mode : null;
+  if (mode === "after" || mode === "before") parse.nextTo = mode;
   // ("nur otan 2012 — bloomberg had 80.7, final was?": "final" beside a figure is the final count, never the last of all.)
   if (parse.concepts.has("last") && FINAL_COUNT.test(cleaned) && !LAST_SAID.test(cleaned) && (parse.numbers.length > 0 || FIGURE_NOUN.test(cleaned))) parse.concepts.delete("last");
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).

@@ -46,6 +46,8 @@ export interface QuestionParse {
   entities: EntityMention[];
   /** "What did Zannier do before …?": an activity is asked, which only a relation whose facts are prose tells. */
   asksActivity: boolean;
+  /** "right after 2 December 2010": the one next to the time said, on this side of it (a meeting's next one). */
+  nextTo: "after" | "before" | null;
   /** Words nothing explains; `beforeName` marks a capitalised one right before a person's name ("Helga Zannier": another person). */
   unknown: Array<{ form: string; properNoun: boolean; beforeName?: true; asPost?: true }>;
   /** Figures that are not years ("95.5", "460"). */
@@ -95,7 +97,7 @@ export interface QuestionParse {
 export function emptyParse(): QuestionParse {
   return {
     cleaned: "", ask: null, askType: null, plural: false, askNounUnknown: false, askNoun: null, countConcept: null, countNoun: null, yesNo: false, concepts: new Map(), entities: [], unknown: [],
-    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, asksHow: false, statedCount: null, asksActivity: false, offersAnswer: false,
+    numbers: [], times: [], order: null, starting: false, contentWords: [], tense: null, corrections: 0, operations: new Set(), ordinal: null, ownOrdinal: false, termOrdinal: false, asksHow: false, statedCount: null, asksActivity: false, nextTo: null, offersAnswer: false,
     declarative: false, alternative: false, unreadableTimes: [], spanClaimed: false,
   };
 }

@@ -1,0 +1,45 @@
+/**
+ * Reading fixes of this round (issue 9, the pi3/rho3 sets' round). Wordings here are not the
+ * held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a word only one fact's note explains", () => {
+  it("is no reason to rank the relation's facts: a post no fact holds is unknown", () => {
+    // (Schüssel's note says he "became Federal Chancellor"; no CiO was Chancellor while CiO.)
+    expect(ask("Who was the Austrian federal chancellor for the longest time in 2000?").status).toBe("unknown");
+  });
+
+  it("still ranks where no such word is said", () => {
+    expect(ask("Who was chairperson-in-office for the longest time in 2000?").text).toMatch(/Ferrero-Waldner/);
+  });
+});
+
+describe("the first or last months of a year", () => {
+  it("are its early or late months, not the whole year", () => {
+    const first = ask("who was chairperson-in-office during the opening months of 2000?");
+    expect(first.text).toMatch(/Schüssel/);
+    const last = ask("who held the OSCE chairmanship in the closing months of 2000?");
+    expect(last.text).toMatch(/Ferrero-Waldner/);
+    expect(last.text).not.toMatch(/Schüssel/);
+  });
+
+  it("are checked as such: a chair that began later is not confirmed for them", () => {
+    const a = ask("Kazakhstan held the FSC chair in the first few months of 2011.");
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("right after (or just before) a meeting", () => {
+  it("asks the next meeting of the kind asked, not the meeting's own days", () => {
+    expect(ask("which Ministerial Council met directly after the Istanbul summit?").text).toMatch(/Vienna on 27-28 November 2000/);
+    expect(ask("which Ministerial Council met just before the Lisbon summit?").text).toMatch(/Budapest on 7-8 December 1995/);
+  });
+
+  it("asks who held a post the day after it: the same holder where the post did not change", () => {
+    const a = ask("who was Chairperson-in-Office immediately after the Istanbul summit?");
+    expect(a.text).toMatch(/Vollebæk/);
+    expect(a.text).not.toMatch(/Schüssel/);
+  });
+});
