@@ -29,7 +29,7 @@ const ORDER_ASIDE = /^(.+?),\s+(?:(?:just|well|long|shortly|right|soon)\s+)?(?:b
 const ALL_TOGETHER = /\b(?:across|combined|together|altogether|in\s+total|all\s+told|taken\s+together)\b/i;
 
 /** "… in 94 and again when?", "… in 1993 and again in which year?" */
-const AGAIN_WHEN = /\band\s+again\s+(?:when|in\s+(?:what|which)\s+years?|which\s+years?|what\s+years?)\s*\??\s*$/i;
+const AGAIN_WHEN = /\band\s+(?:then\s+|later\s+)?again\s+(?:when|in\s+(?:what|which)\s+years?|which\s+years?|what\s+years?)\s*\??\s*$/i;
 
 /** The question (group 1), then a part after a comma or a dash (group 2). */
 const ASIDE_AFTER_COMMA = /^(.{8,}?)\s*(?:,|\s[-–—]\s)\s*([^,]+)$/;

@@ -43,3 +43,11 @@ describe("right after (or just before) a meeting", () => {
     expect(a.text).not.toMatch(/Schüssel/);
   });
 });
+
+describe("a time said and another asked 'then again'", () => {
+  it("asks the other time, never the one said", () => {
+    const a = ask("switzerland chaired in 1996 and later again in which year?");
+    expect(a.text).toMatch(/2014/);
+    expect(a.text).not.toMatch(/1996/);
+  });
+});
