@@ -51,3 +51,12 @@ describe("a time said and another asked 'then again'", () => {
     expect(a.text).not.toMatch(/1996/);
   });
 });
+
+describe("several years listed", () => {
+  it("are each asked, 'respectively' or not: the later years are never dropped as an aside", () => {
+    const a = ask("which secretaries general served in 2000, 2006 and 2012 respectively?");
+    expect(a.text).toMatch(/Kubiš/);
+    expect(a.text).toMatch(/Perrin de Brichambaut/);
+    expect(a.text).toMatch(/Zannier/);
+  });
+});
