@@ -6,9 +6,12 @@ import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import type { Desk } from "./desk.js";
-import { LEADING_WH, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
+import { LEADING_WH, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
 
 /** "… and now", "+ today": a time joined after the question's own, a second ask. */
+/** Kinds of names a "there" can stand for. */
+const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
+const PLACE_ASKED = /\b(?:where|capital|city|town|venue|place)\b/i;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
@@ -135,6 +138,11 @@ export function messageSteps(desk: Desk) {
     const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
     if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
       return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
+    // ("which country took the chair there?" asked alone names no place: never today's chair. A place
+    // the question itself asks of is what "there" stands for: "capital city name when the summit was held there?")
+    const place = PLACE_ANAPHOR.exec(clauses[0]!.text);
+    if (place && !clauses[0]!.joined && !PLACE_ASKED.test(text) && !readings.read(text, now).entities.some((e) => PLACE_TYPES.has(e.entity.type)))
+      return unknown(`I don't know which place "there" means: please name it.`);
     // ("how many were hurt in those riots?" asked alone: which riots is not said — never the latest ones.)
     const thing = THING_ANAPHOR.exec(clauses[0]!.text);
     const thingRead = thing && !clauses[0]!.joined ? readings.read(clauses[0]!.text, now) : null;

@@ -14,6 +14,9 @@ export const LEADING_WH = /^\W*(?:who|whom|whose|what|when|where|which|why|how)\
 /** A time referred back to ("… that year", or at a clause's end "… at the time?", "… then?"), which only an earlier question can say. */
 export const TIME_ANAPHOR = /\b(?:that|that same) (?:year|yr|month|day|week)\b|\b(?:the same (?:year|yr|month|day|week|time)|at the time|back then|by then|then)(?=\s*(?:[?.!;]|$|(?:too|also|as well)\b))/i;
 
+/** A place referred back to at a clause's end ("who took the chair there?"), never "were there …", "is there …" (there is/are). */
+export const PLACE_ANAPHOR = /(?<!\b(?:is|are|was|were|be|been|has|have|had)\s+)\bthere(?=\s*(?:[?.!;]|$|(?:too|also|as well|in\s+\d{4})\b))/i;
+
 /** "exactly": a part of a message that asks an operation and names nothing. */
 export function onlyOperation(parse: QuestionParse): boolean {
   return parse.operations.size > 0 && parse.concepts.size === 0 && parse.entities.length === 0 && parse.times.length === 0 && parse.unknown.length === 0 && !isFutureTalk(parse);

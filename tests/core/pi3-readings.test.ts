@@ -60,3 +60,16 @@ describe("several years listed", () => {
     expect(a.text).toMatch(/Zannier/);
   });
 });
+
+describe("a place referred back to with 'there'", () => {
+  it("asked alone names no place: unknown, never today's holder", () => {
+    const a = ask("ok and which minister held the chairmanship there?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/which place "there" means/);
+  });
+
+  it("is no anaphor in 'were there …' or where the question asks a place itself", () => {
+    expect(ask("were there any OSCE summits in 1999?").text).toMatch(/Istanbul/);
+    expect(ask("what was the capital called when the 2010 summit was held there?").text).toMatch(/Astana/);
+  });
+});
