@@ -136,7 +136,8 @@ export function messageSteps(desk: Desk) {
     if (joined) return joined;
     // "which country chaired the OSCE that year?" asked alone refers to no year: never today's.
     const anaphor = TIME_ANAPHOR.exec(clauses[0]!.text);
-    if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.length === 0)
+    // ("in december of that year": a month said with it is of that year too, never the last December.)
+    if (anaphor && !clauses[0]!.joined && readings.read(clauses[0]!.text, now).times.every((t) => t.relative))
       return unknown(`I don't know which time "${anaphor[0].trim()}" means: please say the year or date.`);
     // ("which country took the chair there?" asked alone names no place: never today's chair. A place
     // the question itself asks of is what "there" stands for: "capital city name when the summit was held there?")

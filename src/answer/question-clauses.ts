@@ -294,7 +294,10 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
       // ("SG in 1995 and where was he based": "he" with no person named before it, nor one asked for, is no one.)
       const noPerson = PERSON_PRONOUN.test(q.text) && !q.parse.entities.some((e) => e.entity.type === "person") && !read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));
-      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) ? q.text : undefined;
+      // ("greek chairmanship year + who was CiO in december of that year": "that year" is the year answered
+      // before, which no part says — never the last December.)
+      const noYear = !!previous && ofThatYear === q.text && TIME_ANAPHOR.test(q.text) && q.parse.times.length > 0 && q.parse.times.every((t) => t.relative);
+      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) || noYear ? q.text : undefined;
       // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
       // ("who was the first SG? and when appointed?": a bare "when"/"where" after "who" asks it of the one answered, as "when was he appointed".)
       const ofWhoAnswered = !ofAnswerOf(q) && q.parse.entities.length === 0 && previous?.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") ? ofWhom(q.text) : null;

@@ -73,3 +73,17 @@ describe("a place referred back to with 'there'", () => {
     expect(ask("what was the capital called when the 2010 summit was held there?").text).toMatch(/Astana/);
   });
 });
+
+describe("a month 'of that year' with no year said before", () => {
+  it("is unknown asked alone, never the last such month", () => {
+    const a = ask("who held the OSCE chair in march of that year?");
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/which time "that year" means/);
+  });
+
+  it("after a question that names no year, leaves that part unanswered", () => {
+    const a = ask("belgian chairmanship year + who chaired in december of that year");
+    expect(a.text).toMatch(/2006/);
+    expect(a.text).not.toMatch(/2025/);
+  });
+});
