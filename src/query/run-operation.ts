@@ -485,7 +485,8 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   const groups = new Map<string, Fact[]>();
   for (const f of ofTheKindSaid(finals(factsFor(plan, run.index, run.today, ALL)), plan)) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
-  if (plan.yesNo && plan.bindings.size && groups.size === 1) {
+  // ("Switzerland has chaired twice.": a claim of a count is checked as the question is.)
+  if ((plan.yesNo || plan.claim) && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
     return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, !!plan.claim)}: ${list(only)}.`, only.flat(), ALL);
   }

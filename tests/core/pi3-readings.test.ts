@@ -87,3 +87,14 @@ describe("a month 'of that year' with no year said before", () => {
     expect(a.text).not.toMatch(/2025/);
   });
 });
+
+describe("a claim of how many times", () => {
+  it("is checked: copy that says twice of three turns is wrong", () => {
+    expect(ask("Switzerland has held the OSCE chairmanship twice.").text).toMatch(/^No, 3 times/);
+    expect(ask("Finland has held the OSCE chairmanship twice.").text).toMatch(/^Yes/);
+  });
+
+  it("'more than once' is checked too", () => {
+    expect(ask("Kazakhstan has held the chairmanship more than once.").text).toMatch(/^No\b/);
+  });
+});
