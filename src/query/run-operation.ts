@@ -488,14 +488,14 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   // ("Switzerland has chaired twice.": a claim of a count is checked as the question is.)
   if ((plan.yesNo || plan.claim) && plan.bindings.size && groups.size === 1) {
     const only = [...groups.values()];
-    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, !!plan.claim)}: ${list(only)}.`, only.flat(), ALL);
+    return derived(`${timesVerdict(only[0]!.length, plan.statedTimes, plan.claim || plan.stated)}: ${list(only)}.`, only.flat(), ALL);
   }
   // "Has Kazakhstan's capital been renamed more than once?": the named one's facts, whatever each is of —
   // or, named or not, the one thing all the facts are of ("has the capital been renamed only once?").
   const named = plan.bindings.size > 0 && !plan.bindings.has(plan.relation.mainRole.name);
   if (plan.yesNo && (named || (plan.bindings.size === 0 && ofOneThing([...groups.values()].flat()))) && groups.size > 1) {
     const all = [...groups.values()].flat().sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-    return derived(`${timesVerdict(all.length, plan.statedTimes, !!plan.claim)}: ${list(all.map((f) => [f]))}.`, all, ALL);
+    return derived(`${timesVerdict(all.length, plan.statedTimes, plan.claim || plan.stated)}: ${list(all.map((f) => [f]))}.`, all, ALL);
   }
   // ("which countries chaired more than twice": three times or more; "exactly twice": two; "three times": three or more.)
   const said = plan.statedTimes;

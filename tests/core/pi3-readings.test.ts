@@ -94,6 +94,11 @@ describe("a claim of how many times", () => {
     expect(ask("Finland has held the OSCE chairmanship twice.").text).toMatch(/^Yes/);
   });
 
+  it("so is pasted copy with a question tag; a question keeps its plain 'Yes, 3 times'", () => {
+    expect(ask("wire copy: 'Switzerland has chaired the OSCE twice' — ok?").text).toMatch(/^No, 3 times/);
+    expect(ask("did Switzerland chair the OSCE twice?").text).toMatch(/^Yes, 3 times/);
+  });
+
   it("'more than once' is checked too", () => {
     expect(ask("Kazakhstan has held the chairmanship more than once.").text).toMatch(/^No\b/);
   });
