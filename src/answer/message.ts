@@ -72,6 +72,15 @@ function withoutGuessAfterDash(text: string): string {
   return m && LEADING_WH.test(m[1]!) && !/\?/.test(m[1]!) && REASONED_GUESS.test(m[2]!) ? `${m[1]!}?` : text;
 }
 
+/**
+ * "Which country hosted, rather than chaired, the 1998 Council?": a verb set against the question's own
+ * between commas says which of two roles is asked — the question is whole without it.
+ */
+function withoutContrastedVerb(text: string): string {
+  return text.replace(CONTRASTED_VERB, " ");
+}
+const CONTRASTED_VERB = /,\s*(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not)\s+(?:just\s+|merely\s+)?[a-z]+ed,\s*/i;
+
 /** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
@@ -123,7 +132,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const text = withoutPremiseLead(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "")), now);
+    const text = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, ""))), now);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now);
     if (nth) return nth;

@@ -103,3 +103,12 @@ describe("a claim of how many times", () => {
     expect(ask("Kazakhstan has held the chairmanship more than once.").text).toMatch(/^No\b/);
   });
 });
+
+describe("a verb set against the question's own between commas", () => {
+  it("only says which role is asked: the question is read whole without it", () => {
+    const a = ask("what country hosted, and not chaired, the Ministerial Council in 1998?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Norway/);
+    expect(a.text).not.toMatch(/summits/);
+  });
+});
