@@ -21,6 +21,9 @@ const PICK_ELSEWHERE = /^Not (?:first|last) in [^:]+: /;
 /** "Which country …", "who …": the question word and its noun, before the main question's verb. */
 const ASKED_HEAD = /^\s*(?:(?:which|what)\s+\S+|who|whom)\s+/i;
 
+/** A relative clause after a meeting named ("… where it was renamed", "… at which Kazakhstan was chosen"). */
+const MEETING_DESCRIBED = /(?<=\b(?:summit|council|ministerial|meeting|mc))\s*,?\s+(?:where|at\s+which|in\s+which)\s+[^?]+/i;
+
 /** A question tag that ends a claim: ", right?", " — correct?". */
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
 
@@ -136,7 +139,9 @@ export function timeClauseSteps(desk: Desk) {
     // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
     // (Only after "during"/"when"/"while": a meeting named after "at" is what the claim is checked against.)
     const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
-    const [mainText, clauseText] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
+    const [mainText, clauseTold] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
+    // ("at the Budapest summit where it was renamed": the meeting dates the question; what happened there only describes it.)
+    const clauseText = /^at$/i.test(connector) ? clauseTold.replace(MEETING_DESCRIBED, "") : clauseTold;
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
     const rightAfter = /^(?:(?:right|immediately|directly|just)\s+)?after$/i.test(connector);

@@ -112,3 +112,11 @@ describe("a verb set against the question's own between commas", () => {
     expect(a.text).not.toMatch(/summits/);
   });
 });
+
+describe("a meeting named with what happened there", () => {
+  it("dates the question by the meeting, never by what it decided", () => {
+    const a = ask("which CiO presided at the Budapest summit at which the CSCE was renamed?");
+    expect(a.text).toMatch(/Martino/);
+    expect(a.text).not.toMatch(/Kovács/);
+  });
+});
