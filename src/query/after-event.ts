@@ -81,9 +81,14 @@ export function oneAsPicked(question: string, read: EventDater["read"], facts: r
   return facts.filter((f) => f.relation === relation).length === 1;
 }
 
-/** A pick, an ordinal, a count, or every one of a kind ("list the chairs before the renaming"). */
+/** A pick, an ordinal, a count, a ranking by length, or every one of a kind ("list the chairs before the renaming"). */
 function picksOrCounts(parse: Readonly<QuestionParse>): boolean {
-  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || parse.ask === "times" || listsAll(parse);
+  return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || parse.ask === "times" || listsAll(parse) || ranksByLength(parse);
+}
+
+/** "which name lasted longest after the move": a ranking of spans within the time after the event. */
+function ranksByLength(parse: Readonly<QuestionParse>): boolean {
+  return parse.operations.has("longest") || parse.operations.has("shortest");
 }
 
 function listsAll(parse: Readonly<QuestionParse>): boolean {

@@ -487,6 +487,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // ("the last Ministerial Council before Kazakhstan's chairmanship" read as the decision on it: a
   // "before" or "after" that neither orders nor dates this reading is a word it ignores.)
   if (parse.order && shape === "value" && parse.times.length === 0 && !operation && parse.ask !== "time" && (parse.concepts.has("last") || parse.concepts.has("first"))) shape = null;
+  // ("which name lasted longest after the move from Almaty": a ranking of lengths over all time ignores
+  // the "after" — the time after the event is asked again, query/after-event.ts.)
+  if (parse.order && operation?.kind === "rank" && operation.by === "duration" && parse.times.length === 0 && !binding.compare) shape = null;
   // An operation this relation cannot do leaves the question not understood (never the nearest fact).
   if (operation === null || binding.unplaced) shape = null;
   // ("How many countries chaired more than once?" still counts them.)

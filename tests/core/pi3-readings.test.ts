@@ -120,3 +120,12 @@ describe("a meeting named with what happened there", () => {
     expect(a.text).not.toMatch(/Kovács/);
   });
 });
+
+describe("a ranking of lengths after (or before) an event", () => {
+  it("ranks within the time after it, never over all time", () => {
+    const a = ask("which Secretary General had the longest term after the Astana summit?");
+    expect(a.text).toMatch(/^The longest after 2 December 2010: Lamberto Zannier/);
+    const capital = ask("after the capital moved from Almaty, which of its names was used the longest?");
+    expect(capital.text).not.toMatch(/1929/);
+  });
+});
