@@ -218,8 +218,10 @@ export function oneClauseSteps(desk: Desk) {
     if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
     // ("where are ODIHR, the HCNM and the PA based?": a name of the kind the question names is one more asked of, never an aside.)
     if (aside.entities.some((a) => main.entities.some((e) => e.entity.type === a.entity.type))) return null;
-    // ("who chaired in 2000, 2001 and 2002": so is a year beside the main part's own — one more time asked.)
-    if (aside.times.some((t) => !t.relative) && main.times.some((t) => !t.relative)) return null;
+    // ("who chaired in 2000, 2001 and 2002": so is a year beside the main part's own — one more time asked;
+    // not one of its own years, which says which of them: "in 2012/13 — the 2012 half?")
+    const ownYear = (t: { start: number; end: number }) => main.times.some((m) => m.start <= t.start && t.end <= m.end);
+    if (main.times.some((t) => !t.relative) && aside.times.some((t) => !t.relative && !ownYear(t))) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = desk.answerParsed(main, now);
     return answer.status === "answered" ? answer : null;
