@@ -19,6 +19,13 @@ export interface GuessedName {
  * "2011 MC city — vilnius right". (Greedy: the guess is after the last "?" or dash.)
  */
 const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+/**
+ * A guess after the question's last comma, the message ending in "?": "what number was the skopje
+ * ministerial, thirtieth?", "which city hosted the 2010 summit, astana?". (Read as a guess only where
+ * what follows the comma is one name or value alone, as the other shapes.)
+ */
+// ("what's the HCNM seat, and the PA's?": a part joined by "and" is a second question, no guess.)
+const QUESTION_COMMA_GUESS = /^(.*\S)\s*,\s*(?!\s|(?:and|or|plus|also|but|then|as\s+well)\b)(?:maybe\s+|probably\s+|prob\s+)?([^?,—–]{2,40}?)\s*\?+\W*$/i;
 /** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
 
@@ -31,7 +38,7 @@ const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|exclu
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
 export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {
-  const m = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
+  const m = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text) ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m) return null;
   // (A short guess, never negated: "heard it's not helsinki" answered "Yes: … Vienna" would say the opposite.)
   // (Nor a choice: "lajcak or fico?".)
@@ -63,7 +70,7 @@ export interface GuessedValues {
  * after a question, a guess of figures, years or an ordinal and nothing else. (Names are guessedName's.)
  */
 export function guessedValues(text: string, read: (text: string) => QuestionParse, ordinal: (n: number) => string): GuessedValues | null {
-  const m = QUESTION_THEN_GUESS.exec(text);
+  const m = QUESTION_THEN_GUESS.exec(text) ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m || m[2]!.split(/\s+/).length > 6 || NEGATED.test(m[2]!)) return null;
   // ("how many times did finland chair? twice?": a count of times guessed is its figure.)
   const guess = read(m[2]!.replace(TIMES_GUESSED, (_, word?: string, count?: string) => (word ? TIMES_WORDS[word.toLowerCase()]! : count!)));

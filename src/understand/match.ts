@@ -446,8 +446,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // A comparison without an operation is only answerable as "did X … before/after Y?".
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
-  // request to list — "every city that hosted …" — or for "the exact day" claims nothing.)
-  const claim = parse.declarative && (!parse.operations.has("list") || claimsAllOf(parse, profile)) && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null || parse.operations.has("more_than_once") || timesSaid(parse.cleaned) ? 1 : 0) >= 2;
+  // request to list — "every city that hosted …" — or for "the exact day" claims nothing. A name said
+  // of a name's facts is claimed too: "ODIHR used to be called the Office for Free Elections".)
+  const claim = parse.declarative && (!parse.operations.has("list") || claimsAllOf(parse, profile)) && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null || parse.operations.has("more_than_once") || timesSaid(parse.cleaned) || nameClaimed(parse, relation).length > 0 ? 1 : 0) >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.

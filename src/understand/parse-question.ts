@@ -165,7 +165,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
-  parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && isStatement(cleaned);
+  // ("Ann Linde was CiO when Stockholm hosted the Council.": a "when" after a statement of a name is its clause of time, no question word.)
+  const whenClause = parse.ask === "time" && !cleaned.includes("?") && whenClauseOfStatement(cleaned, vocab);
+  if (whenClause) parse.ask = null;
+  parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && (whenClause || isStatement(cleaned));
   // ("nur-sultan is still the capital?": a statement in the present, "still" so, asked with "?" is a yes/no question.)
   if (parse.ask === null && !parse.yesNo && STILL_ASKED.test(cleaned) && isStatement(cleaned)) parse.yesNo = true;
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
@@ -263,6 +266,14 @@ const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", 
 // (Three words at least, and not left open at its end: "Astana included?" is a remark, "astana presented as capital on?" asks the day.)
 // (Nor joined by "and": "… because Russia and Belarus blocked another candidate?" is split there.)
 const ASKED_STATEMENT = /^(?!.*\band\b)(?=(?:\S+\s+){2,}\S)[^?–—,;:]*[^\s?–—-](?<!\b(?:on|in|at|by|was|is|were|are|to|from|since|until|of|for|with|as))\?\s*$/i;
+
+/** A statement that begins with a name and has its verb before a "when" that a name and its verb follow: "Linde was CiO when Stockholm hosted …". */
+function whenClauseOfStatement(text: string, vocab: Vocabulary): boolean {
+  const at = /\swhen\s/i.exec(text);
+  if (!at || !startsWithName(text, vocab) || !isStatement(text.slice(0, at.index))) return false;
+  const clause = text.slice(at.index + at[0].length);
+  return startsWithName(clause, vocab) && isStatement(clause);
+}
 
 /** "kurz was …", "the OSCE PA sits …": the text begins with a name. */
 function startsWithName(text: string, vocab: Vocabulary): boolean {

@@ -83,6 +83,8 @@ function readAt(r: TokenReader, i: number): number {
   return readTenseAt(r, i) || readStartingAt(r, i) || readPhraseAt(r, i) || readOrdinalAt(r, i) || readLengthAt(r.parse, r.forms, i) || readWordAt(r, i);
 }
 
+const ONCE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "is", "are"]);
+
 /** Weighs the word at i into the tense; a two-word mark of the past is read whole (returns 2), else 0. */
 function readTenseAt(r: TokenReader, i: number): number {
   const { forms, vocab } = r;
@@ -92,6 +94,8 @@ function readTenseAt(r: TokenReader, i: number): number {
   // ("who were the current SGs": a word of the present outweighs a past auxiliary.)
   else if (vocab.present.has(form)) r.present += vocab.yesNo.has(form) ? 1 : 2;
   if (vocab.past.has(form)) r.past++;
+  // ("Astana was once called Akmola": "once" after an auxiliary or before a participle says "at one time", never a count or a "when".)
+  if (form === "once" && i + 1 < forms.length && ((i > 0 && ONCE_AUXILIARIES.has(forms[i - 1]!)) || isParticiple(forms[i + 1]))) return 1;
   // ("ODIHR used to be called …", "back then": a two-word mark of the past, and nothing else.)
   if (i + 1 < forms.length && r.pastPairFirsts.has(form) && vocab.past.has(`${form} ${forms[i + 1]}`)) {
     r.past++;

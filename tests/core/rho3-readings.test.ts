@@ -1,0 +1,41 @@
+/**
+ * Reading fixes of this round (issue 9, the rho3 round). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a guess after the question's last comma", () => {
+  it("is confirmed with a Yes where the answer says it", () => {
+    expect(ask("which number was the Vilnius Ministerial Council, the eighteenth?").text).toMatch(/^Yes: The 18th/);
+    expect(ask("who chaired the OSCE in 2012, ireland?").text).toMatch(/^Yes: /);
+  });
+
+  it("gets a No where the answer names another of its kind", () => {
+    expect(ask("who chaired the OSCE in 2012, austria?").text).toMatch(/^No: .*Ireland/);
+  });
+
+  it("is no guess when joined by \"and\": a second question", () => {
+    expect(ask("what's ODIHR's seat, and the HCNM's?").text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe("a statement with a clause of time after its verb", () => {
+  it("is checked, not read as a when-question", () => {
+    expect(ask("Eamon Gilmore was Chairperson-in-Office when Dublin hosted the Ministerial Council.").text).toMatch(/^Yes\b/);
+  });
+
+  it("leaves a when-question alone", () => {
+    expect(ask("Eamon Gilmore chaired the OSCE when exactly?").text).toMatch(/2012/);
+  });
+});
+
+describe("a name said to be another's old name", () => {
+  it("is a claim to check, with or without a time", () => {
+    expect(ask("The HCNM's office used to be called the Office for Free Elections.").text).not.toMatch(/^Yes\b/);
+    expect(ask("ODIHR was formerly called the Office for Free Elections.").text).toMatch(/^Yes\b/);
+  });
+
+  it("reads \"once\" before a participle as at one time", () => {
+    expect(ask("Was ODIHR once called the Office for Free Elections?").text).toMatch(/^Yes\b/);
+  });
+});
