@@ -447,8 +447,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "Ljubljana hosted the 2005 Ministerial Council." — a claim, checked like a yes/no question.
   // (The relation's own subject counts as named: "The CSCE became the OSCE on 1 January 1995." A
   // request to list — "every city that hosted …" — or for "the exact day" claims nothing. A name said
-  // of a name's facts is claimed too: "ODIHR used to be called the Office for Free Elections".)
-  const claim = parse.declarative && (!parse.operations.has("list") || claimsAllOf(parse, profile)) && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null || parse.operations.has("more_than_once") || timesSaid(parse.cleaned) || nameClaimed(parse, relation).length > 0 ? 1 : 0) >= 2;
+  // of a name's facts is claimed too: "ODIHR used to be called the Office for Free Elections", and so is
+  // a pick: "The first Secretary General was Italian".)
+  const claim = parse.declarative && (!parse.operations.has("list") || claimsAllOf(parse, profile)) && !asksExactDate(parse) && binding.bound + binding.context >= 1 && binding.bound + binding.context + parse.times.length + parse.numbers.length + (parse.ordinal !== null || PICK_AS_SUBJECT.test(parse.cleaned) || parse.operations.has("more_than_once") || timesSaid(parse.cleaned) || nameClaimed(parse, relation).length > 0 ? 1 : 0) >= 2;
   // "Was it Kanerva or Stubb chairing in 2008?": a choice between two names for one role, at a time — whichever held.
   const either = !!binding.compare && parse.alternative && !operation && parse.times.length > 0 && !parse.order;
   // "Which country has chaired more often, Austria or Switzerland?": the two names are the choice the operation decides.
@@ -1181,6 +1182,9 @@ const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:peopl
 // with no verb of the count's before it — a total then, not how many joined after.)
 const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b|^\W*how\s+many\s+(?:\w+\s+){0,3}?(?:after|once|when)\s+(?:\w+\s+){1,2}?(?:joined|was\s+admitted|became)\W*$/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
+
+/** "the first Secretary General was …": a pick as the subject of the statement's verb. */
+const PICK_AS_SUBJECT = /\b(?:first|last|latest)\s+(?:\S+\s+){0,3}?(?:was|were|is|are)\b/i;
 
 const TIMES_SAID = /\b(exactly\s+|only\s+|just\s+)?(once|twice|thrice|two\s+times|three\s+times|four\s+times)(\s+or\s+(?:more|over))?\b/i;
 

@@ -39,3 +39,11 @@ describe("a name said to be another's old name", () => {
     expect(ask("Was ODIHR once called the Office for Free Elections?").text).toMatch(/^Yes\b/);
   });
 });
+
+describe("a statement of a pick", () => {
+  it("is checked against the pick, not answered with the one its other words name", () => {
+    // (Aragona was the Italian SG, but not the first.)
+    expect(ask("our draft says the first OSCE Secretary General was Italian").text).toMatch(/^(?:No|Wrong)\b.*Höynck/);
+    expect(ask("The first Secretary General was a German diplomat.").text).toMatch(/^Yes\b.*Höynck/);
+  });
+});
