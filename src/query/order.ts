@@ -176,11 +176,11 @@ function stepsAlong(plan: QueryPlan, line: Line, pairs: Pair[], scope: TimeScope
   return { kind: "order", pairs: [{ anchor, neighbour: at }], direction: line.direction, scope };
 }
 
-/** "the two chairs right before Kazakhstan": as many neighbours, each next to the one before it. */
+/** "the two chairs right before Kazakhstan", "the last three chairs before 2010": as many neighbours, each next to the one before it. */
 function severalAlong(plan: QueryPlan, line: Line, pairs: Pair[], scope: TimeScope, today: number): Outcome | null {
   const { anchor, neighbour } = pairs[0]!;
   const wanted = plan.statedCount;
-  if (!wanted || wanted <= 1 || pairs.length !== 1 || !anchor) return null;
+  if (!wanted || wanted <= 1 || pairs.length !== 1 || (!anchor && !plan.time)) return null;
   const chain = [neighbour];
   while (chain.length < wanted) {
     const last = chain[chain.length - 1]!;
@@ -188,7 +188,7 @@ function severalAlong(plan: QueryPlan, line: Line, pairs: Pair[], scope: TimeSco
     if (!next || !adjoins(last, next, line.direction, line.relation, today)) return { kind: "none", reason: "no_match", scope };
     chain.push(next);
   }
-  return severalInOrder(chain, anchor, line.direction, scope);
+  return severalInOrder(chain, anchor ? `${roleText(anchor, anchor.relation.mainRole.name)} (${validityLabel(anchor.validity!)})` : plan.time!.label.replace(/^(?:before|after|since)\s+/i, ""), line.direction, scope);
 }
 
 /** "right before Switzerland in 2014": of the named one's turns, the one at the time named (all if none is). */
@@ -234,10 +234,10 @@ function everyOnOneSide(pool: Fact[], at: number, label: string, direction: "bef
 const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /** "The two before Kazakhstan (2010): Finland held …, Greece held …" — in the order they came. */
-function severalInOrder(chain: Fact[], anchor: Fact, direction: "before" | "after", scope: TimeScope): Outcome {
+function severalInOrder(chain: Fact[], anchorLabel: string, direction: "before" | "after", scope: TimeScope): Outcome {
   const facts = [...chain].sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
   const count = COUNT_WORDS[chain.length] ?? String(chain.length);
-  const head = `The ${count} ${direction} ${roleText(anchor, anchor.relation.mainRole.name)} (${validityLabel(anchor.validity!)})`;
+  const head = `The ${count} ${direction} ${anchorLabel}`;
   return { kind: "derived", text: `${head}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope };
 }
 

@@ -47,3 +47,19 @@ describe("a statement of a pick", () => {
     expect(ask("The first Secretary General was a German diplomat.").text).toMatch(/^Yes\b.*Höynck/);
   });
 });
+
+describe("the last (or first) few before or after a time", () => {
+  it("gives as many as asked, each next to the one before", () => {
+    const a = ask("name the last three countries to chair before 2012");
+    for (const c of ["Greece", "Kazakhstan", "Lithuania"]) expect(a.text).toContain(c);
+    expect(a.text).not.toContain("Finland");
+    const b = ask("which two countries chaired first after 2015?");
+    for (const c of ["Germany", "Austria"]) expect(b.text).toContain(c);
+  });
+});
+
+describe("\"new\" beside joining", () => {
+  it("says nothing more than joining: it picks no fact whose note says \"new\"", () => {
+    expect(ask("when did the most recent new participating State join?").text).toMatch(/Mongolia/);
+  });
+});
