@@ -112,6 +112,22 @@ const yearBeforeLastParser = boundaryParser(`(?:(?:in|during)\\s+)?the\\s+year\\
   return yearSpanResult(ctx, index, text, year, year, "relative-year");
 });
 
+/**
+ * "in 2010 and the year after", "2009 or the one before", "in 2010 and the following year": a year
+ * next to the last year said before it. (Only with nothing after it that could be what it is after:
+ * "the year after Kazakhstan chaired" is a clause of time, read elsewhere.)
+ */
+const yearNextToSaidParser = boundaryParser(
+  `(?:(?:and|or|&|then)\\s+)(?:in\\s+|during\\s+)?(?:the\\s+)?(?:(?:year|one)\\s+(after|before)(?:\\s+that)?|(following|next|previous|preceding)\\s+(?:year|one))(?=\\s*(?:[?,.!;:—–)]|$)|\\s+(?:too|as\\s+well|both|pls|please)\\b)`,
+  (ctx, index, text, m) => {
+    const said = [...ctx.text.slice(0, index).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].at(-1);
+    if (!said) return null;
+    const later = /^(?:after|following|next)$/i.test(m[2] ?? m[3] ?? "");
+    const year = Number(said[1]) + (later ? 1 : -1);
+    return yearSpanResult(ctx, index, text, year);
+  },
+);
+
 /** -1 for "last year" (previous, past), 1 for "next year" (coming), 0 for "this year" (current). */
 export function relativeYearOffset(word: string): number {
   const w = word.toLowerCase().replace(/^the\s+/, "");
@@ -225,7 +241,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**

@@ -2,7 +2,8 @@
  * Reading fixes of this round (issue 9, the rho3 round). Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
-import { ask } from "../helpers/factdesk.js";
+import { readTimes } from "../../src/time/parse-time.js";
+import { REFERENCE_NOW, ask } from "../helpers/factdesk.js";
 
 describe("a guess after the question's last comma", () => {
   it("is confirmed with a Yes where the answer says it", () => {
@@ -61,5 +62,25 @@ describe("the last (or first) few before or after a time", () => {
 describe("\"new\" beside joining", () => {
   it("says nothing more than joining: it picks no fact whose note says \"new\"", () => {
     expect(ask("when did the most recent new participating State join?").text).toMatch(/Mongolia/);
+  });
+});
+
+describe("a year next to the one said before it", () => {
+  it("reads \"and the year after\", \"or the year before\", \"and the following year\" as that year", () => {
+    const labels = (q: string) => readTimes(q, REFERENCE_NOW).times.map((t) => t.label);
+    expect(labels("who was CiO in 2003 and the year after?")).toEqual(["2003", "2004"]);
+    expect(labels("SG in 2011, or the year before?")).toEqual(["2011", "2010"]);
+    expect(labels("ministerial council 2014 and the following year")).toEqual(["2014", "2015"]);
+  });
+
+  it("leaves a year after a thing named alone", () => {
+    const labels = (q: string) => readTimes(q, REFERENCE_NOW).times.map((t) => t.label);
+    expect(labels("who chaired the year after Kazakhstan?")).toEqual([]);
+  });
+
+  it("is answered as both years", () => {
+    const a = ask("which countries chaired in 2003 and the year after?");
+    expect(a.text).toContain("Netherlands");
+    expect(a.text).toContain("Bulgaria");
   });
 });
