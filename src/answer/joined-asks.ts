@@ -2,13 +2,14 @@
  * Telegraphic asks joined by "and", "+" or commas ("odihr seat + hcnm seat"), each answered with
  * the names of the one before.
  */
+import type { TimeQuery } from "../time/parse-time.js";
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { isChatter } from "../understand/chatter.js";
 import type { QuestionParse } from "../understand/question-parse.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Desk } from "./desk.js";
-import { PERSON_PRONOUN, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
+import { monthsOfYearBefore, PERSON_PRONOUN, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 /** A comma part that qualifies the question before it rather than asking ("according to …", "counting from …"). */
 const QUALIFYING_PART = /^(?:according|per|counting|given|since|as|including|excluding|not|i\.?e|e\.?g|that\s+is|which\s+(?:day|date|month|year))\b/i;
@@ -54,6 +55,7 @@ export function joinedAsksSteps(desk: Desk) {
     const trailing = firstOwn > 0 && parsed.slice(0, firstOwn).every((p) => p.ask === null) ? ownNamesAndTimes(parsed[firstOwn]!) : [];
     let carried: string[] = trailing;
     let carriedTimes: string[] = [];
+    let timesBefore: { text: string; times: TimeQuery[] } | null = null;
     let subject = "";
     const answers: Answer[] = [];
     for (const [i, part] of parts.entries()) {
@@ -72,11 +74,11 @@ export function joinedAsksSteps(desk: Desk) {
       // ("2011 presidential % and who chaired the osce that year": its own name, the year before.)
       const timeCarried = own.length > 0 && parse.times.length === 0 && TIME_ANAPHOR.test(part) ? carriedTimes : [];
       // ("kz capital now + year it was renamed back": "it" is the thing before, without its "now".)
-      const answer = desk.answerClause(own.length ? [part, ...timeCarried].join(" ") : THING_PRONOUN.test(part) && subject ? `${part} ${subject}` : [part, ...carried].join(" "), now);
+      const answer = desk.answerClause(own.length ? [monthsOfYearBefore(part, parse, timesBefore), ...timeCarried].join(" ") : THING_PRONOUN.test(part) && subject ? `${part} ${subject}` : [part, ...carried].join(" "), now);
       if (answer.status !== "answered") return null;
       if (own.length) subject = withoutRelativeTimes(parse);
       if (own.length) carried = own;
-      if (parse.times.length) carriedTimes = parse.times.map((t) => t.label);
+      if (parse.times.length) [carriedTimes, timesBefore] = [parse.times.map((t) => t.label), { text: parse.cleaned, times: parse.times }];
       answers.push(answer);
     }
     return combineAnswers(answers);

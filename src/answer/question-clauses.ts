@@ -2,13 +2,14 @@
  * The questions a message asks, each with the names and times it refers to (chatter, asides,
  * guesses and story left out).
  */
+import type { TimeQuery } from "../time/parse-time.js";
 import { isEnglishWord } from "../text/dictionary.js";
 import { isChatter, isOwnLeadIn, isPersonalStory, withoutChatterLead } from "../understand/chatter.js";
 import type { QuestionParse } from "../understand/question-parse.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";
-import { AFTER_GUESSED_YEAR, GUESS_LEAD, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, monthsOfYearBefore, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 
@@ -248,6 +249,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
+    let timesBefore: { text: string; times: TimeQuery[] } | null = null;
     let carriesName = false;
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
@@ -273,7 +275,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
-      const ofThatYear = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1 && /^\d{4}$/.test(carriedTimes[0]!) ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!) : q.text;
+      // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)
+      const relativeOnly = q.parse.times.length > 0 && q.parse.times.every((t) => t.relative) && carriedTimes.length === 1;
+      const ofThatYear = relativeOnly && /^\d{4}$/.test(carriedTimes[0]!) && THAT_YEAR_SAID.test(q.text)
+        ? q.text.replace(THAT_YEAR_SAID, carriedTimes[0]!)
+        : monthsOfYearBefore(q.text, q.parse, timesBefore);
       // ("zannier — italian, right?": names carried into a check go before its tag, never after it.
       // A question word's part is no check: "flavio cotti = which country's FM?"; a guess after a
       // telegraphic question is read as one: "2013 MC city — kyiv right".)
@@ -287,7 +293,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("who was CiO and who was SG in 2012?": a first part with nothing of its own, failing alone, is asked at the next part's time.)
       const nextTimes = !previousText && !own.length ? (questions[questions.indexOf(q) + 1]?.parse.times.filter((t) => !t.relative).map((t) => t.label) ?? []) : [];
       const fallback = elliptic
-        ? [q.text, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
+        ? [ofThatYear, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
         : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhenOrYear(previous) && MOMENT_ANAPHOR.test(q.text);
@@ -306,7 +312,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
         carried = own;
         carriesName = q.parse.entities.length > 0;
       }
-      if (q.parse.times.length) carriedTimes = q.parse.times.map((t) => t.label);
+      if (q.parse.times.length) [carriedTimes, timesBefore] = [q.parse.times.map((t) => t.label), { text: q.parse.cleaned, times: q.parse.times }];
       previous = q.parse;
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };

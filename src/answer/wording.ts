@@ -4,6 +4,8 @@
  */
 import { isFutureTalk } from "../understand/chatter.js";
 import type { QuestionParse } from "../understand/question-parse.js";
+import type { TimeQuery } from "../time/parse-time.js";
+import { yearOf } from "../time/days.js";
 
 /** "helsinki since finland chaired?", "warsaw, as poland had the chair?": a name guessed, and why. */
 export const REASONED_GUESS = /^\W*(?:maybe\s+|probably\s+|prob\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?,?\s+(?:since|because|cause|cuz|bc|as)\s+\S+\s+(?:had\s+|was\s+|held\s+|hosted\s+)?(?:chaired|hosted|held|was|were|had|did|chairing|hosting)\b[^?]*\?*\s*$/iu;
@@ -46,3 +48,20 @@ export const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
 
 /** An answer that already gives its verdict. */
 export const VERDICT_LEAD = /^(?:Yes|No)\b/;
+
+/** A month's name with no year, after a word of time ("in feb", "by june"), never "this/last/next june". */
+const MONTH_ALONE = /(?<=\b(?:in|by|from|until|till|since|on|of|early|late|mid|end\s+of|start\s+of)\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s*'?\d)/i;
+
+/**
+ * "who was CiO on new year's day 2000, and who took over in feb?": in a later part, a month named
+ * alone (read as this year's) is of the one year the part before said — not of a relative time
+ * ("this month's MC, and who takes the chair in january?" asks the coming January).
+ */
+export function monthsOfYearBefore(text: string, parse: QuestionParse, before: { text: string; times: readonly TimeQuery[] } | null): string {
+  if (!before || before.times.length !== 1 || parse.times.length === 0 || !parse.times.every((t) => t.relative && t.grain === "month")) return text;
+  const said = before.times[0]!;
+  // (A year written out: "this month" is no year said, whatever chrono's tags.)
+  if (said.relative || !/\d{4}/.test(before.text.slice(said.index, said.index + said.length))) return text;
+  const [start, end] = [yearOf(said.start), yearOf(said.end)];
+  return start === end ? text.replace(MONTH_ALONE, `$1 ${start}`) : text;
+}

@@ -16,7 +16,8 @@ import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
-import { isClockTime, toTimeQuery, type TimeQuery } from "./time-query.js";
+import { isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
+import { yearOf } from "./days.js";
 import { unreadableYearSpans, type TimeSpan } from "./unreadable-years.js";
 
 export type { TimeMode } from "./refiners.js";
@@ -124,12 +125,23 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
     const inUnreadable = unreadable.some((u) => r.index < u.index + u.length && u.index < r.index + r.text.length);
     const tags = [...r.tags()];
     const q = isClockTime(r, tags) || inUnreadable || isGreeting(text, r) ? null : toTimeQuery(r, tags, now);
-    if (q) found.push(q);
+    if (q) found.push(ofTheYearSaidBefore(text, r, tags, q, found) ?? q);
     else chatter.push({ index: r.index, length: r.text.length, text: r.text });
   }
   const chosen = questionTimes(found);
   for (const t of chosen.chatter) chatter.push({ index: t.index, length: t.length, text: text.slice(t.index, t.index + t.length) });
   return { times: chosen.times, chatter: chatter.sort((a, b) => a.index - b.index), unreadable };
+}
+
+/**
+ * "who was CiO in January 2000 and who in March?": a month named with no year, after a time said
+ * within one year, is of that year — never this year's March, nor dropped beside it as chatter.
+ */
+function ofTheYearSaidBefore(text: string, r: chrono.ParsedResult, tags: string[], q: TimeQuery, before: TimeQuery[]): TimeQuery | null {
+  if (q.grain !== "month" || r.start.isCertain("year") || !r.start.isCertain("month") || tags.some((t) => RELATIVE_TAG.test(t))) return null;
+  // (A year written out: "this month" is no year said, whatever chrono's tags.)
+  const said = before.filter((t) => !t.relative && yearOf(t.start) === yearOf(t.end) && /\d{4}/.test(text.slice(t.index, t.index + t.length))).at(-1);
+  return said ? monthQuery(yearOf(said.start), r.start.get("month")!, q.mode, q.index, q.length) : null;
 }
 
 /** "morning, need the swiss chair years": a greeting opening the message is no time of the question. */

@@ -27,7 +27,7 @@ interface Covered {
   grain: TimeGrain;
 }
 
-const RELATIVE_TAG = new RegExp(`^(?:result/relative|casualReference|${TAG}/relative)`);
+export const RELATIVE_TAG = new RegExp(`^(?:result/relative|casualReference|${TAG}/relative)`);
 /** "this morning", "this evening": chrono gives no date; they mean the reference day. */
 const TIME_OF_DAY_TAG = /^casualReference\/(?:morning|afternoon|evening|night)$/;
 const DATE_PARTS = ["year", "month", "day", "weekday"] as const;

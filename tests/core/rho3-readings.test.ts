@@ -84,3 +84,18 @@ describe("a year next to the one said before it", () => {
     expect(a.text).toContain("Bulgaria");
   });
 });
+
+describe("a month named alone after a year said", () => {
+  it("is of that year, in one question or in a later part", () => {
+    const labels = (q: string) => readTimes(q, REFERENCE_NOW).times.map((t) => t.label);
+    expect(labels("who was CiO in january 2000 and who in march?")).toEqual(["January 2000", "March 2000"]);
+    const a = ask("who was CiO on 1 January 2000? and who took over in march?");
+    expect(a.text).toContain("Ferrero-Waldner");
+    expect(a.text).not.toContain("Cassis");
+  });
+
+  it("is not of a relative time said before it", () => {
+    const labels = (q: string) => readTimes(q, new Date("2019-12-20T12:00:00Z")).times.map((t) => t.label);
+    expect(labels("this month's MC, and who takes the chair in january?")).not.toContain("January 2019");
+  });
+});
