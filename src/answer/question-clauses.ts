@@ -53,6 +53,10 @@ const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:(?:19|20)\
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;
 
+/** A clause of time alone, no question of its own: "when it chaired", "while Norway chaired" (never "when did …"). */
+const BARE_TIME_CLAUSE = /^\W*(?:and\s+)?(?:when|while|during)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could|exactly)\b)\S+\s+\S+/i;
+/** A question's main part before its clause of time: "capital" of "capital when Kazakhstan joined". */
+const MAIN_BEFORE_CLAUSE = /^(.*?\S)\s+(?:when|while|during)\s+(?!(?:did|was|were|is|are|does|do|has|have|had)\b)\S/i;
 const THAT_YEAR_SAID = /\b(?:that|that same|the same) (?:year|yr)\b/i;
 
 /**
@@ -272,6 +276,10 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const told = !own.length && !previous && PERSON_PRONOUN.test(q.text) ? onePersonOf(read.filter((r) => context.includes(r.text))) : null;
       // (The pronoun stays where it is — "who he replaced" says which way the order looks — and the name follows.)
       if (told && q.parse.order !== null) return { text: `${q.text.replace(/[?!.\s]+$/, "")} ${told}` };
+      // ("capital when Kazakhstan joined the CSCE and when it chaired?": a part that is only a clause of
+      // time asks the part before's main question again, its pronoun the name that clause began with.)
+      const mainBefore = previousText && previous && BARE_TIME_CLAUSE.test(q.text) ? MAIN_BEFORE_CLAUSE.exec(previousText) : null;
+      if (mainBefore) return { text: `${mainBefore[1]} ${q.text.replace(THING_PRONOUN, previous!.entities[0]?.entity.name ?? "$&")}` };
       const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)

@@ -99,3 +99,11 @@ describe("a month named alone after a year said", () => {
     expect(labels("this month's MC, and who takes the chair in january?")).not.toContain("January 2019");
   });
 });
+
+describe("a second clause of time joined by \"and\"", () => {
+  it("asks the main part again at that time, its pronoun the name the first clause began with", () => {
+    const a = ask("who was Secretary General when Kazakhstan joined the CSCE and when it chaired?");
+    expect(a.text).toContain("Perrin de Brichambaut");
+    expect(a.text).not.toMatch(/Kazakhstan held the 2010/);
+  });
+});
