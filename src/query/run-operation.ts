@@ -255,10 +255,26 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   // and from the start only where the list has its earliest.
   if (plan.relation.time === "states" || (plan.relation.missingEarliest && !fromEnd)) return [];
   const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
+  if (plan.ordinalOfTurns && plan.bindings.size > 0) return turnsOf(dated, fromEnd, run.today)[n - 1] ?? [];
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
   return nth && tied.length === 1 ? [nth] : [];
+}
+
+/**
+ * The facts in turns: each fact that begins within a month of the one before it ends follows on it
+ * ("Finland's first chairmanship" is Kanerva's and Stubb's, 2008). `dated` is in order, latest first where `fromEnd`.
+ */
+function turnsOf(dated: Fact[], fromEnd: boolean, today: number): Fact[][] {
+  const turns: Fact[][] = [];
+  for (const f of fromEnd ? [...dated].reverse() : dated) {
+    const turn = turns.at(-1);
+    const last = turn?.at(-1);
+    if (turn && last && possibleStart(f.validity!) - possibleEnd(last.validity!, today) <= 31) turn.push(f);
+    else turns.push([f]);
+  }
+  return fromEnd ? turns.reverse() : turns;
 }
 
 /**

@@ -58,6 +58,8 @@ export interface QueryPlan {
   statedCount?: number;
   /** "the second CiO after Passy": the order goes so many steps from the named one. */
   orderStep?: number;
+  /** "Finland's second chairmanship", "the second time": the n-th is counted in turns, each the facts that follow on one another. */
+  ordinalOfTurns?: true;
   /** "chaired twice", "exactly three times", "more than twice" (3 at least): how often the question says something happened. */
   statedTimes?: { n: number; mode: "plain" | "exact" | "atLeast" };
   /** "the first/last Secretary General" */
@@ -663,6 +665,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
+  if (parse.ordinal !== null && ORDINAL_OF_TURN.test(parse.cleaned) && (parse.cleaned.match(ORDINAL_WORD) ?? []).length === 1) plan.ordinalOfTurns = true;
   const counted = parse.ask === "count" ? countedPhrase(parse.cleaned) : undefined;
   if (counted) plan.countedAs = counted;
   const step = orderStep(parse);
@@ -1182,6 +1185,10 @@ const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:peopl
 // with no verb of the count's before it — a total then, not how many joined after.)
 const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b|^\W*how\s+many\s+(?:\w+\s+){0,3}?(?:after|once|when)\s+(?:\w+\s+){1,2}?(?:joined|was\s+admitted|became)\W*$/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
+
+/** An ordinal of a turn: "second chairmanship", "first OSCE stint", "for the third time". */
+const ORDINAL_OF_TURN = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:osce|csce)\s+)?(?:chairmanship|chairmanships|turn|stint|time)\b/i;
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/gi;
 
 /** "the first Secretary General was …": a pick as the subject of the statement's verb. */
 const PICK_AS_SUBJECT = /\b(?:first|last|latest)\s+(?:\S+\s+){0,3}?(?:was|were|is|are)\b/i;

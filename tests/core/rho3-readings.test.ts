@@ -107,3 +107,19 @@ describe("a second clause of time joined by \"and\"", () => {
     expect(a.text).not.toMatch(/Kazakhstan held the 2010/);
   });
 });
+
+describe("an owner's n-th chairmanship asked of the CiO", () => {
+  it("counts turns, not chairpersons: a turn with two CiOs is one", () => {
+    // (Austria 2000: Schüssel then Ferrero-Waldner; 2017: Kurz then Kneissl.)
+    const second = ask("who was CiO during Austria's second chairmanship?");
+    expect(second.text).toMatch(/Kurz/);
+    expect(second.text).not.toMatch(/Ferrero-Waldner/);
+    const third = ask("who chaired Finland's second OSCE chairmanship?");
+    expect(third.text).toMatch(/Valtonen/);
+  });
+
+  it("keeps a CiO's own ordinal where one is said beside it", () => {
+    const a = ask("who was the second chairperson-in-office of Austria's first chairmanship?");
+    expect(a.text).toMatch(/Ferrero-Waldner/);
+  });
+});
