@@ -81,14 +81,44 @@ function withoutContrastedVerb(text: string): string {
 }
 const CONTRASTED_VERB = /,\s*(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not)\s+(?:just\s+|merely\s+)?[a-z]+ed,\s*/i;
 
+/**
+ * "who was the 2010 CiO's boss, i.e. kazakh president at the astana summit?": what follows "i.e."
+ * says the question again, in words the table knows — asked with the question's own question word.
+ */
+function restated(text: string): { said: string; again: string } | null {
+  const m = RESTATED.exec(text);
+  const head = m ? WH_HEAD.exec(m[1]!) : null;
+  if (!m || !head) return null;
+  return { said: m[1]!, again: LEADING_WH.test(m[2]!) ? `${m[2]!}?` : `${head[1]} ${m[2]!}?` };
+}
+const RESTATED = /^(.*?\S)\s*,?\s+(?:i\.\s?e\.?|ie|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|meaning)\s*,?\s+([^()?]{6,}?)\s*\?*\s*$/i;
+const WH_HEAD = /^\W*((?:who|what|which|when|where|how\s+(?:many|much|long))\b(?:\s+(?:was|is|were|are|did|does|do|has|had|have)\b)?)/i;
+
 /** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now);
+    const answered = withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  /**
+   * "who was the 2010 CiO's boss, i.e. kazakh president at the astana summit?": the question said again
+   * after "i.e." is the reporter's own clarification — where it is answered, that answer; where it is
+   * not ("…, i.e. the two chairs?" adds nothing to ask), the question as first said.
+   */
+  function withRestatement(message: string, answer: Answer, now: Date): Answer {
+    const r = restated(message);
+    if (!r) return answer;
+    // (What the clarification leaves unsaid is the question's: "who chaired in 2010, i.e. which country?")
+    const [first, second] = [readings.read(r.said, now), readings.read(r.again, now)];
+    // (Its times only: a name the first wording says may be the answer the clarification asks for —
+    // "which chair decided malta for 2024, i.e. which country was chairing in 2023?".)
+    const carried = second.times.length ? [] : first.times.map((t) => t.label);
+    const clarified = answerQuestionsOf(carried.length ? `${r.again.replace(/\?$/, "")} ${carried.join(" ")}?` : r.again, now);
+    return clarified.status === "answered" ? clarified : answer;
   }
 
   /**

@@ -123,3 +123,19 @@ describe("an owner's n-th chairmanship asked of the CiO", () => {
     expect(a.text).toMatch(/Ferrero-Waldner/);
   });
 });
+
+describe("a question said again after \"i.e.\"", () => {
+  it("is answered in the clarified words, with the question word said first", () => {
+    const a = ask("who was the CiO's head of state in 2010, i.e. the kazakh president at the astana summit?");
+    expect(a.text).toMatch(/Nazarbayev/);
+  });
+
+  it("keeps the first wording's time where the clarification says none", () => {
+    const a = ask("who chaired the OSCE in 2012, i.e. which country held the chairmanship?");
+    expect(a.text).toMatch(/Ireland/);
+  });
+
+  it("falls back on the first wording where the clarification alone is not answered", () => {
+    expect(ask("who was chairperson-in-office in 2011/12, i.e. the two chairs?").text).toMatch(/Ažubalis[\s\S]*Gilmore|Gilmore[\s\S]*Ažubalis/);
+  });
+});
