@@ -73,7 +73,8 @@ export function oneClauseSteps(desk: Desk) {
     if (asksJudgement(text)) return unknown("I don't know: that asks for a judgement, a forecast or what might have been, and I hold only sourced facts.");
     const parse = readings.read(text, now);
     if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
-    const times = parse.times.filter((t) => !t.relative && t.mode === "at");
+    // ("who will chair next year and the year after?": relative years said together are each asked too.)
+    const times = parse.times.filter((t) => (!t.relative || t.grain === "year") && t.mode === "at");
     // ("name the host cities of the 2002 and 2003 Councils": a list asked at each time is the same.)
     // ("which two countries chaired in 2012 and 2013?": as many as the times said, one at each.)
     const onePerTime = parse.statedCount === times.length;
@@ -81,7 +82,7 @@ export function oneClauseSteps(desk: Desk) {
     const countedTogether = parse.ask === "count" && ALL_TOGETHER.test(text);
     const joined = countedTogether && times.length > 1 && times.length === parse.times.length ? joinedYears(times) : null;
     if (joined) return desk.answerParsed({ ...parse, times: [joined] }, now);
-    if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => o === "list") || onePerTime)) {
+    if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => o === "list" || o === "future") || onePerTime)) {
       const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t], ...(onePerTime ? { statedCount: null } : {}) }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }

@@ -120,11 +120,13 @@ const yearBeforeLastParser = boundaryParser(`(?:(?:in|during)\\s+)?the\\s+year\\
 const yearNextToSaidParser = boundaryParser(
   `(?:(?:and|or|&|then)\\s+)(?:in\\s+|during\\s+)?(?:the\\s+)?(?:(?:year|one)\\s+(after|before)(?:\\s+that)?|(following|next|previous|preceding)\\s+(?:year|one))(?=\\s*(?:[?,.!;:—–)]|$)|\\s+(?:too|as\\s+well|both|pls|please)\\b)`,
   (ctx, index, text, m) => {
-    const said = [...ctx.text.slice(0, index).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].at(-1);
+    // (The year said is a year's digits or a year relative to the reference one: "next year and the year after".)
+    const said = [...ctx.text.slice(0, index).matchAll(/\b(?:(1[89]\d\d|20\d\d)|(this|last|next|previous|coming)\s+year)\b/gi)].at(-1);
     if (!said) return null;
+    const saidYear = said[1] ? Number(said[1]) : ctx.reference.instant.getUTCFullYear() + relativeYearOffset(said[2]!);
     const later = /^(?:after|following|next)$/i.test(m[2] ?? m[3] ?? "");
-    const year = Number(said[1]) + (later ? 1 : -1);
-    return yearSpanResult(ctx, index, text, year);
+    const year = saidYear + (later ? 1 : -1);
+    return said[1] ? yearSpanResult(ctx, index, text, year) : yearSpanResult(ctx, index, text, year, year, "relative-year");
   },
 );
 

@@ -78,6 +78,14 @@ describe("a year next to the one said before it", () => {
     expect(labels("who chaired the year after Kazakhstan?")).toEqual([]);
   });
 
+  it("is next to a relative year too, and both are asked", () => {
+    const labels = (q: string) => readTimes(q, new Date("2013-06-01T12:00:00Z")).times.map((t) => t.label);
+    expect(labels("who chairs next year and the year after?")).toEqual(["2014", "2015"]);
+    const a = ask("which countries chair next year and the year after?", "2013-06-01");
+    expect(a.text).toContain("Switzerland");
+    expect(a.text).toContain("Serbia");
+  });
+
   it("is answered as both years", () => {
     const a = ask("which countries chaired in 2003 and the year after?");
     expect(a.text).toContain("Netherlands");
