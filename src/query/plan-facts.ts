@@ -61,7 +61,9 @@ export function filter(list: readonly Fact[], bindings: Map<string, Entity[]>, s
     if (plan?.either && !holdsEither(f, plan.either)) continue;
     // ("the summit that adopted the Charter of Paris": a document named is one the fact's text names.)
     if (plan?.textNamed.length && !saysAll(f, plan.textNamed)) continue;
-    if (starting && f.validity ? !changesIn(f, scope as { kind: "query"; time: TimeQuery }, !!plan?.renaming, today) : !inScope(f, scope, today)) continue;
+    // ("when did the 1994 chairmanship begin?": a year the fact is named by is the fact, not when it began — 1 December 1993.)
+    const named = starting && f.period !== undefined && f.period === (scope as { kind: "query"; time: TimeQuery }).time.label;
+    if (!named && (starting && f.validity ? !changesIn(f, scope as { kind: "query"; time: TimeQuery }, !!plan?.renaming, today) : !inScope(f, scope, today))) continue;
     out.push(f);
   }
   return plan ? narrowByNumbers(out, plan) : out;

@@ -147,3 +147,12 @@ describe("a question said again after \"i.e.\"", () => {
     expect(ask("who was chairperson-in-office in 2011/12, i.e. the two chairs?").text).toMatch(/Ažubalis[\s\S]*Gilmore|Gilmore[\s\S]*Ažubalis/);
   });
 });
+
+describe("a year that names a fact's period", () => {
+  it("is the fact whose beginning is asked, not the year it began in", () => {
+    // (The 1994 Chairmanship ran from the Rome Council, 1 December 1993.)
+    const a = ask("which Italian minister was CiO when the 1994 chairmanship began?");
+    expect(a.text).toMatch(/Andreatta/);
+    expect(a.text).not.toMatch(/Martino/);
+  });
+});
