@@ -10,6 +10,22 @@ import type { QuestionParse } from "./question-parse.js";
 import type { Token } from "./tokenise.js";
 import type { Vocabulary } from "./vocabulary.js";
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my"]);
+
+/**
+ * "wsa", "teh", "adn": a short word typed with two letters swapped, that is a little word of the
+ * language's own (a filler, a tense or question auxiliary) once they are swapped back. (Fuzzy
+ * correction leaves words this short alone: one edit away from one, there are too many.)
+ */
+function functionWordSwapped(form: string, vocab: Vocabulary): string | null {
+  if (form.length < 3 || form.length > 4 || !/^[a-z]+$/.test(form)) return null;
+  for (let i = 0; i + 1 < form.length; i++) {
+    const w = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
+    if (w !== form && (vocab.fillers.has(w) || vocab.past.has(w) || vocab.present.has(w) || vocab.yesNo.has(w))) return w;
+  }
+  return null;
+}
+
 /**
  * Corrects `forms` in place and returns which were corrected, counting the corrections in `parse`.
  * A real English word is only corrected when that completes a known phrase ("prime minster").
@@ -31,6 +47,13 @@ export function correctTyposIn(toks: Token[], forms: string[], vocab: Vocabulary
     if (possessive) {
       forms[i] = possessive;
       return false;
+    }
+    // (Never after a determiner: "the aws chairman" names something, no verb.)
+    const swapped = acronymTyped || DETERMINERS.has(forms[i - 1] ?? "") ? null : functionWordSwapped(form, vocab);
+    if (swapped) {
+      forms[i] = swapped;
+      parse.corrections++;
+      return true;
     }
     const fix = vocab.fuzzy.correct(form, (a, b) => sameStem(a, b) || namesOneEntity(a, b, vocab));
     if (!fix || fix.word === form || isOtherName(form, vocab)) return false;

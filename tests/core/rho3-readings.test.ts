@@ -156,3 +156,16 @@ describe("a year that names a fact's period", () => {
     expect(a.text).not.toMatch(/Martino/);
   });
 });
+
+describe("a little word typed with two letters swapped", () => {
+  it("is the word: \"wsa\", \"teh\", \"fro\"", () => {
+    expect(ask("who wsa CiO in 2012").text).toMatch(/Gilmore/);
+    expect(ask("who held teh chair in 2012").text).toMatch(/Ireland/);
+    expect(ask("CiO fro ireland in 2012?").text).toMatch(/Gilmore/);
+  });
+
+  it("never turns an acronym or a longer word into one", () => {
+    expect(ask("who was the AWS chairman in 2012?").status).toBe("unknown");
+    expect(ask("who was the aws chairman in 2012?").status).toBe("unknown");
+  });
+});
