@@ -108,7 +108,7 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
  * ("Stubb chaired from January 2008": begun by the end of the month said — a year said allows its year.)
  */
 function begunAfterSince(plan: QueryPlan, matching: Fact[], scope: TimeScope): boolean {
-  if (scope.kind !== "query") return false;
+  if (scope.kind !== "query" || plan.anyTimeSince) return false;
   const slack = scope.time.grain === "year" ? 365 : scope.time.end - scope.time.start;
   return scope.time.mode === "since" && plan.relation.time !== "events" && matching.length > 0 && !matching.some((f) => f.validity && possibleStart(f.validity) <= scope.time.start + slack);
 }

@@ -125,6 +125,8 @@ export interface QueryPlan {
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
+  /** "Has Germany chaired since 2010?": "since" is any time since, not held throughout since then (as "has been … since"). */
+  anyTimeSince?: true;
   /** "was the CSCE renamed in 1994?": the name said may be the old one, whose span ended then. */
   renaming: boolean;
   /** "where was the 2009 chair decision taken?": the year names a term a fact states, not when it was decided. */
@@ -665,6 +667,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   };
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
+  if (PERFECT_ACTION_SINCE.test(parse.cleaned)) plan.anyTimeSince = true;
   if (parse.ordinal !== null && ORDINAL_OF_TURN.test(parse.cleaned) && (parse.cleaned.match(ORDINAL_WORD) ?? []).length === 1) plan.ordinalOfTurns = true;
   const counted = parse.ask === "count" ? countedPhrase(parse.cleaned) : undefined;
   if (counted) plan.countedAs = counted;
@@ -1186,6 +1189,8 @@ const DISTINCT_PEOPLE = /\b(?:different|distinct|individual|separate)\s+(?:peopl
 const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is)\b|\bdid\s+(?:the\s+)?\w+\s+(?:have|count|number|total)\b|^\W*how\s+many\s+(?:\w+\s+){0,3}?(?:after|once|when)\s+(?:\w+\s+){1,2}?(?:joined|was\s+admitted|became)\W*$/i;
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
+/** "has Germany chaired … since", "have they hosted … since": a perfect of an action, not of "been". */
+const PERFECT_ACTION_SINCE = /\b(?:has|have|had)\s+(?:(?!been\b)\S+\s+){0,3}?(?!been\b)(?:\w+ed|held|won|led|met)\b[^?]*?\bsince\b/i;
 /** An ordinal of a turn: "second chairmanship", "first OSCE stint", "for the third time". */
 const ORDINAL_OF_TURN = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:osce|csce)\s+)?(?:chairmanship|chairmanships|turn|stint|time)\b/i;
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/gi;

@@ -169,3 +169,14 @@ describe("a little word typed with two letters swapped", () => {
     expect(ask("who was the aws chairman in 2012?").status).toBe("unknown");
   });
 });
+
+describe("\"since\" after a perfect of an action", () => {
+  it("is any time since, not held throughout since", () => {
+    expect(ask("Has Austria chaired the OSCE since 2012?").text).toMatch(/^Yes\b.*2017/);
+    expect(ask("has Kazakhstan chaired since 2011?").text).toMatch(/^No\b/);
+  });
+
+  it("still reads \"has been … since\" as held throughout", () => {
+    expect(ask("Has Astana been the capital since 1995?").text).toMatch(/^No\b/);
+  });
+});
