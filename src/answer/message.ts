@@ -5,6 +5,7 @@
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
+import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import type { Desk } from "./desk.js";
 import { LEADING_WH, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
 
@@ -99,9 +100,16 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now);
+    const answered = withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  /** "Is the HCNM in The Hague or Vienna?": where the whole is not answered, the one of the two confirmed alone (choice-of-two.ts). */
+  function withChoiceOfTwo(message: string, answer: Answer, now: Date): Answer {
+    const choice = answer.status === "answered" ? null : choiceOfTwo(message, (t) => readings.read(t, now));
+    if (!choice) return answer;
+    return chosen([answerQuestionsOf(choice.asked[0], now), answerQuestionsOf(choice.asked[1], now)], choice.names) ?? answer;
   }
 
   /**

@@ -188,3 +188,14 @@ describe("a time before or after, with the name asked for already said", () => {
     expect(a.text).not.toMatch(/Sweden|af Ugglas/);
   });
 });
+
+describe("a yes/no question offering two names of one kind", () => {
+  it("is answered with the one the table confirms, said as the choice", () => {
+    expect(ask("Is ODIHR based in Warsaw or in Vienna?").text).toMatch(/^Warsaw: /);
+    expect(ask("was Zannier Italian or Austrian?").text).toMatch(/^Italian: .*Zannier/);
+  });
+
+  it("is not answered where neither is confirmed", () => {
+    expect(ask("Is ODIHR based in Prague or in Vienna?").text).not.toMatch(/^(?:Prague|Vienna): /);
+  });
+});
