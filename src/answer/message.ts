@@ -36,6 +36,11 @@ const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
 const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
 const PURPOSE_TALK = /^\W*(?:(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|doing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\b[^?]*\b(?:piece|explainer|story|article|sidebar|profile|column|feature|box|graphic|chart|package|brief|obit|obituary|backgrounder|report|segment|podcast|newsletter)s?\W*$/i;
 
+/** A lead-in, its colon, then a question with a question word or an auxiliary of its own. */
+const LEAD_THEN_QUESTION = /^([^:?]{3,100}?):\s+((?:who|whom|what|which|when|where|how|is|was|are|were|did|does|do|has|have|had)\b[^:]*)$/i;
+/** A lead-in telling who is asking: "a colleague in The Hague asked me", "the desk wants to know". */
+const WHO_ASKS = /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wonders|wondered|wondering|told\s+me)\b/i;
+
 /** "my editor …", "i heard …", "we have …": the reporter speaking of themselves. */
 const OWN_WORDS = /^\W*(?:i|i'm|im|my|our|we|me)\b/i;
 
@@ -100,9 +105,24 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now);
+    const answered = withoutLeadBeforeColon(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
+  }
+
+  /**
+   * "A colleague in The Hague asked me: where is the OSCE Secretariat?", "Quick one before next year's
+   * planning meeting: how many participating States are there?": where the whole is not answered, a
+   * question after the reporter's lead-in and its colon is asked alone — a lead-in that dates nothing
+   * (a time of its own may be the question's) and names nothing unless it tells who is asking.
+   */
+  function withoutLeadBeforeColon(message: string, answer: Answer, now: Date): Answer {
+    const m = LEAD_THEN_QUESTION.exec(message);
+    if (answer.status === "answered" || !m) return answer;
+    const lead = readings.read(m[1]!, now);
+    if (lead.times.some((t) => !t.relative) || lead.ask !== null || lead.yesNo || (lead.entities.length > 0 && !WHO_ASKS.test(m[1]!))) return answer;
+    const alone = answerQuestionsOf(m[2]!, now);
+    return alone.status === "answered" ? alone : answer;
   }
 
   /** "Is the HCNM in The Hague or Vienna?": where the whole is not answered, the one of the two confirmed alone (choice-of-two.ts). */

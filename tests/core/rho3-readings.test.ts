@@ -199,3 +199,14 @@ describe("a yes/no question offering two names of one kind", () => {
     expect(ask("Is ODIHR based in Prague or in Vienna?").text).not.toMatch(/^(?:Prague|Vienna): /);
   });
 });
+
+describe("a reporter's lead-in before a colon", () => {
+  it("is passed over where the question after it is whole", () => {
+    expect(ask("Someone in Warsaw asked me: where is the HCNM based?").text).toMatch(/The Hague/);
+    expect(ask("Prepping for next week's trip: who is the OSCE Secretary General?").text).toMatch(/Sinirlioğlu/);
+  });
+
+  it("is never passed over where it dates the question: the question is not asked of today", () => {
+    expect(ask("For the 2012 anniversary: who chaired?").text).not.toMatch(/Switzerland|Cassis/);
+  });
+});
