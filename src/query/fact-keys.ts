@@ -45,6 +45,10 @@ export function thingsNamed(facts: Fact[], plan: QueryPlan): number {
   // (A count in words counts things — people, countries — never texts; asked a text, the role with most of them.)
   const distinct = (role: string) => new Set(facts.flatMap((f) => (f.values.get(role) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity.id] : [])))).size;
   if (plan.asked && !plan.asked.literal) return distinct(plan.asked.name);
+  // ("which two summits took place in Helsinki?": asked a text of the facts, where the names said are all
+  // one thing's, the facts are the things counted.)
   const things = plan.relation.roles.filter((r) => !r.literal);
-  return things.length ? Math.max(...things.map((r) => distinct(r.name))) : groupCount(facts);
+  const most = things.length ? Math.max(...things.map((r) => distinct(r.name))) : 0;
+  // (Not where two are compared — "of Tokayev's two wins, which had the larger share?" asks a choice the facts listed do not make.)
+  return most <= 1 && plan.asked && !plan.figureClaim ? groupCount(facts) : things.length ? most : groupCount(facts);
 }

@@ -210,3 +210,16 @@ describe("a reporter's lead-in before a colon", () => {
     expect(ask("For the 2012 anniversary: who chaired?").text).not.toMatch(/Switzerland|Cassis/);
   });
 });
+
+describe("a number of things said, asked of a text of the facts", () => {
+  it("counts the facts where the names said are one thing's", () => {
+    const a = ask("which two OSCE summits were held in Helsinki?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/1975[\s\S]*1992/);
+    expect(ask("which three OSCE summits were held in Helsinki?").status).not.toBe("answered");
+  });
+
+  it("leaves a comparison of two alone: the list makes no choice", () => {
+    expect(ask("Of Tokayev's two wins, which had the larger share?").status).not.toBe("answered");
+  });
+});
