@@ -115,7 +115,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("date kz got the 2010 chair": a question led by "date" asks when, whatever year it names.)
   if (parse.ask === null && !parse.yesNo && LED_BY_DATE.test(cleaned)) parse.ask = "time";
   // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
-  if (WHERE_FROM.test(cleaned) && parse.entities.some((e) => e.entity.type === "person")) [parse.ask, parse.askType] = ["which", "country"];
+  // (So is "what is Sinirlioğlu's country?": a person's country is the one they are of.)
+  if ((WHERE_FROM.test(cleaned) || PERSONS_COUNTRY.test(cleaned)) && parse.entities.some((e) => e.entity.type === "person") && !parse.entities.some((e) => e.entity.type === "country")) [parse.ask, parse.askType] = ["which", "country"];
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // ("when is Malta chairing again", "when does Kazakhstan chair again": a turn still to come.)
@@ -334,6 +335,7 @@ const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|sec
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;
 // ("where is Greminger from?", "hoynck was from where?")
 // ("hoynck was from?": a hanging "from" asks it too.)
+const PERSONS_COUNTRY = /^\W*(?:what|which)(?:\s+(?:is|was|'s))?\s+[\p{L}' -]+?['’]s\s+(?:home\s+|native\s+)?country\s*\?*\s*$/iu;
 const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$|\b(?:is|was|are|were|comes?|came)\s+from\s+where\s*[?.!]*\s*$|^\W*[\p{L}' -]+?\s+(?:is|was|comes?|came)\s+from\s*\?+\s*$/iu;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
 

@@ -223,3 +223,10 @@ describe("a number of things said, asked of a text of the facts", () => {
     expect(ask("Of Tokayev's two wins, which had the larger share?").status).not.toBe("answered");
   });
 });
+
+describe("a person's country", () => {
+  it("is the country they are of", () => {
+    expect(ask("What is Lamberto Zannier's country?").text).toMatch(/Italy/);
+    expect(ask("what was Greminger's country?").text).toMatch(/Switzerland/);
+  });
+});
