@@ -335,7 +335,7 @@ const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|sec
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;
 // ("where is Greminger from?", "hoynck was from where?")
 // ("hoynck was from?": a hanging "from" asks it too.)
-const PERSONS_COUNTRY = /^\W*(?:what|which)(?:\s+(?:is|was|'s))?\s+[\p{L}' -]+?['’]s\s+(?:home\s+|native\s+)?country\s*\?*\s*$/iu;
+const PERSONS_COUNTRY = /^\W*(?:what|which)(?:\s+(?:is|was)|['’]s)?\s+[\p{L}' -]+?['’]s\s+(?:home\s+|native\s+)?country\s*\?*\s*$/iu;
 const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$|\b(?:is|was|are|were|comes?|came)\s+from\s+where\s*[?.!]*\s*$|^\W*[\p{L}' -]+?\s+(?:is|was|comes?|came)\s+from\s*\?+\s*$/iu;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
 
