@@ -304,7 +304,8 @@ function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
       // (The organisation is no name of one: "the first OSCE Secretary General".)
       // (And a name said last — "… was Italian", "… an Italian diplomat" — is what is checked of the one picked.)
       pickThenChecked: parse.entities.every((m) => m.entity.type === "organization" || (m.left !== "first" && m.left !== "last" && (m.right === undefined || PREDICATE_NOUNS.has(m.right)))),
-      pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)),
+      // ("when did Switzerland last chair before 2026?": a pick before or after a time is within it.)
+      pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)) || parse.times.some((t) => t.mode === "before" || t.mode === "after" || t.mode === "since"),
       finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b|\b\d{1,2}\.\d{1,2}\b/i.test(parse.cleaned)),
     },
     statedTimes: timesSaid(parse.cleaned),
@@ -1254,8 +1255,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
   // ("How many countries chaired before 1995?" counts up to then: no one holder before it.)
   // (Not where the name asked for is already said: "who chaired for Czechoslovakia after July 1992?" asks
-  // the holder for it then, not the country after it.)
-  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && !parse.starting && !(askedBound && parse.ask !== null)) return "order";
+  // the holder for it then, not the country after it; nor its own pick: "the last time Switzerland chaired before 2026".)
+  if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && !parse.starting && !(askedBound && parse.ask !== null) && !(mainBound && (parse.concepts.has("first") || parse.concepts.has("last")))) return "order";
   // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
   if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

@@ -231,3 +231,10 @@ describe("a person's country", () => {
     expect(ask("what's Helga Schmid's country?").text).toMatch(/Germany/);
   });
 });
+
+describe("a name's own first or last before (or after) a time", () => {
+  it("is its own turn within that time, not the next one in line", () => {
+    expect(ask("the last time Austria held the chair before 2017?").text).toMatch(/Austria held the 2000/);
+    expect(ask("when did Poland last chair before 2022?").text).toMatch(/1998/);
+  });
+});
