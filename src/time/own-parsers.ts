@@ -258,7 +258,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYe
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

@@ -12,6 +12,8 @@ export interface GuessedName {
   question: string;
   /** What the guess names. */
   guessed: Entity[];
+  /** Said after a comma ("…, Bakoyannis?"): a guess only where the answer names no other of its kind. */
+  afterComma: boolean;
 }
 
 /**
@@ -25,7 +27,8 @@ const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|proba
  * what follows the comma is one name or value alone, as the other shapes.)
  */
 // ("what's the HCNM seat, and the PA's?": a part joined by "and" is a second question, no guess.)
-const QUESTION_COMMA_GUESS = /^(.*\S)\s*,\s*(?!\s|(?:and|or|plus|also|but|then|as\s+well)\b)(?:maybe\s+|probably\s+|prob\s+)?([^?,—–]{2,40}?)\s*\?+\W*$/i;
+// (Nor one led by a word that relates it to the question: "…, up to Sinirlioglu?" bounds a count.)
+const QUESTION_COMMA_GUESS = /^(.*\S)\s*,\s*(?!\s|(?:and|or|plus|also|but|then|as\s+well|up|until|till|through|before|after|since|except|excluding|including|counting|not|with|without|to|at|on|in|of|for|from|by|as)\b)(?:maybe\s+|probably\s+|prob\s+)?([^?,—–]{2,40}?)\s*\?+\W*$/i;
 /** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
 
@@ -38,7 +41,8 @@ const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|exclu
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
 export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {
-  const m = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text) ?? QUESTION_COMMA_GUESS.exec(text);
+  const said = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
+  const m = said ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m) return null;
   // (A short guess, never negated: "heard it's not helsinki" answered "Yes: … Vienna" would say the opposite.)
   // (Nor a choice: "lajcak or fico?".)
@@ -55,7 +59,7 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
   // (A name after "when …?" is no guess at a date: "when did Astana become capital? (as akmola)".)
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
-  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity) };
+  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said };
 }
 
 export interface GuessedValues {
@@ -90,10 +94,14 @@ export function saysValues(answerText: string, values: readonly string[]): boole
   return values.every((v) => new RegExp(`(?<![\\d.])${v.replace(/[.]/g, "\\.")}(?![\\d]|\\.\\d)`, "i").test(said));
 }
 
-/** "Yes: …" when the answer names every guessed thing, "No: …" when it does not. */
-export function verdictOnGuess(answerText: string, guessed: readonly Entity[], answered: readonly Entity[]): string {
+/**
+ * "Yes: …" when the answer names every guessed thing, "No: …" when it does not. (A guess after a comma
+ * — "who was CiO in 2009, Bakoyannis?" — is no "Yes" where the answer names another of its kind too.)
+ */
+export function verdictOnGuess(answerText: string, guessed: readonly Entity[], answered: readonly Entity[], afterComma = false): string {
   const said = ` ${wordsOf(answerText.replace(/\bNote:.*$/s, ""))} `;
   const named = guessed.every((e) => [e.name, ...e.aliases].some((n) => said.includes(` ${wordsOf(n)} `)));
+  if (afterComma && named && answered.some((a) => guessed.some((g) => g.type === a.type && g.id !== a.id))) return answerText;
   // ("new SG Sinirlioglu is from…? turkey?" answered with his appointment: no country said, no "No".)
   const ofGuessedKind = answered.some((a) => guessed.some((g) => g.type === a.type && g !== a));
   return named ? `Yes: ${answerText}` : ofGuessedKind ? `No: ${answerText}` : answerText;
