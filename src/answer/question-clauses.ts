@@ -258,9 +258,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
-    // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered.)
+    // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered — "who came after him?" asks an order of them.)
     const ofAnswerOf = (q: Part) =>
-      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
+      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || q.parse.order !== null || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
@@ -280,7 +280,10 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // time asks the part before's main question again, its pronoun the name that clause began with.)
       const mainBefore = previousText && previous && BARE_TIME_CLAUSE.test(q.text) ? MAIN_BEFORE_CLAUSE.exec(previousText) : null;
       if (mainBefore) return { text: `${mainBefore[1]} ${q.text.replace(THING_PRONOUN, previous!.entities[0]?.entity.name ?? "$&")}` };
-      const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : carried)];
+      // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
+      // person alone — the time that dated them is not where the order starts.)
+      const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
+      const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)

@@ -96,7 +96,7 @@ export function verdictsSteps(desk: Desk) {
     const guess = guessedName(text, (t) => readings.read(t, now));
     if (!guess) return withVerdictOnValues(text, answer, now);
     const guessed = desk.answerMessage(guess.question, now);
-    return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))], guess.afterComma) } : answer;
+    return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))], guess.afterComma, guess.alone) } : answer;
   }
 
   /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */

@@ -9,8 +9,8 @@ import { yearOf } from "../time/days.js";
 
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNTS).join("|")})`;
-/** The thing (1), "was the first" (or a dash or colon: "astana 2010 — first summit in …"), its kind if said (2), and the years (3), "a decade" (4) or "how many" (5). */
-const FIRST_IN_YEARS = new RegExp(`^\\W*(.+?)(?:\\s+(?:was|is|became|marked)\\s+(?:the\\s+)?|\\s*[-–—:]+\\s*(?:(?:was\\s+it|is\\s+it|it\\s+was)\\s+)?(?:the\\s+)?)first(?:\\s+(.+?))?\\s+(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?(?:${NUMBER}\\s+years|(a\\s+decade)|(how\\s+many)\\s+years)\\b`, "i");
+/** The thing (1), "was the first" ("was the OSCE's first", its apostrophe made a space) (or a dash or colon: "astana 2010 — first summit in …"), its kind if said (2), and the years (3), "a decade" (4) or "how many" (5). */
+const FIRST_IN_YEARS = new RegExp(`^\\W*(.+?)(?:\\s+(?:was|is|became|marked)\\s+(?:the\\s+)?(?:[a-z.-]+\\s+s\\s+)?|\\s*[-–—:]+\\s*(?:(?:was\\s+it|is\\s+it|it\\s+was)\\s+)?(?:the\\s+)?)first(?:\\s+(.+?))?\\s+(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?(?:${NUMBER}\\s+(?:years|yrs)|(a\\s+decade)|(how\\s+many)\\s+(?:years|yrs))\\b`, "i");
 
 export interface FirstInYears {
   /** What names the thing ("Astana summit 2010"). */

@@ -14,13 +14,15 @@ export interface GuessedName {
   guessed: Entity[];
   /** Said after a comma ("…, Bakoyannis?"): a guess only where the answer names no other of its kind. */
   afterComma: boolean;
+  /** "… ? my colleague says only Stubb": the guess is that no other of its kind is the answer. */
+  alone: boolean;
 }
 
 /**
  * A question, its "?" or a dash, then the guess (with "right?", "i think", "i'm pretty sure", …): "… council? warsaw?",
- * "2011 MC city — vilnius right". (Greedy: the guess is after the last "?" or dash.)
+ * "2011 MC city — vilnius right", "… ? my colleague says only Stubb". (Greedy: the guess is after the last "?" or dash.)
  */
-const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:@[\w.-]+|(?:my|our)\s+[a-z-]+|[a-z]+)\s+(?:says|said|thinks|reckons|swears|claims|insists)\s+(?:(?:it'?s|it\s+was|it\s+is|that)\s+)?)?(?:only\s+|just\s+)?(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
 /**
  * A guess after the question's last comma, the message ending in "?": "what number was the skopje
  * ministerial, thirtieth?", "which city hosted the 2010 summit, astana?". (Read as a guess only where
@@ -59,7 +61,8 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
   // (A name after "when …?" is no guess at a date: "when did Astana become capital? (as akmola)".)
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
-  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said };
+  const alone = !!said && /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length));
+  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said, alone };
 }
 
 export interface GuessedValues {
@@ -98,14 +101,19 @@ export function saysValues(answerText: string, values: readonly string[]): boole
  * "Yes: …" when the answer names every guessed thing, "No: …" when it does not. (A guess after a comma
  * — "who was CiO in 2009, Bakoyannis?" — is no "Yes" where the answer names another of its kind too.)
  */
-export function verdictOnGuess(answerText: string, guessed: readonly Entity[], answered: readonly Entity[], afterComma = false): string {
+export function verdictOnGuess(answerText: string, guessed: readonly Entity[], answered: readonly Entity[], afterComma = false, alone = false): string {
   const said = ` ${wordsOf(answerText.replace(/\bNote:.*$/s, ""))} `;
   const named = guessed.every((e) => [e.name, ...e.aliases].some((n) => said.includes(` ${wordsOf(n)} `)));
-  if (afterComma && named && answered.some((a) => guessed.some((g) => g.type === a.type && g.id !== a.id))) return answerText;
+  const othersOfKind = answered.some((a) => guessed.some((g) => g.type === a.type && g.id !== a.id));
+  // ("… ? only Stubb": the answer naming another of his kind says no.)
+  if (alone && named && othersOfKind) return `No, not only ${joinNames(guessed)}: ${answerText}`;
+  if (afterComma && named && othersOfKind) return answerText;
   // ("new SG Sinirlioglu is from…? turkey?" answered with his appointment: no country said, no "No".)
   const ofGuessedKind = answered.some((a) => guessed.some((g) => g.type === a.type && g !== a));
   return named ? `Yes: ${answerText}` : ofGuessedKind ? `No: ${answerText}` : answerText;
 }
+
+const joinNames = (es: readonly Entity[]) => es.map((e) => e.name).join(" and ");
 
 /** Folded words, one space apart: a name is found as whole words ("kz" is never part of a word). */
 const wordsOf = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");

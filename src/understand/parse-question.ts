@@ -224,8 +224,9 @@ const HOSTS = new Set(["host", "hosted", "hosting", "hosts"].map(stem));
  * "Steinmeier osce chair year?", "Burkhalter chaired the OSCE in?": with no question word, a lone
  * "year" or "date", or a preposition left hanging at the end, asks when.
  */
+// ("the year before kaz's chair?": a year said with "before"/"after" places what is asked, never asks a year.)
 function asksWhenTelegraphically(cleaned: string): boolean {
-  return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b/i.test(cleaned);
+  return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b(?!\s+(?:before|after|prior|earlier|later)\b)/i.test(cleaned);
 }
 
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;

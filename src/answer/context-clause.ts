@@ -1,0 +1,31 @@
+/**
+ * "Finland chaired the OSCE in 2025 but where was the Ministerial Council?", "Even though Finland
+ * chaired, where was the 2025 Ministerial Council held?": the reporter's own statement, then a
+ * question set against it. The statement is context — what it names is not what is asked — but a
+ * time it says dates the question where the question says none.
+ */
+import type { QuestionParse } from "../understand/question-parse.js";
+import { TIME_ANAPHOR } from "./wording.js";
+
+/** A statement with no "?", "but", then a question word's question. */
+const STATEMENT_BUT_QUESTION = /^([^?]{6,}?)\s*(?:[,;]|\s[-–—]+)?\s+but\s+((?:who|whom|what|which|when|where|how)\b.+)$/i;
+/** "Even though Finland chaired, …": a concession before the comma. ("While …" often dates the question: never a concession here.) */
+const CONCESSION_THEN_QUESTION = /^\W*(?:even\s+though|although|though|whereas)\s+([^,?]{3,}?),\s*((?:who|whom|what|which|when|where|how)\b.+)$/i;
+/** A clause's verb or speaker: "Charter of Paris — city obv, but which year" is a topic named, no statement. */
+const CLAUSE_VERB = /\b(?:i|we|is|was|were|are|has|have|had|do|does|did|[a-z]{3,}ed|won|held|met|took|became|read|said|says|talks?|know|remember)\b/i;
+/** "… but what I need is: …": the reporter saying what the question is, no question of its own. */
+const WHAT_I_ASK = /^what\s+(?:i|we)\b/i;
+/** "… but where was it held?": a pronoun standing for what the statement names — the question is not whole without it. */
+const STANDS_FOR = /\b(?:it|they|them|he|him|she|her)\b/i;
+
+/** The question set against a statement, dated by it where it says no time; null where the message is no such pair. */
+export function questionAfterContext(text: string, read: (t: string) => QuestionParse): string | null {
+  const m = STATEMENT_BUT_QUESTION.exec(text) ?? CONCESSION_THEN_QUESTION.exec(text);
+  if (!m || !CLAUSE_VERB.test(m[1]!) || WHAT_I_ASK.test(m[2]!) || STANDS_FOR.test(m[2]!)) return null;
+  const [statement, question] = [read(m[1]!), read(m[2]!)];
+  if (statement.ask !== null || statement.yesNo) return null;
+  const saidTimes = statement.times.filter((t) => !t.relative).map((t) => t.label);
+  if (question.times.length > 0 || saidTimes.length === 0) return TIME_ANAPHOR.test(m[2]!) ? null : m[2]!;
+  const asked = m[2]!.replace(/\s*[?.!]*\s*$/, "");
+  return TIME_ANAPHOR.test(asked) ? `${asked.replace(TIME_ANAPHOR, `in ${saidTimes.join(" and ")}`)}?` : `${asked} in ${saidTimes.join(" and ")}?`;
+}
