@@ -7,11 +7,16 @@
  */
 
 /** "was Kazakhstan (widely) expected to chair in 2009": the subject and what it was expected to do. */
-const EXPECTED_TO = /\b(?:was|were|is|are)\s+(.+?)\s+(?:(?:widely|generally|originally|first|still|once)\s+)?(?:expected|tipped|due|supposed|slated|set|poised)\s+to\s+(.+?)\s*$/i;
+// ("kaz expected to chair in 2009", "'Kazakhstan was widely expected in late 2006 to chair in 2009'": said
+// as a statement, the subject is what follows the last colon, quote or dash; a time of the expectation may
+// come between it and what was expected.)
+const EXPECTED_TO = /(?:\b(?:was|were|is|are)\s+|^\W*|[:;'"‘“]\s*|\s[–—-]\s*)([^:;'"‘“–—?]+?)\s+(?:(?:was|were|is|are)\s+)?(?:(?:widely|generally|originally|first|still|once)\s+)?(?:expected|tipped|due|supposed|slated|set|poised)(?:\s+(?:in|by|as\s+of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?\s+to\s+(.+?)['"’”]?\s*$/i;
 /** "was it expected … that Kazakhstan would chair in 2009", "the 2006 expectation that kaz would chair in 2009". */
 const THAT_WOULD = /\bthat\s+(.+?)\s+would\s+(.+?)\s*$/i;
 /** "… — and did it?", "? did that happen?", "and did it actually happen?": the outcome asked of what came before. */
 const DID_IT = /^(.*\S)[\s?.!,;:–—-]*?\s+(?:and\s+|but\s+|so\s+)?did\s+(?:it|that|this|they)(?:\s+(?:actually|really|in\s+fact|eventually|end\s+up|ultimately|come\s+true|happen|go\s+ahead))*\s*\?*\s*$/i;
+/** "was Kazakhstan expected …", "In December 2006, was …", "dec 2006: was …": the expectation asked, not stated. */
+const EXPECTATION_ASKED = /^\W*(?:(?:in|by|as\s+of|at)\s[^,?]{2,30}?,?\s+|[^:?]{2,30}:\s*)?(?:was|were|is|are)\b/i;
 /** "was the 2006 expectation that kaz would chair in 2009 correct?": the outcome alone. */
 const EXPECTATION_RIGHT = /^\W*(?:was|is)\s+(.*?\bexpectation\s+that\s+.+?)\s+(?:correct|right|accurate|true|borne\s+out|met)\s*\?*\s*$/i;
 /** ", as everyone expected in December 2006", "like was expected in 2006": a premise after a yes/no question. */
@@ -39,15 +44,17 @@ export function expectedOutcome(text: string): ExpectedOutcome | null {
   if (aside) return { expectation: null, outcome: `${aside[1]!.replace(/^\W*so\s+/i, "").trim()}?` };
   const did = DID_IT.exec(text);
   if (!did) return null;
-  const outcome = outcomeOf(did[1]!.replace(/[\s?.!,;:–—-]+$/, ""));
-  return outcome ? { expectation: `${did[1]!.replace(/[\s?.!,;:–—-]+$/, "")}?`, outcome } : null;
+  const said = did[1]!.replace(/[\s?.!,;:–—-]+$/, "");
+  const outcome = outcomeOf(said);
+  // ("dec 2006: kaz expected to chair in 2009 — did it?": an expectation stated, not asked, is the reporter's premise.)
+  return outcome ? { expectation: EXPECTATION_ASKED.test(said) ? `${said}?` : null, outcome } : null;
 }
 
 /** "was kaz expected to chair in 2009" → "did kaz chair in 2009?"; null where nothing was expected. */
 function outcomeOf(expectation: string): string | null {
   const would = THAT_WOULD.exec(expectation);
   const m = would ?? EXPECTED_TO.exec(expectation);
-  if (!m || (!would && !/\b(?:expected|tipped|due|supposed|slated|set|poised)\s+to\b/i.test(expectation))) return null;
+  if (!m || (!would && !/\b(?:expected|tipped|due|supposed|slated|set|poised)\s+(?:[^,;]{0,30}?\s)?to\b/i.test(expectation))) return null;
   const [subject, deed] = [m[1]!.trim(), m[2]!.trim()];
   if (/^(?:it|there)$/i.test(subject) || subject.split(/\s+/).length > 5) return null;
   return `did ${subject} ${deed}?`;
