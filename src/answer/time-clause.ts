@@ -122,11 +122,24 @@ export function timeClauseSteps(desk: Desk) {
     // ("Was the FSC chaired by Kazakhstan in 2010, the year of its OSCE chairmanship?": a year the main
     // part says itself is the question's; a clause dated outside it never replaces it.)
     if (main.times.some((t) => !t.relative && t.mode === "at" && (t.end < time.start || t.start > time.end))) return null;
-    const result = desk.answerParsed({ ...main, times: [time] }, now);
+    const result = afterTheChange(desk.answerParsed({ ...main, times: [time] }, now), main, time, clauseParse.starting, now);
     // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /**
+   * "The OSCE had 56 participating States when Mongolia joined.": on the day a thing began, what ended
+   * that day had been changed by it — a claim is checked against the state after it (57: "No").
+   * (A question of the value keeps both, each with its dates: "56 until 21 November 2012, 57 since".)
+   */
+  function afterTheChange(atDay: Answer, main: QuestionParse, time: TimeQuery, starting: boolean, now: Date): Answer {
+    if (!main.yesNo || !starting || time.start !== time.end || atDay.status !== "answered") return atDay;
+    const endedThatDay = atDay.facts.some((f) => { const v = factById(f.id)?.validity; return !!v && v.kind === "span" && possibleEnd(v, dayOfDate(now)) === time.start; });
+    if (!endedThatDay) return atDay;
+    const dayAfter = desk.answerParsed({ ...main, times: [{ ...time, start: time.start + 1, end: time.start + 1 }] }, now);
+    return dayAfter.status === "answered" ? dayAfter : atDay;
   }
 
   /** The question split at its clause of time, with its main part read; null where it has no such clause or the main part is no question of its own. */
