@@ -170,7 +170,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const denied = answerDenial(claim ?? text, now);
       if (denied) return denied;
       const checked = claim === null ? null : desk.answerMessage(claim, now);
-      const plain = verdicts.inTheWordsAsked(text, withGuessedYear(text, verdicts.withConfirmation(text, checked?.status === "answered" ? checked : desk.answerMessage(text, now), now)), now);
+      const plain = verdicts.inTheWordsAsked(text, withGuessedYear(text, verdicts.withVerdictFromOwnWords(text, verdicts.withConfirmation(text, checked?.status === "answered" ? checked : desk.answerMessage(text, now), now), now)), now);
       return verdicts.askedBackOnNearName(text, verdicts.withVerdictOnGuess(text, plain, now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.

@@ -9,6 +9,8 @@ import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
 import { isStatement } from "../understand/parse-question.js";
 import { telegraphConfirmed } from "../understand/telegraphic-check.js";
 import type { Desk } from "./desk.js";
@@ -174,5 +176,20 @@ export function verdictsSteps(desk: Desk) {
     const said = foldForMatch(answer.text.replace(/\((?:final|preliminary)[^)]*\)/gi, "").replace(/\bNote:.*$/s, ""));
     return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
-  return { askedBackOnNearName, withVerdictOnGuess, inTheWordsAsked, withConfirmation };
+  /**
+   * "The 2022 presidential election was the first under the single seven-year term.": a claim answered
+   * by one fact whose own words — its sentence and its note — say every name, figure and word the
+   * claim says is led by "Yes". (Never a negated claim: the note's words would say the opposite.)
+   */
+  function withVerdictFromOwnWords(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered" || answer.facts.length !== 1 || VERDICT_LEAD.test(answer.text) || !isStatement(text) || NEGATED.test(text)) return answer;
+    const parse = readings.read(text, now);
+    if (parse.ask !== null || parse.order !== null || parse.alternative) return answer;
+    const said = foldForMatch(answer.text);
+    const stems = new Set(tokens(said).map((w) => stem(w)));
+    const words = [...parse.contentWords.map((w) => w.stem), ...parse.unknown.map((u) => stem(foldForMatch(u.form)))];
+    const named = parse.entities.every((e) => said.includes(foldForMatch(e.entity.name))) && parse.numbers.every((n) => said.includes(n));
+    return words.length > 0 && named && words.every((w) => stems.has(w)) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
+  }
+  return { askedBackOnNearName, withVerdictOnGuess, inTheWordsAsked, withConfirmation, withVerdictFromOwnWords };
 }
