@@ -8,11 +8,12 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { TIME_ANAPHOR } from "./wording.js";
 
 /** A statement with no "?", "but", then a question word's question. */
-const STATEMENT_BUT_QUESTION = /^([^?]{6,}?)\s*(?:[,;]|\s[-–—]+)?\s+but\s+((?:who|whom|what|which|when|where|how)\b.+)$/i;
+// ("Helsinki Final Act — signed in Helsinki, but how many states?": a topic named before a dash or colon is no statement.)
+const STATEMENT_BUT_QUESTION = /^((?:(?![:–—]|\s-\s)[^?]){6,}?)\s*(?:[,;]|\s[-–—]+)?\s+but\s+((?:who|whom|what|which|when|where|how)\b.+)$/i;
 /** "Even though Finland chaired, …": a concession before the comma. ("While …" often dates the question: never a concession here.) */
 const CONCESSION_THEN_QUESTION = /^\W*(?:even\s+though|although|though|whereas)\s+([^,?]{3,}?),\s*((?:who|whom|what|which|when|where|how)\b.+)$/i;
 /** A clause's verb or speaker: "Charter of Paris — city obv, but which year" is a topic named, no statement. */
-const CLAUSE_VERB = /\b(?:i|we|is|was|were|are|has|have|had|do|does|did|[a-z]{3,}ed|won|held|met|took|became|read|said|says|talks?|know|remember)\b/i;
+const CLAUSE_VERB = /\b(?:i|we|everyone|everybody|is|was|were|are|has|have|had|do|does|did|[a-z]{3,}ed|won|held|met|took|became|read|said|says|talks?|knows?|remembers?|thinks?|writes?|wrote|mentions?)\b/i;
 /** "… but what I need is: …": the reporter saying what the question is, no question of its own. */
 const WHAT_I_ASK = /^what\s+(?:i|we)\b/i;
 /** "… but where was it held?": a pronoun standing for what the statement names — the question is not whole without it. */

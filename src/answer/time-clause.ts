@@ -135,7 +135,7 @@ export function timeClauseSteps(desk: Desk) {
    * (A question of the value keeps both, each with its dates: "56 until 21 November 2012, 57 since".)
    */
   function afterTheChange(atDay: Answer, main: QuestionParse, time: TimeQuery, starting: boolean, now: Date): Answer {
-    if (!main.yesNo || !starting || time.start !== time.end || atDay.status !== "answered") return atDay;
+    if (main.ask !== null || !starting || time.start !== time.end || atDay.status !== "answered") return atDay;
     const endedThatDay = atDay.facts.some((f) => { const v = factById(f.id)?.validity; return !!v && v.kind === "span" && possibleEnd(v, dayOfDate(now)) === time.start; });
     if (!endedThatDay) return atDay;
     const dayAfter = desk.answerParsed({ ...main, times: [{ ...time, start: time.start + 1, end: time.start + 1 }] }, now);

@@ -1,0 +1,92 @@
+/**
+ * Reading fixes of this round (issue 9, the sigma3 round). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a statement set against a question with \"but\"", () => {
+  it("is context: the question after it is answered, dated by the statement's year", () => {
+    const a = ask("Sweden chaired the OSCE in 2021, but where did the Ministerial Council meet?");
+    expect(a.text).toMatch(/Stockholm/);
+    expect(a.text).not.toMatch(/decision/i);
+  });
+
+  it("lets the question's own year win over the statement's", () => {
+    expect(ask("Everyone remembers Tirana in 2020, but where was the 2018 Ministerial Council?").text).toMatch(/Milan/);
+  });
+
+  it("puts the statement's year for \"that year\"", () => {
+    expect(ask("Slovakia chaired in 2019 but which city hosted the Ministerial Council that year?").text).toMatch(/Bratislava/);
+  });
+
+  it("reads a concession before a comma the same way", () => {
+    expect(ask("Although Sweden chaired, where was the 2021 Ministerial Council held?").text).toMatch(/Stockholm/);
+  });
+
+  it("is no statement where the part before \"but\" names a topic before a dash: the question keeps it", () => {
+    // (Asked alone, "how many states?" would be today's participating States.)
+    expect(ask("Helsinki Final Act — signed in Helsinki, but how many states?").text).not.toMatch(/\b57\b/);
+  });
+});
+
+describe("first of its kind in how many years", () => {
+  it("reads \"the OSCE's first\" with the apostrophe", () => {
+    expect(ask("the Astana summit was the OSCE's first in how many years?").text).toMatch(/^11 years/);
+  });
+});
+
+describe("\"the year before\" a name's turn", () => {
+  it("orders from the turn, never asks a year", () => {
+    expect(ask("and the year after greece's chair?").text).toMatch(/Kazakhstan held the 2010/);
+  });
+});
+
+describe("a pronoun for the person just named or answered", () => {
+  it("asks the order of the person a Yes confirmed, not of the year that dated them", () => {
+    expect(ask("CiO in early 2008 was Kanerva? who came after him?").text).toMatch(/Stubb/);
+  });
+
+  it("asks the order of the person answered", () => {
+    expect(ask("who was the Secretary General in 2008, and who replaced him?").text).toMatch(/Zannier/);
+  });
+});
+
+describe("a colleague's guess after the question", () => {
+  it("gets its verdict", () => {
+    expect(ask("who was SG in 2012? my editor says Zannier").text).toMatch(/^Yes: .*Zannier/);
+  });
+
+  it("says no where it would narrow the answer to one of several", () => {
+    const a = ask("CiO(s) in 2000? our intern says only Ferrero-Waldner");
+    expect(a.text).toMatch(/^No, not only Benita Ferrero-Waldner/);
+    expect(a.text).toMatch(/Schüssel/);
+  });
+});
+
+describe("an expectation stated, then \"did it?\"", () => {
+  it("answers the outcome alone, never a Yes on the expectation", () => {
+    expect(ask("late 2006: Kazakhstan tipped to chair in 2009 — did it?").text).toMatch(/^No\b.*2010/);
+  });
+
+  it("answers both where the expectation is asked too", () => {
+    expect(ask("was Kazakhstan expected to chair in 2009, and did it?").text).toMatch(/^Yes\b.*\bNo\b/s);
+  });
+});
+
+describe("a claim dated by a beginning", () => {
+  it("is checked against the state after it", () => {
+    const a = ask("The OSCE had 56 participating States when Mongolia was admitted.");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/57/);
+  });
+});
+
+describe("a claim its one fact's own words say", () => {
+  it("is led by Yes", () => {
+    expect(ask("The 2022 election was the first under the single seven-year term.").text).toMatch(/^Yes: /);
+  });
+
+  it("gets no Yes where a word of it is not said", () => {
+    expect(ask("The 2022 presidential election was the last under the single seven-year term.").text).not.toMatch(/^Yes\b/);
+  });
+});
