@@ -103,7 +103,7 @@ export function oneClauseSteps(desk: Desk) {
     if (again) return again;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
-    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? whole;
+    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;
   }
 
   /**
@@ -118,6 +118,29 @@ export function oneClauseSteps(desk: Desk) {
     if (joined < 1 || parse.entities.length > 3) return null;
     const pair = [parse.entities[joined - 1]!, parse.entities[joined]!];
     const parts = pair.map((m) => desk.answerParsed({ ...parse, entities: parse.entities.filter((e) => e === m || !pair.includes(e)) }, now));
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
+  }
+
+  /**
+   * "which ministerial confirmed sweden for 2021 and poland for 2022?", "albania 2020 & north macedonia
+   * 2023 decided where?": two names of one kind, each with its own time, joined — each asked at its time.
+   */
+  function answerEachAtItsTime(parse: QuestionParse, now: Date): Answer | null {
+    // ("how were switzerland 2014 and serbia 2015 decided, and when?": how is asked too, which a date does not say.)
+    if (parse.yesNo || parse.declarative || parse.alternative || parse.order || parse.operations.size > 0 || parse.ask === null || parse.ask === "count" || /\bhow\b/i.test(parse.cleaned)) return null;
+    const times = [...parse.times].sort((a, b) => a.index - b.index);
+    if (times.length !== 2 || parse.entities.length !== 2 || times.some((t) => t.relative || t.mode !== "at")) return null;
+    const [first, second] = times as [TimeQuery, TimeQuery];
+    const firstEnd = first.index + first.length;
+    // ("which chairmanship came between Sweden's 2021 and North Macedonia's 2023?": two ends of one span.)
+    if (/\b(?:between|from)\b/i.test(parse.cleaned.slice(0, first.index))) return null;
+    // (The second pair begins with "and", "&", ",", "+" or "/" right after the first time.)
+    if (!/^\s*(?:,\s*)?(?:and\s|&|\+|,|\/)/i.test(parse.cleaned.slice(firstEnd))) return null;
+    const before = readings.read(parse.cleaned.slice(0, firstEnd), now).entities.map((m) => m.entity.id);
+    const after = readings.read(parse.cleaned.slice(firstEnd, second.index + second.length), now).entities.map((m) => m.entity.id);
+    const own = [parse.entities.find((m) => before.includes(m.entity.id)), parse.entities.find((m) => after.includes(m.entity.id))];
+    if (!own[0] || !own[1] || own[0] === own[1] || own[0].entity.type !== own[1].entity.type) return null;
+    const parts = [0, 1].map((i) => desk.answerParsed({ ...parse, entities: [own[i]!], times: [times[i]!] }, now));
     return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
   }
 

@@ -90,3 +90,15 @@ describe("a claim its one fact's own words say", () => {
     expect(ask("The 2022 presidential election was the last under the single seven-year term.").text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("two names, each with its own time, joined", () => {
+  it("asks each at its time", () => {
+    const a = ask("where were albania 2020 and malta 2024 agreed?");
+    expect(a.text).toMatch(/Albania would hold the 2020/);
+    expect(a.text).toMatch(/Malta would hold the 2024/);
+  });
+
+  it("leaves two ends of a span alone", () => {
+    expect(ask("which chairmanship came between Sweden's 2021 and North Macedonia's 2023?").text).not.toMatch(/Ann Linde/);
+  });
+});
