@@ -190,6 +190,7 @@ function postsAndTimeWords(text: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|till|once|part|days|nowadays|mo)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (QUESTION_WORD_SLIP.test(text)) text = text.replace(QUESTION_WORD_SLIP, (w: string) => QUESTION_WORDS_MEANT[w.toLowerCase()]!);
   // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");
   // ("how many SGs have taken office since 2010": the pair "took office", whose "taken" is no decision taken.)
@@ -220,6 +221,10 @@ const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;
+
+/** Chat spellings of the question words ("hoo was SG wen kaz chaired"): typo correction leaves words this short alone. */
+const QUESTION_WORDS_MEANT: Record<string, string> = { hoo: "who", hwo: "who", woh: "who", wen: "when", whn: "when", wehn: "when", whne: "when", wat: "what", waht: "what", wher: "where", whre: "where", wehre: "where", whree: "where", wich: "which", whcih: "which", whihc: "which" };
+const QUESTION_WORD_SLIP = new RegExp(`\\b(?:${Object.keys(QUESTION_WORDS_MEANT).join("|")})\\b`, "gi");
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone

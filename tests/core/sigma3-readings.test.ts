@@ -102,3 +102,10 @@ describe("two names, each with its own time, joined", () => {
     expect(ask("which chairmanship came between Sweden's 2021 and North Macedonia's 2023?").text).not.toMatch(/Ann Linde/);
   });
 });
+
+describe("chat spellings of the question words", () => {
+  it("are the words, wherever they stand", () => {
+    expect(ask("hoo chaired the osce in 2012").text).toMatch(/Ireland/);
+    expect(ask("which country chaired wen mongolia joined").text).toMatch(/Ireland/);
+  });
+});
