@@ -89,7 +89,7 @@ function plainText(raw: string): string {
 function countsAndFigures(text: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in; "… (incl 2026)": up to 2026.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
-    text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/\(?\s*\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*\)?\s*[?.!]*$/i, "up to $1");
+    text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/(?:\(\s*)?\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*\)?\s*[?.!]*$/i, "up to $1");
   // ("CiO in, say, June 2000", "in, let's say, 2005": an example offered is the thing asked, "say" no statement.)
   if (/,\s*(?:let'?s\s+)?say\s*,/i.test(text)) text = text.replace(/\s*,\s*(?:let'?s\s+)?say\s*,\s*/gi, " ");
   // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
