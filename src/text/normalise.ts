@@ -197,6 +197,9 @@ function postsAndTimeWords(text: string): string {
   // ("ever since independence in 1991": since the year the event is dated.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(?:ever\s+)?since\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:independence|founding|foundation|creation|establishment|start|inception)\s+in\s+((?:19|20)\d\d)\b/gi, "since $1");
   if (/\btaken\s+office\b/i.test(text)) text = text.replace(/\b(?:(?:has|have|had)\s+)?taken\s+office\b/gi, "took office");
+  // ("Sinirlioglu comes from which country?": where a person is from.)
+  if (/\bcomes\s+from\b/i.test(text)) text = text.replace(/\bcomes\s+from\b/gi, "is from");
+  if (/\bthru\b/i.test(text)) text = text.replace(/\bthru\b/gi, "through");
   if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);
   // ("Name all the people who served as CiO in 2018", "give me both people who …": a who-question.)
   if (/\b(?:people|persons|individuals)\s+(?:who|that)\b/i.test(text)) text = text.replace(PEOPLE_WHO, "who");

@@ -109,3 +109,13 @@ describe("chat spellings of the question words", () => {
     expect(ask("which country chaired wen mongolia joined").text).toMatch(/Ireland/);
   });
 });
+
+describe("everyday words for what is asked", () => {
+  it("reads \"comes from\" as where a person is from", () => {
+    expect(ask("Lamberto Zannier comes from which country?").text).toMatch(/Italy/);
+  });
+
+  it("reads a year \"incl\" in brackets as up to it", () => {
+    expect(ask("how many times has finland chaired (incl 2025)?").text).toMatch(/^2 times/);
+  });
+});
