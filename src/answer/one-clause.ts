@@ -12,7 +12,7 @@ import { possibleEnd, possibleStart } from "../time/validity.js";
 import { asksJudgement } from "../understand/judgement.js";
 import { parseQuestion } from "../understand/parse-question.js";
 import type { QuestionParse } from "../understand/question-parse.js";
-import { foldName, saidTogether } from "../understand/match.js";
+import { foldName, listedTogether, saidTogether } from "../understand/match.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 
@@ -103,7 +103,7 @@ export function oneClauseSteps(desk: Desk) {
     if (again) return again;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
-    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;
+    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachListed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;
   }
 
   /**
@@ -118,6 +118,17 @@ export function oneClauseSteps(desk: Desk) {
     if (joined < 1 || parse.entities.length > 3) return null;
     const pair = [parse.entities[joined - 1]!, parse.entities[joined]!];
     const parts = pair.map((m) => desk.answerParsed({ ...parse, entities: parse.entities.filter((e) => e === m || !pair.includes(e)) }, now));
+    return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
+  }
+
+  /** "where are ODIHR, the HCNM and the RFoM based?": three to six names of one kind listed — each asked alone. */
+  function answerEachListed(parse: QuestionParse, now: Date): Answer | null {
+    const named = parse.entities;
+    if (parse.yesNo || parse.declarative || parse.alternative || parse.order || parse.operations.size > 0 || parse.ask === null || parse.ask === "count") return null;
+    if (named.length < 3 || named.length > 6 || named.some((m) => m.entity.type !== named[0]!.entity.type)) return null;
+    const folded = foldName(parse.cleaned);
+    if (!named.every((m, i) => i === 0 || listedTogether(named[i - 1]!.entity, m.entity).test(folded))) return null;
+    const parts = named.map((m) => desk.answerParsed({ ...parse, entities: [m] }, now));
     return parts.every((p) => p.status === "answered") ? combineAnswers(parts) : null;
   }
 

@@ -354,6 +354,12 @@ export function saidTogether(first: Entity, second: Entity): RegExp {
   return made;
 }
 
+/** "ODIHR, the HCNM": two names one after the other in a list, joined by a comma or "and" (folded text). */
+export function listedTogether(first: Entity, second: Entity): RegExp {
+  const names = (e: Entity) => [e.name, ...e.aliases].map((n) => foldName(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${names(first)})(?:\\s*,\\s*|,?\\s+(?:and|&)\\s+)(?:the\\s+)?(?:${names(second)})(?![\\p{L}])`, "u");
+}
+
 export const foldName = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Confidence first; then how much of the question a relation explains (specificity); then pattern likeness. */

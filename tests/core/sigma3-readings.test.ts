@@ -119,3 +119,12 @@ describe("everyday words for what is asked", () => {
     expect(ask("how many times has finland chaired (incl 2025)?").text).toMatch(/^2 times/);
   });
 });
+
+describe("three or more names of one kind listed", () => {
+  it("asks each alone", () => {
+    const a = ask("where are the RFoM, ODIHR and the HCNM based?");
+    expect(a.text).toMatch(/Vienna/);
+    expect(a.text).toMatch(/Warsaw/);
+    expect(a.text).toMatch(/The Hague/);
+  });
+});
