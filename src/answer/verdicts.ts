@@ -182,7 +182,8 @@ export function verdictsSteps(desk: Desk) {
    * claim says is led by "Yes". (Never a negated claim: the note's words would say the opposite.)
    */
   function withVerdictFromOwnWords(text: string, answer: Answer, now: Date): Answer {
-    if (answer.status !== "answered" || answer.facts.length !== 1 || VERDICT_LEAD.test(answer.text) || !isStatement(text) || NEGATED.test(text)) return answer;
+    // (Only a claim said whole: "the second secretary general of the osce was?" is left open for the answer.)
+    if (answer.status !== "answered" || answer.facts.length !== 1 || /^(?:Yes|No|Not|None)\b/.test(answer.text) || !isStatement(text) || /\?\s*$/.test(text) || NEGATED.test(text)) return answer;
     const parse = readings.read(text, now);
     if (parse.ask !== null || parse.order !== null || parse.alternative) return answer;
     const said = foldForMatch(answer.text);

@@ -10,13 +10,13 @@
 // ("kaz expected to chair in 2009", "'Kazakhstan was widely expected in late 2006 to chair in 2009'": said
 // as a statement, the subject is what follows the last colon, quote or dash; a time of the expectation may
 // come between it and what was expected.)
-const EXPECTED_TO = /(?:\b(?:was|were|is|are)\s+|^\W*|[:;'"‘“]\s*|\s[–—-]\s*)([^:;'"‘“–—?]+?)\s+(?:(?:was|were|is|are)\s+)?(?:(?:widely|generally|originally|first|still|once)\s+)?(?:expected|tipped|due|supposed|slated|set|poised)(?:\s+(?:in|by|as\s+of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?\s+to\s+(.+?)['"’”]?\s*$/i;
+const EXPECTED_TO = /(?:\b(?:was|were|is|are)\s+|^\W*|[:;'"‘“]\s*|\s[–—-]\s*)([^,:;'"‘“–—?]+?)\s+(?:(?:was|were|is|are)\s+)?(?:(?:widely|generally|originally|first|still|once)\s+)?(?:expected|tipped|due|supposed|slated|set|poised)(?:\s+(?:in|by|as\s+of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?\s+to\s+(.+?)['"’”]?\s*$/i;
 /** "was it expected … that Kazakhstan would chair in 2009", "the 2006 expectation that kaz would chair in 2009". */
 const THAT_WOULD = /\bthat\s+(.+?)\s+would\s+(.+?)\s*$/i;
 /** "… — and did it?", "? did that happen?", "and did it actually happen?": the outcome asked of what came before. */
 const DID_IT = /^(.*\S)[\s?.!,;:–—-]*?\s+(?:and\s+|but\s+|so\s+)?did\s+(?:it|that|this|they)(?:\s+(?:actually|really|in\s+fact|eventually|end\s+up|ultimately|come\s+true|happen|go\s+ahead))*\s*\?*\s*$/i;
-/** "was Kazakhstan expected …", "In December 2006, was …", "dec 2006: was …": the expectation asked, not stated. */
-const EXPECTATION_ASKED = /^\W*(?:(?:in|by|as\s+of|at)\s[^,?]{2,30}?,?\s+|[^:?]{2,30}:\s*)?(?:was|were|is|are)\b/i;
+/** "was Kazakhstan expected …", "back in December 2006, was …", "dec 2006: was …": the expectation asked, its verb first, not stated. */
+const EXPECTATION_ASKED = /(?:^\W*|[,:;]\s*|^\W*(?:back\s+)?in\s+[^,?:]{2,30}?,?\s+)(?:was|were|is|are)\s+(?!(?:widely|generally|originally|first|still|once)\b)/i;
 /** "was the 2006 expectation that kaz would chair in 2009 correct?": the outcome alone. */
 const EXPECTATION_RIGHT = /^\W*(?:was|is)\s+(.*?\bexpectation\s+that\s+.+?)\s+(?:correct|right|accurate|true|borne\s+out|met)\s*\?*\s*$/i;
 /** ", as everyone expected in December 2006", "like was expected in 2006": a premise after a yes/no question. */
