@@ -17,7 +17,7 @@ import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
-const SINCE_CLAUSE = /\bsince\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{Lu})/u;
 
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
@@ -97,7 +97,9 @@ export function oneClauseSteps(desk: Desk) {
     if (apartSaid) return apartSaid;
     // ("how many times has the capital been renamed since it moved from Almaty": a count since an event
     // said as a clause counts from its day — the clause's names are no part of what is counted.)
-    const countedSince = (parse.ask === "count" || parse.ask === "times") && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
+    // ("what names has the capital had since the move from Almaty?": a list since an event is of the time after it.)
+    const listed = parse.plural || parse.operations.has("list");
+    const countedSince = (parse.ask === "count" || parse.ask === "times" || listed) && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
     if (countedSince) return countedSince;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;

@@ -55,6 +55,8 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const day = state ? possibleStart(v) : over ? possibleEnd(v, today) : possibleEnd(v, today) + 1;
   // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
   if (asked.ask === "count" && !/^since$/i.test(connector)) return `${main} on ${formatDay(day)}`;
+  // ("names since the move from Almaty": since an event is from its own day on, the event itself in.)
+  if (/^since$/i.test(connector) && !state && !over && asked.ask !== "count" && asked.ask !== "times") return `${main} since ${formatDay(possibleStart(v))}`;
   return state || over ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
 }
 

@@ -128,3 +128,11 @@ describe("three or more names of one kind listed", () => {
     expect(a.text).toMatch(/The Hague/);
   });
 });
+
+describe("a list since an event", () => {
+  it("is of the time from the event's own day on", () => {
+    const a = ask("list every name the capital has had since the move from Almaty");
+    expect(a.text).toMatch(/Akmola/);
+    expect(a.text).toMatch(/Nur-Sultan/);
+  });
+});
