@@ -42,6 +42,9 @@ const LEAD_THEN_QUESTION = /^([^:?]{3,100}?):\s+((?:who|whom|what|which|when|whe
 /** A lead-in telling who is asking: "a colleague in The Hague asked me", "the desk wants to know". */
 const WHO_ASKS = /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wonders|wondered|wondering|told\s+me)\b/i;
 
+/** "who is HCNM, the kazakh one?": which of them is asked, said after a comma — a word of the question, never a guess at its answer. */
+const THE_KIND_ONE = /\s*,\s*the\s+([\p{L}-]+)\s+one\s*\?*\s*$/u;
+
 /** "my editor …", "i heard …", "we have …": the reporter speaking of themselves. */
 const OWN_WORDS = /^\W*(?:i|i'm|im|my|our|we|me)\b/i;
 
@@ -191,7 +194,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, ""))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now);

@@ -39,7 +39,8 @@ const TIMES_GUESSED = /\b(?:(once|twice|thrice)|(\w+)\s+times)\b/gi;
 const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?t)\b/i;
 /** "(as akmola)", "(i.e. the city)", "(not …)": a bracket that says more of the question, no guess. */
 // ("the" alone is no such word: "the hague right" guesses The Hague; "(the city)" names nothing and is passed over below.)
-const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by)\b/i;
+// ("who is HCNM, the kazakh one?": "the <kind> one" says which of them is asked — answer/message.ts reads it so.)
+const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by|the\s+\S+\s+one)\b/i;
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
 export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {

@@ -136,3 +136,12 @@ describe("a list since an event", () => {
     expect(a.text).toMatch(/Nur-Sultan/);
   });
 });
+
+describe("\"the <kind> one\" after a comma", () => {
+  it("says which of them is asked, never a guess to say No to", () => {
+    const a = ask("who is ODIHR director, the polish one?");
+    expect(a.text).not.toMatch(/^No\b/);
+    expect(ask("which SG was it, the italian one from 2011?").text).not.toMatch(/^No\b/);
+    expect(ask("who was Secretary General, the Swiss one?").text).toMatch(/Greminger/);
+  });
+});
