@@ -617,7 +617,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     telegraphic: shape === "check" && !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,
-    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before")) ? "last" : nextMeeting(parse, relation),
+    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before") || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,

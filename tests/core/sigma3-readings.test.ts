@@ -145,3 +145,10 @@ describe("\"the <kind> one\" after a comma", () => {
     expect(ask("who was Secretary General, the Swiss one?").text).toMatch(/Greminger/);
   });
 });
+
+describe("the last of a time said right after the picked noun", () => {
+  it("is picked within it, like the first", () => {
+    const a = ask("who was the last CSCE/OSCE chair of the 1990s?");
+    expect(a.text).toMatch(/^Norway held the 1999/);
+  });
+});
