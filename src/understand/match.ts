@@ -252,7 +252,7 @@ const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:ve
  * first time in 2022" is of all its times.)
  */
 const pickBefore = (article: string, prepositions: string) =>
-  new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has|time)\\b)[\\p{L}'-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
+  new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has|time)\\b)[\\p{L}'/-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
 const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
