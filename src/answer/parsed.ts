@@ -19,6 +19,9 @@ import { absenceOnly, notYetKnown } from "./premise.js";
 import { sameDerived, sameValues, sameVerdict, sameWhen } from "./readings-agree.js";
 import { dayOfDate } from "../time/days.js";
 
+/** "what did X say", "what has X said about …": the words someone said, asked. */
+const SAYING_ASKED = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|state|declare|announce)\b/i;
+
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
 
@@ -187,6 +190,8 @@ export function parsedSteps(desk: Desk) {
       return unknown(why, candidates.slice(0, 2));
     }
     const best = viable[0]!;
+    // ("what did the OSCE PA president say yesterday?": what someone said is asked — never who they are.)
+    if (SAYING_ASKED.test(parse.cleaned) && !viable.some((c) => c.profile.vocab.has("say"))) return unknown(`I don't know: I understood a question about ${best.profile.relation.name}, but not what was said.`, candidates.slice(0, 2));
     const tied = knowingTheNames(parse, viable, presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN)), now);
     // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
     const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];

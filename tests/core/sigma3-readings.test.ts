@@ -152,3 +152,14 @@ describe("the last of a time said right after the picked noun", () => {
     expect(a.text).toMatch(/^Norway held the 1999/);
   });
 });
+
+describe("what someone said, asked", () => {
+  it("is unknown where no reading tells what was said, never who they are", () => {
+    const a = ask("what did the OSCE Secretary General say this morning?");
+    expect(a.status).toBe("unknown");
+  });
+
+  it("is answered where a statement is in the table", () => {
+    expect(ask("what did Dimitrij Rupel say about Kazakhstan's 2005 vote?").text).toMatch(/Rupel said/);
+  });
+});
