@@ -22,6 +22,9 @@ const VERDICT = /\b(?:right|wrong|justified)\s+to\s+(?!say\b|call\b|describe\b|w
 // ("do you think the OSCE should move its Secretariat?": what ought to be, asked of the bot.)
 const OPINION_ASKED = /\bwhat\s+(?:does|do|did)\s+(?:factdesk|you|u|the\s+bot)\s+think\b|\byour\s+(?:opinion|view|take|verdict)\b|\b(?:do|does|don't)\s+(?:you|u|factdesk|the\s+bot)\s+(?:think|believe|reckon|feel)\b.*\b(?:should|ought|must)\b/i;
 
+/** A private view asked: "what did Nazarbayev personally think of Blair?", "how did Passy feel about …" — no record says it. */
+const PRIVATE_VIEW = /\bwhat\s+(?:did|does|do)\s+.+?\s+(?:personally|privately|really|secretly)\s+(?:think|feel|believe)\b|\bhow\s+(?:did|does|do)\s+.+?\s+(?:personally\s+)?feel\s+about\b/i;
+
 export function asksJudgement(text: string): boolean {
-  return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text) || OPINION_ASKED.test(text);
+  return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text) || OPINION_ASKED.test(text) || PRIVATE_VIEW.test(text);
 }

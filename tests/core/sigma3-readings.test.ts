@@ -163,3 +163,10 @@ describe("what someone said, asked", () => {
     expect(ask("what did Dimitrij Rupel say about Kazakhstan's 2005 vote?").text).toMatch(/Rupel said/);
   });
 });
+
+describe("a private view asked", () => {
+  it("is a judgement no record holds", () => {
+    expect(ask("what did Solomon Passy really think of Nazarbayev?").status).toBe("unknown");
+    expect(ask("how did Tokayev feel about the 2022 result?").status).toBe("unknown");
+  });
+});
