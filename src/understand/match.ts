@@ -686,6 +686,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (either) plan.either = binding.compare!;
   if (parse.askType) plan.askedType = parse.askType;
   else if (parse.ask === "place" && /\bin\s+(?:which|what)\s+country\b/i.test(parse.cleaned)) plan.askedType = "country";
+  // ("what was the host country of the 26th MC?": the country a host city lies in is asked.)
+  else if (parse.ask !== null && /\bhost(?:ing)?\s+(?:chair\s+)?country\b/i.test(parse.cleaned)) plan.askedType = "country";
   // ("Budapest 1994 was the first summit under the OSCE name": an era said in so many words holds beside a year.)
   const eraSaid = /\bunder\s+the\s+[\p{L}-]{2,20}\s+name\b/iu.test(parse.cleaned);
   const era = parse.times.length && !eraSaid ? undefined : eraOf(parse, vocab);

@@ -170,3 +170,9 @@ describe("a private view asked", () => {
     expect(ask("how did Tokayev feel about the 2022 result?").status).toBe("unknown");
   });
 });
+
+describe("a host country asked of a meeting named by its city", () => {
+  it("says the country the city lies in", () => {
+    expect(ask("what was the host country of the 2019 Ministerial Council?").text).toMatch(/Bratislava is in Slovakia/);
+  });
+});
