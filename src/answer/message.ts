@@ -69,9 +69,10 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
 
 /**
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
- * at the end on the form the answer may take — every answer gives full names, and figures as the source has them.
+ * at the end on the form the answer may take — every answer gives full names, and figures as the source has them;
+ * "…, CSCE included": the CSCE years are the OSCE's own in every answer.
  */
-const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay))(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 
 /**
  * "which city hosted the 1998 MC — warsaw since poland chaired?": after a question word's question,

@@ -176,3 +176,13 @@ describe("a host country asked of a meeting named by its city", () => {
     expect(ask("what was the host country of the 2019 Ministerial Council?").text).toMatch(/Bratislava is in Slovakia/);
   });
 });
+
+describe("remarks on the span asked", () => {
+  it("reads \"the 2010s decade\" as the decade", () => {
+    expect(ask("who were the Secretaries General of the 2010s decade?").text).toMatch(/Zannier/);
+  });
+
+  it("passes over \"CSCE included\"", () => {
+    expect(ask("how many times has Sweden chaired, CSCE included?").text).toMatch(/^2 times/);
+  });
+});
