@@ -200,6 +200,8 @@ function postsAndTimeWords(text: string): string {
   // ("Sinirlioglu comes from which country?": where a person is from.)
   if (/\bcomes\s+from\b/i.test(text)) text = text.replace(/\bcomes\s+from\b/gi, "is from");
   if (/\bthru\b/i.test(text)) text = text.replace(/\bthru\b/gi, "through");
+  // ("Ignazio Cassis chairs the OSCE in 2026.": after a name, "chairs" is the verb, never the plural noun.)
+  if (/\bchairs\s+the\b/.test(text)) text = text.replace(/(?<=\p{Lu}[\p{L}-]*)\s+chairs\s+(?=the\b)/gu, " is chairing ");
   // ("in the 2000s decade": the decade said twice.)
   if (/\bdecade\b/i.test(text)) text = text.replace(/\b((?:19|20)\d0s)\s+decade\b/gi, "$1");
   if (/\b(?:combined|together|altogether|in\s+total|in\s+all)\b/i.test(text)) text = text.replace(YEARS_COMBINED, yearsAsSpan);

@@ -186,3 +186,10 @@ describe("remarks on the span asked", () => {
     expect(ask("how many times has Sweden chaired, CSCE included?").text).toMatch(/^2 times/);
   });
 });
+
+describe("\"chairs\" after a name", () => {
+  it("is the verb of a claim, never the plural noun", () => {
+    expect(ask("Ann Linde chairs the OSCE in 2021.").text).toMatch(/^Yes\b/);
+    expect(ask("Ann Linde chairs the OSCE in 2022.").text).toMatch(/^No\b/);
+  });
+});
