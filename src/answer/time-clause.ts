@@ -70,6 +70,9 @@ export function timeClauseSteps(desk: Desk) {
   const { factById, readings } = desk;
   /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time; else null. */
   function clauseApart(clauseText: string, main: QuestionParse, now: Date): Answer | null {
+    // ("edi rama was CiO in 2020 while also PM": a clause naming no one is of the main part's subject —
+    // the other Prime Ministers the table knows are no evidence against it.)
+    if (readings.read(clauseText, now).entities.length === 0) return null;
     const clause = desk.answerClause(`when ${clauseText.replace(/[?.!\s]+$/, "")}`, now);
     if (clause.status !== "answered" || clause.facts.length === 0 || !clause.intent) return null;
     const today = dayOfDate(now);
@@ -201,7 +204,9 @@ export function timeClauseSteps(desk: Desk) {
       // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
       const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
       if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };
-      if (own.status === "answered") return own;
+      // ("edi rama was CiO in 2020 while also PM?": a "Yes" to the main part says nothing of a clause naming no one.)
+      const unchecked = main.yesNo && /^Yes\b/.test(own.text) && /^(?:while|during)$/i.test(connector) && readings.read(clauseSaid, now).entities.length === 0;
+      if (own.status === "answered") return unchecked ? { ...own, text: `${own.text} I can't confirm "${connector} ${clauseSaid.replace(/[\s?.!,]+$/, "").replace(CLAUSE_TAG, "")}" from my fact table.` } : own;
     }
     return null;
   }

@@ -80,6 +80,20 @@ export function isOwnLeadIn(lead: string, parse: QuestionParse, question: string
 
 const NEGATION = /\b(?:no|not|never|none|nobody|neither|nor)\b|n't\b/i;
 
+/** A name, a comma and "the …" as the only part after it: "Jan Kubis, the Slovak secretary general". */
+const APPOSITION_CLAIM = /^([^,]{2,40}),\s+(?=the\s+[^,]+$)/i;
+
+/**
+ * The claim an apposition makes: a person's is what they were ("Jan Kubis, the Slovak secretary
+ * general"), a thing's what it is now ("Nur-Sultan, the Kazakh capital" is not, since 2022).
+ */
+function withApposition(quote: string, read: (text: string) => QuestionParse): string {
+  const m = APPOSITION_CLAIM.exec(quote);
+  if (!m) return quote;
+  const person = read(m[1]!).entities.some((e) => e.entity.type === "person");
+  return quote.replace(APPOSITION_CLAIM, `$1 ${person ? "was" : "is"} `);
+}
+
 /** A name, a comma and "who"/"which" starting the only clause after it: "Nazarbayev, who has ruled since 1989". */
 const RELATIVE_CLAIM = /^([^,]{2,40}),\s+(?:who|which)\s+(?=[^,]+$)/i;
 
@@ -98,7 +112,7 @@ export function quotedClaim(text: string, read: (text: string) => QuestionParse)
     const m = re.exec(text);
     if (!m) continue;
     // ("'Nazarbayev, who has ruled since 1989' — ok?": a name and its relative clause claim what the clause says of it.)
-    const quote = m[1]!.trim().replace(/[.!,;:\s…]+$/, "").replace(RELATIVE_CLAIM, "$1 ");
+    const quote = withApposition(m[1]!.trim().replace(/[.!,;:\s…]+$/, "").replace(RELATIVE_CLAIM, "$1 "), read);
     // ("'no summit has been held since 2010'": a denial is not checked by asking it yes or no.)
     if (NEGATION.test(quote)) return null;
     const restText = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;

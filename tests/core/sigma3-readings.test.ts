@@ -193,3 +193,21 @@ describe("\"chairs\" after a name", () => {
     expect(ask("Ann Linde chairs the OSCE in 2022.").text).toMatch(/^No\b/);
   });
 });
+
+describe("an apposition in pasted copy", () => {
+  it("claims what a person was", () => {
+    expect(ask("copy: 'Thomas Greminger, the Swiss secretary general' — ok?").text).toMatch(/^Yes\b/);
+  });
+
+  it("claims what a thing is now", () => {
+    expect(ask("copy: 'Akmola, the Kazakh capital' — ok?").text).toMatch(/^No\b/);
+  });
+});
+
+describe("a clause of time naming no one, after a claim", () => {
+  it("is no evidence against it, and is said to be unconfirmed", () => {
+    const a = ask("Ivica Dacic was CiO in 2015 while also prime minister, right?");
+    expect(a.text).not.toMatch(/^No\b/);
+    expect(a.text).toMatch(/can't confirm "while also prime minister"/);
+  });
+});
