@@ -37,7 +37,23 @@ export function countClaim(plan: QueryPlan, matching: Fact[], scope: TimeScope):
  * names. Null where the pick leaves the facts matched as they are.
  */
 export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
-  if (!plan.pick || plan.looseWords > 0 || plan.freeWords.length > 0) return null;
+  if (!plan.pick) return null;
+  const outcome = pickedClaimOf(plan, plan.pick, matching, index, today, scope);
+  if (plan.looseWords === 0 && plan.freeWords.length === 0) return outcome;
+  // (With words left loose the pick may be of something else — "the first Central Asian country" — and
+  // is no verdict; but where the first of all is another, "first" is never ignored for a Yes.)
+  // (A fact whose own note says it — "The first election for a single seven-year term" — bears the "first" out.)
+  const saidOfItself = matching.length > 0 && plan.looseWords === 0 && matching.every((f) => noteSaysPick(f, plan.pick!, plan.freeWords));
+  return outcome?.kind === "check" && !outcome.yes && !saidOfItself ? { kind: "none", reason: "no_match", scope } : null;
+}
+
+/** Whether a fact's note says the pick word and every word the claim left free: "the first … single seven-year term". */
+function noteSaysPick(f: Fact, pickWord: string, freeWords: string[]): boolean {
+  const note = (f.note ?? "").toLowerCase();
+  return new RegExp(`\\b${pickWord}\\b`).test(note) && freeWords.every((w) => note.includes(w));
+}
+
+function pickedClaimOf(plan: QueryPlan, pickWhich: "first" | "last", matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
   const refuted = (picked: Fact[]): Outcome => ({ kind: "check", yes: false, matching: [], atTime: picked, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true });
   if (plan.bindings.has(plan.relation.mainRole.name)) {
     if (!matching.length) return null;
@@ -45,7 +61,7 @@ export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex,
     // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
     // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)
     const narrowing = plan.describingNamed.length ? { ...plan, bindings: new Map([...plan.bindings].filter(([role]) => !plan.describingNamed.includes(role))) } : plan;
-    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, plan.pick, index, today, scope) : firstOfTheRest(narrowing, plan.pick, index, today, !plan.pickOfAll && scope.kind === "query");
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, pickWhich, index, today, scope) : firstOfTheRest(narrowing, pickWhich, index, today, !plan.pickOfAll && scope.kind === "query");
     return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
   }
   // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)
@@ -53,12 +69,12 @@ export function pickedClaim(plan: QueryPlan, matching: Fact[], index: FactIndex,
   const ofNationality = [...plan.bindings.keys()].every((name) => plan.relation.roles.find((r) => r.name === name)?.nationality);
   if (scope.kind === "all" && plan.pickOfAll && plan.pickThenChecked && plan.bindings.size > 0 && ofNationality) {
     const all = withinEra(candidates(new Map(), plan.relation, index, scope, today).filter((f) => f.validity), plan);
-    const first = all.length ? pick(all, plan.pick, today) : [];
+    const first = all.length ? pick(all, pickWhich, today) : [];
     return first.length === 0 ? null : first.every((f) => hasBindings(f, plan.bindings)) ? { kind: "check", yes: true, matching: first, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(first);
   }
   if (scope.kind !== "query" || plan.pickWithin) return null;
-  if (plan.pickOwnOfThen) return ownPickOfThen(plan, plan.pick, matching, index, today, scope);
-  const picked = pickAmongOthers(plan, plan.pick, index, today, { kind: "all" });
+  if (plan.pickOwnOfThen) return ownPickOfThen(plan, pickWhich, matching, index, today, scope);
+  const picked = pickAmongOthers(plan, pickWhich, index, today, { kind: "all" });
   if (!picked) return null;
   const inTime = picked.filter((f) => inScope(f, scope, today));
   return inTime.length ? { kind: "check", yes: true, matching: inTime, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed } : refuted(picked);

@@ -149,6 +149,28 @@ const relativeMonthParser = boundaryParser(`(?:(?:in|during)\\s+)?(this|last|nex
   return ctx.createParsingResult(index, text, { year, month }).addTag(`${TAG}/month`);
 });
 
+const SMALL_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/**
+ * "december two years ago", "in June of last year", "march the year before last": a month of a year
+ * counted from the reference. chrono reads the month and the years ago apart, and the month alone
+ * becomes the latest such month.
+ */
+const monthOfRelativeYearParser = boundaryParser(
+  `(?:(?:in|during)\\s+)?(${MONTH_NAME})\\.?\\s+(?:of\\s+)?(?:(this|last|next|previous|past)\\s+year|(\\d{1,2}|${SMALL_COUNTS.join("|")})\\s+years?\\s+ago|the\\s+year\\s+before\\s+last)${END}`,
+  (ctx, index, text, m) => {
+    const ref = ctx.reference.instant.getUTCFullYear();
+    const back = m[4] ? countOf(m[4]) : m[3] ? -relativeYearOffset(m[3]) : 2;
+    return ctx.createParsingResult(index, text, { year: ref - back, month: monthNumber(m[2]!) }).addTag(`${TAG}/month`).addTag(`${TAG}/relative-month`);
+  },
+);
+
+/** "2", "two", "a": the count of years back. */
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  return /^\d/.test(w) ? Number(w) : Math.max(1, SMALL_COUNTS.indexOf(w) - 1);
+}
+
 /** The reference day. chrono reads "now" (and then only the "now" of "right now"), nothing else here. */
 export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the\\s+moment|at\\s+present|nowadays|presently|rn|atm)${END}`, (ctx, index, text) => {
   const day = ctx.reference.instant;
@@ -243,7 +265,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
@@ -258,7 +280,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYe
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

@@ -1267,6 +1267,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && !parse.starting && !(askedBound && parse.ask !== null) && !(mainBound && (parse.concepts.has("first") || parse.concepts.has("last")))) return "order";
   // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
   if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
+  // ("When was the first summit after Istanbul?": the date of the one after it, which the order's answer says — never Istanbul's own.)
+  if (parse.order && parse.ask === "time" && relation.time === "events" && parse.entities.length > 0 && /\b(?:after|before|following|preceding)\b/i.test(parse.cleaned) && !parse.times.length && !counting && !asksExactDate(parse) && !parse.yesNo) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.
   if (parse.yesNo && parse.order && relation.time !== "states" && mainBound) return "order";
   if (parse.yesNo) return "check";

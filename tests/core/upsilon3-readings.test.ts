@@ -1,0 +1,39 @@
+/**
+ * Reading fixes of this round (issue 9, the upsilon3 round). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a month of a year counted from today", () => {
+  it("is that month of that year, not the latest such month", () => {
+    expect(ask("which city had the Ministerial Council in december two years ago?", "2026-01-15").text).toMatch(/December 2024/);
+    expect(ask("where was the ministerial in December of the year before last?", "2026-01-15").text).toMatch(/Malta/);
+  });
+
+  it("counts \"last year\" after the month too", () => {
+    expect(ask("where did the Ministerial Council meet in december last year?", "2026-12-20").text).toMatch(/Vienna on 4-5 December 2025/);
+  });
+});
+
+describe("a claim about the first of something, with words left loose", () => {
+  it("never confirms a later one by ignoring \"first\"", () => {
+    const a = ask("the story says the original CSCE secretariat was in vienna — ok?");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("still confirms where the fact's own note says it was the first", () => {
+    expect(ask("Tokayev's 2022 win was the first election under a single seven-year term, right?").text).toMatch(/^Yes/);
+  });
+});
+
+describe("when the first meeting after a named one was", () => {
+  it("dates the one after it, never the named one", () => {
+    const a = ask("so when did the first summit after the Istanbul one happen?");
+    expect(a.text).toMatch(/Astana/);
+    expect(a.text).toMatch(/2010/);
+  });
+
+  it("reads \"before\" the same way", () => {
+    expect(ask("when was the summit held before the one in Astana?").text).toMatch(/Istanbul on 18-19 November 1999/);
+  });
+});
