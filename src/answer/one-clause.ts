@@ -16,6 +16,8 @@ import { foldName, listedTogether, saidTogether } from "../understand/match.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 
+/** Operations asked the same of each time said ("which months were the 2015 and 2019 elections": each one's month). */
+const EACH_TIME_OPERATIONS = new Set(["list", "future", "exact", "exact_month"]);
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
 const SINCE_CLAUSE = /\bsince\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{Lu})/u;
 
@@ -82,7 +84,7 @@ export function oneClauseSteps(desk: Desk) {
     const countedTogether = parse.ask === "count" && ALL_TOGETHER.test(text);
     const joined = countedTogether && times.length > 1 && times.length === parse.times.length ? joinedYears(times) : null;
     if (joined) return desk.answerParsed({ ...parse, times: [joined] }, now);
-    if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => o === "list" || o === "future") || onePerTime)) {
+    if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => EACH_TIME_OPERATIONS.has(o)) || onePerTime)) {
       const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t], ...(onePerTime ? { statedCount: null } : {}) }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }

@@ -63,8 +63,10 @@ export function withoutRepeats(text: string): string {
     .join(" ");
 }
 
-/** Words that make a note a reader's caveat: the figure or date is uncertain, disputed or not final. */
+/** Words that make a note a reader's caveat: the figure or date is uncertain, disputed or not final, or the name was another then. */
 const CAVEAT = /\b(not|no|never|unconfirmed|inferred|disputed|unclear|uncertain|approximate(ly)?|estimated?|preliminary|provisional|but|wrong(ly)?|some sources|first count|first announced|acting|interim|rounded|contested|reportedly|only)\b/i;
+/** A note saying the thing bore another name then: "Admitted as the Federal Republic of Yugoslavia" (not "as the 57th"). */
+const OTHER_NAME_THEN = /\b(?:[Aa]dmitted|[Jj]oined) as (?:the )?(?!\p{Lu}\p{Ll}*(?:st|nd|rd|th)\b)\p{Lu}|\bthen (?:called|named|known as)\b/u;
 /** Remarks meant for curators, never for readers: file names, our sources, the reference table. */
 const CURATOR = /\.(ya?ml|txt|md|csv)\b|\bhence\b|\bour sources?\b|\bchecked sources?\b|\breference table\b|\bsee [a-z-]+\b|\bseed\b|\bcurator/i;
 
@@ -136,7 +138,7 @@ function readerSentences(note: string): NoteSentence[] {
   if (!read) {
     read = sentencesOf(note.replace(/\s+/g, " ").trim())
       .filter((s) => !CURATOR.test(s))
-      .map((text) => ({ text, caveat: CAVEAT.test(text), stems: stemsOf(text) }));
+      .map((text) => ({ text, caveat: CAVEAT.test(text) || OTHER_NAME_THEN.test(text), stems: stemsOf(text) }));
     if (notesRead.size >= MAX_NOTES_KEPT) notesRead.clear();
     notesRead.set(note, read);
   }

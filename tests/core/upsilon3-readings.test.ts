@@ -37,3 +37,22 @@ describe("when the first meeting after a named one was", () => {
     expect(ask("when was the summit held before the one in Astana?").text).toMatch(/Istanbul on 18-19 November 1999/);
   });
 });
+
+describe("the exact month asked of two years", () => {
+  it("answers each year's", () => {
+    const a = ask("the 2015 and 2019 presidential votes: what month was each held?");
+    expect(a.text).toMatch(/April 2015/);
+    expect(a.text).toMatch(/June 2019/);
+  });
+});
+
+describe("a State admitted under another name", () => {
+  it("says the name it was admitted under", () => {
+    const a = ask("which country joined the OSCE in November 2000?");
+    expect(a.text).toMatch(/Federal Republic of Yugoslavia/);
+  });
+
+  it("keeps a note that only says which in order it was out", () => {
+    expect(ask("how many participating States does the OSCE have?").text).not.toMatch(/admitted as the 57th/);
+  });
+});
