@@ -59,7 +59,8 @@ const DECADE_ASKED = /\b(?:what|which)\s+decade\b/i;
 function withDecadeSaid(question: string, a: Answer): Answer {
   if (a.status !== "answered" || !DECADE_ASKED.test(question)) return a;
   const decades = new Set([...(a.validFor ?? "").matchAll(/\b(?:1[89]|20)\d{2}\b/g)].map((m) => Math.floor(Number(m[0]) / 10) * 10));
-  return decades.size === 1 ? { ...a, text: `The ${[...decades][0]}s: ${a.text}` } : a;
+  // (Not where the answer names decades itself: "Most OSCE summits — the 1990s: 5 (…)".)
+  return decades.size === 1 && !/\b(?:1[89]|20)\d0s\b/.test(a.text) ? { ...a, text: `The ${[...decades][0]}s: ${a.text}` } : a;
 }
 
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;

@@ -169,6 +169,7 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   const scope = rankScope(plan, run);
   const groups = new Map<string, Fact[]>();
   // (Only for "most": a city's `in` is today's country, and a list of the fewest would name Czechia for Prague 1992.)
+  if (plan.countedPer) return rankPeriodsByCount(plan, run, direction, plan.countedPer, scope);
   const keyOf = direction === "max" && countryAskedOfCities(plan) ? (f: Fact) => countryOfCity(f, plan.relation.mainRole.name) : mainKey;
   for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) (groups.get(keyOf(f)) ?? groups.set(keyOf(f), []).get(keyOf(f))!).push(f);
   if (groups.size < 2) return nothing(plan, run, scope);
@@ -183,6 +184,28 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   const text = picked.map((g) => `${said(g)}: ${target} time${target === 1 ? "" : "s"} (${joinList(g.map((f) => yearLabel(f)))})`);
   const tie = picked.length > 1 ? ` (a tie, ${target} time${target === 1 ? "" : "s"} each)` : "";
   return derived(`${direction === "max" ? "Most often" : "Least often"}${tie} — ${text.join("; ")}.`, picked.flat(), scope);
+}
+
+/** "Which decade saw the most summits?": the facts counted per decade (or year) they began in; a tie is said as one. */
+function rankPeriodsByCount(plan: QueryPlan, run: Run, direction: "max" | "min", per: "decade" | "year", scope: TimeScope): Outcome {
+  const groups = new Map<number, Fact[]>();
+  for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) {
+    if (!f.validity) return nothing(plan, run, scope);
+    const year = yearOf(possibleStart(f.validity));
+    const key = per === "decade" ? year - (year % 10) : year;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const counts = [...groups.values()].map((g) => g.length);
+  // (Only the most: the fewest would leave out the periods with none, which the facts cannot show.)
+  if (direction === "min" || groups.size < 2 || Math.max(...counts) === 1) return nothing(plan, run, scope);
+  const target = Math.max(...counts);
+  const picked = [...groups].filter(([, g]) => g.length === target).sort(([a], [b]) => a - b);
+  const label = (key: number) => (per === "decade" ? `the ${key}s` : String(key));
+  const named = (f: Fact) => [roleText(f, plan.relation.mainRole.name), yearLabel(f)].filter(Boolean).join(" ");
+  const text = picked.map(([key, g]) => `${label(key)}: ${target} (${joinList(g.map(named))})`);
+  const tie = picked.length > 1 ? ` (a tie, ${target} each)` : "";
+  const what = plan.relation.name;
+  return derived(`Most ${what}${tie} — ${text.join("; ")}.`, picked.flatMap(([, g]) => g), scope);
 }
 
 /** "Which country hosted the most Ministerial Councils?" of a relation of cities: counted by the cities' countries. */

@@ -72,6 +72,8 @@ export interface QueryPlan {
   eraFrom?: number;
   /** The type a "which <noun>" question names ("country"), where the question names one. */
   askedType?: string;
+  /** "which decade saw the most summits?", "which year had the most Councils?": facts counted per period of time. */
+  countedPer?: "decade" | "year";
   /** "renamed back", "reverted": of the facts, those whose value had been held before. */
   goesBack: boolean;
   /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
@@ -684,6 +686,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (parse.operations.has("greater")) plan.figureClaim = "greater";
   else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
   if (either) plan.either = binding.compare!;
+  if (parse.ask === "time" && (parse.operations.has("max") || parse.operations.has("min"))) plan.countedPer = /\bdecades?\b/i.test(parse.cleaned) ? "decade" : "year";
   if (parse.askType) plan.askedType = parse.askType;
   else if (parse.ask === "place" && /\bin\s+(?:which|what)\s+country\b/i.test(parse.cleaned)) plan.askedType = "country";
   // ("what was the host country of the 26th MC?": the country a host city lies in is asked.)

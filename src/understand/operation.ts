@@ -197,7 +197,10 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     // ("the largest number of participating States": with no figure of its own, only "most", "least", "often" count how often.)
     // ("which city hosted the most summits": a place asked with "most" counts how often it hosted, unless the figure is named.)
     const placeCounted = !!asked && asked.types.some((t) => t === "city" || t === "country") && COUNTING_RANK.test(parse.cleaned) && !!figure && !figureSaid(figure, parse);
-    if (placeCounted && nth === 1) return { kind: "rank", by: "count", direction, role: null, nth };
+    // ("which decade saw the most summits?": a time asked with "most" counts the facts of each period, unless a figure is named.)
+    const anyFigureSaid = relation.roles.some((r) => r.types.some((t) => t === "number" || t === "percent") && (figureSaid(r, parse) || r.cues.some((c) => parse.cleaned.toLowerCase().includes(c.replace(/_/g, " ")))));
+    const periodCounted = parse.ask === "time" && COUNTING_RANK.test(parse.cleaned) && !anyFigureSaid;
+    if ((placeCounted || periodCounted) && nth === 1) return { kind: "rank", by: "count", direction, role: null, nth };
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.

@@ -56,3 +56,19 @@ describe("a State admitted under another name", () => {
     expect(ask("how many participating States does the OSCE have?").text).not.toMatch(/admitted as the 57th/);
   });
 });
+
+describe("the period with the most", () => {
+  it("counts the facts of each decade", () => {
+    const a = ask("in what decade were the most CSCE/OSCE summits held?");
+    expect(a.text).toMatch(/1990s: 5/);
+    expect(a.text).not.toMatch(/1970s/);
+  });
+
+  it("counts each year's, listing what it counted", () => {
+    expect(ask("in which year did the most states join the OSCE?").text).toMatch(/1992: 1\d/);
+  });
+
+  it("ranks a figure named instead of counting", () => {
+    expect(ask("in which year did Nur Otan take the most seats?").text).toMatch(/2007/);
+  });
+});
