@@ -202,7 +202,9 @@ function rankPeriodsByCount(plan: QueryPlan, run: Run, direction: "max" | "min",
   const picked = [...groups].filter(([, g]) => g.length === target).sort(([a], [b]) => a - b);
   const label = (key: number) => (per === "decade" ? `the ${key}s` : String(key));
   const named = (f: Fact) => [roleText(f, plan.relation.mainRole.name), yearLabel(f)].filter(Boolean).join(" ");
-  const text = picked.map(([key, g]) => `${label(key)}: ${target} (${joinList(g.map(named))})`);
+  // (A long group is its count and its first few: the answer stays pasteable.)
+  const some = (g: Fact[]) => (g.length <= 6 ? joinList(g.map(named)) : `${g.slice(0, 4).map(named).join(", ")} and ${g.length - 4} more`);
+  const text = picked.map(([key, g]) => `${label(key)}: ${target} (${some(g)})`);
   const tie = picked.length > 1 ? ` (a tie, ${target} each)` : "";
   const what = plan.relation.name;
   return derived(`Most ${what}${tie} — ${text.join("; ")}.`, picked.flatMap(([, g]) => g), scope);

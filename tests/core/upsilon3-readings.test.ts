@@ -64,8 +64,8 @@ describe("the period with the most", () => {
     expect(a.text).not.toMatch(/1970s/);
   });
 
-  it("counts each year's, listing what it counted", () => {
-    expect(ask("in which year did the most states join the OSCE?").text).toMatch(/1992: 1\d/);
+  it("counts each year's, naming the first few it counted", () => {
+    expect(ask("in which year did the most states join the OSCE?").text).toMatch(/^Most OSCE participating States — 1975: 35 \(Austria 1975, Belgium 1975, Bulgaria 1975, Canada 1975 and 31 more\)/);
   });
 
   it("ranks a figure named instead of counting", () => {
