@@ -4,6 +4,8 @@
  */
 import { cleanQuestion } from "../text/normalise.js";
 import { readTimes } from "../time/parse-time.js";
+import { dayOfDate } from "../time/days.js";
+import { presentQuery } from "../time/time-query.js";
 import { PART_OF_A_TIME } from "../time/own-parsers.js";
 import { stem } from "../text/stem.js";
 import { tokenise } from "./tokenise.js";
@@ -172,6 +174,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   parse.declarative = !cleaned.includes("?") && parse.ask === null && !parse.yesNo && (whenClause || isStatement(cleaned));
   // ("nur-sultan is still the capital?": a statement in the present, "still" so, asked with "?" is a yes/no question.)
   if (parse.ask === null && !parse.yesNo && STILL_ASKED.test(cleaned) && isStatement(cleaned)) parse.yesNo = true;
+  // ("still kurz this week?": "still" asks whether it holds today, not on any day of the week said.)
+  const said = parse.times.length === 1 ? parse.times[0]! : null;
+  const today = dayOfDate(now);
+  if (said && said.mode === "at" && said.start <= today && today <= said.end && STILL.test(cleaned)) parse.times = [presentQuery(now, "at", said.index, said.length)];
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && parse.times.length === 0 && STILL_TELEGRAPHIC.test(cleaned)) [parse.yesNo, parse.tense] = [true, "present"];
   // ("kz was the first post-soviet chair?": a statement of a pick about a name it starts with, asked
@@ -282,6 +288,7 @@ function startsWithName(text: string, vocab: Vocabulary): boolean {
   const forms = tokenise(text).map((t) => t.form).filter((f) => f !== "the");
   return forms.length > 0 && (vocab.phraseAt(forms, 0)?.meanings.some((m) => m.kind === "entity") ?? false);
 }
+const STILL = /\bstill\b/i;
 const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 /** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */
 const STILL_TELEGRAPHIC = /^[^?–—]*[^\s?–—-]\s+still\s+[^?]+\?\s*$/i;

@@ -72,3 +72,15 @@ describe("the period with the most", () => {
     expect(ask("in which year did Nur Otan take the most seats?").text).toMatch(/2007/);
   });
 });
+
+describe("\"still\" with a period that holds today", () => {
+  it("asks about today, not any day of the period", () => {
+    const a = ask("is kanerva still chairing the osce this month?", "2008-04-10");
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("still says Yes of one holding today", () => {
+    expect(ask("is stubb still the chairperson this month?", "2008-04-10").text).toMatch(/^Yes/);
+  });
+});
