@@ -46,6 +46,11 @@ export function readLengthAt(parse: QuestionParse, forms: string[], i: number): 
   if (figure && /^(?:one|any|each|none|all|some|which|who)\s+of\s+the$|^among\s+the$/.test(`${forms[i - 3] ?? ""} ${forms[i - 2] ?? ""} ${forms[i - 1] ?? ""}`.trim().replace(/^\S+\s+(?=among)/, "")) && (/s$/.test(forms[i + 1] ?? "") || /s$/.test(forms[i + 2] ?? ""))) {
     return 1;
   }
+  // ("kaz was one of 10 ex-soviet states to join": the size of a group no fact counts — left unexplained, never a count of the one named.)
+  if (figure && /^(?:one|any|each|none|some)\s+of$/.test(`${forms[i - 2] ?? ""} ${forms[i - 1] ?? ""}`)) {
+    parse.unknown.push({ form: word, properNoun: false });
+    return 1;
+  }
   return 0;
 }
 

@@ -84,3 +84,10 @@ describe("\"still\" with a period that holds today", () => {
     expect(ask("is stubb still the chairperson this month?", "2008-04-10").text).toMatch(/^Yes/);
   });
 });
+
+describe("\"one of N\" without \"the\"", () => {
+  it("is the size of a group no fact counts: never a No from counting the one named", () => {
+    const a = ask("my editor thinks kazakhstan was one of 10 states admitted in january 1992, true?");
+    expect(a.text).not.toMatch(/^No/);
+  });
+});
