@@ -10,11 +10,12 @@ const ASK_WORD = "(?:(?:what|which)\\s+(?!and\\b|or\\b)[a-z]+|who|what|when|wher
 
 /**
  * Sentence ends, semicolons, a colon or dash after a lead-in ("quick one - …", "for my piece: …"),
- * and numbered items ("(1) odihr seat (2) hcnm seat", "1) first SG 2) current SG", "1/ … 2/ …").
+ * numbered items ("(1) odihr seat (2) hcnm seat", "1) first SG 2) current SG", "1/ … 2/ …") and a
+ * question of its own in parentheses at the end ("… summit (what's it called today)?"; not "(which council)").
  */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
 const CLAUSE_BREAK = new RegExp(
-  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|incl|approx|esp|ca|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+`,
+  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|incl|approx|esp|ca|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+|\\s+\\((?=(?:who|what|when|where|which|how)(?:['’]s|\\s+(?:is|was|are|were|did|does|do|has|had))\\b[^()]*\\)\\W*$)`,
   "i",
 );
 /** ", and who …", " and when did …": a second question joined to the first. */

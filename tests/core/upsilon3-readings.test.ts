@@ -91,3 +91,15 @@ describe("\"one of N\" without \"the\"", () => {
     expect(a.text).not.toMatch(/^No/);
   });
 });
+
+describe("a question of its own in parentheses at the end", () => {
+  it("is a second question, never folded into the first", () => {
+    const a = ask("which city hosted the 1996 summit (what is it called now)?");
+    expect(a.text).toMatch(/Lisbon/);
+    expect(a.text).not.toMatch(/Organization for Security/);
+  });
+
+  it("leaves a specifying part in parentheses to the question", () => {
+    expect(ask("where did kazakhstan join the csce (which council)").text).toMatch(/Prague/);
+  });
+});
