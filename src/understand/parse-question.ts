@@ -241,7 +241,8 @@ const PLURAL_VERB_ASKED = /^\W*(?:what|which)\s+(?:were|are)\s+the\s+(?!(?:two|t
 // (In the question word's own words, none of them capitalised: a premise joined to the question — "who was the last
 // one The OSCE has had no SG" — is no part of it.)
 const NOTHING_THERE = /\b(?:[Ww]hich|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)(?:\s+[\p{Ll}\d][\p{L}\d]*){0,6}?\s+(?:was|were|is|are|had|has|have|saw)\s+(?:there\s+)?no\s+\p{L}/u;
-const HOW_DID = /^\W*how\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
+// ("ok so how did …": a few words of chat before it.)
+const HOW_DID = /^\W*(?:(?:ok|okay|so|and|but|well|right|then|also|hmm+|hey|hi|now)\W+){0,3}how\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
 const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 

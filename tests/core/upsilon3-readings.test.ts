@@ -103,3 +103,9 @@ describe("a question of its own in parentheses at the end", () => {
     expect(ask("where did kazakhstan join the csce (which council)").text).toMatch(/Prague/);
   });
 });
+
+describe("\"how did …\" after a few words of chat", () => {
+  it("asks how it went, never yes or no", () => {
+    expect(ask("right so how did malta end up chairing in 2024?").text).not.toMatch(/^Yes/);
+  });
+});
