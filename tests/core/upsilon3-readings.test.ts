@@ -109,3 +109,13 @@ describe("\"how did …\" after a few words of chat", () => {
     expect(ask("right so how did malta end up chairing in 2024?").text).not.toMatch(/^Yes/);
   });
 });
+
+describe("a name set aside at the end with \"instead of\"", () => {
+  it("is denied, and the one who held it then answers", () => {
+    expect(ask("what country held the 2009 chair rather than kazakhstan?").text).toMatch(/^Greece held the 2009/);
+  });
+
+  it("is no name where a time or a thing follows", () => {
+    expect(ask("what were the Madrid council's decisions other than the chair package?").text).not.toMatch(/^The decision that Greece/);
+  });
+});
