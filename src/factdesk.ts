@@ -26,6 +26,7 @@ import { RelationIndex } from "./understand/relation-index.js";
 import { fileURLToPath } from "node:url";
 import { assembleDesk } from "./answer/assemble.js";
 import { verdictsSteps, withGuessedYear } from "./answer/verdicts.js";
+import { answerWhichNot } from "./answer/which-not.js";
 
 export interface HelpTopic {
   relation: string;
@@ -185,9 +186,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
    * (A plain claim with no verdict is read as before.)
    */
   function answerDenial(text: string, now: Date): Answer | null {
+    // ("Which of these did NOT chair …: A, B or C?": each name checked, the ones that did not are the answer.)
+    const nameOf = (item: string) => {
+      const named = item.split(/\s+/).length <= 4 ? readings.read(item, now).entities : [];
+      return named.length === 1 ? (named[0]!.entity.short ?? named[0]!.entity.name) : null;
+    };
+    const each = answerWhichNot(text, nameOf, (q) => desk.answerMessage(q, now));
+    if (each) return each;
     const denial = deniedClaim(text);
     if (!denial) return null;
-    if (denial.kind === "unclear") return unknown("I don't know: I can't answer that as asked, with its \"not\"; ask what did happen, and I will check it against my fact table.");
+    if (denial.kind === "unclear") {
+      return unknown("I don't know: I can't answer that as asked, with its \"not\"; ask what did happen, and I will check it against my fact table.");
+    }
     const plain = desk.answerMessage(denial.plain, now);
     const turned = plain.status === "answered" ? verdictTurned(plain.text) : null;
     return turned === null ? null : { ...plain, text: turned };
