@@ -156,8 +156,9 @@ function termsAndClaims(text: string): string {
   // cited by the answer; its date stays, to date the question.)
   if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
   // ("who chaired in 2009 instead of kazakhstan?": a name set aside at the end is one denied — ", not Kazakhstan";
-  // never "rather than in December", "other than the chair package".)
-  if (/\b(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than)\s/i.test(text)) text = text.replace(/\s*,?\s+(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than)\s+(?!(?:in|on|at|the|a|an|his|her|its|their|that|this|those|these)\b)((?:[\p{L}'’.-]+\s*){1,3}?)\s*([?.!]*)\s*$/iu, ", not $1$2");
+  // never "rather than in December", "other than the chair package". Without a year before it, "who chaired
+  // instead of estonia?" asks who replaced Estonia, a reading of its own.)
+  if (/\b(?:1[89]|20)\d\d\b.*\b(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than)\s/i.test(text)) text = text.replace(/\s*,?\s+(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than)\s+(?!(?:in|on|at|the|a|an|his|her|its|their|that|this|those|these)\b)((?:[\p{L}'’.-]+\s*){1,3}?)\s*([?.!]*)\s*$/iu, ", not $1$2");
   // ("did Nazarbayev run unopposed in 1991?": running in an election, never running (heading) something.)
   if (/\br[au]n(?:s|ning)?\s+(?:unopposed|uncontested|against|alone)\b/i.test(text)) text = text.replace(/\b(?:run|ran|runs|running)\s+(?=(?:unopposed|uncontested|against|alone)\b)/gi, "");
   // ("SGs 2017 to now": a year to now without its "from" is the same span.)
