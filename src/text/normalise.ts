@@ -150,6 +150,9 @@ function termsAndClaims(text: string): string {
   // ("the 2025 MC was in helsinki since finland chaired, yeah?": the reporter's reason for a claim is no part of it.)
   // (Never the "since" of a time counted: "how many years since Kazakhstan chaired?".)
   if (/\b(?:since|because|cos|coz|cuz|bc|as)\s+\S+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)\b/i.test(text) && !/\bhow\s+(?:many|long)\b|\b(?:years?|yrs?|months?|days?|time|long)\s+since\b/i.test(text)) text = text.replace(REASON_FOR_CLAIM, "");
+  // ("what was odihr called before it got its current name?": the current name is the anchor of "before", never
+  // the time asked — the same as "before it was renamed".)
+  if (/\bbefore\b.*\b(?:current|present)\s+name\b/i.test(text)) text = text.replace(/\bbefore\s+(?:it\s+(?:got|took|received|adopted|acquired|was\s+given)\s+)?(?:its|the)\s+(?:current|present)\s+name\b/gi, "before it was renamed");
   // ("in the last quarter of 2009": the fourth quarter — never "the last" of the things asked.)
   if (/\b(?:last|final|latter)\s+(?:quarter|half)\s+of\b/i.test(text)) text = text.replace(/\b(?:last|final)\s+quarter\s+of\b/gi, "fourth quarter of").replace(/\b(?:last|final|latter)\s+half\s+of\b/gi, "second half of");
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is

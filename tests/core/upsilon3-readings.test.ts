@@ -119,3 +119,14 @@ describe("a name set aside at the end with \"instead of\"", () => {
     expect(ask("what were the Madrid council's decisions other than the chair package?").text).not.toMatch(/^The decision that Greece/);
   });
 });
+
+describe("\"before\" its current name", () => {
+  it("asks the name it had before, never the current one", () => {
+    const a = ask("what was odihr called before it received its present name?");
+    expect(a.text).toMatch(/Office for Free Elections/);
+  });
+
+  it("leaves a current name asked alone", () => {
+    expect(ask("what is odihr's current name?").text).not.toMatch(/Free Elections/);
+  });
+});
