@@ -261,6 +261,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered — "who came after him?" asks an order of them.)
     const ofAnswerOf = (q: Part) =>
       q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || q.parse.order !== null || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
+    // ("Switzerland chairs again this year — how many times has it chaired?": a count of times asks over
+    // every time; the context's own time says when the story is, never which times are counted — where
+    // the context names the one counted: "this year's chair — how many times have they chaired?" is dated by it.)
+    const contextFor = (q: Part) =>
+      q.parse.ask === "times" && q.parse.times.length === 0 ? context.map((c) => { const part = read.find((r) => r.text === c); return part?.parse.times.length && part.parse.entities.some((e) => e.entity.type !== "organization") ? withoutTimes(part.parse) : c; }) : context;
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.
@@ -283,7 +288,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
       // person alone — the time that dated them is not where the order starts.)
       const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
-      const added = [...context, ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
+      const added = [...contextFor(q), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)

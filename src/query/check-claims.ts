@@ -61,7 +61,7 @@ function pickedClaimOf(plan: QueryPlan, pickWhich: "first" | "last", matching: F
     // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
     // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)
     const narrowing = plan.describingNamed.length ? { ...plan, bindings: new Map([...plan.bindings].filter(([role]) => !plan.describingNamed.includes(role))) } : plan;
-    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, pickWhich, index, today, scope) : firstOfTheRest(narrowing, pickWhich, index, today, !plan.pickOfAll && scope.kind === "query");
+    const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, pickWhich, index, today, scope) : firstOfTheRest(narrowing, pickWhich, index, today, plan.pickOwnNow || (!plan.pickOfAll && scope.kind === "query"));
     return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
   }
   // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)

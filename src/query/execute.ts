@@ -69,6 +69,7 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   if (plan.time) return { kind: "query", time: plan.time };
   if (plan.shape === "when" || plan.shape === "order") return { kind: "all" };
   if (plan.relation.time === "events") return { kind: "all" };
+  if (plan.pickOwnNow) return { kind: "now", day: today };
   if (plan.pick || plan.list) return { kind: "all" };
   // "What nationality is Greminger?": the holder is named and something else about them is asked — at any time.
   // (Not a check in the present: "Helga Schmid is still SG" claims now.)

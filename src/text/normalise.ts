@@ -128,6 +128,9 @@ function asidesAndChecks(text: string): string {
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
   // "year" asks no time.)
   if (KIND_CHECKED_END.test(text)) text = text.replace(KIND_CHECKED_END, ", right?");
+  // ("Who held the chair in 2014, country and minister?": the parts the answer should name, after a who-question
+  // whose answer names them — never words that pick another relation ("minister" for the Ministerial Council).)
+  if (/^\W*who\b/i.test(text) && PARTS_NAMED_END.test(text)) text = text.replace(PARTS_NAMED_END, "?");
   // ("ODIHR spelled out, for first reference": the newsroom's first mention of a name — the reporter's use, never a "first" asked.)
   if (/\b(?:first|second)\s+(?:reference|ref|mention)\b/i.test(text)) text = text.replace(/[\s,(–—-]*\b(?:for|on|in)?\s*(?:the|a)?\s*(?:first|second)\s+(?:reference|ref|mention)\b[)]?/gi, " ");
   // ("Montenegro joined in 2006 - true or false?": the claim put up for checking, as when the words lead.)
@@ -228,6 +231,8 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
+const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;
+const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*\?*\s*$`, "i");
 const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */

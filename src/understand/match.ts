@@ -121,6 +121,8 @@ export interface QueryPlan {
   describingNamed: string[];
   /** "their first time", "its last", with the one it is of not named: the own pick of whoever held it at the time said. */
   pickOwnOfThen: boolean;
+  /** "Is Finland chairing for the first time?", "is this Finland's first chairmanship?": the named one's own first, checked against its term now. */
+  pickOwnNow: boolean;
   /** "was the first OSCE SG Italian?": the first of all is picked, then checked ("the first Italian SG" picks among Italians). */
   pickThenChecked: boolean;
   /** "the first CiO of 2009": first within the time named, not first of all and then checked against it. */
@@ -245,6 +247,8 @@ const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician"
 // ("last osce summit was istanbul": copy that begins with the pick drops its "the" too; "the OSCE held its
 // last summit in …": the organisation's own is every one.)
 const OWNERS_PICK = /\b(?:their|its|his|her)\s+(?:very\s+)?(?:first|last)\b/i;
+/** "for the first time", "this Finland's first": a pick of the named one's own, of the term it holds now. */
+const OWN_PICK_NOW = /\bfor\s+the\s+(?:very\s+)?(?:first|last)\s+time\b|\bthis\s+\p{L}+(?:'s|\s+s)\s+(?:very\s+)?(?:first|last)\b/iu;
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}|\b(?:osce|csce|organi[sz]ation)\s+(?:held|hosted|had|convened)\s+its\s+(?:very\s+)?(?:first|last)\b/iu;
 
 /**
@@ -629,6 +633,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     describingNamed: rolesDescribingNamed(parse, binding.bindings, relation.mainRole.name),
     // ("2008 chair? think it was their first time": the own first of whoever it was then.)
     pickOwnOfThen: (parse.concepts.has("first") || parse.concepts.has("last")) && !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
+    pickOwnNow: parse.yesNo && parse.tense === "present" && parse.times.length === 0 && relation.time !== "events" && binding.bindings.has(relation.mainRole.name) && OWN_PICK_NOW.test(parse.cleaned),
     pickThenChecked: figures.pickThenChecked,
     pickWithin: figures.pickWithin,
     finalAsked: figures.finalAsked,
