@@ -156,6 +156,10 @@ function termsAndClaims(text: string): string {
   // ("what was odihr called before it got its current name?": the current name is the anchor of "before", never
   // the time asked — the same as "before it was renamed".)
   if (/\bbefore\b.*\b(?:current|present)\s+name\b/i.test(text)) text = text.replace(/\bbefore\s+(?:it\s+(?:got|took|received|adopted|acquired|was\s+given)\s+)?(?:its|the)\s+(?:current|present)\s+name\b/gi, "before it was renamed");
+  // ("when was Montenegro seated?": a State taking its seat, its verb split by the question — said as "Montenegro was seated".)
+  if (/\bseated\b/i.test(text)) text = text.replace(WHEN_SEATED, "$1 $3 $2 seated");
+  // ("what names has the office gone by?", "… been known by", "what names did it go by": the names it had.)
+  if (/\bnames\b.*\b(?:go|gone|went|known)\b/i.test(text)) text = text.replace(NAMES_GONE_BY, "$1had").replace(NAMES_WENT_BY, "$1have");
   // ("in the last quarter of 2009": the fourth quarter — never "the last" of the things asked.)
   if (/\b(?:last|final|latter)\s+(?:quarter|half)\s+of\b/i.test(text)) text = text.replace(/\b(?:last|final)\s+quarter\s+of\b/gi, "fourth quarter of").replace(/\b(?:last|final|latter)\s+half\s+of\b/gi, "second half of");
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
@@ -232,7 +236,11 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
 const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;
-const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*\?*\s*$`, "i");
+const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*(?:,?\s*(?:please|pls|plz|thanks|thx|ty)\b)?\s*[?.!]*\s*$`, "i");
+// (Never a body's seat: "when was the secretariat seated in Vienna" asks where it sits, and since when.)
+const WHEN_SEATED = /\b(when|(?:which|what)\s+(?:day|date|year|month))\s+(was|were)\s+((?![^?]*\b(?:secretariat|office|offices|centre|center|mission|institution|headquarters|hq|hcnm|odihr|rfom|assembly|court|commissioner|representative|director)\b)[^?]{2,60}?)\s+seated\b/i;
+const NAMES_GONE_BY = /(\bnames\b[^?]*?\b(?:has|have|had)\s[^?]*?)\b(?:gone|been\s+known)\s+(?:by|under|as)\b/i;
+const NAMES_WENT_BY = /(\bnames\b[^?]*?\bdid\s[^?]*?)\bgo\s+(?:by|under)\b/i;
 const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */

@@ -39,7 +39,7 @@ describe("a present check of a named holder's own first", () => {
 
 describe("the parts a who-question's answer should name, listed at its end", () => {
   it("keep the question's relation: \"minister\" there is no Ministerial Council", () => {
-    const a = ask("Who had the OSCE chair in 2016, country and minister?");
+    const a = ask("Who had the OSCE chair in 2016, country and minister pls");
     expect(a.text).toMatch(/Germany held the 2016 OSCE Chairmanship/);
     expect(a.text).toMatch(/Steinmeier/);
     expect(a.text).not.toMatch(/Ministerial Council/);
@@ -47,5 +47,28 @@ describe("the parts a who-question's answer should name, listed at its end", () 
 
   it("read the same after a dash", () => {
     expect(ask("who held the osce chairmanship in 2020 – the country and the person").text).toMatch(/Albania.*Rama|Rama.*Albania/s);
+  });
+});
+
+describe("the names a thing has gone by", () => {
+  it("lists every name, not only today's", () => {
+    const a = ask("Which names has the OSCE's office in Kazakhstan gone by?");
+    for (const name of ["Centre in Almaty", "Centre in Astana", "Programme Office in Nur-Sultan"]) expect(a.text).toContain(name);
+  });
+
+  it("reads \"did it go by\" the same way", () => {
+    expect(ask("what names did the kazakh capital go by?").text).toMatch(/Akmola.*Nur-Sultan/s);
+  });
+});
+
+describe("a State seated, its verb split by the question", () => {
+  it("is the day it joined, never a field operation's seat", () => {
+    const a = ask("what day was Mongolia seated in the OSCE?");
+    expect(a.text).toMatch(/21 November 2012/);
+    expect(a.text).not.toMatch(/Mission|Office/);
+  });
+
+  it("leaves a body's seat to where it sits", () => {
+    expect(ask("when was the HCNM seated in The Hague?").text).toMatch(/based in The Hague/);
   });
 });
