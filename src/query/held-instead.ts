@@ -81,6 +81,25 @@ function textNamedElsewhen(plan: QueryPlan, index: FactIndex, today: number, sco
   return filter(index.facts(plan.relation.id), new Map(), { kind: "all" }, today, plan.relation, plan).filter((f) => !inScope(f, scope, today)).slice(0, 2);
 }
 
+/** Whether the checked name holds the role in any fact of the relation, at any time. */
+function heldEver(plan: QueryPlan, role: string, index: FactIndex): boolean {
+  const named = plan.bindings.get(role) ?? [];
+  return index.facts(plan.relation.id).some((f) => (f.values.get(role) ?? []).some((v) => v.kind === "entity" && named.includes(v.entity)));
+}
+
+/** Whether another fact ties the checked name to a value of `exclusive_per` (a country) none of the relation's facts has: Rama to Albania. */
+function ofAnotherPer(plan: QueryPlan, role: string, index: FactIndex): boolean {
+  const per = plan.relation.exclusivePer!;
+  const entityIds = (f: Fact) => (f.values.get(per) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity.id] : []));
+  const own = new Set(index.facts(plan.relation.id).flatMap(entityIds));
+  const named = plan.bindings.get(role) ?? [];
+  for (const id of index.relationIds()) {
+    const roles = index.facts(id)[0]?.relation.roles ?? [];
+    for (const r of roles) for (const e of named) if (index.withEntity(id, r.name, e.id).some((f) => entityIds(f).some((c) => !own.has(c)))) return true;
+  }
+  return false;
+}
+
 /** What held at the claim's time without the checked value, where that is telling. */
 function heldInsteadThen(plan: QueryPlan, checkedRole: string | undefined, others: Map<string, Entity[]>, oneThatYear: boolean, index: FactIndex, scope: TimeScope, today: number): Fact[] {
   const relation = plan.relation;
@@ -90,6 +109,9 @@ function heldInsteadThen(plan: QueryPlan, checkedRole: string | undefined, other
   // nothing of where a renaming was decided.)
   const oneAtATime = relation.time === "exclusive" && (checkedRole === undefined || checkedRole === relation.mainRole.name);
   if (scope.kind === "all" || (!oneAtATime && !oneThatYear && !(relation.closed && relation.time === "events"))) return [];
+  // ("Was Rama foreign minister in 2020?": one holder at a time per country, the country neither said nor
+  // known of him — Kazakhstan's minister then says nothing of Albania's.)
+  if (relation.exclusivePer && !others.has(relation.exclusivePer) && checkedRole && !heldEver(plan, checkedRole, index) && ofAnotherPer(plan, checkedRole, index)) return [];
   const held = heldThen(plan, others, index, scope, today);
   // ("Vollebaek was CiO for Norway in 1998": one holder at a time, whatever else is said of them — it
   // was Geremek, for Poland. Not where one holds at a time per something else: per country, say.)

@@ -72,3 +72,15 @@ describe("a State seated, its verb split by the question", () => {
     expect(ask("when was the HCNM seated in The Hague?").text).toMatch(/based in The Hague/);
   });
 });
+
+describe("a claim about a post held one at a time per country, the country not said", () => {
+  it("never answers No from Kazakhstan's holder for someone known of another country", () => {
+    const a = ask("was Didier Burkhalter foreign minister in 2014?");
+    expect(a.text).not.toMatch(/Foreign Ministers of Kazakhstan/);
+    expect(a.text).not.toMatch(/^No/);
+  });
+
+  it("still answers No for one of Kazakhstan's own", () => {
+    expect(ask("was Idrissov foreign minister in 2020?").text).toMatch(/^No.*Tileuberdi/s);
+  });
+});
