@@ -84,3 +84,15 @@ describe("a claim about a post held one at a time per country, the country not s
     expect(ask("was Idrissov foreign minister in 2020?").text).toMatch(/^No.*Tileuberdi/s);
   });
 });
+
+describe("since when the press said a leader had ruled", () => {
+  it("binds the country ruled as the presidency does, so the report's year answers", () => {
+    const a = ask("from which year had Nazarbayev ruled Kazakhstan, going by the Bloomberg report?");
+    expect(a.text).toMatch(/since 1989/);
+    expect(a.text).toMatch(/Bloomberg/);
+  });
+
+  it("leaves the presidency's own start to the presidency", () => {
+    expect(ask("when did Nazarbayev become president of Kazakhstan?").text).toMatch(/24 April 1990/);
+  });
+});
