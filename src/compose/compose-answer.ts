@@ -224,6 +224,11 @@ function composeFacts(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"facts
   if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
   const caveat = factsCaveat(plan, groups, texts.join(" "));
   if (caveat) texts.push(sentence(`Note: ${caveat}`));
+  // ("who did Passy meet in Almaty?": the meetings whose place the table does not record are said apart, as such.)
+  if (outcome.unrecorded) {
+    texts.push(`Where the table records no ${outcome.unrecorded.role}: ${d.groupsText(groupFacts(outcome.unrecorded.facts)).join(" ")}`);
+    used.push(...outcome.unrecorded.facts);
+  }
   const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));
   if (where) texts.push(where);
   const related = relatedFacts(groups, ctx, outcome.scope);

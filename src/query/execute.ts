@@ -25,7 +25,7 @@ export { MAX_LISTED } from "./facts-answer.js";
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
 
 export type Outcome =
-  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean }
+  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean; /** Facts of the question but for an optional role it names, which they do not record (query/unrecorded-role.ts). */ unrecorded?: { role: string; facts: Fact[] } }
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean; /** Others who held it for part of the time asked (query/shared-then.ts). */ sharedThen?: Fact[] }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope; role?: string }

@@ -12,6 +12,7 @@ import { withName } from "./plan-bindings.js";
 import type { Outcome, TimeScope } from "./execute.js";
 import { ofTheKindSaid } from "./run-operation.js";
 import { vacancy } from "./vacancy.js";
+import { unrecordedRole } from "./unrecorded-role.js";
 import { mannerNote } from "../compose/tidy.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { candidates, latestObservation, namingTheYear, passesDefaults, withFinalFigures, withinEra } from "./plan-facts.js";
@@ -42,7 +43,8 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   const picked = plan.pick ? pickedFacts(plan, plan.pick, found, index, today, scope) : found;
   if (!Array.isArray(picked)) return picked;
   const facts = asGiven(plan, picked, index, today, scope);
-  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback };
+  const unrecorded = unrecordedRole(plan, facts, (p) => boundFacts(p, index, scope, today).filter(answers));
+  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback, ...(unrecorded ? { unrecorded } : {}) };
 }
 
 /** The role asked where it holds a figure ("what share …"): a question the facts answer only with a number. */

@@ -96,3 +96,16 @@ describe("since when the press said a leader had ruled", () => {
     expect(ask("when did Nazarbayev become president of Kazakhstan?").text).toMatch(/24 April 1990/);
   });
 });
+
+describe("facts that do not record the place a question names", () => {
+  it("are given apart, said to have no place recorded, never left out", () => {
+    const a = ask("who did Solomon Passy hold talks with in Almaty in April 2004?");
+    expect(a.text).toMatch(/Vikki in Almaty/);
+    expect(a.text).toMatch(/Where the table records no place: .*Nazarbayev/s);
+    expect(a.text).not.toMatch(/Nazarbayev in Almaty/);
+  });
+
+  it("add nothing where every fact records it", () => {
+    expect(ask("where was the 2010 summit held?").text).not.toMatch(/records no/);
+  });
+});
