@@ -156,6 +156,9 @@ function termsAndClaims(text: string): string {
   // ("what was odihr called before it got its current name?": the current name is the anchor of "before", never
   // the time asked — the same as "before it was renamed".)
   if (/\bbefore\b.*\b(?:current|present)\s+name\b/i.test(text)) text = text.replace(/\bbefore\s+(?:it\s+(?:got|took|received|adopted|acquired|was\s+given)\s+)?(?:its|the)\s+(?:current|present)\s+name\b/gi, "before it was renamed");
+  // ("who chaired when the capital was called Akmola?": a clause of the name it had is the whole time it
+  // had it, as "while Akmola was the capital" — never the day of the renaming alone.)
+  if (/\b(?:when|while)\s+(?!(?:was|were|did|is)\b)\S.*\b(?:called|named|known\s+as)\b/i.test(text)) text = text.replace(WHEN_CALLED, "while $2 was $1");
   // ("when was Montenegro seated?": a State taking its seat, its verb split by the question — said as "Montenegro was seated".)
   if (/\bseated\b/i.test(text)) text = text.replace(WHEN_SEATED, "$1 $3 $2 seated");
   // ("what names has the office gone by?", "… been known by", "what names did it go by": the names it had.)
@@ -238,6 +241,7 @@ const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*
 const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;
 const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*(?:,?\s*(?:please|pls|plz|thanks|thx|ty)\b)?\s*[?.!]*\s*$`, "i");
 // (Never a body's seat: "when was the secretariat seated in Vienna" asks where it sits, and since when.)
+const WHEN_CALLED = /\b(?:when|while)\s+((?:the\s+|its\s+|kazakhstan'?s\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was|were)\s+(?:still\s+)?(?:called|named|known\s+as)\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,3}?)(?=\s*(?:[?,.!;]|$))/iu;
 const WHEN_SEATED = /\b(when|(?:which|what)\s+(?:day|date|year|month))\s+(was|were)\s+((?![^?]*\b(?:secretariat|office|offices|centre|center|mission|institution|headquarters|hq|hcnm|odihr|rfom|assembly|court|commissioner|representative|director)\b)[^?]{2,60}?)\s+seated\b/i;
 const NAMES_GONE_BY = /(\bnames\b[^?]*?\b(?:has|have|had)\s[^?]*?)\b(?:gone|been\s+known)\s+(?:by|under|as)\b/i;
 const NAMES_WENT_BY = /(\bnames\b[^?]*?\bdid\s[^?]*?)\bgo\s+(?:by|under)\b/i;

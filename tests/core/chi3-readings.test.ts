@@ -109,3 +109,11 @@ describe("facts that do not record the place a question names", () => {
     expect(ask("where was the 2010 summit held?").text).not.toMatch(/records no/);
   });
 });
+
+describe("a clause of the name something had", () => {
+  it("is the whole time it had that name, not the day it got it", () => {
+    const a = ask("which country held the OSCE chair when the capital was called Akmola?");
+    expect(a.text).toMatch(/Denmark/);
+    expect(a.text).toMatch(/Poland/);
+  });
+});
