@@ -117,3 +117,10 @@ describe("a clause of the name something had", () => {
     expect(a.text).toMatch(/Poland/);
   });
 });
+
+describe("a post the OSCE does not have", () => {
+  it("is never read as the words of two posts it does have", () => {
+    const a = ask("who served as the OSCE's High Representative in 2012?");
+    expect(a.status).toBe("unknown");
+  });
+});
