@@ -8,7 +8,7 @@ import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Desk } from "./desk.js";
-import { LEADING_WH, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
+import { LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
 
 /** "… and now", "+ today": a time joined after the question's own, a second ask. */
 /** Kinds of names a "there" can stand for. */
@@ -145,7 +145,8 @@ export function messageSteps(desk: Desk) {
    */
   function withRestatement(message: string, answer: Answer, now: Date): Answer {
     const r = restated(message);
-    if (!r) return answer;
+    // ("…, i.e. his successor at nato": a person pointed at by a pronoun is the first wording's, so the clarification is no question alone.)
+    if (!r || PERSON_PRONOUN.test(r.again)) return answer;
     // (What the clarification leaves unsaid is the question's: "who chaired in 2010, i.e. which country?")
     const [first, second] = [readings.read(r.said, now), readings.read(r.again, now)];
     // (Its times only: a name the first wording says may be the answer the clarification asks for —
@@ -244,7 +245,9 @@ export function messageSteps(desk: Desk) {
     if (!m) return null;
     const premise = readings.read(m[1]!, now);
     if (premise.entities.length === 0 || premise.ask !== null || premise.times.filter((t) => !t.relative).length !== 1) return null;
-    const checked = desk.answerClause(`${m[1]!}?`, now);
+    // ("the 2012 MC took place in Vilnius": a statement that begins with no name is checked as said, a claim.)
+    const asked = desk.answerClause(`${m[1]!}?`, now);
+    const checked = asked.status === "answered" ? asked : desk.answerClause(`${m[1]!}.`, now);
     return checked.status === "answered" && /^No\b/.test(checked.text) ? { ...checked, text: `Your premise: ${checked.text}` } : null;
   }
 

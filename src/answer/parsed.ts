@@ -194,7 +194,8 @@ export function parsedSteps(desk: Desk) {
     if (SAYING_ASKED.test(parse.cleaned) && !viable.some((c) => c.profile.vocab.has("say"))) return unknown(`I don't know: I understood a question about ${best.profile.relation.name}, but not what was said.`, candidates.slice(0, 2));
     const tied = knowingTheNames(parse, viable, presentOverEvents(parse, viable.filter((c) => best.confidence - c.confidence < TIE_MARGIN)), now);
     // ("was Hoynck's successor Italian?" asks of someone else: the order comes first.)
-    const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 ? nationalityReadings(tied, index) : [];
+    // (Nor of a first or last: "was that Poland's first time, with Rau?" is no question of where Rau is from.)
+    const own = (parse.yesNo || parse.declarative) && !parse.order && parse.operations.size === 0 && !parse.concepts.has("first") && !parse.concepts.has("last") ? nationalityReadings(tied, index) : [];
     // ("Malta's Ian Borg chaired 2023": a claim at a time is checked by the facts of then, not by where he is from.)
     const today = dayOfDate(now);
     const national = own.length ? nationalityCheck(own, index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;

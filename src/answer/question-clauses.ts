@@ -117,6 +117,8 @@ interface PartKinds {
 }
 
 /** questionClauses: a message split into its questions. */
+const JOINED_WH = /^\s*,?\s*(?:and|also|plus|&|\+)\s+(?:who|whom|what|when|where|which|how)\b/i;
+
 export function questionClausesSteps(desk: Desk) {
   const { readings } = desk;
   /**
@@ -185,7 +187,12 @@ export function questionClausesSteps(desk: Desk) {
       read.slice(read.indexOf(r) + 1).some((p) => p.parse.ask !== null);
     const toldStory = (r: Part) =>
       (r !== read[read.length - 1] && isPersonalStory(r.text)) || (r !== read[0] && (COUNT_REMARK.test(r.text) || ASKS_FOR_HELP.test(r.text))) || guessedYear(r) || ownLead(r) || idleTalk(r);
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
+    // ("austria's CiO at the start of 2000 and who took over in feb": a telegraphic ask, joined by "and" to a question after it, asks too —
+    // where the question after it points back at no answer: "current kaz president and what he got" is one ask.)
+    const joinedToQuestion = (r: Part) =>
+      r === read[0] && read.length === 2 && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length > 0 && namesAKind(r.parse) &&
+      !/[—–:]|\s-\s/.test(r.text) && !PRONOUN.test(read[1]!.text) && JOINED_WH.test(text.slice(text.indexOf(r.text) + r.text.length));
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
     const at = (r: Part) => read.indexOf(r);

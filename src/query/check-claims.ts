@@ -11,7 +11,7 @@ import { renderFact } from "../compose/render-fact.js";
 import { candidates, hasBindings, inScope, withinEra } from "./plan-facts.js";
 import { groupCount, mainKey } from "./fact-keys.js";
 import { rolesForFigure } from "./claimed-figures.js";
-import { firstOfTheRest, pick, pickAmongOthers } from "./picks.js";
+import { firstOfTheRest, ownPicksDisagree, pick, pickAmongOthers } from "./picks.js";
 import type { Outcome, TimeScope } from "./execute.js";
 import { heldThen } from "./held-instead.js";
 
@@ -62,7 +62,9 @@ function pickedClaimOf(plan: QueryPlan, pickWhich: "first" | "last", matching: F
     // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)
     const narrowing = plan.describingNamed.length ? { ...plan, bindings: new Map([...plan.bindings].filter(([role]) => !plan.describingNamed.includes(role))) } : plan;
     const picked = plan.pickWithin && scope.kind === "query" ? pickAmongOthers(narrowing, pickWhich, index, today, scope) : firstOfTheRest(narrowing, pickWhich, index, today, plan.pickOwnNow || (!plan.pickOfAll && scope.kind === "query"));
-    return picked && !picked.some((f) => matching.includes(f)) ? refuted(picked) : null;
+    if (picked && !picked.some((f) => matching.includes(f))) return refuted(picked);
+    const ownOfEach = !plan.pickOfAll && !plan.pickWithin && !plan.describingNamed.length && scope.kind === "query";
+    return ownOfEach && ownPicksDisagree(plan, pickWhich, matching, index, today) ? { kind: "none", reason: "no_match", scope } : null;
   }
   // ("Was the first OSCE Secretary General Italian?": the first of all — Höynck — is what is checked.)
   // (Only a nationality — of the one picked — is checked this way; a chairing State names whose turn it was.)
@@ -86,6 +88,7 @@ function ownPickOfThen(plan: QueryPlan, which: "first" | "last", matching: Fact[
   const own = matching.map((f) => firstOfTheRest({ ...plan, bindings: new Map([...plan.bindings, [main, (f.values.get(main) ?? []).flatMap((v) => (v.kind === "entity" ? [v.entity] : []))]]) }, which, index, today, true) ?? []);
   if (matching.length === 0 || own.some((o) => o.length === 0)) return null;
   const elsewhen = own.flat().filter((f) => !matching.includes(f));
+  if (elsewhen.length === 0 && ownPicksDisagree(plan, which, matching, index, today)) return { kind: "none", reason: "no_match", scope };
   if (elsewhen.length === 0) return { kind: "check", yes: true, matching, atTime: [], otherTimes: [], related: [], scope, closed: plan.relation.closed };
   return { kind: "check", yes: false, matching: [], atTime: matching, otherTimes: elsewhen, related: [], scope, closed: true, refutedByDetail: true };
 }

@@ -44,6 +44,21 @@ export function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: 
   return facts.length ? pick(facts, which, today) : null;
 }
 
+/**
+ * "Did Poland chair with Rau as CiO for the first time?": where two named ones are checked at once,
+ * whether either one's own first (or last) is a fact other than those matched — the claim is then
+ * read two ways (Rau's first: yes; Poland's: no), so it is no verdict.
+ */
+export function ownPicksDisagree(plan: QueryPlan, which: "first" | "last", matching: Fact[], index: FactIndex, today: number): boolean {
+  if (plan.bindings.size < 2) return false;
+  return [...plan.bindings].some(([role, values]) => {
+    const one = new Map([[role, values]]);
+    const facts = withinEra(filter(candidates(one, plan.relation, index, { kind: "all" }, today), one, { kind: "all" }, today, plan.relation).filter((f) => f.validity), plan);
+    const own = facts.length ? pick(facts, which, today) : [];
+    return own.length > 0 && !own.some((f) => matching.includes(f));
+  });
+}
+
 /** The first (or last) fact, within `scope`, with every binding but the main role's. */
 export function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
   const others = withoutNamed(plan, plan.relation.mainRole.name);

@@ -1037,7 +1037,10 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
     const free = fits.filter((r) => r !== asked && (!namesOne(result.bindings.get(r.name), r) || r.many));
     const placed = ordered?.get(mention);
     // (A role named by the word before the name — "from Nur-Sultan" — wins over the patterns' order.)
-    const role = byPreposition(parse, mention, free) ?? (placed !== undefined ? placed : bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
+    // (A claim asks no role: "the Programme Office became the Centre in Astana" puts the name after
+    // "became" in the slot the patterns give it, even where a question would ask that role.)
+    const claimSlot = (parse.yesNo || parse.declarative) && placed === undefined && asked && fits.includes(asked) ? bySlot(mention, fits, profile) : undefined;
+    const role = byPreposition(parse, mention, free) ?? claimSlot ?? (placed !== undefined ? placed : bySlot(mention, free, profile) ?? byRoleCue(parse, free, profile) ?? free.find((r) => hasFacts(relationId, r.name, entity.id)) ?? free[0] ?? fits.find((r) => r !== asked) ?? fits[0]);
     if (placed === null) result.unplaced = true;
     else if (role) {
       const list = result.bindings.get(role.name) ?? [];

@@ -38,7 +38,8 @@ export function readLengthAt(parse: QuestionParse, forms: string[], i: number): 
   }
   // ("the 2 finnish cios of 2008", "its 3 summits": a digit after an article and before a plural
   // noun, or a word and a plural noun, says how many things are meant, like "two".)
-  if (figure && /^[2-9]$/.test(word) && COUNT_LEADS.test(forms[i - 1] ?? "") && (/s$/.test(forms[i + 1] ?? "") || /s$/.test(forms[i + 2] ?? "")) && countsNoun(forms[i + 1]) && parse.ask !== "count" && !parse.yesNo) {
+  // ("name the 5 central asian osce pS": the plural noun may follow a few describing words.)
+  if (figure && /^[2-9]$/.test(word) && COUNT_LEADS.test(forms[i - 1] ?? "") && pluralNounWithin(forms, i + 1, 5) && countsNoun(forms[i + 1]) && parse.ask !== "count" && !parse.yesNo) {
     parse.statedCount ??= Number(word);
     return 1;
   }
@@ -96,6 +97,15 @@ function isDeadline(forms: string[], i: number): boolean {
   if (forms[i - 1] !== "in") return false;
   const before = ["it", "this", "that", "them"].includes(forms[i - 2] ?? "") ? forms[i - 3] : forms[i - 2];
   return DEADLINE_WORDS.has(before ?? "");
+}
+
+/** Whether a plural noun comes within n words from `from`, with only words (no figures) before it. */
+function pluralNounWithin(forms: string[], from: number, n: number): boolean {
+  for (let j = from; j < from + n && j < forms.length; j++) {
+    if (!/^\p{L}+$/u.test(forms[j]!)) return false;
+    if (/s$/.test(forms[j]!)) return true;
+  }
+  return false;
 }
 
 /** The word after a count in words is what is counted: not "two or more times", "two thousand", "two years". */

@@ -168,6 +168,10 @@ function readWordAt(r: TokenReader, i: number): number {
   const { toks, forms, corrected, vocab, parse } = r;
   const word = forms[i]!;
   if (readCountAt(parse, forms, i)) return 1;
+  if (likedAt(forms, i, parse.yesNo)) {
+    parse.unknown.push({ form: word, properNoun: false });
+    return 1;
+  }
   // A listed filler stays noise even when its stem looks like a concept ("back" / "backing").
   if (vocab.fillers.has(word) || (vocab.starting.has(word) && !vocab.conceptOfWord(word))) return 1;
   const concept = vocab.falseFriends.has(word) ? undefined : vocab.conceptOfWord(word);
@@ -181,6 +185,17 @@ function readWordAt(r: TokenReader, i: number): number {
   parse.contentWords.push({ stem: stem(word), concept: concept ?? null });
   return 1;
 }
+
+/**
+ * "did Nazarbayev like Blair?", "does he like the OSCE?": "like" as the verb of a did/does question
+ * asks a feeling no fact records — never the filler of "I'd like to know".
+ */
+function likedAt(forms: string[], i: number, yesNo: boolean): boolean {
+  return yesNo && forms[i] === "like" && /^(?:did|does|do|didn't|doesn't|didnt|doesnt)$/.test(forms[0] ?? "") && !NOT_LIKING_BEFORE.has(forms[i - 1] ?? "") && !NOT_LIKING_AFTER.has(forms[i + 1] ?? "to");
+}
+// ("…, like it did in 2008", "like in 2008", "like to know": "like" comparing or wanting.)
+const NOT_LIKING_AFTER = new Set(["to", "it", "he", "she", "they", "we", "you", "i", "in", "on", "at", "with", "for", "before", "after", "when", "last", "previously", "earlier", "other", "so", "that", "this", "what"]);
+const NOT_LIKING_BEFORE = new Set(["would", "'d", "i'd", "i", "we", "you", "feel", "felt", "look", "looks", "looked", "seem", "seems", "seemed", "sound", "sounds", "something", "anything", "just", "be", "is", "was", "things", "ones", "countries", "states", "people"]);
 
 /** What the whole question says once every word is read: tense, order, a count without a question word, the noun asked. */
 function finishReading(r: TokenReader): void {

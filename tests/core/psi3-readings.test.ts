@@ -1,0 +1,75 @@
+/**
+ * Reading fixes of this round (issue 9, the psi3 round). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a stated count in digits, a few words before its plural noun", () => {
+  it("holds the list to that many", () => {
+    const a = ask("list the 5 central asian osce participating states", "2026-01-15");
+    for (const state of ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]) expect(a.text).toContain(state);
+  });
+
+  it("is never read as a figure of another kind of fact", () => {
+    expect(ask("name the 5 central asian osce states quickly", "2026-01-15").text).not.toMatch(/Declaration|Charter/);
+  });
+});
+
+describe("\"like\" as a verb of a did/does question", () => {
+  it("asks a feeling no fact records", () => {
+    const a = ask("does nazarbayev like tony blair much?", "2026-01-15");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("stays a comparison in \"…, like it did in 2008\"", () => {
+    expect(ask("Did Finland host the 2025 Ministerial Council in Helsinki, like it did in 2008?", "2026-01-15").text).toMatch(/^No/);
+  });
+});
+
+describe("a renaming claimed the wrong way round", () => {
+  it("is never confirmed", () => {
+    const a = ask("our copy: the Programme Office became the Centre in Astana in 2015", "2026-01-15");
+    expect(a.text).not.toMatch(/^(?:Yes|True)/);
+  });
+
+  it("the right way round is still confirmed", () => {
+    expect(ask("the OSCE Centre in Almaty became the Centre in Astana in 2007, correct?", "2026-01-15").text).toMatch(/^Yes/);
+  });
+});
+
+describe("a clarification after \"i.e.\" that points back with a pronoun", () => {
+  it("is no question alone", () => {
+    const a = ask("who led NATO after scheffer quit nato? i.e. his successor there", "2026-01-15");
+    expect(a.text).not.toMatch(/1 January 2004/);
+  });
+});
+
+describe("a telegraphic ask joined by \"and\" to a question", () => {
+  it("answers both", () => {
+    const a = ask("greece's CiO at the start of 2009 and who took over in october", "2026-01-15");
+    expect(a.text).toMatch(/Bakoyannis/);
+    expect(a.text).toMatch(/Papandreou/);
+  });
+});
+
+describe("an own first with a country and its person named together", () => {
+  it("is no Yes where the country's own first was earlier", () => {
+    const a = ask("Did Poland chair the OSCE for the first time in 2022 with Rau as Chairperson-in-Office?", "2026-01-15");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("nor after a question about the same chairmanship", () => {
+    const a = ask("Poland held the chair in 2022 with Rau as CiO? was that their first time?", "2026-01-15");
+    expect(a.text).not.toMatch(/^Yes[.:]?\s[^]*\bfirst\b/);
+    expect(a.text).not.toMatch(/^Yes: the first/);
+  });
+});
+
+describe("a premise that begins with no name", () => {
+  it("is checked and corrected before the answer", () => {
+    const a = ask("Since the 2011 Ministerial Council took place in Dublin, who chaired that year?", "2026-01-15");
+    expect(a.text).toMatch(/^Your premise: No/);
+    expect(a.text).toMatch(/Vilnius/);
+  });
+});
