@@ -69,6 +69,12 @@ const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|
 const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
 
 /**
+ * "who were the CiOs, there was a change in oct right?": the reporter's remark that the holder changed,
+ * dated — its time is the change's, never the question's (the answer gives each holder's dates).
+ */
+const CHANGE_REMARK = /\s*[,;—–]\s*(?:and\s+)?(?:i\s+(?:think|believe|heard)\s+)?there\s+(?:was|were)\s+(?:a\s+)?(?:change|switch|swap|handover|hand-over|reshuffle)\b[^?,;]*?(?:,?\s*(?:right|no|correct))?\s*\?*\s*$/i;
+
+/**
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them;
  * "…, CSCE included": the CSCE years are the OSCE's own in every answer.
@@ -197,7 +203,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now);

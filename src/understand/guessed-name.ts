@@ -4,6 +4,7 @@
  * alone, and the answer leads with the verdict on the guess. (A year guessed after a when-question
  * is the same thing, read in answer/verdicts.ts.)
  */
+import { MONTH_NAMES } from "../time/days.js";
 import type { QuestionParse } from "./question-parse.js";
 import type { Entity } from "../facts/model.js";
 
@@ -42,8 +43,13 @@ const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?
 // ("who is HCNM, the kazakh one?": "the <kind> one" says which of them is asked — answer/message.ts reads it so.)
 const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by|the\s+\S+\s+one)\b/i;
 
+const WHOLE_TIME = /\s+(?:for\s+|during\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:year|time|term|period)(?:\s+long)?(?=\s*\?*\W*$)|\s+all\s+year(?:\s+long)?(?=\s*\?*\W*$)/i;
+
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
-export function guessedName(text: string, read: (text: string) => QuestionParse): GuessedName | null {
+export function guessedName(message: string, read: (text: string) => QuestionParse): GuessedName | null {
+  // ("who was CiO in 2017 — kurz the whole year?": the one guessed alone held it then.)
+  const wholeTime = WHOLE_TIME.test(message);
+  const text = message.replace(WHOLE_TIME, "");
   const said = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
   const m = said ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m) return null;
@@ -62,7 +68,7 @@ export function guessedName(text: string, read: (text: string) => QuestionParse)
   // (A name after "when …?" is no guess at a date: "when did Astana become capital? (as akmola)".)
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
-  const alone = !!said && /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length));
+  const alone = !!said && (wholeTime || /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length)));
   return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said, alone };
 }
 
@@ -80,6 +86,8 @@ export interface GuessedValues {
 export function guessedValues(text: string, read: (text: string) => QuestionParse, ordinal: (n: number) => string): GuessedValues | null {
   const m = QUESTION_THEN_GUESS.exec(text) ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m || m[2]!.split(/\s+/).length > 6 || NEGATED.test(m[2]!)) return null;
+  const day = dayGuessed(m[2]!);
+  if (day) return asksTime(read(m[1]!)) ? { question: m[1]!, values: [day] } : null;
   // ("how many times did finland chair? twice?": a count of times guessed is its figure.)
   const guess = read(m[2]!.replace(TIMES_GUESSED, (_, word?: string, count?: string) => (word ? TIMES_WORDS[word.toLowerCase()]! : count!)));
   if (guess.entities.length > 0 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
@@ -91,6 +99,24 @@ export function guessedValues(text: string, read: (text: string) => QuestionPars
   if (guess.numbers.length === 0 && guess.ordinal === null && question.ask !== "time" && question.askType !== "time") return null;
   return question.ask !== null || question.askType !== null || (!question.yesNo && question.concepts.size > 0) ? { question: m[1]!, values } : null;
 }
+
+/**
+ * "when was the 2012 election? jan 15?": a day of a month guessed with no year (which a date reader
+ * would put in the current year), said as an answer writes it: "15 January".
+ */
+function dayGuessed(guess: string): string | null {
+  const m = DAY_MONTH_GUESS.exec(guess) ?? MONTH_DAY_GUESS.exec(guess);
+  if (!m?.groups) return null;
+  const day = Number(m.groups.day);
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m.groups!.month!.toLowerCase().slice(0, 3)));
+  return day >= 1 && day <= 31 && month >= 0 ? `${day} ${MONTH_NAMES[month]}` : null;
+}
+const MONTH_WORD = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const GUESS_END = String.raw`\s*(?:i\s+think|right|maybe|or\s+so)?\W*$`;
+const DAY_MONTH_GUESS = new RegExp(String.raw`^\W*(?:on\s+)?(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}${GUESS_END}`, "i");
+const MONTH_DAY_GUESS = new RegExp(String.raw`^\W*(?:on\s+)?${MONTH_WORD}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${GUESS_END}`, "i");
+
+const asksTime = (q: QuestionParse) => q.ask === "time" || q.askType === "time";
 
 /** Whether the answer says every guessed value (not in its note): "98.78" in "98.78%", "7th" in "The 7th …". */
 export function saysValues(answerText: string, values: readonly string[]): boolean {

@@ -73,3 +73,33 @@ describe("a premise that begins with no name", () => {
     expect(a.text).toMatch(/Vilnius/);
   });
 });
+
+describe("a day of a month guessed after a when-question", () => {
+  it("is confirmed where the answer says that day", () => {
+    expect(ask("when did Kazakhstan join the CSCE? jan 30?", "2026-01-15").text).toMatch(/^Yes: .*30 January 1992/);
+  });
+
+  it("is never confirmed where the answer says another day", () => {
+    expect(ask("when did Kazakhstan join the CSCE? 12 march?", "2026-01-15").text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a guessed holder said to have held it the whole year", () => {
+  it("is No where another held it that year too", () => {
+    const a = ask("who was CiO in 2008? kanerva the entire year?", "2026-01-15");
+    expect(a.text).toMatch(/^No, not only Ilkka Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("is Yes where the guessed one was the only one", () => {
+    expect(ask("who was CiO in 2016? steinmeier the whole year?", "2026-01-15").text).toMatch(/^Yes/);
+  });
+});
+
+describe("a remark that the holder changed, with its own month", () => {
+  it("leaves the question its year", () => {
+    const a = ask("finnish CiOs of 2008, there was a switch in april?", "2026-01-15");
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+});
