@@ -3,12 +3,15 @@
  * follow-up with its fuller reading.
  */
 import type { Answer } from "../model/answer.js";
-import { formatDay } from "../time/days.js";
-import { validityLabel } from "../time/validity.js";
+import { formatDay, yearOf } from "../time/days.js";
+import { possibleStart, validityLabel } from "../time/validity.js";
 import type { Clause, Desk } from "./desk.js";
 import { PERSON_PRONOUN, PRONOUN } from "./wording.js";
 
 const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
+
+/** "the year before", "the following year", "a year later": a year counted from another, said last in its clause. */
+const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?=\s*(?:[?.!,]|$))/i;
 
 /**
  * `text` with the pronouns of the one answered replaced by its name: "its CiO" → "Lithuania's CiO",
@@ -36,6 +39,11 @@ export function inTurnSteps(desk: Desk) {
       }
       if (clause.ofAnswer) {
         answers.push(answerOfAnswer(clause.ofAnswer.text, clause.ofAnswer.besides, before, now));
+        continue;
+      }
+      const shifted = before ? withYearShifted(clause.text, before) : null;
+      if (shifted) {
+        answers.push(desk.answerClause(shifted, now));
         continue;
       }
       const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
@@ -73,6 +81,19 @@ export function inTurnSteps(desk: Desk) {
       for (const v of values) if (v.kind === "entity" && fact?.validity) out.set(v.entity.name, validityLabel(fact.validity));
     }
     return [...out].map(([name, when]) => ({ name, when }));
+  }
+
+  /**
+   * "…, and where was the MC the year before?": a year counted from the answer before — the one year
+   * its facts are of — said as that year. Null where the clause says no such year or the answer has no one year.
+   */
+  function withYearShifted(text: string, before: Answer): string | null {
+    const m = SHIFTED_YEAR.exec(text);
+    if (!m || before.status !== "answered") return null;
+    const years = new Set(before.facts.map((ref) => factById(ref.id)?.validity).map((v) => (v ? yearOf(possibleStart(v)) : null)));
+    if (years.size !== 1 || years.has(null)) return null;
+    const back = /before|previous|preceding|prior|earlier/i.test(m[0]);
+    return `${text.slice(0, m.index)} in ${[...years][0]! + (back ? -1 : 1)}${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
   }
 
   /** The day an answer's only fact began, if it names one to the day. */

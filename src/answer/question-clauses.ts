@@ -151,11 +151,12 @@ export function questionClausesSteps(desk: Desk) {
    */
   function partKinds(text: string, read: Part[], now: Date): PartKinds {
     // "… when? and the FM in charge?": a part joined by "and" that names something asks it too, never dropped.
+    // ("… slovak right? and his predecessor was...?": so does one that asks for the one before or after.)
     // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
     // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
     const namesAKind = (p: QuestionParse) => [...p.concepts.keys()].some((c) => !c.startsWith("w:") && c !== "name");
     const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
-      r.parse.concepts.size > 0 && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
+      (r.parse.concepts.size > 0 || r.parse.order !== null) && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
     // ("(we're writing up the malta MC aftermath)": an aside in the reporter's own words asks nothing, whatever it names.)
     const aside = (r: { text: string; parse: QuestionParse }) =>

@@ -31,6 +31,8 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   // ("Which Central Asian State chaired after Kazakhstan?": the next of a group is no neighbour in time.)
   if (plan.relation.roles.some((r) => groupsIn(plan, r.name).length)) return { kind: "none", reason: "no_match", scope };
   const { line, anchors, strangerAnchor } = anchoring(plan, index, today, scope, direction);
+  // ("before Kneissl, the Swiss minister": the one named never held it with the other names said — no anchor, never another's turn.)
+  if (anchors.length === 0 && plan.asked && plan.bindings.get(plan.asked.name)?.some((e) => e.type === "person") && plan.bindings.size > 1) return { kind: "none", reason: "no_match", scope };
   const pairs = pairsOfTheTime(plan, neighbourPairs(plan, line, anchors, strangerAnchor, today), anchors.length > 0, today);
   const claim = orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;

@@ -241,10 +241,28 @@ export function splitQuestions(text: string): string[] {
       out.push(...trailing);
       continue;
     }
-    for (const part of clause.split(JOINED_QUESTION).flatMap((p) => (/\bbetween\b/i.test(p) ? [p] : p.split(JOINED_POSSESSIVE)))) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
+    for (const part of withTrailingTimeShared(clause.split(JOINED_QUESTION)).flatMap((p) => (/\bbetween\b/i.test(p) ? [p] : p.split(JOINED_POSSESSIVE)))) out.push(...splitListedQuestions(part.trim()).filter(Boolean));
   }
   return withDayAsksMerged(out);
 }
+
+/**
+ * "who got SG and who got HCNM at the tirana MC?", "who was SG and who was HCNM in 2012?": a time or
+ * meeting said once at the end of two questions joined by "and" dates both — where the first says none.
+ */
+function withTrailingTimeShared(parts: string[]): string[] {
+  if (parts.length !== 2) return parts;
+  const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
+  const trailing = TRAILING_TIME.exec(second);
+  if (!trailing || !LEADING_WH_WORD.test(first) || !LEADING_WH_WORD.test(second) || DATED.test(first) || PRESENT.test(first)) return parts;
+  return [`${first.replace(/[?.!\s]+$/, "")} ${trailing[1]!.trim()}`, second];
+}
+const LEADING_WH_WORD = /^\W*(?:who|what|which|where)\b/i;
+const TRAILING_TIME = /\s((?:in|at|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|[^,?]{0,30}?\b(?:mc|ministerial(?:\s+council)?|summit|council\s+meeting)\b)[^,?]{0,20}?)\s*[?.!]*$/i;
+/** ("who is SG and who was HCNM in 2012?": a question in the present asks of now.) */
+const PRESENT = /\b(?:is|are|has|have|current|currently|incumbent)\b|['’]s\s/i;
+/** A part with a time or place of its own: a year, or "in", "at", "on", "during", "since", "until" and what follows. */
+const DATED = /\b(?:(?:19|20)\d{2}|in|at|on|during|since|until|before|after|when|now|today|currently)\b/i;
 
 /** A part that only asks which of two came first, its two in the part after it. */
 const WHICH_FIRST_LEAD = /^\W*(?:which|what)\s+(?:one\s+)?(?:came|happened|was|occurred)\s+(?:first|earlier|sooner|later|last)\W*$/i;

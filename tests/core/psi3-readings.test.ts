@@ -103,3 +103,39 @@ describe("a remark that the holder changed, with its own month", () => {
     expect(a.text).toMatch(/Stubb/);
   });
 });
+
+describe("a time or meeting said once after two joined questions", () => {
+  it("dates both", () => {
+    const a = ask("who was SG and who was HCNM in 2012?", "2026-01-15");
+    expect(a.text).toMatch(/Zannier/);
+    expect(a.text).toMatch(/Vollebæk/);
+    expect(a.text).not.toMatch(/Sinirlioğlu/);
+  });
+
+  it("leaves a first question in the present of now", () => {
+    expect(ask("who is SG and who was HCNM in 2012?", "2026-01-15").text).toMatch(/Sinirlioğlu/);
+  });
+});
+
+describe("a follow-up that asks for the one before or after", () => {
+  it("is asked of the one the question before named", () => {
+    const a = ask("greminger was swiss, right? and his successor was...?", "2026-01-15");
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/Schmid/);
+  });
+});
+
+describe("\"the year before\" in a later question", () => {
+  it("counts from the one year the answer before gave", () => {
+    const a = ask("who chaired when the astana summit was held, and where was the ministerial council the year before?", "2026-01-15");
+    expect(a.text).toMatch(/Kazakhstan/);
+    expect(a.text).toMatch(/Athens/);
+    expect(a.text).not.toMatch(/Vienna/);
+  });
+});
+
+describe("an order anchored on a person described as of another country", () => {
+  it("never answers with that country's holder", () => {
+    expect(ask("who was CiO right before Kneissl, the Swiss foreign minister?", "2026-01-15").text).not.toMatch(/Burkhalter|Calmy-Rey|Cassis/);
+  });
+});
