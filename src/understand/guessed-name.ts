@@ -13,7 +13,7 @@ export interface GuessedName {
   question: string;
   /** What the guess names. */
   guessed: Entity[];
-  /** Said after a comma ("…, Bakoyannis?"): a guess only where the answer names no other of its kind. */
+  /** Said after a comma ("…, Bakoyannis?"), or of now ("… nur-sultan still?"): a guess only where the answer names no other of its kind. */
   afterComma: boolean;
   /** "… ? my colleague says only Stubb": the guess is that no other of its kind is the answer. */
   alone: boolean;
@@ -43,6 +43,7 @@ const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?
 // ("who is HCNM, the kazakh one?": "the <kind> one" says which of them is asked — answer/message.ts reads it so.)
 const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by|the\s+\S+\s+one)\b/i;
 
+const STILL_NOW = /\b(?:still|now|currently|today|these\s+days)\b/i;
 const WHOLE_TIME = /\s+(?:for\s+|during\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:year|time|term|period)(?:\s+long)?(?=\s*\?*\W*$)|\s+all\s+year(?:\s+long)?(?=\s*\?*\W*$)/i;
 
 /** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
@@ -69,7 +70,9 @@ export function guessedName(message: string, read: (text: string) => QuestionPar
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
   const alone = !!said && (wholeTime || /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length)));
-  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said, alone };
+  // ("what's the capital called? nur-sultan still?": a guess of now is confirmed only by an answer of one of its kind.)
+  const ofNow = STILL_NOW.test(text.slice(m[1]!.length));
+  return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said || ofNow, alone };
 }
 
 export interface GuessedValues {

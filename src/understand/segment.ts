@@ -130,7 +130,7 @@ function splitListedQuestions(part: string): string[] {
 
 /** "… in may 98 - confirm?": a part that only asks for confirmation makes the part before it a yes/no question. */
 // ("— good?", "— fix?", "— hmm?", "— check pls", "flag anything?": the desk's ways of asking the same.)
-const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|ok|okay|is that right|is that correct|is that true|am i right|good to go|ok to go|ok to run|safe to run|safe to use|fine|yes|does that check out|checks out|good|all good|sound right|sounds right|legit|all right|alright|hmm+|fix|fix pls|fix please|check|check pls|check please|flag anything|any issues|anything wrong|still right|still true|wrong|is that wrong|is it wrong|(?:that'?s|thats|it'?s)\\s+wrong(?:\\s+isn'?t\\s+it)?)";
+const CONFIRM = "(?:confirm|confirmed|pls confirm|please confirm|can you confirm|right|correct|true|accurate|ok|okay|is that right|is that correct|is that true|am i right|good to go|ok to go|ok to run|safe to run|safe to use|fine|yes|does that check out|checks out|good|all good|sound right|sounds right|legit|all right|alright|hmm+|fix|fix pls|fix please|check|check pls|check please|flag anything|any issues|anything wrong|still right|still true|wrong|(?:(?:the\\s+)?(?:numbers?|figures?|dates?|names?|spellings?|details?|facts?)|all\\s+that|this|that|these|those)\\s+(?:ok|okay|right|correct|accurate|good|fine)|is that wrong|is it wrong|(?:that'?s|thats|it'?s)\\s+wrong(?:\\s+isn'?t\\s+it)?)";
 const CONFIRM_ONLY = new RegExp(`^${CONFIRM}$`, "i");
 const CONFIRM_AFTER_DASH = new RegExp(`(?:\\s+[-–—]+|[.;:!?])\\s*${CONFIRM}\\s*\\?*\\s*$`, "i");
 

@@ -139,3 +139,16 @@ describe("an order anchored on a person described as of another country", () => 
     expect(ask("who was CiO right before Kneissl, the Swiss foreign minister?", "2026-01-15").text).not.toMatch(/Burkhalter|Calmy-Rey|Cassis/);
   });
 });
+
+describe("a guess of now after a question answered with a history", () => {
+  it("is never confirmed by a name the history gives", () => {
+    expect(ask("what's kazakhstan's capital called? akmola still?", "2023-05-01").text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("\"numbers ok?\" after pasted copy", () => {
+  it("checks the copy's figures", () => {
+    expect(ask("copy: 460 observers from 34 states in kazakhstan 2005 — figures ok?", "2026-01-15").text).toMatch(/^No/);
+    expect(ask("copy: 460 observers from 43 states in kazakhstan 2005 — figures ok?", "2026-01-15").text).toMatch(/^Yes/);
+  });
+});
