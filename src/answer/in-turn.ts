@@ -11,7 +11,7 @@ import { PERSON_PRONOUN, PRONOUN } from "./wording.js";
 const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
 
 /** "the year before", "the following year", "a year later": a year counted from another, said last in its clause. */
-const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?=\s*(?:[?.!,]|$))/i;
+const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?:\s+((?:19|20)\d{2})\b)?(?=\s*(?:[?.!,]|$))/i;
 
 /**
  * `text` with the pronouns of the one answered replaced by its name: "its CiO" → "Lithuania's CiO",
@@ -90,7 +90,9 @@ export function inTurnSteps(desk: Desk) {
   function withYearShifted(text: string, before: Answer): string | null {
     const m = SHIFTED_YEAR.exec(text);
     if (!m || before.status !== "answered") return null;
-    const years = new Set(before.facts.map((ref) => factById(ref.id)?.validity).map((v) => (v ? yearOf(possibleStart(v)) : null)));
+    // (The year the question before said, carried after the phrase — "… the following year 2010" — is the one counted from.)
+    const carried = m[1] ? Number(m[1]) : null;
+    const years = new Set(carried ? [carried] : before.facts.map((ref) => factById(ref.id)?.validity).map((v) => (v ? yearOf(possibleStart(v)) : null)));
     if (years.size !== 1 || years.has(null)) return null;
     const back = /before|previous|preceding|prior|earlier/i.test(m[0]);
     return `${text.slice(0, m.index)} in ${[...years][0]! + (back ? -1 : 1)}${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();

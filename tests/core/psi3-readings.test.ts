@@ -152,3 +152,11 @@ describe("\"numbers ok?\" after pasted copy", () => {
     expect(ask("copy: 460 observers from 43 states in kazakhstan 2005 — figures ok?", "2026-01-15").text).toMatch(/^Yes/);
   });
 });
+
+describe("\"the following year\" after a question dated by a year", () => {
+  it("asks the year after it, never the same year again", () => {
+    const a = ask("which country chaired in 2003? and which chaired the following year?", "2026-01-15");
+    expect(a.text).toMatch(/Netherlands/);
+    expect(a.text).toMatch(/Bulgaria/);
+  });
+});
