@@ -65,6 +65,8 @@ export interface Relation {
   onePerYear: boolean;
   /** Roles whose values a fact of this relation has at most once, ever (a capital left, an institution created): another time refutes a claim. */
   oncePer?: string[];
+  /** Words of which a question must say one (unless it names a role's value or a time): "the OSCE's motto" is no Chairmanship's. */
+  needs: string[];
   /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
   completeUntil?: string;
   related: string[];

@@ -96,6 +96,7 @@ export const RelationSchema = z.strictObject({
   missing_earliest: z.boolean().optional().default(false),
   one_per_year: z.boolean().optional().default(false),
   once_per: z.array(roleName).min(1).optional(),
+  needs: z.array(word).optional().default([]),
   complete_until: calendarDay.optional(),
   related: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),

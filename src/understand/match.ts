@@ -391,6 +391,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
   if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
   if (binding.stranger) return { profile, cued, confidence: 0, strength: 0, patternSimilarity: 0, shape: null, plan: null, stranger: binding.stranger };
+  if (!saysWhatItNeeds(parse, relation.needs, binding, vocab)) return null;
 
   let explained = 0;
   let unexplained = 0;
@@ -1002,6 +1003,18 @@ interface Binding {
   unplaced?: boolean;
   /** Names no role holds that the facts' own text says ("the summit that adopted the Astana Commemorative Declaration"). */
   textNamed: Entity[];
+}
+
+/**
+ * "what is the OSCE's motto?": a relation whose facts are of something the question must say (its
+ * `needs`: a Chairmanship) is reached only where the question says one of those words, or names a
+ * value of a role, or a time.
+ */
+function saysWhatItNeeds(parse: QuestionParse, needs: readonly string[], binding: Binding, vocab: Vocabulary): boolean {
+  if (needs.length === 0 || binding.bound > 0 || parse.times.length > 0) return true;
+  const stems = new Set(parse.contentWords.map((w) => w.stem));
+  // (A phrase a relation cues is its own concept: "four ts" is "w:four ts".)
+  return needs.some((w) => stems.has(stem(w)) || parse.concepts.has(vocab.conceptOfWord(w) ?? "") || parse.concepts.has(`w:${w}`));
 }
 
 /**

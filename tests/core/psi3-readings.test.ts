@@ -160,3 +160,17 @@ describe("\"the following year\" after a question dated by a year", () => {
     expect(a.text).toMatch(/Bulgaria/);
   });
 });
+
+describe("a relation whose facts are of something the question must say (needs:)", () => {
+  it("is not reached by a question that says none of it", () => {
+    const a = ask("so what's the OSCE's motto these days?", "2026-01-15");
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/four Ts|Security Community/);
+  });
+
+  it("is reached where the question says a Chairmanship, names its country or a year", () => {
+    expect(ask("the swiss chairmanship's slogan?", "2026-01-15").text).toMatch(/Security Community/);
+    expect(ask("kazakhstan's motto when it chaired?", "2026-01-15").text).toMatch(/Trust/);
+    expect(ask("osce motto in 2010?", "2026-01-15").text).toMatch(/Trust/);
+  });
+});
