@@ -21,6 +21,7 @@ import type { Desk } from "./desk.js";
 const NTH_CHOICE = /\b(?:its|their|his|her|the)?\s*\b(first|second|third|fourth|fifth)(?:\s+(?:one|time|chairmanship))?\s*(?:,\s*(?:second|third|fourth|fifth)\s*)*(?:,?\s*or)\s+(?:its\s+|the\s+)?(second|third|fourth|fifth|sixth)\b(?:\s+(?:one|time|chairmanship))?/i;
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+const ORDINAL_FIGURE = /\b(?:1st|2nd|3rd|[4-6]th)\b/gi;
 
 const NOT_AN_NTH_CLAIM = /\b(?:between|years?|how\s+(?:many|long|much)|gap|apart|since|after|before)\b/i;
 
@@ -48,14 +49,17 @@ export function turnsAndYearsSteps(desk: Desk) {
    * claim one place: "Yes" or "No", with the place it has. (Read whole, the ordinals were taken for
    * picks of their own, or not read at all.)
    */
-  function answerWhichTime(text: string, now: Date): Answer | null {
+  function answerWhichTime(message: string, now: Date): Answer | null {
+    // ("for the 1st or 2nd time": ordinals in figures are the same words.)
+    const text = message.replace(ORDINAL_FIGURE, (f: string) => ORDINAL_WORDS[Number(f[0]) - 1]!);
     const choice = NTH_CHOICE.exec(text);
     // ("Years between Switzerland's 2014 chair and its third chairmanship?" asks a difference: "its third" is no claim.)
     const claim = choice || NOT_AN_NTH_CLAIM.test(text) ? null : NTH_CLAIM.exec(text);
     const m = choice ?? claim;
     if (!m || (claim && !/\?\s*$/.test(text))) return null;
     const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
-    if (parse.entities.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
+    // (The OSCE named beside the one asked of — "chairing the osce" — is the context, not a second name.)
+    if (parse.entities.filter((e) => e.entity.type !== "organization").length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
     const all = desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [] }, now);
     if (all.status !== "answered" || !all.intent) return null;
     const starts = [...new Set(all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation).map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);

@@ -174,3 +174,9 @@ describe("a relation whose facts are of something the question must say (needs:)
     expect(ask("osce motto in 2010?", "2026-01-15").text).toMatch(/Trust/);
   });
 });
+
+describe("which time, asked with ordinals in figures or beside the OSCE's name", () => {
+  it("reads 1st/2nd as first/second and the OSCE as no second name", () => {
+    expect(ask("was austria chairing the osce for the 1st or 2nd time in 2017?", "2026-01-15").text).toMatch(/^The second/);
+  });
+});
