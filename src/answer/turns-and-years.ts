@@ -58,8 +58,9 @@ export function turnsAndYearsSteps(desk: Desk) {
     const m = choice ?? claim;
     if (!m || (claim && !/\?\s*$/.test(text))) return null;
     const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
-    // (The OSCE named beside the one asked of — "chairing the osce" — is the context, not a second name.)
-    if (parse.entities.filter((e) => e.entity.type !== "organization").length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
+    // (Of a choice, the OSCE named beside the one asked of — "chairing the osce for the 1st or 2nd time" — is the context, not a second name.)
+    const named = choice ? parse.entities.filter((e) => e.entity.type !== "organization") : parse.entities;
+    if (named.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
     const all = desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [] }, now);
     if (all.status !== "answered" || !all.intent) return null;
     const starts = [...new Set(all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation).map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
