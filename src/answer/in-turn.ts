@@ -6,12 +6,13 @@ import type { Answer } from "../model/answer.js";
 import { formatDay, yearOf } from "../time/days.js";
 import { possibleStart, validityLabel } from "../time/validity.js";
 import type { Clause, Desk } from "./desk.js";
-import { PERSON_PRONOUN, PRONOUN } from "./wording.js";
+import { PERSON_PRONOUN, PRONOUN, SHIFTED_YEAR } from "./wording.js";
 
 const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
 
-/** "the year before", "the following year", "a year later": a year counted from another, said last in its clause. */
-const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?:\s+((?:19|20)\d{2})\b)?(?=\s*(?:[?.!,]|$))/i;
+/** "and in 2017?", "also in 2017": a follow-up that says nothing but its year (group 1). */
+const BARE_YEAR_ASK = /^\W*(?:(?:and|also|plus|&|\+)\s+)?(?:(?:what|how)\s+about\s+)?in\s+((?:19|20)\d{2})(?:\s+(?:too|also|as\s+well))?\W*$/i;
+
 
 /**
  * `text` with the pronouns of the one answered replaced by its name: "its CiO" → "Lithuania's CiO",
@@ -31,7 +32,7 @@ export function inTurnSteps(desk: Desk) {
   /** The clauses answered in order: one referring to "that" moment is read at the day the answer before it gave. */
   function answerInTurn(clauses: Clause[], now: Date): Answer[] {
     const answers: Answer[] = [];
-    for (const clause of clauses) {
+    for (const [i, clause] of clauses.entries()) {
       const before = answers[answers.length - 1];
       if (clause.unresolved) {
         answers.push(unknown(`I don't know who or what "${clause.unresolved}" refers to: ask with the name.`));
@@ -43,7 +44,7 @@ export function inTurnSteps(desk: Desk) {
       }
       const shifted = before ? withYearShifted(clause.text, before) : null;
       if (shifted) {
-        answers.push(desk.answerClause(shifted, now));
+        answers.push(desk.answerClause(askedAgain(shifted, clauses[i - 1]?.text) ?? shifted, now));
         continue;
       }
       const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
@@ -96,6 +97,18 @@ export function inTurnSteps(desk: Desk) {
     if (years.size !== 1 || years.has(null)) return null;
     const back = /before|previous|preceding|prior|earlier/i.test(m[0]);
     return `${text.slice(0, m.index)} in ${[...years][0]! + (back ? -1 : 1)}${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+  }
+
+  /**
+   * "who chaired in 2016? and the year after?": a follow-up that says only its year ("and in 2017") asks
+   * the question before again, at that year — the one year that question said replaced, else added.
+   */
+  function askedAgain(shifted: string, previous: string | undefined): string | null {
+    const year = BARE_YEAR_ASK.exec(shifted)?.[1];
+    if (!year || !previous) return null;
+    const years = previous.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    const asked = previous.replace(/[?.!\s]+$/, "");
+    return years.length === 1 ? `${asked.replace(years[0]!, year)}?` : years.length === 0 ? `${asked} in ${year}?` : null;
   }
 
   /** The day an answer's only fact began, if it names one to the day. */

@@ -32,6 +32,9 @@ const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|wher
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
 
+/** Words in the talk after a question that ask for something more ("… ? and who was suspended", "… ? names pls", "… ? list the years"). */
+const ASKS_MORE = /\b(?:who|whom|whose|what|when|where|which|why|how|and|also|plus|list|name|names|date|dates|day|month|year|years|spell|spelling|number|figure|share|%|or|vs|versus|both|each|all|every|too|as|confirm\w*|check\w*|verify|verified)\b|[+&]/i;
+
 /** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
 /** "… ? writing about a visit": what the reporter is writing about, after the question, whatever it names. */
 const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
@@ -112,6 +115,19 @@ function restated(text: string): { said: string; again: string } | null {
 const RESTATED = /^(.*?\S)\s*,?\s+(?:i\.\s?e\.?|ie|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|meaning)\s*,?\s+([^()?]{6,}?)\s*\?*\s*$/i;
 const WH_HEAD = /^\W*((?:who|what|which|when|where|how\s+(?:many|much|long))\b(?:\s+(?:was|is|were|are|did|does|do|has|had|have)\b)?)/i;
 
+/**
+ * "which country chaired the year before kazakhstan and the year after?": one anchor, asked of on both
+ * sides — the two questions, each with its own side (null where the message asks no such thing). Talk
+ * after the "?" ("… ? for a sidebar") is no part of either.
+ */
+function bothSidesAsked(text: string): [string, string] | null {
+  const m = BOTH_SIDES.exec(text);
+  if (!m || m[3]!.toLowerCase() === m[5]!.toLowerCase()) return null;
+  const [, head, kind, first, anchor, second] = m;
+  return [`${head}${kind}${first} ${anchor}?`, `${head}${kind}${second} ${anchor}?`];
+}
+const BOTH_SIDES = /^(.*?\b)(the\s+(?:year|yr|one|chair|chairmanship|term)\s+)(before|after)\s+([^?]+?)\s*,?\s+and\s+(?:the\s+(?:year|yr|one)\s+|also\s+)?(after|before)\s*(?:\?[^?]*)?$/i;
+
 /** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
@@ -186,7 +202,10 @@ export function messageSteps(desk: Desk) {
     // ("… ? writing a swiss-neutrality explainer": what the answer is for may name anything.)
     const purpose = (PURPOSE_TALK.test(m[2]!) || WRITING_ABOUT.test(m[2]!)) && talk.ask === null && !talk.yesNo && talk.numbers.length === 0;
     // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
-    if (!purpose && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
+    // ("… ? colleague says 1995", "… ? finland chaired": a remark that asks for nothing more may name and date things — it is no part of the question.)
+    // (Not after a yes/no question: "did any other party pass? i think nur otan took everything" says what the question is about.)
+    const remark = !ASKS_MORE.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo;
+    if (!purpose && !remark && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
   }
@@ -205,6 +224,8 @@ export function messageSteps(desk: Desk) {
   function answerQuestionsOf(message: string, now: Date): Answer {
     const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
+    const sides = bothSidesAsked(text);
+    if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now);
     if (nth) return nth;

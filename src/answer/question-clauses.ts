@@ -9,7 +9,7 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { LEADING_ASK, asksBothOrders, asksBothPicks, listedAsks, splitQuestions, withConfirmTag } from "../understand/segment.js";
 import { SHAPE_CONCEPTS } from "../understand/vocabulary.js";
 import type { Clause, Desk } from "./desk.js";
-import { AFTER_GUESSED_YEAR, GUESS_LEAD, monthsOfYearBefore, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
+import { AFTER_GUESSED_YEAR, GUESS_LEAD, monthsOfYearBefore, onlyOperation, PERSON_PRONOUN, PRONOUN, REASONED_GUESS, SHIFTED_YEAR, THING_PRONOUN, TIME_ANAPHOR, withoutTimes } from "./wording.js";
 
 const NUMBERED = /(?:^|\s)\(?[1-9][)/]\s/;
 
@@ -155,8 +155,10 @@ export function questionClausesSteps(desk: Desk) {
     // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
     // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
     const namesAKind = (p: QuestionParse) => [...p.concepts.keys()].some((c) => !c.startsWith("w:") && c !== "name");
+    // ("… in 2016? and the year after?": so does one that asks it again a year before or after.)
     const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
-      (r.parse.concepts.size > 0 || r.parse.order !== null) && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse)));
+      (r !== read[0] && /^(?:and|plus|also|&|\+)\s/i.test(r.text) && SHIFTED_YEAR.test(r.text)) ||
+      ((r.parse.concepts.size > 0 || r.parse.order !== null) && (/^(?:and|plus|also|&|\+)\s/i.test(r.text) || (r !== read[0] && /\s(?:too|also|as\s+well)\W*$/i.test(r.text) && namesAKind(r.parse))));
     // "(either is fine if it changed)": a bracketed aside that names nothing asks nothing.
     // ("(we're writing up the malta MC aftermath)": an aside in the reporter's own words asks nothing, whatever it names.)
     const aside = (r: { text: string; parse: QuestionParse }) =>

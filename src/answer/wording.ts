@@ -65,3 +65,6 @@ export function monthsOfYearBefore(text: string, parse: QuestionParse, before: {
   const [start, end] = [yearOf(said.start), yearOf(said.end)];
   return start === end ? text.replace(MONTH_ALONE, `$1 ${start}`) : text;
 }
+
+/** "the year before", "the following year", "a year later": a year counted from another, said last in its clause. */
+export const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?:\s+((?:19|20)\d{2})\b)?(?=\s*(?:[?.!,]|$))/i;

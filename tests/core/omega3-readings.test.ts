@@ -1,0 +1,73 @@
+/**
+ * Reading fixes of this round (issue 9, the omega3 round). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+describe("a remark after the question that asks for nothing more", () => {
+  it("leaves the question answered alone, whatever it names or dates", () => {
+    const a = ask("when did montenegro become a participating state? wiki has 2006", "2026-01-15");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Montenegro/);
+    expect(a.text).toMatch(/2006/);
+  });
+
+  it("is never a guess confirmed: a wrong year said there is not the answer's", () => {
+    const a = ask("when did kazakhstan join the CSCE? a colleague of mine says 1995", "2026-01-15");
+    expect(a.text).toMatch(/1992/);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("still asks what talk joined by 'and' asks: the question alone is no whole answer", () => {
+    const a = ask("who chaired the osce in 2003? and who was SG then", "2026-01-15");
+    expect(a.text).not.toBe(ask("who chaired the osce in 2003?", "2026-01-15").text);
+  });
+
+  it("after a yes/no question, says what the question is about: never answered without it", () => {
+    const a = ask("did any party besides nur otan clear the threshold in 2007? i reckon nur otan swept all seats", "2026-01-15");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a name asked of through another name that only the facts' own text says", () => {
+  it("finds the one fact whose text names it", () => {
+    const a = ask("which ex-Chairperson-in-Office later became President of the OSCE Parliamentary Assembly?", "2026-01-15");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kanerva/);
+  });
+
+  it("never dates or confirms by a mention: a when-question about it stays unknown", () => {
+    const a = ask("when did the Permanent Council agree on Malta's 2024 chairmanship?", "2026-01-15");
+    expect(a.text).not.toMatch(/30 November to 1 December 2023/);
+  });
+});
+
+describe("a follow-up a year before or after the question before", () => {
+  it("is asked again at that year, after a '?'", () => {
+    const a = ask("who held the osce chairmanship in 2016? and the year after?", "2026-01-15");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Germany/);
+    expect(a.text).toMatch(/Austria/);
+  });
+
+  it("counts back too", () => {
+    const a = ask("where was the ministerial council in 2019? and the year before?", "2026-01-15");
+    expect(a.text).toMatch(/Bratislava/);
+    expect(a.text).toMatch(/Milan/);
+  });
+});
+
+describe("one anchor asked of on both sides", () => {
+  it("answers the year before and the year after", () => {
+    const a = ask("who had the chairmanship the year before switzerland's 2014 one and the year after?", "2026-01-15");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Ukraine/);
+    expect(a.text).toMatch(/Serbia/);
+  });
+
+  it("a side named once is asked once", () => {
+    const a = ask("which country chaired the year after kazakhstan?", "2026-01-15");
+    expect(a.text).toMatch(/Lithuania/);
+    expect(a.text).not.toMatch(/Greece/);
+  });
+});
