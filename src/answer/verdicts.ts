@@ -7,6 +7,7 @@ import { joinList } from "../compose/render-fact.js";
 import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
+import { guessAfter, guessConfirmed } from "../understand/guess-after.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
 import { tokens } from "../text/normalise.js";
@@ -133,6 +134,20 @@ export function verdictsSteps(desk: Desk) {
   }
 
   /**
+   * "how long is an SG term? 3 yrs?": where the message read whole is not answered, the question is
+   * answered alone and led by "Yes" where it says all the guess after it says (understand/guess-after.ts);
+   * a guess it does not confirm leaves the whole unanswered.
+   */
+  function withGuessAfterConfirmed(text: string, answer: Answer, now: Date): Answer {
+    const split = answer.status === "answered" ? null : guessAfter(text);
+    if (!split) return answer;
+    const alone = desk.answerMessage(split.question, now);
+    if (alone.status !== "answered" || VERDICT_LEAD.test(alone.text)) return answer;
+    const entityIds = new Set([...entitiesOf(alone.facts.map((f) => factById(f.id)))].map((e) => e.id));
+    return guessConfirmed(readings.read(split.guess, now), { text: alone.text, entityIds }) ? { ...alone, text: `Yes: ${alone.text}` } : answer;
+  }
+
+  /**
    * "True or false: …": the verdict in the words asked ("False." for "No."); none for a choice of two
    * names ("gilmore or martin?"). "… - wrong?", "anything wrong?": "Right." or "Wrong." — a "Yes" to
    * whether it is wrong would say the opposite of what holds.
@@ -192,5 +207,5 @@ export function verdictsSteps(desk: Desk) {
     const named = parse.entities.every((e) => said.includes(foldForMatch(e.entity.name))) && parse.numbers.every((n) => said.includes(n));
     return words.length > 0 && named && words.every((w) => stems.has(w)) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
-  return { askedBackOnNearName, withVerdictOnGuess, inTheWordsAsked, withConfirmation, withVerdictFromOwnWords };
+  return { askedBackOnNearName, withVerdictOnGuess, withGuessAfterConfirmed, inTheWordsAsked, withConfirmation, withVerdictFromOwnWords };
 }

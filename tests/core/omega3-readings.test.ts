@@ -71,3 +71,26 @@ describe("one anchor asked of on both sides", () => {
     expect(a.text).not.toMatch(/Greece/);
   });
 });
+
+describe("a guess asked after the question with a '?' of its own", () => {
+  it("is confirmed where the answer says all it says: a length in years", () => {
+    const a = ask("how long is the OSCE secretary general's term? 3 yrs?", "2026-01-15");
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/3 years/);
+  });
+
+  it("is confirmed by a name the answer's note gives and a two-digit year", () => {
+    const a = ask("when was kazakhstan admitted to the CSCE? prague 92?", "2026-01-15");
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/1992/);
+  });
+
+  it("is never confirmed where the answer says otherwise", () => {
+    expect(ask("how long is the OSCE secretary general's term? 5 yrs?", "2026-01-15").text).not.toMatch(/^Yes/);
+    expect(ask("when was kazakhstan admitted to the CSCE? helsinki 92?", "2026-01-15").text).not.toMatch(/^Yes/);
+  });
+
+  it("a second question after the first is no guess", () => {
+    expect(ask("who chaired the osce in 2010? who was its CiO?", "2026-01-15").text).not.toMatch(/^Yes/);
+  });
+});
