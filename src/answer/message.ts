@@ -35,6 +35,9 @@ const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
 /** Words in the talk after a question that ask for something more ("… ? and who was suspended", "… ? names pls", "… ? list the years"). */
 const ASKS_MORE = /\b(?:who|whom|whose|what|when|where|which|why|how|and|also|plus|list|name|names|date|dates|day|month|year|years|spell|spelling|number|figure|share|%|or|vs|versus|both|each|all|every|too|as|confirm\w*|check\w*|verify|verified)\b|[+&]/i;
 
+/** Words that say the talk after a question is someone's guess at its answer ("… ? some say 20 mar"). */
+const GUESS_SAID = /\b(?:say|says|said|saying|think|thinks|thought|believe|guess|reckon|heard|claims?|insists?|swears?|assume)\b/i;
+
 /** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
 /** "… ? writing about a visit": what the reporter is writing about, after the question, whatever it names. */
 const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
@@ -204,7 +207,8 @@ export function messageSteps(desk: Desk) {
     // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
     // ("… ? colleague says 1995", "… ? finland chaired": a remark that asks for nothing more may name and date things — it is no part of the question.)
     // (Not after a yes/no question: "did any other party pass? i think nur otan took everything" says what the question is about.)
-    const remark = !ASKS_MORE.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo;
+    // (Nor a guess at the answer said with "say", "think", "heard": withoutHedgedGuess reads those — "… ? some say 20 mar".)
+    const remark = !ASKS_MORE.test(m[2]!) && !GUESS_SAID.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo;
     if (!purpose && !remark && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;

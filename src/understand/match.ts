@@ -677,7 +677,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     checkWords: [...parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem), ...nameClaimed(parse, relation)],
     // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
-    textNamed: binding.textNamed.flatMap((e) => textNameStems(e, profile) ?? []),
+    textNamed: binding.textNamed.flatMap(nameStems),
     claimWords: () => claimWordsOf(parse, relation, vocab),
   };
   if (operation) plan.operation = operation;
@@ -1069,9 +1069,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
       result.bound++;
       if (role === asked) result.askedBound = true;
     } else if (profile.context.has(entity.id)) result.context++;
-    // (Other names only where a name is asked: "the CEC chair Passy met" — never a time, a figure or a verdict,
-    // which the fact's own time or value would give for what its text only mentions.)
-    else if (!parse.alternative && (entity.type === "document" || ASKS_A_NAME.has(parse.ask ?? "")) && !parse.yesNo && !parse.declarative && namedInText(entity, profile)) {
+    else if (!parse.alternative && namedInText(entity, profile)) {
       result.textNamed.push(entity);
       result.context++;
     } else if (!result.stranger) result.stranger = entity;
@@ -1116,29 +1114,17 @@ function namesOne(list: readonly Entity[] | undefined, role: Role): boolean {
 }
 
 /**
- * A name of two words or more that this relation's facts spell out in their text, where no role holds
- * its kind. bindEntities takes a document so, and any other name only where a name is asked: a body
- * named in a note ("the Permanent Council agreed") dates nothing and confirms nothing of its own.
+ * A document's name of two words or more that this relation's facts spell out in their text, where
+ * no role holds documents. (Only documents: a body or a post named in a note — "the Permanent
+ * Council agreed" — is no fact of its own here.)
  */
 export function namedInText(entity: Entity, profile: RelationProfile): boolean {
-  return textNameStems(entity, profile) !== null;
-}
-
-/**
- * The stems of the entity's name (or of an alias: "Central Election Commission" for "… of Kazakhstan")
- * that the relation's facts' own text says, two words at least; null where none is said whole.
- */
-export function textNameStems(entity: Entity, profile: RelationProfile): string[] | null {
-  // (A document only for a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
-  if (entity.type === "document" && !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return null;
-  for (const name of [entity.name, ...entity.aliases]) {
-    const stems = tokens(name).filter((w) => w.length > 3).map(stem);
-    if (stems.length >= 2 && stems.every((w) => profile.textWords.has(w))) return stems;
-  }
-  return null;
+  // (Only a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
+  if (entity.type !== "document" || !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return false;
+  const stems = nameStems(entity);
+  return stems.length >= 2 && stems.every((w) => profile.textWords.has(w));
 }
 const DOCUMENT = stem("document");
-const ASKS_A_NAME = new Set(["agent", "which"]);
 const NAME = stem("name");
 const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(stem);
 

@@ -26,7 +26,7 @@ export class RelationIndex {
   private readonly byConcept = new Map<string, Bits>();
   /** Entity id → the relations whose questions may name it as context. */
   private readonly byContext = new Map<string, Bits>();
-  /** Entity id → the relations whose facts' text names it (match.ts `namedInText`), made when first asked. */
+  /** Document id → the relations whose facts' text names it (match.ts `namedInText`), made when first asked. */
   private readonly byTextNamed = new Map<string, Bits>();
   /** Sets for one question, reused (answering is synchronous). */
   private readonly reached: Bits;
@@ -88,8 +88,9 @@ export class RelationIndex {
     return found;
   }
 
-  /** The relations whose facts' text names an entity, which they may take as context ("under the Charter of Paris", "the CEC chair"). */
+  /** The relations whose facts' text names a document, which they take as context ("under the Charter of Paris"). */
   private namingInText(entity: Entity): Bits | undefined {
+    if (entity.type !== "document") return undefined;
     let bits = this.byTextNamed.get(entity.id);
     if (!bits) {
       bits = new Uint32Array(this.reached.length);
