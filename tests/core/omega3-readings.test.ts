@@ -84,7 +84,7 @@ describe("a guess asked after the question with a '?' of its own", () => {
 
 describe("a guess after the question said with 'say' or 'think'", () => {
   it("is no remark: the question is never answered alone past it", () => {
-    const a = ask("nur-sultan rename decree date? some say 20 mar", "2026-01-15");
+    const a = ask("nur-sultan rename, decree date? some people say 20 mar", "2026-01-15");
     expect(a.text).not.toMatch(/17 September 2022/);
   });
 });
