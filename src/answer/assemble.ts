@@ -12,6 +12,7 @@ import { oneClauseSteps } from "./one-clause.js";
 import { parsedSteps } from "./parsed.js";
 import { premiseSteps } from "./premise.js";
 import { questionClausesSteps } from "./question-clauses.js";
+import { relativeJoinSteps } from "./relative-join.js";
 import { timeClauseSteps } from "./time-clause.js";
 import { turnsAndYearsSteps } from "./turns-and-years.js";
 
@@ -31,6 +32,7 @@ export function assembleDesk(state: DeskState): Desk {
     ...inTurnSteps(desk),
     ...oneClauseSteps(desk),
     ...eventsAndMeetingsSteps(desk),
+    ...relativeJoinSteps(desk),
     ...timeClauseSteps(desk),
     ...checkAtEachTimeSteps(desk),
     ...parsedSteps(desk),

@@ -101,6 +101,9 @@ export interface Desk extends DeskState {
   answerAtMeeting(text: string, now: Date): Answer | null;
   /** Two things, each dated by its own "when …" question: the time between, or which came first. */
   answerTwoEvents(text: string, now: Date, distinctOnly?: boolean): Answer | null;
+  // relative-join.ts
+  /** "who was the Senate speaker that met Passy": the people both parts name, with the facts of each. */
+  answerThroughRelative(text: string, now: Date): Answer | null;
   // time-clause.ts
   /** "… when Kazakhstan chaired": the clause answered first, its dates the main question's time. */
   answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null;
