@@ -4,10 +4,10 @@
  */
 import { entitiesOf } from "../compose/plain-spelling.js";
 import { joinList } from "../compose/render-fact.js";
-import type { Fact } from "../facts/model.js";
+import type { Entity, Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
-import { guessAfter, guessConfirmed } from "../understand/guess-after.js";
+import { guessAfter, guessConfirmed, guessRefuted } from "../understand/guess-after.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
 import { tokens } from "../text/normalise.js";
@@ -144,7 +144,17 @@ export function verdictsSteps(desk: Desk) {
     const alone = desk.answerMessage(split.question, now);
     if (alone.status !== "answered" || VERDICT_LEAD.test(alone.text)) return answer;
     const entityIds = new Set([...entitiesOf(alone.facts.map((f) => factById(f.id)))].map((e) => e.id));
-    return guessConfirmed(readings.read(split.guess, now), { text: alone.text, entityIds }) ? { ...alone, text: `Yes: ${alone.text}` } : answer;
+    const guess = readings.read(split.guess, now);
+    if (guessConfirmed(guess, { text: alone.text, entityIds })) return { ...alone, text: `Yes: ${alone.text}` };
+    return guessRefuted(guess, askedEntities(alone)) ? { ...alone, text: `No: ${alone.text}` } : answer;
+  }
+
+  /** The distinct names an answer gives in the role it asks, from the facts of its own relation. */
+  function askedEntities(answer: Answer): Entity[] {
+    const role = answer.intent?.asks;
+    const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f && f.relation.id === answer.intent?.relation);
+    const named = facts.flatMap((f) => (role ? (f.values.get(role) ?? []) : [])).flatMap((v) => (v.kind === "entity" ? [v.entity] : []));
+    return [...new Map(named.map((e) => [e.id, e])).values()];
   }
 
   /**

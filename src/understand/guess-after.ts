@@ -6,6 +6,7 @@
  */
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
+import type { Entity } from "../facts/model.js";
 import type { QuestionParse } from "./question-parse.js";
 
 /** A question up to its "?" (group 1), then a short guess with a "?" of its own (group 2). */
@@ -51,6 +52,18 @@ export function guessConfirmed(guess: QuestionParse, said: AnswerSaid): boolean 
   const words = [...guess.contentWords.map((w) => w.stem), ...(lengths.length ? [stem("year")] : [])].every((w) => stems.has(w));
   return guess.entities.length + guess.numbers.length + guess.times.length + lengths.length > 0 && names && figures && years && words;
 }
+/**
+ * Whether the answer names another of the kind the guess offers: "1998 MC where? poland chaired so
+ * warsaw?" is answered Oslo, a city, and the guess's only city is another. Only where the answer holds
+ * one value in the role asked, so that the "No" refutes the one guessed; names of other kinds in the
+ * guess are its context ("poland chaired") and decide nothing.
+ */
+export function guessRefuted(guess: QuestionParse, asked: readonly Entity[]): boolean {
+  if (guess.ask !== null || guess.yesNo || guess.operations.size > 0 || guess.order !== null || guess.unknown.length > 0 || asked.length !== 1) return false;
+  const offered = guess.entities.filter((m) => m.entity.type === asked[0]!.type);
+  return offered.length > 0 && offered.every((m) => m.entity.id !== asked[0]!.id);
+}
+
 const LENGTH_IN_YEARS = /^(\d{1,2})\s*(?:years?|yrs?)$/i;
 
 /** "3" said as "3" or "three"; "92" as a year of either century. */
