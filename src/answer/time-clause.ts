@@ -27,6 +27,9 @@ const MEETING_DESCRIBED = /(?<=\b(?:summit|council|ministerial|meeting|mc))\s*,?
 /** A question tag that ends a claim: ", right?", " — correct?". */
 const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\s*$/i;
 
+/** "left", "leaving": a leaving said in a clause (the lexicon's end words are the others: "resigned", "stepped down"). */
+const LEFT = /\b(?:left|leaves?|leaving)\b/i;
+
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "When Kazakhstan chaired, how many States were there?" as "how many States were there when Kazakhstan chaired" (not "when did …": a question word). */
@@ -96,6 +99,8 @@ export function timeClauseSteps(desk: Desk) {
     const own = when === "before the whole" ? answerAtOwnTime(split, now) : null;
     if (own) return own;
     const read = readClause(split, now, when);
+    const left = read && answerAfterHolderLeft(split, read.clauseParse, now);
+    if (left) return left;
     const facts = read && clauseFacts(split, read, now);
     if (!read || !facts) return null;
     const { main, mainText, connector, rightAfter } = split;
@@ -130,6 +135,27 @@ export function timeClauseSteps(desk: Desk) {
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)
     return result.status === "answered" || (main.yesNo && main.entities.length > 0 && connector.toLowerCase() !== "at") ? result : null;
+  }
+
+  /**
+   * "who became CiO when de Hoop Scheffer left to head NATO": a clause of someone leaving, asked of a
+   * post that person held once, dates the day after that one's term ended — not the day the new post
+   * began (1 January 2004, when Passy was CiO). Null where the person held it more than once or never.
+   */
+  function answerAfterHolderLeft({ main, clauseText }: TimeClauseSplit, clauseParse: QuestionParse, now: Date): Answer | null {
+    const people = clauseParse.entities.filter((m) => m.entity.type === "person");
+    const leaving = LEFT.test(clauseText) || [...desk.endWords].some((w) => new RegExp(`\\b${w}\\b`, "i").test(clauseText));
+    // (Only who became it: who held it when someone left may be the one leaving, on the last day.)
+    if (!leaving || !main.starting || people.length !== 1 || main.yesNo || (main.ask !== "agent" && main.ask !== "which") || main.times.length > 0) return null;
+    const relation = desk.answerParsed(main, now).intent?.relation;
+    const held = relation ? desk.index.facts(relation).filter((f) => f.validity && [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === people[0]!.entity.id))) : [];
+    if (held.length !== 1 || isOngoing(held[0]!.validity!)) return null;
+    // (Who became it began the day the term ended.)
+    const day = possibleEnd(held[0]!.validity!, dayOfDate(now));
+    const time: TimeQuery = { start: day, end: day, grain: "day", mode: "at", relative: false, index: 0, length: 0, label: formatDay(day) };
+    const answer = desk.answerParsed({ ...main, times: [time] }, now);
+    const leaver = people[0]!.entity.id;
+    return answer.status === "answered" && !answer.facts.some((f) => factById(f.id) && [...factById(f.id)!.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === leaver))) ? answer : null;
   }
 
   /**

@@ -26,3 +26,23 @@ describe("a guess after the question that names another of the kind asked", () =
     expect(a.text).not.toMatch(/^No\b/);
   });
 });
+
+describe("who became what someone held, when that one left", () => {
+  it("is the successor on the day the term ended, not whoever held it when the next post began", () => {
+    // De Hoop Scheffer left the Chair on 3 December 2003; NATO's post began on 1 January 2004 (Passy's year).
+    const a = ask("who became chairman-in-office when de hoop scheffer quit for nato", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Ben Bot/);
+    expect(a.text).not.toMatch(/Passy/);
+  });
+
+  it("works for any post held once, from the table's own dates", () => {
+    const a = ask("who became CiO when kanerva left", NOW);
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("leaves who held it when someone left to the holders of that day, the leaver too", () => {
+    const a = ask("who was president when nazarbayev resigned", NOW);
+    expect(a.text).toMatch(/Nazarbayev/);
+  });
+});
