@@ -8,6 +8,7 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "../query/after-event.js";
 import { meetingsNamed } from "../query/meeting-named.js";
+import { namesCityOfMeeting } from "../query/place-of-meeting.js";
 import { endedFact, oneDayOf, onlyDatedFact, twoEvents } from "../query/two-events.js";
 import { yearsFromEventQuestion } from "../query/years-from-event.js";
 import type { TimeQuery } from "../time/parse-time.js";
@@ -78,7 +79,7 @@ export function eventsAndMeetingsSteps(desk: Desk) {
   function answerAtMeetingOnce(text: string, now: Date): Answer | null {
     const reader = { read: (t: string) => readings.read(t, now), datedFact: (q: string) => onlyDatedFact(desk.answerClause(q, now), factById) };
     const today = dayOfDate(now);
-    for (const { rest, core, meeting, led } of meetingsNamed(text, reader)) {
+    for (const { rest, core, meeting, led, at } of meetingsNamed(text, reader)) {
       const parse = readings.read(rest, now);
       const checks = parse.yesNo || parse.declarative;
       // Nothing left loose, and something asked of something: the span named only the time.
@@ -95,7 +96,9 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       if (!led && table.relations.get(answer.intent!.relation)?.time !== "events") continue;
       // ("Finland hosted the 2008 Ministerial Council": a claim naming the meeting's own place, or its
       // country, is about the meeting itself — no "No" from another kind of fact refutes it.)
-      if (/^No\b/.test(answer.text) && namesPlaceOf(parse, meeting)) continue;
+      // ("The CSCE became the OSCE at the Budapest Summit": a "No" whose facts were done at the meeting's city
+      // took a place for a time — query/place-of-meeting.ts.)
+      if (/^No\b/.test(answer.text) && (namesPlaceOf(parse, meeting) || (at && namesCityOfMeeting(answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), [meeting])))) continue;
       // ("Kazakhstan joined the CSCE at the Helsinki summit — true?": a "No" says when it was.)
       const when = /^No\b/.test(answer.text) ? desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time" }, now) : null;
       return combineAnswers([answer, ...(when?.status === "answered" ? [when] : []), desk.answerClause(`when was the ${core}`, now)]);

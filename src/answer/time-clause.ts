@@ -7,6 +7,7 @@ import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { changeOf } from "../query/after-event.js";
 import { inScope } from "../query/execute.js";
+import { namesCityOfMeeting } from "../query/place-of-meeting.js";
 import { dayNumber, dayOfDate, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { isOngoing, possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
@@ -131,6 +132,9 @@ export function timeClauseSteps(desk: Desk) {
     // part says itself is the question's; a clause dated outside it never replaces it.)
     if (main.times.some((t) => !t.relative && t.mode === "at" && (t.end < time.start || t.start > time.end))) return null;
     const result = afterTheChange(desk.answerParsed({ ...main, times: [time] }, now), main, time, clauseParse.starting, now);
+    // ("… at the Budapest Summit in 1994": a "No" whose facts were done at the meeting's city took a place for a time;
+    // "during the 2010 summit" is a time only — the capital then, Astana, refutes "Nur-Sultan".)
+    if (/^No\b/.test(result.text) && /^at$/i.test(connector) && namesCityOfMeeting(result.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), facts as Fact[])) return null;
     // A yes/no question dated by a when-clause has that answer or none: the whole, read without the
     // clause's time, checks another claim ("did Kazakhstan chair the FSC when it chaired the OSCE?").
     // ("Was 2009 the year Kazakhstan chaired?" names nothing before the clause: the whole is the question.)

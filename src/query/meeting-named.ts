@@ -45,6 +45,8 @@ export interface MeetingNamed {
   core: string;
   /** Said as a time ("at the Athens MC"), not as what acted ("the Athens MC decided"). */
   led: boolean;
+  /** Said after "at": the place where something was done, or its time ("during" is a time only). */
+  at: boolean;
   /** The fact that dates the meeting. */
   meeting: Fact;
 }
@@ -65,7 +67,7 @@ export function meetingsNamed(text: string, reader: MeetingReader): MeetingNamed
       const dated = cores.map((c) => ({ core: c, meeting: reader.datedFact(`when was the ${c}`) })).filter(({ meeting }) => meeting?.validity && meeting.relation.time === "events" && names(meeting, named[0]!.entity.id));
       if (dated.length !== 1) continue;
       const rest = `${text.slice(0, m.index)} ${text.slice(m.index! + m[0].length)}`.replace(/\s+/g, " ").replace(/\s+([?.!,'’"])/g, "$1").trim();
-      out.push({ rest, core: dated[0]!.core, meeting: dated[0]!.meeting!, led: !!lead });
+      out.push({ rest, core: dated[0]!.core, meeting: dated[0]!.meeting!, led: !!lead, at: /^at$/i.test(lead ?? "") });
     }
   }
   return out;

@@ -46,3 +46,22 @@ describe("who became what someone held, when that one left", () => {
     expect(a.text).toMatch(/Nazarbayev/);
   });
 });
+
+describe("a meeting said after 'at' in a claim, where the thing was done", () => {
+  it("never gets a 'No' from facts done at that meeting's city, dated from when they took effect", () => {
+    // Renamed by the Budapest Summit (5-6 December 1994), with effect from 1 January 1995.
+    const a = ask("the CSCE turned into the OSCE at the budapest summit of 1994", NOW);
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+
+  it("still refutes a claim dated during a meeting by what held then", () => {
+    const a = ask("the kazakh capital was named nur-sultan during the 2010 summit", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Astana/);
+  });
+
+  it("still refutes a claim at another meeting's city", () => {
+    const a = ask("the CSCE turned into the OSCE at the helsinki summit of 1992", NOW);
+    expect(a.text).toMatch(/^No\b/);
+  });
+});
