@@ -8,7 +8,7 @@ import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Desk } from "./desk.js";
-import { LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
+import { andAskedParts, LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
 
 /** "… and now", "+ today": a time joined after the question's own, a second ask. */
 /** Kinds of names a "there" can stand for. */
@@ -264,7 +264,25 @@ export function messageSteps(desk: Desk) {
     const andNow = AND_NOW.test(text) ? desk.answerJoinedAsks(text, now) : null;
     if (andNow) return andNow;
     const whole = withDecadeSaid(clauses[0]!.text, desk.answerClause(clauses[0]!.text, now, !clauses[0]!.joined));
-    return whole.status === "answered" ? whole : (desk.answerJoinedAsks(text, now) ?? whole);
+    return whole.status === "answered" ? (bothPartsOverOne(text, whole, now) ?? whole) : (desk.answerJoinedAsks(text, now) ?? whole);
+  }
+
+  /**
+   * "what did tokayev get in 2022, and how long is the presidential term now?": a whole that answers
+   * only one of two questions joined by ", and" (its kinds of fact are one part's, none the other's) dropped
+   * the other — each is answered in turn, where each is. (One fact that answers both parts is the
+   * whole's answer: "which stop was Almaty on Passy's tour, and how long was it".)
+   */
+  function bothPartsOverOne(text: string, whole: Answer, now: Date): Answer | null {
+    const parts = andAskedParts(text);
+    if (!parts) return null;
+    const answers = parts.map((p) => desk.answerClause(p, now));
+    if (answers.some((a) => a.status !== "answered")) return null;
+    // (By kind of fact: "… in 2019, and how long is the term now?" read whole dates the term 2019.)
+    const kinds = (a: Answer) => new Set(a.facts.map((f) => f.relation));
+    const [own, first, second] = [kinds(whole), kinds(answers[0]!), kinds(answers[1]!)];
+    const onlyOf = (part: Set<string>, other: Set<string>) => [...own].some((k) => part.has(k)) && ![...own].some((k) => other.has(k));
+    return onlyOf(first, second) || onlyOf(second, first) ? combineAnswers(answers) : null;
   }
 
   /**

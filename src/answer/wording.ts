@@ -68,3 +68,12 @@ export function monthsOfYearBefore(text: string, parse: QuestionParse, before: {
 
 /** "the year before", "the following year", "a year later": a year counted from another, said last in its clause. */
 export const SHIFTED_YEAR = /\s*\b(?:(?:in\s+)?the\s+(?:year|yr)\s+(?:before|after)|(?:in\s+)?the\s+(?:previous|preceding|prior|next|following|subsequent)\s+(?:year|yr)|a\s+(?:year|yr)\s+(?:earlier|later))(?:\s+((?:19|20)\d{2})\b)?(?=\s*(?:[?.!,]|$))/i;
+
+/** "what did tokayev get in 2022, and how long is the term now?": a second question after ", and". */
+const AND_ASKED = /^(.{8,}?),\s*and\s+((?:who|whom|whose|what|when|where|which|how)\b.{6,})$/is;
+
+/** A message's two questions joined by ", and" and a question word; null where it has no such join. */
+export function andAskedParts(text: string): [string, string] | null {
+  const m = AND_ASKED.exec(text.trim());
+  return m ? [m[1]!, m[2]!] : null;
+}

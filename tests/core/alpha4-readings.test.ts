@@ -65,3 +65,19 @@ describe("a meeting said after 'at' in a claim, where the thing was done", () =>
     expect(a.text).toMatch(/^No\b/);
   });
 });
+
+describe("two questions joined by ', and' where the whole answers only one", () => {
+  it("answers each in turn, the first too — never only the one the whole read", () => {
+    // Read whole, the 2019 of the first question dated the second: the term of 2019, and no share at all.
+    const a = ask("what did tokayev get in 2019, and how long is the presidential term now?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/70\.96%/);
+    expect(a.text).toMatch(/7 years/);
+  });
+
+  it("keeps the whole where one fact answers both parts", () => {
+    const a = ask("which stop was almaty on passy's 2004 tour, and how long was the trip", NOW);
+    expect(a.text).toMatch(/five-day/);
+    expect(a.text).toMatch(/second stop/);
+  });
+});
