@@ -15,6 +15,8 @@ const HOLDERS_SAID = /\b(?:had|have|has|saw|see|with)\s+(two|three|four|[234]|mo
 const CHANGED_WITHIN_TERM = /\b(?:did|does|has|had)\s+(?:the\s+)?((?:osce\s+|csce\s+)?[\p{L}.]+(?:[\s-]in[\s-]office)?)\s+(?:change|changed|switch|switched)(?:\s+hands)?\s+(?:mid[\s-]?year|mid[\s-]?term|during\s+the\s+year|within\s+the\s+year|in\s+mid[\s-]?year)\b/iu;
 /** "which chairs changed CiO mid-year": the post (1) changed by its holders' chairmanships. */
 const CHANGED_POST_WITHIN_TERM = /\b(?:chairs|chairmanships|countries|states)\s+(?:changed|switched)\s+(?:their\s+|its\s+|the\s+)?((?:osce\s+|csce\s+)?[\p{L}.]+(?:[\s-]in[\s-]office)?)\s+(?:mid[\s-]?year|mid[\s-]?term|during\s+the\s+year|within\s+the\s+year|in\s+mid[\s-]?year)\b/iu;
+/** The question asks for the chairmanships (terms) themselves: "how many chairmanships", "which chairs". */
+const TERMS_ASKED = /\b(?:chairmanships?|chairs)\b/i;
 /** The question asks for years: "which years", "what year", "when", "how many years". */
 const YEARS_ASKED = /\b(?:years?|yrs?|when)\b/i;
 
@@ -41,7 +43,10 @@ export function holdersPerYearAsked(text: string): HoldersAsked | null {
   const changedPost = changed ? null : /chang|switch/i.test(text) ? CHANGED_POST_WITHIN_TERM.exec(text) : null;
   if (changedPost) return { ...asked(text, changedPost, "two"), withinTerm: true };
   const m = HOLDERS_SAID.exec(text);
-  if (!m || !YEARS_ASKED.test(text.slice(0, m.index))) return null;
+  if (!m) return null;
+  // ("how many chairmanships had two different CiOs": terms asked for are the holders' own terms.)
+  if (TERMS_ASKED.test(text.slice(0, m.index))) return { ...asked(text, m, m[1]!), withinTerm: true };
+  if (!YEARS_ASKED.test(text.slice(0, m.index))) return null;
   return { ...asked(text, m, m[1]!), withinTerm: false };
 }
 

@@ -81,3 +81,12 @@ describe("two questions joined by ', and' where the whole answers only one", () 
     expect(a.text).toMatch(/second stop/);
   });
 });
+
+describe("a count of chairmanships with so many holders", () => {
+  it("counts only the terms with that many holders, never every chairmanship of the span", () => {
+    const a = ask("from 2000 to 2010, how many chairmanships saw two different CiOs?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^4\b/);
+    expect(a.text).not.toMatch(/\b11\b/);
+  });
+});
