@@ -457,7 +457,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   if (parse.ask === "count" && numericAsk) explained += W.ask;
   // ("2021 mazhilis threshold": said without a question word, the cue of a share's relation names the
   // share — a percentage is nothing but a figure. A count may be a list: "osce pS in 2004".)
-  else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo && !(parse.ask === null && cued && asked.role!.types.includes("percent"))) unexplained += W.ask;
+  // ("what was the 2007 mazhilis threshold": asked "what" of a relation its cue names, whose main role is
+  // the figure, that figure is the value asked — not a share asked of a party's result.)
+  else if (numericAsk && parse.ask !== "percent" && parse.ask !== "count" && !parse.yesNo && !((parse.ask === null || (parse.ask === "which" && asked.role === relation.mainRole)) && cued && asked.role!.types.includes("percent"))) unexplained += W.ask;
 
   const rangeOfYears = parse.times.length === 1 && parse.times[0]!.grain === "range";
   const operation = chooseOperation(parse, said.asked, relation, asked.role, binding.compare || rangeOfYears ? 2 : parse.times.length, profile.lasting);

@@ -90,3 +90,12 @@ describe("a count of chairmanships with so many holders", () => {
     expect(a.text).not.toMatch(/\b11\b/);
   });
 });
+
+describe("a figure asked with 'what' of the relation its cue names", () => {
+  it("is that relation's figure, not a party's result whose note mentions the word", () => {
+    // The 2007 result's note says "no other party passed the 7% threshold": the word alone is no reading.
+    const a = ask("what was the kazakh mazhilis threshold back in 2007?", NOW);
+    expect(a.text).toMatch(/^Party lists needed at least 7%/);
+    expect(a.text).not.toMatch(/Nur Otan/);
+  });
+});
