@@ -25,9 +25,9 @@ function entitiesIn(fact: Fact, role: string): Entity[] {
 }
 
 /**
- * A fact of the head holds every name the head says ("the CEC chair": the CEC), or its relation is
- * about that name ("the OSCE CiO"): an answer may add facts that lack the role ("where the table
- * records no body: …"), and those are no join.
+ * A fact holds every name its part says ("the CEC chair": the CEC), or its relation is about that
+ * name ("the OSCE CiO"): an answer may add facts that lack the role ("where the table records no
+ * body: …"), and those are no join.
  */
 function holdsAll(fact: Fact, names: readonly string[]): boolean {
   const held = new Set([...[...fact.values.keys()].flatMap((role) => entitiesIn(fact, role)).map((e) => e.id), ...fact.relation.context]);
@@ -81,7 +81,8 @@ export function relativeJoinSteps(desk: Desk) {
     if (!namesAsked(relative) || said.size === 0) return null;
     const used: Fact[] = [];
     const found = new Set<string>();
-    for (const fact of ownFacts(relative)) {
+    // (Only facts that hold every name the clause says: "met in Almaty" is never a meeting whose place is not recorded.)
+    for (const fact of ownFacts(relative).filter((f) => holdsAll(f, [...said]))) {
       const head = fact.validity ? headAt(split, fact, now) : null;
       if (!head) continue;
       if (head.answer.intent!.relation === relative.intent!.relation) continue;
@@ -107,7 +108,8 @@ export function relativeJoinSteps(desk: Desk) {
   function answerThroughRelative(text: string, now: Date): Answer | null {
     if (joining) return null;
     const whole = readings.read(text, now);
-    if (whole.yesNo || whole.declarative || whole.operations.size > 0 || (whole.ask !== "agent" && whole.ask !== "which")) return null;
+    // ("which Finnish city hosted …" asks a place: only a post, held by a person, is joined.)
+    if (whole.yesNo || whole.declarative || whole.operations.size > 0 || (whole.ask !== "agent" && whole.ask !== "which") || (whole.askType !== null && whole.askType !== "person")) return null;
     // ("the Senate speaker Passy met", "… Solomon Passy met": a name of one or two words opens the clause.)
     const nameLength = (rest: string) => {
       const [first, second] = rest.split(" ");

@@ -72,3 +72,15 @@ describe("a post and what its holder did, joined on the person", () => {
     expect(a.text).not.toMatch(/^Solomon Passy \(Bulgaria\) was OSCE Chairperson/);
   });
 });
+
+describe("the join's own guards", () => {
+  it("keeps only facts that hold every name the clause says: a place the table does not record is not confirmed", () => {
+    // The release is datelined Almaty, but it does not say where Passy met the Speaker (Astana was the capital).
+    expect(ask("who was the senate speaker that passy met in almaty in 2004", NOW).text).not.toMatch(/Abykaev/);
+  });
+
+  it("joins only where a person is asked for, never a place", () => {
+    const a = ask("which finnish city hosted the 2025 ministerial council during finland's chairmanship", NOW);
+    expect(a.text).not.toMatch(/Valtonen/);
+  });
+});
