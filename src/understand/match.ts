@@ -239,6 +239,8 @@ const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|na
 // ("was Astana the first summit after Lisbon?": the first after one, or the last before it, is the one right next to it.)
 const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b|\b(?:first|next)\s+(?:\p{L}+\s+){0,3}?after\b|\blast\s+(?:\p{L}+\s+){0,3}?before\b/iu;
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
+/** "… succeed?", "… succeeded?": the order word last, with nothing after it to order by. */
+const OUTCOME_ASKED = /\b(?:succeed|succeeded|succeeds)\W*$/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
@@ -496,6 +498,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // "the last CSCE CiO before the renaming": a "before"/"after" with nothing to order by (no name,
   // no date) is a word this reading ignores — never the latest holder of all.
   if (parse.order && shape !== "order" && binding.bound === 0 && (parse.times.length === 0 || ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned))) shape = null;
+  // ("did Kazakhstan's 2009 bid succeed?": "succeed" with nothing after it to order by asks an outcome —
+  // never answered "Yes" by the facts that the bid was made.)
+  if (parse.order && parse.yesNo && OUTCOME_ASKED.test(parse.cleaned)) shape = null;
   // ("How many countries chaired before it became the OSCE in 1995?": the year dates the event counted up to, never the count itself.)
   if (parse.ask === "count" && parse.order && shape === "count" && binding.bound === 0 && parse.times.some((t) => t.mode === "at")) shape = null;
   // ("How many former Soviet States, Kazakhstan among them, …": the group's members are counted; a

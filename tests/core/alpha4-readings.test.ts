@@ -99,3 +99,14 @@ describe("a figure asked with 'what' of the relation its cue names", () => {
     expect(a.text).not.toMatch(/Nur Otan/);
   });
 });
+
+describe("'succeed' with nothing after it", () => {
+  it("asks an outcome, never answered 'Yes' by the facts that a bid was made", () => {
+    const a = ask("so did kazakhstan's bid for the 2009 chairmanship succeed?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+
+  it("still orders where a name follows it", () => {
+    expect(ask("did bot succeed de hoop scheffer as CiO?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
