@@ -6,6 +6,7 @@ import type { Desk, DeskState } from "./desk.js";
 import { eventsAndMeetingsSteps } from "./events-and-meetings.js";
 import { inTurnSteps } from "./in-turn.js";
 import { joinedAsksSteps } from "./joined-asks.js";
+import { lengthBeforeChangeSteps } from "./length-before-change.js";
 import { messageShapesSteps } from "./message-shapes.js";
 import { messageSteps } from "./message.js";
 import { oneClauseSteps } from "./one-clause.js";
@@ -33,6 +34,7 @@ export function assembleDesk(state: DeskState): Desk {
     ...oneClauseSteps(desk),
     ...eventsAndMeetingsSteps(desk),
     ...relativeJoinSteps(desk),
+    ...lengthBeforeChangeSteps(desk),
     ...timeClauseSteps(desk),
     ...checkAtEachTimeSteps(desk),
     ...parsedSteps(desk),

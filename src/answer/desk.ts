@@ -104,6 +104,9 @@ export interface Desk extends DeskState {
   // relative-join.ts
   /** "who was the Senate speaker that met Passy": the people both parts name, with the facts of each. */
   answerThroughRelative(text: string, now: Date): Answer | null;
+  // length-before-change.ts
+  /** "how long was the capital called Astana before it became Nur-Sultan": the term the change ended. */
+  answerLengthBeforeChange(text: string, now: Date): Answer | null;
   // time-clause.ts
   /** "… when Kazakhstan chaired": the clause answered first, its dates the main question's time. */
   answerWithTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): Answer | null;

@@ -90,7 +90,7 @@ export function oneClauseSteps(desk: Desk) {
     }
     // "which country chaired when Tokayev was first elected": a clause that dates the question is read
     // first; the whole, read as one, would take its words for the question's own.
-    const between = answerBetween(text, now) ?? desk.answerYearsFromEvent(text, now);
+    const between = answerBetween(text, now) ?? desk.answerYearsFromEvent(text, now) ?? desk.answerLengthBeforeChange(text, now);
     if (between) return between;
     const dated = desk.answerWithTimeClause(text, now, "before the whole", telegraphicMain) ?? answerWithoutOrderAside(text, now);
     if (dated) return dated;

@@ -106,6 +106,11 @@ function nextTo(line: Line, fact: Fact): Fact | undefined {
   return neighbourOf(line, s, s, mainKey(fact), groupOf(line, fact));
 }
 
+/** The facts follow one another in one line: one holder at a time, or one per institution with the institution named. */
+function inOneLine(plan: QueryPlan, line: Line): boolean {
+  return !line.per || plan.bindings.has(line.per) || new Set(line.pool.map((f) => groupOf(line, f))).size <= 1;
+}
+
 /** Each anchor with the fact next to it; with no anchor, the fact next to the time said. */
 function neighbourPairs(plan: QueryPlan, line: Line, anchors: Fact[], strangerAnchor: boolean, today: number): Pair[] {
   const pairs: Pair[] = [];
@@ -115,9 +120,7 @@ function neighbourPairs(plan: QueryPlan, line: Line, anchors: Fact[], strangerAn
       if (n && !pairs.some((p) => p.neighbour === n) && adjoins(anchor, n, line.direction, line.relation, today)) pairs.push({ anchor, neighbour: n });
     }
   } else if (plan.time && !strangerAnchor) {
-    // (One holder per institution: only with the institution named.)
-    const oneLine = !line.per || plan.bindings.has(line.per) || new Set(line.pool.map((f) => groupOf(line, f))).size <= 1;
-    const n = (oneLine ? changedWithin(line.pool, plan.time, line.direction, line.relation, today) : undefined) ?? neighbourOf(line, plan.time.start, plan.time.end, null, null);
+    const n = (inOneLine(plan, line) ? changedWithin(line.pool, plan.time, line.direction, line.relation, today) : undefined) ?? neighbourOf(line, plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }
   return pairs;
@@ -157,11 +160,13 @@ function everyOnOneSideAsked(plan: QueryPlan, line: Line, pairs: Pair[], scope: 
   const { pool, direction, relation } = line;
   // ("What were the CSCE chairmanships before 1995?": a plural before a time lists them all too.)
   const anchor = pairs[0]!.anchor;
-  if (!((plan.every || (plan.list && !anchor && plan.time)) && !line.per && !plan.statedCount && !plan.succession && pairs.length === 1)) return null;
+  // (One holder per country: the anchor's line — Kazakhstan's capitals after Almaty —, or the one named.)
+  const sameLine = line.per && anchor ? pool.filter((f) => groupOf(line, f) === groupOf(line, anchor)) : pool;
+  if (!((plan.every || (plan.list && !anchor && plan.time)) && (anchor || inOneLine(plan, line)) && !plan.statedCount && !plan.succession && pairs.length === 1)) return null;
   const at = anchor ? possibleStart(anchor.validity!) : direction === "after" ? plan.time!.end : plan.time!.start;
   const label = anchor ? `${roleText(anchor, relation.mainRole.name)} (${validityLabel(anchor.validity!)})` : plan.time!.label.replace(/^(?:before|after|since)\s+/i, "");
   // (Before a time, only what was over by then: Italy's 1994 chair, from December 1993, is not "before 1994".)
-  const side = anchor || direction === "after" ? pool : pool.filter((f) => possibleEnd(f.validity!, today) < at);
+  const side = anchor || direction === "after" ? sameLine : sameLine.filter((f) => possibleEnd(f.validity!, today) < at);
   return everyOnOneSide(side.filter((f) => !anchor || mainKey(f) !== mainKey(anchor) || possibleStart(f.validity!) !== at), at, label, direction, scope);
 }
 

@@ -364,9 +364,10 @@ function statedOrdinal(f: Fact): number | null {
 
 function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // ("How long did the 1975 Helsinki summit last?": of the event at the time said. Of a term, a time
-  // asks a length up to then — "how long had he ruled by March 2012?" — which this is not: of all.)
+  // asks a length up to then — "how long had he ruled by March 2012?" — which this is not: the
+  // whole terms that overlap the time, or all terms when none does.)
   const at = plan.relation.time === "events" ? rankScope(plan, run) : ALL;
-  const facts = finals(factsFor(plan, run.index, run.today, at)).filter((f) => spanDays(f, run.today) !== null);
+  const facts = termsAt(plan, run, finals(factsFor(plan, run.index, run.today, at)).filter((f) => spanDays(f, run.today) !== null));
   if (!facts.length || facts.length > 4 || plan.bindings.size === 0) return nothing(plan, run, ALL);
   if (toTheDay) {
     // "Exactly how many days …" of a term known only to the month: say what is known, count nothing.
@@ -374,6 +375,13 @@ function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
     return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: ${spanDays(f, run.today)} days, counting both the first and the last day.`).join(" "), facts, ALL);
   }
   return derived(facts.map((f) => `${renderFact(f).replace(/\.$/, "")}: ${spanLengthText(f, run.today)}.`).join(" "), facts, ALL);
+}
+
+/** Of terms, those that overlap the plan's time ("how long was the post vacant in 2024?"). */
+function termsAt(plan: QueryPlan, run: Run, facts: Fact[]): Fact[] {
+  if (plan.relation.time === "events" || !plan.time) return facts;
+  const overlapping = facts.filter((f) => inScope(f, run.scope, run.today));
+  return overlapping.length ? overlapping : facts;
 }
 
 /** The two things compared: the plan's two times, or its two entities of one role. */

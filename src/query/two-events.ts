@@ -36,7 +36,9 @@ const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earl
 /** A month and year, or a year: the time a question says before its two things ("In March 2019, which came first …"). */
 const TIME_SAID = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b/i;
 
-const MONTHS_ASKED = /\bhow\s+many\s+months\b/i;
+/** The unit a question counts the time between in ("how many days after …"); null for the default. */
+const UNIT_ASKED = /\bhow\s+many\s+(months|weeks|days)\b/i;
+export type UnitAsked = "months" | "weeks" | "days" | null;
 /** Days in an average month (365.25 / 12). */
 const MONTH_DAYS = 30.4375;
 
@@ -59,13 +61,28 @@ export function twoEventsAsked(text: string): TwoEvents | null {
   return null;
 }
 
-/** "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened; "About 25 months apart" where months are asked. */
-export function twoEventsText(kind: TwoEvents["kind"], a: DatedEvent, b: DatedEvent, inMonths = false): string {
+/**
+ * "About 18 years apart (…): A. B." or "First: A. Then: B." — in the order they happened; "About 25
+ * months apart" where months are asked, "82 days apart" where days (or weeks) are and both days are known.
+ */
+export function twoEventsText(kind: TwoEvents["kind"], a: DatedEvent, b: DatedEvent, unit: UnitAsked = null): string {
   const [earlier, later] = dayOf(a) <= dayOf(b) ? [a, b] : [b, a];
   const [first, then] = [earlier.said ?? renderFact(earlier.fact), later.said ?? renderFact(later.fact)];
-  if (kind === "difference" && inMonths) return `About ${monthsApart(earlier.fact, later.fact)} months apart: ${first} ${then}`;
-  if (kind === "difference") return `${apart(a.fact, b.fact)}: ${first} ${then}`;
-  return `First: ${first} Then: ${then}`;
+  if (kind !== "difference") return `First: ${first} Then: ${then}`;
+  if (unit === "months") return `About ${monthsApart(earlier.fact, later.fact)} months apart: ${first} ${then}`;
+  const days = unit ? daysApart(earlier.fact, later.fact) : null;
+  if (days !== null && unit === "days") return `${days} day${days === 1 ? "" : "s"} apart: ${first} ${then}`;
+  if (days !== null) return `About ${Math.round(days / 7)} weeks apart (${days} days): ${first} ${then}`;
+  return `${apart(a.fact, b.fact)}: ${first} ${then}`;
+}
+
+/** Days from the first's start to the second's, where both starts are known to the day. */
+function daysApart(earlier: Fact, later: Fact): number | null {
+  const toTheDay = (f: Fact) => {
+    const v = f.validity!;
+    return (v.kind === "span" ? v.from : v.at)?.precision === "day";
+  };
+  return toTheDay(earlier) && toTheDay(later) ? possibleStart(later.validity!) - possibleStart(earlier.validity!) : null;
 }
 
 /** Whole months from the first's start to the second's, to the nearest. */
@@ -121,7 +138,11 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedEvent(`when ${dated(q)}`, named));
   // (Only which came first is told by an end; the time between is counted from beginnings — apart().)
   if (!a || !b || a.fact === b.fact || (asked.kind === "difference" && (a.ended || b.ended))) return null;
-  return { text: twoEventsText(asked.kind, a, b, MONTHS_ASKED.test(text)), facts: [a.fact, b.fact] };
+  return { text: twoEventsText(asked.kind, a, b, unitAsked(text)), facts: [a.fact, b.fact] };
+}
+
+function unitAsked(text: string): UnitAsked {
+  return (UNIT_ASKED.exec(text)?.[1]?.toLowerCase() as UnitAsked | undefined) ?? null;
 }
 
 /** "Until 20 March 2019: …": the one fact whose end an answer gives, where it ended on a day known. */

@@ -230,8 +230,11 @@ const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\b(?:by|i
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** Words of one holder following another that, with "all" or "list", are every one on that side ("list all SGs who came after Kubiš"). */
+const LOOSE_SUCCESSION = /\b(?:follow(?:ed|s)?|came (?:after|before))\b/i;
 /** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */
 const saysSuccession = remembered((text: string) => SUCCESSION.test(text) || RIGHT_NEXT.test(text));
+const saysOnlyLooseSuccession = (text: string) => LOOSE_SUCCESSION.test(text) && !RIGHT_NEXT.test(text) && !SUCCESSION.test(text.replace(new RegExp(LOOSE_SUCCESSION.source, "gi"), " "));
 /** "renamed back", "went back to", "reverted": a return to an earlier value. */
 const AGAIN = /\b(?:again|re-?elect(?:ed|ion)|re-?appoint(?:ed|ment)|once\s+more)\b/i;
 const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
@@ -661,7 +664,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     ...(parse.besides ? { besides: parse.besides } : {}),
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
-    succession: saysSuccession(parse.cleaned),
+    succession: saysSuccession(parse.cleaned) && !(parse.operations.has("list") && saysOnlyLooseSuccession(parse.cleaned)),
     within: binding.within ?? null,
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
