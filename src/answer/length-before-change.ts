@@ -12,8 +12,8 @@ import { lengthText } from "../query/span-length.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { Desk } from "./desk.js";
 
-/** A length asked ("how long …", "how many months …"), then "before" and a change: someone or something became, or was renamed, something. */
-const LENGTH_BEFORE_CHANGE = /^(.*?\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\b.+?)\s+before\s+((?:it|he|she|they|the\s+\S+|\S+)\s+(?:became|was\s+renamed|got\s+renamed|was\s+made|turned\s+into)\s+.+?)[\s?.!]*$/i;
+/** A length asked ("how long …", "how many months …"), then "before" and a change: something became, or was renamed, something; someone was appointed or took over. */
+const LENGTH_BEFORE_CHANGE = /^(.*?\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\b.+?)\s+before\s+((?:it|he|she|they|the\s+\S+|\S+)\s+(?:became|was\s+renamed|got\s+renamed|was\s+made|turned\s+into|was\s+appointed|was\s+elected|took\s+(?:over|office))\b.*?)[\s?.!]*$/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|they)\b/i;
 

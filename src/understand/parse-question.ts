@@ -265,8 +265,11 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 export function isStatement(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
-  return words.some((w) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w));
+  return words.some((w, i) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w) || (VERB_ADVERBS.has(w) && /^[a-z]+$/.test(words[i + 1] ?? "")));
 }
+
+/** Adverbs said of a verb, so the word after them is one: "Kazakhstan originally bid for 2009" (a verb that is also a noun). */
+const VERB_ADVERBS = new Set(["originally", "initially", "formally", "officially", "previously", "reportedly", "eventually"]);
 
 // (Present forms only where they are not also this table's nouns: "sits", "hosts", never "chairs" or "heads".)
 const FINITE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "won", "led", "held", "gave", "took", "became", "chose", "went", "began", "ran", "met", "beat", "left", "got", "made", "sent", "sits", "hosts", "meets", "serves", "remains", "lies", "belongs", "came", "fell", "rose", "stood", "lost", "kept", "said", "saw"]);

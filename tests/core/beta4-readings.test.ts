@@ -3,6 +3,7 @@
  * time, days between two events, and every one after a name. Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
+import { isStatement } from "../../src/understand/parse-question.js";
 import { ask } from "../helpers/factdesk.js";
 
 const NOW = "2026-01-15";
@@ -81,5 +82,34 @@ describe("every one after a name, asked with 'all' or 'list'", () => {
     const a = ask("list all the names the capital of Kazakhstan has had after Almaty", NOW);
     expect(a.status).toBe("answered");
     for (const name of ["Akmola", "Nur-Sultan", "since 17 September 2022"]) expect(a.text).toContain(name);
+  });
+});
+
+describe("a length up to someone's appointment", () => {
+  it("is of the vacancy the appointment ended", () => {
+    const a = ask("how long was the secretary general post vacant before schmid took office", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/18 July to 4 December 2020: about 5 months/);
+    expect(a.text).not.toMatch(/2024/);
+  });
+});
+
+describe("words of a relation said in other forms", () => {
+  it("'party-list seats' keep a threshold question on the threshold", () => {
+    const a = ask("what threshold applied to party-list seats in the 2007 mazhilis vote?", NOW);
+    expect(a.text).toMatch(/^Party lists needed at least 7%/);
+  });
+
+  it("'originally' is of Kazakhstan's bid, not of blocked candidacies", () => {
+    const a = ask("which chairmanship did kazakhstan originally bid for", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.reading?.relation).toBe("chair_bid");
+  });
+});
+
+describe("an adverb of a verb makes a claim of a word that is also a noun", () => {
+  it("reads '… originally bid for …' as a statement, and 'Kazakhstan bid for …' still as a noun", () => {
+    expect(isStatement("Kazakhstan originally bid for the 2009 OSCE chairmanship")).toBe(true);
+    expect(isStatement("Kazakhstan bid for the 2009 OSCE chairmanship")).toBe(false);
   });
 });
