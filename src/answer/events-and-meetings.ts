@@ -43,7 +43,9 @@ export function eventsAndMeetingsSteps(desk: Desk) {
     const datedFact = (q: string) => {
       const answer = desk.answerClause(q, now);
       const facts = answer.status === "answered" ? answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f) : [];
-      return onlyDatedFact(answer, factById) ?? changeOf(facts, today);
+      // ("before the 2020 vacancy": four posts fell vacant on one day — one event, of many facts.)
+      const named = () => new Set(readings.read(q, now).entities.map((m) => m.entity.id));
+      return onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named());
     };
     const dater = { read: (t: string) => readings.read(t, now), datedFact };
     const dated = afterEventQuestion(text, dater, today);

@@ -85,6 +85,12 @@ const CHANGE_REMARK = /\s*[,;—–]\s*(?:and\s+)?(?:i\s+(?:think|believe|heard)
  * at the end on the form the answer may take — every answer gives full names, and figures as the source has them;
  * "…, CSCE included": the CSCE years are the OSCE's own in every answer.
  */
+/**
+ * "… on 80.7% — is that the final figure?": a tag that asks whether the figure said is the final one
+ * is part of the claim it follows (read as "…, final?"), never a second question about nothing.
+ * (Only where it would be split off: "nur otan on 80.7% — is that the final figure?" is read whole as it is.)
+ */
+const FINAL_TAG = /\s*(?:[,;—–.]|\s-)\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?)?final(?:\s+(?:figure|result|number|tally|count|share|one))?\s*\?+\s*$/i;
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 
 /**
@@ -225,8 +231,15 @@ export function messageSteps(desk: Desk) {
     return alone.status === "answered" && alone.facts.length === 1 && saysDetails(alone.text, asks.details) ? alone : answer;
   }
 
+  /** "bloomberg has X on 80.7% — is that the final figure?": a claim, then its tag, read as one claim of a final figure. */
+  function withFinalTagInClaim(message: string, now: Date): string {
+    const tag = FINAL_TAG.exec(message);
+    // (Only where the tag would be asked alone, as a second question: read whole, it is already the claim's.)
+    return tag && desk.questionClauses(message, now).length > 1 ? `${message.slice(0, tag.index)}, final?` : message;
+  }
+
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(message.replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const sides = bothSidesAsked(text);
     if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);

@@ -15,11 +15,15 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { foldName, listedTogether, saidTogether } from "../understand/match.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
+import { claimPartsPerTime } from "./claims-per-time.js";
 
 /** Operations asked the same of each time said ("which months were the 2015 and 2019 elections": each one's month). */
 const EACH_TIME_OPERATIONS = new Set(["list", "future", "exact", "exact_month"]);
 /** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
 const SINCE_CLAUSE = /\bsince\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{Lu})/u;
+
+/** "first in how many years", "first … in how many yrs": the years since the last of its kind, asked. */
+const FIRST_IN_HOW_MANY = /\bfirst\b.*\bin\s+how\s+many\s+(?:years|yrs)\b/i;
 
 /** A part of a message that starts by joining itself to the one before: a second ask, never an aside. */
 const JOINED_PART = /^\s*(?:and|also|plus|&|\+)\s/i;
@@ -73,6 +77,8 @@ export function oneClauseSteps(desk: Desk) {
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
   function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
     if (asksJudgement(text)) return unknown("I don't know: that asks for a judgement, a forecast or what might have been, and I hold only sourced facts.");
+    // ("… and first in how many years?": the years before a thing of its kind — never the thing's own length.)
+    if (FIRST_IN_HOW_MANY.test(text)) return desk.answerFirstInYears(text, now) ?? unknown("I don't know: I could not tell which thing is meant, to count the years before it.");
     const parse = readings.read(text, now);
     if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
     // ("who will chair next year and the year after?": relative years said together are each asked too.)
@@ -85,7 +91,9 @@ export function oneClauseSteps(desk: Desk) {
     const joined = countedTogether && times.length > 1 && times.length === parse.times.length ? joinedYears(times) : null;
     if (joined) return desk.answerParsed({ ...parse, times: [joined] }, now);
     if (times.length > 1 && times.length === parse.times.length && !countedTogether && ([...parse.operations].every((o) => EACH_TIME_OPERATIONS.has(o)) || onePerTime)) {
-      const parts = times.map((t) => desk.answerParsed({ ...parse, times: [t], ...(onePerTime ? { statedCount: null } : {}) }, now));
+      // (A claim in parts checks each part's own figure at its own time: claims-per-time.ts.)
+      const claimed = parse.yesNo || parse.declarative ? claimPartsPerTime(parse, times) : null;
+      const parts = (claimed ?? times.map((t) => ({ ...parse, times: [t] }))).map((p) => desk.answerParsed({ ...p, ...(onePerTime ? { statedCount: null } : {}) }, now));
       if (parts.every((p) => p.status === "answered")) return combineAnswers(parts);
     }
     // "which country chaired when Tokayev was first elected": a clause that dates the question is read

@@ -191,6 +191,8 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
     many: d.many,
     optional: d.optional,
     nationality: d.nationality,
+    agent: d.agent,
+    asked: d.asked,
     cues: d.cues,
     askedCues: d.asked_cues,
     ...(d.default ? { default: d.default } : {}),
@@ -198,6 +200,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
   const mains = roles.filter((x) => x.main);
   if (mains.length > 1) problems.push({ file: file.file, entry: "relation", field: "roles", line: file.lineOf(["relation", "roles"]), message: `only one role may be main (${mains.map((m) => m.name).join(", ")} are)`, severity: "error" });
   for (const role of roles) {
+    if (role.main && !role.asked) problems.push({ file: file.file, entry: "relation", field: `roles.${role.name}.asked`, line: file.lineOf(["relation", "roles", role.name]), message: "the main role is what a question asks by default: it cannot be asked: false", severity: "error" });
     if (role.nationality && !(role.types.includes("country") && roles.some((x) => x.types.includes("person"))))
       problems.push({ file: file.file, entry: "relation", field: `roles.${role.name}.nationality`, line: file.lineOf(["relation", "roles", role.name]), message: "nationality is said of a country role in a relation with a person role", severity: "error" });
     if (role.types.some((t) => LITERAL_TYPES.has(t)) && !role.literal)

@@ -37,6 +37,10 @@ export interface Role {
   optional: boolean;
   /** The person's own country ("Was Ian Borg Maltese?" is asked of it, never of where he was arrested). */
   nationality: boolean;
+  /** May "who" ask it? False for a thing named like a body (a post that stood vacant). */
+  agent: boolean;
+  /** May a question ask for it? False for a role that only words the answer (a post's title). */
+  asked: boolean;
   cues: string[];
   /** Words that explain a question only where this role is the one asked ("who chaired the Berlin Council?"). */
   askedCues: string[];

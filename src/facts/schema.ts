@@ -66,6 +66,10 @@ export const RoleSchema = z.strictObject({
   many: z.boolean().optional().default(false),
   optional: z.boolean().optional().default(false),
   nationality: z.boolean().optional().default(false),
+  /** false: its values are things that something happened to (a post that stood vacant), never what "who" asks. */
+  agent: z.boolean().optional().default(true),
+  /** false: it only words the answer (a post's title), and no question asks for it. */
+  asked: z.boolean().optional().default(true),
   cues: z.array(word).optional().default([]),
   /** Words that explain a question only where this role is what it asks ("who chaired the Berlin Council?": chair). */
   asked_cues: z.array(word).optional().default([]),

@@ -3,7 +3,7 @@
  * question's words and picked where it says "first" or "last"; or why none does, or too many do.
  */
 import type { Entity, Fact, Role } from "../facts/model.js";
-import { possibleStart } from "../time/validity.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { factsFor, factsOfBothNames } from "./plan-facts.js";
@@ -149,6 +149,8 @@ function tooMany(plan: QueryPlan, facts: Fact[], scope: TimeScope, asOfFallback:
     // ("when was the capital moved": the move, not the renamings — where the facts' labels say which.)
     const ofKind = ofTheKindSaid(facts, plan);
     if (ofKind.length < facts.length && groupCount(ofKind) <= 3) return { kind: "facts", facts: ofKind, scope, asOfFallback };
+    // ("when were the four top posts left vacant": four posts, two days — few times are few events.)
+    if (new Set(facts.map((f) => (f.validity ? `${possibleStart(f.validity)}-${possibleEnd(f.validity, Infinity)}` : f.id))).size <= 2) return { kind: "facts", facts, scope, asOfFallback };
     return { kind: "none", reason: "too_many", scope, facts };
   }
   return null;

@@ -8,6 +8,7 @@ import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { candidates, filter } from "./plan-facts.js";
 import type { TimeScope } from "./execute.js";
+import { valuesKey } from "./fact-keys.js";
 
 /**
  * The facts of the same relation at the time asked that hold it for someone else, where the claim's facts
@@ -22,5 +23,9 @@ export function sharedThen(plan: QueryPlan, matching: readonly Fact[], index: Fa
   if (start <= scope.time.start && end >= Math.min(scope.time.end, today)) return [];
   // (One holder at a time: any other fact of that time is someone else's.)
   const others = filter(candidates(new Map(), plan.relation, index, scope, today), new Map(), scope, today, plan.relation, plan);
-  return others.filter((f) => !matching.includes(f));
+  // (One at a time per post, where the relation says so: the other posts vacant then are not this one's holders.)
+  const per = plan.relation.exclusivePer;
+  const perKey = (f: Fact) => (per ? valuesKey(f, per) : "");
+  const own = new Set(matching.map(perKey));
+  return others.filter((f) => !matching.includes(f) && own.has(perKey(f)));
 }

@@ -1,6 +1,6 @@
 /**
  * "Which country chaired two years after Germany's 2016 chairmanship?", "Who was CiO three years before
- * Kazakhstan's chairmanship?": a question asked so many years after (or before) a thing that a
+ * Kazakhstan's chairmanship?", "Where was the MC held the year before Kazakhstan's chairmanship?": a question asked so many years after (or before) a thing that a
  * question of its own ("when …") dates to one fact. The question is asked again in that year; with no
  * one dated fact for the thing ("Germany's chairmanship": 1991 and 2016) there is no such question.
  * (A bare year — "two years after 2016" — is the time parser's.)
@@ -11,7 +11,7 @@ import { possibleStart } from "../time/validity.js";
 import { CARDINAL_WORDS } from "../understand/word-numbers.js";
 
 /** The main part, how many years, which way, and the thing ("Germany's 2016 chairmanship"), never a bare time. */
-const YEARS_FROM = /^(.+?)\s+(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?\s+(after|before|following|prior\s+to)\s+(?!(?:the\s+)?(?:\d|'\d|year\b|now\b|today\b))(.{4,}?)[\s?.!]*$/i;
+const YEARS_FROM = /^(.+?)(?:\s+in)?\s+(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the)\s+years?\s+(after|before|following|prior\s+to)\s+(?!(?:the\s+)?(?:\d|'\d|year\b|now\b|today\b))(.{4,}?)[\s?.!]*$/i;
 
 export interface YearsDater {
   /** The one dated fact that answers a "when …" question, if one does. */
@@ -30,7 +30,8 @@ export function yearsFromEventQuestion(text: string, dater: YearsDater): YearsFr
   const m = YEARS_FROM.exec(text.trim());
   if (!m) return null;
   const [, main, count, way, thing] = m as unknown as [string, string, string, string, string];
-  const years = /^\d+$/.test(count) ? Number(count) : /^(?:a|one)$/i.test(count) ? 1 : CARDINAL_WORDS.indexOf(count.toLowerCase());
+  // ("the year before Kazakhstan's chairmanship": one year.)
+  const years = /^\d+$/.test(count) ? Number(count) : /^(?:a|one|the)$/i.test(count) ? 1 : CARDINAL_WORDS.indexOf(count.toLowerCase());
   if (years < 1) return null;
   const fact = dater.datedFact(`when ${thing}`) ?? dater.datedFact(`when was ${thing}`);
   if (!fact?.validity) return null;

@@ -863,7 +863,7 @@ function claimWordsOf(parse: QuestionParse, relation: Relation, vocab: Vocabular
 
 /** The role the question word asks for, in this relation: never one the question itself fills if another fits. */
 function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes: ReadonlySet<string>): Asked {
-  const roles = profile.relation.roles;
+  const roles = profile.relation.roles.filter((r) => r.asked);
   const main = profile.relation.mainRole;
   if (parse.yesNo) return { role: null, compatible: true };
   const fillable = (r: Role) => !r.literal && r.types.some((t) => entityTypes.has(t));
@@ -926,7 +926,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     }
     case "agent": {
       // "Who leads Amanat?" does not ask the country every Kazakh election was held in.
-      const agents = roles.filter((x) => x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
+      const agents = roles.filter((x) => x.agent && x.types.some((t) => AGENT_TYPES.has(t)) && !profile.constantRoles.has(x.name));
       // ("who chaired the 2009 MC?": a role asked by the question's own verb — its asked cue — is the one asked.)
       // (Not a noun of it: "whose chairmanship held the 2019 MC" asks the country.)
       const askedByVerb = /\bchair(?:man|person)?ship/i.test(parse.cleaned) ? undefined : agents.find((x) => [...(profile.roleAskedCues.get(x.name) ?? [])].some((c) => parse.concepts.has(c)));

@@ -133,6 +133,8 @@ function readPhraseAt(r: TokenReader, i: number): number {
     for (let k = i; k < end; k++) if (!vocab.fillers.has(forms[k]!)) parse.contentWords.push({ stem: stem(forms[k]!), concept: meaning.concept });
     if (countsHere(i, r.countNounAt, parse, forms[end - 1]!)) [parse.countConcept, parse.countNoun, r.countNounAt] = [meaning.concept, stem(forms[end - 1]!), end];
   }
+  // ("how many OSCE posts", "how many top OSCE jobs": a name before the noun counted describes it.)
+  if (meaning.kind === "entity" && meaning.entity.type === "organization" && i === r.countNounAt) r.countNounAt = end;
   if (meaning.kind === "entity") mentionEntity(parse, meaning.entity, fuzzy, phrase.tokens.length, neighbours(forms, i, end, vocab), slipsAt(toks, forms, corrected, i, phrase.tokens.length));
   const consumed = applyMeaning(meaning, parse, fuzzy, forms, end, vocab);
   if (meaning.kind === "ask") {

@@ -188,6 +188,14 @@ describe("fact loader: broken files", () => {
     expect(() => loadFactTable(dir)).toThrow(/roles\.country\.nationality.*person role/s);
   });
 
+  it("'agent' and 'asked' are read (and default to true); the main role is never 'asked: false'", () => {
+    const roles = (role: string) => [...loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010")).replace("country: { type: country, main: true }", role) })).table.relations.values()][0]!.roles[0]!;
+    expect(roles("country: { type: country, main: true }")).toMatchObject({ agent: true, asked: true });
+    expect(roles("country: { type: country, main: true, agent: false }")).toMatchObject({ agent: false, asked: true });
+    const dir = factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010")).replace("country: { type: country, main: true }", "country: { type: country, main: true, asked: false }") });
+    expect(() => loadFactTable(dir)).toThrow(/roles\.country\.asked.*main role/s);
+  });
+
   it("'one_per_year' is read (and defaults to false)", () => {
     const read = (extra: string) => [...loadFactTable(factsDirWith({ "e.yaml": ENTITIES, "chair.yaml": relation(fact("x", "kazakhstan", "2010"), extra) })).table.relations.values()][0]!.onePerYear;
     expect(read("")).toBe(false);
