@@ -71,7 +71,10 @@ export function oneClauseSteps(desk: Desk) {
   function answerClause(text: string, now: Date, telegraphicMain = true): Answer {
     const parse = readings.read(text, now);
     const answer = answerOneClause(text, now, telegraphicMain);
-    return parse.yesNo && parse.alternative && answer.status === "answered" ? { ...answer, text: withoutVerdicts(answer.text) } : answer;
+    if (!(parse.yesNo && parse.alternative && answer.status === "answered")) return answer;
+    // (A bare verdict, with nothing that says which, is no answer to a choice.)
+    const said = withoutVerdicts(answer.text);
+    return said ? { ...answer, text: said } : unknown("I don't know: I could not tell which of the two you name it was.");
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */

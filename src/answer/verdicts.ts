@@ -7,7 +7,7 @@ import { joinList } from "../compose/render-fact.js";
 import type { Entity, Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
-import { guessAfter, guessConfirmed, guessRefuted } from "../understand/guess-after.js";
+import { guessAfter, guessConfirmed, guessRefuted, shareRefuted } from "../understand/guess-after.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
 import { tokens } from "../text/normalise.js";
@@ -139,14 +139,21 @@ export function verdictsSteps(desk: Desk) {
    * a guess it does not confirm leaves the whole unanswered.
    */
   function withGuessAfterConfirmed(text: string, answer: Answer, now: Date): Answer {
-    const split = answer.status === "answered" ? null : guessAfter(text);
+    const split = answer.status === "answered" && VERDICT_LEAD.test(answer.text) ? null : guessAfter(text);
     if (!split) return answer;
     const alone = desk.answerMessage(split.question, now);
     if (alone.status !== "answered" || VERDICT_LEAD.test(alone.text)) return answer;
+    // ("threshold in 2007? 5%?": answered whole as the question alone is, the verdict on the guess leads it.)
+    if (answer.status === "answered" && !sameFacts(answer, alone)) return answer;
     const entityIds = new Set([...entitiesOf(alone.facts.map((f) => factById(f.id)))].map((e) => e.id));
     const guess = readings.read(split.guess, now);
     if (guessConfirmed(guess, { text: alone.text, entityIds })) return { ...alone, text: `Yes: ${alone.text}` };
-    return guessRefuted(guess, askedEntities(alone)) ? { ...alone, text: `No: ${alone.text}` } : answer;
+    return guessRefuted(guess, askedEntities(alone)) || shareRefuted(guess, split.guess, alone.text) ? { ...alone, text: `No: ${alone.text}` } : answer;
+  }
+
+  function sameFacts(a: Answer, b: Answer): boolean {
+    const ids = new Set(a.facts.map((f) => f.id));
+    return a.facts.length === b.facts.length && b.facts.every((f) => ids.has(f.id));
   }
 
   /** The distinct names an answer gives in the role it asks, from the facts of its own relation. */

@@ -1,7 +1,7 @@
 /**
  * "how long is an SG term? 3 yrs?", "when did kazakhstan join the CSCE? prague council 92?", "who's the
  * osce SG now? turkish former FM?": a question, then the reporter's guess at its answer asked with a "?"
- * of its own. Where the message read whole is not answered, the question is answered alone; the guess
+ * of its own (or after a dash: "when was the HCNM post created — helsinki 1992?"). Where the message read whole is not answered, the question is answered alone; the guess
  * is confirmed only where that answer says everything the guess says.
  */
 import { tokens } from "../text/normalise.js";
@@ -22,10 +22,15 @@ export interface GuessAfter {
   guess: string;
 }
 
+/** "when was the HCNM post created — helsinki 1992?": a question asked with a question word (group 1), a dash, the guess (group 2). */
+const QUESTION_DASH_GUESS = /^(\W*(?:when|where|who|what|which|how)\b[^?—–]+?)\s+[—–-]\s+([^?—–]{1,48}?)\s*\?+\s*$/is;
+
 export function guessAfter(text: string): GuessAfter | null {
   const m = QUESTION_THEN_GUESS.exec(text);
-  if (!m || ASKS_OR_NEGATES.test(m[2]!) || m[2]!.split(/\s+/).length > 6) return null;
-  return { question: m[1]!, guess: m[2]! };
+  const dashed = m ? null : QUESTION_DASH_GUESS.exec(text);
+  const [question, guess] = m ? [m[1]!, m[2]!] : dashed ? [`${dashed[1]!}?`, dashed[2]!] : [];
+  if (!question || !guess || ASKS_OR_NEGATES.test(guess) || guess.split(/\s+/).length > 6) return null;
+  return { question, guess };
 }
 
 /** What an answer says: its text (not its note) and the ids of the names its facts hold. */
@@ -73,4 +78,19 @@ function saysFigure(text: string, figure: string): boolean {
   if (Number.isInteger(n) && NUMBER_WORDS[n]) forms.push(NUMBER_WORDS[n]!);
   if (/^\d{2}$/.test(figure)) forms.push(`19${figure}`, `20${figure}`);
   return forms.some((f) => new RegExp(`(?<![\\d.])${f.replace(/[.]/g, "\\.")}(?![\\d]|\\.\\d)`, "i").test(text));
+}
+
+/** A share said as a figure with its sign: "5%", "5 %", "5 percent". */
+const SHARE = /^\s*(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)\s*$/i;
+
+/**
+ * "… threshold in 2007? 5%?": a guess that is a share alone, where the answer's sentence gives shares
+ * and none of them is the one guessed (a note may give another kind of figure: it decides nothing).
+ */
+export function shareRefuted(guess: QuestionParse, said: string, answerText: string): boolean {
+  const share = SHARE.exec(said)?.[1];
+  if (!share || guess.entities.length > 0 || guess.times.length > 0) return false;
+  const sentence = answerText.replace(/\bNote:.*$/s, "");
+  const given = [...sentence.matchAll(/(\d{1,2}(?:\.\d{1,2})?)\s*%/g)].map((m) => Number(m[1]));
+  return given.length > 0 && !given.includes(Number(share));
 }

@@ -56,7 +56,8 @@ export function guessedName(message: string, read: (text: string) => QuestionPar
   if (!m) return null;
   // (A short guess, never negated: "heard it's not helsinki" answered "Yes: … Vienna" would say the opposite.)
   // (Nor a choice: "lajcak or fico?".)
-  if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!) || /\bor\b/i.test(m[2]!)) return null;
+  // (Nor a second ask joined on: "where's the secretariat? and the PA's?".)
+  if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!) || /\bor\b/i.test(m[2]!) || /^\W*(?:and|also|plus|&|what\s+about|how\s+about)\b/i.test(m[2]!)) return null;
   const guess = read(m[2]!);
   // (One name alone: "warsaw?" — never a question of its own, "and the CiO?", "2009?" or "turkish ex-FM?";
   // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.)

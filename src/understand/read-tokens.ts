@@ -112,6 +112,12 @@ function readStartingAt(r: TokenReader, i: number): number {
     r.parse.starting = true;
     return 1;
   }
+  // ("who took over as SG after Greminger": taking over as a post is becoming it — no chair of anything.)
+  const handover = vocab.handoverVerbs.find((v) => v.every((w, k) => forms[i + k] === w));
+  if (handover && forms[i + handover.length] === "as") {
+    r.parse.starting = true;
+    return handover.length + 1;
+  }
   const startingPair = i + 1 < forms.length && r.startingPairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
   if ((vocab.starting.has(form) && !startAsNoun(forms, i)) || startingPair) r.parse.starting = true;
   // "took office", "set up": the pair says when something began, and nothing else ("office" is not a field office).

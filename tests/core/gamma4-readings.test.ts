@@ -88,3 +88,37 @@ describe("the year before or after a thing dated by its own question", () => {
     expect(a.text).toMatch(/Vilnius/);
   });
 });
+
+describe("a guess after a question that is answered whole", () => {
+  it("leads the answer with No where the share guessed is not the one given", () => {
+    const a = ask("what threshold did mazhilis parties need in 2023? 7%?", NOW);
+    expect(a.text).toMatch(/^No: .*5%/);
+  });
+
+  it("leads it with Yes where the answer says what was guessed, after a dash too", () => {
+    const a = ask("when was the RFoM post set up — copenhagen 1997?", NOW);
+    expect(a.text).toMatch(/^Yes: .*1997/);
+  });
+
+  it("is never a second ask joined with 'and'", () => {
+    const a = ask("where is ODIHR based? and the HCNM?", NOW);
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(a.text).toMatch(/Warsaw/);
+    expect(a.text).toMatch(/The Hague/);
+  });
+});
+
+describe("taking over as a post", () => {
+  it("is becoming it: the one after a holder, never a chair of anything", () => {
+    const a = ask("who took over as secretary general after Zannier?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^After Lamberto Zannier .*Thomas Greminger/);
+  });
+});
+
+describe("a choice between two times", () => {
+  it("is never answered with an empty text", () => {
+    const a = ask("did kazakhstan chair in 09 or 10?", NOW);
+    expect(a.text.trim()).not.toBe("");
+  });
+});
