@@ -1,10 +1,11 @@
 /**
- * Where a question's time goes, by function: `npm run bench:profile [-- --rounds 8] [--warmup 3] [--top 45] [--exact]`.
+ * Where a question's time goes, by function: `npm run bench:profile [-- --rounds 8] [--warmup 3] [--top 45] [--questions N] [--exact]`.
  *
  * Answers every held-out question (tests/eval/*.jsonl) and the sample evaluation's, warmed up, under
  * V8's sampling profiler (node:inspector), and prints each function's share of the time: inclusive
  * (with what it calls) and self. `--exact` turns V8's inlining off before the core is loaded, so the
  * time is charged to the function that spends it (everything runs slower; the shares are truer).
+ * `--questions N` profiles the first N questions only (the test of the command's output does).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { Session, type Profiler } from "node:inspector/promises";
@@ -57,7 +58,7 @@ export async function main(argv: string[]): Promise<void> {
   if (argv.includes("--exact")) setFlagsFromString("--no-turbo-inlining");
   const { loadFactdesk } = await import("../src/factdesk.js");
   const factdesk = loadFactdesk();
-  const qs = questions();
+  const qs = questions().slice(0, arg(argv, "--questions", Infinity));
   const rounds = arg(argv, "--rounds", 8);
   // (Rounds unprofiled first, so that the profile is of optimised code; the tests run one to stay short.)
   for (let r = 0; r < arg(argv, "--warmup", 3); r++) for (const { q, now } of qs) factdesk.answer(q, { now });

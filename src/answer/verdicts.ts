@@ -39,6 +39,9 @@ const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
 
 const foldForMatch = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
+/** A guess of the present: "akmola still?", "nur-sultan now?". */
+const STILL_OR_NOW = /\b(?:still|now|currently|today|anymore|any\s+more)\b/i;
+
 /** "… - wrong?", "that's wrong isn't it?", "anything wrong?": whether what was said is wrong. */
 const WRONG_ASKED = /\bwrong\b[^.?!]*\?*\s*$/i;
 
@@ -143,8 +146,9 @@ export function verdictsSteps(desk: Desk) {
     if (!split) return answer;
     const alone = desk.answerMessage(split.question, now);
     if (alone.status !== "answered" || VERDICT_LEAD.test(alone.text)) return answer;
-    // ("threshold in 2007? 5%?": answered whole as the question alone is, the verdict on the guess leads it.)
-    if (answer.status === "answered" && !sameFacts(answer, alone)) return answer;
+    // ("threshold in 2007? 5%?": answered whole as the question alone is, the verdict on the guess leads it —
+    // never of now: "capital called? akmola still?" is no check of a history.)
+    if (answer.status === "answered" && (!sameFacts(answer, alone) || STILL_OR_NOW.test(split.guess))) return answer;
     const entityIds = new Set([...entitiesOf(alone.facts.map((f) => factById(f.id)))].map((e) => e.id));
     const guess = readings.read(split.guess, now);
     if (guessConfirmed(guess, { text: alone.text, entityIds })) return { ...alone, text: `Yes: ${alone.text}` };
