@@ -3,7 +3,7 @@
  * that could not be answered said plainly, the facts and sources of all of them.
  */
 import type { Answer, AnswerFact, Source } from "../model/answer.js";
-import { MAX_SOURCES, withoutRepeats } from "./tidy.js";
+import { MAX_ANSWER_CHARS, MAX_NOTE_CHARS, MAX_SOURCES, withoutRepeats } from "./tidy.js";
 
 const PLACE = ["first", "second", "third", "fourth", "fifth", "sixth"];
 
@@ -15,8 +15,8 @@ export function combineAnswers(parts: Answer[]): Answer {
     texts.push(a.status === "answered" ? withoutSentenceSaid(a.text, texts.join(" ")) : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`);
   // Half an answer is not an answer: it is said as such, never passed off as the whole.
   const whole = answered.length === parts.length;
-  const text = withoutRepeats(whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`);
   const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);
+  const text = withOneNoteOfOneFact(withoutRepeats(whole ? texts.join(" ") : `I can only answer part of that. ${texts.join(" ")}`), facts.length);
   const sources = uniqueBy<Source>(answered.flatMap((a) => a.sources), (s) => `${s.url ?? ""}|${s.document ?? ""}|${s.title}`).slice(0, MAX_SOURCES);
   const checked = answered.map((a) => a.checked).filter((c): c is string => !!c).sort()[0];
   const validFor = answered.map((a) => a.validFor).filter(Boolean).join("; ");
@@ -34,6 +34,18 @@ function withoutSentenceSaid(text: string, before: string): string {
   const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text) ?? /^(Yes|No)\. (.+?\.)(?: (.*))?$/s.exec(text);
   if (!led || !before.includes(led[2]!)) return text;
   return [`${led[1]}.`, led[3]].filter(Boolean).join(" ");
+}
+
+/**
+ * "Most recent Mazhilis election: when, and who topped it?": one fact asked twice, each part with a
+ * note of its own, stays pasteable — its first note only, where two would pass MAX_ANSWER_CHARS.
+ */
+function withOneNoteOfOneFact(text: string, facts: number): string {
+  if (facts !== 1 || text.length < MAX_ANSWER_CHARS) return text;
+  const parts = text.split(/ (?=Note: )/);
+  const firstNote = parts.findIndex((p) => p.startsWith("Note: "));
+  // (A later part that is a note alone is left out; one that says more than a note is kept.)
+  return parts.filter((p, i) => i <= firstNote || !p.startsWith("Note: ") || p.length > MAX_NOTE_CHARS + 8).join(" ");
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

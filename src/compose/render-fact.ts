@@ -66,7 +66,9 @@ export function stillHolds(fact: Fact, today?: number): boolean {
 /** The template for this fact now: the present form for what still holds, else the general one. */
 function template(fact: Fact, overrides: SayOverrides, today?: number): string {
   const { say, sayPresent } = fact.relation;
-  if (overrides.when !== undefined || !stillHolds(fact, today)) return say;
+  // (Nor of what begins after a past `today` and still holds: "was … since" says neither.)
+  const openSpan = fact.validity?.kind === "span" && fact.validity.to === null;
+  if (overrides.when !== undefined || !(stillHolds(fact, today) || (openSpan && today !== undefined && possibleStart(fact.validity!) > today))) return say;
   // Without a declared present form, "was … since" is still never said of what holds today.
   return sayPresent ?? say.replace(/\bwas\b(?=.*\{when\})/, "has been");
 }

@@ -8,7 +8,7 @@ import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 
 export const MAX_SOURCES = 3;
-const MAX_NOTE_CHARS = 240;
+export const MAX_NOTE_CHARS = 240;
 /** A one-fact answer with its note stays under this many characters. */
 export const MAX_ANSWER_CHARS = 300;
 
