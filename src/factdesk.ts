@@ -27,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { assembleDesk } from "./answer/assemble.js";
 import { verdictsSteps, withGuessedYear } from "./answer/verdicts.js";
 import { answerWhichNot } from "./answer/which-not.js";
+import { statedToday, withStatedToday } from "./answer/stated-today.js";
 
 export interface HelpTopic {
   relation: string;
@@ -166,6 +167,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
+      const stated = statedToday(cleaned, now);
+      if (stated) return withStatedToday(answerQuestion(stated.text, { ...options, now: stated.now }), stated);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;
       const claim = quotedClaim(text, (t) => readings.read(t, now)) ?? framedClaim(text);
       const denied = answerDenial(claim ?? text, now);

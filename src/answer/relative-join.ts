@@ -108,8 +108,9 @@ export function relativeJoinSteps(desk: Desk) {
   function answerThroughRelative(text: string, now: Date): Answer | null {
     if (joining) return null;
     const whole = readings.read(text, now);
-    // ("which Finnish city hosted …" asks a place: only a post, held by a person, is joined.)
-    if (whole.yesNo || whole.declarative || whole.operations.size > 0 || (whole.ask !== "agent" && whole.ask !== "which") || (whole.askType !== null && whole.askType !== "person")) return null;
+    // ("which Finnish city hosted …" asks a place: only a post, held by a person, is joined; "senate
+    // speaker passy met?" asks with no question word at all.)
+    if (whole.yesNo || whole.declarative || whole.operations.size > 0 || (whole.ask !== "agent" && whole.ask !== "which" && whole.ask !== null) || (whole.askType !== null && whole.askType !== "person")) return null;
     // ("the Senate speaker Passy met", "… Solomon Passy met": a name of one or two words opens the clause.)
     const nameLength = (rest: string) => {
       const [first, second] = rest.split(" ");

@@ -17,6 +17,11 @@ export function dayOfDate(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+/** The UTC midnight that begins day `dayNum`. */
+export function dateOfDay(dayNum: number): Date {
+  return new Date(dayNum * MS_PER_DAY);
+}
+
 export function lastDayOfMonth(year: number, month: number): number {
   return dayNumber(year, month + 1, 1) - 1;
 }

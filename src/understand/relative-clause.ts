@@ -11,6 +11,12 @@
  * post. Group `which`: after "which" the clause may follow the head at once ("which CiO visited …").
  */
 const LEAD = /^\s*(?:who\s+(?:was|is|were)\s+(?:the\s+)?|(?<which>which)\s+|name\s+the\s+)/i;
+/**
+ * "senate speaker passy met in 2004?", "deputy FM of kaz that passy met?": a telegraphic question —
+ * no question word, no auxiliary ("… did Passy meet" is a part of a question cut from its "which") — is
+ * the head and its clause alone.
+ */
+const TELEGRAPHIC = /^(?!\W*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b)(?![^]*\b(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had)\b)/i;
 /** The word that opens a relative clause; the clause is asked as a who-question without it. */
 const MARKER = /^(?:that|who|whom)\s+/i;
 /** "… did Passy meet", "… has Tokayev appointed": the clause asks with its own auxiliary. */
@@ -48,13 +54,13 @@ function relativeAfterHead(rest: string, afterWhich: boolean, nameLength: (text:
 export function relativeSplits(text: string, nameLength: (text: string) => number): RelativeSplit[] {
   const body = text.replace(/[\s?!.]+$/, "").trim();
   const lead = LEAD.exec(body);
-  if (!lead) return [];
-  const words = body.slice(lead[0].length).split(/\s+/).filter(Boolean);
+  if (!lead && !TELEGRAPHIC.test(body)) return [];
+  const words = body.slice(lead?.[0].length ?? 0).split(/\s+/).filter(Boolean);
   const splits: RelativeSplit[] = [];
   for (let k = 1; k <= Math.min(MAX_HEAD_WORDS, words.length - 2); k++) {
     // ("the Minister for …": a head never ends on a word that joins it to more.)
     if (HEAD_NEVER_ENDS.test(words[k - 1]!)) continue;
-    const relative = relativeAfterHead(words.slice(k).join(" "), !!lead.groups?.which, nameLength);
+    const relative = relativeAfterHead(words.slice(k).join(" "), !!lead?.groups?.which, nameLength);
     if (relative && relative.split(" ").length >= 3) splits.push({ head: words.slice(0, k).join(" "), relative });
   }
   return splits;

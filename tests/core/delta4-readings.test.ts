@@ -1,0 +1,59 @@
+/**
+ * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
+ * its holder did, asked with no question word.
+ * Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { statedToday } from "../../src/answer/stated-today.js";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("a time the reporter says they stand at", () => {
+  it("is the question's now, counted from its first day, and said before the answer", () => {
+    const a = ask("most recent mazhilis vote? (i'm filing this in spring 2023, before polling day)", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Taking today as 1 March 2023: /);
+    expect(a.text).toMatch(/10 January 2021/);
+    expect(a.text).not.toMatch(/53\.90%|19 March 2023/);
+  });
+
+  it("sets what 'ago' counts from", () => {
+    const a = ask("what did nur otan get 4 years ago — assume today is early 2016", NOW);
+    expect(a.text).toMatch(/80\.99%/);
+  });
+
+  it("is taken out of the question, whatever aside form it has", () => {
+    for (const [text, day] of [
+      ["who is OSCE SG? (today = 10 may 2012)", 15470],
+      ["who chairs the OSCE; as i write in october 2009", 14518],
+      ["(pretend it's 2005) who is the SG?", 12784],
+    ] as const) {
+      const s = statedToday(text, new Date(NOW));
+      expect(s?.now.getTime()).toBe(day * 86_400_000);
+      expect(s?.text).not.toMatch(/today|write|pretend|\d{4}/);
+    }
+  });
+
+  it("is never a time written about, a time still to come, or a time asked of", () => {
+    const now = new Date(NOW);
+    expect(statedToday("who chaired? (writing about 2010)", now)).toBeNull();
+    expect(statedToday("who will chair? (writing this in 2031)", now)).toBeNull();
+    expect(statedToday("who chaired the OSCE in 2010?", now)).toBeNull();
+    expect(statedToday("who chairs the OSCE today?", now)).toBeNull();
+  });
+});
+
+describe("a post and what its holder did, with no question word", () => {
+  it("joins the two as 'who was the … that …' does", () => {
+    const a = ask("senate speaker solomon passy met in april 2004??", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Abykaev/);
+    expect(a.text).not.toMatch(/Ashimbayev|Abusaitov/);
+  });
+
+  it("never joins a part cut from its 'which'", () => {
+    const a = ask("Which Senate chairman and deputy foreign minister did Passy see in April 2004?", NOW);
+    expect(a.text).not.toMatch(/Ashimbayev/);
+  });
+});
