@@ -195,12 +195,14 @@ export function verdictsSteps(desk: Desk) {
     if (!parse.yesNo && (!CONFIRM_TAG.test(text) || (parse.ask !== null && !CONFIRM_WORD.test(text)))) return answer;
     // (A choice — "its first or second?" — is answered by what was chosen, never "Yes".)
     if (parse.unknown.length > 0 || parse.operations.size > 0 || parse.alternative) return answer;
-    // ("bratislava MC — 26th, dec 2019? sanity check": an ordinal and a month offered are checked too.)
-    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month")).map((t) => t.label), ...(parse.ordinal !== null && parse.ordinal > 1 ? [ordinalSuffixed(parse.ordinal)] : [])];
+    // ("bratislava MC — 26th, dec 2019? sanity check": an ordinal, a month and a day offered are checked too.)
+    const figures = [...parse.numbers, ...parse.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month" || t.grain === "day")).map((t) => t.label), ...(parse.ordinal !== null && parse.ordinal > 1 ? [ordinalSuffixed(parse.ordinal)] : [])];
     // (A name and a figure or year at least, and no order: "kazakhstan osce chair?" asks when, "did
     // Serbia chair before Germany?" is answered by the turns, neither offers a fact to confirm.)
     // ("53 pS in 1995 — right number?": a figure offered of a kind named is a name enough.)
-    if (figures.length === 0 || (parse.entities.length === 0 && (parse.numbers.length === 0 || parse.concepts.size === 0)) || parse.order || answer.intent?.shape === "when") return answer;
+    // ("the 2012 vote — jan 15 right?": so is a day offered of a kind named.)
+    const dayOffered = parse.times.some((t) => !t.relative && t.grain === "day");
+    if (figures.length === 0 || (parse.entities.length === 0 && ((parse.numbers.length === 0 && !dayOffered) || parse.concepts.size === 0)) || parse.order || answer.intent?.shape === "when") return answer;
     // ("turnout in the 2005 kz presidential election?": a name and a year with no figure, no verb and no
     // "right" ask for the fact; they offer nothing to confirm — "Saudabayev was CiO in 2010?" does.)
     if (parse.numbers.length === 0 && !CONFIRM_WORD.test(text) && !isStatement(text)) return answer;

@@ -16,7 +16,7 @@ import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
-import { isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
+import { dayQuery, isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
 import { yearOf } from "./days.js";
 import { unreadableYearSpans, type TimeSpan } from "./unreadable-years.js";
 
@@ -134,14 +134,17 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
 }
 
 /**
- * "who was CiO in January 2000 and who in March?": a month named with no year, after a time said
+ * "who was CiO in January 2000 and who in March?": a month (or a day of it) named with no year, after a time said
  * within one year, is of that year — never this year's March, nor dropped beside it as chatter.
  */
 function ofTheYearSaidBefore(text: string, r: chrono.ParsedResult, tags: string[], q: TimeQuery, before: TimeQuery[]): TimeQuery | null {
-  if (q.grain !== "month" || r.start.isCertain("year") || !r.start.isCertain("month") || tags.some((t) => RELATIVE_TAG.test(t))) return null;
+  if ((q.grain !== "month" && q.grain !== "day") || r.start.isCertain("year") || !r.start.isCertain("month") || tags.some((t) => RELATIVE_TAG.test(t))) return null;
   // (A year written out: "this month" is no year said, whatever chrono's tags.)
   const said = before.filter((t) => !t.relative && yearOf(t.start) === yearOf(t.end) && /\d{4}/.test(text.slice(t.index, t.index + t.length))).at(-1);
-  return said ? monthQuery(yearOf(said.start), r.start.get("month")!, q.mode, q.index, q.length) : null;
+  if (!said) return null;
+  // ("the 2012 vote — jan 15?": a day and month alone are of the year said before, too.)
+  const year = yearOf(said.start);
+  return q.grain === "day" ? dayQuery(year, r.start.get("month")!, r.start.get("day")!, q.mode, q.index, q.length) : monthQuery(year, r.start.get("month")!, q.mode, q.index, q.length);
 }
 
 /** "morning, need the swiss chair years": a greeting opening the message is no time of the question. */

@@ -61,6 +61,12 @@ export function monthQuery(year: number, month: number, mode: TimeMode, index: n
   return query({ start: dayNumber(year, month), end: lastDayOfMonth(year, month), grain: "month" }, mode, false, index, length);
 }
 
+/** A day of a year said elsewhere ("2012 … jan 15"). */
+export function dayQuery(year: number, month: number, day: number, mode: TimeMode, index: number, length: number): TimeQuery {
+  const d = dayNumber(year, month, day);
+  return query({ start: d, end: d, grain: "day" }, mode, false, index, length);
+}
+
 function query({ start, end, grain }: Covered, mode: TimeMode, relative: boolean, index: number, length: number): TimeQuery {
   const base = label(grain, start, end);
   return { start, end, grain, mode, relative, index, length, label: mode === "at" ? base : `${mode} ${base}` };

@@ -1,6 +1,6 @@
 /**
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
- * its holder did, asked with no question word.
+ * its holder did, asked with no question word; a day offered beside the year said before it.
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -55,5 +55,18 @@ describe("a post and what its holder did, with no question word", () => {
   it("never joins a part cut from its 'which'", () => {
     const a = ask("Which Senate chairman and deputy foreign minister did Passy see in April 2004?", NOW);
     expect(a.text).not.toMatch(/Ashimbayev/);
+  });
+});
+
+describe("a day and month offered after a year said before", () => {
+  it("is a day of that year, confirmed where the answer gives that day", () => {
+    const a = ask("the 2005 presidential vote - 4 dec, correct?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/4 December 2005/);
+  });
+
+  it("is never confirmed where the answer gives another day", () => {
+    const a = ask("the 2005 presidential vote - 5 dec, correct?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
   });
 });
