@@ -28,6 +28,7 @@ import { assembleDesk } from "./answer/assemble.js";
 import { verdictsSteps, withGuessedYear } from "./answer/verdicts.js";
 import { answerWhichNot } from "./answer/which-not.js";
 import { statedToday, withStatedToday } from "./answer/stated-today.js";
+import { LEFT_OPEN } from "./answer/wording.js";
 
 export interface HelpTopic {
   relation: string;
@@ -167,6 +168,8 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       const chat = smallTalkKind(question);
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
+      // ("his posts? he was FM and…?": what completes the message is what it asks — never a claim to check.)
+      if (LEFT_OPEN.test(cleaned)) return unknown("I don't know what completes a message that ends on \"and\": ask for what is missing in a question of its own.");
       const stated = statedToday(cleaned, now);
       if (stated) return withStatedToday(answerQuestion(stated.text, { ...options, now: stated.now }), stated);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;

@@ -21,25 +21,27 @@ export interface StatedToday {
   text: string;
   /** The first day of the time the reporter stated. */
   now: Date;
-  /** "1 March 2023": said before the answer, so the reporter sees the day counted from. */
-  label: string;
+  /** "1 March 2023": said before the answer, so the reporter sees the day counted from; null where it is the real today. */
+  label: string | null;
 }
 
-/** The reporter's own "today", where the message states one no later than the real today; null otherwise. */
+/** The reporter's own "today", where the message states one; null otherwise. */
 export function statedToday(text: string, now: Date): StatedToday | null {
   const m = IN_BRACKETS.exec(text) ?? AT_THE_END.exec(text);
   if (!m) return null;
   const time = parseTimes(m[1]!, now).find((t) => t.mode === "at");
-  if (!time || time.start > dayOfDate(now)) return null;
+  if (!time) return null;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
   // ("who was SG at the time? (now = jan 2019)": a time pointed back at is the one the aside names.)
   if (!/[\p{L}\p{N}]/u.test(rest) || TIME_ANAPHOR.test(rest)) return null;
+  // (A stated time not yet begun is no later than the real today: "writing this in spring 2023", sent in February.)
+  if (time.start > dayOfDate(now)) return { text: rest, now, label: null };
   return { text: rest, now: dateOfDay(time.start), label: formatDay(time.start) };
 }
 
 /** The answer, said to count from the reporter's day ("Taking today as 1 March 2023: …"). */
 export function withStatedToday(a: Answer, stated: StatedToday): Answer {
   // (Not where the answer says the day itself: "About 2 years as of 1 January 2012: …".)
-  const said = a.status !== "answered" || a.text.includes(`as of ${stated.label}`);
+  const said = a.status !== "answered" || stated.label === null || a.text.includes(`as of ${stated.label}`);
   return said ? a : { ...a, text: `Taking today as ${stated.label}: ${a.text}` };
 }

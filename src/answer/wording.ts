@@ -77,3 +77,10 @@ export function andAskedParts(text: string): [string, string] | null {
   const m = AND_ASKED.exec(text.trim());
   return m ? [m[1]!, m[2]!] : null;
 }
+
+/**
+ * "his posts then? he was FM and…?", "italy chaired in 1994 and?": a message with no question word
+ * that ends on "and" leaves open what it asks. (Not "who chaired in 95? hungary or?" — a guess, hedged —
+ * nor "which missions observed it? ODIHR and…?", answered by the question's own list.)
+ */
+export const LEFT_OPEN = /^(?![^]*\b(?:who|whom|whose|what|which|when|where|why|how)\b)[^]*\b(?:and|plus)\s*(?:\.{2,}|…)?\s*\?+\s*$/i;

@@ -1,10 +1,12 @@
 /**
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
- * its holder did, asked with no question word; a day offered beside the year said before it.
+ * its holder did, asked with no question word; a day offered beside the year said before it; a
+ * message left open on "and".
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
 import { statedToday } from "../../src/answer/stated-today.js";
+import { LEFT_OPEN } from "../../src/answer/wording.js";
 import { ask } from "../helpers/factdesk.js";
 
 const NOW = "2026-01-15";
@@ -35,10 +37,15 @@ describe("a time the reporter says they stand at", () => {
     }
   });
 
-  it("is never a time written about, a time still to come, or a time asked of", () => {
+  it("not yet begun, is the real today", () => {
+    const a = ask("most recent mazhilis vote? (i'm filing this in spring 2023, before polling day)", "2023-02-20");
+    expect(a.text).toMatch(/^Nur Otan won .*10 January 2021/);
+    expect(statedToday("who will chair? (writing this in 2031)", new Date(NOW))).toMatchObject({ text: "who will chair?", label: null });
+  });
+
+  it("is never a time written about, or a time asked of", () => {
     const now = new Date(NOW);
     expect(statedToday("who chaired? (writing about 2010)", now)).toBeNull();
-    expect(statedToday("who will chair? (writing this in 2031)", now)).toBeNull();
     expect(statedToday("who chaired the OSCE in 2010?", now)).toBeNull();
     expect(statedToday("who chairs the OSCE today?", now)).toBeNull();
   });
@@ -68,5 +75,20 @@ describe("a day and month offered after a year said before", () => {
   it("is never confirmed where the answer gives another day", () => {
     const a = ask("the 2005 presidential vote - 5 dec, correct?", NOW);
     expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("a message left open on 'and'", () => {
+  it("is never checked as the claim before it", () => {
+    const a = ask("the 2010 chair's jobs at home? he was secretary of state and…?", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/ends on "and"/);
+  });
+
+  it("is only a message with no question word, ending on 'and' or 'plus'", () => {
+    expect(LEFT_OPEN.test("greece chaired in 2009 plus?")).toBe(true);
+    expect(LEFT_OPEN.test("who chaired in 2009? greece or?")).toBe(false);
+    expect(LEFT_OPEN.test("which bodies observed it? ODIHR and...?")).toBe(false);
+    expect(LEFT_OPEN.test("greece and turkey chaired?")).toBe(false);
   });
 });
