@@ -178,7 +178,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (denied) return denied;
       const checked = claim === null ? null : desk.answerMessage(claim, now);
       const plain = verdicts.inTheWordsAsked(text, withGuessedYear(text, verdicts.withVerdictFromOwnWords(text, verdicts.withConfirmation(text, checked?.status === "answered" ? checked : desk.answerMessage(text, now), now), now)), now);
-      return verdicts.askedBackOnNearName(text, verdicts.withGuessAfterConfirmed(text, verdicts.withVerdictOnGuess(text, plain, now), now), now);
+      return verdicts.withoutRuledOut(text, verdicts.askedBackOnNearName(text, verdicts.withGuessAfterConfirmed(text, verdicts.withVerdictOnGuess(text, plain, now), now), now), now);
     } catch (err) {
       // The core must never take an adapter down: report, and say plainly we could not answer.
       options.onError?.(err);

@@ -10,6 +10,7 @@ import { MONTH_NAMES } from "../time/days.js";
 import { guessAfter, guessConfirmed, guessRefuted, shareRefuted } from "../understand/guess-after.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
+import { ruledOutPhrases } from "../understand/ruled-out.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { isStatement } from "../understand/parse-question.js";
@@ -230,5 +231,16 @@ export function verdictsSteps(desk: Desk) {
     const named = parse.entities.every((e) => said.includes(foldForMatch(e.entity.name))) && parse.numbers.every((n) => said.includes(n));
     return words.length > 0 && named && words.every((w) => stems.has(w)) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
-  return { askedBackOnNearName, withVerdictOnGuess, withGuessAfterConfirmed, inTheWordsAsked, withConfirmation, withVerdictFromOwnWords };
+  /**
+   * "capital before astana? (not akmola, the one before)": an answer that gives, in the role asked, a
+   * name the reporter ruled out is no answer to what they asked.
+   */
+  function withoutRuledOut(text: string, answer: Answer, now: Date): Answer {
+    if (answer.status !== "answered") return answer;
+    const ruledOut = new Set(ruledOutPhrases(text).flatMap((p) => readings.read(p, now).entities.map((m) => m.entity.id)));
+    const given = askedEntities(answer).filter((e) => ruledOut.has(e.id));
+    if (given.length === 0) return answer;
+    return desk.unknown(`I don't know: the answer I have is ${joinList(given.map((e) => e.name))}, which you ruled out.`);
+  }
+  return { askedBackOnNearName, withoutRuledOut, withVerdictOnGuess, withGuessAfterConfirmed, inTheWordsAsked, withConfirmation, withVerdictFromOwnWords };
 }

@@ -1,7 +1,7 @@
 /**
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
  * its holder did, asked with no question word; a day offered beside the year said before it; a
- * message left open on "and".
+ * message left open on "and"; a name ruled out as the answer.
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -90,5 +90,19 @@ describe("a message left open on 'and'", () => {
     expect(LEFT_OPEN.test("who chaired in 2009? greece or?")).toBe(false);
     expect(LEFT_OPEN.test("which bodies observed it? ODIHR and...?")).toBe(false);
     expect(LEFT_OPEN.test("greece and turkey chaired?")).toBe(false);
+  });
+});
+
+describe("a name the reporter rules out", () => {
+  it("is never given as the answer", () => {
+    const a = ask("which city was the capital before astana - not akmola, the earlier one", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/Akmola, which you ruled out/);
+  });
+
+  it("leaves an answer that gives another name as it is", () => {
+    const a = ask("which city was the capital before astana (not almaty)?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Akmola/);
   });
 });
