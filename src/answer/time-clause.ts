@@ -278,7 +278,8 @@ export function timeClauseSteps(desk: Desk) {
     if (correctsPremise(clause) && !pickElsewhen) return null;
     const spans = clause.status === "answered" && clause.intent?.shape === "when" ? clause.facts.filter((f) => f.valid && f.relation === clause.intent!.relation) : [];
     const dayNow = dayOfDate(now);
-    const dated = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
+    // ("during Kazakhstan's OSCE year": what a report said was so "as of" a day is no event to date a time by.)
+    const dated = spans.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && !(f.validity.kind === "as_of" && f.status === "reported") && (!pickElsewhen || inScope(f, { kind: "query", time: clauseParse.times[0]! }, dayNow)));
     // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
     const changed = clauseParse.starting ? changeOf(dated, dayOfDate(now)) : undefined;
     const facts = changed ? [changed] : dated;

@@ -1,7 +1,8 @@
 /**
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
  * its holder did, asked with no question word; a day offered beside the year said before it; a
- * message left open on "and"; a name ruled out as the answer.
+ * message left open on "and"; a name ruled out as the answer; who backed and who opposed Kazakhstan's bid
+ * (data), and a report "as of" a day never dating a time clause.
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -104,5 +105,22 @@ describe("a name the reporter rules out", () => {
     const a = ask("which city was the capital before astana (not almaty)?", NOW);
     expect(a.status).toBe("answered");
     expect(a.text).toMatch(/Akmola/);
+  });
+});
+
+describe("who backed and who opposed Kazakhstan's bid", () => {
+  it("are the governments the December 2006 report names, each on its side", () => {
+    const backed = ask("kazakhstan's osce chair bid had which supporters in late 2006?", NOW);
+    expect(backed.text).toMatch(/Belgium and the United Kingdom supported/);
+    expect(backed.text).not.toMatch(/United States/);
+    const against = ask("which state opposed kazakhstan's candidacy?", NOW);
+    expect(against.text).toMatch(/United States strongly opposed/);
+    expect(against.text).not.toMatch(/Belgium/);
+  });
+
+  it("never date 'during Kazakhstan's OSCE year' by the day of the report", () => {
+    const a = ask("who held the CiO post during kazakhstan's osce year?", NOW);
+    expect(a.text).toMatch(/^Kanat Saudabayev .* in 2010/);
+    expect(a.text).not.toMatch(/2006|De Gucht/);
   });
 });
