@@ -16,6 +16,7 @@ import { foldName, listedTogether, saidTogether } from "../understand/match.js";
 import type { Desk } from "./desk.js";
 import { onlyOperation } from "./wording.js";
 import { claimPartsPerTime } from "./claims-per-time.js";
+import { answerWithoutPurpose } from "./purpose-said.js";
 
 /** Operations asked the same of each time said ("which months were the 2015 and 2019 elections": each one's month). */
 const EACH_TIME_OPERATIONS = new Set(["list", "future", "exact", "exact_month"]);
@@ -118,7 +119,7 @@ export function oneClauseSteps(desk: Desk) {
     if (again) return again;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
-    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? desk.answerThroughRelative(text, now) ?? answerWithoutAside(text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachListed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;
+    return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now) ?? desk.answerAtMeeting(text, now) ?? desk.answerThroughRelative(text, now) ?? answerWithoutAside(text, now) ?? answerWithoutPurpose(desk, text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachListed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;
   }
 
   /**

@@ -2,7 +2,7 @@
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
  * its holder did, asked with no question word; a day offered beside the year said before it; a
  * message left open on "and"; a name ruled out as the answer; who backed and who opposed Kazakhstan's bid
- * (data), and a report "as of" a day never dating a time clause.
+ * (data), and a report "as of" a day never dating a time clause; a purpose said after the question.
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -122,5 +122,18 @@ describe("who backed and who opposed Kazakhstan's bid", () => {
     const a = ask("who held the CiO post during kazakhstan's osce year?", NOW);
     expect(a.text).toMatch(/^Kanat Saudabayev .* in 2010/);
     expect(a.text).not.toMatch(/2006|De Gucht/);
+  });
+});
+
+describe("a purpose said after the question", () => {
+  it("is answered without it where the answer says the purpose too", () => {
+    const a = ask("what OSCE chairman visited almaty in april 2004 in order to discuss kazakhstan's chairmanship bid", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Solomon Passy/);
+  });
+
+  it("is never dropped where the answer says nothing of it", () => {
+    const a = ask("what OSCE chairman visited almaty in april 2004 to discuss the minsk group", NOW);
+    expect(a.status).toBe("unknown");
   });
 });
