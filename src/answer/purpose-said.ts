@@ -1,6 +1,7 @@
 /**
- * "which CiO visited Almaty in April 2004 to discuss Kazakhstan's chairmanship bid?": the purpose
- * said after a question asks nothing of its own. The question is answered without it, and kept only
+ * "which CiO visited Almaty in April 2004 to discuss Kazakhstan's chairmanship bid?", "which 2020
+ * Council was held by video because of COVID-19?": the purpose or the cause said after a question
+ * asks nothing of its own. The question is answered without it, and kept only
  * where the answer says the purpose too — every name in it and one of its words at least — so that
  * no qualifier the question needs is dropped unchecked.
  */
@@ -9,7 +10,7 @@ import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { Desk } from "./desk.js";
 
-const PURPOSE = /^(.{8,}?)\s+(?:in\s+order\s+)?to\s+(?:discuss|talk(?:\s+(?:about|over))?|push|promote|press|lobby(?:\s+for)?|review|raise|negotiate|prepare|sound\s+out)\s+(.{3,}?)[\s?.!]*$/i;
+const PURPOSE = /^(.{8,}?)\s+(?:(?:in\s+order\s+)?to\s+(?:discuss|talk(?:\s+(?:about|over))?|push|promote|press|lobby(?:\s+for)?|review|raise|negotiate|prepare|sound\s+out)|because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+(.{3,}?)[\s?.!]*$/i;
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 

@@ -132,6 +132,11 @@ describe("a purpose said after the question", () => {
     expect(a.text).toMatch(/Solomon Passy/);
   });
 
+  it("so is a cause said after it", () => {
+    const a = ask("which ministerial council in 2020 met by video owing to COVID-19?", NOW);
+    expect(a.text).toMatch(/Tirana/);
+  });
+
   it("is never dropped where the answer says nothing of it", () => {
     const a = ask("which OSCE chairman visited almaty in april 2004 to discuss the minsk group", NOW);
     expect(a.status).toBe("unknown");
