@@ -652,7 +652,12 @@ function future(plan: QueryPlan, run: Run): Outcome {
 
 function ends(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const facts = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity?.kind === "span");
-  if (!facts.length || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  if (!facts.length) return nothing(plan, run, ALL);
+  // ("which SG left in September 2024?": no one named — those whose term ended in the time said, exactly.)
+  if (plan.bindings.size === 0) {
+    const ended = plan.time && !plan.yesNo && !plan.time.relative ? facts.filter((f) => endsWithin(f, plan.time!)) : [];
+    return ended.length ? endsText(ended, run) : nothing(plan, run, ALL);
+  }
   // "On what exact date did Höynck's term end?": an end known only to the month or year is not that day.
   const blurred = toTheDay ? facts.filter((f) => (f.validity as { to?: { precision: string } }).to?.precision !== "day" && (f.validity as { to?: unknown }).to) : [];
   if (blurred.length) return { kind: "none", reason: "imprecise", scope: ALL, facts: blurred };

@@ -232,7 +232,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("… when 2010 ended?": the end of a time said, not of what the facts hold.)
   if (ops.has("end") && TIME_ENDED.test(parse.cleaned)) return null;
   // ("On what exact date did Höynck's term end?" still asks a time: the noun says so.)
-  if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo && !TIME_NOUN.test(parse.cleaned)) return null;
+  // ("which SG left in September 2024?" asks the one whose term ended in the time said: an end, filtered.)
+  const endAt = parse.times.some((t) => !t.relative) && parse.entities.every((m) => relation.context.includes(m.entity.id));
+  if (ops.has("end") && (parse.askType !== null || parse.ask === "which") && asksNoTime && !parse.order && !parse.yesNo && !TIME_NOUN.test(parse.cleaned) && !endAt) return null;
   if (ops.has("end") && !(parse.order && asksNoTime)) return hasSpans(relation) ? { kind: "end", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   // ("the second CiO after Passy": an n-th counted from a named one is a step of the order, not the n-th of all.)
   if (parse.ordinal !== null && parse.order && !parse.ownOrdinal && orderStep(parse) !== null) return undefined;

@@ -2,7 +2,8 @@
  * Reading fixes of the delta4 round (issue 9): the reporter's own "today" in an aside; a post and what
  * its holder did, asked with no question word; a day offered beside the year said before it; a
  * message left open on "and"; a name ruled out as the answer; who backed and who opposed Kazakhstan's bid
- * (data), and a report "as of" a day never dating a time clause; a purpose said after the question.
+ * (data), and a report "as of" a day never dating a time clause; a purpose said after the question;
+ * which holder's term ended in a time said.
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -139,6 +140,19 @@ describe("a purpose said after the question", () => {
 
   it("is never dropped where the answer says nothing of it", () => {
     const a = ask("which OSCE chairman visited almaty in april 2004 to discuss the minsk group", NOW);
+    expect(a.status).toBe("unknown");
+  });
+});
+
+describe("which holder's term ended in a time said", () => {
+  it("is the one whose end falls in that time", () => {
+    const a = ask("which OSCE secretary general stepped down in 2005?", NOW);
+    expect(a.text).toMatch(/^Until June 2005: Ján Kubiš/);
+    expect(a.text).not.toMatch(/Brichambaut/);
+  });
+
+  it("is no one where no term ended then", () => {
+    const a = ask("which OSCE secretary general stepped down in 2003?", NOW);
     expect(a.status).toBe("unknown");
   });
 });
