@@ -74,6 +74,10 @@ function holdingTheFigures(plan: QueryPlan, matching: Fact[], index: FactIndex, 
   const inWords = matching.filter((f) => plan.numbers.some((n) => onlyInWords(f, rolesForFigure(plan, n))));
   if (inWords.length) return { kind: "none", reason: "inexact_figure", scope, facts: inWords };
   const withFigure = matching.filter((f) => claimedFigureHolds(f, plan));
+  // ("did every presidential winner take more than 75%?": said of every one, the figure must hold of each
+  // result — No, with those it does not hold of; a preliminary figure beside the final one decides nothing.)
+  const short = plan.ofEach ? matching.filter((f) => f.status !== "preliminary" && !withFigure.includes(f)) : [];
+  if (short.length > 0 && withFigure.length > 0) return refutedBy(short, scope);
   if (matching.length > 0 && withFigure.length === 0) {
     // ("Nur Otan won 88.4% in 2012": no, 80.99% — and 88.4% was its share in 2007.)
     const elsewhen = scope.kind === "query" ? candidates(plan.bindings, plan.relation, index).filter((f) => f.status === "final" && !matching.includes(f) && claimedFigureHolds(f, plan)).slice(0, 1) : [];

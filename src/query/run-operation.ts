@@ -423,7 +423,7 @@ function unitOf(role: Role, n: number): string {
   return /^[a-z]+s$/.test(role.name) ? ` ${n === 1 ? role.name.slice(0, -1) : role.name}` : "";
 }
 
-function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false, trend?: "up" | "down"): Outcome {
+function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare" | "difference", claim?: "greater" | "lesser", byFigure?: boolean, pick?: "earlier" | "later", nth = 1, ordered = false, trend?: "up" | "down" | "either"): Outcome {
   const sides = twoSides(plan, run, nth);
   if (!sides) return nothing(plan, run, ALL);
   const [a, b] = sides;
@@ -465,10 +465,14 @@ function sideBySide(plan: QueryPlan, run: Run, role: Role | null, kind: "compare
   return derived(`${word}: ${both}`, [a, b], ALL);
 }
 
-/** "Did the share drop from 2016 to 2021?": "Yes. " or "No. ", by the later figure against the earlier; "" with no way asked. */
-function trendVerdict(a: Fact, b: Fact, va: number, vb: number, trend?: "up" | "down"): string {
+/**
+ * "Did the share drop from 2016 to 2021?": "Yes. " or "No. ", by the later figure against the earlier;
+ * "did it rise or fall …?": "It rose. " or "It fell. "; "" with no way asked.
+ */
+function trendVerdict(a: Fact, b: Fact, va: number, vb: number, trend?: "up" | "down" | "either"): string {
   if (!trend || !a.validity || !b.validity || va === vb) return "";
   const [earlier, later] = possibleStart(a.validity) <= possibleStart(b.validity) ? [va, vb] : [vb, va];
+  if (trend === "either") return later > earlier ? "It rose. " : "It fell. ";
   return (trend === "down") === (later < earlier) ? "Yes. " : "No. ";
 }
 

@@ -80,6 +80,8 @@ export interface QueryPlan {
   contextNamed: boolean;
   /** "every summit after Budapest", "list all …": every one asked, not the one next to another. */
   every: boolean;
+  /** "did every winner take more than 75%?": said of each one ("every", "each", "all") — never "ever". */
+  ofEach: boolean;
   /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
   upTo: boolean;
   /** "how many states joined after Montenegro?": those after (or before) the one named — not "how many were there". */
@@ -650,6 +652,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     finalAsked: figures.finalAsked,
     list: parse.plural || parse.operations.has("list"),
     every: parse.operations.has("list"),
+    ofEach: OF_EACH.test(parse.cleaned),
     // ("when did Finland chair again?", "when was Nazarbayev re-elected?": a turn of one who had one before.)
     // (Not in a time between two: "how many years after its first … did Finland chair again?")
     goesBack: GOES_BACK.test(parse.cleaned) || (AGAIN.test(parse.cleaned) && !parse.yesNo && !parse.declarative && !/\bhow\s+(?:many|long|much)\b/i.test(parse.cleaned)),
@@ -959,6 +962,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
 }
+
+/** "every winner", "each of them", "all his wins": a claim said of each one. */
+const OF_EACH = /\b(?:every|each|all)\b/i;
 
 /**
  * "Where was X appointed?": a text role its curator cued with "where" (the Council that appointed),

@@ -22,7 +22,7 @@ export type Operation =
   /** The gap between two figures, or the years between two dates; `own`: between the two facts of the one thing named ("Finland's two chairmanships"). */
   /** `picks`: which two of them, in time order, 1-based, -1 the latest ("Switzerland's first and third"). */
   /** `ordered`: the first named is said to come after (or before) the second ("did Mongolia join after Montenegro"). */
-  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number]; ordered?: true; /** "did the share drop …?": the way a yes/no says it went. */ trend?: "up" | "down" }
+  | { kind: "difference"; role: Role | null; own?: true; picks?: readonly [number, number]; ordered?: true; /** "did the share drop …?": the way a yes/no says it went ("either": "rise or fall?"). */ trend?: "up" | "down" | "either" }
   /** "which countries chaired more than once". */
   | { kind: "repeated" }
   /** "when will …", "who chairs next": only facts that start after the reference date. */
@@ -72,10 +72,12 @@ const LATER = /\b(?:later|more\s+recent(?:ly)?)\b/i;
 const WENT_DOWN = /\b(?:drop|dropped|fall|fell|fallen|decrease|decreased|decline|declined|lose|lost|shrink|shrank|dip|dipped)\b/i;
 const WENT_UP = /\b(?:rise|rose|risen|increase|increased|grow|grew|grown|gain|gained|climb|climbed)\b/i;
 
-/** "Did Nur Otan's share drop between 2016 and 2021?": the way a yes/no question says a figure went. */
-function trendAsked(parse: QuestionParse): { trend: "up" | "down" } | Record<string, never> {
+/** "Did Nur Otan's share drop between 2016 and 2021?", "… rise or fall …?": the way a yes/no question says a figure went, or asks it. */
+function trendAsked(parse: QuestionParse): { trend: "up" | "down" | "either" } | Record<string, never> {
   if (!parse.yesNo && !parse.declarative) return {};
   const [down, up] = [WENT_DOWN.test(parse.cleaned), WENT_UP.test(parse.cleaned)];
+  // ("did it rise or fall …?": which way it went is asked.)
+  if (down && up) return { trend: "either" };
   return down === up ? {} : { trend: down ? "down" : "up" };
 }
 

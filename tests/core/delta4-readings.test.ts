@@ -3,7 +3,7 @@
  * its holder did, asked with no question word; a day offered beside the year said before it; a
  * message left open on "and"; a name ruled out as the answer; who backed and who opposed Kazakhstan's bid
  * (data), and a report "as of" a day never dating a time clause; a purpose said after the question;
- * which holder's term ended in a time said.
+ * which holder's term ended in a time said; a figure claimed of each one; "rise or fall?".
  * Wordings here are not the held-out sets' own.
  */
 import { describe, expect, it } from "vitest";
@@ -154,5 +154,24 @@ describe("which holder's term ended in a time said", () => {
   it("is no one where no term ended then", () => {
     const a = ask("which OSCE secretary general stepped down in 2003?", NOW);
     expect(a.status).toBe("unknown");
+  });
+});
+
+describe("a figure claimed of each one", () => {
+  it("is No with the results it does not hold of", () => {
+    const a = ask("did each kazakh presidential election winner get over 75 percent?", NOW);
+    expect(a.text).toMatch(/^No\. Kassym-Jomart Tokayev won .* 70\.96%/);
+  });
+
+  it("is never read into 'ever'", () => {
+    const a = ask("did nazarbayev ever take under 80 percent in a presidential vote?", NOW);
+    expect(a.text).toMatch(/^Yes\. .*79\.78%/);
+  });
+});
+
+describe("'rise or fall?' between two results", () => {
+  it("says which way the figure went", () => {
+    const a = ask("between 2016 and 2021, did nur otan's vote share rise or fall?", NOW);
+    expect(a.text).toMatch(/^It fell\. A difference of 11\.11 percentage points/);
   });
 });
