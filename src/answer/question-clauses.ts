@@ -20,11 +20,13 @@ const OWN_ASIDE = /^\(\s*(?:we|we're|we've|i|i'm|i've|my|our|for\s+(?:my|our|a|a
 const ASKS_FOR_HELP = /^\W*(?:(?:do|d'?you|does\s+any(?:one|body))\s+(?:you\s+)?know|any\s+idea|(?:can|could)\s+you\s+(?:check|confirm|help|tell\s+me)|help\s+pls|thanks?(?:\s+in\s+advance)?|ty|tia)\W*$/i;
 
 /**
- * A lead-in naming a thing of the table's own words and which one — a time or an ordinal — and
- * nothing else ("last year's MC", "tenth ministerial council"), never "friday's explainer".
+ * A part naming a thing of the table's own words and which one — a time or an ordinal — and
+ * nothing else ("last year's MC", "tenth ministerial council"), never "friday's explainer". Before
+ * the question, first or last says which one too ("the last presidential election — who won?").
  */
-function namesWhichOne(parse: QuestionParse): boolean {
-  return (parse.times.length > 0 || parse.ordinal !== null) && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
+function namesWhichOne(parse: QuestionParse, leadIn: boolean): boolean {
+  const which = parse.times.length > 0 || parse.ordinal !== null || (leadIn && (parse.concepts.has("first") || parse.concepts.has("last")));
+  return which && parse.unknown.length === 0 && [...parse.concepts.keys()].some((c) => !c.startsWith("w:") && !SHAPE_CONCEPTS.has(c));
 }
 
 /** "… and how many did that make?", "who was SG then?": a word for a moment said just before. */
@@ -252,7 +254,7 @@ function contextOf(read: Part[], kinds: PartKinds): string[] {
       leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
-    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
 }
 
 /** Each question with the names and times it carries from the context and the questions before it. */

@@ -25,6 +25,14 @@ const OPINION_ASKED = /\bwhat\s+(?:does|do|did)\s+(?:factdesk|you|u|the\s+bot)\s
 /** A private view asked: "what did Nazarbayev personally think of Blair?", "how did Passy feel about …" — no record says it. */
 const PRIVATE_VIEW = /\bwhat\s+(?:did|does|do)\s+.+?\s+(?:personally|privately|really|secretly)\s+(?:think|feel|believe)\b|\bhow\s+(?:did|does|do)\s+.+?\s+(?:personally\s+)?feel\s+about\b/i;
 
+/**
+ * A forecast asked: "what % will Amanat get next time, best guess?", "your prediction for the next
+ * vote", "what are Tokayev's chances". (A guess asked of the past is a hedge: "2010, best guess?".)
+ */
+const FUTURE = String.raw`\b(?:will|next|upcoming|coming|going\s+to|gonna)\b`;
+const GUESS_OR_ODDS = String.raw`\b(?:(?:best|your|educated|wild|rough)\s+guess|odds|chances?)\b`;
+const FORECAST_ASKED = new RegExp(String.raw`\b(?:your|ur|a)\s+(?:prediction|forecast|projection)\b|${GUESS_OR_ODDS}(?=.*${FUTURE})|${FUTURE}.*${GUESS_OR_ODDS}`, "i");
+
 export function asksJudgement(text: string): boolean {
-  return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text) || OPINION_ASKED.test(text) || PRIVATE_VIEW.test(text);
+  return MODAL_LED.test(text) || COUNTERFACTUAL.test(text) || VERDICT.test(text) || OPINION_ASKED.test(text) || PRIVATE_VIEW.test(text) || FORECAST_ASKED.test(text);
 }

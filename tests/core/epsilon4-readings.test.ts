@@ -1,0 +1,56 @@
+/**
+ * Reading fixes of the epsilon4 round (issue 9): a lead-in that names which one of a kind ("the
+ * last …") before a question that names nothing; a guess asked of what is still to come; a hedged
+ * "best guess" that ranks nothing; the chair "given" to a country as the decision. Wordings here are
+ * not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { asksJudgement } from "../../src/understand/judgement.js";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("a lead-in naming which one, before a question that names nothing", () => {
+  it("is the question's subject: the last presidential election, not every Mazhilis vote", () => {
+    const a = ask("most recent presidential vote — who came out on top?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Tokayev/);
+    expect(a.text).toMatch(/2022/);
+    expect(a.text).not.toMatch(/Mazhilis/);
+  });
+
+  it("is not taken from a remark after the question", () => {
+    const a = ask("who is the osce secretary general now - the job sat empty last autumn, yes?", "2025-03-01");
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Sinirlio/);
+  });
+});
+
+describe("a guess asked of what is still to come", () => {
+  it("is a forecast: I don't know", () => {
+    for (const q of ["which party will top the next mazhilis poll, your best guess?", "what are Amanat's chances at the coming election?", "your prediction for kazakhstan's 2029 presidential vote"]) {
+      expect(asksJudgement(q), q).toBe(true);
+      expect(ask(q, NOW).status, q).toBe("unknown");
+    }
+  });
+
+  it("is a hedge when asked of the past, and ranks nothing", () => {
+    expect(asksJudgement("who was CiO in 1999, best guess?")).toBe(false);
+    const a = ask("year kazakhstan held the chairmanship — best guess?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2010/);
+  });
+
+  it("never turns a forecast reported in the past into one asked", () => {
+    expect(asksJudgement("who was predicted to win Russia's 2012 vote according to Bloomberg?")).toBe(false);
+  });
+});
+
+describe("the chair given to a country", () => {
+  it("dates a time clause by the decision, not the Chairmanship year", () => {
+    const a = ask("who was Kazakhstan's FM at the time it was given the chairmanship?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Tazhin/);
+    expect(a.text).not.toMatch(/Saudabayev/);
+  });
+});
