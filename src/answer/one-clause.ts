@@ -2,6 +2,7 @@
  * One clause answered: the special shapes tried first (a clause of time, a meeting, two events, an
  * aside), then its plain reading.
  */
+import { PLURAL_NOUN_ASKED } from "../query/after-event.js";
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { yearOfLookAlike } from "../time/unreadable-years.js";
@@ -112,9 +113,13 @@ export function oneClauseSteps(desk: Desk) {
     // ("how many times has the capital been renamed since it moved from Almaty": a count since an event
     // said as a clause counts from its day — the clause's names are no part of what is counted.)
     // ("what names has the capital had since the move from Almaty?": a list since an event is of the time after it.)
-    const listed = parse.plural || parse.operations.has("list");
+    const listed = parse.plural || parse.operations.has("list") || PLURAL_NOUN_ASKED.test(text);
     const countedSince = (parse.ask === "count" || parse.ask === "times" || listed) && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
     if (countedSince) return countedSince;
+    // ("Kazakhstan joined the OSCE after the CSCE became the OSCE": a check of a time after an event said as
+    // a clause is of the time after its day; read whole, "after" would look for a neighbour of Kazakhstan.)
+    const checkedAfter = (parse.yesNo || parse.declarative) && parse.order !== null ? desk.answerAfterEvent(text, now) : null;
+    if (checkedAfter) return checkedAfter;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;
     const whole = desk.answerParsed(parse, now);

@@ -106,6 +106,12 @@ const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think
 /** A question tag that ends a check: ", right", " — correct?". */
 const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay)\s*\?*\s*$/i;
 
+/** "the greek one changed", "it switched midyear": the reporter's remark that the post changed hands. */
+const CHANGED_HANDS = /\b(?:changed|switched|swapped|there\s+was\s+a\s+(?:change|switch|handover))\b(?:\s+(?:mid-?year|midway|halfway|partway|that\s+year|in\s+between))?\W*$/i;
+
+/** "what other years …", "when else …": times besides the one the context says. */
+const OTHER_ASKED = /\b(?:what|which|any)\s+other\s+(?:years?|times?|dates?|turns?|chairmanships?|occasions?)\b|\bwhen\s+else\b/i;
+
 /** A part of a message, read. */
 type Part = { text: string; parse: QuestionParse };
 
@@ -212,9 +218,13 @@ export function questionClausesSteps(desk: Desk) {
     // with no question word or mark, and no name, time or figure of its own, is the reporter's talk.)
     const asked = read.findIndex((r) => text.includes(`${r.text}?`));
     // ("… ? i know there was a switch midyear": what the reporter knows, said without "?", is told, never asked.)
+    // ("… both pls, the greek one changed": a remark that the answer changed hands says why more than one is
+    // asked — never a word to pick one by.)
     const talkAfter = (r: Part) =>
-      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) &&
-      (KNOWING_LEAD.test(r.text) || (r.parse.ask === null && !r.parse.yesNo && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"))));
+      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) &&
+      ((CHANGED_HANDS.test(r.text) && r.parse.ask === null && !r.parse.yesNo && r.parse.times.length + r.parse.numbers.length === 0) ||
+        (r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
+          (KNOWING_LEAD.test(r.text) || (r.parse.ask === null && !r.parse.yesNo && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"))))));
     const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
     return {
       questions,
@@ -273,11 +283,17 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered — "who came after him?" asks an order of them.)
     const ofAnswerOf = (q: Part) =>
       q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || q.parse.order !== null || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
-    // ("Switzerland chairs again this year — how many times has it chaired?": a count of times asks over
+    // ("Switzerland chairs again this year — how many times has it chaired (now)?": a count of times asks over
     // every time; the context's own time says when the story is, never which times are counted — where
     // the context names the one counted: "this year's chair — how many times have they chaired?" is dated by it.)
-    const contextFor = (q: Part) =>
-      q.parse.ask === "times" && q.parse.times.length === 0 ? context.map((c) => { const part = read.find((r) => r.text === c); return part?.parse.times.length && part.parse.entities.some((e) => e.entity.type !== "organization") ? withoutTimes(part.parse) : c; }) : context;
+    // ("Switzerland chairs again this year — what other years did it chair?": the other times asked are never
+    // the context's; only what it names carries over — its "is chairing again" would ask a turn to come.)
+    const contextFor = (q: Part) => {
+      if (!q.parse.times.every((t) => t.relative)) return context;
+      const timed = (c: string) => read.find((r) => r.text === c && r.parse.times.length > 0 && r.parse.entities.some((e) => e.entity.type !== "organization"));
+      if (OTHER_ASKED.test(q.text)) return context.map((c) => { const part = timed(c); return part ? part.parse.entities.map((e) => e.entity.name).join(" ") : c; });
+      return q.parse.ask === "times" ? context.map((c) => { const part = timed(c); return part ? withoutTimes(part.parse) : c; }) : context;
+    };
     return questions.map((q) => {
       const own = [...q.parse.entities.map((e) => e.entity.name), ...q.parse.times.map((t) => t.label)];
       // "who won the 1999 vote, and which country chaired the OSCE that year?": the name is its own, the year the one before.

@@ -6,6 +6,7 @@
  */
 import type { Fact } from "../facts/model.js";
 import type { QuestionParse } from "../understand/question-parse.js";
+import { isStatement } from "../understand/parse-question.js";
 import { formatDay } from "../time/days.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 
@@ -29,7 +30,10 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const asked = dater.read(main);
   // (A list already dated — "the chairs of the 1990s after the rename" — would be dated twice.)
   // ("which Council came right after the Astana summit": "right" picks the one next to it.)
-  if (!(picksOrCounts(asked) || RIGHT_NEXT.test(main)) || (listsAll(asked) && asked.times.length > 0)) return null;
+  // ("did Kazakhstan join the OSCE after the CSCE became the OSCE?": a yes/no, or a claim, asks of the time after the event too.)
+  // (Never a choice: "did Mongolia join before or after …", "… since the first election, or was 1991 higher?".)
+  const checked = (asked.yesNo || (asked.ask === null && isStatement(main))) && asked.entities.length > 0 && !/\bor\b/i.test(text);
+  if (!(picksOrCounts(asked) || PLURAL_NOUN_ASKED.test(main) || RIGHT_NEXT.test(main) || checked) || (listsAll(asked) && asked.times.length > 0)) return null;
   // ("the first chair after it was renamed", "… before the renaming": an event naming nothing is of
   // what the main part names.)
   // (Only an event said with a pronoun or as "the <noun>": "since independence" is no renaming of the capital.)
@@ -53,11 +57,20 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const over = span && !said.starting && possibleEnd(v, today) < today;
   const state = span && !over;
   const day = state ? possibleStart(v) : over ? possibleEnd(v, today) : possibleEnd(v, today) + 1;
+  // ("Mongolia joined after the CSCE became the OSCE": a check asks whether it came after the day, never
+  // whether it held all the time since.)
+  if (checked && !/^before$/i.test(connector)) return `${main} after ${dayBefore(day)}`;
   // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
   if (asked.ask === "count" && !/^since$/i.test(connector)) return `${main} on ${formatDay(day)}`;
   // ("names since the move from Almaty": since an event is from its own day on, the event itself in.)
   if (/^since$/i.test(connector) && !state && !over && asked.ask !== "count" && asked.ask !== "times") return `${main} since ${formatDay(possibleStart(v))}`;
   return state || over ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
+}
+
+/** The day before `day`, said as the year before where `day` begins one ("after 1994", not "after 31 December 1994"). */
+function dayBefore(day: number): string {
+  const begun = /^1 January (\d{4})$/.exec(formatDay(day));
+  return begun ? String(Number(begun[1]) - 1) : formatDay(day - 1);
 }
 
 /** "1 January 1995" is the year 1995 begun: said as the year, it asks nothing to the day. */
@@ -79,9 +92,12 @@ export function changeOf(facts: readonly Fact[], today: number): Fact | undefine
 /** A pick of one ("the first …") must come out as one fact of the kind asked; a count or a list may be more. */
 export function oneAsPicked(question: string, read: EventDater["read"], facts: readonly { relation: string }[], relation: string | undefined): boolean {
   const parse = read(question);
-  if (parse.ask === "count" || parse.ask === "times" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1 || parse.operations.has("list") || parse.plural) return true;
+  if (parse.ask === "count" || parse.ask === "times" || (parse.statedCount ?? 1) > 1 || (parse.ordinal ?? 1) > 1 || parse.operations.has("list") || parse.plural || PLURAL_NOUN_ASKED.test(question)) return true;
   return facts.filter((f) => f.relation === relation).length === 1;
 }
+
+/** "what names has the capital had …": a plural noun after the question word asks for every one. */
+export const PLURAL_NOUN_ASKED = /^\W*(?:what|which)\s+(?!(?:was|is|has|does|this|its|his)\b)[a-z]{3,}s\b/i;
 
 /** A pick, an ordinal, a count, a ranking by length, or every one of a kind ("list the chairs before the renaming"). */
 function picksOrCounts(parse: Readonly<QuestionParse>): boolean {

@@ -181,6 +181,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const said = parse.times.length === 1 ? parse.times[0]! : null;
   const today = dayOfDate(now);
   if (said && said.mode === "at" && said.start <= today && today <= said.end && STILL.test(cleaned)) parse.times = [presentQuery(now, "at", said.index, said.length)];
+  // ("how many times is that for switzerland now?": a count of times up to today, never of today alone.)
+  if (parse.ask === "times" && parse.times.length > 0 && parse.times.every((t) => t.relative && t.grain === "day" && t.mode === "at" && t.start === today)) parse.times = [];
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
   if (parse.ask === null && !parse.yesNo && parse.entities.length > 0 && parse.times.length === 0 && STILL_TELEGRAPHIC.test(cleaned)) [parse.yesNo, parse.tense] = [true, "present"];
   // ("kz was the first post-soviet chair?": a statement of a pick about a name it starts with, asked

@@ -54,3 +54,47 @@ describe("the chair given to a country", () => {
     expect(a.text).not.toMatch(/Saudabayev/);
   });
 });
+
+describe("a check of a time after an event said as a clause", () => {
+  it("is of the time after the event's day, never of a neighbour of the name", () => {
+    for (const q of ["did kazakhstan become a participating state after the CSCE turned into the OSCE?", "Kazakhstan joined the OSCE after the CSCE became the OSCE."]) {
+      const a = ask(q, NOW);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).toMatch(/^No\b/);
+      expect(a.text, q).toMatch(/1992/);
+      expect(a.text, q).not.toMatch(/Croatia/);
+    }
+    const later = ask("Mongolia joined after the CSCE became the OSCE", NOW);
+    expect(later.text).toMatch(/^Yes\b/);
+    expect(later.text).toMatch(/2012/);
+  });
+
+  it("leaves a choice of before or after alone", () => {
+    expect(ask("did Mongolia join before or after the 2012 Dublin Ministerial Council?", NOW).text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe("a remark that the post changed hands", () => {
+  it("asks for both holders, never picks the one whose note says 'change'", () => {
+    const a = ask("who held the CiO job in 2009? both pls, the greek minister changed", NOW);
+    expect(a.text).toMatch(/Bakoyannis/);
+    expect(a.text).toMatch(/Papandreou/);
+  });
+});
+
+describe("counts and lists against the context's time", () => {
+  it("counts the times up to now, never today's alone", () => {
+    const a = ask("the swiss hold the chair this year — how many times is that for them now?", NOW);
+    expect(a.text).toMatch(/^3 times/);
+  });
+
+  it("lists a name's other years, the context's year not the only one", () => {
+    const a = ask("finland chaired in 2025 — what other years did it hold the chairmanship?", NOW);
+    expect(a.text).toMatch(/2008/);
+  });
+
+  it("lists every name since an event said as a clause", () => {
+    const a = ask("which names has the kazakh capital gone by since it was moved from Almaty?", NOW);
+    for (const name of ["Akmola", "Astana", "Nur-Sultan"]) expect(a.text).toContain(name);
+  });
+});
