@@ -57,7 +57,7 @@ export function checkAtEachTimeSteps(desk: Desk) {
     const found = asWhen.map((p) => desk.answerParsed(p, now));
     const term = [0, 1].filter((i) => {
       const relation = found[i]!.status === "answered" && found[i]!.intent ? table.relations.get(found[i]!.intent!.relation) : undefined;
-      return !!relation && yearNamesTerm(asWhen[i]!, relation, vocab, true);
+      return !!relation && yearNamesTerm(asWhen[i]!, relation, vocab);
     });
     if (term.length !== 1) return null;
     // (Asked again as of that term, where only the word before the year said so.)

@@ -21,6 +21,9 @@ const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+a
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
 
+/** "…, doing a nordic explainer", "…, for my 6pm piece": what the reporter's answer is for, said after a comma at the end. */
+const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter)s?\W*$/iu;
+
 const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons)\b/i;
 
 /**
@@ -239,7 +242,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const sides = bothSidesAsked(text);
     if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);

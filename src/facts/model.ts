@@ -71,9 +71,13 @@ export interface Relation {
   oncePer?: string[];
   /** Words of which a question must say one (unless it names a role's value or a time): "the OSCE's motto" is no Chairmanship's. */
   needs: string[];
+  /** Read only where the question says one of its cues: its facts are a stance, and a name alone ("did the US back the bid?") must never find the opposite one. */
+  needsCue: boolean;
   /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
   completeUntil?: string;
   related: string[];
+  /** Relations whose fact with the same names refutes a claim here: the US reported opposing the bid did not support it. */
+  contrary: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */
   rankedWith: string[];
   /** The relations that name this one in their ranked_with: the runner-up of a winner here is there. */

@@ -30,6 +30,9 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   const otherTimes = plan.bindings.size === 0 ? [] : filter(candidates(named, relation, index), named, { kind: "all" }, today, relation);
   const entities = [...plan.bindings.values()].flat();
   const related = [...relatedNaming(relation, entities, index, scope, today), ...postsHeldInstead(plan, checkedRole, otherTimes, index, scope, today)];
+  // ("Did the US support Kazakhstan's bid?": the report that it opposed the bid says No.)
+  const contrary = contraryNaming(relation, entities, index, plan.yearNamesTerm ? { kind: "all" } : scope, today);
+  if (contrary.length) return { kind: "check", yes: false, atTime: contrary, otherTimes: [], related: [], ...base, closed: true, refutedByDetail: true };
   // One holder at a time: if someone else held it then, the answer is surely "No".
   // Not where a fact of that time names it in its own words: "was the FRY admitted in 2000?" — Serbia's
   // participation began then, "admitted as the Federal Republic of Yugoslavia".
@@ -142,6 +145,13 @@ function relatedNaming(relation: Relation, entities: Entity[], index: FactIndex,
     }
   }
   return related;
+}
+
+/** The facts of the contrary relations that name every one of the claim's names (at its time, if it says one that is no term's). */
+function contraryNaming(relation: Relation, entities: Entity[], index: FactIndex, scope: TimeScope, today: number): Fact[] {
+  if (entities.length === 0) return [];
+  const names = (f: Fact) => entities.every((e) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity === e)));
+  return relation.contrary.flatMap((id) => index.facts(id).filter((f) => names(f) && (scope.kind !== "query" || inScope(f, scope, today))));
 }
 
 /** What held at the question's time with the other names bound; asked of now, the latest recent "as of" observation if nothing else. */

@@ -40,7 +40,8 @@ function spelledValue(words: string): number {
   if (small >= 0) return small + 1;
   return SPELLED_TENS.indexOf(first) * 10 + 20 + (second ? SPELLED_UNITS.indexOf(second) + 1 : 0);
 }
-const SOURCE_NOUN = /\b((?:per|according to|citing)\s+(?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:report|release|readout|article|piece|story)\b/gi;
+const SOURCE_NOUN = /\b(per|according to|citing)\s+((?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:report|release|readout|article|piece|story|statement)\b/gi;
+const PUBLISHER_ONLY = /^(?:(?:the|that|this|a|an)\s+)?[a-z][a-z./]{1,5}\s+$/i;
 
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */
 export const cleanQuestion = remembered(cleanQuestionOnce);
@@ -167,7 +168,9 @@ function termsAndClaims(text: string): string {
   if (/\b(?:last|final|latter)\s+(?:quarter|half)\s+of\b/i.test(text)) text = text.replace(/\b(?:last|final)\s+quarter\s+of\b/gi, "fourth quarter of").replace(/\b(?:last|final|latter)\s+half\s+of\b/gi, "second half of");
   // ("per the Dec 2006 report", "according to the 2004 press release": the source the reporter read is
   // cited by the answer; its date stays, to date the question.)
-  if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, "$1");
+  // (A publisher said by a short name alone — "per the US statement", "per the OSCE release" — is no
+  // name the question asks about; other words about the source stay: "the April 2011 inauguration report".)
+  if (/\b(?:per|according to|citing)\s/i.test(text)) text = text.replace(SOURCE_NOUN, (_, lead: string, said: string) => (PUBLISHER_ONLY.test(said) ? `${lead} ` : `${lead} ${said}`));
   // ("who chaired in 2009 instead of kazakhstan?": a name set aside at the end is one denied — ", not Kazakhstan";
   // never "rather than in December", "other than the chair package". Without a year before it, "who chaired
   // instead of estonia?" asks who replaced Estonia, a reading of its own.)

@@ -190,18 +190,21 @@ const RENAMING = /\brenam(?:e|ed|es|ing)\b/i;
  * A year said right before the noun that follows a text role in the relation's sentence ("the {term}
  * OSCE Chairmanship"), or after "for": "the 2009 chair decision" names the 2009 term. ("decided in 2009" does not.)
  */
-export function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: Vocabulary, afterNoun = false): boolean {
+export function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: Vocabulary): boolean {
   const time = parse.times.length === 1 ? parse.times[0]! : null;
   if (!time || time.grain !== "year") return false;
   const next = /^\s+(?:(?:osce|csce)\s+)?(\p{L}+)/iu.exec(parse.cleaned.slice(time.index + time.length))?.[1];
   const concept = (word: string) => vocab.conceptOfWord(word.toLowerCase()) ?? word.toLowerCase();
-  const nouns = relation.roles.map((r) => (r.literal ? new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+)`, "iu").exec(relation.say)?.[1] : undefined)).filter((n): n is string => !!n);
+  // (Both nouns of "the {term} bid for the OSCE Chairmanship": "its 2009 bid", "to chair in 2009".)
+  const nounsOf = (r: Relation["roles"][number]) => new RegExp(`\\{${r.name}\\}\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+)(?:\\s+(?:for|of)\\s+the\\s+(?:(?:OSCE|CSCE)\\s+)?(\\p{L}+))?`, "iu").exec(relation.say)?.slice(1) ?? [];
+  const nouns = relation.roles.flatMap((r) => (r.literal ? nounsOf(r) : [])).filter((n): n is string => !!n);
   if (parse.yearIsTerm) return nouns.length > 0;
   // ("Was Malta chosen for 2024?": the year a choice is for is the term too.)
   // (The time read may begin with the "for".)
   if (nouns.length && (/\bfor\s+(?:the\s+)?$/i.test(parse.cleaned.slice(0, time.index)) || /^for\s/i.test(parse.cleaned.slice(time.index)))) return true;
-  // (Beside another year that dates the facts, the noun may come first: "decided who would chair in 2009".)
-  const before = afterNoun ? /(\p{L}+)\s+(?:in\s+)?$/iu.exec(parse.cleaned.slice(0, time.index))?.[1] : undefined;
+  // (The noun may come first, as its verb: "decided who would chair in 2009", "opposed Kazakhstan
+  // chairing in 2009", "its bid to chair the OSCE in 2009".)
+  const before = /(\p{L}+)\s+(?:(?:the\s+)?(?:osce|csce)\s+)?(?:in\s+)?$/iu.exec(parse.cleaned.slice(0, time.index))?.[1];
   return [next, before].some((word) => !!word && nouns.some((noun) => concept(noun) === concept(word)));
 }
 
@@ -393,7 +396,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
 
   // (The words are checked before the roles are chosen: "what was the weather in Dokrusstan" reaches
   // every relation with a country in it, and none of them explains "weather".)
-  if (!cued && !explainsEveryWord(parse, profile, vocab)) return null;
+  if (!cued && (relation.needsCue || !explainsEveryWord(parse, profile, vocab))) return null;
   const asked = chooseAsked(parse, profile, said.entityTypes);
   const binding = bindEntities(parse, profile, asked.role, hasFacts);
   if (!cued && !bindsWithoutCue(parse, binding, asked)) return null;
@@ -1092,6 +1095,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
   }
   return result;
 }
+
 
 /**
  * The role a region or group fills through its members ("the first post-Soviet State to chair":

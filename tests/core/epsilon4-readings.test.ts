@@ -98,3 +98,32 @@ describe("counts and lists against the context's time", () => {
     for (const name of ["Akmola", "Astana", "Nur-Sultan"]) expect(a.text).toContain(name);
   });
 });
+
+describe("who backed and who opposed Kazakhstan's bid, asked of the year the bid was for", () => {
+  it("reads the year as the Chairmanship sought, never the day of the report", () => {
+    const a = ask("which government came out strongly against kazakhstan chairing in 2009?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/United States/);
+  });
+
+  it("checks a named government against its own side, and says No from the other side's report", () => {
+    expect(ask("was belgium a supporter of kazakhstan's osce bid?", NOW).text).toMatch(/^Yes\b/);
+    const us = ask("did the US support kazakhstan's bid to chair in 2009?", NOW);
+    expect(us.text).toMatch(/^No\b/);
+    expect(us.text).toMatch(/United States was reported in strong opposition/);
+    expect(ask("did belgium oppose kazakhstan's candidacy?", NOW).text).toMatch(/^No\b.*Belgium/);
+  });
+
+  it("never answers a stance it did not read from the other side's facts", () => {
+    for (const q of ["did the US want kazakhstan to chair?", "was america keen on kazakhstan's bid?"]) expect(ask(q, NOW).text, q).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("the reporter's purpose said after a comma", () => {
+  it("is no part of the question", () => {
+    const a = ask("denmark's chairmanship year and its CiO please, prepping a nordic sidebar", NOW);
+    expect(a.text).toMatch(/1997/);
+    expect(a.text).toMatch(/Petersen/);
+    expect(a.text).not.toMatch(/Sweden|Finland/);
+  });
+});
