@@ -165,6 +165,21 @@ export function onlyAtYearsEdge(plan: QueryPlan, matching: Fact[], index: FactIn
   const said = [...matching, ...most].map((f) => renderFact(f, {}, { today }));
   return { kind: "derived", text: `Yes, but only in its ${lastWeeks ? "last" : "first"} weeks: for most of ${year}, no. ${said.join(" ")}`, facts: [...matching, ...most], scope };
 }
+/**
+ * "Astana has been the capital since 1998": of a one-at-a-time post, held since a year only with no
+ * break — where another held it in between (Nur-Sultan, 2019–2022), No, with who held it then.
+ */
+export function sinceInterrupted(plan: QueryPlan, matching: Fact[], index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+  if (plan.relation.time !== "exclusive" || plan.anyTimeSince || scope.kind !== "query" || scope.time.mode !== "since" || matching.length < 2 || !matching.every((f) => f.validity)) return null;
+  const held = [...matching].sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  const breaks = held.slice(1).filter((f, i) => possibleStart(f.validity!) > possibleEnd(held[i]!.validity!, today) + EDGE_DAYS && possibleStart(f.validity!) > scope.time.start);
+  if (breaks.length === 0) return null;
+  const between = breaks.map((f) => successorOf(held[held.indexOf(f) - 1]!, index, today)).filter((f): f is Fact => !!f && !matching.includes(f));
+  if (between.length === 0) return null;
+  const said = [...held, ...between].sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!)).map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `No, not without a break. ${said.join(" ")}`, facts: [...held, ...between], scope };
+}
+
 /** At most this many days of a year, a holder's time is a handover at its edge; another's, at least a season. */
 const EDGE_DAYS = 32;
 const SEASON_DAYS = 90;

@@ -12,7 +12,7 @@ import { withName } from "./plan-bindings.js";
 import { claimedFigureHolds, figuresCheckable, onlyInWords, rolesForFigure } from "./claimed-figures.js";
 import { withoutOtherPost } from "./narrow-facts.js";
 import type { Outcome, TimeScope } from "./execute.js";
-import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, spanClaimRefuted } from "./check-claims.js";
+import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, sinceInterrupted, spanClaimRefuted } from "./check-claims.js";
 import { heldInstead, otherDetailThen } from "./held-instead.js";
 import { compare } from "./compare-turns.js";
 import { sharedThen } from "./shared-then.js";
@@ -101,6 +101,8 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   if (picked) return picked;
   const boundaryOnly = onlyInSinceYear(matching, scope, today, index);
   if (boundaryOnly) return boundaryOnly;
+  const interrupted = sinceInterrupted(plan, matching, index, scope, today);
+  if (interrupted) return interrupted;
   const edge = onlyAtYearsEdge(plan, matching, index, scope, today);
   if (edge) return edge;
   if (begunAfterSince(plan, matching, scope) || claimedStartTooLate(plan, matching, scope)) return refutedBy(matching, scope);

@@ -83,7 +83,11 @@ function besideNamed(plan: QueryPlan, counted: (r: Relation, bindings: Map<strin
  * role of that relation.
  */
 function rankedWithFacts(plan: QueryPlan, index: FactIndex, facts: (r: Relation, bindings: Map<string, Entity[]>) => Fact[], values: boolean): Fact[] {
-  return (values ? [...plan.relation.rankedWith, ...plan.relation.rankedBelow] : plan.relation.rankedWith).flatMap((id) => {
+  // ("how many different people won presidential elections?": the other candidates, who have no
+  // "winner", are never counted with the winners; parties that won seats have a "party" like the winner's.)
+  const counted = (plan.asked ?? plan.relation.mainRole).name;
+  const below = values ? plan.relation.rankedBelow.filter((id) => index.facts(id)[0]?.relation.roles.some((r) => r.name === counted)) : [];
+  return [...plan.relation.rankedWith, ...below].flatMap((id) => {
     const other = index.facts(id)[0]?.relation;
     if (!other || [...plan.bindings.keys()].some((role) => !other.roles.some((r) => r.name === role))) return [];
     return facts(other, plan.bindings);

@@ -126,6 +126,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // ("when is Malta chairing again", "when does Kazakhstan chair again": a turn still to come.)
   if (PRESENT_AGAIN.test(cleaned) && parse.times.length === 0) parse.operations.add("future");
+  // ("what was the next name of the capital after Akmola?": "next" of the past is the one after, nothing to come —
+  // never one's own next thing: "audrey glover's next posting" is hers, no one after her.)
+  if (parse.operations.has("future") && parse.tense === "past" && parse.times.length === 0 && /\bnext\b/i.test(cleaned) && !OWN_NEXT.test(cleaned) && !FUTURE_SAID.test(cleaned)) {
+    parse.operations.delete("future");
+    parse.order ??= "after";
+  }
   // "Did Zannier's term as SG end in 2015?", "when did Saudabayev leave the FM post": a term's end with
   // words between ("term end", "left office" are the lexicon's).
   if (TERM_ENDS.test(cleaned)) {
@@ -353,6 +359,8 @@ const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|res
 // ("where is Greminger from?", "hoynck was from where?")
 // ("hoynck was from?": a hanging "from" asks it too.)
 const PERSONS_COUNTRY = /^\W*(?:what|which)(?:\s+(?:is|was)|['’]s)?\s+[\p{L}' -]+?['’]s\s+(?:home\s+|native\s+)?country\s*\?*\s*$/iu;
+const OWN_NEXT = /(?:['’]s|\b(?:his|her|their|its))\s+next\b/i;
+const FUTURE_SAID = /\b(?:will|going\s+to|gonna|upcoming|future|planned|scheduled)\b/i;
 const HEDGED_GUESS = /\b(?:(?:my|your|ur|a|an|the)\s+)?(?:best|educated|wild|rough)\s+guess(?:es)?\b/gi;
 const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$|\b(?:is|was|are|were|comes?|came)\s+from\s+where\s*[?.!]*\s*$|^\W*[\p{L}' -]+?\s+(?:is|was|comes?|came)\s+from\s*\?+\s*$/iu;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;

@@ -127,3 +127,41 @@ describe("the reporter's purpose said after a comma", () => {
     expect(a.text).not.toMatch(/Sweden|Finland/);
   });
 });
+
+describe("how many different people won", () => {
+  it("counts the winners, never the other candidates beside them", () => {
+    const a = ask("how many different individuals won kazakhstan's presidential elections from 2010 to 2020?", NOW);
+    expect(a.text).toMatch(/^2 \w+: Nursultan Nazarbayev and Kassym-Jomart Tokayev\./);
+  });
+
+  it("still counts every party that won seats", () => {
+    expect(ask("how many parties won mazhilis seats in 2016?", NOW).text).toMatch(/^3 parties/);
+  });
+});
+
+describe("words of a holder's time and kind", () => {
+  it("reads 'spent as' as a length of time", () => {
+    expect(ask("how many years did greminger spend as OSCE secretary general?", NOW).text).toMatch(/about 3 years/);
+  });
+
+  it("reads 'federal councillor' as a description of the holder", () => {
+    expect(ask("which swiss federal councillor is CiO in 2026?", NOW).text).toMatch(/Cassis/);
+  });
+
+  it("reads 'the next' of the past as the one after, never one still to come", () => {
+    expect(ask("after akmola, what was the next name the capital went by?", NOW).text).toMatch(/Astana/);
+    expect(ask("what was audrey glover's next posting after kazakhstan?", NOW).text).not.toMatch(/Kopaj/);
+  });
+});
+
+describe("a state claimed to hold since a year", () => {
+  it("is No where another held it in between, with who did", () => {
+    const a = ask("astana has been kazakhstan's capital since 1998, correct?", NOW);
+    expect(a.text).toMatch(/^No, not without a break/);
+    expect(a.text).toMatch(/Nur-Sultan was the capital of Kazakhstan from 23 March 2019/);
+  });
+
+  it("is Yes of an action done again since then", () => {
+    expect(ask("has sweden held the chairmanship since 1993?", NOW).text).toMatch(/^Yes\b.*2021/);
+  });
+});
