@@ -94,7 +94,7 @@ export interface Desk extends DeskState {
   /** A pick of another kind of thing than the whole reading gave, asked at the event's day. */
   otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null;
   /** "the first CiO after the CSCE became the OSCE": asked again at the event's day. */
-  answerAfterEvent(text: string, now: Date): Answer | null;
+  answerAfterEvent(text: string, now: Date, anyAsked?: boolean): Answer | null;
   /** "which country chaired two years after Germany's 2016 chairmanship": asked in that year. */
   answerYearsFromEvent(text: string, now: Date): Answer | null;
   /** "who was CiO at the Athens MC": the meeting named is the question's time. */

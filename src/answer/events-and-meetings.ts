@@ -38,7 +38,7 @@ export function eventsAndMeetingsSteps(desk: Desk) {
   }
 
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
-  function answerAfterEvent(text: string, now: Date): Answer | null {
+  function answerAfterEvent(text: string, now: Date, anyAsked = false): Answer | null {
     const today = dayOfDate(now);
     const datedFact = (q: string) => {
       const answer = desk.answerClause(q, now);
@@ -48,7 +48,7 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       return onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named());
     };
     const dater = { read: (t: string) => readings.read(t, now), datedFact };
-    const dated = afterEventQuestion(text, dater, today);
+    const dated = afterEventQuestion(text, dater, today, anyAsked);
     if (!dated) return null;
     const answer = desk.answerClause(dated, now);
     return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;

@@ -307,6 +307,13 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // names; a question of order is asked of that person alone — the context's own time is the
       // end it tells, not the successor's.)
       const told = !own.length && !previous && PERSON_PRONOUN.test(q.text) ? onePersonOf(read.filter((r) => context.includes(r.text))) : null;
+      // ("jan kubis was SG from when to when? and he's slovak right": a nationality checked after a
+      // question of one person is checked of that person.)
+      const nationalityOf = previous && q.parse.ask === null && q.parse.entities.length === 1 && q.parse.entities[0]!.entity.type === "country" && !q.parse.entities.some((e) => e.entity.type === "person") && [...q.parse.concepts.keys()].every((c) => c.startsWith("w:")) && q.parse.times.length === 0 ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
+      if (nationalityOf) {
+        [previous, previousText] = [q.parse, q.text];
+        return { text: `${nationalityOf} ${q.text.replace(/^\W*(?:and|also|plus|&|\+)\s+/i, "").replace(/\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+/i, "")}` };
+      }
       // (The pronoun stays where it is — "who he replaced" says which way the order looks — and the name follows.)
       if (told && q.parse.order !== null) return { text: `${q.text.replace(/[?!.\s]+$/, "")} ${told}` };
       // ("capital when Kazakhstan joined the CSCE and when it chaired?": a part that is only a clause of

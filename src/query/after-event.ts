@@ -13,6 +13,8 @@ import { possibleEnd, possibleStart } from "../time/validity.js";
 /** The main part, the connector and the event ("the Astana summit", "the CSCE became the OSCE"); never a bare time. */
 /** "it was renamed", "the renaming": an event whose subject is the main part's. */
 const SUBJECT_LEFT_OUT = /^(?:(?:it|they)\b|the\s+[\p{L}-]+$)/iu;
+const SOMEONE = /\b(?:someone|somebody|something|anyone|anybody|another|who|whom|whose|what|which)\b/i;
+const ASKS_WHO_WHAT = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 const RIGHT_NEXT = /\b(?:right|immediately|directly|just|straight)$/i;
 const AFTER_EVENT = /^(.+?)\s+(after|following|since|before)\s+(?!(?:the\s+)?(?:year|month|day|date)\b)(?!['’]?\d)(.{4,}?)[\s?.!]*$/i;
 
@@ -22,8 +24,12 @@ export interface EventDater {
   datedFact: (question: string) => Fact | undefined;
 }
 
-/** The question with the event's day for the event, or null where it is not of this kind. */
-export function afterEventQuestion(text: string, dater: EventDater, today: number): string | null {
+/**
+ * The question with the event's day for the event, or null where it is not of this kind. `anyAsked`:
+ * also a plain question of a name said ("whose candidacy did Türkiye veto before Zannier got the
+ * post?"), where nothing else read it — the answer must then be one fact (oneAsPicked).
+ */
+export function afterEventQuestion(text: string, dater: EventDater, today: number, anyAsked = false): string | null {
   const m = AFTER_EVENT.exec(text);
   if (!m) return null;
   const [, main, connector, event] = m as unknown as [string, string, string, string];
@@ -32,8 +38,11 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   // ("which Council came right after the Astana summit": "right" picks the one next to it.)
   // ("did Kazakhstan join the OSCE after the CSCE became the OSCE?": a yes/no, or a claim, asks of the time after the event too.)
   // (Never a choice: "did Mongolia join before or after …", "… since the first election, or was 1991 higher?".)
-  const checked = (asked.yesNo || (asked.ask === null && isStatement(main))) && asked.entities.length > 0 && !/\bor\b/i.test(text);
-  if (!(picksOrCounts(asked) || PLURAL_NOUN_ASKED.test(main) || RIGHT_NEXT.test(main) || checked) || (listsAll(asked) && asked.times.length > 0)) return null;
+  // (Nor a statement that leads a question: "zannier got the SG job after turkey vetoed someone — who?".)
+  const checked = (asked.yesNo || (asked.ask === null && isStatement(main))) && asked.entities.length > 0 && !/\bor\b/i.test(text) && !ASKS_WHO_WHAT.test(text);
+  // (Not where the one asked is in the event: "zannier got the SG job after turkey vetoed someone — who?".)
+  const askedOfName = anyAsked && asked.ask !== null && asked.entities.length > 0 && !SOMEONE.test(event);
+  if (!(picksOrCounts(asked) || PLURAL_NOUN_ASKED.test(main) || RIGHT_NEXT.test(main) || checked || askedOfName) || (listsAll(asked) && asked.times.length > 0)) return null;
   // ("the first chair after it was renamed", "… before the renaming": an event naming nothing is of
   // what the main part names.)
   // (Only an event said with a pronoun or as "the <noun>": "since independence" is no renaming of the capital.)

@@ -101,11 +101,11 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   if (picked) return picked;
   const boundaryOnly = onlyInSinceYear(matching, scope, today, index);
   if (boundaryOnly) return boundaryOnly;
-  const interrupted = sinceInterrupted(plan, matching, index, scope, today);
-  if (interrupted) return interrupted;
   const edge = onlyAtYearsEdge(plan, matching, index, scope, today);
   if (edge) return edge;
   if (begunAfterSince(plan, matching, scope) || claimedStartTooLate(plan, matching, scope)) return refutedBy(matching, scope);
+  const interrupted = sinceInterrupted(plan, matching, index, scope, today);
+  if (interrupted) return interrupted;
   return spanClaimRefuted(plan, matching, scope, today);
 }
 

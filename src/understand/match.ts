@@ -242,7 +242,7 @@ const saysSuccession = remembered((text: string) => SUCCESSION.test(text) || RIG
 const saysOnlyLooseSuccession = (text: string) => LOOSE_SUCCESSION.test(text) && !RIGHT_NEXT.test(text) && !SUCCESSION.test(text.replace(new RegExp(LOOSE_SUCCESSION.source, "gi"), " "));
 /** "renamed back", "went back to", "reverted": a return to an earlier value. */
 const AGAIN = /\b(?:again|re-?elect(?:ed|ion)|re-?appoint(?:ed|ment)|once\s+more)\b/i;
-const GOES_BACK = /\b(?:(?:renamed|changed|went|go|goes|going|switched|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
+const GOES_BACK = /\b(?:(?:renamed|change|changed|went|go|goes|going|switch|switches|switched|turn|turned|named)\s+back|revert(?:ed|s|ing)?|back\s+to\s+being)\b/i;
 /** "directly after", "right before", "immediately preceded": the very next one. */
 // ("was Astana the first summit after Lisbon?": the first after one, or the last before it, is the one right next to it.)
 const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b|\b(?:first|next)\s+(?:\p{L}+\s+){0,3}?after\b|\blast\s+(?:\p{L}+\s+){0,3}?before\b/iu;
@@ -949,7 +949,10 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
         return { role: r ?? null, compatible: !!r };
       }
       if (t) {
-        const r = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
+        // ("which country's candidacy was blocked?": the role the possessed noun cues — the candidate, not who blocked it.)
+        const possessed = POSSESSED_NOUN.exec(parse.cleaned)?.[1];
+        const ofNoun = possessed ? roles.find((x) => x.types.includes(t) && profile.roleCueStems.get(x.name)?.has(stem(possessed))) : undefined;
+        const r = ofNoun ?? prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
         return { role: r, compatible: !!r };
       }
       // ("what was Akmola renamed to in 1998?": a role named by a preposition left at the end is the one asked.)
@@ -965,6 +968,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
 }
+
+/** "which country's candidacy": the noun a type asked possesses. */
+const POSSESSED_NOUN = /\b(?:which|what|whose)\s+[\p{L}-]+['’]s\s+([\p{L}-]+)/iu;
 
 /** "every winner", "each of them", "all his wins": a claim said of each one. */
 const OF_EACH = /\b(?:every|each|all)\b/i;

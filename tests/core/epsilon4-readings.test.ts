@@ -165,3 +165,36 @@ describe("a state claimed to hold since a year", () => {
     expect(ask("has sweden held the chairmanship since 1993?", NOW).text).toMatch(/^Yes\b.*2021/);
   });
 });
+
+describe("a name, a veto and a block asked around an event", () => {
+  it("answers a plain question of a name said before an event clause, where one fact answers it", () => {
+    const a = ask("which SG candidate was vetoed by türkiye before zannier took the post in 2011?", NOW);
+    expect(a.text).toMatch(/Plassnik/);
+  });
+
+  it("never answers the one named when the one asked is in the event", () => {
+    expect(ask("zannier became SG after türkiye vetoed somebody — who was it?", NOW).text).not.toMatch(/^After .*Zannier/);
+  });
+
+  it("asks the role a possessed noun cues: the candidate, not who blocked it", () => {
+    const a = ask("which country's candidacy did russia and belarus block?", NOW);
+    expect(a.text).toMatch(/Estonia/);
+  });
+});
+
+describe("a nationality checked after a question of one person", () => {
+  it("is checked of that person", () => {
+    const a = ask("when did kubis start as secretary general? and he's slovak, right", NOW);
+    expect(a.text).toMatch(/1999/);
+    expect(a.text).toMatch(/\bYes\b/);
+    expect(a.text).not.toMatch(/don't know the answer to the second part/);
+  });
+});
+
+describe("a return to an earlier name", () => {
+  it("is the renaming back, said with 'switch back'", () => {
+    const a = ask("when did the capital switch back to astana?", NOW);
+    expect(a.text).toMatch(/17 September 2022/);
+    expect(a.text).not.toMatch(/6 May 1998/);
+  });
+});
