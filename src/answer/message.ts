@@ -24,6 +24,9 @@ const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+nev
 /** "…, doing a nordic explainer", "…, for my 6pm piece": what the reporter's answer is for, said after a comma at the end. */
 const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter)s?\W*$/iu;
 
+/** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
+const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
+
 const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons)\b/i;
 
 /**
@@ -75,7 +78,7 @@ function withDecadeSaid(question: string, a: Answer): Answer {
 const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|clashes|violence|elections?|votes?|summit|meeting|council|visit)\b/i;
 
 /** "greek CiOs in 2009 — there were 2 right? names pls": a remark on how many the answer has (as COUNT_REMARK in question-clauses.ts), after a dash, taken out before the message is split. */
-const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*right)?\s*\?/i;
+const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*(?:right|i\s+think|i\s+believe))?\s*[?,]/i;
 
 /**
  * "who were the CiOs, there was a change in oct right?": the reporter's remark that the holder changed,
@@ -242,7 +245,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
     const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const sides = bothSidesAsked(text);
     if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);

@@ -112,6 +112,14 @@ const CHANGED_HANDS = /\b(?:changed|switched|swapped|there\s+was\s+a\s+(?:change
 /** "what other years …", "when else …": times besides the one the context says. */
 const OTHER_ASKED = /\b(?:what|which|any)\s+other\s+(?:years?|times?|dates?|turns?|chairmanships?|occasions?)\b|\bwhen\s+else\b/i;
 
+/** "the MC in 98 wasn't in poland": a place the context denies, at its end. */
+const DENIED_PLACE = /\s+(?:was|is|were|are)(?:n['’]?t|\s+not)\s+(?:held\s+)?(?:in|at)\s+([\p{L}][\p{L}' .-]{1,40}?)\s*$/iu;
+
+/** The context with a place it denies said as an aside that rules it out ("the MC in 98 (not poland)"): never a place to look in. */
+function negatedAsAside(context: string): string {
+  return context.replace(DENIED_PLACE, (_, place: string) => ` (not ${place})`);
+}
+
 /** A part of a message, read. */
 type Part = { text: string; parse: QuestionParse };
 
@@ -323,7 +331,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
       // person alone — the time that dated them is not where the order starts.)
       const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
-      const added = [...contextFor(q), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
+      const added = [...contextFor(q).map(negatedAsAside), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)

@@ -198,3 +198,27 @@ describe("a return to an earlier name", () => {
     expect(a.text).not.toMatch(/6 May 1998/);
   });
 });
+
+describe("the reporter's talk around a question", () => {
+  it("a place the context denies is ruled out, never looked in", () => {
+    const a = ask("the 1998 ministerial wasn't in warsaw — where was it?", NOW);
+    expect(a.text).toMatch(/Oslo/);
+  });
+
+  it("'regular' or 'normal' of a meeting asks of any such meeting", () => {
+    expect(ask("was there an ordinary ministerial council in 2010?", NOW).text).toMatch(/^No\b/);
+  });
+
+  it("thanks at the end is no part of the last ask", () => {
+    const a = ask("2016 mazhilis vote: nur otan share + seats, thanks 🙏", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/82\.20%/);
+    expect(a.text).toMatch(/84 seats/);
+  });
+
+  it("a remark that there were two, said with 'i think', asks for both", () => {
+    const a = ask("2008 CiOs — there were two i think, names?", NOW);
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+});
