@@ -47,7 +47,8 @@ const POSSESSIVE_OF_THING = /\b(?:its|their)\b/i;
 /** "who was CiO in 2000? heard there were two of them", "… — there were 2 right?": a remark on how many the answer has. */
 const COUNT_REMARK = /^\W*(?:(?:i\s+)?(?:heard|think|thought|believe|read|was\s+told)\s+(?:that\s+)?)?there\s+(?:were|was|are|is|have\s+been)\s+(?:two|three|four|2|3|4|several|a\s+few|more\s+than\s+one)(?:\s+of\s+them)?(?:\s+(?:that\s+year|then))?(?:\s*,?\s*(?:right|correct|no|yes|true|i\s+think))?\W*$/i;
 
-const BEFORE_GUESSED_YEAR = String.raw`${GUESS_LEAD}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
+// (A day may come first: "copy says 10 sep 2000".)
+const BEFORE_GUESSED_YEAR = String.raw`${GUESS_LEAD}(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
 
 /** "1998 i think", "2019?", "maybe 2005", "copy says dec 2025", "late 90s?": a year (or a decade, or part of one) offered as a guess. */
 const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:(?:19|20)\d\d|(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:19|20)?\d0'?s)${AFTER_GUESSED_YEAR}`, "i");

@@ -222,3 +222,15 @@ describe("the reporter's talk around a question", () => {
     expect(a.text).toMatch(/Stubb/);
   });
 });
+
+describe("what the copy says, checked", () => {
+  it("a day the copy gives after a when-question is the guess at its answer", () => {
+    const a = ask("when was montenegro admitted? copy says 3 june 2006", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/22 June 2006/);
+  });
+
+  it("'the copy describes X as Y' checks Y of X", () => {
+    expect(ask("our copy describes lamberto zannier as swiss — ok?", NOW).text).toMatch(/^No\b.*Italy/);
+  });
+});
