@@ -124,6 +124,8 @@ function asidesAndChecks(text: string): string {
   if (text.includes("=") && EQUALS_CHECK.test(text)) text = text.replace(/\s*=\s*/, " — ").replace(/[\s?]*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?[\s?.!]*$/i, ", right?");
   // ("In the year Mongolia joined, which country chaired?": a leading clause of the year is said after the question, where it dates it.)
   if (/^\W*in\s+the\s+(?:same\s+)?year\b/i.test(text)) text = text.replace(LEADING_YEAR_CLAUSE, (_, clause: string, question: string) => `${question.trim()} in the year ${clause.trim()}?`);
+  // ("before malta got the 2024 chair, which country's candidacy was blocked?": an event said first dates the question after it.)
+  if (/^\W*(?:before|after)\s/i.test(text)) text = text.replace(LEADING_EVENT_CLAUSE, (_, connector: string, clause: string, question: string) => `${question.trim()} ${connector.toLowerCase()} ${clause.trim()}?`);
   // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
   if (/\bWHO\b/.test(text)) text = text.replace(/\bWHO(?=\s+(?:director|dg|chief|head|boss|spokes))/g, "World Health Organization");
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
@@ -240,6 +242,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 }
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
+const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
 const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;
 const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*(?:,?\s*(?:please|pls|plz|thanks|thx|ty)\b)?\s*[?.!]*\s*$`, "i");

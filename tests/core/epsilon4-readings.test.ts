@@ -234,3 +234,10 @@ describe("what the copy says, checked", () => {
     expect(ask("our copy describes lamberto zannier as swiss — ok?", NOW).text).toMatch(/^No\b.*Italy/);
   });
 });
+
+describe("an event said before the question", () => {
+  it("dates the question after it, as if said at its end", () => {
+    const a = ask("before malta took the 2024 chair, which country's candidacy did russia and belarus block?", NOW);
+    expect(a.text).toMatch(/^Russia and Belarus blocked Estonia's candidacy/);
+  });
+});
