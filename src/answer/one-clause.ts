@@ -118,7 +118,8 @@ export function oneClauseSteps(desk: Desk) {
     if (countedSince) return countedSince;
     // ("Kazakhstan joined the OSCE after the CSCE became the OSCE": a check of a time after an event said as
     // a clause is of the time after its day; read whole, "after" would look for a neighbour of Kazakhstan.)
-    const checkedAfter = (parse.yesNo || parse.declarative) && parse.order !== null ? desk.answerAfterEvent(text, now) : null;
+    // ("how many years was Almaty the capital before the move to Akmola?": a length up to an event's day, never the time between two events.)
+    const checkedAfter = (parse.yesNo || parse.declarative || parse.operations.has("duration")) && parse.order !== null ? desk.answerAfterEvent(text, now) : null;
     if (checkedAfter) return checkedAfter;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;

@@ -113,9 +113,12 @@ function picksOrCounts(parse: Readonly<QuestionParse>): boolean {
   return parse.ordinal !== null || parse.concepts.has("first") || parse.concepts.has("last") || parse.ask === "count" || parse.ask === "times" || listsAll(parse) || ranksByLength(parse);
 }
 
-/** "which name lasted longest after the move": a ranking of spans within the time after the event. */
+/**
+ * "which name lasted longest after the move": a ranking of spans within the time after the event;
+ * "how many years was Almaty the capital before the move": a length up to it.
+ */
 function ranksByLength(parse: Readonly<QuestionParse>): boolean {
-  return parse.operations.has("longest") || parse.operations.has("shortest");
+  return parse.operations.has("longest") || parse.operations.has("shortest") || parse.operations.has("duration");
 }
 
 function listsAll(parse: Readonly<QuestionParse>): boolean {

@@ -241,3 +241,11 @@ describe("an event said before the question", () => {
     expect(a.text).toMatch(/^Russia and Belarus blocked Estonia's candidacy/);
   });
 });
+
+describe("a length of time up to an event said as a clause", () => {
+  it("is the holder's time up to the event's day, never the time between two events", () => {
+    const a = ask("about how many years was almaty the capital before the move to akmola?", NOW);
+    expect(a.text).toMatch(/about 68 years/);
+    expect(a.text).not.toMatch(/apart/);
+  });
+});
