@@ -16,7 +16,7 @@ const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
 const PLACE_ASKED = /\b(?:where|capital|city|town|venue|place)\b/i;
 const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s+now|this\s+year)\s*[?.!]*$/i;
 
-const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how)\b.+)$/i;
+const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how|was|were|is|are|did|does|do)\b.+)$/i;
 
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
@@ -97,7 +97,7 @@ const CHANGE_REMARK = /\s*[,;—–]\s*(?:and\s+)?(?:i\s+(?:think|believe|heard)
  * (Only where it would be split off: "nur otan on 80.7% — is that the final figure?" is read whole as it is.)
  */
 const FINAL_TAG = /\s*(?:[,;—–.]|\s-)\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?)?final(?:\s+(?:figure|result|number|tally|count|share|one))?\s*\?+\s*$/i;
-const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
+const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:[\w-]+\s+)?spellings?\s+(?:is\s+|are\s+)?(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 
 /**
  * "which city hosted the 1998 MC — warsaw since poland chaired?": after a question word's question,
@@ -330,7 +330,8 @@ export function messageSteps(desk: Desk) {
     const [premise, question] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
     if (premise.entities.length === 0 || premise.ask !== null) return text;
     // ("Since Kazakhstan chaired in 2010, who was its CiO?": a pronoun refers back — the premise is said first, as context.)
-    if (PRONOUN.test(m[2]!)) return `${m[1]!}. ${m[2]!}`;
+    // (So does "that year": "Since Finland chaired in 2025, was that year's Council in Helsinki?")
+    if (PRONOUN.test(m[2]!) || /\b(?:that|the\s+same)\s+(?:year|yr)\b/i.test(m[2]!)) return `${m[1]!}. ${m[2]!}`;
     // (Only a question whole without it: "as Malta chaired in 2024, where was the ministerial council?" is dated by it.)
     return question.entities.length + question.times.length > 0 ? m[2]! : text;
   }

@@ -276,6 +276,11 @@ function contextOf(read: Part[], kinds: PartKinds): string[] {
     return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
 }
 
+/** The explicit times the context's parts say. */
+function contextTimes(read: Part[], context: string[]): string[] {
+  return [...new Set(read.filter((r) => context.includes(r.text)).flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)))];
+}
+
 /** Each question with the names and times it carries from the context and the questions before it. */
 function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clause[] {
   // (Context that names its subject and asks no kind of value of it — "lamberto zannier — …", "RFoM
@@ -299,6 +304,10 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     // the context's; only what it names carries over — its "is chairing again" would ask a turn to come.)
     const contextFor = (q: Part) => {
       if (!q.parse.times.every((t) => t.relative)) return context;
+      // ("Finland chaired in 2025. Was that year's Council in Helsinki?": a question naming its own things
+      // takes only "that year" from the context — never Finland, which would be asked of too.)
+      const yearOnly = q.parse.entities.some((e) => e.entity.type !== "organization") && THAT_YEAR_SAID.test(q.text) ? contextTimes(read, context) : [];
+      if (yearOnly.length === 1) return yearOnly;
       const timed = (c: string) => read.find((r) => r.text === c && r.parse.times.length > 0 && r.parse.entities.some((e) => e.entity.type !== "organization"));
       if (OTHER_ASKED.test(q.text)) return context.map((c) => { const part = timed(c); return part ? part.parse.entities.map((e) => e.entity.name).join(" ") : c; });
       return q.parse.ask === "times" ? context.map((c) => { const part = timed(c); return part ? withoutTimes(part.parse) : c; }) : context;

@@ -39,9 +39,21 @@ function clauseLast(question: string): string {
   return m ? `${m[3]} ${m[1]} ${m[2]}` : question;
 }
 
-/** "the year after" → 1, "two years before" → −2; null for a connector that moves nothing ("when"). */
+/** A verb that ends the clause and stands for the main part's ("… the year after Lithuania did"). */
+const PRO_VERB_END = /\s+(?:did|does|had)(?:\s+(?:it|so|too))?\s*([?.!]*)\s*$/i;
+/** The main part's verb and what follows it: "chaired the OSCE" of "Kazakhstan chaired the OSCE". */
+const MAIN_PREDICATE = /\b(?:\p{L}+ed|held|won|took|became|led|ran)\b.*$/iu;
+
+/** "Kazakhstan chaired the year after Lithuania did": the clause with the main part's verb in place of "did". */
+function withVerbOfMain(clause: string, mainText: string): string {
+  const proVerb = PRO_VERB_END.exec(clause);
+  const predicate = proVerb ? MAIN_PREDICATE.exec(mainText.replace(CLAUSE_TAG, "")) : null;
+  return proVerb && predicate ? `${clause.slice(0, proVerb.index)} ${predicate[0].trim()}${proVerb[1]}` : clause;
+}
+
+/** "the year after" (or "right after") → 1, "two years before" → −2; null for a connector that moves nothing ("when"). */
 function yearsMoved(connector: string): number | null {
-  const m = /^(?:in\s+)?(the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(after|before|following)$/i.exec(connector.trim());
+  const m = /^(?:in\s+)?(the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(after|before|following)$/i.exec(connector.trim());
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (YEAR_COUNTS[m[1]!.toLowerCase()] ?? 1);
   return m[2]!.toLowerCase() === "before" ? -n : n;
@@ -179,7 +191,7 @@ export function timeClauseSteps(desk: Desk) {
   function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
     // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
@@ -187,7 +199,7 @@ export function timeClauseSteps(desk: Desk) {
     const tag = /^(?:when|while|during)$/i.test(connector) ? CLAUSE_TAG.exec(clauseSaid) : null;
     const [mainText, clauseTold] = tag ? [`${mainSaid}${tag[0]}`, clauseSaid.slice(0, tag.index)] : [mainSaid, clauseSaid];
     // ("at the Budapest summit where it was renamed": the meeting dates the question; what happened there only describes it.)
-    const clauseText = /^at$/i.test(connector) ? clauseTold.replace(MEETING_DESCRIBED, "") : clauseTold;
+    const clauseText = /^at$/i.test(connector) ? clauseTold.replace(MEETING_DESCRIBED, "") : withVerbOfMain(clauseTold, mainText);
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
     const rightAfter = /^(?:(?:right|immediately|directly|just)\s+)?after$/i.test(connector);

@@ -37,14 +37,14 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
   if (plan.looseWords > 0 && plan.bindings.size === 0 && askedScope.kind !== "query" && narrowed.length === unfiltered.length && groupCount(narrowed) > 1)
     return { kind: "none", reason: "no_match", scope: askedScope };
-  const { facts: found, scope, asOfFallback } = withFallbacks(plan, index, today, askedScope, narrowed, answers);
+  const { facts: found, scope, asOfFallback, notWithin } = withFallbacks(plan, index, today, askedScope, narrowed, answers);
   const unanswered = unanswerable(plan, index, today, scope, found);
   if (unanswered) return unanswered;
   const picked = plan.pick ? pickedFacts(plan, plan.pick, found, index, today, scope) : found;
   if (!Array.isArray(picked)) return picked;
   const facts = asGiven(plan, picked, index, today, scope);
   const unrecorded = unrecordedRole(plan, facts, (p) => boundFacts(p, index, scope, today).filter(answers));
-  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback, ...(unrecorded ? { unrecorded } : {}) };
+  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback, ...(unrecorded ? { unrecorded } : {}), ...(notWithin ? { notWithin } : {}) };
 }
 
 /** The role asked where it holds a figure ("what share …"): a question the facts answer only with a number. */
@@ -66,14 +66,20 @@ function answersTheAsk(plan: QueryPlan): (f: Fact) => boolean {
  * naming the year asked, the latest "as of" observation of now, or (telegraphic) those of any time —
  * with the scope they were found in.
  */
-function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedScope: TimeScope, narrowed: Fact[], answers: (f: Fact) => boolean): { facts: Fact[]; scope: TimeScope; asOfFallback: boolean } {
+function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedScope: TimeScope, narrowed: Fact[], answers: (f: Fact) => boolean): { facts: Fact[]; scope: TimeScope; asOfFallback: boolean; notWithin?: Entity } {
   const relation = plan.relation;
   let facts = narrowed;
   let scope = askedScope;
   let asOfFallback = false;
   // (A fallback leaves out what "besides" left out: "seats won by parties other than Otan in 2004" is never Otan's.)
   if (facts.length === 0) facts = withoutBesides(namingTheYear(plan, index, scope, today).filter(answers), plan);
-  if (plan.within) facts = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
+  if (plan.within) {
+    const inside = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
+    // ("which Finnish city hosted the 2025 Council?": of the one or two things at the time asked, none
+    // there — the premise is refuted, and what was is said with "not in Finland".)
+    if (inside.length === 0 && scope.kind === "query" && facts.length > 0 && groupCount(facts) <= 2) return { facts, scope, asOfFallback, notWithin: plan.within };
+    facts = inside;
+  }
   if (facts.length === 0 && scope.kind === "now") {
     facts = withoutBesides(latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan)), plan);
     asOfFallback = facts.length > 0;

@@ -6,7 +6,7 @@
  */
 import type { Fact } from "../facts/model.js";
 import type { QuestionParse } from "../understand/question-parse.js";
-import { formatDay } from "../time/days.js";
+import { formatDay, yearOf } from "../time/days.js";
 import { possibleStart } from "../time/validity.js";
 
 /** The last separator before the part that refers back: a dash, ";", "?", ". ", " + ", ", " or " and ". */
@@ -54,6 +54,7 @@ export function thenOfContext(text: string, dater: ContextDater): ThenOfContext 
   const contextAsks = own.ask !== null || own.yesNo || ASKS_WHEN.test(context) || !FINITE_VERB.test(context);
   const said = own.times.filter((t) => !t.relative);
   if (said.length > 1) return null;
+  const yearSaid = /\b(?:year|yr)\b/i.test(back[0]);
   const event = dater.datedFact(`when ${context.replace(/\b(?:year|yr|date|day|when)\b/gi, " ").replace(/\s+/g, " ").trim()}`);
   const day = event?.validity ? possibleStart(event.validity) : null;
   // A time said is the reporter's; the event's own day, where it falls within it, says it more exactly
@@ -61,8 +62,10 @@ export function thenOfContext(text: string, dater: ContextDater): ThenOfContext 
   if (said.length === 1) {
     const t = said[0]!;
     // (Only of an event the reporter states: "who chaired in 2005 and who was SG that year" asks of all of 2005.)
-    const within = !contextAsks && day !== null && day >= t.start && day <= t.end;
+    // ("kazakhstan chaired in 2010 — did astana host a summit that year?": "that year" is the year, never the event's first day.)
+    const within = !contextAsks && day !== null && day >= t.start && day <= t.end && !yearSaid;
     return { context, contextAsks, question: within ? `${asked} on ${formatDay(day)}` : `${asked} in ${t.label}` };
   }
-  return day === null ? null : { context, contextAsks, question: `${asked} on ${formatDay(day)}` };
+  if (day === null) return null;
+  return { context, contextAsks, question: yearSaid ? `${asked} in ${yearOf(day)}` : `${asked} on ${formatDay(day)}` };
 }

@@ -126,6 +126,9 @@ function asidesAndChecks(text: string): string {
   if (/^\W*in\s+the\s+(?:same\s+)?year\b/i.test(text)) text = text.replace(LEADING_YEAR_CLAUSE, (_, clause: string, question: string) => `${question.trim()} in the year ${clause.trim()}?`);
   // ("before malta got the 2024 chair, which country's candidacy was blocked?": an event said first dates the question after it.)
   if (/^\W*(?:before|after)\s/i.test(text)) text = text.replace(LEADING_EVENT_CLAUSE, (_, connector: string, clause: string, question: string) => `${question.trim()} ${connector.toLowerCase()} ${clause.trim()}?`);
+  // ("Kazakhstan chaired in 2010, so who held it in 2011?": what comes after ", so" is a question of its own —
+  // never one clause whose two years are both asked.)
+  if (/,\s*so\s/i.test(text)) text = text.replace(SO_THEN_ASKED, ". ");
   // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
   if (/\bWHO\b/.test(text)) text = text.replace(/\bWHO(?=\s+(?:director|dg|chief|head|boss|spokes))/g, "World Health Organization");
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
@@ -211,7 +214,7 @@ function postsAndTimeWords(text: string): string {
   if (/\b(?:y2k|year\s+2k)\b/i.test(text)) text = text.replace(/\by2k\b|(?<=\byear\s+)2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
-  if (/\b(?:point|till|once|part|days|nowadays|mo)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (/\b(?:point|till|once|part|days|nowadays|mo|tonights|todays|yesterdays|tomorrows)\b/i.test(text)) text = withPlainTimeWords(text);
   if (QUESTION_WORD_SLIP.test(text)) text = text.replace(QUESTION_WORD_SLIP, (w: string) => QUESTION_WORDS_MEANT[w.toLowerCase()]!);
   // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");
@@ -243,6 +246,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
+const SO_THEN_ASKED = /\s*,\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how|was|were|is|are|did|does|do|has|have|had)\b[^?]*\?\s*$)/i;
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
 const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;
 const PARTS_NAMED_END = new RegExp(String.raw`\s*[,;:–—-]+\s*${NAMED_PART}(?:\s*(?:,|and|&|\+|\/)\s*${NAMED_PART})+\s*(?:,?\s*(?:please|pls|plz|thanks|thx|ty)\b)?\s*[?.!]*\s*$`, "i");
@@ -265,7 +269,7 @@ const QUESTION_WORD_SLIP = new RegExp(`\\b(?:${Object.keys(QUESTION_WORDS_MEANT)
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone
- * is "ever", "till" is "until", "these days", "at this point" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
+ * is "ever", "till" is "until", "tonights" is "tonight's", "these days", "at this point" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
  */
 function withPlainTimeWords(text: string): string {
   return text
@@ -273,6 +277,8 @@ function withPlainTimeWords(text: string): string {
     .replace(/\bat\s+(?:any|some|one)\s+point\b/gi, "ever")
     .replace(/\bat\s+this\s+point(?:\s+in\s+time)?\b/gi, "now")
     .replace(/\btill\b/gi, "until")
+    // ("for tonights bulletin": a day's possessive typed without its apostrophe.)
+    .replace(/\b(tonight|today|yesterday|tomorrow)s\b/gi, "$1's")
     .replace(/\b(?:these\s+days|nowadays|at\s+the\s+mo)\b/gi, "now")
     .replace(/\b(?:for|during|in)\s+(?:a\s+|some\s+)?part\s+of\s+(?=(?:19|20)\d\d\b)/gi, "in ")
     .replace(/\bonce\s+(?=(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:joined|was|were|became|took|had|got|left|moved|started|ended|began)\b)/giu, "after ");

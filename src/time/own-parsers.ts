@@ -226,6 +226,24 @@ const yearThenPartParser = boundaryParser(
   },
 );
 
+/**
+ * "at the very end of the year", "the start of that year": a part of a year said before in the
+ * message ("december 2003 — still him at the very end of the year?"). Its year is left implied
+ * (the reference year) for parse-time.ts to take from the time said before; the same months as
+ * "the end of 2003", and "the very end" its last day. ("This year" is the relative year's parser's.)
+ */
+const partOfTheYearSaidParser = boundaryParser(
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(very\\s+)?(start|beginning|outset|end)\\s+of\\s+(?:the|that)\\s+(?:same\\s+)?year\\b(?!\\s*['’]?\\d)${END}`,
+  (ctx, index, text, m) => {
+    const part = m[3]!.toLowerCase();
+    const [from, to] = PART_OF_YEAR[part]!;
+    const start = part === "end" && m[2] ? { month: 12, day: 31 } : { month: from, day: 1 };
+    // (Its parts are January or December: 31 days.)
+    const end = { month: to, day: 31 };
+    return ctx.createParsingResult(index, text, start, end).addTag(`${TAG}/part-of-the-year`);
+  },
+);
+
 /** Days of a part of a month: early / mid / late, the start and the end. */
 const PART_OF_MONTH: Record<string, [number, number]> = {
   early: [1, 10], mid: [11, 20], middle: [11, 20], late: [21, 31], start: [1, 7], beginning: [1, 7], end: [24, 31],
@@ -265,7 +283,7 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, decadeParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, partOfTheYearSaidParser, decadeParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
@@ -280,7 +298,7 @@ export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYe
  * tested against these alone: the same answer, and ~3× faster where a time was blanked out of it
  * (the two-digit year's look-behinds cost most over a run of spaces).
  */
-export const WORDS_ONLY_PARSERS: chrono.Parser[] = [monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
+export const WORDS_ONLY_PARSERS: chrono.Parser[] = [partOfTheYearSaidParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, presentParser, recentPastParser, ...SPELLED_PARSERS];
 
 /** Whether any of factdesk's parsers may match `text`, a text without digits. */
 export const wordsOnlyMayMatch = anyMayMatch(WORDS_ONLY_PARSERS);

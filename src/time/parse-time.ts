@@ -15,9 +15,10 @@ import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
 import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
+import { TAG } from "./parser-kit.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
-import { dayQuery, isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
-import { yearOf } from "./days.js";
+import { dayQuery, daysQuery, isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
+import { dayNumber, yearOf, ymd } from "./days.js";
 import { unreadableYearSpans, type TimeSpan } from "./unreadable-years.js";
 
 export type { TimeMode } from "./refiners.js";
@@ -120,6 +121,7 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
   const unreadable = unreadableYearSpans(text);
   const found: TimeQuery[] = [];
   const chatter: TimeSpan[] = [];
+  const parts: TimeQuery[] = [];
   for (const r of results) {
     // Nothing may be read out of a token that looks like a year ("20l0" is not "20").
     const inUnreadable = unreadable.some((u) => r.index < u.index + u.length && u.index < r.index + r.text.length);
@@ -127,7 +129,9 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
     const q = isClockTime(r, tags) || inUnreadable || isGreeting(text, r) ? null : toTimeQuery(r, tags, now);
     if (q) found.push(ofTheYearSaidBefore(text, r, tags, q, found) ?? q);
     else chatter.push({ index: r.index, length: r.text.length, text: r.text });
+    if (q && tags.includes(`${TAG}/part-of-the-year`)) parts.push(q);
   }
+  for (const part of parts) ofTheYearSaid(text, part, found, chatter);
   const chosen = questionTimes(found);
   for (const t of chosen.chatter) chatter.push({ index: t.index, length: t.length, text: text.slice(t.index, t.index + t.length) });
   return { times: chosen.times, chatter: chatter.sort((a, b) => a.index - b.index), unreadable };
@@ -139,13 +143,41 @@ function sortOut(text: string, results: chrono.ParsedResult[], now: Date): TimeR
  */
 function ofTheYearSaidBefore(text: string, r: chrono.ParsedResult, tags: string[], q: TimeQuery, before: TimeQuery[]): TimeQuery | null {
   if ((q.grain !== "month" && q.grain !== "day") || r.start.isCertain("year") || !r.start.isCertain("month") || tags.some((t) => RELATIVE_TAG.test(t))) return null;
-  // (A year written out: "this month" is no year said, whatever chrono's tags.)
-  const said = before.filter((t) => !t.relative && yearOf(t.start) === yearOf(t.end) && /\d{4}/.test(text.slice(t.index, t.index + t.length))).at(-1);
+  const said = saidYearBefore(text, before);
   if (!said) return null;
   // ("the 2012 vote — jan 15?": a day and month alone are of the year said before, too.)
   const year = yearOf(said.start);
   return q.grain === "day" ? dayQuery(year, r.start.get("month")!, r.start.get("day")!, q.mode, q.index, q.length) : monthQuery(year, r.start.get("month")!, q.mode, q.index, q.length);
 }
+
+/** The last time said before, written with its year, within one year. (A year written out: "this month" is no year said, whatever chrono's tags.) */
+function saidYearBefore(text: string, before: TimeQuery[]): TimeQuery | undefined {
+  return before.filter((t) => !t.relative && yearOf(t.start) === yearOf(t.end) && /\d{4}/.test(text.slice(t.index, t.index + t.length))).at(-1);
+}
+
+/**
+ * "dutch CiO in december 2003 — still him at the very end of the year?": a part of "the year" is of
+ * the year said beside it (before it, else after it), and a time said that holds the part is
+ * narrowed to it (31 December 2003).
+ */
+function ofTheYearSaid(text: string, part: TimeQuery, found: TimeQuery[], chatter: TimeSpan[]): void {
+  const others = found.filter((t) => t !== part);
+  const said = saidYearBefore(text, others.filter((t) => t.index < part.index)) ?? saidYearBefore(text, others);
+  // (No year said: it is left unread, as the words of a time of no year — "CiO 2009, I mean the one at
+  // the start of the year" loses its year to the correction, and the message's other clause gives it.)
+  if (!said) {
+    found.splice(found.indexOf(part), 1);
+    chatter.push(spanOf(text, part));
+    return;
+  }
+  const shift = (day: number) => dayNumber(yearOf(said.start), ymd(day).month, ymd(day).day);
+  const query = daysQuery(shift(part.start), shift(part.end), part.mode, part.index, part.length);
+  const narrowed = said.start <= query.start && query.end <= said.end;
+  if (narrowed) chatter.push(spanOf(text, said));
+  found.splice(0, found.length, ...found.filter((t) => t !== part && !(narrowed && t === said)), query);
+}
+
+const spanOf = (text: string, t: TimeQuery): TimeSpan => ({ index: t.index, length: t.length, text: text.slice(t.index, t.index + t.length) });
 
 /** "morning, need the swiss chair years": a greeting opening the message is no time of the question. */
 function isGreeting(text: string, r: chrono.ParsedResult): boolean {

@@ -1,6 +1,6 @@
 /** A chrono result as factdesk uses it: the whole days it covers, how, and a label for answers. */
 import type * as chrono from "chrono-node";
-import { dayNumber, dayOfDate, lastDayOfMonth, MONTH_NAMES } from "./days.js";
+import { dayNumber, dayOfDate, lastDayOfMonth, MONTH_NAMES, ymd } from "./days.js";
 import { TAG } from "./parser-kit.js";
 import type { TimeMode } from "./refiners.js";
 
@@ -65,6 +65,13 @@ export function monthQuery(year: number, month: number, mode: TimeMode, index: n
 export function dayQuery(year: number, month: number, day: number, mode: TimeMode, index: number, length: number): TimeQuery {
   const d = dayNumber(year, month, day);
   return query({ start: d, end: d, grain: "day" }, mode, false, index, length);
+}
+
+/** The days from `start` to `end` of one year: a day, a whole month, or a range of days. */
+export function daysQuery(start: number, end: number, mode: TimeMode, index: number, length: number): TimeQuery {
+  const a = ymd(start);
+  const wholeMonth = a.day === 1 && end === lastDayOfMonth(a.year, a.month);
+  return query({ start, end, grain: start === end ? "day" : wholeMonth ? "month" : "range" }, mode, false, index, length);
 }
 
 function query({ start, end, grain }: Covered, mode: TimeMode, relative: boolean, index: number, length: number): TimeQuery {

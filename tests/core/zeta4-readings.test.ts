@@ -1,0 +1,89 @@
+/**
+ * Reading fixes of the zeta4 round (issue 9). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { readTimes } from "../../src/time/parse-time.js";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+const at = (text: string) => readTimes(text, new Date(`${NOW}T00:00:00Z`)).times.map((t) => t.label);
+
+describe("a part of 'the year' said beside a year", () => {
+  it("is of that year, before or after it, and narrows a month of it that holds the part", () => {
+    expect(at("in december 2003, who held it at the very end of the year?")).toEqual(["31 December 2003"]);
+    expect(at("who held it at the very end of the year, december 2003")).toEqual(["31 December 2003"]);
+    expect(at("2008 — who chaired at the start of that year?")).toEqual(["January 2008"]);
+  });
+
+  it("is no time at all where no year is said (never the reference year's)", () => {
+    expect(at("who was it at the end of the year?")).toEqual([]);
+  });
+
+  it("answers a check at the very end of the year from the one holding then", () => {
+    const a = ask("CiO in december 2017 — was it still Kurz at the very end of the year?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+});
+
+describe("a name the capital carried", () => {
+  it("is the capital under that name: how long it carried it", () => {
+    const a = ask("for how long did kazakhstan's capital bear the name Akmola?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Akmola/);
+    expect(a.text).toMatch(/5 months/);
+  });
+});
+
+describe("a place the question says the answer lies in, where it does not", () => {
+  it("is corrected with the one place of the time asked: 'not in …'", () => {
+    const a = ask("which Swedish city hosted the 2023 ministerial council?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Not in Sweden: /);
+    expect(a.text).toMatch(/Skopje/);
+  });
+
+  it("is still a filter where the place holds one", () => {
+    const a = ask("which German city hosted the 2016 ministerial council?", NOW);
+    expect(a.text).toMatch(/Hamburg/);
+    expect(a.text).not.toMatch(/^Not in/);
+  });
+});
+
+describe("a premise or a context said before a question", () => {
+  it("gives 'that year' to a question naming its own things, and nothing else", () => {
+    const a = ask("As Poland chaired in 1998, was that year's ministerial council in Warsaw?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Oslo/);
+  });
+
+  it("'that year' of an event said before is its year, never its first day", () => {
+    const a = ask("Kazakhstan chaired in 2010 — did Astana host an OSCE summit that year?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/Astana/);
+  });
+
+  it("', so' starts a question of its own, never one clause asking both years", () => {
+    const a = ask("Poland chaired in 1998, so who chaired in 1999?", NOW);
+    expect(a.text).not.toMatch(/Poland held/);
+    expect(a.text).not.toMatch(/Geremek/);
+  });
+});
+
+describe("a clause of time said with 'did' and 'right'", () => {
+  it("is dated by the main part's verb: 'the year right after Ireland did'", () => {
+    const wrong = ask("Ukraine chaired the OSCE the year right after Ireland did.", NOW);
+    expect(wrong.text).toMatch(/^Yes\b/);
+    const claim = ask("Ireland chaired the OSCE the year just after Ukraine did.", NOW);
+    expect(claim.text).toMatch(/^No\b/);
+  });
+});
+
+describe("chatter words", () => {
+  it("'tonights' is tonight's, and 'spelling fine' says how the answer may be written", () => {
+    expect(ask("current CiO for tonights bulletin", "2018-10-01").text).toMatch(/Moavero/);
+    expect(ask("2022 ministerial city? (local spelling fine)", NOW).text).toMatch(/Łódź/);
+  });
+});
