@@ -2,6 +2,7 @@
  * A whole message answered: its premise checked, its hedged guess and chatter set aside, then each
  * of its questions in turn.
  */
+import { withCurrentHolderNamed } from "./current-holder.js";
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
@@ -246,7 +247,8 @@ export function messageSteps(desk: Desk) {
 
   function answerQuestionsOf(message: string, now: Date): Answer {
     const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
-    const text = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
+    const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
+    const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);
     if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)

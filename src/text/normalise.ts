@@ -113,6 +113,8 @@ function countsAndFigures(text: string): string {
 function asidesAndChecks(text: string): string {
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
+  // ("steinmeier or somebody else?", "astana or elsewhere?": a guess offered against anyone else is the guess alone.)
+  if (/\belse(?:where)?\b/i.test(text)) text = text.replace(/\s+or\s+(?:(?:somebody|someone|something|anyone|anybody|anything|somewhere|anywhere)\s+else|elsewhere)\b/gi, "");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
   if (/\band\s*(?:\.{2,}|…|\?)/i.test(text)) text = withoutKnownPart(text);
   // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
@@ -293,8 +295,11 @@ const OWN_DRAFT = new RegExp(String.raw`(^|\s)@?[\p{L}]+'s\s+(draft|piece|copy|s
 const FROM_DESK = /(^|\s)@?[\p{L}]+\s+from\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:desk|newsroom|subs)\b/giu;
 
 function withoutColleagueNames(text: string): string {
-  return text.replace(COLLEAGUE_NAME, "$1 ").replace(OWN_DRAFT, "$1the $2 ").replace(FROM_DESK, "$1colleague");
+  return text.replace(COLLEAGUE_NAME, "$1 ").replace(OWN_DRAFT, "$1the $2 ").replace(FROM_DESK, "$1colleague").replace(IN_OWN_DRAFT, "");
 }
+
+/** "@tom has 80.7 in his draft": where a colleague has the figure says nothing of it. */
+const IN_OWN_DRAFT = /\s+in\s+(?:his|her|their|my|our)\s+(?:draft|piece|copy|story|notes|script|lede)\b/gi;
 
 const KNOWN_YEARS_THEN_GAP = /(?:\s+in)?\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+and\s*(?:\.{2,}|…)\s*(?=[?.!]*$)/i;
 const KNOWN_NAME_THEN_GAP = /\s*\(\s*[\p{L}'. -]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*\)|\s+[—–-]\s+[\p{L}'. ]{2,40}?\s+and\s*(?:\.{2,}|…|\?+)\s*$/u;

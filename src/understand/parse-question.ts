@@ -16,6 +16,8 @@ import { IRREGULAR_PARTICIPLES, readTokens } from "./read-tokens.js";
 import { ordinalOf } from "./word-numbers.js";
 import { isYesNoQuestion, WH_WORDS } from "./yes-no-question.js";
 
+/** "… before the OSCE", "after the osce?": an order said of the organisation alone, at the end. */
+const ORDER_OF_ORGANISATION = /\b(?:before|after)\s+(?:(?:joining|the)\s+)?(?:osce|csce|organi[sz]ation)\s*[?.!]*\s*$/i;
 const RIGHT_NEXT_TO = /\b(?:right|immediately|directly|just|straight)\s+(?:after|following|before|preceding)\b/i;
 const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 
@@ -122,6 +124,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "where is Perrin de Brichambaut from?": a person's country, not a place of the facts.
   // (So is "what is Sinirlioğlu's country?": a person's country is the one they are of.)
   if ((WHERE_FROM.test(cleaned) || PERSONS_COUNTRY.test(cleaned)) && parse.entities.some((e) => e.entity.type === "person") && !parse.entities.some((e) => e.entity.type === "country")) [parse.ask, parse.askType] = ["which", "country"];
+  // ("what was Schmid's job before the OSCE?": a time before or after an organisation itself — before joining it —
+  // is no order of its holders, and nothing here reads it.)
+  if (parse.order !== null && ORDER_OF_ORGANISATION.test(cleaned) && parse.entities.some((e) => e.entity.type === "organization")) parse.unknown.push({ form: `${parse.order} the organisation`, properNoun: false });
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // ("when is Malta chairing again", "when does Kazakhstan chair again": a turn still to come.)

@@ -87,3 +87,32 @@ describe("chatter words", () => {
     expect(ask("2022 ministerial city? (local spelling fine)", NOW).text).toMatch(/Łódź/);
   });
 });
+
+describe("'the current …' of a post", () => {
+  it("is the one who holds it now, asked of by name", () => {
+    const a = ask("in which city was the current secretary general appointed?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Sinirlio/);
+    expect(a.text).toMatch(/Malta/);
+    expect(a.text).not.toMatch(/Schmid/);
+  });
+
+  it("is left as said where the question asks who holds it, or says 'former/current'", () => {
+    expect(ask("who is the current secretary general?", NOW).text).toMatch(/Sinirlio/);
+    expect(ask("zannier - which country is the former/current SG from?", NOW).text).toMatch(/Italy/);
+  });
+});
+
+describe("a reappointment", () => {
+  it("is a second term: a first appointment never answers it Yes", () => {
+    const a = ask("was Teresa Ribeiro reappointed?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+    expect(ask("where was Jan Kubis reappointed?", NOW).text).toMatch(/Bucharest/);
+  });
+});
+
+describe("an order said of the organisation itself", () => {
+  it("('before the OSCE') is no order of the post's holders", () => {
+    expect(ask("what did Lamberto Zannier do before the OSCE?", NOW).status).toBe("unknown");
+  });
+});
