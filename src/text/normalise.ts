@@ -120,6 +120,9 @@ function asidesAndChecks(text: string): string {
   // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
   // ("copy says '…' ✅?", "… 👍/👎": a tick or a thumb at the end asks a check, as "…, right?" does; after a "?" it adds nothing.)
   if (CHECK_MARK_END.test(text)) text = text.replace(CHECK_MARK_END, (_, asked?: string) => (asked ? "?" : ", right?"));
+  // ("ODIHR is in warsaw and HCNM is in vienna, right?": two statements joined, one tag — each is checked, as
+  // "… and …?" asks them.)
+  if (/\band\b/i.test(text)) text = text.replace(TWO_CLAIMS_TAGGED, "$1 and $2?");
   // ("HCNM seat — The Hague? quick yes/no": a check already asked with "?" stays as asked.)
   if (/\b(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i.test(text)) text = text.replace(/([?'"”’]?)[\s,;:?–—-]*\b(?:(?:quick|just|a|pls|please)\s+)?(?:yes\s*\/\s*no|y\s*\/\s*n|yes\s+or\s+no)\W*$/i, (_, end: string) => (end === "?" && CHECK_ASKED_AT_DASH.test(text) ? "?" : end && end !== "?" ? `${end}?` : ", right?"));
   // ("57th pS = mongolia?", "bucharest ministerial = 2001, 9th?": a value set equal to a thing is a check of it.)
@@ -261,6 +264,8 @@ const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */
 const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
+const CLAIM = String.raw`[^,?;]*?\s(?:is|was|are|were|has|had|held|hosted|won|chaired|became|joined)\s[^,?;]+?`;
+const TWO_CLAIMS_TAGGED = new RegExp(String.raw`^(${CLAIM})\s+and\s+(${CLAIM})[\s,;–—-]+(?:right|correct|true|yes|ok|okay)\s*\?+\s*$`, "i");
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;

@@ -116,3 +116,19 @@ describe("an order said of the organisation itself", () => {
     expect(ask("what did Lamberto Zannier do before the OSCE?", NOW).status).toBe("unknown");
   });
 });
+
+describe("two statements joined, with one tag", () => {
+  it("checks each of them", () => {
+    const a = ask("Greece chaired in 2009 and Finland chaired in 2008, right?", NOW);
+    expect(a.text).toMatch(/Greece held the 2009/);
+    expect(a.text).toMatch(/Finland held the 2008/);
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a length of half a year more", () => {
+  it("is said in years and months and as reporters write it", () => {
+    const a = ask("how long was Nur-Sultan the capital?", NOW);
+    expect(a.text).toMatch(/3 years and 6 months \(3\.5 years\)/);
+  });
+});
