@@ -85,6 +85,7 @@ describe("chatter words", () => {
   it("'tonights' is tonight's, and 'spelling fine' says how the answer may be written", () => {
     expect(ask("current CiO for tonights bulletin", "2018-10-01").text).toMatch(/Moavero/);
     expect(ask("2022 ministerial city? (local spelling fine)", NOW).text).toMatch(/Łódź/);
+    expect(ask("2013 ministerial city (Kiev or Kyiv per our style guide, both fine)", NOW).text).toMatch(/Kyiv/);
   });
 });
 
