@@ -134,6 +134,11 @@ function asidesAndChecks(text: string): string {
   // ("Kazakhstan chaired in 2010, so who held it in 2011?": what comes after ", so" is a question of its own —
   // never one clause whose two years are both asked.)
   if (/,\s*so\s/i.test(text)) text = text.replace(SO_THEN_ASKED, ". ");
+  // ("zannier got the SG job after turkey vetoed whom?", "… vetoed someone — who?": the one asked is in the
+  // clause of time — asked as "who was vetoed by turkey before zannier got the SG job?".)
+  // ("who became OSCE Secretary General after Turkey vetoed Plassnik?": the first to take the post after the event.)
+  if (/\bafter\b/i.test(text)) text = text.replace(BECAME_AFTER, "who was the first $1 after $2");
+  if (/\bafter\b/i.test(text)) text = text.replace(ASKED_IN_EVENT, (_, main: string, subject: string, verb: string) => `who was ${verb} by ${subject} before ${main.trim()}?`);
   // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
   if (/\bWHO\b/.test(text)) text = text.replace(/\bWHO(?=\s+(?:director|dg|chief|head|boss|spokes))/g, "World Health Organization");
   // ("Nazarbayev resigned in 2019 — right year?": the kind of thing checked adds nothing to the check, and its
@@ -251,6 +256,9 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 
 /** "A = B?": one equals sign between words (never figures on both sides), asked with "?". */
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
+// (Only after an event said as a clause: "after 2011" or "after Kurz" is read as it is.)
+const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+after\s+((?:[\p{L}-]+\s+){1,3}(?:\p{L}{3,}ed|got|won|left|took|lost|quit)\b.*)$/iu;
+const ASKED_IN_EVENT = /^\W*(\S.{3,}?)\s+after\s+((?:the\s+)?[\p{L}-]+)\s+(\p{L}{3,}ed)\s+(?:whom|who|someone|somebody)\s*(?:[—–-]+\s*(?:who|whom)\s*)?\?+\s*$/iu;
 const SO_THEN_ASKED = /\s*,\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how|was|were|is|are|did|does|do|has|have|had)\b[^?]*\?\s*$)/i;
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
 const NAMED_PART = String.raw`(?:(?:the|their|his|her|its)\s+)?(?:country|state|minister|fm|foreign\s+minister|person|name|nationality|party)`;

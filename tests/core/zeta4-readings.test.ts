@@ -133,3 +133,20 @@ describe("a length of half a year more", () => {
     expect(a.text).toMatch(/3 years and 6 months \(3\.5 years\)/);
   });
 });
+
+describe("the one asked inside a clause of time", () => {
+  it("'X after Y vetoed whom?' is asked as who Y vetoed before X", () => {
+    for (const q of ["Zannier became Secretary General after Turkey vetoed whom?", "zannier took the SG post after türkiye vetoed someone — who?"]) {
+      const a = ask(q, NOW);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).toMatch(/Plassnik/);
+    }
+  });
+
+  it("'who became X after <event>' is the first to take the post after it; after a year, every one", () => {
+    expect(ask("who became OSCE Secretary General after Türkiye vetoed Plassnik?", NOW).text).toMatch(/^After [^:]+: Lamberto Zannier/);
+    const afterYear = ask("who became SG after 2011?", NOW).text;
+    expect(afterYear).not.toMatch(/Zannier/);
+    expect(afterYear).toMatch(/Greminger/);
+  });
+});
