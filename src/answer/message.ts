@@ -25,6 +25,9 @@ const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+nev
 /** "…, doing a nordic explainer", "…, for my 6pm piece": what the reporter's answer is for, said after a comma at the end. */
 const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter)s?\W*$/iu;
 
+/** "last year's CiO? need it for the year-ender follow-up": after the question, what the reporter needs it for. */
+const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+answer)\s+for\s+[^?]*$/i;
+
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
 
@@ -246,7 +249,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

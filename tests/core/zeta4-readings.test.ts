@@ -86,6 +86,7 @@ describe("chatter words", () => {
     expect(ask("current CiO for tonights bulletin", "2018-10-01").text).toMatch(/Moavero/);
     expect(ask("2022 ministerial city? (local spelling fine)", NOW).text).toMatch(/Łódź/);
     expect(ask("2013 ministerial city (Kiev or Kyiv per our style guide, both fine)", NOW).text).toMatch(/Kyiv/);
+    expect(ask("who chaired in 2012? need it for the anniversary graphic", NOW).text).toMatch(/Ireland/);
   });
 });
 
