@@ -107,7 +107,10 @@ function presentOverEvents(parse: QuestionParse, ties: Candidate[]): Candidate[]
 function askedNationality(parse: QuestionParse, ties: Candidate[]): Candidate[] {
   if (parse.askType !== "country" || parse.entities.length !== 1 || parse.entities[0]!.entity.type !== "person") return ties;
   const own = ties.filter((c) => c.plan?.asked?.nationality);
-  return own.length ? own : ties;
+  // ("which country vetoed Plassnik for SG?": a reading that explains more of the question — the veto — asks
+  // the country that acted, never the person's own.)
+  const strongest = Math.max(...ties.map((c) => c.strength));
+  return own.length && own.some((c) => c.strength === strongest) ? own : ties;
 }
 
 function isTooMany(o: Outcome): boolean {

@@ -151,3 +151,10 @@ describe("the one asked inside a clause of time", () => {
     expect(afterYear).toMatch(/Greminger/);
   });
 });
+
+describe("'which country' asked with a person named", () => {
+  it("is the country that acted where a reading explains the verb, the person's own otherwise", () => {
+    expect(ask("which country vetoed Plassnik as Secretary General?", NOW).text).toMatch(/^Türkiye vetoed/);
+    expect(ask("Lamberto Zannier - which country?", NOW).text).toMatch(/Italy/);
+  });
+});
