@@ -7,6 +7,7 @@ import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
+import { namesOneOffered, offeredPair } from "./offered-pair.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Desk } from "./desk.js";
 import { andAskedParts, LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
@@ -152,7 +153,7 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const answered = withoutLeadBeforeColon(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now);
+    const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
   }
@@ -177,6 +178,17 @@ export function messageSteps(desk: Desk) {
     const choice = answer.status === "answered" ? null : choiceOfTwo(message, (t) => readings.read(t, now));
     if (!choice) return answer;
     return chosen([answerQuestionsOf(choice.asked[0], now), answerQuestionsOf(choice.asked[1], now)], choice.names) ?? answer;
+  }
+
+  /**
+   * "HCNM seat — the hague or geneva?": where the whole is not answered, the question before the two
+   * names offered, asked alone — its answer where it names one of them (offered-pair.ts).
+   */
+  function withOfferedPair(message: string, answer: Answer, now: Date): Answer {
+    const pair = answer.status === "answered" ? null : offeredPair(message, (t) => readings.read(t, now));
+    if (!pair) return answer;
+    const alone = answerMessage(pair.question, now);
+    return alone.status === "answered" && namesOneOffered(alone, pair.names) ? alone : answer;
   }
 
   /**

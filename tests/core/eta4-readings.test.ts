@@ -1,0 +1,47 @@
+/**
+ * Reading fixes of the eta4 round (issue 9). Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { offeredPair } from "../../src/answer/offered-pair.js";
+import { buildCoreState } from "../../src/core-state.js";
+import { defaultFactsDir } from "../../src/factdesk.js";
+import { loadFactTable } from "../../src/facts/load.js";
+import { parseQuestion } from "../../src/understand/parse-question.js";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("a question, then two names offered as its answer", () => {
+  it("is the question asked alone, answered where its answer names one of the two", () => {
+    const seat = ask("ODIHR headquarters — vienna or warsaw?", NOW);
+    expect(seat.status).toBe("answered");
+    expect(seat.text).toMatch(/Warsaw/);
+    const cio = ask("who was the Swiss CiO in 2014? burkhalter or cassis", NOW);
+    expect(cio.status).toBe("answered");
+    expect(cio.text).toMatch(/Burkhalter/);
+    expect(cio.text).not.toMatch(/Cassis/);
+  });
+
+  it("keeps the reporter's talk after the names out of the question", () => {
+    const a = ask("MC 2019 host city: bratislava or vienna, can't recall", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Bratislava/);
+  });
+});
+
+describe("offeredPair", () => {
+  const { vocab } = buildCoreState(loadFactTable(defaultFactsDir()).table);
+  const read = (t: string) => parseQuestion(t, new Date(`${NOW}T00:00:00Z`), vocab);
+
+  it("splits off two names of one kind after the question's last break", () => {
+    const pair = offeredPair("ODIHR headquarters — vienna or warsaw?", read);
+    expect(pair?.question).toBe("ODIHR headquarters?");
+    expect(pair?.names.map((e) => e.name)).toEqual(["Vienna", "Warsaw"]);
+  });
+
+  it("offers nothing where the two are not one kind of name, or no question comes before them", () => {
+    expect(offeredPair("ODIHR headquarters — vienna or 2010?", read)).toBeNull();
+    expect(offeredPair("which city hosted: vienna or switzerland?", read)).toBeNull();
+    expect(offeredPair("vienna or warsaw?", read)).toBeNull();
+  });
+});
