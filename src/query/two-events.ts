@@ -14,7 +14,7 @@ import { possibleEnd, possibleStart } from "../time/validity.js";
 import { apart } from "./run-operation.js";
 
 export interface TwoEvents {
-  kind: "difference" | "first";
+  kind: "difference" | "first" | "beforeOrAfter";
   /** Said so that no one fact answers the whole ("how many years from A to B", "which came first: A or B"): tried before it. */
   distinct: boolean;
   /** What the question says before the two ("how long did Kazakhstan wait"): it may name their subject. */
@@ -32,6 +32,8 @@ const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time
 const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
 // ("What happened first in 2019: …": the time said after the lead dates both.)
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b((?:\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?)[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+/** "Was the Astana summit before or after the Vilnius Council?": whether the first came before the second. */
+const BEFORE_OR_AFTER = /^\W*(?:was|were|did|is|has|had)()\s+(.+?)\s+(?:before\s+or\s+after|after\s+or\s+before)\s+(.+?)[\s?.!]*$/i;
 
 /** A month and year, or a year: the time a question says before its two things ("In March 2019, which came first …"). */
 const TIME_SAID = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b/i;
@@ -51,12 +53,12 @@ const TIME_ASKED = /\b(?:years?|months?|weeks?|days?|how\s+long|time)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
 export function twoEventsAsked(text: string): TwoEvents | null {
-  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
+  for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["beforeOrAfter", BEFORE_OR_AFTER], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
     if (!m) continue;
     // ("was there a gap between Schmid and Sinirlioglu?" asks whether there was one — a vacancy —, not how long.)
     if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
-    return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST || pattern === BEFORE_OR_AFTER, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return null;
 }
@@ -68,6 +70,8 @@ export function twoEventsAsked(text: string): TwoEvents | null {
 export function twoEventsText(kind: TwoEvents["kind"], a: DatedEvent, b: DatedEvent, unit: UnitAsked = null): string {
   const [earlier, later] = dayOf(a) <= dayOf(b) ? [a, b] : [b, a];
   const [first, then] = [earlier.said ?? renderFact(earlier.fact), later.said ?? renderFact(later.fact)];
+  // ("Was A before or after B?": said of A, the first asked.)
+  if (kind === "beforeOrAfter") return `${earlier === a ? "Before" : "After"}. First: ${first} Then: ${then}`;
   if (kind !== "difference") return `First: ${first} Then: ${then}`;
   if (unit === "months") return `About ${monthsApart(earlier.fact, later.fact)} months apart: ${first} ${then}`;
   const days = unit ? daysApart(earlier.fact, later.fact) : null;
@@ -138,6 +142,8 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   const [a, b] = [withSubject(asked.first, asked.head, ...(asked.distinct ? [asked.second] : [])), withSubject(asked.second, asked.first, asked.head)].map((q) => reader.datedEvent(`when ${dated(q)}`, named));
   // (Only which came first is told by an end; the time between is counted from beginnings — apart().)
   if (!a || !b || a.fact === b.fact || (asked.kind === "difference" && (a.ended || b.ended))) return null;
+  // (On one day, neither came before the other: no answer rather than a guess.)
+  if (asked.kind === "beforeOrAfter" && dayOf(a) === dayOf(b)) return null;
   return { text: twoEventsText(asked.kind, a, b, unitAsked(text)), facts: [a.fact, b.fact] };
 }
 

@@ -45,3 +45,13 @@ describe("offeredPair", () => {
     expect(offeredPair("vienna or warsaw?", read)).toBeNull();
   });
 });
+
+describe("'was A before or after B?'", () => {
+  it("says which, of A, with both dated in the order they happened", () => {
+    const a = ask("Did the Istanbul summit happen before or after the Oslo Ministerial Council?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^After\. First: .*Oslo.* Then: .*Istanbul/);
+    const b = ask("was the Oslo ministerial before or after the Istanbul summit?", NOW);
+    expect(b.text).toMatch(/^Before\. First: .*Oslo/);
+  });
+});
