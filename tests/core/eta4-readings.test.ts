@@ -55,3 +55,21 @@ describe("'was A before or after B?'", () => {
     expect(b.text).toMatch(/^Before\. First: .*Oslo/);
   });
 });
+
+describe("people offered by name, compared by how long each held what is asked", () => {
+  it("picks the one who held it longer in the year said, with each one's time and facts", () => {
+    const a = ask("Who had the chair for longer in 2000 — Ferrero-Waldner or Schüssel?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Benita Ferrero-Waldner, for longer in 2000: about \d+ months \(Wolfgang Schüssel, about \d+ months?\)/);
+    expect(a.facts).toHaveLength(2);
+  });
+
+  it("picks the shortest over all time where no year is said", () => {
+    const a = ask("Who had the shortest spell as Secretary General: Zannier or Greminger?", NOW);
+    expect(a.text).toMatch(/^Thomas Greminger, for a shorter time: about 3 years/);
+  });
+
+  it("gives no answer where one of the people never held it then", () => {
+    expect(ask("Who was CiO for longer in 2010, Saudabayev or Tazhin?", NOW).status).not.toBe("answered");
+  });
+});
