@@ -112,11 +112,13 @@ export function eventsAndMeetingsSteps(desk: Desk) {
   function answerTwoEvents(text: string, now: Date, distinctOnly = false): Answer | null {
     const datedEvent = (q: string, named: ReadonlySet<string>) => {
       const answer = desk.answerClause(q, now);
-      const begun = onlyDatedFact(answer, factById) ?? oneDayOf(answer, factById, named);
+      const only = onlyDatedFact(answer, factById);
+      const begun = only ?? oneDayOf(answer, factById, named);
       const ended = begun ? undefined : endedFact(answer, factById);
       // (An end said with its note, which says how it ended: "until he resigned (stepped down) on 19 March 2019".)
       const said = ended?.note && !/\bNote:/.test(answer.text) ? `${answer.text} Note: ${ended.note}` : answer.text;
-      return begun ? { fact: begun, ended: false } : ended && { fact: ended, ended: true, said };
+      // ("when the Baltic states joined": several facts of one day are said whole, each of them.)
+      return begun ? { fact: begun, ended: false, ...(only ? {} : { said: answer.text }) } : ended && { fact: ended, ended: true, said };
     };
     const found = twoEvents(text, { read: (t) => readings.read(t, now), datedEvent }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);

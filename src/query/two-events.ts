@@ -35,6 +35,28 @@ const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earl
 /** "Was the Astana summit before or after the Vilnius Council?": whether the first came before the second. */
 const BEFORE_OR_AFTER = /^\W*(?:was|were|did|is|has|had)()\s+(.+?)\s+(?:before\s+or\s+after|after\s+or\s+before)\s+(.+?)[\s?.!]*$/i;
 
+/** "Which joined earlier: Andorra or FR Yugoslavia?", "Who became a participating State first, A or B?": one verb, two subjects. */
+const WHICH_DID_FIRST = /^\W*(?:which|who)(?:\s+(?:one|of\s+the(?:se|m)?(?:\s+two)?))?\s+((?:[a-z'-]+\s+){0,4}?[a-z'-]+)\s+(?:first|earlier|sooner)\b[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+/** "Did Andorra or FR Yugoslavia join the OSCE first?" */
+const DID_EITHER_FIRST = /^\W*(?:did|was|were|had|has)\s+(.+?)\s+or\s+(.+?)\s+(?:first|earlier|sooner)\b[\s?.!]*$/i;
+
+/** The two things of "which did it first" questions, each its subject with the verb said once. */
+function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents | null {
+  const which = WHICH_DID_FIRST.exec(text);
+  if (which) return { kind: "first", distinct: true, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}` };
+  const did = DID_EITHER_FIRST.exec(text);
+  if (!did) return null;
+  // (The second subject is the fewest words after "or" that name one thing: the rest is the verb.)
+  const words = did[2]!.split(/\s+/);
+  for (let k = 1; k < Math.min(5, words.length); k++) {
+    const named = read(words.slice(0, k).join(" "));
+    if (named.entities.length !== 1 || named.unknown.length > 0 || named.concepts.size > 0) continue;
+    const verb = words.slice(k).join(" ");
+    return { kind: "first", distinct: true, head: "", first: `did ${did[1]!} ${verb}`, second: `did ${words.slice(0, k).join(" ")} ${verb}` };
+  }
+  return null;
+}
+
 /** A month and year, or a year: the time a question says before its two things ("In March 2019, which came first …"). */
 const TIME_SAID = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b/i;
 
@@ -52,7 +74,7 @@ const WHETHER_GAP = /\b(?:was|were|is|are|has|had)\s+there\s+(?:been\s+)?(?:a|an
 const TIME_ASKED = /\b(?:years?|months?|weeks?|days?|how\s+long|time)\b/i;
 
 /** The two things a question asks the time between, or which came first; null for any other question. */
-export function twoEventsAsked(text: string): TwoEvents | null {
+export function twoEventsAsked(text: string, read: TwoEventsReader["read"]): TwoEvents | null {
   for (const [kind, pattern] of [["difference", GAP], ["first", FIRST], ["beforeOrAfter", BEFORE_OR_AFTER], ["difference", SEPARATED_FROM], ["difference", FROM_TO], ["difference", AFTER_DID]] as const) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -60,7 +82,7 @@ export function twoEventsAsked(text: string): TwoEvents | null {
     if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
     return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST || pattern === BEFORE_OR_AFTER, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
-  return null;
+  return subjectsFirst(text, read);
 }
 
 /**
@@ -117,7 +139,7 @@ export interface TwoEventsReader {
 
 /** The answer's text and its two facts, or null where the question is not of this kind or a part has no one dated fact. */
 export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = false): { text: string; facts: [Fact, Fact] } | null {
-  const asked = twoEventsAsked(text);
+  const asked = twoEventsAsked(text, reader.read);
   if (!asked || (distinctOnly && !asked.distinct)) return null;
   // ("between Kazakhstan joining the CSCE and chairing the OSCE", "how long did Kazakhstan wait between
   // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)

@@ -73,3 +73,18 @@ describe("people offered by name, compared by how long each held what is asked",
     expect(ask("Who was CiO for longer in 2010, Saudabayev or Tazhin?", NOW).status).not.toBe("answered");
   });
 });
+
+describe("'which did it first, A or B?' with one verb said once", () => {
+  it("dates each subject with the verb and says which came first", () => {
+    const a = ask("Which of the two became a participating State sooner, Mongolia or Andorra?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^First: Andorra.* Then: Mongolia/);
+    const b = ask("did mongolia or andorra join first?", NOW);
+    expect(b.text).toMatch(/^First: Andorra.* Then: Mongolia/);
+  });
+
+  it("says every fact of a day that dates one of them", () => {
+    const a = ask("Who joined the CSCE earlier, the Baltic states or Kazakhstan?", NOW);
+    expect(a.text).toMatch(/^First: Estonia.*Latvia.*Lithuania.* Then: Kazakhstan/);
+  });
+});
