@@ -2,6 +2,7 @@
  * The desk assembled: the shared state, and every step that other steps call, each from its own file.
  */
 import { checkAtEachTimeSteps } from "./check-at-each-time.js";
+import { comparisonsSteps } from "./comparisons.js";
 import type { Desk, DeskState } from "./desk.js";
 import { eventsAndMeetingsSteps } from "./events-and-meetings.js";
 import { inTurnSteps } from "./in-turn.js";
@@ -27,6 +28,7 @@ export function assembleDesk(state: DeskState): Desk {
   const steps: Omit<Desk, keyof DeskState> = {
     ...messageSteps(desk),
     ...messageShapesSteps(desk),
+    ...comparisonsSteps(desk),
     ...turnsAndYearsSteps(desk),
     ...questionClausesSteps(desk),
     ...joinedAsksSteps(desk),

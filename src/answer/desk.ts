@@ -56,6 +56,11 @@ export interface Desk extends DeskState {
   answerMessage(message: string, now: Date): Answer;
   /** Each question of a message, in turn (no premise, hedged guess or list of details looked for). */
   answerQuestionsOf(message: string, now: Date): Answer;
+  // comparisons.ts: what a question offers, compared.
+  /** "Who chaired for more of 2018, Alfano or Moavero Milanesi?" */
+  answerLongerOfNames(message: string, now: Date): Answer | null;
+  /** "Were there more participating States in 1995 or in 2006?" */
+  answerFigureOfTwo(message: string, now: Date): Answer | null;
   // message-shapes.ts: questions read whole before they are split.
   /** "montenegro joined in 2006 — who chaired then?": the last part at the time the part before dates. */
   answerThenOfContext(text: string, now: Date): Answer | null;

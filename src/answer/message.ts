@@ -8,9 +8,6 @@ import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { namesOneOffered, offeredPair } from "./offered-pair.js";
-import { comparedHolding, kindNamingAll, longerOfNames } from "./longer-of-names.js";
-import { finish } from "../compose/compose-answer.js";
-import { dayOfDate } from "../time/days.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Desk } from "./desk.js";
 import { andAskedParts, LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
@@ -156,7 +153,7 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const compared = answerLongerOfNames(message, now);
+    const compared = desk.answerLongerOfNames(message, now) ?? desk.answerFigureOfTwo(message, now);
     if (compared) return compared;
     const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
@@ -183,23 +180,6 @@ export function messageSteps(desk: Desk) {
     const choice = answer.status === "answered" ? null : choiceOfTwo(message, (t) => readings.read(t, now));
     if (!choice) return answer;
     return chosen([answerQuestionsOf(choice.asked[0], now), answerQuestionsOf(choice.asked[1], now)], choice.names) ?? answer;
-  }
-
-  /**
-   * "Who chaired for more of 2018, Alfano or Moavero Milanesi?": the question without the names says what
-   * was held; the one who held it longer (or shorter), in the year said or in all (longer-of-names.ts).
-   */
-  function answerLongerOfNames(message: string, now: Date): Answer | null {
-    const asked = longerOfNames(message, (t) => readings.read(t, now));
-    if (!asked) return null;
-    const base = answerQuestionsOf(asked.question, now);
-    const kind = base.status === "answered" ? kindNamingAll(base, desk.table.facts, asked.people) : null;
-    if (!kind) return null;
-    const today = dayOfDate(now);
-    const year = readings.read(message, now).times.find((t) => !t.relative);
-    const window: [number, number] = year ? [year.start, year.end] : [-Infinity, today];
-    const found = comparedHolding(asked, desk.table.facts.filter((f) => f.relation.id === kind), window, today, year?.label);
-    return found && finish("answered", found.text, null, found.facts, []);
   }
 
   /**

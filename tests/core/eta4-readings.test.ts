@@ -88,3 +88,17 @@ describe("'which did it first, A or B?' with one verb said once", () => {
     expect(a.text).toMatch(/^First: Estonia.*Latvia.*Lithuania.* Then: Kazakhstan/);
   });
 });
+
+describe("one figure asked of two things: which is higher", () => {
+  it("asks each side alone and puts the higher first, with each side as asked", () => {
+    const a = ask("did the OSCE have fewer participating states in 1994 or in 2013?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Fewer in 1994: The OSCE had 53 participating States.*\(in 2013: The OSCE has 57/);
+    const b = ask("Was Nazarbayev's share bigger in 2005 or in 2011?", NOW);
+    expect(b.text).toMatch(/^Bigger in 2011: .*95\.5%.*\(in 2005: .*91\.15%/);
+  });
+
+  it("gives no answer where the two sides' figures overlap", () => {
+    expect(ask("were there more participating states in 2000 or in 1999?", NOW).text).not.toMatch(/^More/);
+  });
+});
