@@ -40,8 +40,13 @@ const WHICH_DID_FIRST = /^\W*(?:which|who)(?:\s+(?:one|of\s+the(?:se|m)?(?:\s+tw
 /** "Did Andorra or FR Yugoslavia join the OSCE first?" */
 const DID_EITHER_FIRST = /^\W*(?:did|was|were|had|has)\s+(.+?)\s+or\s+(.+?)\s+(?:first|earlier|sooner)\b[\s?.!]*$/i;
 
+/** "Which is older, ODIHR or the HCNM?", "Which post is older: A or B?": which was created first. */
+const WHICH_OLDER = /^\W*(?:which|what)(?:\s+(?:one|post|office|body|institution|seat|of\s+the(?:se|m)?(?:\s+two)?))?(?:\s+(?:is|was)\s+|['’]s\s+)(?:the\s+)?older\b(?:\s+as\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+
 /** The two things of "which did it first" questions, each its subject with the verb said once. */
 function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents | null {
+  const older = WHICH_OLDER.exec(text);
+  if (older) return { kind: "first", distinct: true, head: "", first: `was ${older[1]!} created`, second: `was ${older[2]!} created` };
   const which = WHICH_DID_FIRST.exec(text);
   if (which) return { kind: "first", distinct: true, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}` };
   const did = DID_EITHER_FIRST.exec(text);

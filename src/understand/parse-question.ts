@@ -207,6 +207,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("in which year was there no Ministerial Council?", "which city had no summit": what did not happen is
   // asked, which no fact says — the word is never dropped.)
   if (!parse.yesNo && (parse.ask === "time" || parse.ask === "which" || parse.ask === "agent" || parse.ask === "place") && NOTHING_THERE.test(cleaned)) parse.unknown.push({ form: "no", properNoun: false });
+  // ("which is older, Zannier or Greminger?": of people, "older" asks their age, which no fact says — never who held a post first.)
+  const aged = AGE_COMPARED.exec(cleaned);
+  if (aged && parse.entities.length > 0 && parse.entities.every((m) => m.entity.type === "person")) parse.unknown.push({ form: aged[0].toLowerCase(), properNoun: false });
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
   if (QUESTION_TAG.test(cleaned) && (parse.entities.length > 0 || parse.times.length > 0)) {
     parse.yesNo = true;
@@ -263,6 +266,7 @@ const NTH_YEAR = /^\W*(?:which|what)\s+(?:was|is)\s.*\b(?:year|date)\W*$/i;
 const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|please\b|plz\b|thx\b|thanks\b|\()/i;
 
 /** A last part after a dash or comma, asked with "?" (checked before reading that part). */
+const AGE_COMPARED = /\b(?:older|younger|oldest|youngest)\b/i;
 const OFFERED_TAIL = /(?:\s[-–—]|,)\s*[^,–—]+?\s*\?\s*$/;
 
 /** The last part after a dash or comma, asked with "?", is one name and nothing else. */

@@ -102,3 +102,15 @@ describe("one figure asked of two things: which is higher", () => {
     expect(ask("were there more participating states in 2000 or in 1999?", NOW).text).not.toMatch(/^More/);
   });
 });
+
+describe("'which is older, A or B?'", () => {
+  it("is which was created first", () => {
+    const a = ask("what's older — the RFoM or ODIHR?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^First: The Office for Democratic Institutions.* Then: The Representative on Freedom of the Media/);
+  });
+
+  it("gives no answer of people, who were never created", () => {
+    expect(ask("Which is older, Zannier or Greminger?", NOW).status).not.toBe("answered");
+  });
+});
