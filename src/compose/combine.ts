@@ -11,8 +11,11 @@ export function combineAnswers(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === "answered");
   if (answered.length === 0) return parts.find((a) => a.status === "ambiguous") ?? parts[0]!;
   const texts: string[] = [];
-  for (const [i, a] of parts.entries())
+  for (const [i, a] of parts.entries()) {
+    // (A part said by another part's fact has no words of its own: answer/said-already.ts.)
+    if (a.status === "answered" && a.text === "") continue;
     texts.push(a.status === "answered" ? withoutSentenceSaid(a.text, texts.join(" ")) : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`);
+  }
   // Half an answer is not an answer: it is said as such, never passed off as the whole.
   const whole = answered.length === parts.length;
   const facts = uniqueBy<AnswerFact>(answered.flatMap((a) => a.facts), (f) => f.id);

@@ -114,3 +114,15 @@ describe("'which is older, A or B?'", () => {
     expect(ask("Which is older, Zannier or Greminger?", NOW).status).not.toBe("answered");
   });
 });
+
+describe("a part naming nothing of its own, asking what another part's fact already says", () => {
+  it("is answered by that fact, said once", () => {
+    const a = ask("Charter of Paris signed when, and by how many states?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toBe("The Charter of Paris for a New Europe: Paris, on 21 November 1990, by 34 States.");
+  });
+
+  it("is not, where the part says what it asks of ('where was he named')", () => {
+    expect(ask("which kazakh became HCNM, and where was he named?", NOW).status).not.toBe("answered");
+  });
+});

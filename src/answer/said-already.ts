@@ -1,0 +1,51 @@
+/**
+ * "RFoM — where is it and since when", "helsinki final act signed when? and by how many states": a
+ * part that names nothing of its own (its names carried from another part) asks when, where or how
+ * many — and the fact another part answered with already says it. That part is answered by saying
+ * that fact once, never "I don't know the answer to the second part".
+ */
+import type { Fact } from "../facts/model.js";
+import type { Answer } from "../model/answer.js";
+import type { AskKind } from "../facts/schema.js";
+import type { Clause } from "./desk.js";
+import { stem } from "../text/stem.js";
+import type { QuestionParse } from "../understand/question-parse.js";
+
+const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
+
+/** "and by how many states": the kind a question word asks, where the reading set none. */
+function askWordOf(text: string): AskKind | null {
+  if (/\bhow\s+many\b/i.test(text)) return "count";
+  if (/\bwhen\b/i.test(text)) return "time";
+  return /\bwhere\b/i.test(text) ? "place" : null;
+}
+
+/**
+ * Whether a fact states a value of the kind asked — a time, a place, a count — where the part says no
+ * word of its own beyond the question word ("since when"), or only words that cue the figure counted
+ * ("by how many states" of a figure of signatory states).
+ */
+function states(fact: Fact, ask: AskKind, words: readonly string[], named: ReadonlySet<string>): boolean {
+  if (ask === "time") return words.length === 0 && fact.validity !== null;
+  // (A place the part names itself is no answer to where: "where Kazakhstan HCNM".)
+  if (ask === "place") return words.length === 0 && [...fact.values.values()].flat().some((v) => v.kind === "entity" && PLACE_TYPES.has(v.entity.type) && !named.has(v.entity.id));
+  return fact.relation.roles.some((r) => r.types.includes("number") && (fact.values.get(r.name) ?? []).length > 0 && words.every((w) => r.cues.some((c) => stem(c) === w)));
+}
+
+/**
+ * The parts, each unanswered one that names nothing of its own and asks what an answered part's one
+ * fact states taken as said by it (an answer of no words of its own).
+ */
+export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[], read: (text: string) => Readonly<QuestionParse>, factById: (id: string) => Fact | undefined): Answer[] {
+  return parts.map((part, i) => {
+    const clause = clauses[i]!;
+    const parse = part.status === "answered" || !clause.joined ? null : read(clause.text);
+    const ask = parse && (parse.ask ?? askWordOf(clause.text));
+    if (!parse || (ask !== "time" && ask !== "place" && ask !== "count") || parse.times.length > 0) return part;
+    // (Its words as written count too: "where kazakh was named HCNM" asks where the naming was.)
+    const words = [...new Set([clause.text, clause.fallback ?? ""].flatMap((t) => (t ? read(t).contentWords.map((w) => w.stem) : [])))];
+    const named = new Set(parse.entities.map((m) => m.entity.id));
+    const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && states(factById(p.facts[0]!.id)!, ask, words, named));
+    return by ? { ...by, text: "" } : part;
+  });
+}
