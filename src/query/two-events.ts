@@ -36,7 +36,7 @@ const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earl
 const BEFORE_OR_AFTER = /^\W*(?:was|were|did|is|has|had)()\s+(.+?)\s+(?:before\s+or\s+after|after\s+or\s+before)\s+(.+?)[\s?.!]*$/i;
 
 /** "Which joined earlier: Andorra or FR Yugoslavia?", "Who became a participating State first, A or B?": one verb, two subjects. */
-const WHICH_DID_FIRST = /^\W*(?:which|who)(?:\s+(?:one|of\s+the(?:se|m)?(?:\s+two)?))?\s+((?:[a-z'-]+\s+){0,4}?[a-z'-]+)\s+(?:first|earlier|sooner)\b[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
+const WHICH_DID_FIRST = /^\W*(?:which|who)(?:\s+(?:one|of\s+the(?:se|m)?(?:\s+two)?))?\s+((?:[a-z'-]+\s+){0,4}?[a-z'-]+)\s+(?:first|earlier|sooner|later)\b[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 /** "Did Andorra or FR Yugoslavia join the OSCE first?" */
 const DID_EITHER_FIRST = /^\W*(?:did|was|were|had|has)\s+(.+?)\s+or\s+(.+?)\s+(?:first|earlier|sooner)\b[\s?.!]*$/i;
 
