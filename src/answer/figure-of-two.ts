@@ -43,7 +43,9 @@ export function figureOfTwo(text: string, read: (t: string) => Readonly<Question
   // ("more participating States" counts them; a comparison naming no figure asks each side's result.)
   const counted = /^(?:more|fewer)$/i.test(cmp[1]!) && noun ? "how many " : "";
   const ask = (side: string) => `${counted}${lead} ${noun || "result"} ${side}?`.replace(/\s+/g, " ").trim();
-  return { asked: [ask(sideA), ask(sideB)], sides: [sideA, saidB], noun: `${lead} ${noun}`.trim(), higher: !LOWER.test(cmp[1]!), said: cmp[1]!.toLowerCase() };
+  // ("in the 2019 or the 2022 election": a year said with "the" is the year's, said plainly.)
+  const label = (side: string) => side.replace(/\b(in|at|of)\s+the\s+((?:19|20)\d\d)\b/i, "$1 $2");
+  return { asked: [ask(sideA), ask(sideB)], sides: [label(sideA), label(saidB)], noun: `${lead} ${noun}`.trim(), higher: !LOWER.test(cmp[1]!), said: cmp[1]!.toLowerCase() };
 }
 
 /** "participating States in 1995" → the noun and the side, split at a break or at the side's first preposition. */

@@ -191,7 +191,7 @@ export function messageSteps(desk: Desk) {
     const pair = answer.status === "answered" ? null : offeredPair(message, (t) => readings.read(t, now));
     if (!pair) return answer;
     const alone = answerMessage(pair.question, now);
-    return alone.status === "answered" && namesOneOffered(alone, pair.names) ? alone : answer;
+    return alone.status === "answered" && namesOneOffered(alone, pair.names, desk.factById) ? alone : answer;
   }
 
   /**

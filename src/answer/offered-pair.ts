@@ -4,6 +4,7 @@
  * answer. The question is asked alone; its answer stands only where it names one of the two, so a
  * misreading that lands on something else is never passed off as the choice.
  */
+import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { fold } from "../text/normalise.js";
 import type { EntityMention, QuestionParse } from "../understand/question-parse.js";
@@ -55,8 +56,17 @@ function oneName(parse: Readonly<QuestionParse>): Entity | null {
   return parse.entities[0]!.entity;
 }
 
-/** Whether an answer names one of the names offered (by any of its names). */
-export function namesOneOffered(answer: Answer, names: [Entity, Entity]): boolean {
+/**
+ * Whether an answer names one of the names offered (by any of its names) — and every fact of its
+ * kinds that name one does: "kaz capital before astana? almaty or akmola" answered with Akmola and
+ * Nur-Sultan read the question more widely than the choice.
+ */
+export function namesOneOffered(answer: Answer, names: [Entity, Entity], factById: (id: string) => Fact | undefined): boolean {
   const said = ` ${fold(answer.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  return names.some((e) => [e.name, ...e.aliases].some((n) => n.length >= 3 && said.includes(` ${fold(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `)));
+  const named = names.some((e) => [e.name, ...e.aliases].some((n) => n.length >= 3 && said.includes(` ${fold(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `)));
+  const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f);
+  const offered = new Set(names.map((e) => e.id));
+  const namesOffered = (f: Fact) => [...f.values.values()].flat().some((v) => v.kind === "entity" && offered.has(v.entity.id));
+  const kinds = new Set(facts.filter(namesOffered).map((f) => f.relation.id));
+  return named && facts.filter((f) => kinds.has(f.relation.id)).every(namesOffered);
 }

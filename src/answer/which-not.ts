@@ -15,13 +15,15 @@ interface WhichNot {
 }
 
 const AUX = "(did|does|do|has|have|was|were|is|are)";
+/** "did not", "was never"; "never" alone stands for "did not" ("which of these never won …"). */
+const DENIED = String.raw`(?:${AUX}\s+(?:not|never)|()never)`;
 const WHICH = String.raw`(?:which|who)(?:\s+one|\s+of\s+(?:these|them|those|the\s+following)(?:\s+[\p{L}-]+)?|\s+[\p{L}-]+)?`;
 /** "Which of these did NOT chair …: A, B or C?" */
-const LIST_AFTER = new RegExp(String.raw`^${WHICH}\s+${AUX}\s+not\s+(.+?)\s*[:—–]\s*(.+?)\s*\?*$`, "iu");
+const LIST_AFTER = new RegExp(String.raw`^${WHICH}\s+${DENIED}\s+(.+?)\s*[:—–]\s*(.+?)\s*\?*$`, "iu");
 /** "Which of A, B and C was not …?" */
-const LIST_WITHIN = new RegExp(String.raw`^(?:which|who)\s+of\s+(?:the\s+)?(.+?)\s+${AUX}\s+not\s+(.+?)\s*\?*$`, "iu");
+const LIST_WITHIN = new RegExp(String.raw`^(?:which|who)\s+of\s+(?:the\s+)?(.+?)\s+${DENIED}\s+(.+?)\s*\?*$`, "iu");
 /** "Of A, B and C, which one did NOT …?", "A, B, C - which of them was NOT …?" */
-const LIST_BEFORE = new RegExp(String.raw`^(?:of\s+)?(.+?)\s*[,:—–-]\s*${WHICH}\s+${AUX}\s+not\s+(.+?)\s*\?*$`, "iu");
+const LIST_BEFORE = new RegExp(String.raw`^(?:of\s+)?(.+?)\s*[,:—–-]\s*${WHICH}\s+${DENIED}\s+(.+?)\s*\?*$`, "iu");
 const LIST_BREAK = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/i;
 
 export function readWhichNot(text: string): WhichNot | null {
@@ -29,10 +31,12 @@ export function readWhichNot(text: string): WhichNot | null {
   const after = LIST_AFTER.exec(body);
   const within = after ? null : LIST_WITHIN.exec(body);
   const before = after || within ? null : LIST_BEFORE.exec(body);
-  const [list, aux, predicate] = after ? [after[3]!, after[1]!, after[2]!] : within ? [within[1]!, within[2]!, within[3]!] : before ? [before[1]!, before[2]!, before[3]!] : [];
-  if (!list || !aux || !predicate) return null;
+  // (Groups: the auxiliary, or "" where "never" stands alone — then "did".)
+  const aux = (m: RegExpExecArray, at: number) => m[at] ?? (m[at + 1] === "" ? "did" : undefined);
+  const [list, auxWord, predicate] = after ? [after[4]!, aux(after, 1), after[3]!] : within ? [within[1]!, aux(within, 2), within[4]!] : before ? [before[1]!, aux(before, 2), before[4]!] : [];
+  if (!list || !auxWord || !predicate) return null;
   const names = list.split(LIST_BREAK).map((n) => n.trim()).filter(Boolean);
-  return names.length >= 2 && names.length <= 6 ? { names, aux, predicate } : null;
+  return names.length >= 2 && names.length <= 6 ? { names, aux: auxWord, predicate } : null;
 }
 
 /** The yes/no question asked of one name: "Did Greece chair the OSCE between 2010 and 2012?" */

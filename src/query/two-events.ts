@@ -12,6 +12,7 @@ import type { QuestionParse } from "../understand/question-parse.js";
 import { renderFact } from "../compose/render-fact.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import { apart } from "./run-operation.js";
+import { fold } from "../text/normalise.js";
 
 export interface TwoEvents {
   kind: "difference" | "first" | "beforeOrAfter";
@@ -21,6 +22,8 @@ export interface TwoEvents {
   head: string;
   first: string;
   second: string;
+  /** The two subjects as said, where the question names them ("the Baltic states"): said with an answer that does not. */
+  subjects?: [string, string];
 }
 
 const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|years|gap)\b(.*?)\b(?:between|separat\w*)\s+(.+?)\s+(?:and|&)\s+(.+?)[\s?.!]*$/i;
@@ -48,7 +51,7 @@ function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents |
   const older = WHICH_OLDER.exec(text);
   if (older) return { kind: "first", distinct: true, head: "", first: `was ${older[1]!} created`, second: `was ${older[2]!} created` };
   const which = WHICH_DID_FIRST.exec(text);
-  if (which) return { kind: "first", distinct: true, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}` };
+  if (which) return { kind: "first", distinct: true, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}`, subjects: [which[2]!, which[3]!] };
   const did = DID_EITHER_FIRST.exec(text);
   if (!did) return null;
   // (The second subject is the fewest words after "or" that name one thing: the rest is the verb.)
@@ -57,7 +60,8 @@ function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents |
     const named = read(words.slice(0, k).join(" "));
     if (named.entities.length !== 1 || named.unknown.length > 0 || named.concepts.size > 0) continue;
     const verb = words.slice(k).join(" ");
-    return { kind: "first", distinct: true, head: "", first: `did ${did[1]!} ${verb}`, second: `did ${words.slice(0, k).join(" ")} ${verb}` };
+    const second = words.slice(0, k).join(" ");
+    return { kind: "first", distinct: true, head: "", first: `did ${did[1]!} ${verb}`, second: `did ${second} ${verb}`, subjects: [did[1]!, second] };
   }
   return null;
 }
@@ -171,7 +175,14 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   if (!a || !b || a.fact === b.fact || (asked.kind === "difference" && (a.ended || b.ended))) return null;
   // (On one day, neither came before the other: no answer rather than a guess.)
   if (asked.kind === "beforeOrAfter" && dayOf(a) === dayOf(b)) return null;
+  if (asked.subjects) [a.said, b.said] = [saidWithSubject(a, asked.subjects[0]), saidWithSubject(b, asked.subjects[1])];
   return { text: twoEventsText(asked.kind, a, b, unitAsked(text)), facts: [a.fact, b.fact] };
+}
+
+/** "the Baltic states — Estonia joined …": a subject said in the question, where the answer's words do not say it. */
+function saidWithSubject(event: DatedEvent, subject: string): string {
+  const text = event.said ?? renderFact(event.fact);
+  return fold(text).includes(fold(subject.replace(/^the\s+/i, ""))) ? text : `${subject} — ${text}`;
 }
 
 function unitAsked(text: string): UnitAsked {

@@ -126,3 +126,17 @@ describe("a part naming nothing of its own, asking what another part's fact alre
     expect(ask("which kazakh became HCNM, and where was he named?", NOW).status).not.toBe("answered");
   });
 });
+
+describe("'which of these never …: A, B or C?'", () => {
+  it("is checked of each name like 'did not', the ones the table says No of answered", () => {
+    const a = ask("Which of these was never OSCE Secretary General: Zannier, Plassnik or Greminger?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Not Ursula Plassnik\./);
+  });
+});
+
+describe("offered names, where the answer reads more widely than the choice", () => {
+  it("is no answer when a fact of the same kind names neither", () => {
+    expect(ask("kazakhstan's capital before astana — akmola or almaty?", NOW).status).not.toBe("answered");
+  });
+});
