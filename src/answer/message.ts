@@ -27,19 +27,22 @@ const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+nev
 /** "…, doing a nordic explainer", "…, for my 6pm piece": what the reporter's answer is for, said after a comma at the end. */
 const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter)s?\W*$/iu;
 
+/** "… ? y/n is fine", "…, years fine", "— one word is fine": the form of reply the reporter will take, no part of the question. */
+const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?)\s*\)?\W*$/i;
+
 /** "last year's CiO? need it for the year-ender follow-up": after the question, what the reporter needs it for. */
 const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+answer)\s+for\s+[^?]*$/i;
 
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
 
-const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons)\b/i;
+const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure)\b/i;
 
 /**
  * "<question>? turkish former FM i think", "… ? think it was a former CiO", "… ? heard X and also Y",
  * "… ? @jonas says stubb", "… ? my editor says 2009": the reporter's (or a colleague's) hedged guess after the question.
  */
-const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
 
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;
@@ -264,7 +267,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

@@ -140,3 +140,16 @@ describe("offered names, where the answer reads more widely than the choice", ()
     expect(ask("kazakhstan's capital before astana — akmola or almaty?", NOW).status).not.toBe("answered");
   });
 });
+
+describe("the reporter's word on the form of the reply, and a guess they are 'pretty sure' of", () => {
+  it("leaves 'y/n is fine', 'years fine' out of the question", () => {
+    const a = ask("did switzerland chair the osce in 2014? yes/no is fine", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+
+  it("answers the guess with a verdict", () => {
+    const a = ask("who was the SG in 2012? i'm fairly sure it was greminger", NOW);
+    expect(a.text).toMatch(/^No: Lamberto Zannier/);
+  });
+});
