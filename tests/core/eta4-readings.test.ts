@@ -148,6 +148,11 @@ describe("the reporter's word on the form of the reply, and a guess they are 'pr
     expect(a.text).toMatch(/^Yes\b/);
   });
 
+  it("leaves 'exact date if poss' and 'need the CEC number' out too", () => {
+    expect(ask("when did Nur-Sultan become Astana again? exact date if poss", NOW).text).toMatch(/17 September 2022/);
+    expect(ask("nazarbayev's 2011 share? need the CEC number", NOW).text).toMatch(/95\.5%/);
+  });
+
   it("answers the guess with a verdict", () => {
     const a = ask("who was the SG in 2012? i'm fairly sure it was greminger", NOW);
     expect(a.text).toMatch(/^No: Lamberto Zannier/);
