@@ -42,8 +42,10 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     const parse = part.status === "answered" || !clause.joined ? null : read(clause.text);
     const ask = parse && (parse.ask ?? askWordOf(clause.text));
     if (!parse || (ask !== "time" && ask !== "place" && ask !== "count") || parse.times.length > 0) return part;
-    // (Its words as written count too: "where kazakh was named HCNM" asks where the naming was.)
-    const words = [...new Set([clause.text, clause.fallback ?? ""].flatMap((t) => (t ? read(t).contentWords.map((w) => w.stem) : [])))];
+    // (For where, its words as written count too: "where kazakh was named HCNM" asks where the naming was.
+    // A "when" part's fallback carries the other part's words: "when did he quit did Saudabayev become FM".)
+    const said = ask === "place" ? [clause.text, clause.fallback ?? ""] : [clause.text];
+    const words = [...new Set(said.flatMap((t) => (t ? read(t).contentWords.map((w) => w.stem) : [])))];
     const named = new Set(parse.entities.map((m) => m.entity.id));
     const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && states(factById(p.facts[0]!.id)!, ask, words, named));
     return by ? { ...by, text: "" } : part;
