@@ -56,6 +56,9 @@ const ASKS_MORE = /\b(?:who|whom|whose|what|when|where|which|why|how|and|also|pl
 /** Words that say the talk after a question is someone's guess at its answer ("… ? some say 20 mar"). */
 const GUESS_SAID = /\b(?:say|says|said|saying|think|thinks|thought|believe|guess|reckon|heard|claims?|insists?|swears?|assume)\b/i;
 
+/** "austria year", "(kaz's year)": a country's name and "year", nothing else. */
+const WHOSE_YEAR = /^\W*(?:the\s+)?[\p{L}-]+(?:['’]s)?\s+(?:chair(?:manship)?\s+)?year\W*$/iu;
+
 /** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
 /** "… ? writing about a visit": what the reporter is writing about, after the question, whatever it names. */
 const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
@@ -246,7 +249,9 @@ export function messageSteps(desk: Desk) {
     // (Not after a yes/no question: "did any other party pass? i think nur otan took everything" says what the question is about.)
     // (Nor a guess at the answer said with "say", "think", "heard": withoutHedgedGuess reads those — "… ? some say 20 mar".)
     const remark = !ASKS_MORE.test(m[2]!) && !GUESS_SAID.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo;
-    if (!purpose && !remark && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
+    // ("… in 2017? austria year", "(kaz year)": whose year it was, said by the way — the question names its year.)
+    const whoseYear = WHOSE_YEAR.test(m[2]!) && talk.entities.length === 1 && talk.entities[0]!.entity.type === "country" && (talk.ask === null || talk.ask === "time") && !talk.yesNo;
+    if (!purpose && !remark && !whoseYear && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
     const alone = answerQuestionsOf(m[1]!, now);
     return alone.status === "answered" ? alone : answer;
   }

@@ -158,3 +158,12 @@ describe("the reporter's word on the form of the reply, and a guess they are 'pr
     expect(a.text).toMatch(/^No: Lamberto Zannier/);
   });
 });
+
+describe("whose year it was, said by the way after the question", () => {
+  it("is no part of the question", () => {
+    const a = ask("who was CiO in 2014? swiss year", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Burkhalter/);
+    expect(a.text).not.toMatch(/part of your question/);
+  });
+});
