@@ -95,6 +95,8 @@ export interface Desk extends DeskState {
   answerHowLongWhen(text: string, now: Date): Answer | null;
   /** "the longest gap between two consecutive summits": the two, with the time between. */
   answerConsecutiveGap(text: string, now: Date): Answer | null;
+  /** "How long had the OSCE gone without a summit before Astana?" */
+  answerSincePrevious(text: string, now: Date): Answer | null;
   // events-and-meetings.ts
   /** A pick of another kind of thing than the whole reading gave, asked at the event's day. */
   otherKindAfterEvent(text: string, now: Date, whole: Answer): Answer | null;

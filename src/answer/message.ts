@@ -281,7 +281,7 @@ export function messageSteps(desk: Desk) {
     const sides = bothSidesAsked(text);
     if (sides) return combineAnswers([answerQuestionsOf(sides[0], now), answerQuestionsOf(sides[1], now)]);
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
-    const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now);
+    const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now) ?? desk.answerSincePrevious(text, now);
     if (nth) return nth;
     const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now) ?? desk.answerNameFollowUp(text, now);
     if (then) return then;

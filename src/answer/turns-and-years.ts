@@ -9,6 +9,7 @@ import type { Answer } from "../model/answer.js";
 import { firstInYearsClaimed, firstInYearsVerdict } from "../query/first-in-years.js";
 import { holdersPerYearAsked, yearsWithHolders } from "../query/holders-per-year.js";
 import { consecutiveGap, consecutiveGapAsked } from "../query/consecutive-gap.js";
+import { previousOf, sincePreviousAsked } from "../query/since-previous.js";
 import { apart } from "../query/run-operation.js";
 import { howLongWhen } from "../query/how-long-when.js";
 import { onlyDatedFact } from "../query/two-events.js";
@@ -124,6 +125,19 @@ export function turnsAndYearsSteps(desk: Desk) {
     const facts = [...answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), found.event];
     return finish("answered", `As of ${formatDay(found.day)}, when ${found.clause}: ${answer.text}`, answer.intent, facts, []);
   }
+  /**
+   * "How long had the OSCE gone without a summit before Astana?" (query/since-previous.ts): the event
+   * named, dated by its own "when" question, and the one of its kind before it, with the time between.
+   */
+  function answerSincePrevious(text: string, now: Date): Answer | null {
+    const asked = sincePreviousAsked(text);
+    if (!asked) return null;
+    const event = onlyDatedFact(desk.answerClause(`when was the ${asked.kind} ${asked.target}`, now), factById);
+    if (!event || event.relation.time !== "events") return null;
+    const previous = previousOf(event, index.facts(event.relation.id).filter((f) => f.validity && f.status === "final"));
+    return previous && finish("answered", `${apart(previous, event)}: ${renderFact(previous)} ${renderFact(event)}`, null, [previous, event], []);
+  }
+
   /** "the longest gap between two consecutive summits" (query/consecutive-gap.ts): the two, with the time between. */
   function answerConsecutiveGap(text: string, now: Date): Answer | null {
     const asked = consecutiveGapAsked(text);
@@ -140,5 +154,5 @@ export function turnsAndYearsSteps(desk: Desk) {
     const said = `The ${asked.longest ? "longest" : "shortest"} gap between consecutive ${relation.name}, ${yearOf(span[0])}–${yearOf(span[1])}: ${apart(pair[0], pair[1])}. ${renderFact(pair[0])} ${renderFact(pair[1])}`;
     return finish("answered", said, null, pair, []);
   }
-  return { answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen, answerConsecutiveGap };
+  return { answerWhichTime, answerHoldersPerYear, answerFirstInYears, answerHowLongWhen, answerConsecutiveGap, answerSincePrevious };
 }

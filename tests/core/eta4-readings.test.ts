@@ -167,3 +167,15 @@ describe("whose year it was, said by the way after the question", () => {
     expect(a.text).not.toMatch(/part of your question/);
   });
 });
+
+describe("the time since the previous event of a kind", () => {
+  it("dates the event named and the one of its kind before it", () => {
+    const a = ask("how many years since the previous summit when Istanbul hosted it?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^About 3 years apart: .*Lisbon.*Istanbul/);
+  });
+
+  it("gives no answer where the event named is not dated by one fact", () => {
+    expect(ask("how long had the OSCE gone without a summit before the ministerial?", NOW).text).not.toMatch(/apart/);
+  });
+});
