@@ -23,6 +23,14 @@ function namesPlaceOf(parse: QuestionParse, meeting: Fact): boolean {
   return parse.entities.some((e) => places.includes(e.entity.id));
 }
 
+/** How many of the facts name one of `named` that not all of them name ("Lithuania" of the Madrid decisions, not "Madrid"). */
+function namingApart(facts: readonly Fact[], named: ReadonlySet<string>): number {
+  const ids = (f: Fact) => new Set([...f.values.values()].flat().flatMap((v) => (v.kind === "entity" && named.has(v.entity.id) ? [v.entity.id] : [])));
+  const each = facts.map(ids);
+  const shared = [...named].filter((id) => each.every((s) => s.has(id)));
+  return each.filter((s) => [...s].some((id) => !shared.includes(id))).length;
+}
+
 /** answerAfterEvent, otherKindAfterEvent, answerYearsFromEvent, answerAtMeeting, answerTwoEvents. */
 export function eventsAndMeetingsSteps(desk: Desk) {
   const { table, factById, readings } = desk;
@@ -117,8 +125,10 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       const ended = begun ? undefined : endedFact(answer, factById);
       // (An end said with its note, which says how it ended: "until he resigned (stepped down) on 19 March 2019".)
       const said = ended?.note && !/\bNote:/.test(answer.text) ? `${answer.text} Note: ${ended.note}` : answer.text;
-      // ("when the Baltic states joined": several facts of one day are said whole, each of them.)
-      return begun ? { fact: begun, ended: false, ...(only ? {} : { said: answer.text }) } : ended && { fact: ended, ended: true, said };
+      // ("when the Baltic states joined": several facts of one day, unless one alone names what the
+      // question says, are said whole — "the Madrid decision on Kazakhstan" is the one of Kazakhstan.)
+      const wholeDay = !only && begun && namingApart(answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f), named) !== 1;
+      return begun ? { fact: begun, ended: false, ...(wholeDay ? { said: answer.text } : {}) } : ended && { fact: ended, ended: true, said };
     };
     const found = twoEvents(text, { read: (t) => readings.read(t, now), datedEvent }, distinctOnly);
     return found && finish("answered", found.text, null, found.facts, []);

@@ -163,9 +163,7 @@ export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(message: string, now: Date): Answer {
-    const compared = desk.answerLongerOfNames(message, now) ?? desk.answerFigureOfTwo(message, now);
-    if (compared) return compared;
-    const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now);
+    const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withComparison(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
   }
@@ -190,6 +188,15 @@ export function messageSteps(desk: Desk) {
     const choice = answer.status === "answered" ? null : choiceOfTwo(message, (t) => readings.read(t, now));
     if (!choice) return answer;
     return chosen([answerQuestionsOf(choice.asked[0], now), answerQuestionsOf(choice.asked[1], now)], choice.names) ?? answer;
+  }
+
+  /**
+   * "Who chaired for more of 2018, Alfano or Moavero Milanesi?", "were there more participating States in
+   * 1995 or in 2006?": where the whole is not answered, what it offers compared (comparisons.ts).
+   */
+  function withComparison(message: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered") return answer;
+    return desk.answerLongerOfNames(message, now) ?? desk.answerFigureOfTwo(message, now) ?? answer;
   }
 
   /**

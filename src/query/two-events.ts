@@ -49,9 +49,10 @@ const WHICH_OLDER = /^\W*(?:which|what)(?:\s+(?:one|post|office|body|institution
 /** The two things of "which did it first" questions, each its subject with the verb said once. */
 function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents | null {
   const older = WHICH_OLDER.exec(text);
-  if (older) return { kind: "first", distinct: true, head: "", first: `was ${older[1]!} created`, second: `was ${older[2]!} created` };
+  // (Not "distinct": a reading of the whole that compares the two — and names only the one asked for — comes first.)
+  if (older) return { kind: "first", distinct: false, head: "", first: `was ${older[1]!} created`, second: `was ${older[2]!} created` };
   const which = WHICH_DID_FIRST.exec(text);
-  if (which) return { kind: "first", distinct: true, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}`, subjects: [which[2]!, which[3]!] };
+  if (which) return { kind: "first", distinct: false, head: "", first: `${which[2]!} ${which[1]!}`, second: `${which[3]!} ${which[1]!}`, subjects: [which[2]!, which[3]!] };
   const did = DID_EITHER_FIRST.exec(text);
   if (!did) return null;
   // (The second subject is the fewest words after "or" that name one thing: the rest is the verb.)
@@ -61,7 +62,7 @@ function subjectsFirst(text: string, read: TwoEventsReader["read"]): TwoEvents |
     if (named.entities.length !== 1 || named.unknown.length > 0 || named.concepts.size > 0) continue;
     const verb = words.slice(k).join(" ");
     const second = words.slice(0, k).join(" ");
-    return { kind: "first", distinct: true, head: "", first: `did ${did[1]!} ${verb}`, second: `did ${second} ${verb}`, subjects: [did[1]!, second] };
+    return { kind: "first", distinct: false, head: "", first: `did ${did[1]!} ${verb}`, second: `did ${second} ${verb}`, subjects: [did[1]!, second] };
   }
   return null;
 }
@@ -89,7 +90,7 @@ export function twoEventsAsked(text: string, read: TwoEventsReader["read"]): Two
     if (!m) continue;
     // ("was there a gap between Schmid and Sinirlioglu?" asks whether there was one — a vacancy —, not how long.)
     if ((FIGURES_SAID.test(text) && !TIME_ASKED.test(text)) || WHETHER_GAP.test(text)) return null;
-    return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST || pattern === BEFORE_OR_AFTER, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
+    return { kind, distinct: pattern === FROM_TO || pattern === AFTER_DID || pattern === SEPARATED_FROM || pattern === FIRST, head: `${text.slice(0, m.index)} ${m[1]}`.trim(), first: m[2]!, second: m[3]! };
   }
   return subjectsFirst(text, read);
 }
