@@ -179,3 +179,15 @@ describe("the time since the previous event of a kind", () => {
     expect(ask("how long had the OSCE gone without a summit before the ministerial?", NOW).text).not.toMatch(/apart/);
   });
 });
+
+describe("'originally' in a question asking which one", () => {
+  it("picks the first, never the one holding now", () => {
+    const a = ask("CSCE secretariat originally based in which city?", NOW);
+    expect(a.text).toMatch(/^The OSCE Secretariat was based in Prague/);
+    expect(a.text).not.toMatch(/Vienna since/);
+  });
+
+  it("leaves a yes/no alone: it checks what was said, not the first of it", () => {
+    expect(ask("was kaz originally bidding for 2009?", NOW).text).not.toMatch(/^No\b/);
+  });
+});
