@@ -10,6 +10,7 @@ import { MONTH_NAMES } from "../time/days.js";
 import { guessAfter, guessConfirmed, guessRefuted, shareRefuted } from "../understand/guess-after.js";
 import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
+import { orderClaim, type OrderClaim } from "../understand/order-claim.js";
 import { ruledOutPhrases } from "../understand/ruled-out.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
@@ -100,10 +101,19 @@ export function verdictsSteps(desk: Desk) {
   function withVerdictOnGuess(text: string, answer: Answer, now: Date): Answer {
     // ("… 2004 — Rupel?" is answered "Not Dimitrij Rupel …" already: a verdict of its own.)
     if (/^(?:Yes|No|Not|True|False)\b/.test(answer.text)) return answer;
+    const ordered = orderClaim(text, (t) => readings.read(t, now));
+    if (ordered) return verdictOnOrderClaim(ordered, answer, now);
     const guess = guessedName(text, (t) => readings.read(t, now));
     if (!guess) return withVerdictOnValues(text, answer, now);
     const guessed = desk.answerMessage(guess.question, now);
     return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))], guess.afterComma, guess.alone) } : answer;
+  }
+
+  /** "was the summit before Astana in Istanbul?": "which summit was before astana?" answered, led by the verdict on Istanbul (and on any year said with it). */
+  function verdictOnOrderClaim(claim: OrderClaim, answer: Answer, now: Date): Answer {
+    const asked = desk.answerMessage(claim.question, now);
+    if (asked.status !== "answered" || VERDICT_LEAD.test(asked.text) || !saysValues(asked.text, claim.years)) return answer;
+    return { ...asked, text: verdictOnGuess(asked.text, claim.guessed, [...entitiesOf(asked.facts.map((f) => factById(f.id)))]) };
   }
 
   /** "which number summit was astana 2010? 7th?": the question answered alone says "Yes" where it says every value guessed. */

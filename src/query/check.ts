@@ -27,6 +27,8 @@ export function check(plan: QueryPlan, index: FactIndex, today: number, scope: T
   if (refuted) return refuted;
   if (matching.length > 0) {
     const also = sharedThen(plan, matching, index, scope, today);
+    // ("the only Dutch CiO in 2003?": Ben Bot held it in December — No, with both.)
+    if (plan.sole && also.length > 0) return refutedBy([...matching, ...also], scope);
     return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], matching: withFinalFigures(matching, plan, index, scope, today), scope, closed: plan.relation.closed, ...(also.length ? { sharedThen: also } : {}) };
   }
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.

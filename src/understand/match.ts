@@ -82,6 +82,8 @@ export interface QueryPlan {
   every: boolean;
   /** "did every winner take more than 75%?": said of each one ("every", "each", "all") — never "ever". */
   ofEach: boolean;
+  /** "Was de Hoop Scheffer the only Dutch CiO in 2003?": no one else held it in the time asked. */
+  sole: boolean;
   /** "how many SGs have there been, up to Sinirlioglu?": a count of all until the one named, inclusive. */
   upTo: boolean;
   /** "how many states joined after Montenegro?": those after (or before) the one named — not "how many were there". */
@@ -489,7 +491,9 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   let shape = either || choice
     ? "value"
     : binding.compare && !operation
-      ? ((parse.yesNo || claim) && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
+      ? parse.order && parse.orderLeadsNames && (parse.yesNo || claim)
+        ? null
+        : ((parse.yesNo || claim) && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
@@ -656,6 +660,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     list: parse.plural || parse.operations.has("list"),
     every: parse.operations.has("list"),
     ofEach: OF_EACH.test(parse.cleaned),
+    sole: SOLE.test(parse.cleaned),
     // ("when did Finland chair again?", "when was Nazarbayev re-elected?": a turn of one who had one before.)
     // (Not in a time between two: "how many years after its first … did Finland chair again?")
     goesBack: GOES_BACK.test(parse.cleaned) || (AGAIN.test(parse.cleaned) && !parse.yesNo && !parse.declarative && !/\bhow\s+(?:many|long|much)\b/i.test(parse.cleaned)),
@@ -974,6 +979,8 @@ const POSSESSED_NOUN = /\b(?:which|what|whose)\s+[\p{L}-]+['’]s\s+([\p{L}-]+)/
 
 /** "every winner", "each of them", "all his wins": a claim said of each one. */
 const OF_EACH = /\b(?:every|each|all)\b/i;
+/** "the only Dutch CiO in 2003", "the sole SG that year": a claim that no one else held it then. */
+const SOLE = /\bthe\s+(?:only|sole|lone|single|one\s+and\s+only)\s+\p{L}/iu;
 
 /**
  * "Where was X appointed?": a text role its curator cued with "where" (the Council that appointed),
@@ -1299,8 +1306,11 @@ function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): 
 function restatesCity(parse: QuestionParse): boolean {
   // ("where exactly was the Malta MC?": a country named asks the place within it, "held" said or not.)
   const named = parse.entities.length === 1 ? parse.entities[0]!.entity.type : null;
+  // ("what venue in Astana hosted the 2010 summit?": a place within the city, which no fact names.)
+  if (named === "city" && PLACE_WITHIN.test(parse.cleaned)) return false;
   return (named === "city" ? HELD.test(parse.cleaned) : named === "country") && parse.ordinal === null && !parse.concepts.has("first") && !parse.concepts.has("last") && [...parse.operations].every((o) => o === "precise");
 }
+const PLACE_WITHIN = /\b(?:where|venue|place|location|building|site|hall)\s+in\s+/i;
 const HELD = /\b(?:held|hold|take\s+place|took\s+place|convened?|hosted)\b/i;
 
 function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, askedBound: boolean, mainBound = false, anchored = false): QuestionShape | null {

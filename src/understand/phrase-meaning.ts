@@ -45,6 +45,7 @@ export function applyMeaning(m: Meaning, parse: QuestionParse, fuzzy: boolean, f
       parse.concepts.set(m.concept, fuzzy || (parse.concepts.get(m.concept) ?? false));
       return 0;
     case "order":
+      if (parse.order === null && parse.entities.length === 0) parse.orderLeadsNames = true;
       parse.order ??= m.order;
       return 0;
     case "operation":

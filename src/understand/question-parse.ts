@@ -54,6 +54,8 @@ export interface QuestionParse {
   numbers: string[];
   times: TimeQuery[];
   order: "before" | "after" | null;
+  /** The order word came before any name ("was the summit before Astana in Istanbul?"): it says which one of a kind, not that one name came before another. */
+  orderLeadsNames?: true;
   /** The question asks when something began ("joined in 1992"). */
   starting: boolean;
   /** Content words (not fillers, names or figures) with the concept each matched, if any. */
