@@ -24,8 +24,8 @@ const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+a
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
 
-/** "…, doing a nordic explainer", "…, for my 6pm piece": what the reporter's answer is for, said after a comma at the end. */
-const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter)s?\W*$/iu;
+/** "…, doing a nordic explainer", "…, for my 6pm piece", "…, need it for the 2nd graf": what the reporter's answer is for, said after a comma at the end. */
+const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|(?:(?:i\s+|we\s+)?need(?:ed)?\s+(?:it|this|that|them)\s+)?for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}\d-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter|graf|para|paragraph|lede|intro|headline|script|bulletin)s?\W*$/iu;
 
 /**
  * "… ? y/n is fine", "…, years fine", "? exact date if poss", "? need the CEC number": the form of reply the

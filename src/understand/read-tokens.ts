@@ -159,12 +159,12 @@ function readOrdinalAt(r: TokenReader, i: number): number {
   // "twenty-first", "fifty seventh": tens and a unit, two tokens.
   const compound = compoundOrdinal(word, forms[i + 1]);
   if (compound !== null) {
-    if (parse.ordinal === null) readOrdinal(parse, compound, forms[i + 2]);
+    if (parse.ordinal === null && !OWN_WORK.test(forms[i + 2] ?? "")) readOrdinal(parse, compound, forms[i + 2]);
     return 2;
   }
   const ordinal = ordinalOf(word);
   if (ordinal !== null) {
-    if (parse.ordinal === null) readOrdinal(parse, ordinal, forms[i + 1]);
+    if (parse.ordinal === null && !OWN_WORK.test(forms[i + 1] ?? "")) readOrdinal(parse, ordinal, forms[i + 1]);
     return 1;
   }
   // "Ambassador Glover": a title before a name is noise; "Kazakhstan's ambassador" asks about a post.
@@ -376,6 +376,9 @@ function startsBefore(forms: string[], i: number, vocab: Vocabulary): boolean {
   while (at >= 0 && i - at <= 3 && (ARTICLES.has(forms[at]!) || vocab.phraseAt([forms[at]!], 0)?.meanings.some((m) => m.kind === "entity"))) at--;
   return at >= 0 && vocab.starting.has(forms[at]!);
 }
+
+/** Nouns after an ordinal that place something in the reporter's own text ("for the 2nd graf"): no ordinal asked. */
+const OWN_WORK = /^(?:graf|grafs|para|paras|paragraph|paragraphs|graph|par|pars|lede|draft|edit|edition|rewrite|bullet|sentence|caption|headline|slide|tweet|update)$/;
 
 /** Nouns after an ordinal that count one holder's own turns ("the third time") or terms ("a second term"). */
 const OWN_TURN = /^(?:time|turn)$/;

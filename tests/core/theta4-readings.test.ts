@@ -84,3 +84,18 @@ describe("a venue asked", () => {
     expect(a.text).not.toMatch(/^The 16th OSCE Ministerial Council met in Helsinki/);
   });
 });
+
+describe("the reporter's own text named after the question", () => {
+  it("is no part of it: an ordinal of a paragraph is not an ordinal asked", () => {
+    const a = ask("who heads ODIHR now, need it for my 3rd para", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/ODIHR/);
+    expect(a.text).not.toMatch(/\b3rd\b|third/i);
+  });
+
+  it("still reads an ordinal of the thing asked", () => {
+    const a = ask("where was the 3rd summit held?", NOW);
+    expect(a.text).toMatch(/Helsinki/);
+    expect(a.text).toMatch(/1992/);
+  });
+});
