@@ -14,8 +14,9 @@ import type { EntityMention, QuestionParse } from "../understand/question-parse.
 
 type Entity = EntityMention["entity"];
 
-const LONGER = /\b(?:for\s+)?(?:(?:a|the)\s+)?(?:(?:bigger|larger|greater|longer)\s+(?:part|share|portion|stretch)\s+of|more\s+of|most\s+of|longer|longest)\b/i;
-const SHORTER = /\b(?:for\s+)?(?:(?:a|the)\s+)?(?:(?:smaller|shorter)\s+(?:part|share|portion|stretch)\s+of|less\s+of|shorter|shortest)\b/i;
+// ("did A or B spend more of 2018 as CiO?": the time spent is the comparison's own word.)
+const LONGER = /\b(?:(?:spend|spent|spends)\s+)?(?:for\s+)?(?:(?:a|the)\s+)?(?:(?:bigger|larger|greater|longer)\s+(?:part|share|portion|stretch)\s+of|more\s+of|most\s+of|longer|longest)\b/i;
+const SHORTER = /\b(?:(?:spend|spent|spends)\s+)?(?:for\s+)?(?:(?:a|the)\s+)?(?:(?:smaller|shorter)\s+(?:part|share|portion|stretch)\s+of|less\s+of|shorter|shortest)\b/i;
 const WORD = /[\p{L}\p{N}'’.-]+|[,:;?!—–]/gu;
 const AUX = /^(?:was|were|did|had|has)$/i;
 

@@ -28,10 +28,10 @@ const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+nev
 const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|(?:(?:i\s+|we\s+)?need(?:ed)?\s+(?:it|this|that|them)\s+)?for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}\d-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter|graf|para|paragraph|lede|intro|headline|script|bulletin)s?\W*$/iu;
 
 /**
- * "… ? y/n is fine", "…, years fine", "? exact date if poss", "? need the CEC number": the form of reply the
+ * "… ? y/n is fine", "…, years fine", "? exact date if poss", "? need the CEC number", "? final number pls": the form of reply the
  * reporter will take, no part of the question (an answer says a date as exactly as it is known, and the final figure first).
  */
-const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
+const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|(?<=\?\s*)(?:need\s+)?(?:the\s+)?final\s+(?:number|figure|result|share|count)s?(?:\s+only)?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
 
 /** "last year's CiO? need it for the year-ender follow-up": after the question, what the reporter needs it for. */
 const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+answer)\s+for\s+[^?]*$/i;

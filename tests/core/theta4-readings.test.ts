@@ -99,3 +99,22 @@ describe("the reporter's own text named after the question", () => {
     expect(a.text).toMatch(/1992/);
   });
 });
+
+describe("smaller readings", () => {
+  it("reads 'spend more of' a year as who held it longer", () => {
+    const a = ask("did Kanerva or Stubb spend more of 2008 as OSCE chair?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Alexander Stubb, for longer in 2008/);
+  });
+
+  it("reads the States that attended a summit as its States", () => {
+    const a = ask("how many countries attended the 1975 summit in Helsinki?", NOW);
+    expect(a.text).toMatch(/35 States/);
+  });
+
+  it("takes 'final figure pls' after the question as the form of the reply", () => {
+    const a = ask("nur otan share in 2012? final figure pls", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/80\.99/);
+  });
+});
