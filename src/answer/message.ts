@@ -62,6 +62,8 @@ const WHOSE_YEAR = /^\W*(?:the\s+)?[\p{L}-]+(?:['’]s)?\s+(?:chair(?:manship)?\
 /** "writing a swiss-neutrality explainer", "for a vienna piece": what the reporter's answer is for. */
 /** "… ? writing about a visit": what the reporter is writing about, after the question, whatever it names. */
 const WRITING_ABOUT = /^\W*(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|working)\s+(?:about|up)\b[^?]*$/i;
+/** "can't find it anywhere", "couldn't see a name on the site": what the reporter could not do, said after the question. */
+const OWN_TROUBLE = /^\W*(?:i\s+|we\s+)?(?:can'?t|cannot|couldn'?t|could\s+not|don'?t|didn'?t)\s+(?:find|see|locate|spot|remember|recall|work\s+out|figure\s+out)\b[^?]*$/i;
 const PURPOSE_TALK = /^\W*(?:(?:i'?m\s+|we'?re\s+|am\s+)?(?:writing|doing|working\s+on|prepping|drafting)|for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\b[^?]*\b(?:piece|explainer|story|article|sidebar|profile|column|feature|box|graphic|chart|package|brief|obit|obituary|backgrounder|report|segment|podcast|newsletter)s?\W*$/i;
 
 /** A lead-in, its colon, then a question with a question word or an auxiliary of its own. */
@@ -255,7 +257,9 @@ export function messageSteps(desk: Desk) {
     // ("… ? colleague says 1995", "… ? finland chaired": a remark that asks for nothing more may name and date things — it is no part of the question.)
     // (Not after a yes/no question: "did any other party pass? i think nur otan took everything" says what the question is about.)
     // (Nor a guess at the answer said with "say", "think", "heard": withoutHedgedGuess reads those — "… ? some say 20 mar".)
-    const remark = !ASKS_MORE.test(m[2]!) && !GUESS_SAID.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo;
+    // ("… ? can't find a name on the site": the reporter's own trouble, no question, though it reads as a "can't …?".)
+    const trouble = OWN_TROUBLE.test(m[2]!) && talk.entities.length === 0 && talk.times.length === 0;
+    const remark = trouble || (!ASKS_MORE.test(m[2]!) && !GUESS_SAID.test(m[2]!) && talk.ask === null && !talk.yesNo && talk.operations.size === 0 && !readings.read(m[1]!, now).yesNo);
     // ("… in 2017? austria year", "(kaz year)": whose year it was, said by the way — the question names its year.)
     const whoseYear = WHOSE_YEAR.test(m[2]!) && talk.entities.length === 1 && talk.entities[0]!.entity.type === "country" && (talk.ask === null || talk.ask === "time") && !talk.yesNo;
     if (!purpose && !remark && !whoseYear && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;

@@ -118,3 +118,11 @@ describe("smaller readings", () => {
     expect(a.text).toMatch(/80\.99/);
   });
 });
+
+describe("the reporter's own trouble after the question", () => {
+  it("is no second question", () => {
+    const a = ask("who chaired the OSCE in 2012? couldn't find it in our archive", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Ireland/);
+  });
+});
