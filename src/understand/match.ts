@@ -275,6 +275,7 @@ const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
 // ("… bloomberg had 80.7, final was?": the final figure asked after a preliminary one.)
+const PRELIM_OR_FINAL = /\b(?:prelim(?:inary)?|provisional)\s+or\s+(?:the\s+)?final\b|\bfinal\s+or\s+(?:the\s+)?(?:prelim(?:inary)?|provisional)\b/i;
 const FINAL_FIGURE = /\bfinal\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,4}?(?:results?|figures?|count|tally|share|turnout|numbers?|percent|%|vote|data|\d[\d.]*\s*%)|\d[\d.]*\s*%?\s*[,;:–—-]+\s*(?:and\s+|but\s+|the\s+)?final\s+(?:was|is|one|figure)?\s*\?/iu;
 
 type FiguresSaid = Pick<QueryPlan, "percentFigures" | "figureHedged" | "pickOfAll" | "pickThenChecked" | "pickWithin" | "finalAsked">;
@@ -324,7 +325,8 @@ function textSaid(parse: QuestionParse, said: ReadingFacts): TextSaid {
       pickThenChecked: parse.entities.every((m) => m.entity.type === "organization" || (m.left !== "first" && m.left !== "last" && (m.right === undefined || PREDICATE_NOUNS.has(m.right)))),
       // ("when did Switzerland last chair before 2026?": a pick before or after a time is within it.)
       pickWithin: PICK_WITHIN.some((re) => re.test(parse.cleaned)) || parse.times.some((t) => t.mode === "before" || t.mode === "after" || t.mode === "since"),
-      finalAsked: FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b|\b\d{1,2}\.\d{1,2}\b/i.test(parse.cleaned)),
+      // ("is 97.7% the preliminary or the final figure?": both asked, so both said.)
+      finalAsked: !PRELIM_OR_FINAL.test(parse.cleaned) && (FINAL_FIGURE.test(parse.cleaned) || (/\bfinal\b/i.test(parse.cleaned) && /\d\s*%|\bpercent\b|\b\d{1,2}\.\d{1,2}\b/i.test(parse.cleaned))),
     },
     statedTimes: timesSaid(parse.cleaned),
   });

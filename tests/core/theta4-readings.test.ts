@@ -126,3 +126,11 @@ describe("the reporter's own trouble after the question", () => {
     expect(a.text).toMatch(/Ireland/);
   });
 });
+
+describe("a figure asked as preliminary or final", () => {
+  it("is answered with both figures, each named", () => {
+    const a = ask("the desk has 80.74% for nur otan in 2012 - preliminary or final?", NOW);
+    expect(a.text).toMatch(/80\.99%/);
+    expect(a.text).toMatch(/preliminary figure: 80\.74%/);
+  });
+});
