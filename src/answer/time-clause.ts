@@ -84,8 +84,8 @@ interface ClauseRead {
 /** answerWithTimeClause: the clause of time answered first, its dates the main question's time. */
 export function timeClauseSteps(desk: Desk) {
   const { factById, readings } = desk;
-  /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time; else null. */
-  function clauseApart(clauseText: string, main: QuestionParse, now: Date): Answer | null {
+  /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time, and who held then (`withThen`); else null. */
+  function clauseApart(clauseText: string, main: QuestionParse, now: Date, withThen = true): Answer | null {
     // ("edi rama was CiO in 2020 while also PM": a clause naming no one is of the main part's subject —
     // the other Prime Ministers the table knows are no evidence against it.)
     if (readings.read(clauseText, now).entities.length === 0) return null;
@@ -96,6 +96,7 @@ export function timeClauseSteps(desk: Desk) {
     const own = main.times.filter((t) => !t.relative && t.mode === "at");
     const outside = (f: Fact | undefined) => !!f?.validity && own.every((t) => possibleEnd(f.validity!, today) < t.start || possibleStart(f.validity!) > t.end);
     if (!facts.every(outside)) return null;
+    if (!withThen) return clause;
     // (And who did then: "while Norway chaired" — Poland chaired in 1998.)
     const then = desk.answerParsed({ ...readings.read(clauseText, now), entities: [], ask: "agent", yesNo: false, declarative: false, times: own }, now);
     return then.status === "answered" ? { ...clause, text: `${clause.text} ${then.text}`, facts: [...clause.facts, ...then.facts] } : clause;
@@ -243,6 +244,12 @@ export function timeClauseSteps(desk: Desk) {
     // (Not a check of where: "was the 2009 chairmanship decided at the Brussels Council?" claims the meeting too.)
     if (main.times.some((t) => !t.relative && t.mode === "at") && (main.ask !== null || main.yesNo) && !(main.yesNo && /^at$/i.test(connector))) {
       const own = desk.answerParsed(main, now);
+      // ("who chaired in 2009 at the Astana summit?": a meeting dated outside the main part's year is no
+      // reason for that year but another time — which of the two is meant the table cannot say. An event
+      // is dated by the meeting: "Kazakhstan's 2009 bid at the Brussels MC" names the year sought.)
+      const ofTerms = own.status === "answered" && desk.table.relations.get(own.intent?.relation ?? "")?.time !== "events";
+      const elsewhen = !main.yesNo && /^at$/i.test(connector) && ofTerms ? clauseApart(clauseSaid, main, now, false) : null;
+      if (elsewhen) return desk.unknown(`I don't know which time you mean: you name ${main.times.map((t) => t.label).join(", ")}, and "${clauseSaid.replace(/[\s?.!,]+$/, "")}" was at another time. ${elsewhen.text}`);
       // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
       const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
       if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };

@@ -14,7 +14,7 @@ import { check } from "./check.js";
 import { order } from "./order.js";
 import { factsAnswer } from "./facts-answer.js";
 import { countAnswer } from "./count-answer.js";
-export { factsFor, factsOfBothNames, hasBindings, inScope } from "./plan-facts.js";
+export { beganIn, factsFor, factsOfBothNames, hasBindings, inScope } from "./plan-facts.js";
 export { identityKey, mainKey } from "./fact-keys.js";
 export { listedCompletelyThen, none } from "./none-found.js";
 export { withName } from "./plan-bindings.js";

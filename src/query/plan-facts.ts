@@ -128,6 +128,11 @@ function changesIn(fact: Fact, scope: { kind: "query"; time: TimeQuery }, renami
   return startsIn(possibleEnd(fact.validity!, today) + 1, scope.time);
 }
 
+/** "Became the 56th in 2008": the fact began within the question's time, not merely held then. */
+export function beganIn(fact: Fact, t: TimeQuery): boolean {
+  return !!fact.validity && startsIn(possibleStart(fact.validity), t);
+}
+
 function startsIn(start: number, t: TimeQuery): boolean {
   // ("renamed at the Budapest summit" of 5–6 December 1994, in effect from 1 January 1995: what a
   // meeting of a few days decides may start within a month of it.)

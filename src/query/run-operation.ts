@@ -14,7 +14,7 @@ import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
 import { joinList, renderFact, roleText } from "../compose/render-fact.js";
-import { factsFor, factsOfBothNames, hasBindings, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
+import { beganIn, factsFor, factsOfBothNames, hasBindings, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
@@ -331,7 +331,9 @@ function ordinalClaim(plan: QueryPlan, run: Run, n: number, fromEnd: boolean): O
   const nth = nthFacts({ ...plan, bindings: new Map() }, run, n, fromEnd, ALL);
   if (nth.length === 0 || plan.bindings.size === 0) return nothing(plan, run, ALL);
   const claimed: TimeScope = plan.time ? { kind: "query", time: plan.time } : ALL;
-  if (nth.some((f) => hasBindings(f, plan.bindings) && f.validity && inScope(f, claimed, run.today)))
+  // ("Montenegro became the 56th in 2008": a starting verb claims the year it began, not a year it held.)
+  const atClaimedTime = (f: Fact) => !!f.validity && (plan.starting && plan.time ? beganIn(f, plan.time) : inScope(f, claimed, run.today));
+  if (nth.some((f) => hasBindings(f, plan.bindings) && atClaimedTime(f)))
     return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
   const named = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => !nth.includes(f));
   // ("Kubiš was the second SG": No — and which he was, counted the same way, where it is one place.)

@@ -1,0 +1,46 @@
+/**
+ * Reading fixes of the iota4 round (issue 9), from the wrong answers of the theta4 sealed sets. Wordings
+ * here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("a claim that a State became the n-th in a year", () => {
+  it("is checked against the year it began, not a year it merely held", () => {
+    const late = ask("our draft: mongolia was admitted as the 57th participating state in 2014 — fine?", NOW);
+    expect(late.status).toBe("answered");
+    expect(late.text).toMatch(/^No\b/);
+    expect(late.text).toMatch(/2012/);
+    const right = ask("mongolia was admitted as the 57th participating state in 2012 — fine?", NOW);
+    expect(right.text).toMatch(/^Yes\b/);
+  });
+
+  it("still holds a state word in a later year", () => {
+    // (Being the 57th is a state: in 2014 Mongolia still was.)
+    const held = ask("was mongolia the 57th participating state in 2014?", NOW);
+    expect(held.text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a post asked at a year and at a meeting held in another year", () => {
+  it("is not answered for the year alone", () => {
+    const a = ask("who held the chairmanship in 2009 at the istanbul summit?", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/which time you mean/);
+    expect(a.text).toMatch(/1999/);
+  });
+
+  it("is answered where the meeting is in the year", () => {
+    const a = ask("who held the chairmanship in 2010 at the astana summit?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kazakhstan/);
+  });
+
+  it("leaves an event's year sought to the meeting that dated it", () => {
+    // ("the 2009 bid": the year sought, not the time of what happened at the Brussels Council.)
+    const a = ask("what became of kazakhstan's 2009 bid at the brussels ministerial council in 2006?", NOW);
+    expect(a.text).not.toMatch(/which time you mean/);
+  });
+});
