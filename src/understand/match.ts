@@ -969,11 +969,23 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       // ("which CiO was also prime minister?": a title named is what the one asked held — the person is asked.)
       const named = cued()[0];
       const holder = named?.literal ? roles.find((x) => x.types.includes("person") && !fillable(x)) : undefined;
-      return { role: holder ?? named ?? prefer(roles), compatible: true };
+      return { role: holder ?? named ?? otherThanSlotted(parse, profile, prefer(roles)), compatible: true };
     }
     default:
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
+}
+
+/**
+ * "what was the capital called right before it became Astana?": a name said in the slot the patterns
+ * give the role a question word would ask ("became {to}") fills it; the other role of its type is asked.
+ */
+function otherThanSlotted(parse: QuestionParse, profile: RelationProfile, role: Role | null): Role | null {
+  if (!role || role.literal) return role;
+  const sameType = profile.relation.roles.filter((r) => !r.literal && r.types.some((t) => role.types.includes(t)));
+  if (sameType.length !== 2) return role;
+  const slotted = parse.entities.filter((m) => role.types.includes(m.entity.type) && bySlot(m, sameType, profile) === role);
+  return slotted.length === 1 ? sameType.find((r) => r !== role)! : role;
 }
 
 /** "which country's candidacy": the noun a type asked possesses. */

@@ -44,3 +44,13 @@ describe("a post asked at a year and at a meeting held in another year", () => {
     expect(a.text).not.toMatch(/which time you mean/);
   });
 });
+
+describe("a name said where the asked role's slot is", () => {
+  it("fills that role, and the other of its type is asked", () => {
+    // ("became {to}": the name after it is the new name, so the old one is asked.)
+    const a = ask("what name did the capital have just before it was renamed nur-sultan?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/from Astana to Nur-Sultan/);
+    expect(a.text).not.toMatch(/from Nur-Sultan to Astana/);
+  });
+});
