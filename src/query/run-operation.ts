@@ -20,6 +20,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import { finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
 import { checkLength } from "./length-claim.js";
 import { handoverGap } from "./handover-gap.js";
+import { nextTo } from "./since-previous.js";
 
 interface Run {
   index: FactIndex;
@@ -617,9 +618,12 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
   // "How long since Switzerland chaired?" in its 2026 chairmanship: since the last one that ended.
   const ended = facts.filter((f) => possibleEnd(f.validity!, run.today) < run.today);
   // ("how many years ago was Tokayev first elected": since the first, not the latest.)
-  const latest = plan.pick === "first"
+  const named = plan.pick === "first"
     ? facts.reduce((a, b) => (possibleStart(b.validity!) < possibleStart(a.validity!) ? b : a))
     : (ended.length ? ended : facts).reduce((a, b) => (possibleStart(b.validity!) > possibleStart(a.validity!) ? b : a));
+  // ("how many years since the summit before Astana": since the one next to the named one, in the order said.)
+  const latest = plan.order && plan.bindings.size > 0 ? besideNamed(named, plan, run, plan.order) : named;
+  if (!latest) return nothing(plan, run, ALL);
   // "since Nazarbayev was president" counts from the end of his term; "since he became president" from its start.
   const since = ended.includes(latest) && !plan.starting && latest.validity!.kind === "span" ? possibleEnd(latest.validity!, run.today) : possibleStart(latest.validity!);
   // ("How many years ago did Kazakhstan chair?" of a chairmanship dated only to its year, 2010: asked at
@@ -628,6 +632,14 @@ function elapsed(plan: QueryPlan, run: Run): Outcome {
   const wholeYear = v.kind === "single" && v.at.last - v.at.first >= 364 ? yearOf(v.at.first) : null;
   const length = wholeYear !== null ? `${yearOf(run.today) - wholeYear} years` : lengthText(run.today - since);
   return derived(`About ${length} as of ${formatDay(run.today)}: ${renderFact(latest)}`, [latest], ALL);
+}
+
+/** The fact of the relation right before or after the named one, in a relation where one follows another; null where none is. */
+function besideNamed(named: Fact, plan: QueryPlan, run: Run, side: "before" | "after"): Fact | null {
+  if (plan.relation.time === "states") return null;
+  const all = finals(factsFor({ ...plan, bindings: new Map() }, run.index, run.today, ALL)).filter((f) => f.validity);
+  const beside = nextTo(named, all, side);
+  return beside && possibleStart(beside.validity!) <= run.today ? beside : null;
 }
 
 /** "Was Kanerva CiO the whole year?": Yes only if one fact covers all of it; else who held it when. */

@@ -25,10 +25,16 @@ export function sincePreviousAsked(text: string): SincePreviousAsked | null {
 
 /** The fact of the same kind that began last before `event` began; null where none did, or two on one day. */
 export function previousOf(event: Fact, facts: readonly Fact[]): Fact | null {
+  return nextTo(event, facts, "before");
+}
+
+/** The fact of the same kind that began right before (or after) `event` began; null where none did, or two on one day. */
+export function nextTo(event: Fact, facts: readonly Fact[], side: "before" | "after"): Fact | null {
   const start = possibleStart(event.validity!);
-  const before = facts.filter((f) => f !== event && f.validity && possibleStart(f.validity) < start);
-  if (before.length === 0) return null;
-  const latest = Math.max(...before.map((f) => possibleStart(f.validity!)));
-  const at = before.filter((f) => possibleStart(f.validity!) === latest);
+  const sign = side === "before" ? -1 : 1;
+  const beside = facts.filter((f) => f !== event && f.validity && sign * (possibleStart(f.validity) - start) > 0);
+  if (beside.length === 0) return null;
+  const nearest = beside.map((f) => possibleStart(f.validity!)).reduce((a, b) => (sign * (b - a) < 0 ? b : a));
+  const at = beside.filter((f) => possibleStart(f.validity!) === nearest);
   return at.length === 1 ? at[0]! : null;
 }

@@ -54,3 +54,14 @@ describe("a name said where the asked role's slot is", () => {
     expect(a.text).not.toMatch(/from Nur-Sultan to Astana/);
   });
 });
+
+describe("the time since the one before or after a named one", () => {
+  it("counts from that one, never from the named one", () => {
+    const a = ask("how many years since the summit that came before lisbon?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Budapest/);
+    expect(a.text).not.toMatch(/Lisbon/);
+    const b = ask("how long since the summit after helsinki 1992?", NOW);
+    expect(b.text).toMatch(/Budapest/);
+  });
+});
