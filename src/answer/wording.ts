@@ -38,7 +38,7 @@ export function withoutTimes(parse: QuestionParse): string {
 export const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 
 /** What comes before a guessed year: "maybe", "copy says", "my draft has" (a month before the year is added where it is used). */
-export const GUESS_LEAD = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|said|has|had)|i\s+have|we\s+have)?\s*(?:in\s+|on\s+)?`;
+export const GUESS_LEAD = String.raw`(?:maybe|probably|prob|or|(?:(?:the|my|our)\s+)?(?:copy|draft|text|story|piece|notes?|wire)\s+(?:says|say|said|has|have|had)|i\s+have|we\s+have)?\s*(?:in\s+|on\s+)?`;
 
 /** What may follow a guessed year: "i think", "right", "or so". */
 export const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|right|no|or\s+so)?\W*$`;

@@ -65,3 +65,12 @@ describe("the time since the one before or after a named one", () => {
     expect(b.text).toMatch(/Budapest/);
   });
 });
+
+describe("a name the reporter's notes give after a who-question", () => {
+  it("is a guess checked against the whole answer, never the question narrowed to it", () => {
+    const a = ask("who was CiO in 2017? our notes say kneissl but not sure", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kurz/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+});
