@@ -39,13 +39,14 @@ const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+a
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
 
-const HEDGE_WORD = /\b(?:think|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure)\b/i;
+const HEDGE_WORD = /\b(?:think|thought|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure)\b/i;
 
 /**
  * "<question>? turkish former FM i think", "… ? think it was a former CiO", "… ? heard X and also Y",
- * "… ? @jonas says stubb", "… ? my editor says 2009": the reporter's (or a colleague's) hedged guess after the question.
+ * "… ? @jonas says stubb", "… ? my editor says 2009", "… ? thought kaz was meant to", "… ? i've got X but someone
+ * said Y": the reporter's (or a colleague's) hedged guess after the question.
  */
-const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:i\s+)?thought\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?got\s+[^?]*\bbut\s+[^?]*\b(?:says|said)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
 
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;

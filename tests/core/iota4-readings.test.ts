@@ -74,3 +74,15 @@ describe("a name the reporter's notes give after a who-question", () => {
     expect(a.text).toMatch(/Kneissl/);
   });
 });
+
+describe("the reporter's own belief after a question", () => {
+  it("neither derails nor forces an abstention", () => {
+    const a = ask("which country chaired in 2003? thought the dutch were meant to go later", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Netherlands/);
+    const b = ask("who was CiO in 2017? i've got kurz but a colleague said kneissl", NOW);
+    expect(b.status).toBe("answered");
+    expect(b.text).toMatch(/Kurz/);
+    expect(b.text).toMatch(/Kneissl/);
+  });
+});
