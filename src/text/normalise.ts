@@ -40,7 +40,7 @@ function spelledValue(words: string): number {
   if (small >= 0) return small + 1;
   return SPELLED_TENS.indexOf(first) * 10 + 20 + (second ? SPELLED_UNITS.indexOf(second) + 1 : 0);
 }
-const SOURCE_NOUN = /\b(per|according to|citing)\s+((?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:report|release|readout|article|piece|story|statement)\b/gi;
+const SOURCE_NOUN = /\b(per|according to|citing)\s+((?:(?:the|that|this|a|an)\s+)?(?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:reports?|reporting|releases?|readouts?|articles?|piece|story|stories|statements?|coverage)\b/gi;
 const PUBLISHER_ONLY = /^(?:(?:the|that|this|a|an)\s+)?(?!(?:the|that|this|a|an)\s)[a-z][a-z./]{1,5}\s+$/i;
 
 /** Strip platform markup and invisible characters, normalise quotes and spaces; keeps case. */

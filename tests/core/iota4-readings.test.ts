@@ -86,3 +86,11 @@ describe("the reporter's own belief after a question", () => {
     expect(b.text).toMatch(/Kneissl/);
   });
 });
+
+describe("a source the reporter read, said in the plural", () => {
+  it("is no word of the question", () => {
+    const a = ask("which countries backed kazakhstan's bid (per dec 2006 press reports)?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Belgium/);
+  });
+});
