@@ -237,6 +237,15 @@ export function timeClauseSteps(desk: Desk) {
     return result.status === "answered" && ofPosts ? result : null;
   }
 
+  /** The clause's own answer ("when the Brussels MC"), where no fact of `own` meets its days; else null. */
+  function eventsApart(own: Answer, clauseSaid: string, now: Date): Answer | null {
+    const clause = desk.answerClause(`when ${clauseSaid.replace(/[?.!\s]+$/, "")}`, now);
+    const today = dayOfDate(now);
+    const spans = clause.status === "answered" ? clause.facts.map((f) => factById(f.id)?.validity).filter((v): v is NonNullable<Fact["validity"]> => !!v) : [];
+    const meets = (f: Fact | undefined) => !!f?.validity && spans.some((v) => possibleStart(f.validity!) <= possibleEnd(v, today) && possibleEnd(f.validity!, today) >= possibleStart(v));
+    return spans.length > 0 && !own.facts.some((f) => meets(factById(f.id))) ? clause : null;
+  }
+
   /** The main part asked at its own year, where it says one: the clause only tells why that year. */
   function answerAtOwnTime({ main, clauseSaid, connector }: TimeClauseSplit, now: Date): Answer | null {
     // "who headed ODIHR in 2005 when the Kazakh mission was deployed": a main part dated by its own
@@ -247,9 +256,15 @@ export function timeClauseSteps(desk: Desk) {
       // ("who chaired in 2009 at the Astana summit?": a meeting dated outside the main part's year is no
       // reason for that year but another time — which of the two is meant the table cannot say. An event
       // is dated by the meeting: "Kazakhstan's 2009 bid at the Brussels MC" names the year sought.)
-      const ofTerms = own.status === "answered" && desk.table.relations.get(own.intent?.relation ?? "")?.time !== "events";
-      const elsewhen = !main.yesNo && /^at$/i.test(connector) && ofTerms ? clauseApart(clauseSaid, main, now, false) : null;
-      if (elsewhen) return desk.unknown(`I don't know which time you mean: you name ${main.times.map((t) => t.label).join(", ")}, and "${clauseSaid.replace(/[\s?.!,]+$/, "")}" was at another time. ${elsewhen.text}`);
+      // (An event answered is one done at the meeting, or none is: "the decision on the 2009 chair at the
+      // Brussels MC" is not the Madrid decision of a year later.)
+      const atMeeting = !main.yesNo && /^at$/i.test(connector) && own.status === "answered";
+      const ofTerms = desk.table.relations.get(own.intent?.relation ?? "")?.time !== "events";
+      const meeting = clauseSaid.replace(/[\s?.!,]+$/, "");
+      const elsewhen = atMeeting && ofTerms ? clauseApart(clauseSaid, main, now, false) : null;
+      if (elsewhen) return desk.unknown(`I don't know which time you mean: you name ${main.times.map((t) => t.label).join(", ")}, and "${meeting}" was at another time. ${elsewhen.text}`);
+      const undone = atMeeting && !ofTerms ? eventsApart(own, clauseSaid, now) : null;
+      if (undone) return desk.unknown(`I don't know: I have nothing of that done at "${meeting}". ${undone.text}`);
       // ("Was the Oslo MC of 1998 held while Norway chaired?": a check whose clause is dated outside its year is "No".)
       const apart = main.yesNo && /^(?:when|while|during)$/i.test(connector) && own.status === "answered" ? clauseApart(clauseSaid, main, now) : null;
       if (apart) return { ...own, text: `No. ${apart.text} ${own.text.replace(/^(?:Yes|No)[.:,]\s*/, "")}`, facts: [...apart.facts, ...own.facts] };

@@ -94,3 +94,17 @@ describe("a source the reporter read, said in the plural", () => {
     expect(a.text).toMatch(/Belgium/);
   });
 });
+
+describe("an event asked at a meeting", () => {
+  it("is not answered with one done elsewhere, at another time", () => {
+    const a = ask("what became of the decision on the 2009 chairmanship at the brussels ministerial council of 2006?", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).not.toMatch(/Madrid/);
+  });
+
+  it("is answered where one was done at the meeting", () => {
+    const a = ask("what was decided on the 2011 chair at the madrid ministerial in 2007?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Lithuania/);
+  });
+});
