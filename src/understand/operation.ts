@@ -203,6 +203,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
     const anyFigureSaid = relation.roles.some((r) => r.types.some((t) => t === "number" || t === "percent") && (figureSaid(r, parse) || r.cues.some((c) => parse.cleaned.toLowerCase().includes(c.replace(/_/g, " ")))));
     const periodCounted = parse.ask === "time" && COUNTING_RANK.test(parse.cleaned) && !anyFigureSaid;
     if ((placeCounted || periodCounted) && nth === 1) return { kind: "rank", by: "count", direction, role: null, nth };
+    // ("the highest-numbered summit": a label asked, with no figure named, ranks no figure — never the States that signed.)
+    const labelAsked = !!asked && asked !== figure && asked.literal && !asked.types.some((t) => t === "number" || t === "percent");
+    if (labelAsked && figure && !figureSaid(figure, parse)) return null;
     return figure ? { kind: "rank", by: "value", direction, role: figure, nth } : nth === 1 && countsMain && COUNTING_RANK.test(parse.cleaned) ? { kind: "rank", by: "count", direction, role: null, nth } : null;
   }
   // "Will Kazakhstan chair a second time?" asks what is still to come, not which time was the second.

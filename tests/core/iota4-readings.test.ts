@@ -108,3 +108,11 @@ describe("an event asked at a meeting", () => {
     expect(a.text).toMatch(/Lithuania/);
   });
 });
+
+describe("the highest of a label", () => {
+  it("is never a ranking by a figure the question does not name", () => {
+    const a = ask("which was the highest-numbered summit of the CSCE?", NOW);
+    expect(a.text).not.toMatch(/^The highest states/);
+    expect(a.text).not.toMatch(/Helsinki from 30 July/);
+  });
+});
