@@ -5,6 +5,7 @@
 import type { Entity, Fact, Relation } from "../facts/model.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
+import { dayNumber, yearOf } from "../time/days.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { valueKey } from "../facts/value-key.js";
@@ -33,11 +34,30 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   const { line, anchors, strangerAnchor } = anchoring(plan, index, today, scope, direction);
   // ("before Kneissl, the Swiss minister": the one named never held it with the other names said — no anchor, never another's turn.)
   if (anchors.length === 0 && plan.asked && plan.bindings.get(plan.asked.name)?.some((e) => e.type === "person") && plan.bindings.size > 1) return { kind: "none", reason: "no_match", scope };
+  const away = plan.yearAway ? inYearAway(line, anchors, index, today) : null;
+  if (away) return away;
   const pairs = pairsOfTheTime(plan, neighbourPairs(plan, line, anchors, strangerAnchor, today), anchors.length > 0, today);
   const claim = orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;
   if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
   return everyOnOneSideAsked(plan, line, pairs, scope, today) ?? stepsAlong(plan, line, pairs, scope, today) ?? severalAlong(plan, line, pairs, scope, today) ?? { kind: "order", pairs, direction, scope };
+}
+
+/**
+ * "Who was CiO the year before Kazakhstan?": every one that held in the calendar year before the named
+ * one's first (or after its last) — two CiOs in 2009, not Saudabayev's one neighbour. Null where one
+ * or none held that year.
+ */
+function inYearAway(line: Line, anchors: Fact[], index: FactIndex, today: number): Outcome | null {
+  if (anchors.length === 0 || line.relation.time === "states") return null;
+  const before = line.direction === "before";
+  const year = before ? yearOf(Math.min(...anchors.map((f) => possibleStart(f.validity!)))) - 1 : yearOf(Math.max(...anchors.map((f) => possibleEnd(f.validity!, today)))) + 1;
+  const time: TimeQuery = { start: dayNumber(year), end: dayNumber(year, 12, 31), grain: "year", mode: "at", relative: false, index: 0, length: 0, label: String(year) };
+  const scope: TimeScope = { kind: "query", time };
+  const none = new Map<string, Entity[]>();
+  const facts = filter(candidates(none, line.relation, index, scope, today), none, scope, today, line.relation).filter((f) => f.status === "final" && !anchors.includes(f));
+  // (One that year is the one neighbour: the order's own answer says it, with its anchor.)
+  return facts.length > 1 ? { kind: "facts", facts, scope, asOfFallback: false } : null;
 }
 
 /**

@@ -88,6 +88,8 @@ export interface QueryPlan {
   upTo: boolean;
   /** "how many states joined after Montenegro?": those after (or before) the one named — not "how many were there". */
   anchoredCount: boolean;
+  /** "who was CiO the year before Kazakhstan?": every one of the year next to the named one's, not its one neighbour. */
+  yearAway: boolean;
   /** The asked role, not the main one, is what the question names by its own words ("every name the field presence had"). */
   askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
@@ -670,6 +672,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
+    yearAway: !!parse.order && YEAR_AWAY.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     manner: asksManner(parse),
     spanClaimed: parse.spanClaimed,
@@ -987,6 +990,9 @@ function otherThanSlotted(parse: QuestionParse, profile: RelationProfile, role: 
   const slotted = parse.entities.filter((m) => role.types.includes(m.entity.type) && bySlot(m, sameType, profile) === role);
   return slotted.length === 1 ? sameType.find((r) => r !== role)! : role;
 }
+
+/** "the year before Kazakhstan", "in the year after Lithuania": one calendar year away from the named one's. */
+const YEAR_AWAY = /\b(?:the|a)\s+year\s+(?:before|after)\s/i;
 
 /** "which country's candidacy": the noun a type asked possesses. */
 const POSSESSED_NOUN = /\b(?:which|what|whose)\s+[\p{L}-]+['’]s\s+([\p{L}-]+)/iu;
@@ -1334,7 +1340,8 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
   if (parse.order && askedBound && relation.time !== "states" && !counting && !asksExactDate(parse)) return "order";
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
-  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && !parse.times.length) return "order";
+  // ("… the year before Austria in 2000": a year that dates the one named, not the one asked.)
+  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && (!parse.times.length || YEAR_AWAY.test(parse.cleaned))) return "order";
   // ("How many countries chaired before 1995?" counts up to then: no one holder before it.)
   // (Not where the name asked for is already said: "who chaired for Czechoslovakia after July 1992?" asks
   // the holder for it then, not the country after it; nor its own pick: "the last time Switzerland chaired before 2026".)

@@ -116,3 +116,16 @@ describe("the highest of a label", () => {
     expect(a.text).not.toMatch(/Helsinki from 30 July/);
   });
 });
+
+describe("the year before or after a named one", () => {
+  it("is every one that held that calendar year, not the one neighbour", () => {
+    const a = ask("who held the CiO post the year after the netherlands?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Passy/);
+    // (A year said with the named one dates it, not the one asked.)
+    const b = ask("who was CiO the year after finland in 2008?", NOW);
+    expect(b.text).toMatch(/Bakoyannis/);
+    expect(b.text).toMatch(/Papandreou/);
+    expect(b.text).not.toMatch(/Stubb/);
+  });
+});
