@@ -180,6 +180,19 @@ export function sinceInterrupted(plan: QueryPlan, matching: Fact[], index: FactI
   return { kind: "derived", text: `No, not without a break. ${said.join(" ")}`, facts: [...held, ...between], scope };
 }
 
+/**
+ * "Has Nazarbayev been president since 1990?": held since a time is held up to now — where what is
+ * named ended before today, No, with who held it after (of a one-at-a-time post).
+ */
+export function sinceEnded(plan: QueryPlan, matching: Fact[], index: FactIndex, scope: TimeScope, today: number): Outcome | null {
+  if (plan.relation.time === "events" || !plan.heldToNow || scope.kind !== "query" || scope.time.mode !== "since" || matching.length === 0 || !matching.every((f) => f.validity)) return null;
+  const latest = matching.reduce((a, b) => (possibleEnd(b.validity!, today) > possibleEnd(a.validity!, today) ? b : a));
+  if (possibleEnd(latest.validity!, today) >= today - EDGE_DAYS) return null;
+  const next = plan.relation.time === "exclusive" ? successorOf(latest, index, today) : undefined;
+  const said = [latest, ...(next ? [next] : [])].map((f) => renderFact(f, {}, { today }));
+  return { kind: "derived", text: `No, not now. ${said.join(" ")}`, facts: [latest, ...(next ? [next] : [])], scope };
+}
+
 /** At most this many days of a year, a holder's time is a handover at its edge; another's, at least a season. */
 const EDGE_DAYS = 32;
 const SEASON_DAYS = 90;

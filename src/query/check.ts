@@ -12,13 +12,15 @@ import { withName } from "./plan-bindings.js";
 import { claimedFigureHolds, figuresCheckable, onlyInWords, rolesForFigure } from "./claimed-figures.js";
 import { withoutOtherPost } from "./narrow-facts.js";
 import type { Outcome, TimeScope } from "./execute.js";
-import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, sinceInterrupted, spanClaimRefuted } from "./check-claims.js";
+import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, sinceEnded, sinceInterrupted, spanClaimRefuted } from "./check-claims.js";
 import { heldInstead, otherDetailThen } from "./held-instead.js";
 import { compare } from "./compare-turns.js";
 import { sharedThen } from "./shared-then.js";
 
 export function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   if (plan.compare) return plan.order || plan.succession ? compare(plan, plan.compare, index, today, scope) : checkEach(plan, plan.compare, index, today, scope);
+  // ("has the capital been called Astana since 1998?": a state held up to now, which no event checks.)
+  if (plan.heldToNow && plan.relation.time === "events") return { kind: "none", reason: "no_match", scope };
   const claimed = factsClaimed(plan, index, today, scope);
   if (!Array.isArray(claimed)) return claimed;
   const matching = holdingTheFigures(plan, claimed, index, today, scope);
@@ -108,7 +110,7 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   if (begunAfterSince(plan, matching, scope) || claimedStartTooLate(plan, matching, scope)) return refutedBy(matching, scope);
   const interrupted = sinceInterrupted(plan, matching, index, scope, today);
   if (interrupted) return interrupted;
-  return spanClaimRefuted(plan, matching, scope, today);
+  return sinceEnded(plan, matching, index, scope, today) ?? spanClaimRefuted(plan, matching, scope, today);
 }
 
 /**

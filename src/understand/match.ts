@@ -137,6 +137,8 @@ export interface QueryPlan {
   starting: boolean;
   /** "Has Germany chaired since 2010?": "since" is any time since, not held throughout since then (as "has been … since"). */
   anyTimeSince?: true;
+  /** "Has Nazarbayev been president since 1990?": held from then up to now (a present perfect of "been"). */
+  heldToNow?: true;
   /** "was the CSCE renamed in 1994?": the name said may be the old one, whose span ended then. */
   renaming: boolean;
   /** "where was the 2009 chair decision taken?": the year names a term a fact states, not when it was decided. */
@@ -709,6 +711,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (operation) plan.operation = operation;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
   if (PERFECT_ACTION_SINCE.test(parse.cleaned)) plan.anyTimeSince = true;
+  else if (PERFECT_BEEN_SINCE.test(parse.cleaned)) plan.heldToNow = true;
   if (parse.ordinal !== null && ORDINAL_OF_TURN.test(parse.cleaned) && (parse.cleaned.match(ORDINAL_WORD) ?? []).length === 1) plan.ordinalOfTurns = true;
   const counted = parse.ask === "count" ? countedPhrase(parse.cleaned) : undefined;
   if (counted) plan.countedAs = counted;
@@ -1277,6 +1280,11 @@ const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+includi
 
 /** "has Germany chaired … since", "have they hosted … since": a perfect of an action, not of "been". */
 const PERFECT_ACTION_SINCE = /\b(?:has|have|had)\s+(?:(?!been\b)\S+\s+){0,3}?(?!been\b)(?:\w+ed|held|won|led|met)\b[^?]*?\bsince\b/i;
+/**
+ * "has X been president since", "X has been called Astana since": a perfect of "been", of the present (never
+ * "had"), of a state — not "has there been …" nor a passive of an event ("has it been renamed since").
+ */
+const PERFECT_BEEN_SINCE = /\b(?:has|have)\s+(?!there\b)(?:\S+\s+){0,3}?been\s+(?!(?!called\b|named\b|known\b)(?:\w+ed|held|chosen|given|won|made)\b)[^?]*?\bsince\b/i;
 /** An ordinal of a turn: "second chairmanship", "first OSCE stint", "for the third time". */
 const ORDINAL_OF_TURN = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:osce|csce)\s+)?(?:chairmanship|chairmanships|turn|stint|time)\b/i;
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/gi;

@@ -129,3 +129,20 @@ describe("the year before or after a named one", () => {
     expect(b.text).not.toMatch(/Stubb/);
   });
 });
+
+describe("has been … since a time", () => {
+  it("is held up to now: No where it ended, with who held it after", () => {
+    const a = ask("greminger has been secretary general since 2017, correct?", NOW);
+    expect(a.text).toMatch(/^No, not now\b/);
+    expect(a.text).toMatch(/2020/);
+    const b = ask("has tokayev been president since 2019?", NOW);
+    expect(b.text).toMatch(/^Yes\b/);
+  });
+
+  it("is a state no event checks, and never a passive of an event or 'has there been'", () => {
+    const a = ask("has the capital been named astana ever since 1998?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+    const b = ask("has there been an OSCE summit since istanbul?", NOW);
+    expect(b.text).toMatch(/^Yes\b/);
+  });
+});
