@@ -146,3 +146,11 @@ describe("has been … since a time", () => {
     expect(b.text).toMatch(/^Yes\b/);
   });
 });
+
+describe("the reporter asking for the final figure, not the early one", () => {
+  it("is a form of reply, no second question", () => {
+    const a = ask("nazarbayev 2015 share? final figure, not the prelim one", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/97\.75/);
+  });
+});
