@@ -149,8 +149,8 @@ describe("has been … since a time", () => {
 
 describe("the reporter asking for the final figure, not the early one", () => {
   it("is a form of reply, no second question", () => {
-    const a = ask("nazarbayev 2015 share? final figure, not the prelim one", NOW);
+    const a = ask("tokayev 2022 share? need the final CEC number, not the early one", NOW);
     expect(a.status).toBe("answered");
-    expect(a.text).toMatch(/97\.75/);
+    expect(a.text).toMatch(/81\.31/);
   });
 });
