@@ -9,6 +9,7 @@ import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { renderFact } from "../compose/render-fact.js";
 import { candidates, hasBindings, inScope, withinEra } from "./plan-facts.js";
+import { groupsIn } from "./plan-bindings.js";
 import { groupCount, mainKey } from "./fact-keys.js";
 import { rolesForFigure } from "./claimed-figures.js";
 import { firstOfTheRest, ownPicksDisagree, pick, pickAmongOthers } from "./picks.js";
@@ -55,8 +56,11 @@ function noteSaysPick(f: Fact, pickWord: string, freeWords: string[]): boolean {
 
 function pickedClaimOf(plan: QueryPlan, pickWhich: "first" | "last", matching: Fact[], index: FactIndex, today: number, scope: TimeScope): Outcome | null {
   const refuted = (picked: Fact[]): Outcome => ({ kind: "check", yes: false, matching: [], atTime: picked, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true });
+  const refutedOrNull = (picked: Fact[] | null) => (picked?.length ? refuted(picked) : null);
   if (plan.bindings.has(plan.relation.mainRole.name)) {
-    if (!matching.length) return null;
+    // ("Uzbekistan was the first Central Asian State to chair": never one, in a complete list — No, with the first that was.)
+    // (Only a claim of no time: one dated may have found nothing for its time alone.)
+    if (!matching.length) return plan.relation.closed && scope.kind !== "query" && groupsIn(plan, plan.relation.mainRole.name).length ? refutedOrNull(firstOfTheRest(plan, pickWhich, index, today)) : null;
     // (The named one's own first is checked against a time claimed — "was 2017 Austria's first?"; with
     // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
     // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)

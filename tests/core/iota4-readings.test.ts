@@ -154,3 +154,11 @@ describe("the reporter asking for the final figure, not the early one", () => {
     expect(a.text).toMatch(/81\.31/);
   });
 });
+
+describe("a claim that one never in a complete list was the first of a group", () => {
+  it("is No, with the first that was", () => {
+    const a = ask("draft says kyrgyzstan was the first central asian country to chair the OSCE — ok?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Kazakhstan/);
+  });
+});
