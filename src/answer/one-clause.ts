@@ -21,8 +21,8 @@ import { answerWithoutPurpose } from "./purpose-said.js";
 
 /** Operations asked the same of each time said ("which months were the 2015 and 2019 elections": each one's month). */
 const EACH_TIME_OPERATIONS = new Set(["list", "future", "exact", "exact_month"]);
-/** "since it moved from Almaty", "since the CSCE became the OSCE": since an event told with its verb. */
-const SINCE_CLAUSE = /\bsince\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{Lu})/u;
+/** "since it moved from Almaty", "after the move from almaty", "since the CSCE became the OSCE": since an event told with its verb or its noun. */
+const SINCE_CLAUSE = /\b(?:since|after)\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{L})/u;
 
 /** "first in how many years", "first … in how many yrs": the years since the last of its kind, asked. */
 const FIRST_IN_HOW_MANY = /\bfirst\b.*\bin\s+how\s+many\s+(?:years|yrs)\b/i;

@@ -162,3 +162,11 @@ describe("a claim that one never in a complete list was the first of a group", (
     expect(a.text).toMatch(/Kazakhstan/);
   });
 });
+
+describe("a count or list after an event said as a clause", () => {
+  it("counts from the event's day, with a lower-case name or 'after'", () => {
+    const a = ask("how many times has the capital been renamed after the move from almaty?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^3 times\b/);
+  });
+});
