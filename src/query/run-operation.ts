@@ -282,10 +282,24 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   if (plan.relation.time === "states" || (plan.relation.missingEarliest && !fromEnd)) return [];
   const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
   if (plan.ordinalOfTurns && plan.bindings.size > 0) return turnsOf(dated, fromEnd, run.today)[n - 1] ?? [];
+  if (plan.ordinalOfPeople) return nthPerson(dated, n);
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
   return nth && tied.length === 1 ? [nth] : [];
+}
+
+/** Of facts in order, the first fact of the n-th person to appear in them (none where a fact names no one person). */
+function nthPerson(dated: Fact[], n: number): Fact[] {
+  const firsts = new Map<string, Fact>();
+  for (const f of dated) {
+    const people = [...f.values.values()].flat().filter((v) => v.kind === "entity" && v.entity.type === "person");
+    if (people.length !== 1) return [];
+    const id = (people[0] as { entity: { id: string } }).entity.id;
+    if (!firsts.has(id)) firsts.set(id, f);
+  }
+  const nth = [...firsts.values()][n - 1];
+  return nth ? [nth] : [];
 }
 
 /**

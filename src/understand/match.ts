@@ -60,6 +60,8 @@ export interface QueryPlan {
   orderStep?: number;
   /** "Finland's second chairmanship", "the second time": the n-th is counted in turns, each the facts that follow on one another. */
   ordinalOfTurns?: true;
+  /** "the second person elected president": the n-th is counted in people, each one's first fact (a re-election is no new person). */
+  ordinalOfPeople?: true;
   /** "chaired twice", "exactly three times", "more than twice" (3 at least): how often the question says something happened. */
   statedTimes?: { n: number; mode: "plain" | "exact" | "atLeast" };
   /** "the first/last Secretary General" */
@@ -713,6 +715,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   if (PERFECT_ACTION_SINCE.test(parse.cleaned)) plan.anyTimeSince = true;
   else if (PERFECT_BEEN_SINCE.test(parse.cleaned)) plan.heldToNow = true;
   if (parse.ordinal !== null && ORDINAL_OF_TURN.test(parse.cleaned) && (parse.cleaned.match(ORDINAL_WORD) ?? []).length === 1) plan.ordinalOfTurns = true;
+  else if (parse.ordinal !== null && ORDINAL_OF_PEOPLE.test(parse.cleaned)) plan.ordinalOfPeople = true;
   const counted = parse.ask === "count" ? countedPhrase(parse.cleaned) : undefined;
   if (counted) plan.countedAs = counted;
   const step = orderStep(parse);
@@ -1287,6 +1290,7 @@ const PERFECT_ACTION_SINCE = /\b(?:has|have|had)\s+(?:(?!been\b)\S+\s+){0,3}?(?!
 const PERFECT_BEEN_SINCE = /\b(?:has|have)\s+(?!there\b)(?:\S+\s+){0,3}?been\s+(?!(?!called\b|named\b|known\b)(?:\w+ed|held|chosen|given|won|made)\b)[^?]*?\bsince\b/i;
 /** An ordinal of a turn: "second chairmanship", "first OSCE stint", "for the third time". */
 const ORDINAL_OF_TURN = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:osce|csce)\s+)?(?:chairmanship|chairmanships|turn|stint|time)\b/i;
+const ORDINAL_OF_PEOPLE = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:person|people|individual|man|woman)\b/i;
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/gi;
 
 /** "the first Secretary General was …": a pick as the subject of the statement's verb. */

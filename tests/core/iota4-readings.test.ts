@@ -170,3 +170,12 @@ describe("a count or list after an event said as a clause", () => {
     expect(a.text).toMatch(/^3 times\b/);
   });
 });
+
+describe("the n-th person", () => {
+  it("counts people, not facts: a re-election is no new person", () => {
+    const a = ask("who was the second individual elected kazakh president?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Tokayev/);
+    expect(a.text).not.toMatch(/1999/);
+  });
+});
