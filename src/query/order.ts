@@ -85,7 +85,8 @@ function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: Time
   // only in another role ("who was CiO before Kazakhstan?") anchors among all, and is never the answer.
   // (Not a name of the thing whose holders follow one another: "ODIHR's name before" is among ODIHR's names.)
   const askedAnchors = askedName !== undefined && plan.bindings.has(askedName);
-  const anchoredElsewhere = !askedAnchors && !plan.time && plan.bindings.size > 0 && !(relation.exclusivePer && plan.bindings.has(relation.exclusivePer));
+  // (A year said beside such a name dates it, or the one asked: "who was CiO before Switzerland took over in 2026?")
+  const anchoredElsewhere = !askedAnchors && (!plan.time || (plan.time.mode === "at" && plan.time.grain === "year")) && plan.bindings.size > 0 && !(relation.exclusivePer && plan.bindings.has(relation.exclusivePer));
   const otherBindings = anchoredElsewhere ? new Map<string, Entity[]>() : new Map([...plan.bindings].filter(([role]) => role !== askedName));
   const pool = filter(candidates(otherBindings, relation, index), otherBindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity && !(anchoredElsewhere && hasBindings(f, plan.bindings)));
   const line: Line = { pool, direction, relation, per: relation.exclusivePer };
@@ -96,11 +97,12 @@ function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: Time
   const named = askedAnchors
     ? ofTheTimeNamed(pool.filter((f) => hasBindings(f, plan.bindings)), plan, scope, today)
     : anchoredElsewhere
-      ? filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity)
+      ? ofTheTimeNamed(filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity), plan, scope, today)
       : holdersAt(pool, plan, direction, today);
   // ("who chaired right after Italy's first chairmanship?": of the named one's turns, its own first (or last).)
   const anchors = plan.pick && !plan.pickOfAll && named.length > 1 ? pick(named, plan.pick, today) : named;
-  return { line, anchors, strangerAnchor };
+  // (A name in another role that holds no such fact anchors nothing, never the year said beside it.)
+  return { line, anchors, strangerAnchor: strangerAnchor || (anchoredElsewhere && named.length === 0) };
 }
 
 // (Of events too: an appointment's neighbour is one to the same post — a text as much as a name.)
@@ -154,6 +156,11 @@ function pairsOfTheTime(plan: QueryPlan, pairs: Pair[], anchored: boolean, today
   if (anchored && plan.time && plan.time.grain !== "year" && plan.time.mode === "at") {
     const t = plan.time;
     kept = kept.filter((p) => possibleStart(p.neighbour.validity!) >= t.start && possibleStart(p.neighbour.validity!) <= t.end);
+  }
+  // "Who chaired after Kazakhstan in 2015?": a year that dates none of the named one's turns dates the one asked.
+  if (anchored && plan.time && plan.time.grain === "year" && plan.time.mode === "at") {
+    const within: TimeScope = { kind: "query", time: plan.time };
+    kept = kept.filter((p) => (p.anchor && inScope(p.anchor, within, today)) || inScope(p.neighbour, within, today));
   }
   // ("the capital before Astana (before 1997)": a time before or after, beside a named one, is when the
   // one asked held — Akmola, from December 1997, is no answer to it.)

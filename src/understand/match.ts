@@ -997,6 +997,14 @@ function otherThanSlotted(parse: QuestionParse, profile: RelationProfile, role: 
   return slotted.length === 1 ? sameType.find((r) => r !== role)! : role;
 }
 
+/** "before Switzerland took over in 2026", "after Kazakhstan's 2010 chairmanship": one year said, of the named one or of the one asked (not "after the 2010 summit", an event of the year). */
+function oneYearBesideOrder(parse: QuestionParse): boolean {
+  const time = parse.times.length === 1 ? parse.times[0]! : null;
+  // (A year before the order word is the one asked's: "in 2000 after the Austrian minister became chancellor".)
+  return !!time && time.mode === "at" && time.grain === "year" && ORDER_THEN_YEAR.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned);
+}
+const ORDER_THEN_YEAR = /\b(?:before|after|preceding|following|prior\s+to)\s[^?.!;,]*?(?:\b\d{4}|'\d\d)\b/i;
+
 /** "the year before Kazakhstan", "in the year after Lithuania": one calendar year away from the named one's. */
 const YEAR_AWAY = /\b(?:the|a)\s+year\s+(?:before|after)\s/i;
 
@@ -1352,8 +1360,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // ("the exact day Martino took over from Andreatta" asks a date, not who came after.)
   if (parse.order && askedBound && relation.time !== "states" && !counting && !asksExactDate(parse)) return "order";
   // "Who was CiO before Kazakhstan?": one holder at a time, so a name in another role (Kazakhstan's CiO) anchors the order.
-  // ("… the year before Austria in 2000": a year that dates the one named, not the one asked.)
-  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && (!parse.times.length || YEAR_AWAY.test(parse.cleaned))) return "order";
+  // ("… the year before Austria in 2000", "before Switzerland took over in 2026": a year that dates the
+  // one named, or the one asked — the order says which.)
+  if (parse.order && anchored && relation.time === "exclusive" && !relation.exclusivePer && !counting && !asksExactDate(parse) && !parse.yesNo && parse.ask !== "time" && (!parse.times.length || YEAR_AWAY.test(parse.cleaned) || oneYearBesideOrder(parse))) return "order";
   // ("How many countries chaired before 1995?" counts up to then: no one holder before it.)
   // (Not where the name asked for is already said: "who chaired for Czechoslovakia after July 1992?" asks
   // the holder for it then, not the country after it; nor its own pick: "the last time Switzerland chaired before 2026".)
