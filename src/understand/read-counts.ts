@@ -55,6 +55,18 @@ export function readLengthAt(parse: QuestionParse, forms: string[], i: number): 
   return 0;
 }
 
+/**
+ * "switzerland's chair years — all three", "… the 3?": a count that closes the clause after "all" or
+ * "the" says how many the answer holds (returns 1 when read); it is never a word of the facts' text.
+ */
+export function readAllOfCountAt(parse: QuestionParse, forms: string[], i: number): number {
+  const word = forms[i]!;
+  const count = isFigure(word) && /^[2-9]$/.test(word) ? Number(word) : CARDINAL_WORDS.indexOf(word);
+  if (count < 2 || !/^(?:all|the)$/.test(forms[i - 1] ?? "") || /^[\p{L}\d]/u.test(forms[i + 1] ?? "") || parse.ask === "count" || parse.yesNo) return 0;
+  parse.statedCount ??= count;
+  return 1;
+}
+
 /** A figure, or a number word, read at i (true), or false when the word is neither or means nothing here as one. */
 export function readCountAt(parse: QuestionParse, forms: string[], i: number): boolean {
   const word = forms[i]!;

@@ -10,7 +10,7 @@ import { handoverOrder, subjectFirstOrder } from "./handover.js";
 import { preferFurtherReach, type OverlapRule } from "./overlap.js";
 import { applyMeaning, figureFollows, pickMeaning } from "./phrase-meaning.js";
 import { emptyParse, type QuestionParse } from "./question-parse.js";
-import { readCountAt, readLengthAt } from "./read-counts.js";
+import { readAllOfCountAt, readCountAt, readLengthAt } from "./read-counts.js";
 import type { Token } from "./tokenise.js";
 import { correctTyposIn } from "./typo-correction.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -80,7 +80,7 @@ function readAt(r: TokenReader, i: number): number {
     r.parse.unknown.push({ form: r.forms[i]!, properNoun: true });
     return 1;
   }
-  return readTenseAt(r, i) || readStartingAt(r, i) || readPhraseAt(r, i) || readOrdinalAt(r, i) || readLengthAt(r.parse, r.forms, i) || readWordAt(r, i);
+  return readTenseAt(r, i) || readStartingAt(r, i) || readAllOfCountAt(r.parse, r.forms, i) || readPhraseAt(r, i) || readOrdinalAt(r, i) || readLengthAt(r.parse, r.forms, i) || readWordAt(r, i);
 }
 
 const ONCE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "is", "are"]);

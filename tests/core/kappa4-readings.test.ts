@@ -33,3 +33,20 @@ describe("an order from a name in another role, with a year said after the order
     expect(a.text).not.toMatch(/Organization for Security/);
   });
 });
+
+describe("a count that closes the clause after 'all' or 'the'", () => {
+  it("says how many the answer holds, never a word some fact's text happens to have", () => {
+    const a = ask("swiss chair years, all three", NOW);
+    expect(a.status).toBe("answered");
+    for (const year of ["1996", "2014", "2026"]) expect(a.text).toContain(year);
+  });
+
+  it("reads a figure the same way", () => {
+    const a = ask("osce chair years of switzerland, all 3", NOW);
+    for (const year of ["1996", "2014", "2026"]) expect(a.text).toContain(year);
+  });
+
+  it("still lets a count before a noun name the things listed", () => {
+    expect(ask("what are the three dimensions of security", NOW).text).toMatch(/human dimension/);
+  });
+});
