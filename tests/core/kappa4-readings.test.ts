@@ -50,3 +50,23 @@ describe("a count that closes the clause after 'all' or 'the'", () => {
     expect(ask("what are the three dimensions of security", NOW).text).toMatch(/human dimension/);
   });
 });
+
+describe("'that year's …' after a statement that says the year", () => {
+  it("puts the statement's year in its place", () => {
+    const a = ask("Italy had the chair in 2018, so where did that year's ministerial take place?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Milan/);
+    expect(a.text).not.toMatch(/decision/i);
+  });
+
+  it("does so across a full stop too", () => {
+    const a = ask("Malta took over in 2024. Which city hosted that year's Ministerial Council?", NOW);
+    expect(a.text).toMatch(/Ta' Qali/);
+    expect(a.text).toMatch(/2024/);
+  });
+
+  it("leaves a question with a year of its own alone", () => {
+    const a = ask("Italy chaired in 2018, so where was the 2017 Ministerial Council?", NOW);
+    expect(a.text).not.toMatch(/Milan/);
+  });
+});
