@@ -662,7 +662,7 @@ function throughout(plan: QueryPlan, run: Run): Outcome {
   const time = run.scope.time;
   const facts = finals(factsFor(plan, run.index, run.today, run.scope));
   const covering = facts.filter((f) => f.validity && possibleStart(f.validity) <= time.start && possibleEnd(f.validity, run.today) >= time.end);
-  if (!plan.yesNo) return covering.length ? { kind: "facts", facts: covering, scope: run.scope, asOfFallback: false } : nothing(plan, run);
+  if (!plan.yesNo && !(plan.operation?.kind === "throughout" && plan.operation.checked)) return covering.length ? { kind: "facts", facts: covering, scope: run.scope, asOfFallback: false } : nothing(plan, run);
   if (covering.length) return derived(`Yes, all of ${time.label}. ${covering.map((f) => renderFact(f)).join(" ")}`, covering, run.scope);
   if (!facts.length) return nothing(plan, run);
   // Who held it across that time, the named one included: the answer shows where the time was split.

@@ -35,7 +35,7 @@ export type Operation =
   /** "how many years since Kazakhstan chaired?", "how long ago …": from the latest fact to the reference date. */
   | { kind: "elapsed" }
   /** "was Kanerva CiO the whole year?": only facts covering all of the question's time. */
-  | { kind: "throughout" }
+  | { kind: "throughout"; checked?: true }
   /** "did Schmid serve more than three years?": the length of the one named's span(s) checked against the length said. */
   | { kind: "length_claim"; claim: LengthClaim };
 
@@ -168,7 +168,7 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   }
   if (ops.has("difference")) return things === 2 ? { kind: "difference", role: figure, ...trendAsked(parse) } : null;
   if (ops.has("elapsed")) return things <= 1 ? { kind: "elapsed" } : null;
-  if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout" } : null;
+  if (ops.has("throughout")) return things === 1 && hasSpans(relation) ? { kind: "throughout", ...(namesTheHolder(parse, relation) ? { checked: true as const } : {}) } : null;
   // ("kurz was CiO all of 2017, yes?": "all of" a year is the whole of it — not "all of the SGs".)
   if (ALL_OF_YEAR.test(parse.cleaned) && things === 1 && hasSpans(relation) && (parse.yesNo || parse.declarative)) return { kind: "throughout" };
   const direction = ops.has("greater") ? "greater" : ops.has("lesser") ? "lesser" : undefined;
@@ -263,3 +263,8 @@ const COUNTING_RANK = /\b(?:most|least|fewest)\b|\boften\b|\btimes\b/i;
 
 /** An end said of a time itself ("when 2010 ended", "as the year ended"). */
 const TIME_ENDED = /\b(?:\d{4}|year|month)\s+(?:ended|ends|end|was over)\b/i;
+
+/** "2003 CiO — de hoop scheffer the whole yr?": no question word, and a name of the holder — checked like "was he …?". */
+function namesTheHolder(parse: QuestionParse, relation: Relation): boolean {
+  return parse.ask === null && !parse.yesNo && parse.entities.some((e) => relation.mainRole.types.includes(e.entity.type));
+}

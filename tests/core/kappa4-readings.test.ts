@@ -70,3 +70,21 @@ describe("'that year's …' after a statement that says the year", () => {
     expect(a.text).not.toMatch(/Milan/);
   });
 });
+
+describe("'the whole year' said of a holder named without a question word", () => {
+  it("is checked like 'was he … the whole year?'", () => {
+    const a = ask("osce CiO 2008: kanerva for all of the year?", NOW);
+    expect(a.text).toMatch(/^No, not all of 2008/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+
+  it("says yes where one turn covers the year", () => {
+    expect(ask("CiO 2014 — burkhalter the entire year?", NOW).text).toMatch(/^Yes, all of 2014/);
+  });
+
+  it("still answers who held it the whole year where a question word asks", () => {
+    const a = ask("who was CiO for the whole of 2014?", NOW);
+    expect(a.text).toMatch(/Burkhalter/);
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
