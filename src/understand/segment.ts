@@ -7,6 +7,9 @@
 const QUESTION_WORD = "(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had|can|could)";
 // ("which country + which year as CiO": a question word with its noun asks of the subject too.)
 const ASK_WORD = "(?:(?:what|which)\\s+(?!and\\b|or\\b)[a-z]+|who|what|when|where|which|why|how many|how much|how long)";
+const PREPOSITION_LED = /^(?:in|on|at|by|from|since|until)\s|\s(?:in|on|at|by|from|since|until)\s/i;
+/** A question word, with the preposition it may take: "in what year", "by whom". */
+const ASK_PHRASE = `(?:(?:in|on|at|by|from|since|until)\\s+)?(?:${ASK_WORD}|whom)`;
 
 /**
  * Sentence ends, semicolons, a colon or dash after a lead-in ("quick one - …", "for my piece: …"),
@@ -24,8 +27,8 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in
 // (The joining word stays with the part: "and its CiO" is a follow-up ask, with or without its "?".
 // Never after "between": "the gap between its 2016 result and its 2021 result" is one ask.)
 const JOINED_POSSESSIVE = /,?\s+(?=(?:and|&|\+)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
-/** "when and where was …": two question words sharing one subject. */
-const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_WORD})\\s*(,|and|&|\\+|/)\\s*(${ASK_WORD})\\b(.*)$`, "i");
+/** "when and where was …", "where and in what year …": two question words sharing one subject. */
+const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_PHRASE})\\s*(,|and|&|\\+|/)\\s*(${ASK_PHRASE})\\b(.*)$`, "i");
 
 /** "who was SG before and after Zannier", "who chaired right before Kazakhstan and right after": one question each way. */
 const BOTH_ORDERS = /^(.*?\b)((?:right|just|immediately)\s+)?(before|after)\s+(?:and|&|\+)\s+(?:(?:right|just|immediately)\s+)?(before|after)\b(.*)$/i;
@@ -232,7 +235,8 @@ export function splitQuestions(text: string): string[] {
       continue;
     }
     const shared = SHARED_SUBJECT.exec(clause.trim());
-    if (shared && sharesSubject(shared[2]!, shared[3]!, shared[4]!)) {
+    // (Asks with a preposition share a subject only where they lead: "albania joined in which year and at which council" is one ask.)
+    if (shared && sharesSubject(shared[2]!, shared[3]!, shared[4]!) && (!shared[1]!.trim() || !PREPOSITION_LED.test(`${shared[2]} ${shared[4]}`))) {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[5]}`), tidy(`${shared[1]}${shared[4]}${shared[5]}`));
       continue;
     }

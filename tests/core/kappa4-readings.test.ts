@@ -88,3 +88,18 @@ describe("'the whole year' said of a holder named without a question word", () =
     expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("two question words sharing one subject, one with a preposition", () => {
+  it("asks each of the subject where they lead", () => {
+    const a = ask("where and in which year was it decided that Finland would chair in 2025?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Stockholm/);
+    expect(a.text).toMatch(/2021/);
+  });
+
+  it("keeps one ask where they trail the subject", () => {
+    const a = ask("montenegro joined the osce in what year and at which council?", NOW);
+    expect(a.text).toMatch(/2006/);
+    expect(a.text).not.toMatch(/only answer part/);
+  });
+});
