@@ -130,4 +130,6 @@ export interface Desk extends DeskState {
   neverHeld(plan: QueryPlan): boolean;
   /** One holder at a time: the named one held it at another time, someone else then. */
   heldByAnotherThen(plan: QueryPlan, o: Outcome): boolean;
+  /** Of a relation with `once_per`, the one fact with every name bound, at another time than claimed. */
+  namedTogetherElsewhen(plan: QueryPlan, o: Outcome): boolean;
 }

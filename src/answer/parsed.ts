@@ -213,7 +213,7 @@ export function parsedSteps(desk: Desk) {
     // says "Yes" while complete lists of posts, read as loosely, say she held none — no confirmation.
     if (run.some(({ c, o }) => !c.cued && o.kind === "check" && o.yes) && run.some(({ c, o }) => !c.cued && o.kind === "check" && !o.yes && o.closed) && run.every(({ c }) => !c.cued))
       return unknown(whyUnknown(candidates), candidates.slice(0, 2));
-    const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || desk.neverHeld(c.plan!) || desk.heldByAnotherThen(c.plan!, o));
+    const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || desk.neverHeld(c.plan!) || desk.heldByAnotherThen(c.plan!, o) || desk.namedTogetherElsewhen(c.plan!, o));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = thenOverLatestRecord(untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed))));

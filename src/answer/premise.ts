@@ -139,5 +139,13 @@ export function premiseSteps(desk: Desk) {
     const main = plan.relation.mainRole.name;
     return (plan.bindings.get(main) ?? []).some((e) => index.withEntity(plan.relation.id, main, e.id).length > 0);
   }
-  return { correctedPremise, neverHeld, heldByAnotherThen };
+  /**
+   * "astana became nur-sultan in 2018": the one fact with every name the claim binds, at another time
+   * than the one claimed — a "No" that is evidence, though no word named the kind of fact.
+   */
+  function namedTogetherElsewhen(plan: QueryPlan, o: Outcome): boolean {
+    if (o.kind !== "check" || o.yes || o.scope.kind !== "query" || plan.bindings.size < 2 || !plan.relation.oncePer) return false;
+    return o.otherTimes.some((f) => hasBindings(f, plan.bindings));
+  }
+  return { correctedPremise, neverHeld, heldByAnotherThen, namedTogetherElsewhen };
 }

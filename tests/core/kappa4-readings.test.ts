@@ -103,3 +103,16 @@ describe("two question words sharing one subject, one with a preposition", () =>
     expect(a.text).not.toMatch(/only answer part/);
   });
 });
+
+describe("a claim naming both sides of a once-only change at the wrong time", () => {
+  it("is refuted by the one change with those names, though no word named the kind of fact", () => {
+    const a = ask("our copy: akmola became astana in 1999 — ok?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/1998/);
+  });
+
+  it("is confirmed at the right time", () => {
+    expect(ask("akmola became astana in 1998", NOW).text).toMatch(/^Yes\b/);
+  });
+});
