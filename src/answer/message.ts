@@ -31,7 +31,7 @@ const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|work
  * "… ? y/n is fine", "…, years fine", "? exact date if poss", "? need the CEC number", "? final number pls", "? the final one, not the early one": the form of reply the
  * reporter will take, no part of the question (an answer says a date as exactly as it is known, and the final figure first).
  */
-const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|(?<=\?\s*)(?:need\s+)?(?:the\s+)?final\s+(?:number|figure|result|share|count)s?(?:\s+only)?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s*,?\s+(?:and\s+)?not\s+the\s+(?:early|earlier|first|initial|prelim(?:inary)?)(?:\s+(?:one|figure|number|count|result)s?)?)?(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
+const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|(?<=\?\s*)(?:need\s+)?(?:the\s+)?final\s+(?:number|figure|result|share|count)s?(?:\s+only)?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:early|earlier|first|initial|prelim(?:inary)?|exit[\s-]+poll)(?:\s+(?:one|figure|number|count|result)s?)?)?(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
 
 /** "last year's CiO? need it for the year-ender follow-up": after the question, what the reporter needs it for. */
 const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+answer)\s+for\s+[^?]*$/i;
@@ -39,14 +39,14 @@ const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+a
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
 
-const HEDGE_WORD = /\b(?:think|thought|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure)\b/i;
+const HEDGE_WORD = /\b(?:think|thought|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure|suspect|feeling|hunch)\b/i;
 
 /**
  * "<question>? turkish former FM i think", "… ? think it was a former CiO", "… ? heard X and also Y",
  * "… ? @jonas says stubb", "… ? my editor says 2009", "… ? thought kaz was meant to", "… ? i've got X but someone
  * said Y": the reporter's (or a colleague's) hedged guess after the question.
  */
-const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:i\s+)?thought\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?got\s+[^?]*\bbut\s+[^?]*\b(?:says|said)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
+const HEDGED_GUESS_AFTER = /^(.+\?)\s*(?![^?]*\b(?:who|whom|whose|what|when|where|which|how)\b)(?:[^?]*\b(?:i\s+think|i\s+believe|i\s+guess|iirc|i\s+reckon|i\s+assume|if\s+i\s+recall|i\s+suspect)|(?:i\s+)?(?:suspect|(?:have|had|got)\s+a\s+(?:feeling|hunch|sense))\b[^?]*|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?heard\b[^?]*|(?:i\s+)?think\s+(?:it|he|she|they)\s+(?:was|were|is)\b[^?]*|(?:i\s+)?thought\b[^?]*|(?:i(?:'ve|\s+have)?\s+)?got\s+[^?]*\bbut\s+[^?]*\b(?:says|said)\b[^?]*|(?:@[\w.-]+|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:says|said|thinks|reckons|swears|claims|insists)\b[^?]*)[\s.!…)]*$/iu;
 
 /** A question up to its last "?" (group 1), then the reporter's words with no "?" of their own (group 2). */
 const QUESTION_THEN_TALK = /^(.+\?)\s*([^?]*[^\s?][^?]*)$/su;

@@ -116,3 +116,17 @@ describe("a claim naming both sides of a once-only change at the wrong time", ()
     expect(ask("akmola became astana in 1998", NOW).text).toMatch(/^Yes\b/);
   });
 });
+
+describe("the reporter's own words after the question", () => {
+  it("'i have a feeling …' is a guess, never a second question", () => {
+    const a = ask("who chaired the osce in 2003? i have a hunch it was the dutch", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Netherlands/);
+  });
+
+  it("'not the exit poll' asks for the official figure, nothing more", () => {
+    const a = ask("nazarbayev's 2015 share? the CEC figure not the exit poll", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/97\.7/);
+  });
+});
