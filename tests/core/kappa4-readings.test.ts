@@ -130,3 +130,11 @@ describe("the reporter's own words after the question", () => {
     expect(a.text).toMatch(/97\.7/);
   });
 });
+
+describe("'managed to' before the verb that says what happened", () => {
+  it("is no word left unexplained", () => {
+    const a = ask("in which year did the osce last manage to hold a summit?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2010/);
+  });
+});
