@@ -48,7 +48,9 @@ export function inTurnSteps(desk: Desk) {
         continue;
       }
       const day = clause.atThatMoment && before ? dayOfOnlyFact(before) : null;
-      answers.push(day === null ? answerFollowUp(clause, now) : desk.answerClause(`${clause.atThatMoment} on ${formatDay(day)}`, now));
+      const atDay = day === null ? null : desk.answerClause(`${clause.atThatMoment} on ${formatDay(day)}`, now);
+      // ("…, and how many years ago is that?": no fact is of a day alone — the question before, said again, dates it.)
+      answers.push(atDay?.status === "answered" ? atDay : answerFollowUp(clause, now));
     }
     return answers;
   }

@@ -138,3 +138,19 @@ describe("'managed to' before the verb that says what happened", () => {
     expect(a.text).toMatch(/2010/);
   });
 });
+
+describe("a later part that asks the time elapsed", () => {
+  it("is asked, never dropped from the answer", () => {
+    const a = ask("Istanbul 1999: which summit number was it, and how many years since the one before?", NOW);
+    // (The part about the summit before names no summit the reading can find: said unknown, never left out.)
+    expect(a.text).toMatch(/6th|sixth|Istanbul/);
+    expect(a.status === "unknown" ? a.text : "").toMatch(/second part/);
+  });
+
+  it("reads 'that' as the moment the part before answered", () => {
+    const a = ask("when did the last osce summit take place, and how many years ago was that?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2010/);
+    expect(a.text).toMatch(/15 years/);
+  });
+});
