@@ -359,9 +359,10 @@ function namedToPost(forms: readonly string[], i: number, vocab: Vocabulary): bo
   // ("named ODIHR director": the body whose post it is may come first.)
   const body = at < forms.length ? vocab.phraseAt(forms as string[], at) : undefined;
   const ofBody = !!body && body.meanings.every((m) => m.kind === "entity" && ["institution", "organization"].includes(m.entity.type));
-  // ("named HCNM in 2020": a body named for its post — High Commissioner — is the post itself.)
+  // ("named HCNM in 2020": a body named for its post — High Commissioner — is the post itself; so with a
+  // tag after it: "… named HCNM in 2019 — ok?")
   const after = forms[at + (body?.tokens.length ?? 0)];
-  return isPost(at) || (ofBody && (isPost(at + body!.tokens.length) || after === undefined || /^(?:in|on|at|by|\d+)$/.test(after)));
+  return isPost(at) || (ofBody && (isPost(at + body!.tokens.length) || after === undefined || /^(?:in|on|at|by|\d+|ok|okay|right|correct|true)$/.test(after)));
 }
 
 /** "at its 1995 start", "at the start": a beginning as a time, not something that began then. */

@@ -154,3 +154,13 @@ describe("a later part that asks the time elapsed", () => {
     expect(a.text).toMatch(/15 years/);
   });
 });
+
+describe("'named <post>' in a claim with a tag after it", () => {
+  it("is an appointment checked at the year, as without the tag", () => {
+    // (HCNM names a body and its post at once: the post is no word after it.)
+    const a = ask("our copy: Knut Vollebaek was named HCNM in 2006 — ok?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/2007/);
+  });
+});
