@@ -164,3 +164,15 @@ describe("'named <post>' in a claim with a tag after it", () => {
     expect(a.text).toMatch(/2007/);
   });
 });
+
+describe("a chairmanship 'handed' to a State, said in the passive", () => {
+  it("is the decision on it", () => {
+    const a = ask("who was kazakhstan's foreign minister when its 2010 chairmanship was handed to it in madrid?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Tazhin/);
+  });
+
+  it("leaves the active 'which country handed the chair to …' to the order", () => {
+    expect(ask("which country handed the chair to kazakhstan", NOW).text).toMatch(/Greece/);
+  });
+});
