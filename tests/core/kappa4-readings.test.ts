@@ -176,3 +176,17 @@ describe("a chairmanship 'handed' to a State, said in the passive", () => {
     expect(ask("which country handed the chair to kazakhstan", NOW).text).toMatch(/Greece/);
   });
 });
+
+describe("a concession after a question word's question", () => {
+  it("is context: the question is answered as asked, never the concession's own fact", () => {
+    const a = ask("where did the 2017 ministerial council take place, although austria held the chair?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Vienna/);
+    expect(a.text).not.toMatch(/decision/i);
+  });
+
+  it("dates the question where the question says no time", () => {
+    const a = ask("which city hosted the ministerial council even though poland was in the chair in 1998?", NOW);
+    expect(a.text).toMatch(/Oslo/);
+  });
+});
