@@ -155,9 +155,11 @@ export function twoEvents(text: string, reader: TwoEventsReader, distinctOnly = 
   // joining … and chairing …": each is said of the subject named before it — names of kinds it lacks.)
   const withSubject = (part: string, ...before: string[]) => {
     // ("how many years after its first chairmanship did Finland chair again?": "its" is the other part's subject.)
-    if (OWNER_PRONOUN.test(part) && reader.read(part).entities.length === 0) {
-      // (A country or a person owns its turns; an office "becoming" something else is no owner's event.)
-      const owner = before.flatMap((b) => reader.read(b).entities).find((e) => e.entity.type === "country" || e.entity.type === "person")?.entity.name;
+    // (A country or a person owns its turns; an office "becoming" something else is no owner's event.
+    // "its OSCE chairmanship" names the organisation, never an owner.)
+    const owns = (e: { entity: { type: string } }) => e.entity.type === "country" || e.entity.type === "person";
+    if (OWNER_PRONOUN.test(part) && !reader.read(part).entities.some(owns)) {
+      const owner = before.flatMap((b) => reader.read(b).entities).find(owns)?.entity.name;
       return owner ? part.replace(OWNER_PRONOUN, `${owner}'s`) : part;
     }
     // (Only a part with no subject of its own, led by its verb: "chairing the OSCE", not "the 2012 election".)

@@ -190,3 +190,11 @@ describe("a concession after a question word's question", () => {
     expect(a.text).toMatch(/Oslo/);
   });
 });
+
+describe("'its' in the second of two events, beside the organisation's name", () => {
+  it("stands for the country or person named before, never the organisation", () => {
+    const a = ask("how long was it between Switzerland joining the CSCE and its first OSCE chairmanship?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/1996/);
+  });
+});
