@@ -4,6 +4,7 @@
  */
 import { PLURAL_NOUN_ASKED } from "../query/after-event.js";
 import { combineAnswers } from "../compose/combine.js";
+import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { yearOfLookAlike } from "../time/unreadable-years.js";
 import { yearRangeQuery } from "../time/time-query.js";
@@ -62,6 +63,12 @@ function joinedYears(times: TimeQuery[]): TimeQuery | null {
   const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
   return yearRangeQuery(yearOf(first.start), yearOf(last.start), first.index, last.index + last.length - first.index);
 }
+
+/** A fact whose time is a span with its end known. */
+const endSaid = (f: Fact | undefined) => f?.validity?.kind === "span" && !!f.validity.to;
+
+/** An aside led by the noun of a time: "year she left", "date he quit". */
+const TIME_NOUN_FIRST = /^\W*(year|yr|date|day|month)\b/i;
 
 /** answerClause, and the shapes a clause may take before its plain reading. */
 export function oneClauseSteps(desk: Desk) {
@@ -273,6 +280,10 @@ export function oneClauseSteps(desk: Desk) {
     if (main.ask === null && !main.yesNo && !isRemark(m[2]!, main, aside)) return null;
     // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
     if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
+    // ("Helga Schmid: year appointed, year she left?": the noun of a time asked, said again, asks a second
+    // time — answered only by facts that say when they ended as well as when they began.)
+    const timeNoun = TIME_NOUN_FIRST.exec(m[2]!)?.[1];
+    const secondTime = comma && main.ask === "time" && !!timeNoun && new RegExp(`\\b${timeNoun}\\b`, "i").test(m[1]!);
     // ("where are ODIHR, the HCNM and the PA based?": a name of the kind the question names is one more asked of, never an aside.)
     if (aside.entities.some((a) => main.entities.some((e) => e.entity.type === a.entity.type))) return null;
     // ("who chaired in 2000, 2001 and 2002": so is a year beside the main part's own — one more time asked;
@@ -281,6 +292,7 @@ export function oneClauseSteps(desk: Desk) {
     if (main.times.some((t) => !t.relative) && aside.times.some((t) => !t.relative && !ownYear(t))) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = desk.answerParsed(main, now);
+    if (secondTime && !answer.facts.every((f) => endSaid(desk.factById(f.id)))) return null;
     return answer.status === "answered" ? answer : null;
   }
 

@@ -198,3 +198,18 @@ describe("'its' in the second of two events, beside the organisation's name", ()
     expect(a.text).toMatch(/1996/);
   });
 });
+
+describe("a second time asked after a comma with the same time noun", () => {
+  it("is answered by a term that says when it began and ended", () => {
+    const a = ask("Lamberto Zannier: year appointed SG, year he left?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2011/);
+    expect(a.text).toMatch(/2017/);
+  });
+
+  it("is never dropped for an answer that says only the first time", () => {
+    // (Helga Schmid's appointment at Tirana says when she began, not when she left.)
+    const a = ask("Helga Schmid: year appointed, year she left?", NOW);
+    expect(a.text).not.toMatch(/^Helga Maria Schmid was appointed OSCE Secretary General at the Tirana Ministerial Council on 4 December 2020\.$/);
+  });
+});
