@@ -300,9 +300,10 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     let previous: QuestionParse | null = null;
     let previousText: string | null = null;
     // (Only after an order, where the name said is not the one answered: "Kazakhstan's successor was which country, and who was its CiO?")
-    // (Or "he"/"his" after "who was CiO in 2020", which named no person: the person answered — "who came after him?" asks an order of them.)
+    // (Or "he"/"his" after "who was CiO in 2020" or "which kazakh became HCNM", which named no person: the person answered — "who came after him?" asks an order of them.)
+    const namesPerson = read.some((r) => r.parse.entities.some((e) => e.entity.type === "person"));
     const ofAnswerOf = (q: Part) =>
-      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || q.parse.order !== null || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || (previous.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
+      q.parse.entities.length === 0 && (q.parse.concepts.size + q.parse.unknown.length > 0 || q.parse.order !== null || (q.parse.ask !== null && q.parse.ask !== "agent")) && !!previous && ((previous.order !== null && asksPlaceHolder(previous) && POSSESSIVE_OF_THING.test(q.text)) || ((previous.ask === "agent" || (previous.ask === "which" && !namesPerson)) && !previous.entities.some((e) => e.entity.type === "person") && PERSON_PRONOUN.test(q.text)) || asksItsOwn(previous, q.text));
     // ("Switzerland chairs again this year — how many times has it chaired (now)?": a count of times asks over
     // every time; the context's own time says when the story is, never which times are counted — where
     // the context names the one counted: "this year's chair — how many times have they chaired?" is dated by it.)

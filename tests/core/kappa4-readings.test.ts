@@ -213,3 +213,17 @@ describe("a second time asked after a comma with the same time noun", () => {
     expect(a.text).not.toMatch(/^Helga Maria Schmid was appointed OSCE Secretary General at the Tirana Ministerial Council on 4 December 2020\.$/);
   });
 });
+
+describe("'he' after a which-question that names no person", () => {
+  it("stands for the one person answered", () => {
+    const a = ask("which bulgarian chaired the osce, and which year was he CiO?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Passy/);
+    expect(a.text).toMatch(/2004/);
+  });
+
+  it("never for one of several answered", () => {
+    const a = ask("which italian was SG, and when did he leave?", NOW);
+    expect(a.status).toBe("unknown");
+  });
+});
