@@ -45,8 +45,8 @@ export function thenOfContext(text: string, dater: ContextDater): ThenOfContext 
   if (!BACK_TO_TIME.test(text.trim()) && !BACK_TO_YEAR_OF.test(text)) return null;
   const m = LAST_PART.exec(text.trim());
   if (!m) return null;
-  const [, context, said0] = m as unknown as [string, string, string];
-  const last = said0.replace(JOINING_WORD, "");
+  const [, context, lastSaid] = m as unknown as [string, string, string];
+  const last = lastSaid.replace(JOINING_WORD, "");
   const back = BACK_TO_TIME.exec(last) ?? BACK_TO_YEAR_OF.exec(last);
   if (!back) return null;
   const ofYear = BACK_TO_YEAR_OF.test(back[0]);
