@@ -248,7 +248,10 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (parse.ordinal !== null && parse.order && parse.ownOrdinal && !parse.yesNo) return null;
   if (parse.ordinal !== null) return { kind: "ordinal", n: parse.ordinal, ...(parse.ownOrdinal ? { own: true } : {}) };
   // ("which country will chair right after Finland?": the neighbour still to come — see order().)
-  if (ops.has("future") && !(parse.order && !parse.yesNo && relation.time === "exclusive" && WILL.test(parse.cleaned))) return { kind: "future" };
+  // ("which future chair was agreed at Milan?": a kind of fact that is of the future by its own words,
+  // asked in the past, asks what was future then — every one of them.)
+  const futureOfItsOwn = parse.tense === "past" && !WILL.test(parse.cleaned) && relation.words.includes("future");
+  if (ops.has("future") && !futureOfItsOwn && !(parse.order && !parse.yesNo && relation.time === "exclusive" && WILL.test(parse.cleaned))) return { kind: "future" };
   if (ops.has("exact")) return { kind: "exact", grain: "day" };
   if (ops.has("exact_month")) return { kind: "exact", grain: "month" };
   return undefined;

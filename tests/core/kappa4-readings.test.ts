@@ -227,3 +227,11 @@ describe("'he' after a which-question that names no person", () => {
     expect(a.status).toBe("unknown");
   });
 });
+
+describe("'future' said of a kind of fact that is of the future by its own words", () => {
+  it("asked in the past, asks what was future then, not what is still to come today", () => {
+    const a = ask("which future chairmanship was agreed at the Milan ministerial council?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Albania/);
+  });
+});
