@@ -8,10 +8,11 @@ import type { Entity, Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
 import { guessAfter, guessConfirmed, guessRefuted, shareRefuted } from "../understand/guess-after.js";
-import { guessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
+import { guessedName, guessedStranger, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
 import { orderClaim, type OrderClaim } from "../understand/order-claim.js";
 import { ruledOutPhrases } from "../understand/ruled-out.js";
+import { editDistance } from "../text/edit-distance.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { isStatement } from "../understand/parse-question.js";
@@ -104,9 +105,24 @@ export function verdictsSteps(desk: Desk) {
     const ordered = orderClaim(text, (t) => readings.read(t, now));
     if (ordered) return verdictOnOrderClaim(ordered, answer, now);
     const guess = guessedName(text, (t) => readings.read(t, now));
-    if (!guess) return withVerdictOnValues(text, answer, now);
+    if (!guess) return withVerdictOnStranger(text, answer, now) ?? withVerdictOnValues(text, answer, now);
     const guessed = desk.answerMessage(guess.question, now);
     return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))], guess.afterComma, guess.alone) } : answer;
+  }
+
+  /**
+   * "where's the PA secretariat? strasbourg?": a place guessed that the table does not know is "No" where the
+   * question answered alone names a place, and none of that place's names is the guess or a slip of it.
+   */
+  function withVerdictOnStranger(text: string, answer: Answer, now: Date): Answer | null {
+    const stranger = guessedStranger(text, (t) => readings.read(t, now));
+    if (!stranger) return null;
+    const asked = desk.answerMessage(stranger.question, now);
+    if (asked.status !== "answered" || VERDICT_LEAD.test(asked.text)) return null;
+    const places = [...entitiesOf(asked.facts.map((f) => factById(f.id)))].filter((e) => e.type === "city" || e.type === "country");
+    const word = stem(stranger.word.toLowerCase());
+    const mayBeIt = (e: Entity) => [e.name, ...e.aliases].some((n) => tokens(n).some((t) => editDistance(stem(t), word, 2) <= 2));
+    return places.length > 0 && !places.some(mayBeIt) ? { ...asked, text: `No: ${asked.text}` } : null;
   }
 
   /** "was the summit before Astana in Istanbul?": "which summit was before astana?" answered, led by the verdict on Istanbul (and on any year said with it). */

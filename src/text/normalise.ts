@@ -137,6 +137,10 @@ function asidesAndChecks(text: string): string {
   // ("zannier got the SG job after turkey vetoed whom?", "… vetoed someone — who?": the one asked is in the
   // clause of time — asked as "who was vetoed by turkey before zannier got the SG job?".)
   // ("who became OSCE Secretary General after Turkey vetoed Plassnik?": the first to take the post after the event.)
+  // ("1994 CiOs — andreatta and then who?": the one after the name said.)
+  if (/\bthen\s+who\b/i.test(text)) text = text.replace(THEN_WHO, "$1who came after $2?");
+  // ("who became president once Nazarbayev stepped down?": "once" before a clause with its own subject is "right after".)
+  if (/\bonce\b/i.test(text)) text = text.replace(LEADING_ONCE, "after ").replace(ONCE_EVENT, "$1 right after ");
   if (/\bafter\b/i.test(text)) text = text.replace(BECAME_AFTER, "who was the first $1 after $2");
   if (/\bafter\b/i.test(text)) text = text.replace(ASKED_IN_EVENT, (_, main: string, subject: string, verb: string) => `who was ${verb} by ${subject} before ${main.trim()}?`);
   // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
@@ -258,6 +262,12 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
 // (Only after an event said as a clause: "after 2011" or "after Kurz" is read as it is.)
 const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+after\s+((?:[\p{L}-]+\s+){1,3}(?:\p{L}{3,}ed|got|won|left|took|lost|quit)\b.*)$/iu;
+/** A name or two words, then "and then who?" — after a dash, comma or at the start. */
+const THEN_WHO = /(^\W*|[,;:–—-]\s*)((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+),?\s+(?:and\s+)?then\s+who\s*\?*\s*$/iu;
+/** A subject (not itself a verb) and its verb in the past: what follows "once" as a conjunction. */
+const ONCE_CLAUSE = String.raw`(?=(?:the\s+|its\s+|his\s+|her\s+)?(?!\p{L}+ed\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s+(?:\p{L}{3,}ed|left|took|won|began|quit|ran|became|(?:was|were)\s+(?:over|done|gone|out))\b)`;
+const ONCE_EVENT = new RegExp(String.raw`(\S)\s+once\s+${ONCE_CLAUSE}`, "iu");
+const LEADING_ONCE = new RegExp(String.raw`^\W*once\s+${ONCE_CLAUSE}(?=[^,?]{4,80},)`, "iu");
 const ASKED_IN_EVENT = /^\W*(\S.{3,}?)\s+after\s+((?:the\s+)?[\p{L}-]+)\s+(\p{L}{3,}ed)\s+(?:whom|who|someone|somebody)\s*(?:[—–-]+\s*(?:who|whom)\s*)?\?+\s*$/iu;
 const SO_THEN_ASKED = /\s*,\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how|was|were|is|are|did|does|do|has|have|had)\b[^?]*\?\s*$)/i;
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;

@@ -46,11 +46,21 @@ const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|exclu
 const STILL_NOW = /\b(?:still|now|currently|today|these\s+days)\b/i;
 const WHOLE_TIME = /\s+(?:for\s+|during\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:year|time|term|period)(?:\s+long)?(?=\s*\?*\W*$)|\s+all\s+year(?:\s+long)?(?=\s*\?*\W*$)/i;
 
-/** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
-export function guessedName(message: string, read: (text: string) => QuestionParse): GuessedName | null {
+/** A message split into a question and what is guessed after it: the guess's words, and whether said after "?" or a dash. */
+interface GuessSplit {
+  text: string;
+  m: RegExpExecArray;
+  said: boolean;
+  wholeTime: boolean;
+}
+
+/** Words after the guess's "?" ("… strasbourg? sanity check"): read, they may say nothing. */
+const AFTER_LAST_ASK = /\?\s*((?:[\p{L}']+\s*){1,4})[.!]*$/u;
+
+function splitAtGuess(message: string, read: (text: string) => QuestionParse): GuessSplit | null {
   // ("who was CiO in 2017 — kurz the whole year?": the one guessed alone held it then.)
   const wholeTime = WHOLE_TIME.test(message);
-  const text = message.replace(WHOLE_TIME, "");
+  const text = withoutChatterAfter(message.replace(WHOLE_TIME, ""), read);
   const said = BRACKETED_GUESS.exec(text) ?? QUESTION_THEN_GUESS.exec(text);
   const m = said ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m) return null;
@@ -58,6 +68,38 @@ export function guessedName(message: string, read: (text: string) => QuestionPar
   // (Nor a choice: "lajcak or fico?".)
   // (Nor a second ask joined on: "where's the secretariat? and the PA's?".)
   if (m[2]!.split(/\s+/).length > 4 || NEGATED.test(m[2]!) || SPECIFYING.test(m[2]!) || /\bor\b/i.test(m[2]!) || /^\W*(?:and|also|plus|&|what\s+about|how\s+about)\b/i.test(m[2]!)) return null;
+  return { text, m, said: !!said, wholeTime };
+}
+
+/** "… strasbourg? sanity check" as "… strasbourg?": words after the last "?" that mean nothing (the lexicon's fillers) are no guess. */
+function withoutChatterAfter(text: string, read: (text: string) => QuestionParse): string {
+  const m = AFTER_LAST_ASK.exec(text);
+  if (!m) return text;
+  const tail = read(m[1]!);
+  const empty = tail.entities.length + tail.unknown.length + tail.concepts.size + tail.times.length + tail.numbers.length === 0 && tail.ask === null && !tail.yesNo;
+  return empty ? text.slice(0, m.index + 1) : text;
+}
+
+/**
+ * "where's the PA secretariat? strasbourg?": after a where-question, a guess of one word the table does
+ * not know at all (no name, no concept, no typo of either) — the place guessed is none the table has.
+ */
+export function guessedStranger(message: string, read: (text: string) => QuestionParse): { question: string; word: string } | null {
+  const split = splitAtGuess(message, read);
+  if (!split || !split.said) return null;
+  const guess = read(split.m[2]!);
+  if (guess.entities.length > 0 || guess.unknown.length !== 1 || guess.concepts.size > 0 || guess.ask !== null || guess.times.length > 0 || guess.numbers.length > 0) return null;
+  const word = guess.unknown[0]!.form;
+  if (word.length < 4 || split.m[2]!.trim().split(/\s+/).length !== 1) return null;
+  const question = read(split.m[1]!);
+  return question.ask === "place" && !question.yesNo && question.unknown.length === 0 ? { question: split.m[1]!, word } : null;
+}
+
+/** The question and what its guess names, or null when the message is not a question and a guess at its answer. */
+export function guessedName(message: string, read: (text: string) => QuestionParse): GuessedName | null {
+  const split = splitAtGuess(message, read);
+  if (!split) return null;
+  const { text, m, said, wholeTime } = split;
   const guess = read(m[2]!);
   // (One name alone: "warsaw?" — never a question of its own, "and the CiO?", "2009?" or "turkish ex-FM?";
   // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.)
@@ -70,7 +112,7 @@ export function guessedName(message: string, read: (text: string) => QuestionPar
   // (A name after "when …?" is no guess at a date: "when did Astana become capital? (as akmola)".)
   if (question.ask === "time" || question.askType === "time") return null;
   if (!asks || guess.entities.some((g) => question.entities.some((q) => q.entity.id === g.entity.id))) return null;
-  const alone = !!said && (wholeTime || /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length)));
+  const alone = said && (wholeTime || /^\W*(?:[^?]*\s)?(?:only|just)\s/i.test(text.slice(m[1]!.length)));
   // ("what's the capital called? nur-sultan still?": a guess of now is confirmed only by an answer of one of its kind.)
   const ofNow = STILL_NOW.test(text.slice(m[1]!.length));
   return { question: m[1]!, guessed: guess.entities.map((e) => e.entity), afterComma: !said || ofNow, alone };

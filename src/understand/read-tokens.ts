@@ -17,6 +17,9 @@ import type { Vocabulary } from "./vocabulary.js";
 import { compoundOrdinal, ordinalOf } from "./word-numbers.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
+/** Nouns of a post held ("the SG post", "the CiO job"). */
+const POST_NOUNS = new Set(["post", "job", "role", "position", "office", "seat", "mandate"]);
+
 /** How overlapping phrases are read (overlap.ts). */
 const OVERLAP_RULE: OverlapRule = preferFurtherReach;
 
@@ -117,6 +120,11 @@ function readStartingAt(r: TokenReader, i: number): number {
   if (handover && forms[i + handover.length] === "as") {
     r.parse.starting = true;
     return handover.length + 1;
+  }
+  // ("who took over the SG post after Kubiš": a post named as taken over is becoming it, too.)
+  if (handover && forms[i + handover.length] === "the" && forms.slice(i + handover.length + 2, i + handover.length + 6).some((f) => POST_NOUNS.has(f))) {
+    r.parse.starting = true;
+    return handover.length;
   }
   const startingPair = i + 1 < forms.length && r.startingPairFirsts.has(form) && vocab.starting.has(`${form} ${forms[i + 1]}`);
   if ((vocab.starting.has(form) && !startAsNoun(forms, i)) || startingPair) r.parse.starting = true;

@@ -1,0 +1,53 @@
+/**
+ * Reading fixes of the lambda4 round (issue 9), from the misses and wrong answers of the lambda4 sealed
+ * sets. Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("'everyone who' and 'everybody who' ask for a list", () => {
+  it("names every holder of the year", () => {
+    const a = ask("list everybody who was CiO in 2017", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kurz/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+
+  it("leaves 'everyone' in a greeting as chatter", () => {
+    expect(ask("morning everyone — who chaired the OSCE in 2011?", NOW).text).toMatch(/Ažubalis/);
+  });
+});
+
+describe("'once' before a clause with its own subject and verb", () => {
+  it("is read as right after that event", () => {
+    const a = ask("who was made president of Kazakhstan once Nazarbayev resigned?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Tokayev/);
+  });
+
+  it("is read so at the start of the message, too", () => {
+    expect(ask("once Kazakhstan's chairmanship was over, who became CiO?", NOW).text).toMatch(/Ažubalis/);
+  });
+
+  it("keeps 'once' meaning 'at one time' where no subject follows", () => {
+    const a = ask("which posts did Nazarbayev once hold in the Kazakh SSR?", NOW);
+    expect(a.text).not.toMatch(/^After/);
+  });
+});
+
+describe("a post taken over ('took over the SG post after …')", () => {
+  it("is becoming that post, never a chairmanship", () => {
+    const a = ask("who took over the secretary general job after Aragona?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kubiš/);
+  });
+});
+
+describe("a length of years and eleven months", () => {
+  it("gives the round figure a reporter writes", () => {
+    const a = ask("how many years was the capital named Astana before the 2019 renaming?", NOW);
+    expect(a.text).toMatch(/almost 21 years/);
+  });
+});
