@@ -51,3 +51,27 @@ describe("a length of years and eleven months", () => {
     expect(a.text).toMatch(/almost 21 years/);
   });
 });
+
+describe("'<name> and then who?'", () => {
+  it("asks for the one after the name", () => {
+    const a = ask("SGs — aragona and then who?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kubiš/);
+  });
+});
+
+describe("a place guessed after a where-question that the table does not know", () => {
+  it("is 'No', with the place the table has", () => {
+    const a = ask("where is the OSCE PA's secretariat? lisbon?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Copenhagen/);
+  });
+
+  it("reads past words that say nothing after the guess", () => {
+    expect(ask("where's the PA secretariat? geneva? thx", NOW).text).toMatch(/^No\b.*Copenhagen/);
+  });
+
+  it("is no 'No' where the guess may be a spelling of the place answered", () => {
+    expect(ask("where's the OSCE PA based? kopenhagen?", NOW).text).not.toMatch(/^No\b/);
+  });
+});
