@@ -5,8 +5,8 @@ import { isOurs, MONTH_NAME, TAG } from "./parser-kit.js";
 export type TimeMode = "at" | "before" | "after" | "since" | "until";
 
 const MODE_WORDS: Array<[RegExp, TimeMode]> = [
-  // ("the story is from feb 2019": where something is dated, "from" says when it is — no bound.)
-  [/(?:^|\W)(since|(?<!\b(?:is|was|are|were|dated|dates|it's|that's)\s+)from|starting in|starting)\s+$/i, "since"],
+  // ("the story is from feb 2019", "an archive piece from march 2021": where something is dated, "from" says when it is — no bound.)
+  [/(?:^|\W)(since|(?<!\b(?:is|was|are|were|dated|dates|it's|that's|piece|story|article|archive|copy|photo|picture|clip|footage|interview|dispatch|cable|report|file)\s+)from|starting in|starting)\s+$/i, "since"],
   [/(?:^|\W)(after)\s+$/i, "after"],
   [/(?:^|\W)(before|prior to|earlier than)\s+$/i, "before"],
   // ("all through 2009" is the whole year, not up to it.)

@@ -461,7 +461,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   const countable = parse.yesNo && relation.closed && parse.numbers.length === 1 && /^(?:[1-9]|1\d|20)$/.test(parse.numbers[0]!);
   const figuresUnexplained = parse.numbers.length > 0 && !countable && !relation.roles.some((r) => r.types.includes("number") || r.types.includes("percent"));
   if (parse.numbers.length && !figuresUnexplained) explained += 0.5;
-  if (parse.order) relation.time !== "states" ? (explained += W.ask) : (unexplained += W.unexplained);
+  // (Of states, only the beginnings of two named: "did Montenegro join before Mongolia?" compares when each began.)
+  if (parse.order) relation.time !== "states" || (binding.compare && parse.starting && (parse.yesNo || parse.declarative)) ? (explained += W.ask) : (unexplained += W.unexplained);
   if (asked.compatible && !parse.askNounUnknown) explained += W.ask;
   else unexplained += W.unexplained;
   // The asked-for thing is a word nothing knows ("turnout"): whatever this relation says, it is not that.
@@ -501,7 +502,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
     : binding.compare && !operation
       ? parse.order && parse.orderLeadsNames && (parse.yesNo || claim)
         ? null
-        : ((parse.yesNo || claim) && parse.order && relation.time !== "states") || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
+        : ((parse.yesNo || claim) && parse.order && (relation.time !== "states" || parse.starting)) || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
       : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').

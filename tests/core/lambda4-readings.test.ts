@@ -75,3 +75,33 @@ describe("a place guessed after a where-question that the table does not know", 
     expect(ask("where's the OSCE PA based? kopenhagen?", NOW).text).not.toMatch(/^No\b/);
   });
 });
+
+describe("two named States' beginnings compared", () => {
+  it("answers whether one joined before (or after) the other", () => {
+    const yes = ask("was Montenegro admitted to the OSCE ahead of Mongolia?", NOW);
+    expect(yes.text).toMatch(/^Yes\b/);
+    expect(ask("did Albania join the CSCE after Kazakhstan?", NOW).text).toMatch(/^No\b/);
+  });
+
+  it("still answers no neighbour of one State (the admission order is incomplete)", () => {
+    expect(ask("which State joined the OSCE right after Montenegro?", NOW).status).not.toBe("answered");
+  });
+});
+
+describe("'from' after a thing that is dated ('an archive piece from March 2021')", () => {
+  it("dates the question at that time, never since it", () => {
+    const a = ask("rewriting a story from june 2020 — what was the capital called then?", NOW);
+    expect(a.text).toMatch(/^Nur-Sultan was the capital/);
+  });
+});
+
+describe("'ppl', 'alongside', newsroom words", () => {
+  it("reads 'ppl' as people and 'alongside' as with", () => {
+    expect(ask("how many ppl died in zhanaozen in dec 2011?", NOW).text).toMatch(/16/);
+    expect(ask("did ODIHR observe the 2007 mazhilis vote alongside the OSCE PA?", NOW).text).toMatch(/^Yes\b/);
+  });
+
+  it("reads '— good to use?' as asking to confirm", () => {
+    expect(ask("Mongolia joined the OSCE in 2012 — good to use?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
