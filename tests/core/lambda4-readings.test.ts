@@ -105,3 +105,11 @@ describe("'ppl', 'alongside', newsroom words", () => {
     expect(ask("Mongolia joined the OSCE in 2012 — good to use?", NOW).text).toMatch(/^Yes\b/);
   });
 });
+
+describe("'handed the chairmanship over to …'", () => {
+  it("is the verb of handing over, said around its object", () => {
+    const a = ask("who handed the chairmanship over to Lithuania?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kazakhstan/);
+  });
+});
