@@ -239,7 +239,8 @@ const PERCENT_NOUNS = new Set(["percent", "percentag", "pct", "point", "share"])
 /** "name" as a noun that asks for a name: "the name of …", "doc name?", "name?" at the end — never "by name" (a list's form) or "got its (new) name" (a naming). */
 /** "under the name OSCE", "under that name": a name as a time (since a renaming), never the name asked. */
 const UNDER_A_NAME = /\bunder\s+(?:the|that|this|its|their|a)\s+name\b/i;
-const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\b(?:by|its|their|his|her|new|old|a|former)\s)\bname\W*$/i;
+// ("what was the doc adopted at the 2010 summit called?": "called" that ends the question asks the name too.)
+const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\b(?:by|its|their|his|her|new|old|a|former)\s)\bname\W*$|\bcalled\W*$/i;
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;

@@ -225,7 +225,8 @@ function finishReading(r: TokenReader): void {
   if (parse.order === "before" && parse.yesNo && forms[forms.length - 1] === "before" && parse.times.length === 0) parse.order = null;
   // "osce members count now?", "total number of partners": a count without a question word.
   // ("… 70.76 in my notes, is that the final number?": a figure said is what the number is, not a count asked.)
-  if (parse.ask === null && parse.concepts.has("count_word") && parse.numbers.length === 0) parse.ask = "count";
+  // ("tokayev's share 2019 — final CEC number": the number of a share asked is the share, no count.)
+  if (parse.ask === null && parse.concepts.has("count_word") && parse.numbers.length === 0 && !parse.concepts.has("share")) parse.ask = "count";
   parse.askNounUnknown = askNounIsUnknown(forms, vocab, parse);
   parse.askNoun = askNounOf(forms, vocab, parse);
 }

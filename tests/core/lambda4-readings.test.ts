@@ -113,3 +113,19 @@ describe("'handed the chairmanship over to …'", () => {
     expect(a.text).toMatch(/Kazakhstan/);
   });
 });
+
+describe("'called' that ends the question", () => {
+  it("asks for the name of the thing, as 'the name of' does", () => {
+    const a = ask("what was the document signed at the Istanbul summit called?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Charter for European Security/);
+  });
+});
+
+describe("'number' beside a share", () => {
+  it("is the share's figure, never a count", () => {
+    const a = ask("nazarbayev's 2011 share — the final CEC number?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/95\.5/);
+  });
+});
