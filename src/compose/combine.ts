@@ -35,8 +35,11 @@ export function combineAnswers(parts: Answer[]): Answer {
 function withoutSentenceSaid(text: string, before: string): string {
   // (So does a verdict: "No. <the sentence said before> Note: …".)
   const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text) ?? /^(Yes|No)\. (.+?\.)(?: (.*))?$/s.exec(text);
-  if (!led || !before.includes(led[2]!)) return text;
-  return [`${led[1]}.`, led[3]].filter(Boolean).join(" ");
+  if (led) return before.includes(led[2]!) ? [`${led[1]}.`, led[3]].filter(Boolean).join(" ") : text;
+  // ("when did Schmid leave, and who blocked her extension?": the second part's sentence, said by the
+  // first part's already, gives way to what it says more — its note.)
+  const plain = /^(.{20,}?\.) (\S.*)$/s.exec(text);
+  return plain && before.includes(plain[1]!) ? plain[2]! : text;
 }
 
 /**

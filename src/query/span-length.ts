@@ -35,7 +35,7 @@ export function spanDays(f: Fact, today: number): number | null {
   return r && Math.round((r[0] + r[1]) / 2) + 1;
 }
 
-/** "3 years", "6 years and 2 months", "3 years and 6 months (3.5 years)", "2 years and 11 months (almost 3 years)": whole months of a day count (approximate where bounds are months); under six weeks the days ("29 days"). */
+/** "3 years", "6 years and 2 months", "3 years and 6 months (3.5 years)": whole months of a day count (approximate where bounds are months); under six weeks the days ("29 days"). */
 export function lengthText(days: number): string {
   if (days < 45) return `${days} days`;
   const months = Math.round(days / 30.4375);
@@ -43,8 +43,7 @@ export function lengthText(days: number): string {
   const m = months % 12;
   const parts = [y ? `${y} year${y === 1 ? "" : "s"}` : "", m ? `${m} month${m === 1 ? "" : "s"}` : ""].filter(Boolean);
   // ("3 years and 6 months (3.5 years)": the half year as reporters write it too.)
-  // ("20 years and 11 months (almost 21 years)": the round figure a reporter asking "about how many years" writes.)
-  const half = y && m === 6 ? ` (${y}.5 years)` : y && m >= 10 ? ` (almost ${y + 1} years)` : "";
+  const half = y && m === 6 ? ` (${y}.5 years)` : "";
   return parts.length ? `${parts.join(" and ")}${half}` : `${days} days`;
 }
 
@@ -60,5 +59,11 @@ export function spanLengthText(f: Fact, today: number): string | null {
   const middle = Math.round((r[0] + r[1]) / 2) + 1;
   // (Open by more than a third of its length.)
   const open = longest - shortest > middle / 3 ? ` (${lengthText(shortest)} to ${lengthText(longest)} by the dates given)` : "";
-  return `about ${lengthText(middle)}${open}`;
+  return `about ${lengthText(middle)}${almostWholeYears(middle)}${open}`;
+}
+
+/** " (almost 21 years)" of 20 years and ten or eleven months: the round figure a reporter asking "about how many years" writes. */
+function almostWholeYears(days: number): string {
+  const months = Math.round(days / 30.4375);
+  return months >= 22 && months % 12 >= 10 ? ` (almost ${Math.ceil(months / 12)} years)` : "";
 }

@@ -141,8 +141,6 @@ function asidesAndChecks(text: string): string {
   if (/\bover\s+to\b/i.test(text)) text = text.replace(HANDED_THING_OVER, "$1 over $2 to");
   // ("1994 CiOs — andreatta and then who?": the one after the name said.)
   if (/\bthen\s+who\b/i.test(text)) text = text.replace(THEN_WHO, "$1who came after $2?");
-  // ("who became president once Nazarbayev stepped down?": "once" before a clause with its own subject is "right after".)
-  if (/\bonce\b/i.test(text)) text = text.replace(LEADING_ONCE, "after ").replace(ONCE_EVENT, "$1 right after ");
   if (/\bafter\b/i.test(text)) text = text.replace(BECAME_AFTER, "who was the first $1 after $2");
   if (/\bafter\b/i.test(text)) text = text.replace(ASKED_IN_EVENT, (_, main: string, subject: string, verb: string) => `who was ${verb} by ${subject} before ${main.trim()}?`);
   // ("WHO director-general in 2020": the World Health Organization in capitals, before a post — never the question word.)
@@ -267,10 +265,6 @@ const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}
 const HANDED_THING_OVER = /\b(hand|hands|handed|handing)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+over\s+to\b/giu;
 /** A name or two words, then "and then who?" — after a dash, comma or at the start. */
 const THEN_WHO = /(^\W*|[,;:–—-]\s*)((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+),?\s+(?:and\s+)?then\s+who\s*\?*\s*$/iu;
-/** A subject (not itself a verb) and its verb in the past: what follows "once" as a conjunction. */
-const ONCE_CLAUSE = String.raw`(?=(?:the\s+|its\s+|his\s+|her\s+)?(?!\p{L}+ed\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s+(?:\p{L}{3,}ed|left|took|won|began|quit|ran|became|(?:was|were)\s+(?:over|done|gone|out))\b)`;
-const ONCE_EVENT = new RegExp(String.raw`(\S)\s+once\s+${ONCE_CLAUSE}`, "iu");
-const LEADING_ONCE = new RegExp(String.raw`^\W*once\s+${ONCE_CLAUSE}(?=[^,?]{4,80},)`, "iu");
 const ASKED_IN_EVENT = /^\W*(\S.{3,}?)\s+after\s+((?:the\s+)?[\p{L}-]+)\s+(\p{L}{3,}ed)\s+(?:whom|who|someone|somebody)\s*(?:[—–-]+\s*(?:who|whom)\s*)?\?+\s*$/iu;
 const SO_THEN_ASKED = /\s*,\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how|was|were|is|are|did|does|do|has|have|had)\b[^?]*\?\s*$)/i;
 const LEADING_YEAR_CLAUSE = /^\W*in\s+the\s+(?:same\s+)?year\s+([^,?]{4,80}),\s*([^?]+?)\s*\?+\s*$/i;
@@ -309,7 +303,8 @@ function withPlainTimeWords(text: string): string {
     .replace(/\b(tonight|today|yesterday|tomorrow)s\b/gi, "$1's")
     .replace(/\b(?:these\s+days|nowadays|at\s+the\s+mo)\b/gi, "now")
     .replace(/\b(?:for|during|in)\s+(?:a\s+|some\s+)?part\s+of\s+(?=(?:19|20)\d\d\b)/gi, "in ")
-    .replace(/\bonce\s+(?=(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:joined|was|were|became|took|had|got|left|moved|started|ended|began)\b)/giu, "after ");
+    // ("once Nazarbayev stepped down", "once Kazakhstan's chairmanship ended": any verb in the past after a subject.)
+    .replace(/\bonce\s+(?=(?:the\s+)?(?!\p{L}+ed\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+(?:joined|was|were|became|took|had|got|left|moved|started|ended|began|quit|won|ran|\p{L}{3,}ed)\b)/giu, "after ");
 }
 
 const SAYS_VERB = String.raw`(?:says|said|thinks|thought|wants|wanted|asks|asked|is\s+asking|asking|swears|insists|wrote|writes|reckons|believes|claims|claimed|has|had|reads)\b`;
