@@ -139,6 +139,9 @@ function asidesAndChecks(text: string): string {
   // ("who became OSCE Secretary General after Turkey vetoed Plassnik?": the first to take the post after the event.)
   // ("which country handed the chairmanship over to Kazakhstan?": the verb of handing over said whole.)
   if (/\bover\s+to\b/i.test(text)) text = text.replace(HANDED_THING_OVER, "$1 over $2 to");
+  // ("which countries joined the CSCE together with Slovenia?": at the time the one named did; a time said
+  // after the name says that time already.)
+  if (/\b(?:together\s+with|same\s+time\s+as)\b/i.test(text)) text = text.replace(SAME_TIME_AS, (_, asked: string, named: string, time?: string) => (time ? `${asked}${time}?` : `${asked} when ${named} did?`));
   // ("1994 CiOs — andreatta and then who?": the one after the name said.)
   if (/\bthen\s+who\b/i.test(text)) text = text.replace(THEN_WHO, "$1who came after $2?");
   if (/\bafter\b/i.test(text)) text = text.replace(BECAME_AFTER, "who was the first $1 after $2");
@@ -262,6 +265,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
 // (Only after an event said as a clause: "after 2011" or "after Kurz" is read as it is.)
 const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+after\s+((?:[\p{L}-]+\s+){1,3}(?:\p{L}{3,}ed|got|won|left|took|lost|quit)\b.*)$/iu;
+const SAME_TIME_AS = /^(\W*(?:which|what)\b[^?]*?)\s+(?:together\s+with|at\s+the\s+same\s+time\s+as)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(\s+(?:in|on)\s+[^?]+?)?\s*\?*\s*$/iu;
 const HANDED_THING_OVER = /\b(hand|hands|handed|handing)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+over\s+to\b/giu;
 /** A name or two words, then "and then who?" — after a dash, comma or at the start. */
 const THEN_WHO = /(^\W*|[,;:–—-]\s*)((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+),?\s+(?:and\s+)?then\s+who\s*\?*\s*$/iu;

@@ -129,3 +129,17 @@ describe("'number' beside a share", () => {
     expect(a.text).toMatch(/95\.5/);
   });
 });
+
+describe("'together with X', 'at the same time as X'", () => {
+  it("asks at the time the one named did it", () => {
+    const a = ask("which states were admitted to the CSCE together with Croatia?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Slovenia/);
+    expect(a.text).toMatch(/Georgia/);
+    expect(a.text).not.toMatch(/Kazakhstan/);
+  });
+
+  it("leaves a time said after the name to say the time", () => {
+    expect(ask("which countries joined at the same time as Georgia in March 1992?", NOW).text).toMatch(/Croatia/);
+  });
+});
