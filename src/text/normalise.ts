@@ -231,7 +231,7 @@ function postsAndTimeWords(text: string): string {
   if (/\b(?:y2k|year\s+2k)\b/i.test(text)) text = text.replace(/\by2k\b|(?<=\byear\s+)2k\b/gi, "2000");
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
-  if (/\b(?:point|till|once|part|days|nowadays|mo|tonights|todays|yesterdays|tomorrows)\b/i.test(text)) text = withPlainTimeWords(text);
+  if (/\b(?:point|moment|till|once|part|days|nowadays|mo|tonights|todays|yesterdays|tomorrows)\b/i.test(text)) text = withPlainTimeWords(text);
   if (QUESTION_WORD_SLIP.test(text)) text = text.replace(QUESTION_WORD_SLIP, (w: string) => QUESTION_WORDS_MEANT[w.toLowerCase()]!);
   // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");
@@ -295,13 +295,13 @@ const QUESTION_WORD_SLIP = new RegExp(`\\b(?:${Object.keys(QUESTION_WORDS_MEANT)
 
 /**
  * Time words said another way: "at any point in the 2000s" is "in the 2000s", "at some point" alone
- * is "ever", "till" is "until", "tonights" is "tonight's", "these days", "at this point" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
+ * is "ever", "till" is "until", "tonights" is "tonight's", "these days", "at this point", "at this moment" and "at the mo" are "now", "for part of 2024" is "in 2024", and "once Montenegro joined" (a clause after it) is "after Montenegro joined".
  */
 function withPlainTimeWords(text: string): string {
   return text
     .replace(/\bat\s+(?:any|some|one)\s+point\s+(?=(?:in|during)\b)/gi, "")
     .replace(/\bat\s+(?:any|some|one)\s+point\b/gi, "ever")
-    .replace(/\bat\s+this\s+point(?:\s+in\s+time)?\b/gi, "now")
+    .replace(/\bat\s+this\s+(?:point(?:\s+in\s+time)?|moment)\b/gi, "now")
     .replace(/\btill\b/gi, "until")
     // ("for tonights bulletin": a day's possessive typed without its apostrophe.)
     .replace(/\b(tonight|today|yesterday|tomorrow)s\b/gi, "$1's")

@@ -143,3 +143,11 @@ describe("'together with X', 'at the same time as X'", () => {
     expect(ask("which countries joined at the same time as Georgia in March 1992?", NOW).text).toMatch(/Croatia/);
   });
 });
+
+describe("chat words: 'bc', 'tho', '(sp?)', 'at this moment'", () => {
+  it("reads them as chatter or as now", () => {
+    expect(ask("which ministerial was held online bc of covid-19?", NOW).text).toMatch(/Tirana/);
+    expect(ask("who's the OSCE SG at this moment?", NOW).text).toMatch(/Sinirlio/);
+    expect(ask("where's ODIHR based tho (sp?)", NOW).text).toMatch(/Warsaw/);
+  });
+});
