@@ -151,3 +151,15 @@ describe("chat words: 'bc', 'tho', '(sp?)', 'at this moment'", () => {
     expect(ask("where's ODIHR based tho (sp?)", NOW).text).toMatch(/Warsaw/);
   });
 });
+
+describe("a person described by nationality ('which Kazakh diplomat …')", () => {
+  it("binds the demonym to the holder's own country, never to the post's", () => {
+    const a = ask("which kazakh was named OSCE High Commissioner on National Minorities in 2020?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Abdrakhmanov/);
+  });
+
+  it("leaves a country's own posts to the country ('Kazakhstan's foreign minister')", () => {
+    expect(ask("who was Kazakhstan's foreign minister in 2008?", NOW).text).toMatch(/Tazhin/);
+  });
+});
