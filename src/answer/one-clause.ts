@@ -245,8 +245,8 @@ export function oneClauseSteps(desk: Desk) {
   function answerBetween(text: string, now: Date): Answer | null {
     const m = BETWEEN.exec(text);
     // ("how many years between the Istanbul and Astana summits" asks a difference, not who came between.)
-    const asks = m && readings.read(text, now).ask;
-    if (!m || (asks !== "agent" && asks !== "which")) return null;
+    const whole = m && readings.read(text, now);
+    if (!m || !whole || !(whole.ask === "agent" || whole.ask === "which" || namesHolderAlone(text.slice(0, m.index), now))) return null;
     const [first, second] = [readings.read(m[1]!, now), readings.read(m[2]!, now)];
     if (first.entities.length !== 1 || second.entities.length !== 1 || first.times.length + second.times.length > 0) return null;
     const [head, tail] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
@@ -255,6 +255,12 @@ export function oneClauseSteps(desk: Desk) {
     const firstFact = (a: Answer) => (a.status === "answered" ? a.facts[0]?.id : undefined);
     if (firstFact(after) !== undefined && firstFact(after) === firstFact(before)) return after;
     return unknown(`I don't know: I could not find one answer that came right after ${m[1]} and right before ${m[2]}.`);
+  }
+
+  /** "SG between Höynck and Kubiš?": before "between", a post alone (no question word) asks who held it. */
+  function namesHolderAlone(head: string, now: Date): boolean {
+    const said = readings.read(head, now);
+    return said.ask === null && !said.yesNo && said.concepts.size === 1 && said.entities.length === 0 && said.unknown.length === 0 && said.times.length === 0 && said.operations.size === 0 && !said.concepts.has("time_word");
   }
 
   /**

@@ -163,3 +163,15 @@ describe("a person described by nationality ('which Kazakh diplomat …')", () =
     expect(ask("who was Kazakhstan's foreign minister in 2008?", NOW).text).toMatch(/Tazhin/);
   });
 });
+
+describe("a post alone before 'between A and B' ('SG between Höynck and Kubiš?')", () => {
+  it("asks who held it between the two, as 'who was SG between …' does", () => {
+    const a = ask("secretary general between aragona and brichambaut?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kubiš/);
+  });
+
+  it("leaves a length between two things to the length", () => {
+    expect(ask("years between the Istanbul and Astana summits?", NOW).text).toMatch(/^About 11 years apart/);
+  });
+});
