@@ -55,7 +55,11 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       const named = () => new Set(readings.read(q, now).entities.map((m) => m.entity.id));
       return onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named());
     };
-    const dater = { read: (t: string) => readings.read(t, now), datedFact };
+    const timeOf = (q: string) => {
+      const relation = desk.answerClause(q, now).intent?.relation;
+      return relation ? table.relations.get(relation)?.time : undefined;
+    };
+    const dater = { read: (t: string) => readings.read(t, now), datedFact, timeOf };
     const dated = afterEventQuestion(text, dater, today, anyAsked);
     if (!dated) return null;
     const answer = desk.answerClause(dated, now);

@@ -238,8 +238,14 @@ export function parsedSteps(desk: Desk) {
     if (owned) return unknown(`I don't know: I know of ${owned.person.name}, but my fact table does not say who his or her "${owned.owned}" was.`, candidates.slice(0, 2));
     // ("is the programme office still called Nur-Sultan?": an event that once made it so confirms nothing of now.)
     // ("has a summit been held in Astana?" asks of all time: a present perfect is no present.)
-    if (parse.yesNo && parse.tense === "present" && !PRESENT_PERFECT.test(parse.cleaned) && parse.times.length === 0 && parse.operations.size === 0 && first.o.kind === "check" && first.o.yes && first.c.profile.relation.time === "events")
-      return unknown(`I don't know whether that holds now: my fact table has only the events. ${composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
+    // ("'the Programme Office in Nur-Sultan' — still the right name in 2026?": "still" asks of then, however put.)
+    // (Not of a pick: "is Astana 2010 still the most recent summit?" is answered by the whole list.)
+    const still = /\bstill\b/i.test(parse.cleaned) && !parse.concepts.has("last") && !parse.concepts.has("first");
+    const ofNow = (parse.yesNo && parse.tense === "present" && parse.times.length === 0) || still;
+    const confirmed = ofNow && !PRESENT_PERFECT.test(parse.cleaned) && first.c.profile.relation.time === "events" && (first.o.kind === "check" ? first.o.yes && parse.operations.size === 0 : still && first.o.kind === "derived")
+      ? composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text
+      : "";
+    if (/^Yes\.\s/.test(confirmed)) return unknown(`I don't know whether that holds now: my fact table has only the events. ${confirmed.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));

@@ -192,7 +192,7 @@ export function timeClauseSteps(desk: Desk) {
   function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*\??$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*[?.!]*$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
     // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
@@ -294,7 +294,8 @@ export function timeClauseSteps(desk: Desk) {
     const loneName = yearsMoved(connector) !== null && said.entities.length === 1 && said.concepts.size === 0 && said.times.length === 0;
     const clauseParse = loneName ? readings.read(`when ${clauseText} ${mainText.replace(ASKED_HEAD, "")}`, now) : said;
     // The clause names what dates it ("the Athens ministerial", "Kazakhstan chaired"); "at the start" names nothing.
-    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0) return null;
+    // ("since independence" with no one named: the one event of that kind there is, if only one — see `since` below.)
+    if (clauseParse.entities.length === 0 && clauseParse.times.length === 0 && !(since && clauseParse.concepts.size > 0)) return null;
     // ("at the very start of the 1994 chairmanship" is a date already read: the whole reading has it;
     // "at the Athens ministerial in Dec 2009" names the event that dates it.)
     if (when === "before the whole" && clauseParse.times.some((t) => t.grain !== "year") && clauseParse.entities.length === 0) return null;

@@ -75,6 +75,8 @@ export interface Relation {
   needsCue: boolean;
   /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
   completeUntil?: string;
+  /** Every such fact from this day on is listed (YYYY-MM-DD): before it, some are missing. */
+  completeFrom?: string;
   related: string[];
   /** Relations whose fact with the same names refutes a claim here: the US reported opposing the bid did not support it. */
   contrary: string[];

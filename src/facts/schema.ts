@@ -103,6 +103,7 @@ export const RelationSchema = z.strictObject({
   needs: z.array(word).optional().default([]),
   needs_cue: z.boolean().optional().default(false),
   complete_until: calendarDay.optional(),
+  complete_from: calendarDay.optional(),
   related: z.array(z.string()).optional().default([]),
   contrary: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),

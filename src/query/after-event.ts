@@ -22,6 +22,8 @@ export interface EventDater {
   read: (text: string) => Readonly<QuestionParse>;
   /** The one dated fact that answers a "when …" question, if one does. */
   datedFact: (question: string) => Fact | undefined;
+  /** How the facts that answer a question hold in time ("events", "states"…), where a relation answers it. */
+  timeOf?: (question: string) => string | undefined;
 }
 
 /**
@@ -34,7 +36,6 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   if (!m) return null;
   const [, main, connector, event] = m as unknown as [string, string, string, string];
   const asked = dater.read(main);
-  // (A list already dated — "the chairs of the 1990s after the rename" — would be dated twice.)
   // ("which Council came right after the Astana summit": "right" picks the one next to it.)
   // ("did Kazakhstan join the OSCE after the CSCE became the OSCE?": a yes/no, or a claim, asks of the time after the event too.)
   // (Never a choice: "did Mongolia join before or after …", "… since the first election, or was 1991 higher?".)
@@ -42,7 +43,9 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const checked = (asked.yesNo || (asked.ask === null && isStatement(main))) && asked.entities.length > 0 && !/\bor\b/i.test(text) && !ASKS_WHO_WHAT.test(text);
   // (Not where the one asked is in the event: "zannier got the SG job after turkey vetoed someone — who?".)
   const askedOfName = anyAsked && asked.ask !== null && asked.entities.length > 0 && !SOMEONE.test(event);
-  if (!(picksOrCounts(asked) || PLURAL_NOUN_ASKED.test(main) || RIGHT_NEXT.test(main) || checked || askedOfName) || (listsAll(asked) && asked.times.length > 0)) return null;
+  // (A list already dated — "the chairs of 2003 before the NATO move" — would be dated twice; a decade
+  // is narrowed by the event's day instead: "every chair of the 1990s after the renaming".)
+  if (!(picksOrCounts(asked) || PLURAL_NOUN_ASKED.test(main) || RIGHT_NEXT.test(main) || checked || askedOfName) || (listsAll(asked) && asked.times.some((t) => t.grain !== "decade"))) return null;
   // ("the first chair after it was renamed", "… before the renaming": an event naming nothing is of
   // what the main part names.)
   // (Only an event said with a pronoun or as "the <noun>": "since independence" is no renaming of the capital.)
@@ -70,7 +73,9 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   // whether it held all the time since.)
   if (checked && !/^before$/i.test(connector)) return `${main} after ${dayBefore(day)}`;
   // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
-  if (asked.ask === "count" && !/^since$/i.test(connector)) return `${main} on ${formatDay(day)}`;
+  // ("how many States after the Stockholm Council": a count then, the day after; "how many Councils after the
+  // Astana summit" counts events from then on; "since" counts from then on.)
+  if (asked.ask === "count" && !/^since$/i.test(connector)) return dater.timeOf?.(main) === "events" ? `${main} after ${formatDay(day - 1)}` : `${main} on ${formatDay(day)}`;
   // ("names since the move from Almaty": since an event is from its own day on, the event itself in.)
   if (/^since$/i.test(connector) && !state && !over && asked.ask !== "count" && asked.ask !== "times") return `${main} since ${formatDay(possibleStart(v))}`;
   return state || over ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;

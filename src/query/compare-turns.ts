@@ -9,7 +9,7 @@ import type { FactIndex } from "./fact-index.js";
 import { renderFact } from "../compose/render-fact.js";
 import { filter, inScope } from "./plan-facts.js";
 import { mainKey } from "./fact-keys.js";
-import { completeUntilDay } from "./none-found.js";
+import { isoDayNumber } from "./none-found.js";
 import type { Outcome, TimeScope } from "./execute.js";
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */
@@ -74,7 +74,7 @@ function cameBetween([earlier, later]: [Fact, Fact], plan: QueryPlan, index: Fac
   const from = possibleStart(earlier.validity!);
   const to = possibleStart(later.validity!);
   // ("was Astana the first summit after Lisbon?": of events, a list complete up to the later one says what came between.)
-  const completeEvents = relation.time === "events" && !!relation.completeUntil && to <= completeUntilDay(relation.completeUntil);
+  const completeEvents = relation.time === "events" && !!relation.completeUntil && to <= isoDayNumber(relation.completeUntil);
   if ((relation.time !== "exclusive" && !completeEvents) || relation.exclusivePer) return [];
   const keys = new Set([mainKey(earlier), mainKey(later)]);
   return filter(index.facts(relation.id), new Map(), { kind: "all" }, today, relation)

@@ -18,7 +18,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import { candidates, latestObservation, namingTheYear, passesDefaults, withFinalFigures, withinEra } from "./plan-facts.js";
 import { groupCount, thingsNamed } from "./fact-keys.js";
 import { figureIsWords } from "./claimed-figures.js";
-import { none, noneInCompleteList } from "./none-found.js";
+import { isoDayNumber, none, noneInCompleteList } from "./none-found.js";
 import { falseFirstOrLast, ownPickElsewhen, pick, pickSome } from "./picks.js";
 import { narrowByText, preferNamedPeriod, saying, withoutBesides, withoutOtherPost } from "./narrow-facts.js";
 
@@ -111,6 +111,8 @@ function unanswerable(plan: QueryPlan, index: FactIndex, today: number, scope: T
   if (plan.statedCount && !plan.pick && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount && !textsCounted) return { kind: "none", reason: "count_differs", scope, facts };
   // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
   if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
+  // ("the first SG appointed after 2011": from a day before the list is complete, the first listed may not be the first.)
+  if (plan.pick === "first" && relation.completeFrom && scope.kind === "query" && scope.time.start < isoDayNumber(relation.completeFrom) && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
   return null;
 }
 

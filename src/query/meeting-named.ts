@@ -62,7 +62,8 @@ export function meetingsNamed(text: string, reader: MeetingReader): MeetingNamed
       // (A city and a year alone are a meeting only when said as a time: "Astana 2010 — who chaired?")
       if (!core && !lead) continue;
       const named = reader.read(city).entities;
-      if (named.length !== 1 || named[0]!.entity.type !== "city") continue;
+      // ("the Malta MC": a country names the meeting held in one of its cities.)
+      if (named.length !== 1 || !["city", "country"].includes(named[0]!.entity.type)) continue;
       const cores = core ? [core] : MEETING_KINDS.map((kind) => `${city} ${kind} in ${year}`);
       const dated = cores.map((c) => ({ core: c, meeting: reader.datedFact(`when was the ${c}`) })).filter(({ meeting }) => meeting?.validity && meeting.relation.time === "events" && names(meeting, named[0]!.entity.id));
       if (dated.length !== 1) continue;
@@ -74,5 +75,5 @@ export function meetingsNamed(text: string, reader: MeetingReader): MeetingNamed
 }
 
 function names(fact: Fact, entityId: string): boolean {
-  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && v.entity.id === entityId));
+  return [...fact.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && (v.entity.id === entityId || v.entity.in === entityId)));
 }

@@ -5,6 +5,7 @@
 import type { Fact } from "../facts/model.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
+import { labelsSay, type Spelling } from "../understand/concept-spellings.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { TimeScope } from "./execute.js";
@@ -19,13 +20,21 @@ export function saying(facts: Fact[], plan: QueryPlan): Fact[] {
   return said.length ? said : facts;
 }
 
-/** Among several facts, those whose text values use the question's own words ("Asian", "dual standards") win. */
+/**
+ * Among several facts, those whose text values use the question's own words ("Asian", "dual standards"),
+ * or spell out a short form it uses ("SG", "RFoM"), win.
+ */
 export function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
-  if (facts.length < 2 || plan.textWords.length + plan.freeWords.length === 0) return facts;
+  if (facts.length < 2) return facts;
+  const spelled = plan.textWordSpellings();
+  const names = plan.unboundNames();
+  if (spelled.length + names.length + plan.freeWords.length === 0) return facts;
   const scores = facts.map((f) => {
     const labels = factTextStems(f, "labels");
     const all = factTextStems(f, "all");
-    return plan.textWords.reduce((n, w) => n + (labels.has(w) ? 1 : 0), 0) + plan.freeWords.reduce((n, w) => n + (all.has(w) ? 1 : 0), 0);
+    const values = factTextStems(f, "values");
+    const saidOf = (stems: ReadonlySet<string>, words: Spelling[][]) => words.reduce((n, w) => n + (labelsSay(stems, w) ? 1 : 0), 0);
+    return saidOf(labels, spelled) + saidOf(values, names) + plan.freeWords.reduce((n, w) => n + (all.has(w) ? 1 : 0), 0);
   });
   const best = Math.max(...scores);
   return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;

@@ -28,17 +28,19 @@ export function none(relation: Relation, index: FactIndex, scope: TimeScope, tod
 export function noneInCompleteList(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number, onlyWithRelated = false): Outcome | null {
   const relation = plan.relation;
   if (!relation.completeUntil || scope.kind !== "query" || plan.bindings.size > 0) return null;
-  const until = completeUntilDay(relation.completeUntil);
+  const until = isoDayNumber(relation.completeUntil);
   const coverage = index.coverage(relation.id, today);
-  if (!coverage || scope.time.start < coverage[0] || scope.time.start > until) return null;
+  // ("after 2010" begins with 2011: what came in 2010 is the latest before.)
+  const from = scope.time.mode === "after" ? scope.time.end + 1 : scope.time.start;
+  if (!coverage || from < coverage[0] || from > until) return null;
   // (Only where the relation has nothing then at all: "the ordinal number of the 2019 Council" counts nothing, but there was one.)
   if (!nothingThen(relation, index, scope, today)) return null;
-  const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < scope.time.start);
+  const before = index.facts(relation.id).filter((f) => f.validity && f.status === "final" && possibleStart(f.validity) < from);
   const latest = pick(before, "last", today)[0];
   if (!latest) return null;
   // (A time reaching past that day is answered only up to it, and says so.)
   const end = scope.time.mode === "since" || scope.time.mode === "after" ? today : Math.min(scope.time.end, today);
-  const when = end > until ? `from ${formatDay(scope.time.start)} to ${formatDay(until)}` : /^(?:since|after|before|from|between|until)\b/i.test(scope.time.label) ? scope.time.label : `in ${scope.time.label}`;
+  const when = end > until ? `from ${formatDay(from)} to ${formatDay(until)}` : /^(?:since|after|before|from|between|until)\b/i.test(scope.time.label) ? scope.time.label : `in ${scope.time.label}`;
   // (With what the related relations have then: no Council in 2010, but the Astana Summit.)
   const then = scope.time.mode === "at" ? relatedThen(relation, index, scope, today) : [];
   if (onlyWithRelated && then.length === 0) return null;
@@ -64,11 +66,11 @@ export function relatedThen(relation: Relation, index: FactIndex, scope: TimeSco
 /** The relation lists every one of its facts (`complete_until`) through the end of the time asked. */
 export function listedCompletelyThen(relation: Relation, scope: TimeScope): boolean {
   if (!relation.completeUntil || scope.kind !== "query") return false;
-  return scope.time.mode === "at" && scope.time.end <= completeUntilDay(relation.completeUntil);
+  return scope.time.mode === "at" && scope.time.end <= isoDayNumber(relation.completeUntil);
 }
 
-/** A relation's `complete_until` (YYYY-MM-DD) as a day number. */
-export function completeUntilDay(iso: string): number {
+/** A relation's `complete_until` or `complete_from` (YYYY-MM-DD) as a day number. */
+export function isoDayNumber(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return dayNumber(y, m, d);
 }

@@ -14,7 +14,7 @@ import { readLoneCasualTime } from "./lone-casual-time.js";
 import { readLoneTime } from "./lone-time.js";
 import { OWN_PARSERS, wordsOnlyMayMatch } from "./own-parsers.js";
 import { questionTimes } from "./question-times.js";
-import { exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
+import { decadeNotSecondsRefiner, exemptOurs, falseFriendRefiner, modeRefiner, yearSuffixRefiner } from "./refiners.js";
 import { TAG } from "./parser-kit.js";
 import { SPELLED_PARSERS } from "./spelled-years.js";
 import { dayQuery, daysQuery, isClockTime, monthQuery, RELATIVE_TAG, toTimeQuery, type TimeQuery } from "./time-query.js";
@@ -57,6 +57,7 @@ function timeParsers(): TimeParsers {
   const full = en.casual.clone();
   full.parsers.unshift(...OWN);
   full.refiners = full.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? exemptOurs(r) : r));
+  full.refiners.unshift(decadeNotSecondsRefiner);
   full.refiners.push(yearSuffixRefiner, falseFriendRefiner, modeRefiner);
   const own = full.clone();
   own.parsers = [...OWN];

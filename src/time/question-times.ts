@@ -3,7 +3,7 @@
  * their own time ("for my 6pm piece", "need it by Friday", "tonight"): that only sets the
  * question's time when nothing more specific does.
  */
-import type { TimeQuery } from "./time-query.js";
+import { daysQuery, type TimeQuery } from "./time-query.js";
 
 /**
  * 2: explicit ("2003", "March 2008", "the 1990s"); 1: a period relative to the reference date
@@ -29,5 +29,25 @@ export function questionTimes(found: TimeQuery[]): { times: TimeQuery[]; chatter
     if (specificity(t) === top && !times.some((kept) => sameTime(kept, t))) times.push(t);
     else chatter.push(t);
   }
-  return { times, chatter };
+  return { times: boundWithinPeriod(times) ?? times, chatter };
+}
+
+/**
+ * "in the 1990s after 1995", "in 2009 before October": a bound inside a period said beside it narrows
+ * the period — one time, not two to answer each.
+ */
+function boundWithinPeriod(times: TimeQuery[]): TimeQuery[] | null {
+  if (times.length !== 2) return null;
+  const period = times.find((t) => t.mode === "at" && t.grain !== "day");
+  const bound = times.find((t) => t.mode !== "at");
+  // (A bound to the day inside a year may fall on a handover: "from 3 December 2003 to the end of that year".)
+  if (!period || !bound || (bound.grain === "day" && period.grain !== "decade")) return null;
+  // (Said together: "2019 cheat sheet: …, capital name after march" asks several things, each its own time.)
+  const [first, second] = period.index < bound.index ? [period, bound] : [bound, period];
+  if (second.index - (first.index + first.length) > 2) return null;
+  const start = bound.mode === "after" ? bound.end + 1 : bound.mode === "since" ? bound.start : period.start;
+  const end = bound.mode === "before" ? bound.start - 1 : bound.mode === "until" ? bound.end : period.end;
+  if (start < period.start || end > period.end || start > end) return null;
+  const index = Math.min(period.index, bound.index);
+  return [daysQuery(start, end, "at", index, Math.max(period.index + period.length, bound.index + bound.length) - index)];
 }

@@ -94,6 +94,16 @@ export const falseFriendRefiner: chrono.Refiner = {
   },
 };
 
+/**
+ * "the 1990s after the renaming", "the 90s after 1995": a decade, never "1990 seconds after …". Run
+ * before chrono's overlap rule, which would keep that longer reading and drop the decade.
+ */
+export const decadeNotSecondsRefiner: chrono.Refiner = {
+  refine(_context, results) {
+    return results.filter((r) => isOurs(r) || !/^\d{2,4}s\b/i.test(r.text.trim()));
+  },
+};
+
 /** chrono's UnlikelyFormatFilter drops results that are only digits ("2010"): exempt ours from it. */
 export function exemptOurs(filter: chrono.Refiner): chrono.Refiner {
   return {

@@ -22,6 +22,9 @@ const NEGATED_AFTER_SUBJECT = /^\W*(?:did|does|do|was|were|is|are|has|have|had)\
 /** "No summit …", "no Kazakh …": a claim that none was. */
 const NONE_FIRST = /^\W*no\s+(?=(?!longer\b|one\b|doubt\b|worries\b|problem\b|rush\b|idea\b|clue\b|need\b)\p{L})/iu;
 
+/** "there's been no summit since Astana", "is it true there were no …": that none was, said of "there". */
+const THERE_NONE = /\bthere(?:['’]s|\s+(?:is|has|have|was|were|had))\s+(?:been\s+)?(no)\s+(?=(?!longer\b|one\b|doubt\b|need\b)\p{L})/iu;
+
 /** "Rama was FM only, not its prime minister, while CiO": a contrast with no verb, which no plain claim turns round. */
 // (Only "only, not …": "the 2010 CiO, not the country" or "final, not the prelim" says which one is asked.)
 const CONTRAST_NOT = /\bonly\s*[,;–—]?\s*not\s+\p{L}/iu;
@@ -36,6 +39,12 @@ export function deniedClaim(text: string): Denial | null {
   // ("No OSCE summit has been held since 2010.": the plain claim is that one has.)
   const none = NONE_FIRST.exec(body);
   if (none && !NEGATED_VERB.test(body.slice(none[0].length))) return { kind: "claim", plain: checked(`a ${body.slice(none[0].length)}`) };
+  const there = THERE_NONE.exec(body);
+  // (Not asked of why or how: "why was there no SG in 2020" asks for a reason.)
+  if (there && !NEGATED_VERB.test(body) && !WH_FIRST.test(body)) {
+    const at = there.index + there[0].length - there[1]!.length - 1;
+    return { kind: "claim", plain: checked(`${body.slice(0, at)} a ${body.slice(at + 3)}`.replace(/\s{2,}/g, " ")) };
+  }
   const found = [...body.matchAll(new RegExp(NEGATED_VERB.source, "gi"))];
   if (found.length === 0 || NEGATIVE_FIRST.test(body)) return null;
   const first = found[0]!;

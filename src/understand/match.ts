@@ -14,6 +14,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
+import { spellingsOf, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
 import { rolesDescribingNamed } from "./described-name.js";
 import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
@@ -150,6 +151,10 @@ export interface QueryPlan {
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
   within: Entity | null;
   textWords: string[];
+  /** Each of `textWords` with its concept's other spellings ("sg" → "secretary general"), made when first asked. */
+  textWordSpellings: () => Spelling[][];
+  /** The names said but bound to no role ("RFoM"), each spelled out: a text value may say one ("OSCE Representative on Freedom of the Media"). */
+  unboundNames: () => Spelling[][];
   /** Stems of every content word, the relation's own cues too ("renamed"): what kind of event is counted. */
   contentStems: string[];
   /** The stems of the words of ending the question says ("stepped down"), for an end asked. */
@@ -699,7 +704,9 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // Minister") any word but the relation's own cues (unless a role names it); against prose only
     // words the relation does not use itself ("dual standards").
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
-    textWords: parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept))).map((w) => w.stem),
+    textWords: textWordsOf(parse, profile).map((w) => w.stem),
+    textWordSpellings: () => textWordsOf(parse, profile).map((w) => spellingsOf(w, vocab)),
+    unboundNames: () => unboundNameSpellings(parse.entities.map((m) => m.entity), binding.bindings),
     contentStems: parse.contentWords.map((w) => w.stem),
     endSaid: operation?.kind === "end" ? endWordsSaid(parse.cleaned, vocab) : [],
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),
@@ -738,6 +745,11 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   const renamed = parse.times.length && !eraSaid ? undefined : renamedEraOf(parse, vocab);
   if (renamed !== undefined) plan.eraFrom = renamed;
   return plan;
+}
+
+/** Content words that could pick out one fact by its labels: not the question's shape, nor the relation's own cues (unless a role names them). */
+function textWordsOf(parse: QuestionParse, profile: RelationProfile): QuestionParse["contentWords"] {
+  return parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept)));
 }
 
 /**

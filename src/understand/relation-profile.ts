@@ -94,25 +94,25 @@ function slotNeighboursOf(relation: Relation, vocab: Vocabulary): RelationProfil
 
 /**
  * Stems of the words in a fact's text: "all" (text roles and note, to match questions that quote
- * them) or "labels" (short text values such as "Asian", which name a kind of fact).
+ * them), "labels" (short text values such as "Asian", which name a kind of fact) or "values" (every
+ * text value, however long: "OSCE Representative on Freedom of the Media").
  */
-export function factTextStems(fact: Fact, which: "all" | "labels" = "all"): Set<string> {
-  const cache = which === "all" ? textStemCache : labelStemCache;
+export function factTextStems(fact: Fact, which: "all" | "labels" | "values" = "all"): Set<string> {
+  const cache = stemCaches[which];
   let cached = cache.get(fact);
   if (!cached) cache.set(fact, (cached = textStemsOf(fact, which)));
   return cached;
 }
 
 /** `factTextStems`, not kept: what building the profiles reads once of each fact of the table it is given. */
-function textStemsOf(fact: Fact, which: "all" | "labels"): Set<string> {
+function textStemsOf(fact: Fact, which: "all" | "labels" | "values"): Set<string> {
   const texts: string[] = fact.note && which === "all" ? [fact.note] : [];
   for (const role of fact.relation.roles)
     if (role.literal && role.types.includes("text"))
-      for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text" && (which === "all" || v.text.split(" ").length <= 5)) texts.push(v.text);
+      for (const v of fact.values.get(role.name) ?? []) if (v.kind === "text" && (which !== "labels" || v.text.split(" ").length <= 5)) texts.push(v.text);
   return new Set(texts.flatMap((t) => tokens(t)).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
 }
-const textStemCache = new WeakMap<Fact, Set<string>>();
-const labelStemCache = new WeakMap<Fact, Set<string>>();
+const stemCaches = { all: new WeakMap<Fact, Set<string>>(), labels: new WeakMap<Fact, Set<string>>(), values: new WeakMap<Fact, Set<string>>() };
 
 /** The entities whose names are among these words: a cue word can be a name as well. */
 function entitiesNamedBy(words: string[], vocab: Vocabulary): Set<string> {

@@ -235,7 +235,8 @@ describe("a pick or a count after an event", () => {
   });
 
   it("a pick of one that comes out as several is no answer", () => {
-    expect(ask("Who was the first OSCE SG appointed after Turkey vetoed Ursula Plassnik?").status).not.toBe("answered");
+    // (Four heads were appointed on one day at the Tirana Council.)
+    expect(ask("Who was the first OSCE official appointed after the 2020 vacancy?").status).not.toBe("answered");
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * The other spellings of a word's concept, as stems: a short form the question uses ("SG", "MC")
+ * matches a label written out ("OSCE Secretary General") when a word alone would not; so does a name
+ * said beside the question ("RFoM"), spelled out.
+ */
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+import type { Entity } from "../facts/model.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** One spelling of a concept: the stems a fact's label must all have. */
+export type Spelling = readonly string[];
+
+const spellingsByVocab = new WeakMap<Vocabulary, Map<string, Spelling[]>>();
+
+/** A short form: a few letters with no vowel ("sg", "mc", "fm", "hcnm"). */
+const SHORT_FORM = /^[b-df-hj-np-tv-z]{2,5}$/;
+
+/**
+ * The word's own stem, then, for a short form, each spelling of its concept (words as labels keep
+ * them: 3+ letters, no digits). A word written out keeps its own stem only: its concept's other words
+ * ("observation mission" for "observers") would favour whichever fact happens to say them.
+ */
+export function spellingsOf(word: { stem: string; concept: string | null }, vocab: Vocabulary): Spelling[] {
+  if (!word.concept || !SHORT_FORM.test(word.stem)) return [[word.stem]];
+  let known = spellingsByVocab.get(vocab);
+  if (!known) spellingsByVocab.set(vocab, (known = new Map()));
+  let spellings = known.get(word.concept);
+  if (!spellings) {
+    const stems = vocab.phrasesOf(word.concept).map((p) => tokens(p).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
+    known.set(word.concept, (spellings = stems.filter((s) => s.length > 0)));
+  }
+  return [[word.stem], ...spellings];
+}
+
+/**
+ * The names of things said but bound to no role ("RFoM" beside "appointed"), each spelled out in
+ * words: only names of three or more words, as an acronym ("OSCE", "OSCE/ODIHR") is in most labels of its kind.
+ */
+export function unboundNameSpellings(said: readonly Entity[], bindings: ReadonlyMap<string, readonly Entity[]>): Spelling[][] {
+  const bound = new Set([...bindings.values()].flat().map((e) => e.id));
+  return said
+    .filter((e) => !bound.has(e.id))
+    .map((e) => [e.name, ...e.aliases].map((n) => tokens(n).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem)).filter((s) => s.length >= 3))
+    .filter((spellings) => spellings.length > 0);
+}
+
+/** Whether the labels have the word in one of its spellings. */
+export function labelsSay(labels: ReadonlySet<string>, spellings: readonly Spelling[]): boolean {
+  return spellings.some((s) => s.every((w) => labels.has(w)));
+}
