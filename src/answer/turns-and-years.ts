@@ -62,14 +62,19 @@ export function turnsAndYearsSteps(desk: Desk) {
     // (Of a choice, the OSCE named beside the one asked of — "chairing the osce for the 1st or 2nd time" — is the context, not a second name.)
     const named = choice ? parse.entities.filter((e) => e.entity.type !== "organization") : parse.entities;
     if (named.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
-    const all = desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [] }, now);
+    // (Every turn is counted: a figure said — "won 81.31% in 2022, his second win?" — is of the one claimed.)
+    const all = desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [], numbers: [] }, now);
     if (all.status !== "answered" || !all.intent) return null;
-    const starts = [...new Set(all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation).map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
+    const turns = all.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity && f.relation.id === all.intent!.relation);
+    const starts = [...new Set(turns.map((f) => possibleStart(f.validity!)))].sort((a, b) => a - b);
     const t = parse.times[0]!;
     const at = starts.findIndex((s, i) => s <= t.end && (starts[i + 1] ?? Infinity) > t.start && s >= t.start - 366);
     const word = ORDINAL_WORDS[at];
     if (!word) return null;
     if (!claim) return { ...all, text: `The ${word}. ${all.text}` };
+    // (…but the one claimed must have it: "won 85% in 2022, his second?" is not confirmed by the 81.31% of 2022.)
+    const claimed = turns.filter((f) => possibleStart(f.validity!) === starts[at]).map((f) => renderFact(f)).join(" ");
+    if (!parse.numbers.every((n) => claimed.includes(n))) return null;
     const said = (claim[1] ?? claim[2])!.toLowerCase();
     return { ...all, text: `${said === word ? "Yes" : "No"}: the ${word}. ${all.text}` };
   }

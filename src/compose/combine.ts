@@ -14,7 +14,8 @@ export function combineAnswers(parts: Answer[]): Answer {
   for (const [i, a] of parts.entries()) {
     // (A part said by another part's fact has no words of its own: answer/said-already.ts.)
     if (a.status === "answered" && a.text === "") continue;
-    texts.push(a.status === "answered" ? withoutSentenceSaid(a.text, texts.join(" ")) : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`);
+    const own = a.status === "answered" ? withoutSentenceSaid(a.text, texts.join(" ")) : `I don't know the answer to the ${PLACE[i] ?? `${i + 1}th`} part of your question.`;
+    if (own) texts.push(own);
   }
   // Half an answer is not an answer: it is said as such, never passed off as the whole.
   const whole = answered.length === parts.length;
@@ -35,7 +36,9 @@ export function combineAnswers(parts: Answer[]): Answer {
 function withoutSentenceSaid(text: string, before: string): string {
   // (So does a verdict: "No. <the sentence said before> Note: …".)
   const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text) ?? /^(Yes|No)\. (.+?\.)(?: (.*))?$/s.exec(text);
-  if (led) return before.includes(led[2]!) ? [`${led[1]}.`, led[3]].filter(Boolean).join(" ") : text;
+  // (Nothing but the same verdict left — "Yes: <said>" after "Yes: <said>" — says nothing more.)
+  if (led && before.includes(led[2]!)) return !led[3] && before.startsWith(led[1]!) ? "" : [`${led[1]}.`, led[3]].filter(Boolean).join(" ");
+  if (led) return text;
   // ("when did Schmid leave, and who blocked her extension?": the second part's sentence, said by the
   // first part's already, gives way to what it says more — its note.)
   const plain = /^(.{20,}?\.) (\S.*)$/s.exec(text);

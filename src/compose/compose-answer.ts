@@ -11,6 +11,7 @@ import { execute, identityKey, inScope, listedCompletelyThen, type Outcome, type
 import type { FactIndex } from "../query/fact-index.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
+import { labelsSay, type Spelling } from "../understand/concept-spellings.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
 import { bestSources, mannerToAdd, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
 import { factsDenying, saysPlainly } from "./denial.js";
@@ -444,6 +445,9 @@ export function readingOf(plan: QueryPlan): Reading {
  * fact's text explains ("was Greminger renewed?": his note says "not renewed").
  */
 function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
+  // ("Glover led the 2005 parliamentary election's observation?": facts that say another kind, not this one, confirm nothing.)
+  const otherKind = (f: Fact, kind: { said: Spelling[]; others: Spelling[] }) => !labelsSay(factTextStems(f, "values"), kind.said) && labelsSay(factTextStems(f, "values"), kind.others);
+  if (plan.contrastsSaid.some((kind) => facts.every((f) => otherKind(f, kind)))) return false;
   if (plan.factTextWords.length && !facts.some((f) => saysWithoutNegation(f, plan.factTextWords))) return false;
   const main = plan.relation.mainRole;
   const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);

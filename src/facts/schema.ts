@@ -167,6 +167,8 @@ export const LexiconSchema = z.strictObject({
   false_friends: z.array(word).default([]),
   /** Words that make a post another post ("Deputy Foreign Minister" is not "Foreign Minister"). */
   qualifiers: z.array(word).default([]),
+  /** Concepts of one kind that exclude one another ("presidential", "parliamentary"): a fact that says one is not of the other. */
+  contrasts: z.array(z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, "a concept id")).min(2, "two concepts at least")).default([]),
   /**
    * A name something had only until a date ("CSCE": 1994-12-31): a question using it, with no time and
    * no other name of the same thing, is of that time ("where did Sweden take over the CSCE chair?").
@@ -178,6 +180,12 @@ export const LexiconSchema = z.strictObject({
   operations: z.partialRecord(z.enum(OPERATIONS), z.array(word)).default({}),
   /** Verbs that compare with a figure, and only when one follows ("top 97%"; "who topped the poll" is a win). */
   figure_operations: z.partialRecord(z.enum(["greater", "lesser"]), z.array(word)).default({}),
+}).superRefine((lexicon, ctx) => {
+  lexicon.contrasts.forEach((group, i) =>
+    group.forEach((concept, j) => {
+      if (!(concept in lexicon.concepts)) ctx.addIssue({ code: "custom", path: ["contrasts", i, j], message: `"${concept}" is not a concept of concepts:` });
+    }),
+  );
 });
 
 export type SourceData = z.infer<typeof SourceSchema>;

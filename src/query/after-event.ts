@@ -7,6 +7,7 @@
 import type { Fact } from "../facts/model.js";
 import type { QuestionParse } from "../understand/question-parse.js";
 import { isStatement } from "../understand/parse-question.js";
+import { countedPhrase } from "../understand/counted-noun.js";
 import { formatDay } from "../time/days.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 
@@ -55,6 +56,7 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const said = named === event ? own : dater.read(named);
   // ("after 2010", "before Kazakhstan": a time or a lone name is read by the question as it is;
   // "before the 2020 vacancy" names an event by its kind and year.)
+  if (said.concepts.size === 0 && said.entities.length === 1 && said.times.length === 0 && said.ask === null) return countNextToNamedOne(main, connector, event, asked, dater, today);
   if ((said.entities.length === 0 && said.times.length === 0) || said.ask !== null || said.concepts.size === 0) return null;
   const fact = dater.datedFact(`when ${named}`) ?? dater.datedFact(`when was ${named}`);
   if (!fact?.validity) return null;
@@ -79,6 +81,18 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   // ("names since the move from Almaty": since an event is from its own day on, the event itself in.)
   if (/^since$/i.test(connector) && !state && !over && asked.ask !== "count" && asked.ask !== "times") return `${main} since ${formatDay(possibleStart(v))}`;
   return state || over ? `${main} since ${dayOrYear(day)}` : `${main} after ${formatDay(day - 1)}`;
+}
+
+/**
+ * "how many summits since Astana?", "… before Astana?": a place alone names the one counted there
+ * ("the Astana summit"), and the count is of those after (or before) it.
+ */
+function countNextToNamedOne(main: string, connector: string, place: string, asked: Readonly<QuestionParse>, dater: EventDater, today: number): string | null {
+  const counted = asked.ask === "count" ? countedPhrase(asked.cleaned) : undefined;
+  if (!counted) return null;
+  const fact = dater.datedFact(`when was the ${place} ${counted.replace(/s$/i, "")}`);
+  if (!fact?.validity || fact.relation.time !== "events") return null;
+  return /^before$/i.test(connector) ? `${main} before ${formatDay(possibleStart(fact.validity))}` : `${main} after ${formatDay(possibleEnd(fact.validity, today))}`;
 }
 
 /** The day before `day`, said as the year before where `day` begins one ("after 1994", not "after 31 December 1994"). */

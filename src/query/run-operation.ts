@@ -329,9 +329,10 @@ function ownOrdinalClaim(plan: QueryPlan, run: Run, n: number): Outcome {
     const own = plan.relation.closed ? finals(factsFor(plan, run.index, run.today, ALL)) : [];
     return own.length && own.length < n ? derived(`No. ${own.map((f) => renderFact(f)).join(" ")}`, own, ALL) : nothing(plan, run, ALL);
   }
-  if (!plan.time) return { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
   // "Is 2026 Switzerland's second chairmanship?": No, the 3rd — with all of them, in order.
   const own = finals(factsFor(plan, run.index, run.today, ALL)).filter((f) => f.validity).sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  // ("Switzerland, chairing for a third time — which years?": the "Yes" says every one counted.)
+  if (!plan.time) return own.includes(nth[0]!) ? derived(`Yes: ${roleText(own[0]!, plan.relation.mainRole.name)} (${joinList(own.map(yearLabel))}).`, own, ALL) : { kind: "check", yes: true, matching: nth, atTime: [], otherTimes: [], related: [], scope: ALL, closed: plan.relation.closed };
   const at = own.findIndex((f) => inScope(f, { kind: "query", time: plan.time! }, run.today));
   const verdict = nth.some((f) => own.indexOf(f) === at) ? "Yes" : at >= 0 ? `No, the ${ordinalText(at + 1)}` : "No";
   return derived(`${verdict}: ${roleText(own[0]!, plan.relation.mainRole.name)} (${joinList(own.map(yearLabel))}).`, own, ALL);

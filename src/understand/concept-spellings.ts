@@ -23,14 +23,29 @@ const SHORT_FORM = /^[b-df-hj-np-tv-z]{2,5}$/;
  */
 export function spellingsOf(word: { stem: string; concept: string | null }, vocab: Vocabulary): Spelling[] {
   if (!word.concept || !SHORT_FORM.test(word.stem)) return [[word.stem]];
+  return [[word.stem], ...conceptSpellings(word.concept, vocab)];
+}
+
+/** Every spelling of a concept, as stems, made once per concept. */
+export function conceptSpellings(concept: string, vocab: Vocabulary): Spelling[] {
   let known = spellingsByVocab.get(vocab);
   if (!known) spellingsByVocab.set(vocab, (known = new Map()));
-  let spellings = known.get(word.concept);
+  let spellings = known.get(concept);
   if (!spellings) {
-    const stems = vocab.phrasesOf(word.concept).map((p) => tokens(p).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
-    known.set(word.concept, (spellings = stems.filter((s) => s.length > 0)));
+    const stems = vocab.phrasesOf(concept).map((p) => tokens(p).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
+    known.set(concept, (spellings = stems.filter((s) => s.length > 0)));
   }
-  return [[word.stem], ...spellings];
+  return spellings;
+}
+
+/**
+ * The contrasting concepts the question says (lexicon `contrasts`), each with the spellings of its
+ * group's others: "parliamentary" said, "presidential" another.
+ */
+export function contrastsSaid(said: ReadonlySet<string>, vocab: Vocabulary): Array<{ said: Spelling[]; others: Spelling[] }> {
+  return vocab.contrasts.flatMap((group) =>
+    group.filter((c) => said.has(c)).map((c) => ({ said: conceptSpellings(c, vocab), others: group.filter((o) => !said.has(o)).flatMap((o) => conceptSpellings(o, vocab)) })),
+  );
 }
 
 /**

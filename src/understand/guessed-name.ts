@@ -22,8 +22,9 @@ export interface GuessedName {
 /**
  * A question, its "?" or a dash, then the guess (with "right?", "i think", "i'm pretty sure", …): "… council? warsaw?",
  * "2011 MC city — vilnius right", "… ? my colleague says only Stubb". (Greedy: the guess is after the last "?" or dash.)
+ * Reasoning before "so" is no part of the guess ("… ? poland chaired so warsaw i guess").
  */
-const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:(?:@[\w.-]+|(?:my|our)\s+[a-z-]+|[a-z]+)\s+(?:says|say|said|thinks|think|reckons|reckon|swears|swear|claims|claim|insists|has|have|shows?|lists?)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure)\s+(?:(?:it'?s|it\s+was|it\s+is|that)\s+)?)?(?:only\s+|just\s+)?(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|(?:but\s+)?(?:i'?m\s+|im\s+)?not\s+(?:\d{1,3}\s*%\s+|totally\s+|entirely\s+)?sure|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:(?:@[\w.-]+|(?:my|our)\s+[a-z-]+|[a-z]+)\s+(?:says|say|said|thinks|think|reckons|reckon|swears|swear|claims|claim|insists|has|have|shows?|lists?)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure)\s+(?:(?:it'?s|it\s+was|it\s+is|that)\s+)?)?(?:[^?—–]{2,40}?,?\s+so\s+)?(?:only\s+|just\s+)?(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|(?:but\s+)?(?:i'?m\s+|im\s+)?not\s+(?:\d{1,3}\s*%\s+|totally\s+|entirely\s+)?sure|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
 /**
  * A guess after the question's last comma, the message ending in "?": "what number was the skopje
  * ministerial, thirtieth?", "which city hosted the 2010 summit, astana?". (Read as a guess only where
@@ -36,6 +37,7 @@ const QUESTION_COMMA_GUESS = /^(.*\S)\s*,\s*(?!\s|(?:and|or|plus|also|but|then|a
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
 
 const TIMES_WORDS: Record<string, string> = { once: "1", twice: "2", thrice: "3" };
+const COPY_REFERENCE = /\b(?:para(?:graph)?s?|grafs?|pages?|pg|p\.|slot|line|item|section|part|point|episode|ep)\s*#?\d/i;
 const TIMES_GUESSED = /\b(?:(once|twice|thrice)|(\w+)\s+times)\b/gi;
 const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?t)\b/i;
 /** "(as akmola)", "(i.e. the city)", "(not …)": a bracket that says more of the question, no guess. */
@@ -86,7 +88,8 @@ function withoutChatterAfter(text: string, read: (text: string) => QuestionParse
  */
 export function guessedStranger(message: string, read: (text: string) => QuestionParse): { question: string; word: string } | null {
   const split = splitAtGuess(message, read);
-  if (!split || !split.said) return null;
+  // (A guess reasoned out — "bulgaria chaired so plovdiv?" — of a place the table does not know is left unjudged.)
+  if (!split || !split.said || /\bso\s/i.test(split.text.slice(split.m[1]!.length))) return null;
   const guess = read(split.m[2]!);
   if (guess.entities.length > 0 || guess.unknown.length !== 1 || guess.concepts.size > 0 || guess.ask !== null || guess.times.length > 0 || guess.numbers.length > 0) return null;
   const word = guess.unknown[0]!.form;
@@ -102,8 +105,12 @@ export function guessedName(message: string, read: (text: string) => QuestionPar
   const { text, m, said, wholeTime } = split;
   const guess = read(m[2]!);
   // (One name alone: "warsaw?" — never a question of its own, "and the CiO?", "2009?" or "turkish ex-FM?";
-  // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.)
-  if (guess.entities.length !== 1 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0) return null;
+  // nor a remark of two names, "de hoop scheffer had gone to nato no?", whose "No" would read as of it.
+  // Names of one kind after a "?" or in brackets are one guess each for a question of several: "CiO 2014 +
+  // 2015 (burkhalter/dacic?)"; after a dash or a comma they are what is asked about: "seats — ODIHR, HCNM, RFoM".)
+  const afterAsk = said && /^\s*[?(]/.test(text.slice(m[1]!.length));
+  const oneKind = guess.entities.length > 0 && guess.entities.every((e) => e.entity.type === guess.entities[0]!.entity.type);
+  if (!(guess.entities.length === 1 || (oneKind && afterAsk)) || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0) return null;
   if (guess.times.length > 0 || guess.numbers.length > 0 || guess.operations.size > 0 || guess.ordinal !== null || guess.order !== null) return null;
   const question = read(m[1]!);
   // (The question must ask for something — "2011 MC city" asks too — and not already name what is
@@ -132,6 +139,8 @@ export interface GuessedValues {
 export function guessedValues(text: string, read: (text: string) => QuestionParse, ordinal: (n: number) => string): GuessedValues | null {
   const m = QUESTION_THEN_GUESS.exec(text) ?? QUESTION_COMMA_GUESS.exec(text);
   if (!m || m[2]!.split(/\s+/).length > 6 || NEGATED.test(m[2]!)) return null;
+  // ("… since astana? need it for para 3": a number that points into the reporter's own copy is no figure guessed.)
+  if (COPY_REFERENCE.test(m[2]!)) return null;
   const day = dayGuessed(m[2]!);
   if (day) return asksTime(read(m[1]!)) ? { question: m[1]!, values: [day] } : null;
   // ("how many times did finland chair? twice?": a count of times guessed is its figure.)

@@ -14,7 +14,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
-import { spellingsOf, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
+import { contrastsSaid, spellingsOf, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
 import { rolesDescribingNamed } from "./described-name.js";
 import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
@@ -151,6 +151,8 @@ export interface QueryPlan {
   /** "which German city …": the answer must lie in this entity (`in:` of the answer's entity). */
   within: Entity | null;
   textWords: string[];
+  /** Kinds said that exclude others (lexicon `contrasts`): a fact whose text says another, and not this one, confirms nothing. */
+  contrastsSaid: Array<{ said: Spelling[]; others: Spelling[] }>;
   /** Each of `textWords` with its concept's other spellings ("sg" → "secretary general"), made when first asked. */
   textWordSpellings: () => Spelling[][];
   /** The names said but bound to no role ("RFoM"), each spelled out: a text value may say one ("OSCE Representative on Freedom of the Media"). */
@@ -271,6 +273,8 @@ const PREDICATE_NOUNS = new Set(["diplomat", "national", "citizen", "politician"
 // ("last osce summit was istanbul": copy that begins with the pick drops its "the" too; "the OSCE held its
 // last summit in …": the organisation's own is every one.)
 const OWNERS_PICK = /\b(?:their|its|his|her)\s+(?:very\s+)?(?:first|last)\b/i;
+/** "Austria's first go", "their last stint": one's own turn, which a time said beside it names. */
+const OWN_TURN_OF_TIME = /(?:\b\p{L}+(?:'s|’s|s')|\b(?:their|its|his|her))\s+(?:very\s+)?(?:first|last)\s+(?:go|time|turn|stint|spell|term|chairmanship|chairpersonship|presidency|tenure|run)\b/iu;
 /** "for the first time", "this Finland's first": a pick of the named one's own, of the term it holds now. */
 const OWN_PICK_NOW = /\bfor\s+the\s+(?:very\s+)?(?:first|last)\s+time\b|\bthis\s+\p{L}+(?:'s|\s+s)\s+(?:very\s+)?(?:first|last)\b/iu;
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}|\b(?:osce|csce|organi[sz]ation)\s+(?:held|hosted|had|convened)\s+its\s+(?:very\s+)?(?:first|last)\b/iu;
@@ -658,7 +662,9 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     telegraphic: shape === "check" && !parse.yesNo && !parse.declarative && !FINITE_VERB.test(parse.cleaned),
     order: parse.order,
     tense: parse.tense,
-    pick: parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before") || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
+    // ("who was CiO in 2000 (Austria's first go)": the time said is that turn; the pick is not of the CiOs in it.
+    // "was 2016 Germany's first time?" checks that turn: a pick still.)
+    pick: !parse.yesNo && !parse.declarative && parse.times.length > 0 && OWN_TURN_OF_TIME.test(parse.cleaned) ? null : parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before") || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,
@@ -706,6 +712,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
     textWords: textWordsOf(parse, profile).map((w) => w.stem),
     textWordSpellings: () => textWordsOf(parse, profile).map((w) => spellingsOf(w, vocab)),
+    contrastsSaid: vocab.contrasts.length ? contrastsSaid(new Set(parse.concepts.keys()), vocab) : [],
     unboundNames: () => unboundNameSpellings(parse.entities.map((m) => m.entity), binding.bindings),
     contentStems: parse.contentWords.map((w) => w.stem),
     endSaid: operation?.kind === "end" ? endWordsSaid(parse.cleaned, vocab) : [],

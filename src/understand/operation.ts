@@ -47,9 +47,12 @@ function hasSpans(relation: Relation): boolean {
 }
 
 /** The figure role an operation ranks or compares by: the one the question asks, else the only one. */
-function figureRole(relation: Relation, asked: Role | null): Role | null {
-  if (asked && numeric(asked)) return asked;
+function figureRole(relation: Relation, asked: Role | null, text: string): Role | null {
   const figures = relation.roles.filter(numeric);
+  // ("how many more seats … after the 2007 vote": the figure counted, though "vote" is a cue of the share.)
+  const counted = figures.find((r) => new RegExp(`\\bhow\\s+many\\s+(?:more|fewer|less)\\s+(?:[\\p{L}-]+\\s+){0,2}?${r.name}\\b`, "iu").test(text));
+  if (counted) return counted;
+  if (asked && numeric(asked)) return asked;
   return figures.length === 1 ? figures[0]! : (figures.find((r) => r.types.includes("percent")) ?? null);
 }
 
@@ -146,7 +149,7 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // years?" filters by a length no reading here computes (and two things compared are refused by the check).
   // ("Kubis was SG for 6 years (1999-2005)": the years said restate the span.)
   if (parse.lengthClaimed) return parse.yesNo || parse.declarative ? { kind: "length_claim", claim: parse.lengthClaimed } : null;
-  const figure = figureRole(relation, asked);
+  const figure = figureRole(relation, asked, parse.cleaned);
   const nth = parse.ordinal ?? 1;
   if (ops.has("runner_up")) return figure ? { kind: "rank", by: "value", direction: "max", role: figure, nth: 2, withinEvent: true } : null;
   // "How many years between the Istanbul and Astana summits?", "how many years separated …": a difference

@@ -43,6 +43,7 @@ function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
 
+const PICK_EVER = /\b(?:first|last|only|earliest|latest)\s+(?:[\p{L}-]+\s+){0,3}?ever\b/giu;
 const NUMBER_N = /\b(?:number|no\.|#)\s*(\d{1,3})(?![\d.,%])/i;
 const CAME_FIRST = /\b(?:came|come|comes|coming|happened|happen|happens)\s+first\b/i;
 const WON_SAID = /\b(?:win|wins|won|winning|winners?|victor|victory|beat|prevailed|top(?:ped)?|elected|votes?)\b/i;
@@ -77,6 +78,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   rest = rest.replace(INCLUDED_NAME, (m, name: string) => (namesOnlyOne(name, vocab) ? " ".repeat(m.length) : m));
   // ("the first to chair under the OSCE name": the name is said; "under" and "name" only say it is the era's.)
   rest = rest.replace(UNDER_THE_NAME, (m, name: string) => `${" ".repeat(m.indexOf(name))}${name}${" ".repeat(m.length - m.indexOf(name) - name.length)}`);
+  // ("the first OSCE summit ever held in Central Asia": "ever" after a pick stresses it, never a list.)
+  rest = rest.replace(PICK_EVER, (m) => `${m.slice(0, -4)}    `);
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);

@@ -58,6 +58,8 @@ export class Vocabulary {
   readonly falseFriends: Set<string>;
   /** Stems of words that make a post another post: see `qualifiers` in the lexicon. */
   readonly qualifiers: Set<string>;
+  /** Groups of concepts that exclude one another (`contrasts` in the lexicon). */
+  readonly contrasts: readonly string[][];
   /** The same words as written ("acting": its stem is also that of "act"). */
   readonly qualifierWords: Set<string>;
   /** Names something had only until a day (`era_names` in the lexicon): form → last day, and the thing named. */
@@ -88,6 +90,7 @@ export class Vocabulary {
     this.falseFriends = new Set(lexicon.false_friends.map((w) => phraseVariants(w)[0]!));
     this.qualifiers = new Set(lexicon.qualifiers.map((w) => stem(phraseVariants(w)[0]!)));
     this.qualifierWords = new Set(lexicon.qualifiers.map((w) => phraseVariants(w)[0]!));
+    this.contrasts = lexicon.contrasts;
     this.handoverVerbs = lexicon.handover.map((w) => phraseVariants(w)[0]!.split(" ")).sort((a, b) => b.length - a.length);
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {

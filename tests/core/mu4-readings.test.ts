@@ -132,3 +132,81 @@ describe("new words in the lexicon", () => {
     expect(ask("at which MC did slovakia get the green light for its 2019 chairmanship?", NOW).text).toMatch(/Hamburg/);
   });
 });
+
+// From the nu4 sets, opened after they were scored on the mu4 round's code.
+
+describe("contrasting kinds (lexicon contrasts)", () => {
+  it("gives no 'Yes' from a fact of the other kind", () => {
+    const a = ask("Glover headed the ODIHR observation of the 2005 parliamentary vote in Kazakhstan — true?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/presidential/);
+  });
+
+  it("still confirms the kind the fact says", () => {
+    expect(ask("Glover headed the ODIHR observation of the 2005 presidential vote in Kazakhstan — true?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("one's own turn beside a time", () => {
+  it("is no pick among the holders of that time", () => {
+    const a = ask("CiO in 2000 — Austria's first stint?", NOW);
+    expect(a.text).toMatch(/Schüssel/);
+    expect(a.text).toMatch(/Ferrero-Waldner/);
+  });
+
+  it("but a check of the turn still counts them", () => {
+    expect(ask("was 2016 Germany's first time chairing?", NOW).text).toMatch(/^No\b/);
+  });
+});
+
+describe("the figure a difference is of", () => {
+  it("is the one 'how many more' counts", () => {
+    const a = ask("how many more seats did Nur Otan have after the 2007 vote than after the 2021 one?", NOW);
+    expect(a.text).toMatch(/22 seats/);
+  });
+});
+
+describe("'ever' after a pick", () => {
+  it("stresses the pick: the claim is checked, not listed", () => {
+    expect(ask("Astana hosted the first OSCE summit ever held in Central Asia.", NOW).text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("guesses", () => {
+  it("several names of one kind in brackets guess each part", () => {
+    expect(ask("CiOs of 2014 and 2015? (burkhalter/dacic)", NOW).text).toMatch(/^Yes\b/);
+  });
+
+  it("names after a dash are what is asked about, no guess", () => {
+    expect(ask("Which Secretaries General came from Italy, Slovakia and France?", NOW).text).not.toMatch(/^No\b/);
+  });
+
+  it("reasoning before 'so' is not part of the guess", () => {
+    expect(ask("where did the 1998 ministerial council meet? poland chaired so warsaw i guess", NOW).text).toMatch(/^No\b.*Oslo/);
+  });
+
+  it("a number pointing into the reporter's copy is no figure guessed", () => {
+    expect(ask("how many osce summits since astana? for para 4", NOW).text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("counts next to a place named alone", () => {
+  it("'since Astana' counts the summits after Astana's", () => {
+    expect(ask("how many OSCE summits have been held since astana?", NOW).text).toMatch(/^None\b/);
+  });
+
+  it("'before Astana' counts those before it", () => {
+    expect(ask("how many OSCE summits were there before astana?", NOW).text).toMatch(/^6\b/);
+  });
+});
+
+describe("an own turn claimed with a figure", () => {
+  it("counts every turn, and checks the figure of the one claimed", () => {
+    expect(ask("Tokayev took 81.31% in 2022 — his second presidential win, right?", NOW).text).toMatch(/^Yes\b/);
+    expect(ask("Tokayev took 85% in 2022 — his second presidential win, right?", NOW).text).not.toMatch(/^Yes\b/);
+  });
+
+  it("a turn claimed with no time says every one counted", () => {
+    expect(ask("is Switzerland chairing the OSCE for the third time?", NOW).text).toMatch(/1996, 2014 and 2026/);
+  });
+});
