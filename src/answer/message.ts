@@ -8,6 +8,7 @@ import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { namesOneOffered, offeredPair } from "./offered-pair.js";
+import { withAsksMet } from "./asks-met.js";
 import { withPartsSaidAlready } from "./said-already.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Desk } from "./desk.js";
@@ -298,7 +299,7 @@ export function messageSteps(desk: Desk) {
     const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now) ?? desk.answerNameFollowUp(text, now);
     if (then) return then;
     const clauses = desk.questionClauses(text, now);
-    if (clauses.length > 1) return combineAnswers(withPartsSaidAlready(clauses, desk.answerInTurn(clauses, now), (t) => readings.read(t, now), desk.factById));
+    if (clauses.length > 1) return combineAnswers(withAsksMet(clauses, withPartsSaidAlready(clauses, desk.answerInTurn(clauses, now), (t) => readings.read(t, now), desk.factById)));
     // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
     const joined = /\s\+\s/.test(text) ? desk.answerJoinedAsks(text, now) : null;
     if (joined) return joined;

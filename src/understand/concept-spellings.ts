@@ -27,13 +27,12 @@ export function spellingsOf(word: { stem: string; concept: string | null }, voca
 }
 
 /** Every spelling of a concept, as stems, made once per concept. */
-export function conceptSpellings(concept: string, vocab: Vocabulary): Spelling[] {
+function conceptSpellings(concept: string, vocab: Vocabulary): Spelling[] {
   let known = spellingsByVocab.get(vocab);
   if (!known) spellingsByVocab.set(vocab, (known = new Map()));
   let spellings = known.get(concept);
   if (!spellings) {
-    const stems = vocab.phrasesOf(concept).map((p) => tokens(p).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem));
-    known.set(concept, (spellings = stems.filter((s) => s.length > 0)));
+    known.set(concept, (spellings = vocab.phrasesOf(concept).map(spelled).filter((s) => s.length > 0)));
   }
   return spellings;
 }
@@ -56,8 +55,13 @@ export function unboundNameSpellings(said: readonly Entity[], bindings: Readonly
   const bound = new Set([...bindings.values()].flat().map((e) => e.id));
   return said
     .filter((e) => !bound.has(e.id))
-    .map((e) => [e.name, ...e.aliases].map((n) => tokens(n).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem)).filter((s) => s.length >= 3))
+    .map((e) => [e.name, ...e.aliases].map(spelled).filter((s) => s.length >= 3))
     .filter((spellings) => spellings.length > 0);
+}
+
+/** A text's words as a fact's labels keep them: stems of words of three letters or more, no figures. */
+function spelled(text: string): Spelling {
+  return tokens(text).filter((w) => w.length > 2 && !/^\d/.test(w)).map(stem);
 }
 
 /** Whether the labels have the word in one of its spellings. */

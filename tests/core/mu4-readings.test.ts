@@ -210,3 +210,18 @@ describe("an own turn claimed with a figure", () => {
     expect(ask("is Switzerland chairing the OSCE for the third time?", NOW).text).toMatch(/1996, 2014 and 2026/);
   });
 });
+
+describe("a part asking who, answered with only a time", () => {
+  it("is said unanswered, not the first part again", () => {
+    const a = ask("when did Helga Schmid's term as SG end, and who blocked an extension?", NOW);
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toMatch(/September 2024/);
+    expect(a.text).toMatch(/second part/);
+  });
+
+  it("leaves a part asking which year alone", () => {
+    const a = ask("bulgaria's osce chair — which year, and who was CiO?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Passy/);
+  });
+});
