@@ -113,7 +113,8 @@ const LISTED_QUESTION = /,\s+(?=(?:who|whom|whose|what|when|where|which|why|how)
  */
 function splitTrailingAsks(clause: string): string[] | null {
   const parts = clause.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\S+(?:\s+\S+){1,5}\s+(?:when|where|who)\W*$)/i).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => TRAILING_ASK.test(p) && p.split(/\s+/).length >= 3)) return null;
+  // ("SG from when to when, and reappointed where?": a later part led by its verb may be that verb and its ask.)
+  if (parts.length < 2 || !parts.every((p, i) => TRAILING_ASK.test(p) && p.split(/\s+/).length >= (i > 0 && LED_BY_VERB.test(p) ? 2 : 3))) return null;
   // ("kaz joined csce when, and first chaired the osce when": a part led by its verb is of the first part's subject.)
   const subject = SUBJECT_BEFORE_VERB.exec(parts[0]!)?.[1];
   return parts.map((p, i) => (i > 0 && subject && LED_BY_VERB.test(p) ? `${subject} ${p}` : p));

@@ -225,3 +225,21 @@ describe("a part asking who, answered with only a time", () => {
     expect(a.text).toMatch(/Passy/);
   });
 });
+
+describe("parts of a message, each answered or said unanswered", () => {
+  it("a later part led by its verb may be just the verb and its ask", () => {
+    const a = ask("ján kubiš — SG from when to when, and reappointed where?", NOW);
+    expect(a.text).toMatch(/June 1999 to June 2005/);
+    expect(a.text).toMatch(/Bucharest/);
+  });
+
+  it("a yes/no part answered with no verdict is not passed off as answered", () => {
+    const a = ask("did Kanerva quit as CiO because he stopped being FM? when was that", NOW);
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toMatch(/first part/);
+  });
+
+  it("'Nobody' is a verdict too", () => {
+    expect(ask("is there an SG at the moment? who?", "2024-10-01").text).toMatch(/^Nobody|vacant/);
+  });
+});
