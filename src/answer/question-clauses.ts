@@ -215,9 +215,10 @@ export function questionClausesSteps(desk: Desk) {
     const joinedToQuestion = (r: Part) =>
       r === read[0] && read.length === 2 && r.parse.ask === null && !r.parse.yesNo && r.parse.entities.length > 0 && namesAKind(r.parse) &&
       !/[—–:]|\s-\s/.test(r.text) && !PRONOUN.test(read[1]!.text) && JOINED_WH.test(text.slice(text.indexOf(r.text) + r.text.length));
-    // ("…, and how many years since the previous one?": a later part led by a question word that asks the time
-    // elapsed asks, though its reading sets no ask.)
-    const whLed = (r: Part) => r !== read[0] && r.parse.operations.has("elapsed") && LEADING_QUESTION_WORD.test(r.text);
+    // ("…, and how many years since the previous one?", "… yes? how long was that term": a later part led by a
+    // question word that asks an operation — time elapsed, a duration — asks, though its reading sets no ask.
+    // Never half of one question read as two: "how long between the 2014 chairmanship? how long between the 2026 …".)
+    const whLed = (r: Part) => r !== read[0] && (r.parse.operations.has("elapsed") || (r.parse.operations.has("duration") && !/\bbetween\b/i.test(r.text))) && LEADING_QUESTION_WORD.test(r.text);
     const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || whLed(r) || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)

@@ -2,7 +2,8 @@
  * "RFoM — where is it and since when", "helsinki final act signed when? and by how many states": a
  * part that names nothing of its own (its names carried from another part) asks when, where or how
  * many — and the fact another part answered with already says it. That part is answered by saying
- * that fact once, never "I don't know the answer to the second part".
+ * that fact once, never "I don't know the answer to the second part". So is a part asking how long, where
+ * that fact says the length.
  */
 import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
@@ -12,6 +13,9 @@ import { stem } from "../text/stem.js";
 import type { QuestionParse } from "../understand/question-parse.js";
 
 const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
+
+/** A length said in so many words: "a five-year term", "a 5-day visit", "for two years". */
+const LENGTH_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?|weeks?|days?)\b/i;
 
 /** "and by how many states": the kind a question word asks, where the reading set none. */
 function askWordOf(text: string): AskKind | null {
@@ -40,6 +44,11 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
   return parts.map((part, i) => {
     const clause = clauses[i]!;
     const parse = part.status === "answered" || !clause.joined ? null : read(clause.text);
+    // ("… sworn in when in 2011? how long a term": a length asked that an answered part's one fact says — "a five-year term".)
+    if (parse?.operations.has("duration")) {
+      const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && LENGTH_SAID.test(p.text));
+      return by ? { ...by, text: "" } : part;
+    }
     const ask = parse && (parse.ask ?? askWordOf(clause.text));
     if (!parse || (ask !== "time" && ask !== "place" && ask !== "count") || parse.times.length > 0) return part;
     // (For where, its words as written count too: "where kazakh was named HCNM" asks where the naming was.

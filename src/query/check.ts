@@ -10,7 +10,7 @@ import { candidates, filter, latestObservation, namingTheYear, passesDefaults, p
 import { thingsNamed } from "./fact-keys.js";
 import { withName } from "./plan-bindings.js";
 import { claimedFigureHolds, figuresCheckable, onlyInWords, rolesForFigure } from "./claimed-figures.js";
-import { withoutOtherPost } from "./narrow-facts.js";
+import { withNamesSaid, withoutOtherPost } from "./narrow-facts.js";
 import type { Outcome, TimeScope } from "./execute.js";
 import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedClaim, sinceEnded, sinceInterrupted, spanClaimRefuted } from "./check-claims.js";
 import { heldInstead, otherDetailThen } from "./held-instead.js";
@@ -53,8 +53,9 @@ function factsClaimed(plan: QueryPlan, index: FactIndex, today: number, scope: T
   // ("Is the PA based in Copenhagen?": a recent "as of" observation is what the table knows of now, said with its date.)
   const now = filter(candidates(plan.bindings, relation, index, scope, today), plan.bindings, scope, today, relation, plan);
   const bound = now.length === 0 && scope.kind === "now" ? latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => passesLabels(f, plan) && passesDefaults(f, plan)) : now;
-  const matching = withoutOtherPost(bound, plan);
+  const matching = withNamesSaid(withoutOtherPost(bound, plan), plan, index, true);
   // "Was Abusaitov foreign minister in 2004?": No, he held another post (Deputy Foreign Minister).
+  // ("Was Schmid appointed HCNM?": No, she was appointed to another.)
   if (bound.length > 0 && matching.length === 0) return refutedBy(bound, scope);
   if (matching.length > 0) return matching;
   const differing = otherDetailThen(plan, index, today, scope);

@@ -20,7 +20,7 @@ import { groupCount, thingsNamed } from "./fact-keys.js";
 import { figureIsWords } from "./claimed-figures.js";
 import { isoDayNumber, none, noneInCompleteList } from "./none-found.js";
 import { falseFirstOrLast, ownPickElsewhen, pick, pickSome } from "./picks.js";
-import { narrowByText, preferNamedPeriod, saying, withoutBesides, withoutOtherPost } from "./narrow-facts.js";
+import { narrowByText, preferNamedPeriod, saying, withNamesSaid, withoutBesides, withoutOtherPost } from "./narrow-facts.js";
 
 /** Above this many distinct answers to a "who/what" question with no time, ask which one is meant. */
 export const MAX_LISTED = 8;
@@ -102,6 +102,8 @@ function unanswerable(plan: QueryPlan, index: FactIndex, today: number, scope: T
   // "the exact number of staff at the Astana office": a word only some fact's text explains is
   // explained only where the facts said have it — else the answer is about something else.
   if (plan.textOnlyExplained.some((w) => !facts.some((f) => factTextStems(f, "all").has(w)))) return { kind: "none", reason: "no_match", scope };
+  // ("when was Schmid appointed HCNM?": a post named that the facts found are not of.)
+  if (withNamesSaid(facts, plan, index).length === 0) return { kind: "none", reason: "no_match", scope };
   // ("how were the 2014 and 2015 chairmanships decided?": a fact whose note says nothing of how answers nothing.)
   // (A role the relation says answers "how" — a summit decided "by consensus of the foreign ministers" — is the answer itself.)
   if (plan.manner === "how" && !plan.asked?.cues.includes("how") && facts.some((f) => !mannerNote(f.note))) return { kind: "none", reason: "no_match", scope };

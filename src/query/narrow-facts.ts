@@ -9,6 +9,7 @@ import { labelsSay, type Spelling } from "../understand/concept-spellings.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { TimeScope } from "./execute.js";
+import type { FactIndex } from "./fact-index.js";
 
 /** Of several facts, those whose text says each phrase cue the question says (all, where none does). */
 export function saying(facts: Fact[], plan: QueryPlan): Fact[] {
@@ -38,6 +39,24 @@ export function narrowByText(facts: Fact[], plan: QueryPlan): Fact[] {
   });
   const best = Math.max(...scores);
   return best > 0 && scores.some((x) => x < best) ? facts.filter((_, i) => scores[i] === best) : facts;
+}
+
+/**
+ * "Was Schmid appointed HCNM?": a name said but bound to no role, which some of the relation's own
+ * facts spell out ("OSCE High Commissioner on National Minorities"), must be spelled by the facts kept —
+ * the others are of another post. (A name no fact of the relation spells, "OSCE", limits nothing.)
+ * Checking a claim, so must a concept said that some facts' labels spell: "was Abdrakhmanov appointed
+ * SG?" is not borne out by his appointment as HCNM. (Not for other questions: a concept has many
+ * spellings, and "who led the observers" is answered by a fact that says "observation mission".)
+ */
+export function withNamesSaid(facts: Fact[], plan: QueryPlan, index: FactIndex, claim = false): Fact[] {
+  // ("Was he HCNM or Secretary General?": of names offered as a choice, one is the answer — never both.)
+  if (facts.length === 0 || plan.choiceOffered) return facts;
+  const said = [...plan.unboundNames().map((n) => ({ n, label: "values" as const })), ...(claim ? plan.titlesSpelled().map((n) => ({ n, label: "labels" as const })) : [])];
+  if (said.length === 0) return facts;
+  // (A concept is a post's where some fact's short label spells it; a fact kept may spell it anywhere in its values.)
+  const known = said.filter((w) => index.facts(plan.relation.id).some((f) => labelsSay(factTextStems(f, w.label), w.n)));
+  return known.length ? facts.filter((f) => known.every((w) => labelsSay(factTextStems(f, "values"), w.n))) : facts;
 }
 
 /**

@@ -26,6 +26,16 @@ export function spellingsOf(word: { stem: string; concept: string | null }, voca
   return [[word.stem], ...conceptSpellings(word.concept, vocab)];
 }
 
+/**
+ * The concepts said as a title is — a short form or a phrase of two words or more ("SG", "secretary
+ * general"; never "chairmanship") — each in every spelling of it.
+ */
+export function titlesSpelled(words: ReadonlyArray<{ stem: string; concept: string | null }>, vocab: Vocabulary): Spelling[][] {
+  const said = new Map<string, number>();
+  for (const w of words) if (w.concept && !w.concept.startsWith("w:")) said.set(w.concept, (said.get(w.concept) ?? 0) + (SHORT_FORM.test(w.stem) ? 2 : 1));
+  return [...said].filter(([, n]) => n >= 2).map(([c]) => conceptSpellings(c, vocab)).filter((s) => s.length > 0);
+}
+
 /** Every spelling of a concept, as stems, made once per concept. */
 function conceptSpellings(concept: string, vocab: Vocabulary): Spelling[] {
   let known = spellingsByVocab.get(vocab);

@@ -14,7 +14,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
-import { contrastsSaid, spellingsOf, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
+import { contrastsSaid, spellingsOf, titlesSpelled, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
 import { rolesDescribingNamed } from "./described-name.js";
 import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
@@ -155,8 +155,12 @@ export interface QueryPlan {
   contrastsSaid: Array<{ said: Spelling[]; others: Spelling[] }>;
   /** Each of `textWords` with its concept's other spellings ("sg" → "secretary general"), made when first asked. */
   textWordSpellings: () => Spelling[][];
+  /** The titles among those words ("SG", "secretary general"), each in every spelling of its concept. */
+  titlesSpelled: () => Spelling[][];
   /** The names said but bound to no role ("RFoM"), each spelled out: a text value may say one ("OSCE Representative on Freedom of the Media"). */
   unboundNames: () => Spelling[][];
+  /** "HCNM or SG?": the question offers a choice of what it names. */
+  choiceOffered: boolean;
   /** Stems of every content word, the relation's own cues too ("renamed"): what kind of event is counted. */
   contentStems: string[];
   /** The stems of the words of ending the question says ("stepped down"), for an end asked. */
@@ -712,8 +716,10 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
     textWords: textWordsOf(parse, profile).map((w) => w.stem),
     textWordSpellings: () => textWordsOf(parse, profile).map((w) => spellingsOf(w, vocab)),
+    titlesSpelled: () => titlesSpelled(textWordsOf(parse, profile), vocab),
     contrastsSaid: vocab.contrasts.length ? contrastsSaid(new Set(parse.concepts.keys()), vocab) : [],
     unboundNames: () => unboundNameSpellings(parse.entities.map((m) => m.entity), binding.bindings),
+    choiceOffered: parse.alternative,
     contentStems: parse.contentWords.map((w) => w.stem),
     endSaid: operation?.kind === "end" ? endWordsSaid(parse.cleaned, vocab) : [],
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),

@@ -1,0 +1,60 @@
+/**
+ * Reading fixes of the omicron4 round (issue 9), from the wrong answers and misses of the omicron4
+ * sealed sets. Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("a claim of a post names the post: another post held is no Yes", () => {
+  it("an institution said by its short name, of a person appointed to another post", () => {
+    const a = ask("did the Tirana council appoint Helga Schmid as HCNM?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Secretary General/);
+  });
+
+  it("a title said by its short form or written out, of a person appointed to another post", () => {
+    for (const q of ["was Kairat Abdrakhmanov appointed SG in 2020?", "Kairat Abdrakhmanov was appointed secretary general, correct?"]) {
+      const a = ask(q, NOW);
+      expect(a.text, q).not.toMatch(/^Yes\b/);
+    }
+  });
+
+  it("the post said is still a Yes where it is the one held", () => {
+    const a = ask("was Helga Schmid appointed secretary general at Tirana in 2020?", NOW);
+    expect(a.text).not.toMatch(/^No\b/);
+    expect(a.text).toMatch(/Schmid/);
+  });
+
+  it("a choice between two posts is answered by the one held", () => {
+    const a = ask("was Abdrakhmanov made High Commissioner on National Minorities or Secretary General?", NOW);
+    expect(a.text).toMatch(/High Commissioner on National Minorities/);
+  });
+
+  it("a word said as any concept is no post: a claim about observers still stands", () => {
+    const a = ask("ODIHR sent some 460 observers from 43 states for Kazakhstan's December 2005 vote, correct?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a later part asking how long is asked, never dropped", () => {
+  it("after a checked figure, the length asked is said unanswered rather than lost", () => {
+    const a = ask("tokayev got 81.31 in 2022 yes? how long was that term then", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/only answer part/);
+  });
+
+  it("where the fact answered says the length, that fact answers both", () => {
+    const a = ask("when was Nazarbayev sworn in after the April 2011 election? how long a term", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/five-year term/);
+    expect(a.text).not.toMatch(/only answer part/);
+  });
+
+  it("one question about the time between two things is never split in two", () => {
+    const a = ask("How long was it between Switzerland's 1996 and 2014 chairmanships?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/18 years/);
+  });
+});
