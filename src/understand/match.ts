@@ -1452,7 +1452,9 @@ function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Voc
     // the posts) keeps them all; a claim's keeps them too: "held in person?" is a No.)
     const cues = profile.roleCues.get(role.name) ?? [];
     const saysCue = (c: string) => vocab.phrasesOf(c).some((p) => p.split(" ").every((w) => said?.has(stem(w))));
-    if (role === sought && ![...cues].some(saysCue)) continue;
+    // ("name of the document adopted at the astana summit?": nor where its name is asked — the words before
+    // "name" say what is named, "adopted" as much as "document", whatever some of its texts say.)
+    if (role === sought && (![...cues].some(saysCue) || parse.concepts.has("name"))) continue;
     for (const c of cues) {
       if (!parse.concepts.has(c) || c === "reason" || SHAPE_CONCEPTS.has(c)) continue;
       out.push({ role: role.name, phrases: vocab.phrasesOf(c) });

@@ -58,3 +58,13 @@ describe("a later part asking how long is asked, never dropped", () => {
     expect(a.text).toMatch(/18 years/);
   });
 });
+
+describe("the name of the value asked is asked by the words before 'name'", () => {
+  it("a telegraphic 'name of the … adopted at …' gives the document, as 'what's the name of …' does", () => {
+    for (const q of ["name of the document the Istanbul summit adopted?", "what's the name of the document adopted at the Istanbul summit?"]) {
+      const a = ask(q, NOW);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).toMatch(/Charter for European Security/);
+    }
+  });
+});
