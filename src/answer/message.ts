@@ -29,13 +29,16 @@ const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+nev
 const PURPOSE_REMARK = /\s*[,;]\s*(?:(?:i'?m\s+|we'?re\s+)?(?:doing|writing|working\s+on|prepping|drafting)|(?:(?:i\s+|we\s+)?need(?:ed)?\s+(?:it|this|that|them)\s+)?for)\s+(?:a|an|my|our|the|this|tonight'?s|tomorrow'?s)\s+(?:[\p{L}\d-]+\s+){0,3}(?:piece|explainer|story|article|sidebar|profile|column|feature|graphic|package|obit|backgrounder|newsletter|graf|para|paragraph|lede|intro|headline|script|bulletin)s?\W*$/iu;
 
 /**
- * "… ? y/n is fine", "…, years fine", "? exact date if poss", "? need the CEC number", "? final number pls", "? the final one, not the early one": the form of reply the
+ * "… ? y/n is fine", "…, years fine", "? bloomberg number is fine", "? exact date if poss", "? need the CEC number", "? final number pls", "? the final one, not the early one": the form of reply the
  * reporter will take, no part of the question (an answer says a date as exactly as it is known, and the final figure first).
  */
-const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|(?<=\?\s*)(?:need\s+)?(?:the\s+)?final\s+(?:number|figure|result|share|count)s?(?:\s+only)?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:early|earlier|first|initial|prelim(?:inary)?|exit[\s-]+poll)(?:\s+(?:one|figure|number|count|result)s?)?)?(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
+const REPLY_FORM = /(?:(?<=\?)|\s*[,;(—–]|\s-)\s*(?:(?:a\s+)?(?:y\/n|yes\/no|yes\s+or\s+no|one\s+word|(?:the\s+)?(?:years?|months?|names?|surnames?|countries|country|city|cities|dates?)(?:\s+only)?)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:fine|ok|okay|enough)|(?:just\s+)?(?:y\/n|yes\/no)(?:\s+pls|\s+please)?|(?:the\s+)?exact\s+(?:date|day|figure|number)s?(?:\s+if\s+poss(?:ible)?)?|(?:need\s+)?(?:the\s+)?(?:final\s+)?cec\s+(?:number|figure|final)s?|(?<=\?\s*)(?:need\s+)?(?:the\s+)?final\s+(?:number|figure|result|share|count)s?(?:\s+only)?|prelim(?:inary)?(?:\s+(?:figure|number))?\s+is\s+(?:fine|ok|okay)|(?<=\?\s*)(?:the\s+)?[\w-]+\s+(?:number|figure|count|tally|spelling|version)s?\s+(?:is|are|would\s+be)\s+(?:fine|ok|okay)|need\s+(?:the\s+)?spelling)(?:\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:early|earlier|first|initial|prelim(?:inary)?|exit[\s-]+poll)(?:\s+(?:one|figure|number|count|result)s?)?)?(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?\W*$/i;
 
 /** "last year's CiO? need it for the year-ender follow-up": after the question, what the reporter needs it for. */
 const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+answer)\s+for\s+[^?]*$/i;
+
+/** "… (final number pls, @dana wants it)": a bracket at the end that mentions a colleague is the reporter's remark, never a question. */
+const MENTION_ASIDE = /\s*\((?=[^()]*@[\w.-])[^()?]*\)\W*$/;
 
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
@@ -115,7 +118,7 @@ const CHANGE_REMARK = /\s*[,;—–]\s*(?:and\s+)?(?:i\s+(?:think|believe|heard)
  * is part of the claim it follows (read as "…, final?"), never a second question about nothing.
  * (Only where it would be split off: "nur otan on 80.7% — is that the final figure?" is read whole as it is.)
  */
-const FINAL_TAG = /\s*(?:[,;—–.]|\s-)\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?)?final(?:\s+(?:figure|result|number|tally|count|share|one))?\s*\?+\s*$/i;
+const FINAL_TAG = /\s*(?:[,;—–.]|\s-)\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?)?final(?:\s+(?:cec|official))?(?:\s+(?:figure|result|number|tally|count|share|one))?\s*\?+\s*$/i;
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:[\w-]+\s+)?spellings?\s+(?:is\s+|are\s+)?(?:fine|ok|okay)|(?<=\(\s*)[^()]{0,60}?\b(?:style|spellings?|guide)\b[^()]{0,40}?\b(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 
 /**
@@ -288,7 +291,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?"))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

@@ -14,6 +14,13 @@ import type { QuestionParse } from "../understand/question-parse.js";
 
 const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
 
+const THEY = /^\W*(?:and\s+)?who\s+(?:were|are)\s+(?:they|them|those)\b/i;
+
+/** Whether the fact has a person among its values. */
+function namesPerson(fact: Fact | undefined): boolean {
+  return !!fact && [...fact.values.values()].flat().some((v) => v.kind === "entity" && v.entity.type === "person");
+}
+
 /** A length said in so many words: "a five-year term", "a 5-day visit", "for two years". */
 const LENGTH_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?|weeks?|days?)\b/i;
 
@@ -47,6 +54,11 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     // ("… sworn in when in 2011? how long a term": a length asked that an answered part's one fact says — "a five-year term".)
     if (parse?.operations.has("duration")) {
       const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && LENGTH_SAID.test(p.text));
+      return by ? { ...by, text: "" } : part;
+    }
+    // ("how many people held the post in 2009, and who were they?": "they" are the people a count before named.)
+    if (part.status !== "answered" && THEY.test(clause.text) && read(clause.text).entities.every((e) => e.entity.type === "organization")) {
+      const by = parts.find((p) => p.status === "answered" && p.intent?.shape === "count" && p.facts.length > 1 && p.facts.every((f) => namesPerson(factById(f.id))));
       return by ? { ...by, text: "" } : part;
     }
     const ask = parse && (parse.ask ?? askWordOf(clause.text));
