@@ -103,10 +103,13 @@ const THING_ANAPHOR = /\b(?:those|these|that|this)\s+(?:riots?|unrest|protests?|
 const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|believe)\s+)?there\s+(?:were|was)\s+(?:two|three|2|3|several)(?:\s+of\s+them)?(?:\s*,?\s*(?:right|i\s+think|i\s+believe))?\s*[?,]/i;
 
 /**
- * "who were the CiOs, there was a change in oct right?": the reporter's remark that the holder changed,
+ * "who were the CiOs, there was a change in oct right?", "2003 CiO(s)? think there was a change": the reporter's remark that the holder changed,
  * dated — its time is the change's, never the question's (the answer gives each holder's dates).
  */
-const CHANGE_REMARK = /\s*[,;—–]\s*(?:and\s+)?(?:i\s+(?:think|believe|heard)\s+)?there\s+(?:was|were)\s+(?:a\s+)?(?:change|switch|swap|handover|hand-over|reshuffle)\b[^?,;]*?(?:,?\s*(?:right|no|correct))?\s*\?*\s*$/i;
+const CHANGE_REMARK = /(?:\s*[,;—–]|(?<=\?))\s*(?:and\s+)?(?:(?:i\s+)?(?:think|believe|heard)\s+)?there\s+(?:was|were)\s+(?:a\s+)?(?:change|switch|swap|handover|hand-over|reshuffle)\b[^?,;]*?(?:,?\s*(?:right|no|correct))?\s*\?*\s*$/i;
+
+/** "… ? both if there were two", "…, all of them if it changed": every holder is said anyway — the remark asks nothing more. */
+const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:both|all|each)(?:\s+(?:names|of\s+them))?\s+(?:if|in\s+case)\s+(?:there\s+(?:were|was)\s+(?:two|2|three|3|more\s+than\s+one|several|a\s+change|a\s+handover)|it\s+changed(?:\s+hands)?)\s*\)?\W*$/i;
 
 /**
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark
@@ -291,7 +294,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?"))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

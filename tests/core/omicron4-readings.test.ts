@@ -96,3 +96,13 @@ describe("the reporter's remarks after a question are no second question", () =>
     expect(a.text).toMatch(/Stubb/);
   });
 });
+
+describe("a remark that the holder changed, after the question, asks nothing more", () => {
+  it("'… ? think there was a switch' and '… ? both if there were two' leave the year's holders", () => {
+    for (const q of ["CiO for 2009? think there was a switch", "who was CiO in 1994? both if there were two"]) {
+      const a = ask(q, NOW);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).not.toMatch(/yes or no|only answer part/);
+    }
+  });
+});
