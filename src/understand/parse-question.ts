@@ -195,6 +195,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const said = parse.times.length === 1 ? parse.times[0]! : null;
   const today = dayOfDate(now);
   if (said && said.mode === "at" && said.start <= today && today <= said.end && STILL.test(cleaned)) parse.times = [presentQuery(now, "at", said.index, said.length)];
+  // ("name all the SGs, from the first one to today": a list up to today is every one — never today's alone,
+  // nor the first. Its time read first, "today" hid the lexicon's own phrase "from the first to today".)
+  if (parse.operations.has("list") && FIRST_TO_NOW.test(cleaned)) {
+    parse.times = parse.times.filter((t) => !(t.relative && t.start <= today && today <= t.end));
+    parse.concepts.delete("first");
+  }
   // ("how many times is that for switzerland now?": a count of times up to today, never of today alone.)
   if (parse.ask === "times" && parse.times.length > 0 && parse.times.every((t) => t.relative && t.grain === "day" && t.mode === "at" && t.start === today)) parse.times = [];
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
@@ -319,6 +325,9 @@ function startsWithName(text: string, vocab: Vocabulary): boolean {
   const forms = tokenise(text).map((t) => t.form).filter((f) => f !== "the");
   return forms.length > 0 && (vocab.phraseAt(forms, 0)?.meanings.some((m) => m.kind === "entity") ?? false);
 }
+/** "from the first one to today", "first to today's": a list's span, up to now — no moment of its own. */
+const FIRST_TO_NOW = /\bfirst(?:\s+one)?\s+(?:up\s+)?(?:to|till|until|through)\s+(?:today|now|the\s+present|date)(?:['’]s)?(?!\w)/i;
+
 const STILL = /\bstill\b/i;
 const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 /** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */

@@ -106,3 +106,18 @@ describe("a remark that the holder changed, after the question, asks nothing mor
     }
   });
 });
+
+describe("a list 'from the first one to today' is every one", () => {
+  it("never today's holder alone, nor the first", () => {
+    const a = ask("give me every OSCE Chairperson-in-Office, from the first one to today", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Genscher/);
+    expect(a.text).toMatch(/Cassis/);
+  });
+
+  it("'today' alone still asks of today", () => {
+    const a = ask("who is the OSCE Secretary General today?", NOW);
+    expect(a.text).toMatch(/Sinirlio/);
+    expect(a.text).not.toMatch(/Höynck/);
+  });
+});
