@@ -105,7 +105,7 @@ function asksWhenOrYear(p: QuestionParse): boolean {
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
 /** A question tag that ends a check: ", right", " — correct?". */
-const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay)\s*\?*\s*$/i;
+const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah|yep)\s*\?*\s*$/i;
 
 /** "the greek one changed", "it switched midyear": the reporter's remark that the post changed hands. */
 const CHANGED_HANDS = /\b(?:changed|switched|swapped|there\s+was\s+a\s+(?:change|switch|handover))\b(?:\s+(?:mid-?year|midway|halfway|partway|that\s+year|in\s+between))?\W*$/i;
@@ -360,7 +360,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("zannier — italian, right?": names carried into a check go before its tag, never after it.
       // A question word's part is no check: "flavio cotti = which country's FM?"; a guess after a
       // telegraphic question is read as one: "2013 MC city — kyiv right".)
-      const tag = added.length && q.parse.ask === null && !previous && asksNoKind ? TRAILING_TAG.exec(ofThatYear) : null;
+      // ("astana summit dates: 1-2 dec 2010, yes?": so do names carried into a date offered for the time the context asks.)
+      const tag = added.length && q.parse.ask === null && !previous && (asksNoKind || q.parse.times.some((t) => !t.relative)) ? TRAILING_TAG.exec(ofThatYear) : null;
       const withAdded = tag ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}` : [ofThatYear, ...added].join(" ");
       const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.

@@ -121,3 +121,10 @@ describe("a list 'from the first one to today' is every one", () => {
     expect(a.text).not.toMatch(/Höynck/);
   });
 });
+
+describe("a date offered after a lead-in that asks for it, with a tag, is checked", () => {
+  it("'<meeting> dates: <days>, yes?' gives a verdict either way", () => {
+    expect(ask("istanbul summit dates: 18-19 nov 1999, correct?", NOW).text).toMatch(/^Yes\b/);
+    expect(ask("istanbul summit dates: 20-21 nov 1999, yeah?", NOW).text).toMatch(/^No\b/);
+  });
+});
