@@ -108,8 +108,8 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  */
 const CHANGE_REMARK = /(?:\s*[,;—–]|(?<=\?))\s*(?:and\s+)?(?:(?:i\s+)?(?:think|believe|heard)\s+)?there\s+(?:was|were)\s+(?:a\s+)?(?:change|switch|swap|handover|hand-over|reshuffle)\b[^?,;]*?(?:,?\s*(?:right|no|correct))?\s*\?*\s*$/i;
 
-/** "… ? both if there were two", "…, all of them if it changed": every holder is said anyway — the remark asks nothing more. */
-const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:both|all|each)(?:\s+(?:names|of\s+them))?\s+(?:if|in\s+case)\s+(?:there\s+(?:were|was)\s+(?:two|2|three|3|more\s+than\s+one|several|a\s+change|a\s+handover)|it\s+changed(?:\s+hands)?)\s*\)?\W*$/i;
+/** "… ? both if there were two", "…, all of them if it changed", "?? give me both if there was a change": every holder is said anyway — the remark asks nothing more. */
+const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:(?:pls\s+|please\s+)?(?:give\s+(?:me|us)|i\s+need|need|want|name|list)\s+)?(?:both|all|each)(?:\s+(?:names|of\s+them))?\s+(?:if|in\s+case)\s+(?:there\s+(?:were|was)\s+(?:two|2|three|3|more\s+than\s+one|several|a\s+change|a\s+handover)|it\s+changed(?:\s+hands)?)\s*\)?\W*$/i;
 
 /**
  * "…, first + last name", "…, surnames are fine", "… (CSCE era fine)", "…, two decimals please": a remark

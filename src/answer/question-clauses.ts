@@ -50,8 +50,8 @@ const COUNT_REMARK = /^\W*(?:(?:i\s+)?(?:heard|think|thought|believe|read|was\s+
 // (A day may come first: "copy says 10 sep 2000".)
 const BEFORE_GUESSED_YEAR = String.raw`${GUESS_LEAD}(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?`;
 
-/** "1998 i think", "2019?", "maybe 2005", "copy says dec 2025", "late 90s?": a year (or a decade, or part of one) offered as a guess. */
-const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:(?:19|20)\d\d|(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:19|20)?\d0'?s)${AFTER_GUESSED_YEAR}`, "i");
+/** "1998 i think", "2019?", "maybe 2005", "1997 or 98", "copy says dec 2025", "late 90s?": a year (or two, or a decade, or part of one) offered as a guess. */
+const YEAR_GUESS = new RegExp(String.raw`^\W*${BEFORE_GUESSED_YEAR}(?:(?:19|20)\d\d(?:\s*(?:or|/)\s*'?(?:19|20)?\d\d)?|(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:19|20)?\d0'?s)${AFTER_GUESSED_YEAR}`, "i");
 
 /** A question that refers back to what was said before it ("that year", "then", "there", "him"). */
 const REFERS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|back\s+then|at\s+the\s+time|same)\b/i;

@@ -29,6 +29,9 @@ const NOT_AN_NTH_CLAIM = /\b(?:between|years?|how\s+(?:many|long|much)|gap|apart
 /** "… its first?", "first time chairing?": one place claimed, asked of one named thing at a time. */
 const NTH_CLAIM = /\b(?:its|their|his|her)\s+(first|second|third|fourth)\b(?:\s+(?:one|time|chairmanship|chair))?|\b(?:the\s+)?(first|second|third|fourth)\s+time\b(?!\s+(?:in|since)\b)/i;
 
+/** "chairing for which time now?", "for the how-manyth time?": which time asked outright, of one named thing. */
+const NTH_ASKED = /\bfor\s+(?:the\s+)?(?:which|what|how[\s-]*man(?:y|ie|ye)?th)\s+time\b|\bthe\s+how[\s-]*man(?:y|ie|ye)?th\s+time\b/i;
+
 /** The days a question's time covers ("between 2000 and 2010", "since 2000"), or all the facts' own. */
 function askedSpan(times: readonly TimeQuery[], facts: readonly Fact[], today: number): [number, number] | null {
   const first = Math.min(...facts.map((f) => possibleStart(f.validity!)));
@@ -47,7 +50,7 @@ export function turnsAndYearsSteps(desk: Desk) {
    * "Was Austria's 2017 chairmanship its first or second?", "which time was Switzerland's 2026
    * chairmanship — first, second or third?": the named one's facts in order, and where the time said
    * falls among them. "Austria's 2017 chair was its first?", "finland 2025 - first time chairing?"
-   * claim one place: "Yes" or "No", with the place it has. (Read whole, the ordinals were taken for
+   * claim one place: "Yes" or "No", with the place it has. "Switzerland chairing for which time now?" asks it. (Read whole, the ordinals were taken for
    * picks of their own, or not read at all.)
    */
   function answerWhichTime(message: string, now: Date): Answer | null {
@@ -56,12 +59,14 @@ export function turnsAndYearsSteps(desk: Desk) {
     const choice = NTH_CHOICE.exec(text);
     // ("Years between Switzerland's 2014 chair and its third chairmanship?" asks a difference: "its third" is no claim.)
     const claim = choice || NOT_AN_NTH_CLAIM.test(text) ? null : NTH_CLAIM.exec(text);
-    const m = choice ?? claim;
+    const asked = choice || claim ? null : NTH_ASKED.exec(text);
+    const m = choice ?? claim ?? asked;
     if (!m || (claim && !/\?\s*$/.test(text))) return null;
     const parse = readings.read(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`, now);
     // (Of a choice, the OSCE named beside the one asked of — "chairing the osce for the 1st or 2nd time" — is the context, not a second name.)
     const named = choice ? parse.entities.filter((e) => e.entity.type !== "organization") : parse.entities;
-    if (named.length !== 1 || parse.times.length !== 1 || parse.times[0]!.relative) return null;
+    // (Asked outright, "now" is the time too: "chairing for which time now?")
+    if (named.length !== 1 || parse.times.length !== 1 || (parse.times[0]!.relative && !asked)) return null;
     // (Every turn is counted: a figure said — "won 81.31% in 2022, his second win?" — is of the one claimed.)
     const all = desk.answerParsed({ ...parse, yesNo: false, declarative: false, ask: "time", operations: new Set(), times: [], numbers: [] }, now);
     if (all.status !== "answered" || !all.intent) return null;

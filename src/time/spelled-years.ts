@@ -2,7 +2,7 @@
  * Years written in words: "nineteen ninety-eight", "nineteen hundred and five", "twenty twelve",
  * "twenty-twenty-two", "two thousand and five". Only 1910–2099 (the table's era), and only forms
  * that cannot be a count: "twenty one", "two thousand" and "two thousand five hundred" are not years
- * ("the year two thousand" is).
+ * ("the year two thousand" and a clause ending "in two thousand" are).
  * Decades too: "the nineteen nineties", "the nineties" (not "in his sixties", an age).
  */
 import type * as chrono from "chrono-node";
@@ -24,9 +24,13 @@ const NOT_A_COUNT = `(?!${SEP}(?:hundred|thousand|million|${UNIT}|${TEEN}|${TENS
 const pattern =
   `${YEAR_LEAD}(?:(nineteen|twenty)${SEP}(?:hundred${SEP}(?:and${SEP})?)?(${TWO_DIGITS})|two${SEP}thousand${SEP}(?:and${SEP})?(${TWO_DIGITS}|${UNIT}))${NOT_A_COUNT}${END}`;
 
-/** "the year two thousand": a bare "two thousand" is a count, but not after "the year". */
-const yearTwoThousandParser = boundaryParser(`(?:(?:in|of|during|for)\\s+)?the\\s+year\\s+two${SEP}thousand${NOT_A_COUNT}${END}`, (ctx, index, text) =>
-  yearSpanResult(ctx, index, text, 2000),
+/**
+ * "the year two thousand", "CiO in two thousand?": a bare "two thousand" is a count, but not after
+ * "the year", nor after "in"/"during"/"since" where the clause ends with it (no noun counted follows).
+ */
+const yearTwoThousandParser = boundaryParser(
+  `(?:(?:(?:in|of|during|for)\\s+)?the\\s+year\\s+two${SEP}thousand${NOT_A_COUNT}${END}|(?:in|during|since|until)\\s+two${SEP}thousand(?=\\s*(?:[?!.,;:)]|$)))`,
+  (ctx, index, text) => yearSpanResult(ctx, index, text, 2000),
 );
 
 /** "the two thousands", "the noughties", "the aughts": 2000–2009; "the twenty-tens": 2010–2019. */

@@ -668,7 +668,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     tense: parse.tense,
     // ("who was CiO in 2000 (Austria's first go)": the time said is that turn; the pick is not of the CiOs in it.
     // "was 2016 Germany's first time?" checks that turn: a pick still.)
-    pick: !parse.yesNo && !parse.declarative && parse.times.length > 0 && OWN_TURN_OF_TIME.test(parse.cleaned) ? null : parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before") || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
+    pick: !parse.yesNo && !parse.declarative && parse.times.length > 0 && OWN_TURN_OF_TIME.test(parse.cleaned) ? null : parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before" || presentDay(t)) || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,
@@ -733,6 +733,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     claimWords: () => claimWordsOf(parse, relation, vocab),
   };
   if (operation) plan.operation = operation;
+  // ("who was the last to join now?": the latest up to today, never one that began today.)
+  if (plan.pick === "last" && !parse.yesNo && parse.times.length === 1 && presentDay(parse.times[0]!)) plan.time = null;
   if (parse.statedCount) plan.statedCount = parse.statedCount;
   if (PERFECT_ACTION_SINCE.test(parse.cleaned)) plan.anyTimeSince = true;
   else if (PERFECT_BEEN_SINCE.test(parse.cleaned)) plan.heldToNow = true;
@@ -743,8 +745,11 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   const step = orderStep(parse);
   if (step !== null && shape === "order") plan.orderStep = step;
   if (statedTimes) plan.statedTimes = statedTimes;
-  if (parse.operations.has("greater")) plan.figureClaim = "greater";
-  else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
+  // ("Tokayev won 81.31% in 2022 — the first vote under the single seven-year term?": "under" compares no figure.)
+  if (!parse.looseComparison || parse.firmComparison) {
+    if (parse.operations.has("greater")) plan.figureClaim = "greater";
+    else if (parse.operations.has("lesser")) plan.figureClaim = "lesser";
+  }
   if (either) plan.either = binding.compare!;
   if (parse.ask === "time" && (parse.operations.has("max") || parse.operations.has("min"))) plan.countedPer = /\bdecades?\b/i.test(parse.cleaned) ? "decade" : "year";
   if (parse.askType) plan.askedType = parse.askType;
@@ -1317,6 +1322,11 @@ const THERE_WERE = /\b(?:were|are|was|is)\s+there\b|\bthere\s+(?:were|are|was|is
 const UP_TO = /\b(?:up\s+to|up\s+until|down\s+to|through\s+to|to\s+and\s+including)\s+(?!now\b|today\b|\d)/i;
 
 /** "has Germany chaired … since", "have they hosted … since": a perfect of an action, not of "been". */
+/** "now", "atm", "today": the day asked from — "the last to join now" is the latest up to it. */
+function presentDay(t: TimeQuery): boolean {
+  return t.relative && t.grain === "day" && t.mode === "at";
+}
+
 const PERFECT_ACTION_SINCE = /\b(?:has|have|had)\s+(?:(?!been\b)\S+\s+){0,3}?(?!been\b)(?:\w+ed|held|won|led|met)\b[^?]*?\bsince\b/i;
 /**
  * "has X been president since", "X has been called Astana since": a perfect of "been", of the present (never

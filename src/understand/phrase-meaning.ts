@@ -11,16 +11,21 @@ const PRIORITY: Record<Meaning["kind"], number> = { entity: 0, ask: 1, order: 2,
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
 
+/** Prepositions that compare only before a figure: "under 50%", but "under that name", "over time". */
+const BEFORE_A_FIGURE_ONLY = new Set(["under", "over", "above", "below"]);
+
 /**
- * "top 97%", or another figure named: "did Nur Otan's 2021 share top its 2016 share?", "by how many
+ * "top 97%", or another figure named (or pointed back at with "one"): "did Nur Otan's 2021 share top its 2016 share?", "by how many
  * points did Nazarbayev's 2015 share exceed Tokayev's 2019 share?" (a name, its year, its share).
  */
 export function figureFollows(forms: string[], at: number, vocab: Vocabulary): boolean {
   if (isFigure(forms[at])) return true;
   const shareWithin = (n: number) => forms.slice(at + 1, at + 1 + n).some((f) => vocab.conceptOfWord(f) === "share");
+  // ("… 2022 result exceed his 2019 one?": "one" stands for the share said before the verb.)
+  const oneForShare = (n: number) => forms.slice(at + 1, at + 1 + n).includes("one") && forms.slice(0, at).some((f) => vocab.conceptOfWord(f) === "share");
   // (The possessive's "'s" is gone by now: "tokayev 2019 share". A word of the question's own — "the top
   // winning share" — is no name.)
-  return POSSESSIVES.has(forms[at] ?? "") ? shareWithin(2) : !vocab.conceptOfWord(forms[at] ?? "") && shareWithin(3);
+  return POSSESSIVES.has(forms[at] ?? "") ? shareWithin(2) || oneForShare(2) : !vocab.conceptOfWord(forms[at] ?? "") && shareWithin(3);
 }
 
 export function pickMeaning(meanings: Meaning[], toks: Token[], i: number, parse: QuestionParse, figureNext: boolean): Meaning | undefined {
@@ -52,9 +57,14 @@ export function applyMeaning(m: Meaning, parse: QuestionParse, fuzzy: boolean, f
       // ("40 party-list seats": the seats of the party lists, no list asked.)
       if (m.operation === "list" && forms[next - 2] === "party") return 0;
       parse.operations.add(m.operation);
+      if (m.operation === "greater" || m.operation === "lesser") {
+        if (BEFORE_A_FIGURE_ONLY.has(forms[next - 1]!) && !figureFollows(forms, next, vocab)) parse.looseComparison = true;
+        else parse.firmComparison = true;
+      }
       return 0;
     case "figure":
       parse.operations.add(m.figure);
+      parse.firmComparison = true;
       return 0;
     case "ask": {
       parse.ask = m.ask;
@@ -80,8 +90,10 @@ export function applyMeaning(m: Meaning, parse: QuestionParse, fuzzy: boolean, f
           parse.askType = type;
           if (m.ask === "count") parse.countNoun = stem(noun.split(" ").at(-1)!);
           // ("how many states in 1995": the noun counted still cues what holds them — the number of States.)
-          const cue = m.ask === "count" && len === 1 && type === "country" ? vocab.conceptOfWord(noun) : undefined;
-          if (cue && !parse.concepts.has(cue)) parse.concepts.set(cue, false);
+          // ("which minister held the chair": a person asked by the post's noun still says the post.)
+          // (Not a word some relation lists of its own: "how many people" is no death toll's "people".)
+          const cue = len === 1 && ((m.ask === "count" && type === "country") || type === "person") ? vocab.conceptOfWord(noun) : undefined;
+          if (cue && !cue.startsWith("w:") && !parse.concepts.has(cue)) parse.concepts.set(cue, false);
           parse.plural = /s$/.test(noun) && noun !== "percentage";
           if (counted !== null) parse.statedCount ??= counted;
           return len + skip;

@@ -86,6 +86,10 @@ export interface QuestionParse {
   declarative: boolean;
   /** A statement with a question tag ("Kazakhstan, a member since 1995, right?"): stated, then asked. */
   taggedStatement?: boolean;
+  /** "under the single seven-year term": a word that compares only before a figure ("under 50%"), said before none. */
+  looseComparison?: true;
+  /** A comparison said that needs no figure after it ("more", "higher") or has one ("under 50%"). */
+  firmComparison?: true;
   /** "How did Malta end up with the chair?": how something went, which no check answers. */
   asksHow: boolean;
   /**

@@ -230,7 +230,7 @@ export function splitQuestions(text: string): string[] {
       out.push(`${out.pop()!}: ${clause.trim()}`);
       continue;
     }
-    const both = splitBothOrders(clause.trim()) ?? splitBothPicks(clause.trim());
+    const both = splitBothOrders(clause.trim()) ?? splitBothPicks(clause.trim()) ?? splitKindsNamed(clause.trim());
     if (both) {
       out.push(...both);
       continue;
@@ -250,6 +250,16 @@ export function splitQuestions(text: string): string[] {
   }
   return withDayAsksMerged(out);
 }
+
+/**
+ * "Who won the 2011/12 elections, the presidential one and the Mazhilis one?": the question asked of
+ * each kind named after it, in turn.
+ */
+function splitKindsNamed(clause: string): string[] | null {
+  const m = KINDS_NAMED.exec(clause);
+  return m ? [`${m[1]}, the ${m[2]} one${m[4]}`, `${m[1]}, the ${m[3]} one${m[4]}`] : null;
+}
+const KINDS_NAMED = /^(.*?[^\s,:—–-])\s*[,:—–-]?\s+(?:both\s+)?the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+one\s+(?:and|&|\+)\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+one\s*([?.!]*)$/iu;
 
 /**
  * "who got SG and who got HCNM at the tirana MC?", "who was SG and who was HCNM in 2012?": a time or
