@@ -31,8 +31,8 @@ const GAP = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time|yea
 const SEPARATED_FROM = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bseparat\w*\s+(.+?)\s+from\s+(.+?)[\s?.!]*$/i;
 /** "How many years from the renaming to Kazakhstan's chair?" */
 const FROM_TO = /\b(?:how\s+many\s+(?:years|months)|how\s+long|how\s+much\s+time)\b(.*?)\bfrom\s+(.+?)\s+(?:to|until|till)\s+(.+?)[\s?.!]*$/i;
-/** "How many years after joining the CSCE did Kazakhstan chair it?" (the part after "did" is the second). */
-const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had)\s+(.+?)[\s?.!]*$/i;
+/** "How many years after joining the CSCE did Kazakhstan chair it?", "… after the Final Act came the Charter of Paris?" (the part after the verb is the second). */
+const AFTER_DID = /\b(?:how\s+many\s+(?:years|months|weeks|days)|how\s+long)()\s+(?:after|before)\s+(.+?)\s+(?:did|was|were|had|came|followed)\s+(.+?)[\s?.!]*$/i;
 // ("What happened first in 2019: …": the time said after the lead dates both.)
 const FIRST = /\b(?:which|what)\s+(?:came|happened|was|occurred)\s+(?:first|earlier|sooner)\b((?:\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d)?)[\s,:;-]*(.+?)\s+or\s+(.+?)[\s?.!]*$/i;
 /** "Was the Astana summit before or after the Vilnius Council?": whether the first came before the second. */

@@ -79,3 +79,28 @@ describe("several things asked in one", () => {
     expect(a.text).toMatch(/Mongolia/);
   });
 });
+
+describe("remarks, verbs and names", () => {
+  it("'(just names)' asks the answer's form, nothing more", () => {
+    const a = ask("list every Secretary General since 2011 (just names)", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Zannier/);
+  });
+
+  it("'sat' is where something sits", () => {
+    const a = ask("the ODIHR originally sat in which city?", NOW);
+    expect(a.text).toMatch(/Warsaw/);
+  });
+
+  it("'how many years after A came B' is the time between two events", () => {
+    const a = ask("how many years after the Charter of Paris came the Astana summit?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/20 years/);
+  });
+
+  it("the Parliamentary Assembly's secretariat is the Assembly's seat, not the OSCE Secretariat's", () => {
+    const a = ask("in which city is the OSCE Parliamentary Assembly's secretariat?", NOW);
+    expect(a.text).toMatch(/Copenhagen/);
+    expect(a.text).not.toMatch(/Vienna/);
+  });
+});
