@@ -108,6 +108,17 @@ const COUNT_REMARK_SAID = /\s*[—–-]+\s*(?:(?:i\s+)?(?:heard|think|thought|be
  */
 const CHANGE_REMARK = /(?:\s*[,;—–]|(?<=\?))\s*(?:and\s+)?(?:(?:i\s+)?(?:think|believe|heard)\s+)?there\s+(?:was|were)\s+(?:a\s+)?(?:change|switch|swap|handover|hand-over|reshuffle)\b[^?,;]*?(?:,?\s*(?:right|no|correct))?\s*\?*\s*$/i;
 
+/**
+ * "Poland chaired in 1998, so the MC that year was in Warsaw?": a premise, then what the reporter drew
+ * from it — each checked, the second at the premise's year where it says none of its own.
+ */
+const SO_THEN_CLAIM = /^([^?]*?),?\s+so\s+((?:the|its?|that|their)\s[^?]*?\b(?:was|were|is|are|had)\b[^?]*?)([\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*|\?)\s*$/i;
+function soThenClaim(_: string, premise: string, drawn: string, tag: string): string {
+  const year = /\b(?:19|20)\d\d\b/.exec(premise)?.[0];
+  const dated = year && !/\b(?:19|20)\d\d\b/.test(drawn) ? `${drawn} in ${year}` : drawn;
+  return `${premise}? ${dated}${tag}`;
+}
+
 /** "… ? both if there were two", "…, all of them if it changed", "?? give me both if there was a change": every holder is said anyway — the remark asks nothing more. */
 const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:(?:pls\s+|please\s+)?(?:give\s+(?:me|us)|i\s+need|need|want|name|list)\s+)?(?:both|all|each)(?:\s+(?:names|of\s+them))?\s+(?:if|in\s+case)\s+(?:there\s+(?:were|was)\s+(?:two|2|three|3|more\s+than\s+one|several|a\s+change|a\s+handover)|it\s+changed(?:\s+hands)?)\s*\)?\W*$/i;
 
@@ -294,7 +305,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?"))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

@@ -33,9 +33,14 @@ const LEFT = /\b(?:left|leaves?|leaving)\b/i;
 
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** "When Kazakhstan chaired, how many States were there?" as "how many States were there when Kazakhstan chaired" (not "when did …": a question word). */
+/** The one day `day`, as a time asked. */
+function oneDay(day: number): TimeQuery {
+  return { start: day, end: day, grain: "day", mode: "at", relative: false, index: 0, length: 0, label: formatDay(day) };
+}
+
+/** "When Kazakhstan chaired, how many States were there?" as "how many States were there when Kazakhstan chaired" (not "when did …": a question word); "before …, …" likewise. */
 function clauseLast(question: string): string {
-  const m = /^(when|while|during|at\s+the\s+time\s+of)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could)\b)([^,?]{3,}),\s*(.{3,})$/i.exec(question);
+  const m = /^(when|while|during|at\s+the\s+time\s+of|(?:right\s+|just\s+)?before)\s+(?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can|could)\b)([^,?]{3,}),\s*(.{3,})$/i.exec(question);
   return m ? `${m[3]} ${m[1]} ${m[2]}` : question;
 }
 
@@ -69,6 +74,8 @@ interface TimeClauseSplit {
   connector: string;
   /** "right after" or "after" an event: the moment right after it. */
   rightAfter: boolean;
+  /** "before Nazarbayev stepped down": the day before the event. */
+  rightBefore: boolean;
 }
 
 /** The clause read as a "when …" question. */
@@ -135,6 +142,8 @@ export function timeClauseSteps(desk: Desk) {
     // ("how many years since …" asks the time since: the whole reading's elapsed, never a filter. A count
     // since an event is left to the whole reading: "how many cities … since independence" counts names.)
     if (since) return facts.length === 1 && Number.isFinite(start) && !/^\W*how\s+(?:many|long|much)\b/i.test(mainText) ? desk.answerClause(`${mainText} since ${formatDay(start)}`, now) : null;
+    // ("what was the capital called before Nazarbayev stepped down?": the day before it, one day only.)
+    if (split.rightBefore) return facts.length === 1 ? desk.answerParsed({ ...main, times: [oneDay(start - 1)] }, now) : null;
     const label = [...new Set(facts.map((f) => validityLabel(f!.validity!)))].join(", ");
     const shift = yearsMoved(connector);
     const year = yearOf(start) + (shift ?? 0);
@@ -192,7 +201,7 @@ export function timeClauseSteps(desk: Desk) {
   function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*[?.!]*$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|(?:(?:right|just|shortly)\s+)?before(?=\s+(?!it\s)\S+(?:\s+\S+)?\s+(?:stepped|resigned|left|quit|joined|was\s+admitted))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+\s*[?.!]*$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainSaid, connector, clauseSaid] = m as unknown as [string, string, string, string];
     // ("Rau chaired during Poland's first chairmanship, right?": the tag asks of the whole claim, not of the clause.)
@@ -204,10 +213,11 @@ export function timeClauseSteps(desk: Desk) {
     // ("in the year after Kazakhstan's chairmanship": an order the whole reading says better; a year moved
     // is a fallback, and so is the moment right after an event: "how many States after Montenegro joined".)
     const rightAfter = /^(?:(?:right|immediately|directly|just)\s+)?after$/i.test(connector);
+    const rightBefore = /^(?:(?:right|just|shortly)\s+)?before$/i.test(connector);
     // ("who was CiO the year before Kazakhstan chaired?": a clause with a verb of its own names a time,
     // and the year before it is every holder of that year — never only the one right before.)
     const clauseHasVerb = /^\S+(?:\s+\S+)?\s+(?:chaired|held|joined|hosted|took|became|was|won|left)\b/i.test(clauseText);
-    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter)) return null;
+    if (when === "before the whole" && ((yearsMoved(connector) !== null && !clauseHasVerb) || rightAfter || rightBefore)) return null;
     // ("created before or after Kazakhstan joined?" compares two events; it dates nothing.)
     if (rightAfter && /\b(?:or|and|before)\s*$/i.test(mainText)) return null;
     const main = readings.read(mainText, now);
@@ -215,13 +225,15 @@ export function timeClauseSteps(desk: Desk) {
     // after a word that can only date it, a telegraphic one will do ("capital when Tokayev won in 2022").
     const dating = telegraphicMain && connector.toLowerCase() !== "at";
     if (main.ask === null && !main.yesNo && main.entities.length === 0 && !(dating && main.concepts.size > 0)) return null;
+    // ("was the CSCE renamed before Andorra joined?" compares two events: the day before dates no claim.)
+    if (rightBefore && (main.yesNo || main.declarative)) return null;
     // Nothing left loose in the main part: the clause dates a question that is whole without it.
     if (main.unknown.length > 0) return null;
     // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
     if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
-    return { main, mainText, clauseText, clauseSaid, connector, rightAfter };
+    return { main, mainText, clauseText, clauseSaid, connector, rightAfter, rightBefore };
   }
 
   /**

@@ -104,3 +104,21 @@ describe("remarks, verbs and names", () => {
     expect(a.text).not.toMatch(/Vienna/);
   });
 });
+
+describe("clauses of time and reasoning", () => {
+  it("'before <someone> stepped down' is the day before the event", () => {
+    const a = ask("who was Kazakhstan's president before Nazarbayev stepped down?", NOW);
+    expect(a.text).toMatch(/Nazarbayev/);
+    expect(a.text).not.toMatch(/Tokayev/);
+    expect(ask("what was the capital called before Nazarbayev stepped down?", NOW).text).toMatch(/^Astana\b/);
+  });
+
+  it("a premise, then 'so' what the reporter drew from it: each checked, the second at the premise's year", () => {
+    const a = ask("Greece chaired in 2009, so the Ministerial Council was in Athens, right?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/Athens/);
+    const b = ask("Spain chaired in 2007, so the Ministerial Council was in Barcelona, right?", NOW);
+    expect(b.text).toMatch(/\bNo\b/);
+    expect(b.text).toMatch(/Madrid/);
+  });
+});
