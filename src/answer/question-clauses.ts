@@ -105,6 +105,7 @@ function asksWhenOrYear(p: QuestionParse): boolean {
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
 /** A question tag that ends a check: ", right", " — correct?". */
+const IT_ASKED = /^(\W*(?:(?:and|also|plus|&|\+)\s+)?(?:was|is|did|does|has|had)\s+)it\b/i;
 const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah|yep)\s*\?*\s*$/i;
 
 /** "the greek one changed", "it switched midyear": the reporter's remark that the post changed hands. */
@@ -362,7 +363,14 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // telegraphic question is read as one: "2013 MC city — kyiv right".)
       // ("astana summit dates: 1-2 dec 2010, yes?": so do names carried into a date offered for the time the context asks.)
       const tag = added.length && q.parse.ask === null && !previous && (asksNoKind || q.parse.times.some((t) => !t.relative)) ? TRAILING_TAG.exec(ofThatYear) : null;
-      const withAdded = tag ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}` : [ofThatYear, ...added].join(" ");
+      // ("Mongolia joined when? and was it the 57th?": the names carried stand where "it" does — after
+      // "the 57th" they would read as its adjective, "the 57th Mongolia".)
+      const itNamed = !own.length && !contextFor(q).length && carriesName && !tag ? IT_ASKED.exec(ofThatYear) : null;
+      const withAdded = tag
+        ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}`
+        : itNamed
+          ? [ofThatYear.replace(IT_ASKED, `$1${added.filter((a) => !carriedTimes.includes(a)).join(" ")}`), ...added.filter((a) => carriedTimes.includes(a))].join(" ")
+          : [ofThatYear, ...added].join(" ");
       const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks

@@ -15,6 +15,7 @@ import { labelsSay, type Spelling } from "../understand/concept-spellings.js";
 import { displayValue, joinList, renderFact, roleText, sentence, shortFact, stillHolds, type RenderContext } from "./render-fact.js";
 import { bestSources, mannerToAdd, noteFor, oldestCheck, otherDateNote, saysMore, withoutRepeats } from "./tidy.js";
 import { factsDenying, saysPlainly } from "./denial.js";
+import { deniedLater } from "./denied-later.js";
 import { singularPhrase } from "../understand/counted-noun.js";
 
 interface Group {
@@ -264,6 +265,11 @@ function composeCheck(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"check
     sayDenied(d, plan, denying);
     return;
   }
+  const deniedSince = outcome.yes && !textConfirms(plan, outcome.matching) ? deniedLater(plan, outcome.matching, ctx.index) : [];
+  if (deniedSince.length) {
+    sayDenied(d, plan, [...deniedSince, ...outcome.matching.filter((f) => !deniedSince.includes(f))]);
+    return;
+  }
   if (outcome.yes && !textConfirms(plan, outcome.matching)) {
     // A verdict or statement cannot be read as yes or no: say so, and give what was said.
     d.status = "ambiguous";
@@ -452,11 +458,11 @@ function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
   const main = plan.relation.mainRole;
   const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);
   if (!textual || plan.checkWords.length === 0) return true;
-  return facts.some((f) => saysWithoutNegation(f, plan.checkWords));
+  return facts.some((f) => saysWithoutNegation(f, plan.checkWords, plan.saysNoOne));
 }
 
-function saysWithoutNegation(fact: Fact, stems: string[]): boolean {
-  return saysPlainly(fact, stems, factTextStems(fact));
+function saysWithoutNegation(fact: Fact, stems: string[], noOneClaimed = false): boolean {
+  return saysPlainly(fact, stems, factTextStems(fact), noOneClaimed);
 }
 
 function negativeSentence(plan: QueryPlan, scope: TimeScope): string {

@@ -33,15 +33,17 @@ function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
  * beside "decided at the Budapest Summit". (A negation among the words is what is asked: "did Russia
  * oppose the extension?"; "no" before a noun — "no summit has been held since" — speaks of others.)
  */
-export function saysPlainly(fact: Fact, stems: readonly string[], textStems: ReadonlySet<string>): boolean {
+export function saysPlainly(fact: Fact, stems: readonly string[], textStems: ReadonlySet<string>, noOneClaimed = false): boolean {
   if (!stems.every((w) => textStems.has(w))) return false;
   const words = new Set(stems);
+  const values = new Set(valueTexts(fact));
   for (const text of factTexts(fact))
     for (const clause of text.split(/[;.:!?]|,\s+(?:but|while|although)\b/)) {
       const toks = tokens(clause);
       const said = toks.map((t) => stem(t));
       const at = said.flatMap((s, i) => (words.has(s) ? [i] : []));
       if (at.length && said.some((s, i) => CLAUSE_NEGATION.has(s) && !words.has(s) && (!isNounLack(toks, i) || lackReaches(toks, i, at)))) return false;
+      if (!noOneClaimed && values.has(text) && deniedOfNoOne(said, words)) return false;
     }
   return true;
 }
@@ -60,11 +62,37 @@ function lackReaches(toks: readonly string[], i: number, at: readonly number[]):
   return at.some((k) => k >= i + 2 && k < end);
 }
 
+/**
+ * A value's "no election … had ever been deemed free and fair": "no" before a word asked, with another
+ * word asked after it, denies what is said of that word. ("no other party passed the threshold" is of
+ * other parties; a note's "No OSCE summit has been held since" speaks of others, and is not read.)
+ * Where the claim says "no" itself, such a text agrees with it.
+ */
+function deniedOfNoOne(said: readonly string[], words: ReadonlySet<string>): boolean {
+  return said.some((s, i) => NO_ONE.has(s) && said.slice(i + 1, i + 3).some((w, k) => words.has(w) && said.slice(i + 2 + k).some((x) => words.has(x))));
+}
+
+/** A value's clause saying no one ever had the words: "no election in Kazakhstan had ever been deemed free and fair". */
+export function saysNoneEver(fact: Fact, stems: readonly string[]): boolean {
+  return valueTexts(fact).some((text) =>
+    text.split(/[;.:!?]/).some((clause) => {
+      const said = tokens(clause).map((t) => stem(t));
+      const no = said.findIndex((s) => NO_ONE.has(s));
+      return no >= 0 && said.includes("ever") && stems.every((w) => said.indexOf(w, no) > no);
+    }),
+  );
+}
+
 /** Negations of a clause's verb, as stems ("lacking", "opposed"). */
+const NO_ONE = new Set(["no", "none"]);
 const CLAUSE_NEGATION = new Set(["not", "never", "neither", "nor", "fail", "failed", "lack", "lacked", "without", "oppose"].map((w) => stem(w)));
 
 function factTexts(fact: Fact): string[] {
-  return [fact.note ?? "", ...[...fact.values.values()].flat().map((v) => (v.kind === "text" ? v.text : ""))];
+  return [fact.note ?? "", ...valueTexts(fact)];
+}
+
+function valueTexts(fact: Fact): string[] {
+  return [...fact.values.values()].flat().map((v) => (v.kind === "text" ? v.text : ""));
 }
 
 /** The facts that say the question's words negated — where some do and none says them plainly; else none. */

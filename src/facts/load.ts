@@ -214,7 +214,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
       problems.push({ file: file.file, entry: "relation", field: "once_per", line: file.lineOf(["relation", "once_per"]), message: `"${name}" names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, needs: r.needs, needsCue: r.needs_cue, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, needs: r.needs, needsCue: r.needs_cue, checkedCues: r.checked_cues, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }

@@ -73,6 +73,8 @@ export interface Relation {
   needs: string[];
   /** Read only where the question says one of its cues: its facts are a stance, and a name alone ("did the US back the bid?") must never find the opposite one. */
   needsCue: boolean;
+  /** Cue concepts whose words a yes/no also checks against the facts' text: "free and fair" brings a question to the verdicts and is what it claims of them. */
+  checkedCues: string[];
   /** The table lists every such fact up to this day (YYYY-MM-DD): none in a time before it is a count of 0. */
   completeUntil?: string;
   /** Every such fact from this day on is listed (YYYY-MM-DD): before it, some are missing. */

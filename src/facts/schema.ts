@@ -102,6 +102,7 @@ export const RelationSchema = z.strictObject({
   once_per: z.array(roleName).min(1).optional(),
   needs: z.array(word).optional().default([]),
   needs_cue: z.boolean().optional().default(false),
+  checked_cues: z.array(word).optional().default([]),
   complete_until: calendarDay.optional(),
   complete_from: calendarDay.optional(),
   related: z.array(z.string()).optional().default([]),

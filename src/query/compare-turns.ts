@@ -14,12 +14,17 @@ import type { Outcome, TimeScope } from "./execute.js";
 
 /** "Did Greece chair before Kazakhstan?": compare the first time each held (or happened). */
 export function compare(plan: QueryPlan, c: NonNullable<QueryPlan["compare"]>, index: FactIndex, today: number, scope: TimeScope): Outcome {
-  const turns = (e: Entity) =>
-    filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([[c.role, [e]]]), { kind: "all" }, today, plan.relation)
+  const turns = (e: Entity, others: [string, Entity[]][]) =>
+    filter(index.withEntity(plan.relation.id, c.role, e.id), new Map([...others, [c.role, [e]]]), { kind: "all" }, today, plan.relation)
       .filter((f) => f.validity)
       .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
-  const firsts = turnOfTheTime(turns(c.first), plan, today);
-  const seconds = turnOfTheTime(turns(c.second), plan, today);
+  // ("was the Secretariat in Prague before Vienna?": the other roles named bind both sides' turns, where
+  // both have turns so bound; "Lithuania's Ažubalis took over from Kazakhstan" names one side's holder.)
+  const others = [...plan.bindings].filter(([role]) => role !== c.role);
+  const bound = [turns(c.first, others), turns(c.second, others)];
+  const [firstTurns, secondTurns] = bound.every((t) => t.length) ? bound : [turns(c.first, []), turns(c.second, [])];
+  const firsts = turnOfTheTime(firstTurns!, plan, today);
+  const seconds = turnOfTheTime(secondTurns!, plan, today);
   const a = firsts[0];
   const b = seconds[0];
   if (!a || !b) return { kind: "none", reason: "no_match", scope };

@@ -46,7 +46,7 @@ const NEGATED = /\b(?:not|never|no|nor|isn'?t|wasn'?t|wasnt|isnt|aren'?t|weren'?
 const SPECIFYING = /^\s*(?:as|i\.?e\.?|aka|e\.?g\.?|then|incl\.?|including|excluding|under|in|of|for|from|by|the\s+\S+\s+one)\b/i;
 
 const STILL_NOW = /\b(?:still|now|currently|today|these\s+days)\b/i;
-const WHOLE_TIME = /\s+(?:for\s+|during\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:year|time|term|period)(?:\s+long)?(?=\s*\?*\W*$)|\s+all\s+year(?:\s+long)?(?=\s*\?*\W*$)/i;
+const WHOLE_TIME = /\s+(?:for\s+|during\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:year|yr|time|term|period)(?:\s+long)?(?=\s*\?*\W*$)|\s+all\s+year(?:\s+long)?(?=\s*\?*\W*$)/i;
 
 /** A message split into a question and what is guessed after it: the guess's words, and whether said after "?" or a dash. */
 interface GuessSplit {

@@ -105,6 +105,10 @@ export interface QueryPlan {
   manner: MannerAsked;
   /** Stems of words only the relation's fact texts explain ("renewed"): a "Yes" needs them in the facts said. */
   factTextWords: string[];
+  /** "is it true no Kazakh election was judged free and fair?": the claim says "no"/"none" itself, so a text saying it agrees. */
+  saysNoOne: boolean;
+  /** Stems of the words of the relation's `checked_cues` the question says ("free", "fair"). */
+  checkedCueWords: string[];
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
   besides?: { phrases: string[]; entities: string[]; corrects?: true };
   compare: { role: string; first: Entity; second: Entity } | null;
@@ -726,7 +730,9 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saidQualifiers: [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     // ("was the OSCE still called the CSCE in 1996?": the name a name is claimed to be, though it names the thing too.)
-    checkWords: [...parse.contentWords.filter((w) => !w.concept || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem), ...nameClaimed(parse, relation)],
+    saysNoOne: /\b(?:no|none)\b/i.test(parse.cleaned),
+    checkedCueWords: parse.contentWords.filter((w) => w.concept && relation.checkedCues.includes(w.concept)).map((w) => w.stem),
+    checkWords: [...parse.contentWords.filter((w) => !w.concept || relation.checkedCues.includes(w.concept) || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem), ...nameClaimed(parse, relation)],
     // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
