@@ -18,6 +18,8 @@ import type { Desk } from "./desk.js";
 import { absenceOnly, notYetKnown } from "./premise.js";
 import { sameDerived, sameValues, sameVerdict, sameWhen } from "./readings-agree.js";
 import { dayOfDate } from "../time/days.js";
+import { givenUpSince } from "../query/given-up-since.js";
+import { renderFact } from "../compose/render-fact.js";
 
 /** "what did X say", "what has X said about …": the words someone said, asked. */
 const SAYING_ASKED = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|state|declare|announce)\b/i;
@@ -245,7 +247,7 @@ export function parsedSteps(desk: Desk) {
     const confirmed = ofNow && !PRESENT_PERFECT.test(parse.cleaned) && first.c.profile.relation.time === "events" && (first.o.kind === "check" ? first.o.yes && parse.operations.size === 0 : still && first.o.kind === "derived")
       ? composeOutcome(first.c.plan!, first.o, first.c.confidence, { index, now }).text
       : "";
-    if (/^Yes\.\s/.test(confirmed)) return unknown(`I don't know whether that holds now: my fact table has only the events. ${confirmed.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
+    if (/^Yes\.\s/.test(confirmed)) return givenUpAnswer(first, now) ?? unknown(`I don't know whether that holds now: my fact table has only the events. ${confirmed.replace(/^Yes\.\s*/, "")}`, candidates.slice(0, 2));
     // "the CSCE became the OSCE at the 1992 Helsinki summit — ok?": the reading that explains more says
     // it has no such renaming; a "Yes" from one that ignores "became" (there was a summit) is no confirmation.
     const unexplainedCue = (c: Candidate) => [...parse.concepts.keys()].some((k) => c.profile.cues.has(k) && !first.c.profile.vocab.has(k));
@@ -291,6 +293,17 @@ export function parsedSteps(desk: Desk) {
       return unknown(`I don't know: ${scopeLabel(first.o.scope)} is ${coming ? "still to come" : "not over yet"}, and my fact table has no record of ${first.c.profile.relation.name} then.`, candidates.slice(0, 2));
     }
     return null;
+  }
+
+  /** "is it still called the Centre in Astana?": "No", with the later events that gave up what the confirming one made so. */
+  function givenUpAnswer(first: { c: Candidate; o: Outcome }, now: Date): Answer | null {
+    if (first.o.kind !== "check" || first.o.matching.length !== 1) return null;
+    const relation = first.c.profile.relation;
+    const gaveUp = [...first.c.plan!.bindings.keys()].some((role) => relation.oncePer?.includes(role));
+    const since = givenUpSince(relation, first.o.matching[0]!, index, dayOfDate(now), gaveUp);
+    if (since.length === 0) return null;
+    const text = `No. ${since.map((f) => renderFact(f)).join(" ")}`;
+    return composeOutcome(first.c.plan!, { kind: "derived", text, facts: since, scope: first.o.scope }, first.c.confidence, { index, now });
   }
 
   /**

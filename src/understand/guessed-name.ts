@@ -32,6 +32,7 @@ const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:(?:@[\w.-]+
  */
 // ("what's the HCNM seat, and the PA's?": a part joined by "and" is a second question, no guess.)
 // (Nor one led by a word that relates it to the question: "…, up to Sinirlioglu?" bounds a count.)
+const PERCENT_GUESS = /^\s*(?:about\s+|around\s+|~)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pct)\s*$/i;
 const QUESTION_COMMA_GUESS = /^(.*\S)\s*,\s*(?!\s|(?:and|or|plus|also|but|then|as\s+well|up|until|till|through|before|after|since|except|excluding|including|counting|not|with|without|to|at|on|in|of|for|from|by|as)\b)(?:maybe\s+|probably\s+|prob\s+)?([^?,—–]{2,40}?)\s*\?+\W*$/i;
 /** A guess in brackets at the end: "csce chair 1992 - which country? (czech republic??)". */
 const BRACKETED_GUESS = /^(.*\S)\s*\(\s*(?:maybe\s+|probably\s+)?([^()?]{2,40}?)\s*\?*\s*\)\W*$/i;
@@ -145,7 +146,9 @@ export function guessedValues(text: string, read: (text: string) => QuestionPars
   if (day) return asksTime(read(m[1]!)) ? { question: m[1]!, values: [day] } : null;
   // ("how many times did finland chair? twice?": a count of times guessed is its figure.)
   const guess = read(m[2]!.replace(TIMES_GUESSED, (_, word?: string, count?: string) => (word ? TIMES_WORDS[word.toLowerCase()]! : count!)));
-  if (guess.entities.length > 0 || guess.ask !== null || guess.concepts.size > 0 || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
+  // ("what was the 2023 threshold, 5%?": the "%" of a figure guessed is its unit, no word of its own.)
+  const unitOnly = PERCENT_GUESS.test(m[2]!) && [...guess.concepts.keys()].every((c) => c === "share");
+  if (guess.entities.length > 0 || guess.ask !== null || (guess.concepts.size > 0 && !unitOnly) || guess.unknown.length > 0 || guess.operations.size > 0 || guess.order !== null) return null;
   // ("… joined when — sept 91?": a month guessed is said as the answer says it, "September 1991".)
   const values = [...guess.numbers, ...guess.times.filter((t) => !t.relative && (t.grain === "year" || t.grain === "month")).map((t) => t.label), ...(guess.ordinal !== null ? [ordinal(guess.ordinal)] : [])];
   if (values.length === 0 || guess.times.some((t) => t.relative || (t.grain !== "year" && t.grain !== "month"))) return null;

@@ -68,3 +68,36 @@ describe("what a verdict says", () => {
     expect(a.text).toMatch(/Yes\b/);
   });
 });
+
+describe("remarks on the form of the answer", () => {
+  it("', in order' after a list asked is how to give it, not a word of the question", () => {
+    const a = ask("every name Kazakhstan's capital has had since independence, in order", NOW);
+    expect(a.status).toBe("answered");
+    for (const name of ["Almaty", "Akmola", "Astana", "Nur-Sultan"]) expect(a.text).toContain(name);
+  });
+
+  it("'tmrw' and 'pasted' are the reporter's own talk", () => {
+    expect(ask("for tmrw's explainer: all the capitals of Kazakhstan since independence, in order", NOW).status).toBe("answered");
+    expect(ask("Tokayev in 2019 — pasted copy says 70.96%. ok?", NOW).text).toMatch(/70\.96/);
+  });
+});
+
+describe("a figure guessed after a comma", () => {
+  it("'…, 5%?' after a question of a figure is the reporter's guess: Yes where the answer says it", () => {
+    const a = ask("what threshold did party lists need in the 2023 Mazhilis vote, 5%?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/5%/);
+  });
+});
+
+describe("a name given up since", () => {
+  it("'still called' a name a later renaming gave up is No, with every renaming since", () => {
+    const a = ask("is it still called the Centre in Astana?", NOW);
+    expect(a.text).toMatch(/^No\. The OSCE Centre in Astana was renamed/);
+    expect(a.text).toMatch(/Programme Office in Astana on 23 September 2022/);
+  });
+
+  it("a name that still holds is not said to be given up", () => {
+    expect(ask("is the office still called the Programme Office in Astana?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
