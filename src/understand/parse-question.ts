@@ -85,6 +85,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const parse = readTokens(tokenise(rest), vocab, true);
   if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
+  // ("Greece chaired in 2009 after Kazakhstan's turn was pushed back": an order of what befell a turn,
+  // said with its verb, not of the two names' turns.)
+  if (parse.order && ORDER_OF_AN_EVENT.test(cleaned)) parse.order = null;
   // ("tokayev 70.76% in 2019 — that's the final, right?": beside a share, "final" is the final count, never the last election.)
   if (parse.concepts.has("last") && /\bfinal\b/i.test(cleaned) && /\d\s*%|\bpercent\b/i.test(cleaned) && !/\b(?:last|latest|most\s+recent|newest)\b/i.test(cleaned)) {
     parse.concepts.delete("last");
@@ -368,6 +371,7 @@ const LAST_SAID = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b/i;
 const FIGURE_NOUN = /\b(?:results?|figures?|count|tally|share|percent|percentage|turnout|numbers?)\b|%/i;
 
 /** "Switzerland's second chairmanship": a possessive before the ordinal counts the owner's own (not "the OSCE's first"). */
+const ORDER_OF_AN_EVENT = /\b(?:after|before)\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:turn|chair|chairmanship|term|bid|candidacy)\s+(?:was|were|had\s+been|got)\s+[\p{L}-]+(?:ed|en|t)\b/iu;
 const ITS_ORDINAL = /\b(?:its|their)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
 
 function ownersOrdinal(text: string, n: number): boolean {

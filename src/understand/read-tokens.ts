@@ -393,6 +393,7 @@ const OWN_WORK = /^(?:graf|grafs|para|paras|paragraph|paragraphs|graph|par|pars|
 /** Nouns after an ordinal that count one holder's own turns ("the third time") or terms ("a second term"). */
 const OWN_TURN = /^(?:time|turn)$/;
 
+
 const TERM = /^(?:term|stint|tenure|mandate|spell)$/;
 
 function readOrdinal(parse: QuestionParse, n: number, next = ""): void {

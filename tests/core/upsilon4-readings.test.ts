@@ -101,3 +101,16 @@ describe("a name given up since", () => {
     expect(ask("is the office still called the Programme Office in Astana?", NOW).text).toMatch(/^Yes\b/);
   });
 });
+
+describe("what befell a turn", () => {
+  it("'after X's chairmanship was pushed back' is what the notes say of the turns, never an order of the two turns", () => {
+    const a = ask("Greece took 2009 after Kazakhstan's chairmanship was pushed back to 2010, right?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/pushed back/);
+  });
+
+  it("an order of a turn's event said without the turn noun is still an order", () => {
+    const a = ask("Malta took the 2024 chair after Estonia was blocked, right?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+});
