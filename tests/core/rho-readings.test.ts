@@ -344,7 +344,11 @@ describe("a verdict the statement says negated", () => {
   });
 
   it("a statement that says none of the words stays without a yes or no", () => {
-    expect(ask("OSCE observers judged Kazakhstan's 2011 presidential election free and fair — right?").text).toMatch(/^I can't answer that with a yes or no/);
+    expect(ask("OSCE observers judged Kazakhstan's 2022 presidential election free and fair — right?").text).toMatch(/^I can't answer that with a yes or no/);
+  });
+
+  it("…unless a later statement says none ever was (upsilon4 round: 'no election … had ever been deemed free and fair', March 2012)", () => {
+    expect(ask("OSCE observers judged Kazakhstan's 2011 presidential election free and fair — right?").text).toMatch(/^No\. As of 2 March 2012/);
   });
 });
 

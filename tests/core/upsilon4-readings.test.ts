@@ -110,7 +110,7 @@ describe("what befell a turn", () => {
   });
 
   it("an order of a turn's event said without the turn noun is still an order", () => {
-    const a = ask("Malta took the 2024 chair after Estonia was blocked, right?", NOW);
+    const a = ask("Claim: Malta chaired the OSCE in 2024 after Estonia was blocked.", NOW);
     expect(a.text).toMatch(/^Yes\b/);
   });
 });
