@@ -22,7 +22,8 @@ export function givenUpSince(relation: Relation, made: Fact, index: FactIndex, t
   const chain: Fact[] = madeGaveUp && possibleStart(made.validity) <= today ? [made] : [];
   for (let last = made; ; ) {
     const next = later.find((f) => !chain.includes(f) && f !== made && possibleStart(f.validity!) > possibleStart(last.validity!) && givenUp.some((role) => sameValues(f, role, last, relation.mainRole.name)));
-    if (!next) return chain;
+    // ("still called the Programme Office in Astana?": given up in 2019, taken back in 2022 — it holds.)
+    if (!next) return chain.length && sameValues(chain.at(-1)!, relation.mainRole.name, made, madeGaveUp ? givenUp[0]! : relation.mainRole.name) ? [] : chain;
     chain.push(next);
     last = next;
   }

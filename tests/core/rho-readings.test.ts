@@ -327,9 +327,13 @@ describe("a yes/no in the present with no time", () => {
   });
 
   it("with only events to go by, it is not confirmed", () => {
-    const a = ask("is kz programme office still called nur-sultan?");
+    const a = ask("is kz programme office still called astana?");
     expect(a.status).not.toBe("answered");
     expect(a.text).toMatch(/whether that holds now/);
+  });
+
+  it("…but a later event that gave the name up says No (upsilon4 round)", () => {
+    expect(ask("is kz programme office still called nur-sultan?").text).toMatch(/^No\. .*renamed the OSCE Programme Office in Astana/s);
   });
 });
 
