@@ -103,7 +103,7 @@ function ownPickOfThen(plan: QueryPlan, which: "first" | "last", matching: Fact[
  */
 const MONTH = 31;
 
-export function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeScope, today: number): Outcome | null {
+export function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeScope, index: FactIndex, today: number): Outcome | null {
   if (!plan.spanClaimed || scope.kind !== "query" || plan.relation.time === "events" || plan.bindings.size === 0 || matching.length === 0) return null;
   const held = matching.filter((f) => f.validity);
   if (held.length === 0) return null;
@@ -111,7 +111,10 @@ export function spanClaimRefuted(plan: QueryPlan, matching: Fact[], scope: TimeS
   const end = Math.max(...held.map((f) => possibleEnd(f.validity!, today)));
   // ("only for the first half of 2010": within one year, the months said, give or take one.)
   const withinYear = yearOf(scope.time.start) === yearOf(scope.time.end) && scope.time.end - scope.time.start < 330;
-  if (withinYear) return start >= scope.time.start - MONTH && end <= scope.time.end + MONTH ? null : { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
+  // ("Did Kurz stay CiO until the end of 2017?": No — and who held it after him, within the time named.)
+  const after = held.length === 1 && plan.relation.time === "exclusive" ? successorOf(held[0]!, index, today) : undefined;
+  const heldAfter = after?.validity && possibleStart(after.validity) <= scope.time.end ? [after] : [];
+  if (withinYear) return start >= scope.time.start - MONTH && end <= scope.time.end + MONTH ? null : { kind: "check", yes: false, matching: [], atTime: [...held, ...heldAfter], otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
   if (yearOf(start) === yearOf(scope.time.start) && yearOf(end) === yearOf(scope.time.end)) return null;
   return { kind: "check", yes: false, matching: [], atTime: held, otherTimes: [], related: [], scope, closed: true, refutedByDetail: true };
 }

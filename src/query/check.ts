@@ -111,7 +111,7 @@ function detailRefuted(plan: QueryPlan, matching: Fact[], index: FactIndex, toda
   if (begunAfterSince(plan, matching, scope) || claimedStartTooLate(plan, matching, scope)) return refutedBy(matching, scope);
   const interrupted = sinceInterrupted(plan, matching, index, scope, today);
   if (interrupted) return interrupted;
-  return sinceEnded(plan, matching, index, scope, today) ?? spanClaimRefuted(plan, matching, scope, today);
+  return sinceEnded(plan, matching, index, scope, today) ?? spanClaimRefuted(plan, matching, scope, index, today);
 }
 
 /**

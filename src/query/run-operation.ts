@@ -17,7 +17,7 @@ import { joinList, renderFact, roleText } from "../compose/render-fact.js";
 import { beganIn, factsFor, factsOfBothNames, hasBindings, inScope, mainKey, none, turnOfTheTime, withName, type Outcome, type TimeScope } from "./execute.js";
 import type { FactIndex } from "./fact-index.js";
 import { factTextStems } from "../understand/relation-profile.js";
-import { finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
+import { almostWholeYears, finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
 import { checkLength } from "./length-claim.js";
 import { handoverGap } from "./handover-gap.js";
 import { nextTo } from "./since-previous.js";
@@ -380,6 +380,14 @@ function statedOrdinal(f: Fact): number | null {
   return null;
 }
 
+/** One term's length from a day within it to its end; null where there are several, or it ended by then. */
+function lengthFrom(facts: Fact[], from: number, label: string, today: number): Outcome | null {
+  const [f] = facts;
+  if (facts.length !== 1 || !f?.validity || possibleEnd(f.validity, today) <= from) return null;
+  const days = possibleEnd(f.validity, today) - from + 1;
+  return derived(`${renderFact(f).replace(/\.$/, "")}; ${label}: about ${lengthText(days)}${almostWholeYears(days)}.`, facts, ALL);
+}
+
 function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // ("How long did the 1975 Helsinki summit last?": of the event at the time said. Of a term, a time
   // asks a length up to then — "how long had he ruled by March 2012?" — which this is not: the
@@ -387,6 +395,12 @@ function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   const at = plan.relation.time === "events" ? rankScope(plan, run) : ALL;
   const facts = termsAt(plan, run, finals(factsFor(plan, run.index, run.today, at)).filter((f) => spanDays(f, run.today) !== null));
   if (!facts.length || facts.length > 4 || plan.bindings.size === 0) return nothing(plan, run, ALL);
+  // ("How long did Almaty remain the capital after the 1994 decision?": a length counted from a time
+  // the term began before is counted from that time, not the term's whole length.)
+  // ("after 1994" counts from 1995; "since 1994" from its first day.)
+  const from = plan.time?.mode === "after" ? plan.time.end + 1 : plan.time?.mode === "since" ? plan.time.start : null;
+  // ("How long was Nazarbayev's term after the 2011 election?" asks of a term, which these facts do not hold.)
+  if (from !== null && facts.some((f) => possibleStart(f.validity!) < from)) return (plan.contentStems.includes("term") ? null : lengthFrom(facts, from, plan.time!.label, run.today)) ?? nothing(plan, run, ALL);
   if (toTheDay) {
     // "Exactly how many days …" of a term known only to the month: say what is known, count nothing.
     if (facts.some((f) => spanRange(f, run.today)![0] !== spanRange(f, run.today)![1])) return { kind: "none", reason: "imprecise", scope: ALL, facts };

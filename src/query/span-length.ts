@@ -63,7 +63,7 @@ export function spanLengthText(f: Fact, today: number): string | null {
 }
 
 /** " (almost 21 years)" of 20 years and ten or eleven months: the round figure a reporter asking "about how many years" writes. */
-function almostWholeYears(days: number): string {
+export function almostWholeYears(days: number): string {
   const months = Math.round(days / 30.4375);
   return months >= 22 && months % 12 >= 10 ? ` (almost ${Math.ceil(months / 12)} years)` : "";
 }

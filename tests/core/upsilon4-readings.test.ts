@@ -116,3 +116,22 @@ describe("what befell a turn", () => {
     expect(a.text).toMatch(/^Yes\b/);
   });
 });
+
+describe("holding on", () => {
+  it("'stayed' and 'remained' say a holder held on, as 'was' does", () => {
+    expect(ask("how long did Saudabayev remain foreign minister?", NOW).text).toMatch(/8 April 2011/);
+    expect(ask("did Helga Schmid stay on as SG into 2025?", NOW).text).toMatch(/^No\b.*2024/s);
+  });
+
+  it("a 'No' to a holder said to last to the end of a year names who held it after them then", () => {
+    const a = ask("did Kurz stay on as CiO until the end of 2017?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+
+  it("how long after a time is counted from that time, not over the whole term", () => {
+    const a = ask("how long did Almaty stay the capital after 1994?", NOW);
+    expect(a.text).toMatch(/almost 3 years/);
+    expect(a.text).not.toMatch(/68 years/);
+  });
+});
