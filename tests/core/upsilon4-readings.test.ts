@@ -135,3 +135,9 @@ describe("holding on", () => {
     expect(a.text).not.toMatch(/68 years/);
   });
 });
+
+describe("verbs of getting a share", () => {
+  it("'reach' a share is getting it: the highest is ranked", () => {
+    expect(ask("which Mazhilis vote saw Nur Otan reach its best share?", NOW).text).toMatch(/2007/);
+  });
+});
