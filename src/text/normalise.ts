@@ -371,12 +371,13 @@ function withYearOfDecade(text: string): string {
 }
 
 // ("chairs 2016-2019 in order, countries only pls": a remark on the answer's form may follow.)
-const IN_ORDER = /\s*,?\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
+const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
 
 /** A message ending "in order": the list asked for, without the words (a telegraphic one is "list …"). */
 function listInOrder(text: string): string {
   if (!IN_ORDER.test(text)) return text;
-  const rest = text.replace(IN_ORDER, "");
+  // ("… since independence, in order": the comma before the words goes with them.)
+  const rest = text.replace(IN_ORDER, "").replace(/\s*[,;]+(?=[\s?.!]*$)/, "");
   return /^\W*(?:who|what|when|where|which|how|list|name|give)\b/i.test(rest) ? rest : `list ${rest}`;
 }
 
