@@ -162,7 +162,7 @@ export function questionClausesSteps(desk: Desk) {
       const said = read.some((r) => !own(r)) ? read.filter((r) => !own(r)) : read;
       return [{ text: telegraphicCheck(said, text) ?? withoutChatter(said) ?? (said.length < read.length ? said.map((r) => r.text).join(" ") : text) }];
     }
-    return clausesInTurn(read, kinds.questions, contextOf(read, kinds));
+    return clausesInTurn(read, kinds.questions, contextOf(read, kinds, text));
   }
 
   /**
@@ -257,7 +257,7 @@ export function questionClausesSteps(desk: Desk) {
  * The parts that are context for every question: what a lead-in names or dates, and the times of a
  * story a question refers back to. (Never the reporter's guesses at a list, their own dated chatter.)
  */
-function contextOf(read: Part[], kinds: PartKinds): string[] {
+function contextOf(read: Part[], kinds: PartKinds, text: string): string[] {
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
     // ("…, exactly?": a part that only asks an operation qualifies the question it follows.)
@@ -281,7 +281,11 @@ function contextOf(read: Part[], kinds: PartKinds): string[] {
       leadIn(r) && r.parse.times.length > 0 && r.parse.entities.every((e) => e.entity.type === "organization") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "time_word") &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.ask === null && !r.parse.yesNo && questions[0]!.parse.times.some((t) => !t.relative);
-    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    // ("who's chairing right now? kaz takes over next year iirc": a remark after questions dated by their
+    // own time, telling of another time, is the reporter's — never the time asked.)
+    const remarkOfItsOwnTime = (r: Part) =>
+      !leadIn(r) && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && r.parse.entities.length > 0 && r.parse.ask === null && !r.parse.yesNo && r.parse.times.length > 0 && questions.every((q) => q.parse.times.length > 0 && q.parse.times.every((t) => !r.parse.times.some((o) => o.label === t.label)));
+    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && !remarkOfItsOwnTime(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
 }
 
 /** The explicit times the context's parts say. */

@@ -73,6 +73,8 @@ export function afterEventQuestion(text: string, dater: EventDater, today: numbe
   const day = state ? possibleStart(v) : over ? possibleEnd(v, today) : possibleEnd(v, today) + 1;
   // ("Mongolia joined after the CSCE became the OSCE": a check asks whether it came after the day, never
   // whether it held all the time since.)
+  // ("the OSCE had 57 States right after Montenegro was admitted": "right after" checks the day after, never any time since.)
+  if (checked && RIGHT_NEXT.test(main) && !/^(?:before|since)$/i.test(connector)) return `${main.replace(RIGHT_NEXT, "").trimEnd()} on ${formatDay(day)}`;
   if (checked && !/^before$/i.test(connector)) return `${main} after ${dayBefore(day)}`;
   // ("how many States after the Stockholm Council": a count then, the day after; "since" counts from then on.)
   // ("how many States after the Stockholm Council": a count then, the day after; "how many Councils after the

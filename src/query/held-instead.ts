@@ -6,6 +6,7 @@ import type { Entity, Fact, Relation } from "../facts/model.js";
 import { yearOf } from "../time/days.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
+import { claimedFigureHolds } from "./claimed-figures.js";
 import type { FactIndex } from "./fact-index.js";
 import { candidates, factsFor, filter, inScope, latestObservation } from "./plan-facts.js";
 import { preferNamedPeriod } from "./narrow-facts.js";
@@ -22,7 +23,7 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // What was true instead: at that time without the checked value, and the checked value at other times.
   const checkedRole = plan.bindings.has(relation.mainRole.name) ? relation.mainRole.name : [...plan.bindings.keys()][0];
   const others = new Map([...plan.bindings].filter(([role]) => role !== checkedRole));
-  const oneThatYear = oneHeldThatYear(plan, checkedRole, others, scope);
+  const oneThatYear = oneHeldThatYear(plan, checkedRole, others, scope) || figureOfThatYear(plan, checkedRole, others, index, scope, today);
   const atTime = heldInsteadThen(plan, checkedRole, others, oneThatYear, index, scope, today);
   // When the named thing did hold (Kazakhstan chaired in 2010); nothing to say when nothing was named.
   // ("Was Zannier Swiss?": the named holder's own facts say what he was instead.)
@@ -131,6 +132,15 @@ function oneHeldThatYear(plan: QueryPlan, checkedRole: string | undefined, other
   const relation = plan.relation;
   return relation.onePerYear && checkedRole === relation.mainRole.name && withinOneYear(scope) && plan.numbers.length === 0 &&
     [...others.keys()].every((role) => !relation.roles.find((r) => r.name === role)?.types.includes("person"));
+}
+
+/**
+ * ("Tokayev got 97.75% in 2015": the figure is that year's own — Nazarbayev's — so the year is not
+ * misread, and the one who won then says No.)
+ */
+function figureOfThatYear(plan: QueryPlan, checkedRole: string | undefined, others: Map<string, Entity[]>, index: FactIndex, scope: TimeScope, today: number): boolean {
+  if (plan.numbers.length === 0 || !oneHeldThatYear({ ...plan, numbers: [] }, checkedRole, others, scope)) return false;
+  return heldThen(plan, others, index, scope, today).some((f) => claimedFigureHolds(f, plan));
 }
 
 /** The facts of the related relations that name one of `entities`, at the time asked. */

@@ -178,6 +178,8 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
 });
 
 const VERY_END = /\bvery\s+end\b/i;
+/** "until the end of 2017", "stay through the end of 2010": held to its last day, not to some day of December. */
+const UNTIL_BEFORE = /\b(?:until|till|til|through|thru)\s+$/i;
 
 /** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
 const PART_OF_YEAR: Record<string, [number, number]> = {
@@ -205,9 +207,9 @@ const partOfYearParser = boundaryParser(
     // ("the first half of '94": a two-digit year after an apostrophe.)
     const year = m[3] ? Number(m[3]) : yearOfTwoDigits(Number(m[4]));
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
-    // ("until the very end of 2017": its last day — Kurz, who left on 18 December, was not CiO then.
+    // ("until the (very) end of 2017": its last day — Kurz, who left on 18 December, was not CiO then.
     // "At the very start of 1994" stays its first month: who held the post then.)
-    if (part === "end" && VERY_END.test(text)) return ctx.createParsingResult(index, text, { year, month: 12, day: 31 }).addTag(`${TAG}/part-of-year`);
+    if (part === "end" && (VERY_END.test(text) || UNTIL_BEFORE.test(ctx.text.slice(0, index)))) return ctx.createParsingResult(index, text, { year, month: 12, day: 31 }).addTag(`${TAG}/part-of-year`);
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
   },
 );

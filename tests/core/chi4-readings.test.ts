@@ -1,0 +1,61 @@
+/**
+ * Reading fixes of the chi4 round (issue 9), from the wrong answers and misses the upsilon4 round left
+ * open and from the chi4 sealed sets. Wordings here are not the held-out sets' own.
+ */
+import { describe, expect, it } from "vitest";
+import { ask } from "../helpers/factdesk.js";
+
+const NOW = "2026-01-15";
+
+describe("'until the end of' a year", () => {
+  it("is its last day: a holder through 31 December held it until the end of the year", () => {
+    const a = ask("did Saudabayev remain CiO right until the end of 2010?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+
+  it("a holder who left in December did not, and the one who held it after is named", () => {
+    const a = ask("Kurz was chairperson-in-office until the end of 2017, correct?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Kneissl/);
+  });
+
+  it("'until' a month is any day of it: held into December 2017 is held until December 2017", () => {
+    const a = ask("Kurz was chairperson-in-office until December 2017, correct?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a remark after the question, of another time", () => {
+  it("the question's own 'right now' stays its time: the remark's 'next year' is the reporter's", () => {
+    const a = ask("which country has the OSCE chair at the moment? switzerland follows next year afaik", "2025-06-01");
+    expect(a.text).toMatch(/Finland/);
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+
+  it("a follow-up with its own question mark is still asked", () => {
+    const a = ask("Who was CiO in 2012? And in 2013?", NOW);
+    expect(a.text).toMatch(/Gilmore/);
+    expect(a.text).toMatch(/Kozhara/);
+  });
+});
+
+describe("'right after' an event checks the day after it", () => {
+  it("a count claimed right after an admission is the count then, not any time since", () => {
+    const a = ask("is it true the OSCE had 57 participating States immediately after Montenegro joined?", NOW);
+    expect(a.text).toMatch(/^(?:No|False)\b/);
+    expect(a.text).toMatch(/56/);
+  });
+});
+
+describe("a figure claimed of the wrong winner", () => {
+  it("the year's own figure says the year is right and the name wrong: No, with the one who won", () => {
+    const a = ask("draft: Nazarbayev took 81.31% in 2022. ok?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Tokayev/);
+  });
+
+  it("a figure of no one that year stays unconfirmed: the year may be the misread part", () => {
+    const a = ask("Tokayev won 88% in 2015?", NOW);
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
