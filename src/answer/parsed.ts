@@ -168,14 +168,23 @@ export function parsedSteps(desk: Desk) {
     if (parse.yesNo || parse.declarative || DATING_CLAUSE.test(parse.cleaned)) return tied;
     const holds = (c: Candidate, e: Entity) => c.profile.relation.roles.some((r) => index.has(c.profile.relation.id, r.name, e.id));
     const knows = (c: Candidate) => [...c.plan!.bindings.values()].every((list) => list.every((e) => holds(c, e)));
-    if (tied.some((c) => c.profile.relation.closed || knows(c))) return tied;
+    // ("who was the kazakh who served as HCNM?": posts held know Kazakhstan and the HCNM, but no one fact
+    // has both — a reading that knows every name and finds nothing is no better than one that does not.)
+    const found = (c: Candidate) => execute(c.plan!, index, now).kind !== "none";
+    const nothingOf = (c: Candidate) => {
+      // (Not of a question of when or of an order: "appointed — date and venue?" asks what another part answers.)
+      if (c.plan!.shape === "when" || c.plan!.shape === "order") return false;
+      const o = execute(c.plan!, index, now);
+      return o.kind === "none" && o.reason === "no_match";
+    };
+    if (tied.some((c) => c.profile.relation.closed || (knows(c) && !nothingOf(c)))) return tied;
     const cues = [...parse.concepts.keys()].filter((k) => tied.some((c) => c.profile.cues.has(k)));
     const cueNames = parse.entities.map((m) => m.entity.id).filter((id) => tied.some((c) => c.profile.cueEntities.has(id)));
     // (The same question of the same kind of time: a span held is not an event — a veto is no term.)
     const asks = (c: Candidate) => `${c.plan!.shape}:${c.plan!.shape === "when" ? "" : c.plan!.asked?.types.join("|")}:${c.profile.relation.time === "events"}`;
     const explainsAsTied = (c: Candidate) => cues.every((k) => c.profile.vocab.has(k)) && cueNames.every((id) => c.profile.cueEntities.has(id) || c.profile.context.has(id)) && asks(c) === asks(tied[0]!);
     const rest = viable.filter((c) => !tied.includes(c) && knows(c) && explainsAsTied(c));
-    if (rest.length === 0 || tied.some((c) => execute(c.plan!, index, now).kind !== "none")) return tied;
+    if (rest.length === 0 || tied.some(found)) return tied;
     return presentOverEvents(parse, rest.filter((c) => rest[0]!.confidence - c.confidence < TIE_MARGIN));
   }
 

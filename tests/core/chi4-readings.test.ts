@@ -59,3 +59,23 @@ describe("a figure claimed of the wrong winner", () => {
     expect(a.text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("a reading that knows every name but has no fact of them together", () => {
+  it("gives way to one that has: posts held know Kazakhstan and the HCNM apart, the institutions' heads together", () => {
+    const a = ask("who was the kazakh who served as HCNM", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Abdrakhmanov/);
+  });
+});
+
+describe("'when did she leave'", () => {
+  it("asks the end of the one named's term", () => {
+    const a = ask("greminger: when did he leave?", NOW);
+    expect(a.text).toMatch(/2020/);
+  });
+
+  it("'leave the foreign ministry for' still asks the later post", () => {
+    const a = ask("what did de Hoop Scheffer leave the Dutch foreign ministry for?", NOW);
+    expect(a.text).toMatch(/NATO/);
+  });
+});
