@@ -31,6 +31,9 @@ const CLAUSE_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*\
 /** "left", "leaving": a leaving said in a clause (the lexicon's end words are the others: "resigned", "stepped down"). */
 const LEFT = /\b(?:left|leaves?|leaving)\b/i;
 
+/** "the country", standing for a country named before. */
+const THE_COUNTRY = /\b(?:the|that|this)\s+country\b/i;
+
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** The one day `day`, as a time asked. */
@@ -288,9 +291,12 @@ export function timeClauseSteps(desk: Desk) {
   }
 
   /** The clause read as its own "when …" question, with the main part's name for its pronoun; null where it names nothing that dates. */
-  function readClause({ main, mainText, clauseText, connector }: TimeClauseSplit, now: Date, when: "before the whole" | "after it"): ClauseRead | null {
+  function readClause({ main, mainText, clauseText: said0, connector }: TimeClauseSplit, now: Date, when: "before the whole" | "after it"): ClauseRead | null {
     // "during its chairmanship": the clause's pronoun is the main question's entity.
-    const ownTypes = new Set(readings.read(clauseText, now).entities.map((e) => e.entity.type));
+    const ownTypes = new Set(readings.read(said0, now).entities.map((e) => e.entity.type));
+    // ("Kazakhstan's capital when the country joined the CSCE": "the country" is the one the main part names.)
+    const country = ownTypes.has("country") ? undefined : main.entities.find((e) => e.entity.type === "country");
+    const clauseText = country ? said0.replace(THE_COUNTRY, country.entity.name) : said0;
     const pronoun = PRONOUN.test(clauseText);
     // One pronoun, one referent: the first name the main part gives ("did Kazakhstan chair the FSC when
     // it chaired the OSCE?" — it is Kazakhstan, not the FSC as well).

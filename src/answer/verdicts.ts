@@ -142,7 +142,7 @@ export function verdictsSteps(desk: Desk) {
 
   /** "porto MC 2002?": a telegraphic check whose one fact says every name, time and figure is led by "Yes" (understand/telegraphic-check.ts). */
   function withVerdictOnTelegraph(text: string, answer: Answer, now: Date): Answer {
-    if (answer.status !== "answered" || /^(?:Yes|No|Not)\b/.test(answer.text)) return answer;
+    if (answer.status !== "answered" || /^(?:Yes|No|Not|None)\b/.test(answer.text)) return answer;
     if (answer.facts.length === 1 && telegraphConfirmed(text.trim(), readings.read(text, now), answer.text)) return { ...answer, text: `Yes. ${answer.text}` };
     return withVerdictOfCheckPart(text, answer, now);
   }

@@ -5,7 +5,8 @@
 import type { Entity, Fact, Relation } from "../facts/model.js";
 import type { TimeQuery } from "../time/parse-time.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
-import { dayNumber, yearOf } from "../time/days.js";
+import { dayNumber, formatDay, yearOf } from "../time/days.js";
+import { isoDayNumber } from "./none-found.js";
 import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { valueKey } from "../facts/value-key.js";
@@ -39,7 +40,7 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   const pairs = pairsOfTheTime(plan, neighbourPairs(plan, line, anchors, strangerAnchor, today), anchors.length > 0, today);
   const claim = orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;
-  if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
+  if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? noneAfterTheLast(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
   return everyOnOneSideAsked(plan, line, pairs, scope, today) ?? stepsAlong(plan, line, pairs, scope, today) ?? severalAlong(plan, line, pairs, scope, today) ?? { kind: "order", pairs, direction, scope };
 }
 
@@ -72,6 +73,18 @@ function noneBeforeTheFirst(plan: QueryPlan, line: Line, anchors: Fact[], today:
   const first = pick(line.pool, "first", today);
   if (!first.includes(anchor)) return null;
   return { kind: "derived", text: `No one before: the first in my fact table. ${renderFact(anchor, {}, { today })}`, facts: [anchor], scope };
+}
+
+/**
+ * "Any OSCE summits since Astana?": none after the named one, where it is the last of a list complete
+ * up to a day (`complete_until`) — said with that day.
+ */
+function noneAfterTheLast(plan: QueryPlan, line: Line, anchors: Fact[], today: number, scope: TimeScope): Outcome | null {
+  const until = plan.relation.completeUntil;
+  if (line.direction !== "after" || !until || plan.statedCount || anchors.length !== 1 || line.per) return null;
+  const anchor = anchors[0]!;
+  if (!pick(line.pool, "last", today).includes(anchor)) return null;
+  return { kind: "derived", text: `None after it: my fact table lists every one of ${plan.relation.name} up to ${formatDay(isoDayNumber(until))}. ${renderFact(anchor, {}, { today })}`, facts: [anchor], scope };
 }
 
 /**

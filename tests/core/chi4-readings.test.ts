@@ -79,3 +79,23 @@ describe("'when did she leave'", () => {
     expect(a.text).toMatch(/NATO/);
   });
 });
+
+describe("none after the last of a complete list", () => {
+  it("'any since' the last one named says none, with the day the list is complete to", () => {
+    const a = ask("any OSCE summits after the Astana one? for a timeline", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^None after it\b/);
+    expect(a.text).toMatch(/31 December 2025/);
+  });
+
+  it("never led by a 'Yes' that its names and year seem to confirm", () => {
+    expect(ask("summits since astana 2010 - any?", NOW).text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("'the country' in a clause of time", () => {
+  it("stands for the country the main part names", () => {
+    const a = ask("what was Kazakhstan's capital called when the country joined the OSCE?", NOW);
+    expect(a.text).toMatch(/Almaty/);
+  });
+});
