@@ -13,6 +13,9 @@ import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
 import { dayOfDate } from "../time/days.js";
 
+/** "…, not 2010", "rather than 2010": the words before a year said to be denied. */
+const DENIED_BEFORE = /(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:in\s+|for\s+)?$/i;
+
 const MEASURED = /\b(?:share|result|score|percent|beat|beats|exceed(?:ed|s)?|top(?:ped)?|higher|lower|more|less|better|worse|than)\b|%/i;
 
 /** checkAtEachTime: a claim checked at each time it names. */
@@ -63,6 +66,8 @@ export function checkAtEachTimeSteps(desk: Desk) {
     // (Asked again as of that term, where only the word before the year said so.)
     const answer = desk.answerParsed({ ...asWhen[term[0]!]!, yearIsTerm: true }, now);
     const other = times[1 - term[0]!]!;
+    // ("sought the chairmanship for 2009, not 2010": a year denied is no time the term's facts must fall in.)
+    if (DENIED_BEFORE.test(parse.cleaned.slice(0, other.index))) return null;
     const today = dayOfDate(now);
     const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
     // (Only facts of that term, named where the sentence calls the term by its noun ("the {term} OSCE

@@ -99,3 +99,17 @@ describe("'the country' in a clause of time", () => {
     expect(a.text).toMatch(/Almaty/);
   });
 });
+
+describe("a year denied beside the year of a term", () => {
+  it("'for 2009, not 2010' never checks the 2009 bid against 2010", () => {
+    const a = ask("Kazakhstan's bid was originally for the 2009 chairmanship, not 2010", NOW);
+    expect(a.text).not.toMatch(/^No, not in 2010/);
+  });
+});
+
+describe("a result posted", () => {
+  it("is a result got, never a post held", () => {
+    const a = ask("which presidential vote saw Nazarbayev post his lowest share?", NOW);
+    expect(a.text).toMatch(/1999/);
+  });
+});
