@@ -113,3 +113,11 @@ describe("a result posted", () => {
     expect(a.text).toMatch(/1999/);
   });
 });
+
+describe("a sign-off after a clause of time", () => {
+  it("'since independence pls' is since independence", () => {
+    const a = ask("every president of kazakhstan since independence thx", NOW);
+    expect(a.text).toMatch(/Nazarbayev/);
+    expect(a.text).toMatch(/Tokayev/);
+  });
+});
