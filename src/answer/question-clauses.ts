@@ -197,8 +197,11 @@ export function questionClausesSteps(desk: Desk) {
     // ("I was in Vienna yesterday for a conference; anyway, who …": the reporter's own story asks nothing.)
     // ("Knut Vollebaek, year as CiO? 1998 i think", "… appointed when? 2019?": a year alone after a question
     // that asks when is the reporter's guess at the answer, never the question's time.)
-    const guessedYear = (r: Part) =>
-      read.indexOf(r) > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && read.slice(0, read.indexOf(r)).some((p) => asksWhenOrYear(p.parse) && p.parse.times.length === 0 && p.parse.entities.length > 0);
+    // ("astana summit - what month and year was it? 2011 i think?": the name may be in the lead before the question.)
+    const guessedYear = (r: Part) => {
+      const before = read.slice(0, read.indexOf(r));
+      return before.length > 0 && YEAR_GUESS.test(r.text) && r.parse.entities.length === 0 && before.some((p) => asksWhenOrYear(p.parse) && p.parse.times.length === 0) && before.some((p) => p.parse.entities.length > 0 && p.parse.times.length === 0 && (asksWhenOrYear(p.parse) || (p.parse.ask === null && !p.parse.yesNo)));
+    };
     // ("It's 2024 and I'm still confused: what was …?": the reporter's own lead-in before a whole question.)
     const ownLead = (r: Part) => r === read[0] && read.length === 2 && isOwnLeadIn(r.text, r.parse, read[1]!.text, (t) => readings.read(t, now));
     // ("Quick one, it's Monday and my deadline is Friday: who …?", "Tomorrow is my anniversary, but first: …"):

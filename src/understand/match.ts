@@ -232,7 +232,7 @@ export function yearNamesTerm(parse: QuestionParse, relation: Relation, vocab: V
 }
 
 /** "about 70%", "roughly 80 seats": the figure is not claimed exactly. */
-const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d/i;
+const HEDGE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|circa|c\.)\s*\d|\d\s*(?:%|percent\b)?\s*-?\s*ish\b/i;
 /**
  * "Did Nur Otan win every elected seat in 2012?": a yes/no question claiming all of a figure the
  * facts count ("every seat") is only confirmed by a fact whose text says all.

@@ -121,3 +121,19 @@ describe("a sign-off after a clause of time", () => {
     expect(a.text).toMatch(/Tokayev/);
   });
 });
+
+describe("a year guessed after a question whose subject leads the message", () => {
+  it("is the reporter's guess, never the question's time", () => {
+    const a = ask("istanbul summit — which year was that? 1998 maybe?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/1999/);
+  });
+});
+
+describe("a figure said with '-ish'", () => {
+  it("is a hedged figure, checked within a point", () => {
+    const a = ask("did tokayev get 71%-ish in the 2019 presidential vote?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/70\.96/);
+  });
+});
