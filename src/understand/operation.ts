@@ -121,7 +121,7 @@ export interface OperationsAsked {
 
 const GAP_BETWEEN = /\b(?:between|gaps?|wait(?:ed|ing)?|interval|apart|since\s+the\s+(?:previous|last|one\s+before))\b/i;
 
-const STEP_ORDINAL = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}-]+\s+){0,3}?(?:after|before)\b/iu;
+const STEP_ORDINAL = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}-]+\s+){0,4}?(?:after|before)\b/iu;
 // (Not "the last three chairs before …": a list of them, not the third.)
 const STEP_COUNT = /(?<!\b(?:last|first|previous|next|the|those|these|past)\s+)\b(two|three|four|five|2|3|4|5)\s+(?:chairmanships|chairs|turns|holders|summits|councils|ministerial\s+councils)\s+(?:after|before)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };

@@ -137,3 +137,10 @@ describe("a figure said with '-ish'", () => {
     expect(a.text).toMatch(/70\.96/);
   });
 });
+
+describe("an n-th counted after a named one, with the organisation named between", () => {
+  it("'the second to chair the OSCE after X' is a step of the order", () => {
+    const a = ask("which state was the second to chair the OSCE after Lithuania?", NOW);
+    expect(a.text).toMatch(/Ukraine/);
+  });
+});
