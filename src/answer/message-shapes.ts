@@ -104,7 +104,7 @@ export function messageShapesSteps(desk: Desk) {
     const found = expectedOutcome(text);
     if (!found) return null;
     const outcome = desk.answerClause(found.outcome, now);
-    if (outcome.status !== "answered" || !VERDICT_LEAD.test(outcome.text)) return null;
+    if (outcome.status !== "answered" || !VERDICT_LEAD.test(outcome.text) || (found.onlyRefuted && !/^No\b/.test(outcome.text))) return null;
     if (found.expectation === null) return outcome;
     const expectation = desk.answerClause(found.expectation, now);
     return expectation.status === "answered" ? combineAnswers([expectation, outcome]) : null;

@@ -35,7 +35,7 @@ const LEFT = /\b(?:left|leaves?|leaving)\b/i;
 const THE_COUNTRY = /\b(?:the|that|this)\s+country\b/i;
 
 /** "… pls", "… thanks?" at the end of a clause: the reporter's sign-off. */
-const SIGNED_OFF_END = /\s+(?:pls|plz|please|thx|thanks)\s*([?.!]*)\s*$/i;
+const SIGNED_OFF_END = /,?\s+(?:pls|plz|please|thx|thanks)\s*([?.!]*)\s*$/i;
 
 const YEAR_COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
@@ -207,7 +207,7 @@ export function timeClauseSteps(desk: Desk) {
   function splitAtTimeClause(question: string, now: Date, when: "before the whole" | "after it", telegraphicMain: boolean): TimeClauseSplit | null {
     // "… at the Athens ministerial in December 2009": an event named after "at" dates the question too.
     // ("the year after the Astana summit", "two years before …": the event's year, moved by so many.)
-    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|(?:(?:right|just|shortly)\s+)?before(?=\s+(?!it\s)\S+(?:\s+\S+)?\s+(?:stepped|resigned|left|quit|joined|was\s+admitted))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+(?:\s+(?:pls|plz|please|thx|thanks))?\s*[?.!]*$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
+    const m = /^(.{2,}?)\s+(when|while|during|(?:in\s+)?the\s+(?:same\s+)?year(?!\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)\b)|(?:in\s+)?(?:the|a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following)|(?:right|immediately|directly|just)\s+after|after(?=\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took))|(?:(?:right|just|shortly)\s+)?before(?=\s+(?!it\s)\S+(?:\s+\S+)?\s+(?:stepped|resigned|left|quit|joined|was\s+admitted))|at\s+the\s+time(?:\s+of)?|at(?=\s+the\s)|since(?=\s+(?:the\s+|its\s+)?[a-z]+(?:,?\s+(?:pls|plz|please|thx|thanks))?\s*[?.!]*$))\s+(.{3,})$/i.exec(clauseLast(question.trim()));
     if (!m) return null;
     const [, mainSaid, connector, signedOff] = m as unknown as [string, string, string, string];
     // ("… since independence pls": the reporter's sign-off is no part of the clause.)

@@ -377,7 +377,7 @@ const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|
 function listInOrder(text: string): string {
   if (!IN_ORDER.test(text)) return text;
   // ("… since independence, in order": the comma before the words goes with them.)
-  const rest = text.replace(IN_ORDER, "").replace(/\s*[,;]+(?=\s*(?:(?:pls|please|thx|thanks)\b)?[\s?.!]*$)/i, "");
+  const rest = text.replace(IN_ORDER, "").replace(/\s*[,;]+(?=[\s?.!]*$)/, "");
   return /^\W*(?:who|what|when|where|which|how|list|name|give)\b/i.test(rest) ? rest : `list ${rest}`;
 }
 

@@ -25,11 +25,16 @@ const AS_EXPECTED = /^(\W*(?:so\s+)?(?:did|was|were|has|had)\s.+?),?\s+(?:as|lik
 /** "as widely expected, Kazakhstan chaired in 2009": a premise before a claim; the claim is what is checked. */
 const AS_EXPECTED_LEAD = /^\W*(?:as|like)\s+(?:\w+\s+){0,3}?(?:expected|predicted|forecast|planned|anticipated|foreseen)\b[^,;:–—]{0,30}[,;:–—]\s*(\S.*)$/i;
 
+/** "Kazakhstan chaired in 2009 as planned, didn't it?": a claim that a plan was kept claims what happened; its tag stays. */
+const AS_PLANNED_IN_CLAIM = /^(\W*(?!(?:did|was|were|has|had|is|are|who|what|which|when|where|how)\b)[^?,;]+?),?\s+(?:as|like)\s+(?:originally\s+)?(?:planned|scheduled|expected)\b(\s*,\s*(?:didn'?t|wasn'?t|right|correct|true)\b[^?]*\?*|\s*\?*)\s*$/i;
+
 export interface ExpectedOutcome {
   /** The expectation's own question, where it is asked too (null where only the outcome is). */
   expectation: string | null;
   /** The plain question of what happened: "did Kazakhstan chair in 2009?". */
   outcome: string;
+  /** Only its "No" answers: "Greece chaired in 2009 as planned" is more than that Greece chaired then. */
+  onlyRefuted?: boolean;
 }
 
 export function expectedOutcome(text: string): ExpectedOutcome | null {
@@ -42,6 +47,8 @@ export function expectedOutcome(text: string): ExpectedOutcome | null {
   if (lead) return { expectation: null, outcome: lead[1]!.trim() };
   const aside = AS_EXPECTED.exec(text);
   if (aside) return { expectation: null, outcome: `${aside[1]!.replace(/^\W*so\s+/i, "").trim()}?` };
+  const claimed = AS_PLANNED_IN_CLAIM.exec(text);
+  if (claimed) return { expectation: null, outcome: `${claimed[1]!.trim()}${claimed[2]!}`, onlyRefuted: true };
   const did = DID_IT.exec(text);
   if (!did) return null;
   const said = did[1]!.replace(/[\s?.!,;:–—-]+$/, "");

@@ -144,3 +144,15 @@ describe("an n-th counted after a named one, with the organisation named between
     expect(a.text).toMatch(/Ukraine/);
   });
 });
+
+describe("a claim that a plan was kept", () => {
+  it("is refuted by what happened instead", () => {
+    const a = ask("Estonia chaired the OSCE in 2024 as planned, right?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Malta/);
+  });
+
+  it("is never confirmed by what happened alone: that it was the plan is more", () => {
+    expect(ask("Greece held the 2009 chairmanship as planned, right?", NOW).text).not.toMatch(/^Yes\b/);
+  });
+});
