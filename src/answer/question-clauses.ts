@@ -344,6 +344,13 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("jan kubis was SG from when to when? and he's slovak right": a nationality checked after a
       // question of one person is checked of that person.)
       const nationalityOf = previous && q.parse.ask === null && q.parse.entities.length === 1 && q.parse.entities[0]!.entity.type === "country" && !q.parse.entities.some((e) => e.entity.type === "person") && [...q.parse.concepts.keys()].every((c) => c.startsWith("w:")) && q.parse.times.length === 0 ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
+      // ("poland chaired in 2022 — had it chaired before?": "it" is the one the context names, and a bare
+      // "before" is before the context's time — never "before poland chaired in 2022", a clause of time.)
+      const beforeContext = !own.length && !previous && BARE_ORDER_END.test(q.text) && IT_ASKED.test(q.text) ? oneNameAndTime(read.filter((r) => context.includes(r.text))) : null;
+      if (beforeContext) {
+        [previous, previousText] = [q.parse, q.text];
+        return { text: `${q.text.replace(/[?.!\s]+$/, "").replace(IT_ASKED, `$1${beforeContext.name}`)} ${beforeContext.time}?` };
+      }
       if (nationalityOf) {
         [previous, previousText] = [q.parse, q.text];
         return { text: `${nationalityOf} ${q.text.replace(/^\W*(?:and|also|plus|&|\+)\s+/i, "").replace(/\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+/i, "")}` };
@@ -410,6 +417,16 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
+}
+
+/** A question ending in a bare "before" or "after" ("had it chaired before?"). */
+const BARE_ORDER_END = /\b(?:before|after)\s*[?.!]*\s*$/i;
+
+/** The one name (not the organisation) and the one explicit time the parts say, if each is one. */
+function oneNameAndTime(parts: Part[]): { name: string; time: string } | null {
+  const names = [...new Set(parts.flatMap((r) => r.parse.entities.filter((e) => e.entity.type !== "organization").map((e) => e.entity.name)))];
+  const times = [...new Set(parts.flatMap((r) => r.parse.times.filter((t) => !t.relative).map((t) => t.label)))];
+  return names.length === 1 && times.length === 1 ? { name: names[0]!, time: times[0]! } : null;
 }
 
 /** The one person the parts name, if they name exactly one. */

@@ -156,3 +156,11 @@ describe("a claim that a plan was kept", () => {
     expect(ask("Greece held the 2009 chairmanship as planned, right?", NOW).text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("'had it … before?' after a context that names one thing and one year", () => {
+  it("asks of that thing before that year, never who came before it then", () => {
+    const a = ask("ireland chaired in 2012 — had it chaired before?", NOW);
+    expect(a.text).not.toMatch(/Lithuania/);
+    expect(a.text).toMatch(/^(?:Yes|No)\b/);
+  });
+});
