@@ -50,7 +50,7 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // the related relations have then: the Astana Summit.)
   const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
   if (noneListed) related.push(...relatedThen(relation, index, scope, today));
-  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed;
+  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed || endedBefore(otherTimes, scope, today);
   // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
   const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index, today) : undefined;
   return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };
@@ -141,6 +141,15 @@ function oneHeldThatYear(plan: QueryPlan, checkedRole: string | undefined, other
 function figureOfThatYear(plan: QueryPlan, checkedRole: string | undefined, others: Map<string, Entity[]>, index: FactIndex, scope: TimeScope, today: number): boolean {
   if (plan.numbers.length === 0 || !oneHeldThatYear({ ...plan, numbers: [] }, checkedRole, others, scope)) return false;
   return heldThen(plan, others, index, scope, today).some((f) => claimedFigureHolds(f, plan));
+}
+
+/**
+ * ("Is the OSCE Centre in Almaty still open?": the named one's every span has a written end before
+ * today — it is over, a sure "No".)
+ */
+function endedBefore(named: Fact[], scope: TimeScope, today: number): boolean {
+  // (Of now only: a record that ends says nothing of a later turn the table may lack — "did Kazakhstan chair the FSC again in 2019?")
+  return scope.kind === "now" && named.length > 0 && named.every((f) => f.validity?.kind === "span" && !!f.validity.to && f.validity.to.last < scope.day);
 }
 
 /** The facts of the related relations that name one of `entities`, at the time asked. */

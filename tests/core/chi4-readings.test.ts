@@ -164,3 +164,15 @@ describe("'had it … before?' after a context that names one thing and one year
     expect(a.text).toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("asked of now, a named one whose every record has ended", () => {
+  it("is a sure No", () => {
+    const a = ask("is the OSCE Centre in Almaty still open?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/2007/);
+  });
+
+  it("a record that ended says nothing of another time the table may lack", () => {
+    expect(ask("did Kazakhstan chair the Forum for Security Co-operation again in 2019?", NOW).text).not.toMatch(/^No\b/);
+  });
+});
