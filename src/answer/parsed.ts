@@ -157,6 +157,17 @@ function thenOverLatestRecord<T extends { c: Candidate; o: Outcome }>(found: T[]
 /** answerParsed: a read question against every relation it can reach. */
 export function parsedSteps(desk: Desk) {
   const { index, vocab, threshold, hasFacts, reachable, endWords, unknown } = desk;
+  // (A reading is run to see whether it finds anything, then again to answer: once is enough. Readings
+  // are made afresh for each question, at one "now".)
+  const outcomes = new WeakMap<Candidate, Outcome>();
+  function executedOnce(c: Candidate, now: Date): Outcome {
+    const known = outcomes.get(c);
+    if (known) return known;
+    const o = execute(c.plan!, index, now);
+    outcomes.set(c, o);
+    return o;
+  }
+
   /**
    * "when was Greminger appointed?" cues posts held and appointments at Councils; neither kind of
    * fact has him at all, and neither finds anything. The next readings whose words explain the cue
@@ -170,11 +181,11 @@ export function parsedSteps(desk: Desk) {
     const knows = (c: Candidate) => [...c.plan!.bindings.values()].every((list) => list.every((e) => holds(c, e)));
     // ("who was the kazakh who served as HCNM?": posts held know Kazakhstan and the HCNM, but no one fact
     // has both — a reading that knows every name and finds nothing is no better than one that does not.)
-    const found = (c: Candidate) => execute(c.plan!, index, now).kind !== "none";
+    const found = (c: Candidate) => executedOnce(c, now).kind !== "none";
     const nothingOf = (c: Candidate) => {
       // (Not of a question of when or of an order: "appointed — date and venue?" asks what another part answers.)
       if (c.plan!.shape === "when" || c.plan!.shape === "order") return false;
-      const o = execute(c.plan!, index, now);
+      const o = executedOnce(c, now);
       return o.kind === "none" && o.reason === "no_match";
     };
     if (tied.some((c) => c.profile.relation.closed || (knows(c) && !nothingOf(c)))) return tied;
@@ -219,7 +230,7 @@ export function parsedSteps(desk: Desk) {
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".
     // A "Yes" is a fact that holds either way.
-    const run = ties.map((c) => ({ c, o: execute(c.plan!, index, now) }));
+    const run = ties.map((c) => ({ c, o: executedOnce(c, now) }));
     // "did Plassnik get an OSCE job?": no word names a kind of fact; the one kind that has her (a veto)
     // says "Yes" while complete lists of posts, read as loosely, say she held none — no confirmation.
     if (run.some(({ c, o }) => !c.cued && o.kind === "check" && o.yes) && run.some(({ c, o }) => !c.cued && o.kind === "check" && !o.yes && o.closed) && run.every(({ c }) => !c.cued))
