@@ -12,6 +12,12 @@ const PRONOUN_G = new RegExp(PRONOUN.source, "gi");
 
 /** "and in 2017?", "also in 2017": a follow-up that says nothing but its year (group 1). */
 const BARE_YEAR_ASK = /^\W*(?:(?:and|also|plus|&|\+)\s+)?(?:(?:what|how)\s+about\s+)?in\s+((?:19|20)\d{2})(?:\s+(?:too|also|as\s+well))?\W*$/i;
+/**
+ * "CiO 2024 + 2025 names pls": a year alone, with at most the form of reply wanted — the question
+ * before asked again only where that question said a year of its own (after a "when" question a year
+ * alone is the reporter's guess, never a question).
+ */
+const YEAR_ALONE = /^\W*(?:(?:and|also|plus|&|\+)\s+)?((?:19|20)\d{2})(?:\s+(?:too|also|as\s+well|names?|ones?|pls|please|plz))*\W*$/i;
 
 
 /**
@@ -40,6 +46,11 @@ export function inTurnSteps(desk: Desk) {
       }
       if (clause.ofAnswer) {
         answers.push(answerOfAnswer(clause.ofAnswer.text, clause.ofAnswer.besides, before, now));
+        continue;
+      }
+      const again = before && YEAR_ALONE.test(clause.text) ? askedAgain(clause.text, clauses[i - 1]?.text) : null;
+      if (again) {
+        answers.push(desk.answerClause(again, now));
         continue;
       }
       const shifted = before ? withYearShifted(clause.text, before) : null;
@@ -106,9 +117,11 @@ export function inTurnSteps(desk: Desk) {
    * the question before again, at that year — the one year that question said replaced, else added.
    */
   function askedAgain(shifted: string, previous: string | undefined): string | null {
-    const year = BARE_YEAR_ASK.exec(shifted)?.[1];
+    const alone = YEAR_ALONE.exec(shifted)?.[1];
+    const year = BARE_YEAR_ASK.exec(shifted)?.[1] ?? alone;
     if (!year || !previous) return null;
     const years = previous.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    if (alone && years.length !== 1) return null;
     const asked = previous.replace(/[?.!\s]+$/, "");
     return years.length === 1 ? `${asked.replace(years[0]!, year)}?` : years.length === 0 ? `${asked} in ${year}?` : null;
   }

@@ -11,7 +11,7 @@ import { namesOneOffered, offeredPair } from "./offered-pair.js";
 import { withAsksMet } from "./asks-met.js";
 import { withPartsSaidAlready } from "./said-already.js";
 import { questionAfterContext } from "./context-clause.js";
-import type { Desk } from "./desk.js";
+import type { Clause, Desk } from "./desk.js";
 import { andAskedParts, LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
 
 /** "… and now", "+ today": a time joined after the question's own, a second ask. */
@@ -179,6 +179,20 @@ function bothSidesAsked(text: string): [string, string] | null {
 }
 const BOTH_SIDES = /^(.*?\b)(the\s+(?:year|yr|one|chair|chairmanship|term)\s+)(before|after)\s+([^?]+?)\s*,?\s+and\s+(?:the\s+(?:year|yr|one)\s+|also\s+)?(after|before)\s*(?:\?[^?]*)?$/i;
 
+/** "burkhalter year", "the kaz chairmanship": whose year or time a message is about, said before its question — no question itself. */
+const TOPIC_LEAD = /^\W*(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s+(?:year|yr|era|chair(?:manship)?|presidency|tenure)\W*$/iu;
+
+/**
+ * "burkhalter year — where was the ministerial": a topic said before questions that carry its names
+ * (joined) and are answered is no part asked of its own where it answers nothing alone — never "I
+ * don't know the answer to the first part". ("romania's OSCE year — which one was it?" is asked by it.)
+ */
+function withoutTopicLead(clauses: readonly Clause[], parts: Answer[]): Answer[] {
+  const [lead, ...rest] = parts;
+  const topic = TOPIC_LEAD.test(clauses[0]!.text) && lead?.status !== "answered" && clauses.slice(1).every((c) => c.joined);
+  return topic && rest.length > 0 && rest.every((a) => a.status === "answered") ? rest : parts;
+}
+
 /** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
@@ -316,7 +330,7 @@ export function messageSteps(desk: Desk) {
     const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now) ?? desk.answerNameFollowUp(text, now);
     if (then) return then;
     const clauses = desk.questionClauses(text, now);
-    if (clauses.length > 1) return combineAnswers(withAsksMet(clauses, withPartsSaidAlready(clauses, desk.answerInTurn(clauses, now), (t) => readings.read(t, now), desk.factById)));
+    if (clauses.length > 1) return combineAnswers(withoutTopicLead(clauses, withAsksMet(clauses, withPartsSaidAlready(clauses, desk.answerInTurn(clauses, now), (t) => readings.read(t, now), desk.factById))));
     // "first SG + current SG?": a plus joins two asks; where each part is answered, that is the answer.
     const joined = /\s\+\s/.test(text) ? desk.answerJoinedAsks(text, now) : null;
     if (joined) return joined;

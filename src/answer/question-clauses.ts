@@ -122,6 +122,14 @@ function negatedAsAside(context: string): string {
   return context.replace(DENIED_PLACE, (_, place: string) => ` (not ${place})`);
 }
 
+/** "2008 chair was finland's first": an ordinal the context says of its subject, after its verb. */
+const ORDINAL_SAID_OF_IT = /(\b(?:was|is|were|are)\s+(?:[\p{L}-]+['’]s\s+)?)(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b(?:\s+(?:one|time|ever|turn|chair(?:manship)?))?/iu;
+
+/** The context without an ordinal it says of its subject: a remark on the turn, never a pick among the question's answers ("who was CiO?" — each). */
+function withoutOrdinalSaidOfIt(context: string): string {
+  return context.replace(ORDINAL_SAID_OF_IT, "$1");
+}
+
 /** A part of a message, read. */
 type Part = { text: string; parse: QuestionParse };
 
@@ -364,7 +372,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
       // person alone — the time that dated them is not where the order starts.)
       const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
-      const added = [...contextFor(q).map(negatedAsAside), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
+      const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)

@@ -52,7 +52,8 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     const clause = clauses[i]!;
     const parse = part.status === "answered" || !clause.joined ? null : read(clause.text);
     // ("… sworn in when in 2011? how long a term": a length asked that an answered part's one fact says — "a five-year term".)
-    if (parse?.operations.has("duration")) {
+    // (So is "how long is a term": the length of a term, asked in so many words.)
+    if (parse?.operations.has("duration") || parse?.concepts.has("term_length")) {
       const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && LENGTH_SAID.test(p.text));
       return by ? { ...by, text: "" } : part;
     }

@@ -142,6 +142,9 @@ export function operationsAsked(parse: QuestionParse): OperationsAsked {
   return { ops: new Set([...parse.operations].filter((o) => o !== "list")), inTime: IN_TIME.test(parse.cleaned) };
 }
 
+/** "term", "tenure", "stint", "mandate": a time in office. */
+const TERM_SAID = /\b(?:terms?|tenures?|stints?|mandates?)\b/i;
+
 export function chooseOperation(parse: QuestionParse, { ops, inTime }: OperationsAsked, relation: Relation, asked: Role | null, things: number, lasting = true): Operation | null | undefined {
   // The table dates things to the day at best: the hour something happened is never in it.
   if (ops.has("time_of_day")) return null;
@@ -230,6 +233,9 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   // ("How many years after 2008 did Finland chair again?": the time from a year said to a later turn, which
   // no one fact's length is.)
   if ((ops.has("duration") || parse.askType === "time") && /\bagain\b/i.test(parse.cleaned) && parse.times.some((t) => t.mode === "after" || t.mode === "before")) return null;
+  // ("How long was the SG's term when the post was created?": a term is a holder's time in office; an
+  // event's own length — the Council's two days — is none.)
+  if (ops.has("duration") && TERM_SAID.test(parse.cleaned) && relation.time === "events") return null;
   if (ops.has("duration") || (parse.ask === "count" && (parse.askType === "time" || ops.has("exact")))) return !/\bbetween\b/i.test(parse.cleaned) && (lasting || !ops.has("duration")) ? { kind: "duration", ...(ops.has("exact") ? { toTheDay: true } : {}) } : null;
   if (ops.has("more_than_once")) return relation.mainRole.literal ? null : { kind: "repeated" };
   // ("who became president after Nazarbayev stepped down" asks the one after him, not when he left.)
