@@ -225,6 +225,7 @@ function composeFacts(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"facts
   } else texts.push(compactList(plan, groups, outcome.scope));
   if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
   if (outcome.notWithin) texts[0] = `Not in ${outcome.notWithin.name}: ${texts[0]}`;
+  if (outcome.vacant) texts.push(outcome.vacant);
   const caveat = factsCaveat(plan, groups, texts.join(" "));
   if (caveat) texts.push(sentence(`Note: ${caveat}`));
   // ("who did Passy meet in Almaty?": the meetings whose place the table does not record are said apart, as such.)

@@ -25,7 +25,7 @@ export { MAX_LISTED } from "./facts-answer.js";
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
 
 export type Outcome =
-  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean; /** Facts of the question but for an optional role it names, which they do not record (query/unrecorded-role.ts). */ unrecorded?: { role: string; facts: Fact[] }; /** The place the question said the answer lies in, where none of the facts' does ("which Finnish city …"). */ notWithin?: Entity }
+  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean; /** Facts of the question but for an optional role it names, which they do not record (query/unrecorded-role.ts). */ unrecorded?: { role: string; facts: Fact[] }; /** The place the question said the answer lies in, where none of the facts' does ("which Finnish city …"). */ notWithin?: Entity; /** The vacancy between two terms within the time asked, said (query/vacancy.ts). */ vacant?: string }
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean; /** Others who held it for part of the time asked (query/shared-then.ts). */ sharedThen?: Fact[] }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope; role?: string }

@@ -11,7 +11,7 @@ import { mainKey } from "./fact-keys.js";
 import { withName } from "./plan-bindings.js";
 import type { Outcome, TimeScope } from "./execute.js";
 import { ofTheKindSaid } from "./run-operation.js";
-import { vacancy } from "./vacancy.js";
+import { vacancy, vacantWithin } from "./vacancy.js";
 import { unrecordedRole } from "./unrecorded-role.js";
 import { mannerNote } from "../compose/tidy.js";
 import { factTextStems } from "../understand/relation-profile.js";
@@ -44,7 +44,8 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   if (!Array.isArray(picked)) return picked;
   const facts = asGiven(plan, picked, index, today, scope);
   const unrecorded = unrecordedRole(plan, facts, (p) => boundFacts(p, index, scope, today).filter(answers));
-  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback, ...(unrecorded ? { unrecorded } : {}), ...(notWithin ? { notWithin } : {}) };
+  const vacant = vacantWithin(plan, index, scope, facts, today);
+  return inexact(plan, facts, scope) ?? tooMany(plan, facts, scope, asOfFallback) ?? { kind: "facts", facts, scope, asOfFallback, ...(unrecorded ? { unrecorded } : {}), ...(notWithin ? { notWithin } : {}), ...(vacant ? { vacant } : {}) };
 }
 
 /** The role asked where it holds a figure ("what share …"): a question the facts answer only with a number. */

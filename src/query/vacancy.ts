@@ -1,7 +1,8 @@
 /**
  * A post nobody held: where a relation lists every holder (`closed`, one at a time) and the time asked
  * falls wholly between two terms, the answer is that the post was vacant — with the terms either side —
- * rather than "I have no record" ("who was Secretary General in October 2024?").
+ * rather than "I have no record" ("who was Secretary General in October 2024?"). Where the time asked
+ * holds a term and a vacancy ("who was SG in 2024?"), the vacancy is said after the terms (vacantWithin).
  */
 import type { Fact } from "../facts/model.js";
 import { renderFact } from "../compose/render-fact.js";
@@ -29,4 +30,30 @@ export function vacancy(plan: QueryPlan, index: FactIndex, scope: TimeScope, tod
   const known = possibleStart(after.validity!) <= today ? [before, after] : [before];
   const text = `Nobody: my fact table lists every ${relation.name} and none held it then — the post was vacant${known.length === 2 ? " between these terms" : " after this term"}. ${known.map((f) => renderFact(f)).join(" ")}`;
   return { kind: "derived", text, facts: known, scope };
+}
+
+/** The holder a fact of the relation names in its main role. */
+function holderOf(plan: QueryPlan, f: Fact): string | undefined {
+  const v = f.values.get(plan.relation.mainRole.name)?.[0];
+  return v?.kind === "entity" ? v.entity.name : undefined;
+}
+
+/**
+ * "who was SG in 2024?", "between sept and dec 2024": where a relation lists every holder (closed, one
+ * at a time) and part of the time asked fell between two terms, a sentence saying so — never two terms
+ * alone, as if one had followed the other. Null where no such gap falls in the time asked.
+ */
+export function vacantWithin(plan: QueryPlan, index: FactIndex, scope: TimeScope, facts: readonly Fact[], today: number): string | null {
+  const relation = plan.relation;
+  if (!relation.closed || relation.time !== "exclusive" || relation.exclusivePer || plan.bindings.size > 0 || plan.shape !== "value" || scope.kind !== "query" || facts.length === 0) return null;
+  const terms = index.facts(relation.id).filter((f) => f.status === "final" && f.validity).sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  for (const [i, before] of terms.entries()) {
+    const after = terms[i + 1];
+    if (!after || possibleStart(after.validity!) > today) continue;
+    const [gapFrom, gapTo] = [possibleEnd(before.validity!, today) + 1, possibleStart(after.validity!) - 1];
+    if (gapFrom > gapTo || gapTo < scope.time.start || gapFrom > scope.time.end) continue;
+    const [a, b] = [holderOf(plan, before), holderOf(plan, after)];
+    if (a && b && (facts.includes(before) || facts.includes(after))) return `Between ${a}'s term and ${b}'s the post was vacant: my fact table lists every ${relation.name}.`;
+  }
+  return null;
 }

@@ -79,3 +79,24 @@ describe("the informal ministerial", () => {
     expect(a.text).toMatch(/Almaty/);
   });
 });
+
+describe("a time asked that holds a term and a vacancy", () => {
+  it("says the post was vacant between the terms, never two terms as if one followed the other", () => {
+    const a = ask("name the OSCE secretary general(s) of 2020", NOW);
+    expect(a.text).toMatch(/Greminger/);
+    expect(a.text).toMatch(/Schmid/);
+    expect(a.text).toMatch(/the post was vacant/);
+  });
+
+  it("a time wholly within one term says no vacancy", () => {
+    const a = ask("name the OSCE secretary general of 2019", NOW);
+    expect(a.text).toMatch(/Greminger/);
+    expect(a.text).not.toMatch(/Between .* the post was vacant/);
+  });
+
+  it("a post held by several at once, or per institution, is never said vacant: a chairmanship's two CiOs follow each other", () => {
+    const a = ask("name the OSCE CiOs of 2018", NOW);
+    expect(a.text).toMatch(/Alfano/);
+    expect(a.text).not.toMatch(/vacant/);
+  });
+});
