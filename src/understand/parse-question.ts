@@ -335,7 +335,8 @@ const STILL = /\bstill\b/i;
 const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 /** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */
 const STILL_TELEGRAPHIC = /^[^?–—]*[^\s?–—-]\s+still\s+[^?]+\?\s*$/i;
-const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+again\b/i;
+// ("hcnm is based where again": "again" after the question word is the reporter's "remind me", no turn to come.)
+const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+(?<!\b(?:who|whom|what|where|when|which)\s+)again\b/i;
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
 

@@ -27,6 +27,8 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in
 // (The joining word stays with the part: "and its CiO" is a follow-up ask, with or without its "?".
 // Never after "between": "the gap between its 2016 result and its 2021 result" is one ask.)
 const JOINED_POSSESSIVE = /,?\s+(?=(?:and|&|\+)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
+/** "… and where's it based": a verb of its own right after the second question word. */
+const OWN_VERB_AFTER = /^\s*(?:['’]s|is|was|are|were|does|did|do)\s+(?:it|he|she|they|this|that)\b/i;
 /** "when and where was …", "where and in what year …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_PHRASE})\\s*(,|and|&|\\+|/)\\s*(${ASK_PHRASE})\\b(.*)$`, "i");
 
@@ -237,6 +239,12 @@ export function splitQuestions(text: string): string[] {
     }
     const shared = SHARED_SUBJECT.exec(clause.trim());
     // (Asks with a preposition share a subject only where they lead: "albania joined in which year and at which council" is one ask.)
+    // ("RFoM: set up what year and where's it based?": a verb before the first and one of its own after
+    // the second are two questions, each with its own — never "set up where's it based".)
+    if (shared && shared[1]!.trim() && OWN_VERB_AFTER.test(shared[5]!)) {
+      out.push(tidy(`${shared[1]}${shared[2]}`), tidy(`${shared[4]}${shared[5]}`));
+      continue;
+    }
     if (shared && sharesSubject(shared[2]!, shared[3]!, shared[4]!) && (!shared[1]!.trim() || !PREPOSITION_LED.test(`${shared[2]} ${shared[4]}`))) {
       out.push(tidy(`${shared[1]}${shared[2]}${shared[5]}`), tidy(`${shared[1]}${shared[4]}${shared[5]}`));
       continue;

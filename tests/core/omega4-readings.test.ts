@@ -100,3 +100,29 @@ describe("a time asked that holds a term and a vacancy", () => {
     expect(a.text).not.toMatch(/vacant/);
   });
 });
+
+describe("the reporter's own words around the question", () => {
+  it("'careful' and 'whatever' are the reporter's, no part of what is asked", () => {
+    expect(ask("2000 CiO? careful, it changed early that year", NOW).text).toMatch(/Ferrero-Waldner/);
+    expect(ask("which city hosted the 2013 ministerial? kyiv/kiev, whatever spelling", NOW).text).toMatch(/Kyiv/);
+  });
+
+  it("'again' after the question word is 'remind me', never a turn to come", () => {
+    const a = ask("odihr is based where again?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Warsaw/);
+  });
+
+  it("'again' of a turn still asks of one to come", () => {
+    expect(ask("when is Malta chairing again?", NOW).status).not.toBe("answered");
+  });
+});
+
+describe("two question words, each with its own verb", () => {
+  it("'<verb> what year and where's it <verb>' asks two questions, each answered", () => {
+    const a = ask("HCNM - set up what year and where is it based?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/1992/);
+    expect(a.text).toMatch(/Hague/);
+  });
+});
