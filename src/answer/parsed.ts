@@ -16,7 +16,7 @@ import { possessedPeople } from "../understand/possessed.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import type { Desk } from "./desk.js";
 import { absenceOnly, notYetKnown } from "./premise.js";
-import { sameDerived, sameValues, sameVerdict, sameWhen } from "./readings-agree.js";
+import { sameDerived, sameValues, sameVerdict, sameWhen, sameNeighbours } from "./readings-agree.js";
 import { dayOfDate } from "../time/days.js";
 import { givenUpSince } from "../query/given-up-since.js";
 import { renderFact } from "../compose/render-fact.js";
@@ -338,7 +338,7 @@ export function parsedSteps(desk: Desk) {
     // (Only where the question names what that reading is of: "when was he designated?" names nothing.)
     const meant = rival && isDeadHeat(first.c, rival.c) && isTooMany(first.o) !== isTooMany(rival.o) ? (isTooMany(first.o) ? rival : first) : undefined;
     if (meant && (meant.c.plan!.bindings.size > 0 || meant.c.plan!.contextNamed)) return composeOutcome(meant.c.plan!, meant.o, meant.c.confidence, { index, now });
-    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival)) {
+    if (rival && isDeadHeat(first.c, rival.c) && !sameWhen(first, rival, YEAR_ASKED.test(parse.cleaned)) && !sameVerdict(first.o, rival.o) && !sameDerived(first.o, rival.o) && !sameValues(first, rival) && !sameNeighbours(first.o, rival.o)) {
       const atTime = parse.times.length === 1 && parse.times[0]!.mode === "at" ? parse.times[0]! : undefined;
       const ending = !parse.operations.has("end") ? null : saidEnding(parse.cleaned, [first.o, rival.o], endWords) ?? (atTime ? endedInTime([first.o, rival.o], atTime) : null);
       if (ending !== null) {

@@ -54,3 +54,18 @@ export function sameWhen(a: { c: Candidate; o: Outcome }, b: { c: Candidate; o: 
   const days = starts(a.o);
   return days !== "" && days === starts(b.o);
 }
+
+/**
+ * "who succeeded Nazarbayev in 2019?": two readings of an order (the inaugurations, the elections)
+ * whose next ones name the same people agree: no need to ask back.
+ */
+export function sameNeighbours(a: Outcome, b: Outcome): boolean {
+  if (a.kind !== "order" || b.kind !== "order") return false;
+  const people = (o: Extract<Outcome, { kind: "order" }>) => {
+    const persons = (f: Fact | null) => [...(f?.values.values() ?? [])].flat().flatMap((v) => (v.kind === "entity" && v.entity.type === "person" ? [v.entity.id] : []));
+    const anchors = new Set(o.pairs.flatMap((p) => persons(p.anchor)));
+    return [...new Set(o.pairs.flatMap((p) => persons(p.neighbour)).filter((id) => !anchors.has(id)))].sort().join("|");
+  };
+  const named = people(a);
+  return named !== "" && named === people(b);
+}

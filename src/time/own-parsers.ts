@@ -48,7 +48,7 @@ const NOT_A_DEADLINE = "(?<!\\b(?:need|needs|needed|want|wants|wanted|filing|fil
  * Not a count ("in 56 participating States", "in 40 % of polling stations", "grew from 35 to what"), an ordinal, a figure or a deadline.
  */
 const leadTwoDigitYearParser = boundaryParser(
-  `(?:${NOT_A_DEADLINE}(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?|to\\s+(?:what|which|how))\\b)${END}`,
+  `(?:${NOT_A_DEADLINE}(?:in|yr|year)\\s+|(?<=\\b(?:since|until|till|before|after|from)\\s))(\\d{2})(?![.,]?\\d|\\s*(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b))(?!\\s+(?:[a-z]+s|participating|member|people|polling|per|of|out|more|less|years?|days?|months?|weeks?|to\\s+(?:what|which|how|\\d{2}\\s+(?:[a-z]+s|participating|member|pS)))\\b)${END}`,
   (ctx, index, text, m) => yearSpanResult(ctx, index, text, yearOfTwoDigits(Number(m[2]))),
 );
 

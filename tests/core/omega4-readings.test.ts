@@ -126,3 +126,24 @@ describe("two question words, each with its own verb", () => {
     expect(a.text).toMatch(/Hague/);
   });
 });
+
+describe("two readings of who came next that name the same person", () => {
+  it("agree: 'who took over from Schmid' names Sinirlioğlu, never 'that could mean two things'", () => {
+    const a = ask("who replaced helga schmid?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Sinirlio/);
+  });
+
+  it("readings that name different people still ask back", () => {
+    const a = ask("who succeeded nazarbayev?", NOW);
+    expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("two two-digit counts of a range", () => {
+  it("'from 55 to 56 pS' are counts, never the year 1955", () => {
+    const a = ask("when did the osce go from 55 to 56 pS?", NOW);
+    expect(a.text).toMatch(/2006/);
+    expect(a.text).not.toMatch(/1955/);
+  });
+});
