@@ -147,3 +147,22 @@ describe("two two-digit counts of a range", () => {
     expect(a.text).not.toMatch(/1955/);
   });
 });
+
+describe("how a threat or a speech is put", () => {
+  it("'turn away', 'kick out', 'throw out' observers is a threat to refuse them", () => {
+    for (const q of ["when did nazarbayev threaten to throw out OSCE election observers?", "when did nazarbayev warn he would turn away OSCE observers?"]) {
+      const a = ask(q, NOW);
+      expect(a.status, q).toBe("answered");
+      expect(a.text, q).toMatch(/2012/);
+    }
+  });
+
+  it("where someone was speaking is where the statement was made", () => {
+    const a = ask("where was rupel speaking from when he commented on the 2005 kazakh vote?", NOW);
+    expect(a.text).toMatch(/Ljubljana/);
+  });
+
+  it("a language spoken is no statement", () => {
+    expect(ask("does nazarbayev speak german?", NOW).status).not.toBe("answered");
+  });
+});
