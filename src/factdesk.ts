@@ -160,6 +160,18 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
     return answered;
   };
 
+  /**
+   * "italian CiO(s) 1994? andreatta and...?": a question, then the reporter's start of its answer left
+   * open — the question's own answer completes it where it names what was started. Null otherwise.
+   */
+  function completedByQuestionBefore(cleaned: string, now: Date): Answer | null {
+    const m = /^([^?]+\?)\s*([^?]+?)\s+(?:and|plus)\s*(?:\.{2,}|…)?\s*\?+\s*$/i.exec(cleaned);
+    if (!m) return null;
+    const answered = desk.answerMessage(m[1]!, now);
+    const started = readings.read(m[2]!, now).entities.map((e) => e.entity.name);
+    return answered.status === "answered" && started.length > 0 && started.every((n) => answered.text.includes(n)) ? answered : null;
+  }
+
   function answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     try {
       readings.clear();
@@ -169,7 +181,7 @@ export function createFactdesk(table: FactTable, options: FactdeskOptions & { wa
       if (chat) return smallTalkAnswer(chat, suggestions.defaults);
       const cleaned = cleanQuestion(question);
       // ("his posts? he was FM and…?": what completes the message is what it asks — never a claim to check.)
-      if (LEFT_OPEN.test(cleaned)) return unknown("I don't know what completes a message that ends on \"and\": ask for what is missing in a question of its own.");
+      if (LEFT_OPEN.test(cleaned)) return completedByQuestionBefore(cleaned, now) ?? unknown("I don't know what completes a message that ends on \"and\": ask for what is missing in a question of its own.");
       const stated = statedToday(cleaned, now);
       if (stated) return withStatedToday(answerQuestion(stated.text, { ...options, now: stated.now }), stated);
       const text = correctedQuestion(cleaned, (t) => readings.read(t, now)) ?? cleaned;

@@ -242,7 +242,10 @@ export function messageSteps(desk: Desk) {
     const pair = answer.status === "answered" ? null : offeredPair(message, (t) => readings.read(t, now));
     if (!pair) return answer;
     const alone = answerMessage(pair.question, now);
-    return alone.status === "answered" && namesOneOffered(alone, pair.names, desk.factById) ? alone : answer;
+    if (alone.status === "answered" && namesOneOffered(alone, pair.names, desk.factById)) return alone;
+    // ("osce PA secretariat - copenhagen or vienna?": two places offered for a question with no question word ask where.)
+    const where = PLACE_TYPES.has(pair.names[0].type) && !LEADING_WH.test(pair.question) ? answerMessage(`where is ${pair.question}`, now) : null;
+    return where?.status === "answered" && namesOneOffered(where, pair.names, desk.factById) ? where : answer;
   }
 
   /**

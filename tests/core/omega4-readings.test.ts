@@ -166,3 +166,23 @@ describe("how a threat or a speech is put", () => {
     expect(ask("does nazarbayev speak german?", NOW).status).not.toBe("answered");
   });
 });
+
+describe("a question, then the reporter's start of its answer left open", () => {
+  it("'<question>? <name> and…?' is completed by the question's answer where it names the one started", () => {
+    const a = ask("dutch CiO(s) of 2003? de hoop scheffer and...?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Bot/);
+  });
+
+  it("a start the answer does not name is left unknown", () => {
+    expect(ask("dutch CiO(s) of 2003? kanerva and...?", NOW).status).not.toBe("answered");
+  });
+});
+
+describe("two places offered after a question with no question word", () => {
+  it("asks where: the one of the two it is", () => {
+    const a = ask("ODIHR office — vienna or warsaw?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Warsaw/);
+  });
+});
