@@ -21,6 +21,14 @@ function namesPerson(fact: Fact | undefined): boolean {
   return !!fact && [...fact.values.values()].flat().some((v) => v.kind === "entity" && v.entity.type === "person");
 }
 
+/** "with what %", "what's the CEC number", "what share": a figure asked for. */
+const FIGURE_ASKED = /\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:(?:cec|final|official|exact)\s+)*(?:%|percent(?:age)?|share|figure|number|result)(?=\W|$)|\bwhat\s*%/i;
+
+/** Whether the fact states a figure: a value of a percentage or number role. */
+function statesFigure(fact: Fact | undefined): boolean {
+  return !!fact && fact.relation.roles.some((r) => (r.types.includes("percent") || r.types.includes("number")) && (fact.values.get(r.name) ?? []).length > 0);
+}
+
 /** A length said in so many words: "a five-year term", "a 5-day visit", "for two years". */
 const LENGTH_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?|weeks?|days?)\b/i;
 
@@ -61,6 +69,13 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     if (part.status !== "answered" && THEY.test(clause.text) && read(clause.text).entities.every((e) => e.entity.type === "organization")) {
       const by = parts.find((p) => p.status === "answered" && p.intent?.shape === "count" && p.facts.length > 1 && p.facts.every((f) => namesPerson(factById(f.id))));
       return by ? { ...by, text: "" } : part;
+    }
+    // ("who won the 2019 vote & with what % (final CEC)?", "… ? what's the CEC number": a figure asked of
+    // nothing named, which the one fact an answered part gave states.)
+    const bare = part.status !== "answered" && !clause.joined && FIGURE_ASKED.test(clause.text) ? read(clause.text) : null;
+    if (bare && bare.entities.length === 0 && bare.times.length === 0) {
+      const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && statesFigure(factById(p.facts[0]!.id)));
+      if (by) return { ...by, text: "" };
     }
     const ask = parse && (parse.ask ?? askWordOf(clause.text));
     if (!parse || (ask !== "time" && ask !== "place" && ask !== "count") || parse.times.length > 0) return part;

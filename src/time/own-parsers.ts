@@ -180,6 +180,8 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
 const VERY_END = /\bvery\s+end\b/i;
 /** "until the end of 2017", "stay through the end of 2010": held to its last day, not to some day of December. */
 const UNTIL_BEFORE = /\b(?:until|till|til|through|thru)\s+$/i;
+/** "was he still CiO at the end of 2003?": "still" then, asked of the year's end — its last day too. */
+const STILL_BEFORE = /\bstill\b[^?.!;]*$/i;
 
 /** Months of a part of a year: seasons of the northern hemisphere, and early / mid / late. */
 const PART_OF_YEAR: Record<string, [number, number]> = {
@@ -209,7 +211,7 @@ const partOfYearParser = boundaryParser(
     const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
     // ("until the (very) end of 2017": its last day — Kurz, who left on 18 December, was not CiO then.
     // "At the very start of 1994" stays its first month: who held the post then.)
-    if (part === "end" && (VERY_END.test(text) || UNTIL_BEFORE.test(ctx.text.slice(0, index)))) return ctx.createParsingResult(index, text, { year, month: 12, day: 31 }).addTag(`${TAG}/part-of-year`);
+    if (part === "end" && (VERY_END.test(text) || UNTIL_BEFORE.test(ctx.text.slice(0, index)) || STILL_BEFORE.test(ctx.text.slice(0, index)))) return ctx.createParsingResult(index, text, { year, month: 12, day: 31 }).addTag(`${TAG}/part-of-year`);
     return ctx.createParsingResult(index, text, { year, month: from, day: 1 }, { year, month: to, day: lastDay }).addTag(`${TAG}/part-of-year`);
   },
 );

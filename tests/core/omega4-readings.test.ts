@@ -186,3 +186,24 @@ describe("two places offered after a question with no question word", () => {
     expect(a.text).toMatch(/Warsaw/);
   });
 });
+
+describe("'still' at the end of a year", () => {
+  it("is its last day: a CiO who left on 3 December was not still in office", () => {
+    const a = ask("was de hoop scheffer still the CiO at the end of 2003?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Bot/);
+  });
+
+  it("one in office to 31 December was", () => {
+    expect(ask("was saudabayev still the CiO at the end of 2010?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a figure asked by a part that names nothing", () => {
+  it("is the figure the other part's one fact states", () => {
+    const a = ask("who won the 2011 kazakh presidential election & with what %?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/95\.5/);
+    expect(a.text).not.toMatch(/second part/);
+  });
+});
