@@ -213,7 +213,8 @@ export function messageSteps(desk: Desk) {
     const m = LEAD_THEN_QUESTION.exec(message);
     if (answer.status === "answered" || !m) return answer;
     const lead = readings.read(m[1]!, now);
-    if (lead.times.some((t) => !t.relative) || lead.ask !== null || lead.yesNo || (lead.entities.length > 0 && !WHO_ASKS.test(m[1]!))) return answer;
+    // ("doing a swiss/serbia explainer: …": what the reporter is writing may name anything.)
+    if (lead.times.some((t) => !t.relative) || lead.ask !== null || lead.yesNo || (lead.entities.length > 0 && !WHO_ASKS.test(m[1]!) && !PURPOSE_TALK.test(m[1]!))) return answer;
     const alone = answerQuestionsOf(m[2]!, now);
     return alone.status === "answered" ? alone : answer;
   }

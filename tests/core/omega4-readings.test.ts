@@ -207,3 +207,20 @@ describe("a figure asked by a part that names nothing", () => {
     expect(a.text).not.toMatch(/second part/);
   });
 });
+
+describe("the city that hosts a body", () => {
+  it("is its seat", () => {
+    const a = ask("what city hosts ODIHR these days?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Warsaw/);
+  });
+});
+
+describe("a lead-in saying what the reporter is writing", () => {
+  it("may name anything: the question after its colon is answered", () => {
+    const a = ask("prepping a dutch/finnish explainer: who was CiO in 2003 and who in 2008?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Scheffer/);
+    expect(a.text).toMatch(/Stubb/);
+  });
+});
