@@ -224,3 +224,10 @@ describe("a lead-in saying what the reporter is writing", () => {
     expect(a.text).toMatch(/Stubb/);
   });
 });
+
+describe("'quitting' a post", () => {
+  it("is its end", () => {
+    const a = ask("when did nazarbayev say he was quitting as president?", NOW);
+    expect(a.text).toMatch(/March 2019/);
+  });
+});
