@@ -34,6 +34,10 @@ const REPORTED = /\b(?:copy|wire|desk|notes?|piece|draft|story|editor|colleague|
 const DATING_CLAUSE = /^.{3,}?\s(?:when|while|during)\s+\S{3,}/i;
 
 /** "has … been held", "have … hosted": a present perfect, of all time up to now. */
+/** "was called", "was it named", "was known as": a name held for a time, not the act of naming. */
+/** "from which year to which year", "from when to when": a span asked in so many words. */
+const SPAN_ASKED = /\bfrom\s+(?:which|what)\s+(?:year|date|day|month)\s+(?:to|until|till)\s+(?:which|what)\b|\bfrom\s+when\s+(?:to|until|till)\s+when\b/i;
+const NAME_HELD = /\b(?:was|were)\s+(?:\S+\s+){0,3}?(?:called|named|known\s+as)\b/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[\w'-]+\s+){0,4}?(?:been|ever|[a-z]{2,}ed|taken|held|seen|given|chosen)\b/i;
 
 /** "which year", "what yr", "the year of": a year asked, at which two readings dated the same year agree. */
@@ -240,7 +244,7 @@ export function parsedSteps(desk: Desk) {
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
     const found = thenOverLatestRecord(untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed))));
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
-    return insteadOfFirst(parse, first, tried, found.length > 0, candidates, now) ?? betweenRivals(parse, first, found, now) ?? withOfferConfirmed(parse, first, now);
+    return insteadOfFirst(parse, first, tried, found.length > 0, candidates, now) ?? betweenRivals(parse, first, found, now) ?? nameHeldUntil(parse, first, now) ?? withOfferConfirmed(parse, first, now);
   }
 
   /**
@@ -354,6 +358,19 @@ export function parsedSteps(desk: Desk) {
       return finish("ambiguous", text, null, [], [...first.c.profile.relation.examples, ...rival.c.profile.relation.examples].slice(0, 4).map((e) => e.q));
     }
     return null;
+  }
+
+  /**
+   * "the capital was called Nur-Sultan from which year to which year?": a name held, asked from when
+   * to when — the renaming that gave it and the one that gave it up, never the first alone. Null where
+   * no later renaming gave it up, or the question asks no span of a name held. (Not "when was it called
+   * …": a clause of time asks that of the renaming alone — "before it was called Nur-Sultan".)
+   */
+  function nameHeldUntil(parse: QuestionParse, first: { c: Candidate; o: Outcome }, now: Date): Answer | null {
+    if (first.c.plan!.shape !== "when" || first.o.kind !== "facts" || first.o.facts.length !== 1 || !NAME_HELD.test(parse.cleaned) || !SPAN_ASKED.test(parse.cleaned)) return null;
+    const until = givenUpSince(first.c.profile.relation, first.o.facts[0]!, index, dayOfDate(now));
+    if (until.length === 0) return null;
+    return composeOutcome(first.c.plan!, { ...first.o, facts: [first.o.facts[0]!, until[0]!] }, first.c.confidence, { index, now });
   }
 
   /** The first reading's answer, led by "Yes" where the name the question offered is its answer. */

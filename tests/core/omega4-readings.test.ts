@@ -231,3 +231,15 @@ describe("'quitting' a post", () => {
     expect(a.text).toMatch(/March 2019/);
   });
 });
+
+describe("a name held, asked from when to when", () => {
+  it("gives the renaming that gave it and the one that gave it up", () => {
+    const a = ask("from what year to what year was kazakhstan's capital named nur-sultan?", NOW);
+    expect(a.text).toMatch(/2019/);
+    expect(a.text).toMatch(/2022/);
+  });
+
+  it("a clause of time before the name is dated by the renaming alone", () => {
+    expect(ask("which city hosted the 2010 summit, before the capital was called nur-sultan?", NOW).text).toMatch(/Astana/);
+  });
+});
