@@ -268,6 +268,8 @@ export function questionClausesSteps(desk: Desk) {
  * The parts that are context for every question: what a lead-in names or dates, and the times of a
  * story a question refers back to. (Never the reporter's guesses at a list, their own dated chatter.)
  */
+const IT_POINTS_BACK = /\b(?:it|its)\b/i;
+
 function contextOf(read: Part[], kinds: PartKinds, text: string): string[] {
     // A lead-in that names something or a date is context; one with only the reporter's own time ("working on Friday's explainer") is chatter.
     // ("last year's MC - where was it held": a relative time with a thing named is the subject's time, not chatter.)
@@ -296,7 +298,9 @@ function contextOf(read: Part[], kinds: PartKinds, text: string): string[] {
     // own time, telling of another time, is the reporter's — never the time asked.)
     const remarkOfItsOwnTime = (r: Part) =>
       !leadIn(r) && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && r.parse.entities.length > 0 && r.parse.ask === null && !r.parse.yesNo && r.parse.times.length > 0 && questions.every((q) => q.parse.times.length > 0 && q.parse.times.every((t) => !r.parse.times.some((o) => o.label === t.label)));
-    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && !remarkOfItsOwnTime(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)))).map((r) => r.text)];
+    // ("the capital got a new name this spring — what's it called now?": a lead-in naming a kind of thing, which a question's "it" stands for.)
+    const standsForIt = (r: Part) => leadIn(r) && r.parse.concepts.size > 0 && questions.some((q) => IT_POINTS_BACK.test(q.text) && q.parse.entities.length === 0);
+    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && !remarkOfItsOwnTime(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)) || standsForIt(r))).map((r) => r.text)];
 }
 
 /** The explicit times the context's parts say. */

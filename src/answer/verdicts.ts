@@ -8,7 +8,7 @@ import type { Entity, Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { MONTH_NAMES } from "../time/days.js";
 import { guessAfter, guessConfirmed, guessRefuted, shareRefuted } from "../understand/guess-after.js";
-import { guessedName, guessedStranger, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
+import { guessedName, guessedStranger, type GuessedName, guessedValues, saysValues, verdictOnGuess } from "../understand/guessed-name.js";
 import { isSlipOf } from "../understand/near-name.js";
 import { orderClaim, type OrderClaim } from "../understand/order-claim.js";
 import { ruledOutPhrases } from "../understand/ruled-out.js";
@@ -106,8 +106,22 @@ export function verdictsSteps(desk: Desk) {
     if (ordered) return verdictOnOrderClaim(ordered, answer, now);
     const guess = guessedName(text, (t) => readings.read(t, now));
     if (!guess) return withVerdictOnStranger(text, answer, now) ?? withVerdictOnValues(text, answer, now);
+    const inner = guessedName(guess.question, (t) => readings.read(t, now));
+    if (inner) return withVerdictOnTwoGuesses(inner, guess, answer, now);
     const guessed = desk.answerMessage(guess.question, now);
     return guessed.status === "answered" && !VERDICT_LEAD.test(guessed.text) ? { ...guessed, text: verdictOnGuess(guessed.text, guess.guessed, [...entitiesOf(guessed.facts.map((f) => factById(f.id)))], guess.afterComma, guess.alone) } : answer;
+  }
+
+  /**
+   * "who was CiO in 2017 — kurz? my colleague insists it was kneissl": a guess after a question that ends in
+   * a guess of its own. The question is answered without either, and the answer is judged on both names
+   * together: one of them not in it is "No"; both in it, each right for part of the time, is the answer alone.
+   */
+  function withVerdictOnTwoGuesses(inner: GuessedName, outer: GuessedName, answer: Answer, now: Date): Answer {
+    const asked = desk.answerMessage(inner.question, now);
+    if (asked.status !== "answered" || VERDICT_LEAD.test(asked.text)) return answer;
+    const guessed = [...inner.guessed, ...outer.guessed];
+    return { ...asked, text: verdictOnGuess(asked.text, guessed, [...entitiesOf(asked.facts.map((f) => factById(f.id)))], true) };
   }
 
   /**

@@ -398,6 +398,9 @@ function composeNone(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"none">
     const grain = plan.operation?.kind === "exact" && plan.operation.grain === "month" ? "month" : "day";
     texts.push(`I can't say that to the ${grain}: my fact table has only ${joinList([...new Set(outcome.facts.map((f) => validityLabel(f.validity!)))])}. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
     used.push(...outcome.facts);
+  } else if (outcome.reason === "sole_unchecked" && outcome.facts) {
+    texts.push(`I can't confirm it was the only one: my fact table has this, but not whether no other ever was. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
+    used.push(...outcome.facts);
   } else if (outcome.reason === "inexact_figure" && outcome.facts) {
     texts.push(`I can't give an exact figure: my fact table has only this. ${groupFacts(outcome.facts).slice(0, 3).map((g) => renderGroup(g)).join(" ")}`);
     used.push(...outcome.facts);

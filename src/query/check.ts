@@ -31,6 +31,9 @@ export function check(plan: QueryPlan, index: FactIndex, today: number, scope: T
     const also = sharedThen(plan, matching, index, scope, today);
     // ("the only Dutch CiO in 2003?": Ben Bot held it in December — No, with both.)
     if (plan.sole && also.length > 0) return refutedBy([...matching, ...also], scope);
+    // ("Kazakhstan is the only (Central Asian) country to have chaired": "only" with no time asked is a
+    // claim about every other record, and of a kind — "Central Asian" — the table may not hold: never "Yes".)
+    if (plan.sole && scope.kind !== "query") return { kind: "none", reason: "sole_unchecked", scope, facts: matching };
     return { kind: "check", yes: true, atTime: [], otherTimes: [], related: [], matching: withFinalFigures(matching, plan, index, scope, today), scope, closed: plan.relation.closed, ...(also.length ? { sharedThen: also } : {}) };
   }
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.

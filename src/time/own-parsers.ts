@@ -178,8 +178,8 @@ export const presentParser = boundaryParser(`(?:right\\s+now|currently|at\\s+the
 });
 
 const VERY_END = /\bvery\s+end\b/i;
-/** "until the end of 2017", "stay through the end of 2010": held to its last day, not to some day of December. */
-const UNTIL_BEFORE = /\b(?:until|till|til|through|thru)\s+$/i;
+/** "until the end of 2017", "stay through the end of 2010", "right to the end of 2017": held to its last day, not to some day of December. */
+const UNTIL_BEFORE = /\b(?:until|till|til|through|thru|right\s+(?:up\s+)?to|all\s+the\s+way\s+(?:up\s+)?to|up\s+to)\s+$/i;
 /** "was he still CiO at the end of 2003?": "still" then, asked of the year's end — its last day too. */
 const STILL_BEFORE = /\bstill\b[^?.!;]*$/i;
 

@@ -21,10 +21,10 @@ export interface GuessedName {
 
 /**
  * A question, its "?" or a dash, then the guess (with "right?", "i think", "i'm pretty sure", …): "… council? warsaw?",
- * "2011 MC city — vilnius right", "… ? my colleague says only Stubb". (Greedy: the guess is after the last "?" or dash.)
+ * "2011 MC city — vilnius right", "… ? my colleague says only Stubb", "… ? my notes just say kanerva". (Greedy: the guess is after the last "?" or dash.)
  * Reasoning before "so" is no part of the guess ("… ? poland chaired so warsaw i guess").
  */
-const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:(?:@[\w.-]+|(?:my|our)\s+[a-z-]+|[a-z]+)\s+(?:says|say|said|thinks|think|reckons|reckon|swears|swear|claims|claim|insists|has|have|shows?|lists?)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure)\s+(?:(?:it'?s|it\s+was|it\s+is|that)\s+)?)?(?:[^?—–]{2,40}?,?\s+so\s+)?(?:only\s+|just\s+)?(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|(?:but\s+)?(?:i'?m\s+|im\s+)?not\s+(?:\d{1,3}\s*%\s+|totally\s+|entirely\s+)?sure|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
+const QUESTION_THEN_GUESS = /^(.*\S)\s*(?:\?+|\s[—–-]\s)\s*(?:(?:(?:@[\w.-]+|(?:my|our)\s+[a-z-]+|[a-z]+)\s+(?:(?:just|only|still|also|all)\s+)?(?:says|say|said|thinks|think|reckons|reckon|swears|swear|claims|claim|insists|has|have|shows?|lists?)|(?:i'?m\s+|im\s+)?(?:pretty|fairly|quite|almost)\s+sure)\s+(?:(?:it'?s|it\s+was|it\s+is|that)\s+)?)?(?:[^?—–]{2,40}?,?\s+so\s+)?(?:only\s+|just\s+)?(?:maybe\s+|probably\s+|prob\s+|or\s+)?([^?—–]{2,40}?)\s*(?:,?\s*(?:right|correct|(?:but\s+)?(?:i'?m\s+|im\s+)?not\s+(?:\d{1,3}\s*%\s+|totally\s+|entirely\s+)?sure|i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:\d{1,3}\s*%\s+|pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)|no|maybe|or\s+so|yes))?\s*\?*\W*$/i;
 /**
  * A guess after the question's last comma, the message ending in "?": "what number was the skopje
  * ministerial, thirtieth?", "which city hosted the 2010 summit, astana?". (Read as a guess only where

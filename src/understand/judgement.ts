@@ -16,7 +16,8 @@ const MODAL_LED = /(?:^|[.?!,;:]\s*|\b(?:and|but|so)\s+)(?:(?:how|what|why|who|w
 const COUNTERFACTUAL = /\b(?:should|would|could|might)(?:'ve|’ve|\s+have)\b/i;
 
 /** A verdict on a person or a deed: "right to threaten", "a better president" (never "a better result"). */
-const VERDICT = /\b(?:right|wrong|justified)\s+to\s+(?!say\b|call\b|describe\b|write\b)\w+|\ba\s+(?:better|worse)\s+(?!result|share|showing|score|turnout|percentage|figure|outcome|number)\w+/i;
+// ("stay CiO right to the end of 2017?": "right to the …" is "all the way to", no verdict.)
+const VERDICT = /\b(?:right|wrong|justified)\s+to\s+(?!say\b|call\b|describe\b|write\b|the\b|its\b|his\b|her\b|their\b)\w+|\ba\s+(?:better|worse)\s+(?!result|share|showing|score|turnout|percentage|figure|outcome|number)\w+/i;
 
 /** An opinion asked of the bot: "what does factdesk think of …", "your view on …". */
 // ("do you think the OSCE should move its Secretariat?": what ought to be, asked of the bot.)

@@ -43,7 +43,7 @@ function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
 
-const PICK_EVER = /\b(?:first|last|only|earliest|latest)\s+(?:[\p{L}-]+\s+){0,3}?ever\b/giu;
+const PICK_EVER = /\b((?:first|last|only|earliest|latest)\s+(?:[\p{L}-]+\s+){0,3}?)(ever|(?:[\p{L}-]+\s+){0,4}?(?:so\s+far|to\s+date))\b/giu;
 const NUMBER_N = /\b(?:number|no\.|#)\s*(\d{1,3})(?![\d.,%])/i;
 const CAME_FIRST = /\b(?:came|come|comes|coming|happened|happen|happens)\s+first\b/i;
 const WON_SAID = /\b(?:win|wins|won|winning|winners?|victor|victory|beat|prevailed|top(?:ped)?|elected|votes?)\b/i;
@@ -78,8 +78,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   rest = rest.replace(INCLUDED_NAME, (m, name: string) => (namesOnlyOne(name, vocab) ? " ".repeat(m.length) : m));
   // ("the first to chair under the OSCE name": the name is said; "under" and "name" only say it is the era's.)
   rest = rest.replace(UNDER_THE_NAME, (m, name: string) => `${" ".repeat(m.indexOf(name))}${name}${" ".repeat(m.length - m.indexOf(name) - name.length)}`);
-  // ("the first OSCE summit ever held in Central Asia": "ever" after a pick stresses it, never a list.)
-  rest = rest.replace(PICK_EVER, (m) => `${m.slice(0, -4)}    `);
+  // ("the first OSCE summit ever held in Central Asia", "the only country to have chaired so far": "ever", "so far"
+  // after a pick stress it, never a list.)
+  rest = rest.replace(PICK_EVER, (m, pick: string, stress: string) => `${pick}${stress.replace(/\b(?:ever|so\s+far|to\s+date)$/i, (w) => " ".repeat(w.length))}`);
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
@@ -161,7 +162,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     if (type && (parse.ask === null || parse.ask === "which")) [parse.ask, parse.askType] = ["which", type];
     else parse.ask ??= "agent";
   }
-  // ("current osce SG name", "the 2010 CiO's name?": a post's name at the end asks who held it.)
+  // ("current osce SG name", "the 2010 CiO's name?", "first HCNM ever? name pls": a post's name at the end asks who held it.)
   else if (parse.concepts.has("name") && POST_NAME_LAST.test(rest)) {
     parse.concepts.delete("name");
     parse.ask ??= "agent";
@@ -265,8 +266,9 @@ const HOSTS = new Set(["host", "hosted", "hosting", "hosts"].map(stem));
  * "year" or "date", or a preposition left hanging at the end, asks when.
  */
 // ("the year before kaz's chair?": a year said with "before"/"after" places what is asked, never asks a year.)
+// ("… to date" is "so far", no date asked.)
 function asksWhenTelegraphically(cleaned: string): boolean {
-  return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|date)\b(?!\s+(?:before|after|prior|earlier|later)\b)/i.test(cleaned);
+  return /\b(?:in|since|until)\s*\?+\s*$/i.test(cleaned) || /\b(?:year|yr|(?<!\bto\s)date)\b(?!\s+(?:before|after|prior|earlier|later)\b)/i.test(cleaned);
 }
 
 const NTH_TIME = /^\W*(?:which|what)\s+(?:was|is)\s+the\s+\S+\s+time\b/i;
@@ -382,7 +384,7 @@ function ownersOrdinal(text: string, n: number): boolean {
 }
 
 const TERM_ENDS = /\b(?:(?:term|tenure|mandate)\b(?:\s+[\w'-]+){1,4}?\s+(?:end|ends|ended|finish|finished|expire|expired)|(?:leave|leaves|left|leaving)\s+(?:the|his|her|their|that)\s+(?:[\w'-]+\s+)?(?:post|office|job|role|position))\b/i;
-const POST_NAME_LAST = /\b(?:sg|secretary[- ]general|cio|chair(?:person|man|woman)?(?:-in-office)?|hcnm|president|director|minister|fm|rfom|speaker|winner)(?:'s)?[?.!,:;-]*\s+(?:full\s+)?names?(?:\s+(?:pls|plz|please|thx|thanks|asap|only))*\W*$/i;
+const POST_NAME_LAST = /\b(?:sg|secretary[- ]general|cio|chair(?:person|man|woman)?(?:-in-office)?|hcnm|president|director|minister|fm|rfom|speaker|winner)(?:'s)?(?:\s+ever)?\s*[?.!,:;-]*\s+(?:full\s+)?names?(?:\s+(?:pls|plz|please|thx|thanks|asap|only))*\W*$/i;
 const NAME_OF = /^\W*(?:(?:what|which)(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+)?(\w+)/i;
 const PEOPLE_NOUN = /\b(?:cio|cios|chairperson|chairman|chairwoman|secretary|secretaries|president|presidents|minister|ministers|person|people|leader|leaders|director|head|heads|commissioner|representative|candidate|candidates|speaker)\b/i;
 const ANNOUNCED_END = /\bannounc\w*\s+(?:(?:his|her|their|the)\s+)?(?:resign|resignation|(?:(?:that\s+)?(?:he|she)\s+(?:was|would\s+be|is)\s+)?(?:stepping|step)\s+down)\b|\bresignation\s+(?:was\s+)?announced\b/i;

@@ -218,6 +218,7 @@ function finishReading(r: TokenReader): void {
   const { forms, vocab, parse } = r;
   if (r.startOfUnknown) parse.starting = false;
   parse.tense = r.present > r.past ? "present" : r.past > 0 ? "past" : null;
+  if (parse.tense === null && parse.ask === null && !parse.yesNo && statesInThePast(forms)) parse.tense = "past";
   // Only "who/which …" asks for the one before or after: "the exact day Martino took over from
   // Andreatta" asks when.
   if (parse.ask === "agent" || parse.ask === "which") parse.order = subjectFirstOrder(forms, parse.order) ?? parse.order ?? handoverOrder(forms, vocab);
@@ -269,6 +270,17 @@ function typeBeforeRelative(forms: string[], at: number, vocab: Vocabulary): str
 const RELATIVE_PREPOSITIONS = new Set(["in", "on", "during", "at", "from"]);
 
 export const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met", "had", "done", "given", "taken", "become", "seen", "run", "sent", "chosen", "got", "gotten", "made"]);
+
+/**
+ * "Kazakhstan chaired the OSCE.": a statement whose verb is in the past (a form in -ed after its
+ * subject, no auxiliary or article before it) claims some time, not now. ("the elected president" is no verb.)
+ */
+function statesInThePast(forms: string[]): boolean {
+  return forms.some((f, i) => i > 0 && f.length > 4 && f.endsWith("ed") && !NOT_A_VERB_BEFORE.has(forms[i - 1]!) && !STATE_PARTICIPLES.has(f) && !f.includes("-"));
+}
+// ("ODIHR, based in Vienna", "the Vienna-based PA": a participle of where or what something is says a state, of now.)
+const STATE_PARTICIPLES = new Set(["based", "headquartered", "located", "seated", "situated", "called", "named", "renamed", "known", "titled", "entitled", "dubbed"]);
+const NOT_A_VERB_BEFORE = new Set(["the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "its", "his", "her", "their", "newly", "not"]);
 
 function isParticiple(form: string | undefined): boolean {
   return form !== undefined && (IRREGULAR_PARTICIPLES.has(form) || (form.length > 4 && form.endsWith("ed")));
