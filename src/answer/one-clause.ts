@@ -67,6 +67,9 @@ function joinedYears(times: TimeQuery[]): TimeQuery | null {
 /** A fact whose time is a span with its end known. */
 const endSaid = (f: Fact | undefined) => f?.validity?.kind === "span" && !!f.validity.to;
 
+/** A question word, its verb, then "it" as the subject: "what's it called", "what is it called now". */
+const IT_ASKED_OF = /^\W*(?:(?:and|also|so|ok|okay)\W+)?(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+it\s+(?:called|named|known\s+as)\b/i;
+
 /** An aside led by the noun of a time: "year she left", "date he quit". */
 const TIME_NOUN_FIRST = /^\W*(year|yr|date|day|month)\b/i;
 
@@ -92,6 +95,10 @@ export function oneClauseSteps(desk: Desk) {
     // ("… and first in how many years?": the years before a thing of its kind — never the thing's own length.)
     if (FIRST_IN_HOW_MANY.test(text)) return desk.answerFirstInYears(text, now) ?? unknown("I don't know: I could not tell which thing is meant, to count the years before it.");
     const parse = readings.read(text, now);
+    // ("… (what is it called now)": a name asked of "it", with nothing the clause names — any thing's name would be a guess.)
+    if (IT_ASKED_OF.test(text) && parse.entities.length === 0 && [...parse.concepts.keys()].every((c) => c === "name") && parse.times.every((t) => t.relative)) {
+      return unknown("I don't know what \"it\" stands for here: name it in the question.");
+    }
     if (parse.unreadableTimes.length) return answerWithYearsRepaired(text, parse.unreadableTimes, now, telegraphicMain);
     // ("who will chair next year and the year after?": relative years said together are each asked too.)
     const times = parse.times.filter((t) => (!t.relative || t.grain === "year") && t.mode === "at");

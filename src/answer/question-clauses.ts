@@ -89,6 +89,13 @@ return previous.ask === "which" && !!type && type !== "time" && !previous.entiti
 }
 
 
+const NAME_OF_IT_ASKED = /\b(?:what|which)(?:['’]?s|\s+(?:is|was))\s+(?:it|that(?:\s+city)?)\s+(?:called|named|known\s+as)\b/i;
+
+/** Whether a part names a thing or a time of its own (its "now" asks of the present, of whatever "it" is: "what's it called now"). */
+function ownThings(p: QuestionParse): boolean {
+  return p.entities.length > 0 || p.times.some((t) => !t.relative);
+}
+
 /** The message ends, after this question, with a part that is one name and nothing else. */
 function offersName(read: Array<{ text: string; parse: QuestionParse }>, q: { parse: QuestionParse }): boolean {
   const last = read[read.length - 1]!;
@@ -110,6 +117,9 @@ const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah|yep)\
 
 /** "the greek one changed", "it switched midyear": the reporter's remark that the post changed hands. */
 const CHANGED_HANDS = /\b(?:changed|switched|swapped|there\s+was\s+a\s+(?:change|switch|handover))\b(?:\s+(?:mid-?year|midway|halfway|partway|that\s+year|in\s+between))?\W*$/i;
+
+/** ", didnt it", " right": a tag after the reporter's remark ("i know austria chaired but the FM changed, didnt it"). */
+const TAG_AFTER_REMARK = /[\s,;–—-]+(?:(?:didn'?t|did|wasn'?t|hasn'?t|isn'?t)\s+(?:it|he|she|they)|right|no|yes)\W*$/i;
 
 /** "what other years …", "when else …": times besides the one the context says. */
 const OTHER_ASKED = /\b(?:what|which|any)\s+other\s+(?:years?|times?|dates?|turns?|chairmanships?|occasions?)\b|\bwhen\s+else\b/i;
@@ -250,7 +260,7 @@ export function questionClausesSteps(desk: Desk) {
     // asked — never a word to pick one by.)
     const talkAfter = (r: Part) =>
       asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) &&
-      ((CHANGED_HANDS.test(r.text) && r.parse.ask === null && !r.parse.yesNo && r.parse.times.length + r.parse.numbers.length === 0) ||
+      ((CHANGED_HANDS.test(r.text.replace(TAG_AFTER_REMARK, "")) && ((r.parse.ask === null && !r.parse.yesNo) || KNOWING_LEAD.test(r.text)) && r.parse.times.length + r.parse.numbers.length === 0) ||
         (r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
           (KNOWING_LEAD.test(r.text) || (r.parse.ask === null && !r.parse.yesNo && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"))))));
     const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
@@ -268,6 +278,7 @@ export function questionClausesSteps(desk: Desk) {
  * The parts that are context for every question: what a lead-in names or dates, and the times of a
  * story a question refers back to. (Never the reporter's guesses at a list, their own dated chatter.)
  */
+const THERE_AT_END = /\s+there\s*[?!.]*\s*$/i;
 const IT_POINTS_BACK = /\b(?:it|its)\b/i;
 
 function contextOf(read: Part[], kinds: PartKinds, text: string): string[] {
@@ -392,8 +403,12 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("Mongolia joined when? and was it the 57th?": the names carried stand where "it" does — after
       // "the 57th" they would read as its adjective, "the 57th Mongolia".)
       const itNamed = !own.length && !contextFor(q).length && carriesName && !tag ? IT_ASKED.exec(ofThatYear) : null;
+      // ("bucharest MC — which SG got reappointed there?": "there" at the end is the place carried, said where it stands.)
+      const thereNamed = !tag && !itNamed && !own.length && added.length > 0 && !added.some((a) => carriedTimes.includes(a)) ? THERE_AT_END.exec(ofThatYear) : null;
       const withAdded = tag
         ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}`
+        : thereNamed
+          ? `${ofThatYear.slice(0, thereNamed.index)} at ${/^the\b/i.test(added[0]!) ? "" : "the "}${added.join(" ")}`
         : itNamed
           ? [ofThatYear.replace(IT_ASKED, `$1${added.filter((a) => !carriedTimes.includes(a)).join(" ")}`), ...added.filter((a) => carriedTimes.includes(a))].join(" ")
           : [ofThatYear, ...added].join(" ");
@@ -406,7 +421,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const nextTimes = !previousText && !own.length ? (questions[questions.indexOf(q) + 1]?.parse.times.filter((t) => !t.relative).map((t) => t.label) ?? []) : [];
       const fallback = elliptic
         ? [ofThatYear, withoutTimes(previous!).replace(LEADING_ASK, ""), ...context].join(" ")
-        : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : own.length || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
+        : nextTimes.length ? [q.text, ...nextTimes, ...context].join(" ") : ownThings(q.parse) || !previousText ? undefined : [q.text, previousText.replace(LEADING_ASK, ""), ...context].join(" ");
       // "when did Montenegro join and how many pS did that make?": "that" is the moment the question before asked for.
       const atThatMoment = !own.length && !!previous && asksWhenOrYear(previous) && MOMENT_ANAPHOR.test(q.text);
       // "which country chairs in 2026 …, also were they chair before?": "they" is an answer, not a name said.
@@ -415,7 +430,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("greek chairmanship year + who was CiO in december of that year": "that year" is the year answered
       // before, which no part says — never the last December.)
       const noYear = !!previous && ofThatYear === q.text && TIME_ANAPHOR.test(q.text) && q.parse.times.length > 0 && q.parse.times.every((t) => t.relative);
-      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) || noYear ? q.text : undefined;
+      // ("which city hosted the 1996 summit (what is it called now)?": "it" is the city answered, which the table may not name again.)
+      // (Not where the question before names the thing "it" is — "where's ODIHR, and what was it called before?" — nor
+      // asks where the capital was, whose own name "it" asks: "where was the capital in 2010, and what's it called now?")
+      const nameOfCityAnswered = !ownThings(q.parse) && !!previous && (previous.ask === "place" || previous.askType === "city") && previous.entities.every((e) => e.entity.type === "organization") && !previous.concepts.has("capital") && NAME_OF_IT_ASKED.test(q.text);
+      const unresolved = (q.parse.yesNo && q.parse.entities.length === 0 && !carriesName && !context.length && PRONOUN.test(q.text)) || (noPerson && !ofAnswerOf(q)) || noYear || nameOfCityAnswered ? q.text : undefined;
       // "Kazakhstan's successor as OSCE chair was which country, and who was its CiO?": "its" is the answer before (Lithuania), never Kazakhstan.
       // ("who was the first SG? and when appointed?": a bare "when"/"where" after "who" asks it of the one answered, as "when was he appointed".)
       const ofWhoAnswered = !ofAnswerOf(q) && q.parse.entities.length === 0 && previous?.ask === "agent" && !previous.entities.some((e) => e.entity.type === "person") ? ofWhom(q.text) : null;

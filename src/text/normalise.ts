@@ -113,6 +113,8 @@ function countsAndFigures(text: string): string {
 function asidesAndChecks(text: string): string {
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
+  // ("…, the old capital included", "…, the current one too": one of those asked, said to be in the answer, which it is.)
+  if (/\b(?:included|incl|too)\b/i.test(text)) text = text.replace(ONE_OF_THEM_INCLUDED, "");
   // ("steinmeier or somebody else?", "astana or elsewhere?": a guess offered against anyone else is the guess alone.)
   if (/\belse(?:where)?\b/i.test(text)) text = text.replace(/\s+or\s+(?:(?:somebody|someone|something|anyone|anybody|anything|somewhere|anywhere)\s+else|elsewhere)\b/gi, "");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
@@ -285,12 +287,13 @@ const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|pl
 const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
 const CLAIM = String.raw`[^,?;]*?\s(?:is|was|are|were|has|had|held|hosted|won|chaired|became|joined)\s[^,?;]+?`;
 const TWO_CLAIMS_TAGGED = new RegExp(String.raw`^(${CLAIM})\s+and\s+(${CLAIM})[\s,;–—-]+(?:right|correct|true|yes|ok|okay)\s*\?+\s*$`, "i");
+const ONE_OF_THEM_INCLUDED = /,\s*(?:the\s+)?(?:old|former|original|first|current|present|new|last|latest)\s+[\p{L}-]+\s+(?:included|incl\.?|too)\b/giu;
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
 const PEOPLE_WHO = /\b(?:(?:name|list|give(?:\s+me)?|tell\s+me|who\s+(?:were|are))\s+)(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:people|persons|individuals)\s+(?:who|that)\b/gi;
 
 /** Chat spellings of the question words ("hoo was SG wen kaz chaired"): typo correction leaves words this short alone. */
-const QUESTION_WORDS_MEANT: Record<string, string> = { hoo: "who", hwo: "who", woh: "who", wen: "when", whn: "when", wehn: "when", whne: "when", wat: "what", waht: "what", wher: "where", whre: "where", wehre: "where", whree: "where", wich: "which", whcih: "which", whihc: "which" };
+const QUESTION_WORDS_MEANT: Record<string, string> = { hoo: "who", hwo: "who", woh: "who", wen: "when", whn: "when", wehn: "when", whne: "when", wat: "what", wht: "what", waht: "what", wher: "where", whr: "where", whre: "where", wehre: "where", whree: "where", wich: "which", whcih: "which", whihc: "which" };
 const QUESTION_WORD_SLIP = new RegExp(`\\b(?:${Object.keys(QUESTION_WORDS_MEANT).join("|")})\\b`, "gi");
 
 /**

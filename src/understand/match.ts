@@ -1115,10 +1115,11 @@ interface Binding {
  * value of a role, or a time.
  */
 function saysWhatItNeeds(parse: QuestionParse, needs: readonly string[], binding: Binding, vocab: Vocabulary): boolean {
-  if (needs.length === 0 || binding.bound > 0 || parse.times.length > 0) return true;
+  // (A time of the question's own dates what it says; "now" alone says nothing of what: "what's it called now?")
+  if (needs.length === 0 || binding.bound > 0 || parse.times.some((t) => !t.relative)) return true;
   const stems = new Set(parse.contentWords.map((w) => w.stem));
-  // (A phrase a relation cues is its own concept: "four ts" is "w:four ts".)
-  return needs.some((w) => stems.has(stem(w)) || parse.concepts.has(vocab.conceptOfWord(w) ?? "") || parse.concepts.has(`w:${w}`));
+  // (A phrase a relation cues is its own concept: "four ts" is "w:four ts"; a thing named is said: "the OSCE".)
+  return needs.some((w) => stems.has(stem(w)) || parse.concepts.has(vocab.conceptOfWord(w) ?? "") || parse.concepts.has(`w:${w}`) || parse.entities.some((e) => e.entity.id === w));
 }
 
 /**

@@ -43,7 +43,10 @@ function namesOnlyOne(words: string, vocab: Vocabulary): boolean {
   return phrase?.tokens.length === forms.length && phrase.meanings.some((m) => m.kind === "entity");
 }
 
-const PICK_EVER = /\b((?:first|last|only|earliest|latest)\s+(?:[\p{L}-]+\s+){0,3}?)(ever|(?:[\p{L}-]+\s+){0,4}?(?:so\s+far|to\s+date))\b/giu;
+const PICK_EVER = /\b((?:first|last|only|earliest|latest)\s+(?:[\p{L}-]+\s+){0,3}?)(ever|(?:[\p{L}-]+\s+){0,6}?(?:so\s+far|to\s+date))\b/giu;
+// (Never "the last three chairs before …", "the two before": so many of them, a list.)
+const COUNT_AWAY = /(?<!\b(?:last|first|previous|next|past|the|those|these|other)\s+)\b(two|three|four|five)\s+(?:(?:turns?|places?|spots?|steps?)\s+)?(after|before)\b/gi;
+const COUNT_AWAY_ORDINALS: Record<string, string> = { two: "2nd", three: "3rd", four: "4th", five: "5th" };
 const NUMBER_N = /\b(?:number|no\.|#)\s*(\d{1,3})(?![\d.,%])/i;
 const CAME_FIRST = /\b(?:came|come|comes|coming|happened|happen|happens)\s+first\b/i;
 const WON_SAID = /\b(?:win|wins|won|winning|winners?|victor|victory|beat|prevailed|top(?:ped)?|elected|votes?)\b/i;
@@ -81,6 +84,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("the first OSCE summit ever held in Central Asia", "the only country to have chaired so far": "ever", "so far"
   // after a pick stress it, never a list.)
   rest = rest.replace(PICK_EVER, (m, pick: string, stress: string) => `${pick}${stress.replace(/\b(?:ever|so\s+far|to\s+date)$/i, (w) => " ".repeat(w.length))}`);
+  // ("the CiO two after Saudabayev", "three turns before Kazakhstan": so many holders away, as "2nd after" says it.)
+  rest = rest.replace(COUNT_AWAY, (m, n: string, dir: string) => `${COUNT_AWAY_ORDINALS[n.toLowerCase()]} ${dir}`.padEnd(m.length));
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);

@@ -14,11 +14,11 @@ const ASK_PHRASE = `(?:(?:in|on|at|by|from|since|until)\\s+)?(?:${ASK_WORD}|whom
 /**
  * Sentence ends, semicolons, a colon or dash after a lead-in ("quick one - …", "for my piece: …"),
  * numbered items ("(1) odihr seat (2) hcnm seat", "1) first SG 2) current SG", "1/ … 2/ …") and a
- * question of its own in parentheses at the end ("… summit (what's it called today)?"; not "(which council)").
+ * question of its own in parentheses at the end ("… summit (what's it called today)?", "(and what is it called now)"; not "(which council)").
  */
 // Not after an abbreviation ("Oct. '01", "Mr. Passy") and not a dash between figures ("2003 - 2006").
 const CLAUSE_BREAK = new RegExp(
-  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|incl|approx|esp|ca|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+|\\s+\\((?=(?:who|what|when|where|which|how)(?:['’]s|\\s+(?:is|was|are|were|did|does|do|has|had))\\b[^()]*\\)\\W*$)`,
+  `[?!;]+\\s*|(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|no|incl|approx|esp|ca|[a-z]))\\.\\s+|:\\s+|(?<!\\d)\\s+[-–—]+\\s+(?!\\d)|\\s+[-–—]+\\s+(?=${QUESTION_WORD}\\b)|\\s*(?<![\\w/(])\\(?[1-9][)/]\\s+|\\s+\\((?=(?:(?:and|also|plus)\\s+)?(?:who|what|when|where|which|how)(?:['’]s|\\s+(?:is|was|are|were|did|does|do|has|had))\\b[^()]*\\)\\W*$)`,
   "i",
 );
 /** ", and who …", " and when did …": a second question joined to the first. */
@@ -29,6 +29,8 @@ const JOINED_QUESTION = new RegExp(`,?\\s+(?:and|also|plus|&|\\+)\\s+(?=(?:(?:in
 const JOINED_POSSESSIVE = /,?\s+(?=(?:and|&|\+)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*[?!.]*\s*$)/i;
 /** "… and where's it based": a verb of its own right after the second question word. */
 const OWN_VERB_AFTER = /^\s*(?:['’]s|is|was|are|were|does|did|do)\s+(?:it|he|she|they|this|that)\b/i;
+/** "… who chaired it", "who hosted them": a subject's verb in the past with the thing as its object. */
+const WHO_DID_IT = /^\s*[a-z]{3,}ed\s+(?:it|them|that|this|there)\b/i;
 /** "when and where was …", "where and in what year …": two question words sharing one subject. */
 const SHARED_SUBJECT = new RegExp(`^(.*?)\\b(${ASK_PHRASE})\\s*(,|and|&|\\+|/)\\s*(${ASK_PHRASE})\\b(.*)$`, "i");
 
@@ -241,7 +243,9 @@ export function splitQuestions(text: string): string[] {
     // (Asks with a preposition share a subject only where they lead: "albania joined in which year and at which council" is one ask.)
     // ("RFoM: set up what year and where's it based?": a verb before the first and one of its own after
     // the second are two questions, each with its own — never "set up where's it based".)
-    if (shared && shared[1]!.trim() && OWN_VERB_AFTER.test(shared[5]!)) {
+    // ("… — where and who chaired it": "who" with a verb of its own is a question of its own; the
+    // first ask takes only the subject the message names.)
+    if (shared && ((shared[1]!.trim() && OWN_VERB_AFTER.test(shared[5]!)) || (/^who$/i.test(shared[4]!) && WHO_DID_IT.test(shared[5]!)))) {
       out.push(tidy(`${shared[1]}${shared[2]}`), tidy(`${shared[4]}${shared[5]}`));
       continue;
     }

@@ -97,3 +97,85 @@ describe("a post, a pick and 'name pls' after the question mark", () => {
     expect(a.text).toMatch(/Höynck/);
   });
 });
+
+describe("two question words before one verb of the second", () => {
+  it("'where and who chaired it' asks where of the topic, and who chaired it", () => {
+    const a = ask("the 2009 council — where and who chaired it?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Athens/);
+    expect(a.text).toMatch(/Papandreou/);
+  });
+
+  it("'which city and who chaired there' never asks which city chaired", () => {
+    const a = ask("the 2010 summit - which city and who chaired there?", NOW);
+    expect(a.text).toMatch(/Astana/);
+    expect(a.text).toMatch(/Saudabayev/);
+  });
+});
+
+describe("'there' at the end of a part after a topic", () => {
+  it("is the place the topic names", () => {
+    const a = ask("bucharest council — which year, and which secretary general was reappointed there?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2001/);
+    expect(a.text).toMatch(/Kubiš/);
+  });
+});
+
+describe("a chat spelling of a question word", () => {
+  it("'whr' is where, 'wht' is what", () => {
+    expect(ask("whr is odihr based", NOW).text).toMatch(/Warsaw/);
+    expect(ask("wht was the 2021 MC city", NOW).text).toMatch(/Stockholm/);
+  });
+});
+
+describe("so many turns away", () => {
+  it("'two turns after' is the second after, never the next", () => {
+    const a = ask("which CiO came two turns after Saudabayev?", NOW);
+    expect(a.text).toMatch(/Gilmore/);
+    expect(a.text).not.toMatch(/Ažubalis \(Lithuania\) was/);
+  });
+
+  it("'the CiO two after' is never the next one", () => {
+    expect(ask("who was the CiO two after Saudabayev?", NOW).text).not.toMatch(/Ažubalis \(Lithuania\) was/);
+  });
+});
+
+describe("one of those asked, said to be included", () => {
+  it("is no word of the question", () => {
+    const a = ask("all the names the capital has had since 1995, the current name included", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Akmola/);
+    expect(a.text).toMatch(/Nur-Sultan/);
+  });
+});
+
+describe("'what is it called now' after another part", () => {
+  it("is never the organisation's name when the message names no organisation's name", () => {
+    const a = ask("which city hosted the 1999 summit (and what is it called now)?", NOW);
+    expect(a.text).toMatch(/Istanbul/);
+    expect(a.text).not.toMatch(/Organization for Security and Co-operation in Europe \(OSCE\) since/);
+  });
+
+  it("alone, says it does not know what 'it' is", () => {
+    const a = ask("ok what's it called now?", NOW);
+    expect(a.status).toBe("unknown");
+    expect(a.text).toMatch(/"it"/);
+  });
+
+  it("after a question of a thing, asks that thing's name now", () => {
+    const a = ask("is there an OSCE field office in kazakhstan? what is it called today", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Programme Office in Astana/);
+  });
+});
+
+describe("the reporter's remark that the post changed hands, with a tag", () => {
+  it("is told, never asked", () => {
+    const a = ask("CiOs in 2008? i know finland chaired but the minister changed, didn't it", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kanerva/);
+    expect(a.text).toMatch(/Stubb/);
+    expect(a.text).not.toMatch(/part/);
+  });
+});
