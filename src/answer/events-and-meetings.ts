@@ -107,7 +107,16 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       const answer = desk.answerParsed({ ...parse, times: [...beside, time] }, now);
       if (answer.status !== "answered" || answer.intent?.relation === meeting.relation.id) continue;
       // (A meeting that acts — "did the Brussels MC decide …" — dates only an event.)
-      if (!led && table.relations.get(answer.intent!.relation)?.time !== "events") continue;
+      const ofEvents = table.relations.get(answer.intent!.relation)?.time === "events";
+      if (!led && !ofEvents) continue;
+      // ("kaz got the 2010 chair at the Madrid MC": a claim with a year of its own beside the meeting is
+      // never checked by what held at the meeting's time — the decision taken there, read whole, may
+      // confirm it.)
+      if (checks && beside.length && !ofEvents) {
+        const whole = desk.answerClause(text, now);
+        if (whole.status === "answered" && /^Yes\b/.test(whole.text) && table.relations.get(whole.intent!.relation)?.time === "events") return whole;
+        continue;
+      }
       // ("Finland hosted the 2008 Ministerial Council": a claim naming the meeting's own place, or its
       // country, is about the meeting itself — no "No" from another kind of fact refutes it.)
       // ("The CSCE became the OSCE at the Budapest Summit": a "No" whose facts were done at the meeting's city

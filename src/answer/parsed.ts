@@ -20,6 +20,7 @@ import { sameDerived, sameValues, sameVerdict, sameWhen, sameNeighbours } from "
 import { dayOfDate } from "../time/days.js";
 import { givenUpSince } from "../query/given-up-since.js";
 import { renderFact } from "../compose/render-fact.js";
+import { citedFirst } from "./cited-first.js";
 
 /** "what did X say", "what has X said about …": the words someone said, asked. */
 const SAYING_ASKED = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|state|declare|announce)\b/i;
@@ -242,7 +243,7 @@ export function parsedSteps(desk: Desk) {
     const tried = run.filter(({ c, o }) => c.cued || !(o.kind === "check" && !o.yes) || desk.neverHeld(c.plan!) || desk.heldByAnotherThen(c.plan!, o) || desk.namedTogetherElsewhen(c.plan!, o));
     if (tried.length === 0) return unknown(whyUnknown(candidates), candidates.slice(0, 2));
     // Move on only when a reading found nothing; "which one do you mean?" and "not to the day" are answers too.
-    const found = thenOverLatestRecord(untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed))));
+    const found = citedFirst(parse.cleaned, thenOverLatestRecord(untilOfStates(parse, tried.filter(({ o }) => (o.kind !== "none" || o.reason === "too_many" || o.reason === "inexact_figure" || o.reason === "imprecise") && !(o.kind === "check" && !o.yes && !o.closed)))), vocab.fillers);
     const first = withWhatHolds(found, tried) ?? found[0] ?? tried[0]!;
     return insteadOfFirst(parse, first, tried, found.length > 0, candidates, now) ?? betweenRivals(parse, first, found, now) ?? nameHeldUntil(parse, first, now) ?? withOfferConfirmed(parse, first, now);
   }

@@ -462,7 +462,13 @@ function textConfirms(plan: QueryPlan, facts: Fact[]): boolean {
   const main = plan.relation.mainRole;
   const textual = main.literal && main.types.includes("text") && !plan.bindings.has(main.name);
   if (!textual || plan.checkWords.length === 0) return true;
-  return facts.some((f) => saysWithoutNegation(f, plan.checkWords, plan.saysNoOne));
+  // (A short form is said in the text by any spelling of it: "MC" by "Ministerial Council".)
+  const spelled = plan.checkWordSpellings();
+  const wordsIn = (f: Fact) => {
+    const stems = factTextStems(f);
+    return plan.checkWords.flatMap((w) => spelled.get(w)?.find((s) => s.every((x) => stems.has(x))) ?? [w]);
+  };
+  return facts.some((f) => saysWithoutNegation(f, wordsIn(f), plan.saysNoOne));
 }
 
 function saysWithoutNegation(fact: Fact, stems: string[], noOneClaimed = false): boolean {

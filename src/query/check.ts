@@ -75,8 +75,9 @@ function holdingTheFigures(plan: QueryPlan, matching: Fact[], index: FactIndex, 
   // the facts have no column for ("three presidents" of election results) leaves the claim unchecked.
   const counted = countClaim(plan, matching, scope);
   if (counted) return counted;
-  // "Italy had three CiOs in 1994": as many as said, or No with the ones there were.
-  if (plan.statedCount && matching.length > 0 && thingsNamed(matching, plan) !== plan.statedCount) return refutedBy(matching, scope);
+  // "Italy had three CiOs in 1994": as many as said, or No with the ones there were. (Not a count of
+  // a pick: "was Finland among the last three chairs?" is of the three picked — see pickedClaim.)
+  if (plan.statedCount && !plan.pick && matching.length > 0 && thingsNamed(matching, plan) !== plan.statedCount) return refutedBy(matching, scope);
   if (!figuresCheckable(plan)) return { kind: "none", reason: "no_match", scope };
   // "turnout was around 90%" against a table that says "almost 90%": words, not a figure to check.
   const inWords = matching.filter((f) => plan.numbers.some((n) => onlyInWords(f, rolesForFigure(plan, n))));

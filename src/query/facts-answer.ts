@@ -72,8 +72,10 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
   let facts = narrowed;
   let scope = askedScope;
   let asOfFallback = false;
-  // (A fallback leaves out what "besides" left out: "seats won by parties other than Otan in 2004" is never Otan's.)
-  if (facts.length === 0) facts = withoutBesides(namingTheYear(plan, index, scope, today).filter(answers), plan);
+  // (A fallback leaves out what "besides" left out: "seats won by parties other than Otan in 2004" is
+  // never Otan's; and another post: "who holds the deputy CiO post" is never the CiO.)
+  const kept = (fs: Fact[]) => withoutBesides(withoutOtherPost(fs, plan), plan);
+  if (facts.length === 0) facts = kept(namingTheYear(plan, index, scope, today).filter(answers));
   if (plan.within) {
     const inside = facts.filter((f) => liesIn(f, plan.asked, plan.within!));
     // ("which Finnish city hosted the 2025 Council?": of the one or two things at the time asked, none
@@ -82,13 +84,13 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
     facts = inside;
   }
   if (facts.length === 0 && scope.kind === "now") {
-    facts = withoutBesides(latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan)), plan);
+    facts = kept(latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan)));
     asOfFallback = facts.length > 0;
   }
   // Telegraphic "cio north macedonia" (no tense, no time) names whose term it is: any time, not only today.
   if (facts.length === 0 && scope.kind === "now" && plan.tense === null && [...plan.bindings.keys()].some((r) => r !== relation.mainRole.name)) {
     scope = { kind: "all" };
-    facts = withoutBesides(boundFacts(plan, index, scope, today).filter(answers), plan);
+    facts = kept(boundFacts(plan, index, scope, today).filter(answers));
   }
   return { facts, scope, asOfFallback };
 }

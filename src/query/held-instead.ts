@@ -48,9 +48,15 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   if (once.length) return { kind: "check", yes: false, atTime: once.filter((f) => inScope(f, scope, today)), otherTimes: once.filter((f) => !inScope(f, scope, today)), related, ...base, closed: true, refutedByDetail: true };
   // ("was there a Ministerial Council in 2010?": none, in a list complete up to a later day — and what
   // the related relations have then: the Astana Summit.)
-  const noneListed = plan.bindings.size === 0 && listedCompletelyThen(relation, scope) && nothingThen(relation, index, scope, today);
+  // ("Did Kazakhstan host the Ministerial Council in 2010?": so where only the listed thing is named —
+  // none was held then, anywhere. Never of another role, which a listed fact may leave unsaid.)
+  // (Of a year: "was Slovenia's CiO hosting the MC the day of the vote?" may mean the days around it;
+  // nor where the claim is that there was none — "kaz had no Council in 2010".)
+  const complete = listedCompletelyThen(relation, scope);
+  const listed = complete && scope.kind === "query" && scope.time.grain === "year" && !plan.saysNoOne && [...plan.bindings.keys()].every((r) => r === relation.mainRole.name);
+  const noneListed = (plan.bindings.size === 0 || listed) && complete && nothingThen(relation, index, scope, today);
   if (noneListed) related.push(...relatedThen(relation, index, scope, today));
-  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || noneListed || endedBefore(otherTimes, scope, today);
+  const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || listed || noneListed || endedBefore(otherTimes, scope, today);
   // ("The CSCE turned into the OSCE in 1992": of a change claimed, the one held then and what came after it — the change's day.)
   const next = plan.starting && plan.bindings.size === 0 && relation.time === "exclusive" && atTime.length === 1 && otherTimes.length === 0 ? nextHolder(atTime[0]!, relation, index, today) : undefined;
   return { kind: "check", yes: false, atTime, otherTimes: next ? [next] : otherTimes, related, ...base, closed };

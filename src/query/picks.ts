@@ -32,6 +32,11 @@ export function pickSome(facts: Fact[], which: "first" | "last", n: number, toda
   return begun.filter((f) => chosen.has(f.validity ? possibleStart(f.validity) : FAR_PAST));
 }
 
+/** "the last three chairs": the stated count of them where one is said, else the one first (or last). */
+function pickStated(plan: QueryPlan, facts: Fact[], which: "first" | "last", today: number): Fact[] {
+  return plan.statedCount && plan.statedCount > 1 ? pickSome(facts, which, plan.statedCount, today) : pick(facts, which, today);
+}
+
 /**
  * The first (or last) fact with every binding but the main role's — who was the first German
  * Secretary General — or, `own`, with every binding: Austria's own first chairmanship.
@@ -41,7 +46,7 @@ export function firstOfTheRest(plan: QueryPlan, which: "first" | "last", index: 
   if (!plan.bindings.has(main)) return null;
   const others = own && !groupsIn(plan, main).length ? plan.bindings : withoutNamed(plan, main);
   const facts = withinEra(filter(candidates(others, plan.relation, index, { kind: "all" }, today), others, { kind: "all" }, today, plan.relation).filter((f) => f.validity), plan);
-  return facts.length ? pick(facts, which, today) : null;
+  return facts.length ? pickStated(plan, facts, which, today) : null;
 }
 
 /**
@@ -63,7 +68,7 @@ export function ownPicksDisagree(plan: QueryPlan, which: "first" | "last", match
 export function pickAmongOthers(plan: QueryPlan, which: "first" | "last", index: FactIndex, today: number, scope: TimeScope): Fact[] | null {
   const others = withoutNamed(plan, plan.relation.mainRole.name);
   const facts = withinEra(filter(candidates(others, plan.relation, index, scope, today), others, scope, today, plan.relation).filter((f) => f.validity), plan);
-  return facts.length ? pick(facts, which, today) : null;
+  return facts.length ? pickStated(plan, facts, which, today) : null;
 }
 
 /**

@@ -222,7 +222,7 @@ function postsAndTimeWords(text: string): string {
   // Chat shorthand that time parsing and matching should see spelled out.
   if (/yr/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|last|next|this|past|coming|what|which|that|same)\s*yrs?\b/gi, (m, n: string) => `${n} year${/s$/i.test(m) ? "s" : ""}`);
   // ("osce chairs 2010-2013 in order", "capitals of kaz in order": a list, told in order of time anyway.)
-  if (/\b(?:order|chronologically|sequence)\b/i.test(text)) text = listInOrder(text);
+  if (/\b(?:order|chronologically|sequence|(?:oldest|earliest|newest|latest|recent)\s+(?:ones?\s+)?first)\b/i.test(text)) text = listInOrder(text);
   // ("the late nineties", "at the turn of the millennium", "Jan-May 2018": times in words the time reading knows otherwise.)
   if (/nineties|eighties|seventies|noughties|millennium|\d0s\b|\b[a-z]{3,4}\s*[-–]\s*[a-z]{3}|\d\s*\(\s*[a-z]{3}|\d,\s*the\s+[a-z]{3,9}\s+one\b/i.test(text)) text = timesInWords(text);
   // ("who began 1994 as CiO?": who held it at the start of the year; "ended" at its end. "Y2K": 2000.)
@@ -374,7 +374,8 @@ function withYearOfDecade(text: string): string {
 }
 
 // ("chairs 2016-2019 in order, countries only pls": a remark on the answer's form may follow.)
-const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
+// ("last 3 council cities, oldest first pls": so is the order said by which comes first.)
+const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence|(?:oldest|earliest|newest|latest|most\s+recent)\s+(?:ones?\s+)?first)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
 
 /** A message ending "in order": the list asked for, without the words (a telegraphic one is "list …"). */
 function listInOrder(text: string): string {

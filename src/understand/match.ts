@@ -174,6 +174,8 @@ export interface QueryPlan {
   saidQualifiers: string[];
   unsaidQualifiers: string[];
   checkWords: string[];
+  /** Each check word with its concept's other spellings ("mc" → "ministerial council"), by stem, made when first asked. */
+  checkWordSpellings: () => Map<string, Spelling[]>;
   /** Stems of document names the facts must spell out in their text ("Astana Commemorative Declaration"). */
   textNamed: string[];
   /**
@@ -649,6 +651,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
   const { parse, said, vocab, shape, asked, binding, operation, claim, either, textOnlyWords, postSaid } = chosen;
   const relation = profile.relation;
   const { figures, statedTimes } = textSaid(parse, said);
+  // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
+  const checkedWords = parse.contentWords.filter((w) => !w.concept || relation.checkedCues.includes(w.concept) || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept)));
   const plan: QueryPlan = {
     relation,
     shape,
@@ -732,7 +736,8 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // ("was the OSCE still called the CSCE in 1996?": the name a name is claimed to be, though it names the thing too.)
     saysNoOne: /\b(?:no|none)\b/i.test(parse.cleaned),
     checkedCueWords: parse.contentWords.filter((w) => w.concept && relation.checkedCues.includes(w.concept)).map((w) => w.stem),
-    checkWords: [...parse.contentWords.filter((w) => !w.concept || relation.checkedCues.includes(w.concept) || (!profile.cues.has(w.concept) && !profile.roleCueConcepts.has(w.concept))).map((w) => w.stem), ...nameClaimed(parse, relation)],
+    checkWords: [...checkedWords.map((w) => w.stem), ...nameClaimed(parse, relation)],
+    checkWordSpellings: () => new Map(checkedWords.map((w) => [w.stem, spellingsOf(w, vocab)])),
     // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),

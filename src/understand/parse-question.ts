@@ -306,10 +306,17 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
 
 /** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */
 export function isStatement(text: string): boolean {
-  const words = text.toLowerCase().split(/[^a-z']+/);
+  // ("the madrid MC that gave kaz 2010": a noun and what it did, said of it — no claim.)
+  // (Never where a verb follows what it did: "the CiO who chaired in 2010 was Saudabayev".)
+  const described = DESCRIBED_NOUN.exec(text);
+  const said = described && !/\b(?:was|were|is|are|has|have|had)\b/i.test(described[2]!) ? described[1]! : text;
+  const words = said.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
   return words.some((w, i) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w) || (VERB_ADVERBS.has(w) && /^[a-z]+$/.test(words[i + 1] ?? "")));
 }
+
+/** A message that is "the <noun> that/which/who <what it did>": the noun, described. */
+const DESCRIBED_NOUN = /^(\W*the\s+(?:[\p{L}\d-]+\s+){1,4}?)(?:that|which|who)\s+(.*)$/iu;
 
 /** Adverbs said of a verb, so the word after them is one: "Kazakhstan originally bid for 2009" (a verb that is also a noun). */
 const VERB_ADVERBS = new Set(["originally", "initially", "formally", "officially", "previously", "reportedly", "eventually"]);

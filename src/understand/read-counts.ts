@@ -39,7 +39,9 @@ export function readLengthAt(parse: QuestionParse, forms: string[], i: number): 
   // ("the 2 finnish cios of 2008", "its 3 summits": a digit after an article and before a plural
   // noun, or a word and a plural noun, says how many things are meant, like "two".)
   // ("name the 5 central asian osce pS": the plural noun may follow a few describing words.)
-  if (figure && /^[2-9]$/.test(word) && COUNT_LEADS.test(forms[i - 1] ?? "") && pluralNounWithin(forms, i + 1, 5) && countsNoun(forms[i + 1]) && parse.ask !== "count" && !parse.yesNo) {
+  // ("last 3 ministerial council host cities": after a pick, how many are picked.)
+  const afterPick = PICK_WORDS.has(forms[i - 1] ?? "");
+  if (figure && /^[2-9]$/.test(word) && (COUNT_LEADS.test(forms[i - 1] ?? "") || afterPick) && pluralNounWithin(forms, i + 1, 5) && countsNoun(forms[i + 1]) && parse.ask !== "count" && (!parse.yesNo || afterPick)) {
     parse.statedCount ??= Number(word);
     return 1;
   }
@@ -77,13 +79,13 @@ export function readCountAt(parse: QuestionParse, forms: string[], i: number): b
   } else if (figure) parse.numbers.push(word);
   // "did Italy give two secretaries general?": a count claimed in words is a figure like "2", never
   // dropped; asking for "the three dimensions" only says how many to list.
+  // ("name the first three CiOs", "was Finland among the last three chairs?": how many to pick, whatever asks.)
+  else if (cardinal > 1 && PICK_WORDS.has(forms[i - 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
   else if (cardinal >= 0 && parse.yesNo) parse.numbers.push(String(cardinal));
   // "which two opposition leaders …", "years between Finland's two chairmanships": a count in words
   // before a noun says how many things are meant; the answer is held to it (see statedCount).
   // (After a question word the count is of the thing asked only right after it: "which city hosted
   // two summits" does not say how many cities.)
-  // ("name the first three CiOs": how many to pick, whatever asks.)
-  else if (cardinal > 1 && PICK_WORDS.has(forms[i - 1] ?? "") && parse.ask !== "count") parse.statedCount ??= cardinal;
   // ("the three years Switzerland chaired", "all two terms", "the three chairmanship years": how many times are meant.)
   else if (cardinal > 1 && /^(?:the|all|which|what)$/.test(forms[i - 1] ?? "") && (TIMES_NOUN.test(forms[i + 1] ?? "") || (/^\p{L}+$/u.test(forms[i + 1] ?? "") && TIMES_NOUN.test(forms[i + 2] ?? ""))) && parse.ask !== "count") parse.statedCount ??= cardinal;
   else if (cardinal >= 0 && countsNoun(forms[i + 1]) && (parse.ask === null || parse.ask === "count" || asksTheCounted(forms, i))) {
