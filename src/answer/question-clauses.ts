@@ -357,7 +357,12 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const timeCarried = own.length > 0 && q.parse.times.length === 0 && TIME_ANAPHOR.test(q.text) ? carriedTimes : [];
       // ("when did kz join csce and when did it chair osce": "it" is the name before, where the part names
       // only the organisation — "… when did it become nur-sultan" names its own thing.)
-      const nameCarried = q.parse.entities.length > 0 && q.parse.entities.every((o) => o.entity.type === "organization") && q.parse.times.length === 0 && carriesName && previous && THING_PRONOUN.test(q.text) && !ofAnswerOf(q)
+      // ("hcnm seat + year created, plus who from kz held it": so where its own names are of other kinds.)
+      // (Only a country of its own beside a thing named before — never a place or person, which may be what "it" happened to.)
+      const otherKinds = (p: QuestionParse) =>
+        q.parse.entities.every((o) => o.entity.type === "organization") ||
+        (q.parse.entities.every((o) => o.entity.type === "organization" || o.entity.type === "country") && p.entities.some((e) => !["organization", "country", "person", "city"].includes(e.entity.type)) && !p.entities.some((e) => e.entity.type === "country"));
+      const nameCarried = q.parse.entities.length > 0 && q.parse.times.length === 0 && carriesName && previous && otherKinds(previous) && THING_PRONOUN.test(q.text) && !ofAnswerOf(q)
         ? previous.entities.filter((e) => !q.parse.entities.some((o) => o.entity.type === e.entity.type)).map((e) => e.entity.name)
         : [];
       // ("Alfano left in May 2018 — who replaced him as CiO?": "him" is the one person the context

@@ -34,6 +34,8 @@ export function combineAnswers(parts: Answer[]): Answer {
  * sentence the first already said>", keeps its lead and drops the sentence said before.
  */
 function withoutSentenceSaid(text: string, before: string): string {
+  // ("nur otan % + seats": a second answer that the first said whole — with more — says nothing.)
+  if (text.split(/(?<=\.)\s+(?=[A-Z])/).every((sentence) => before.includes(sentence.replace(/\.$/, "")))) return "";
   // (So does a verdict: "No. <the sentence said before> Note: …".)
   const led = /^([^:.]{1,60}): (.+?\.)(?: (.*))?$/s.exec(text) ?? /^(Yes|No)\. (.+?\.)(?: (.*))?$/s.exec(text);
   // (Nothing but the same verdict left — "Yes: <said>" after "Yes: <said>" — says nothing more.)

@@ -51,9 +51,10 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
   // ("Did Kazakhstan host the Ministerial Council in 2010?": so where only the listed thing is named —
   // none was held then, anywhere. Never of another role, which a listed fact may leave unsaid.)
   // (Of a year: "was Slovenia's CiO hosting the MC the day of the vote?" may mean the days around it;
-  // nor where the claim is that there was none — "kaz had no Council in 2010".)
+  // nor where the claim is that there was none — "kaz had no Council in 2010"; nor of one named that
+  // had one in another year, which may be the one meant — "the 1994 MC in Budapest" was in 1995.)
   const complete = listedCompletelyThen(relation, scope);
-  const listed = complete && scope.kind === "query" && scope.time.grain === "year" && !plan.saysNoOne && [...plan.bindings.keys()].every((r) => r === relation.mainRole.name);
+  const listed = complete && plan.bindings.size > 0 && otherTimes.length === 0 && scope.kind === "query" && scope.time.grain === "year" && !plan.saysNoOne && [...plan.bindings.keys()].every((r) => r === relation.mainRole.name);
   const noneListed = (plan.bindings.size === 0 || listed) && complete && nothingThen(relation, index, scope, today);
   if (noneListed) related.push(...relatedThen(relation, index, scope, today));
   const closed = relation.closed || ((relation.time === "exclusive" || oneThatYear) && atTime.length > 0) || listed || noneListed || endedBefore(otherTimes, scope, today);

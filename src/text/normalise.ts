@@ -178,6 +178,8 @@ function termsAndClaims(text: string): string {
   // ("the 2025 MC was in helsinki since finland chaired, yeah?": the reporter's reason for a claim is no part of it.)
   // (Never the "since" of a time counted: "how many years since Kazakhstan chaired?".)
   if (/\b(?:since|because|cos|coz|cuz|bc|as)\s+\S+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)\b/i.test(text) && !/\bhow\s+(?:many|long)\b|\b(?:years?|yrs?|months?|days?|time|long)\s+since\b/i.test(text)) text = text.replace(REASON_FOR_CLAIM, "");
+  // ("1998 MC was in oslo even tho poland chaired — true?": a claim conceded beside another is claimed too.)
+  if (/\b(?:even\s+(?:though|tho)|although|altho)\s/i.test(text) && !/^\W*(?:who|what|when|where|which|how|why)\b/i.test(text)) text = text.replace(CONCEDED_CLAIM, " and ");
   // ("what was odihr called before it got its current name?": the current name is the anchor of "before", never
   // the time asked — the same as "before it was renamed".)
   if (/\bbefore\b.*\b(?:current|present)\s+name\b/i.test(text)) text = text.replace(/\bbefore\s+(?:it\s+(?:got|took|received|adopted|acquired|was\s+given)\s+)?(?:its|the)\s+(?:current|present)\s+name\b/gi, "before it was renamed");
@@ -348,7 +350,8 @@ function eachTermAsked(text: string): string {
 
 /** Two or more "name NN" joined by "/", "+" or "&". */
 const SHORT_YEARS_LISTED = /\b[a-z]+\s+\d\d(?:\s*[/+&]\s*[a-z]+\s+\d\d)+\b/gi;
-const REASON_FOR_CLAIM = /\s+(?:since|because|cos|coz|cuz|bc|as)\s+[\p{L}]+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)(?=\s*(?:,\s*(?:right|yeah|yes|no|correct|true)\b)?\s*\W*$)/iu;
+const CONCEDED_CLAIM = /\s*,?\s+(?:even\s+(?:though|tho)|although|altho)\s+/gi;
+const REASON_FOR_CLAIM = /\s*,?\s+(?:since|because|cos|coz|cuz|bc|as)\s+[\p{L}]+\s+(?:chaired|was\s+chairing|held\s+the\s+chair|had\s+the\s+chair)(?=\s*(?:,\s*(?:right|yeah|yes|no|correct|true)\b)?\s*\W*$)/iu;
 
 const DECADE_WORDS: Record<string, string> = { seventies: "1970s", eighties: "1980s", nineties: "1990s", noughties: "2000s" };
 const MONTH_ABBREVIATIONS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };

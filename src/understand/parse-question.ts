@@ -309,7 +309,8 @@ export function isStatement(text: string): boolean {
   // ("the madrid MC that gave kaz 2010": a noun and what it did, said of it — no claim.)
   // (Never where a verb follows what it did: "the CiO who chaired in 2010 was Saudabayev".)
   const described = DESCRIBED_NOUN.exec(text);
-  const said = described && !/\b(?:was|were|is|are|has|have|had)\b/i.test(described[2]!) ? described[1]! : text;
+  // (Nor of things listed: "the three baltic states that joined in 1991" is read as it always was.)
+  const said = described && !/\b(?:was|were|is|are|has|have|had)\b/i.test(described[2]!) && !/s\s*$/i.test(described[1]!) ? described[1]! : text;
   const words = said.toLowerCase().split(/[^a-z']+/);
   if (words.some((w) => WH_WORDS.has(w))) return false;
   return words.some((w, i) => (w.length >= 5 && w.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(w) || FINITE_VERBS.has(w) || (VERB_ADVERBS.has(w) && /^[a-z]+$/.test(words[i + 1] ?? "")));

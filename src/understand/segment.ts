@@ -209,12 +209,15 @@ export function listedAsks(text: string): string[] | null {
   const led = YEAR_LED_LIST.exec(body);
   const parts = (led ? led[2]! : body).split(led ? LED_LIST_BREAK : JOINED_ASKS).map((p) => p.trim()).filter(Boolean);
   // (Each part names its own thing in two words or more: "city + dates", "share + seats" ask two things of one subject.)
-  if (parts.length < 2 || body.includes("?") || parts.some((p) => p.split(/\s+/).length > 6 || p.split(/\s+/).length < 2 || WH.test(p) || YES_NO_OPENER.test(p))) return null;
+  // ("… % + seats pls": the reporter's "pls" is no word of a part.)
+  const words = (p: string) => p.replace(POLITE, "").trim().split(/\s+/).length;
+  if (parts.length < 2 || body.includes("?") || parts.some((p) => p.split(/\s+/).length > 6 || words(p) < 2 || WH.test(p) || YES_NO_OPENER.test(p))) return null;
   const year = led?.[1] ?? YEAR.exec(parts[0]!)?.[0];
   if (!year) return null;
   return parts.map((p) => (YEAR.test(p) ? p : THAT_YEAR.test(p) ? p.replace(THAT_YEAR, year) : `${p} ${year}`));
 }
 const YEAR = /\b(?:19|20)\d{2}\b/;
+const POLITE = /\b(?:pls|plz|please|thx|thanks|ty)\b/gi;
 const YEAR_LED_LIST = /^\W*(?:i\s+mean\s+(?:the\s+)?)?((?:19|20)\d{2})(?:\s+one)?\s*:\s*(.+)$/i;
 const LED_LIST_BREAK = /\s*(?:[,;+&]|\band\b)\s*/i;
 const JOINED_ASKS = /\s+\+\s+|\s*,?\s+and\s+(?=that\s+(?:year|yr)\b)/i;

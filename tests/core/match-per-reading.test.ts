@@ -18,7 +18,7 @@ import { parseQuestion } from "../../src/understand/parse-question.js";
 
 /** A plan as compared: its claim words (worked out when called) by their value. */
 function comparable(plan: QueryPlan | null): object | null {
-  return plan && { ...plan, claimWords: plan.claimWords(), textWordSpellings: plan.textWordSpellings(), unboundNames: plan.unboundNames(), titlesSpelled: plan.titlesSpelled() };
+  return plan && { ...plan, claimWords: plan.claimWords(), textWordSpellings: plan.textWordSpellings(), unboundNames: plan.unboundNames(), titlesSpelled: plan.titlesSpelled(), checkWordSpellings: plan.checkWordSpellings() };
 }
 
 describe("matching a reading against several relations", () => {
