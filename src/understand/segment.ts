@@ -180,7 +180,8 @@ function sharesSubject(first: string, joiner: string, second: string): boolean {
 /** "3 q's: osce HQ city, odihr city, hcnm city": how many asks, then that many parts between commas. */
 // ("sorry, 3 qs: …", "hey @factdesk sorry, 2 more: …": a few words of chatter may come first.)
 // ("need 3: MC cities 2021, 2022, 2023": with a colon, the count alone says it.)
-const COUNTED_ASKS = /^\W*(?:[\w@'’]+[\s,!.]+){0,4}?(two|three|four|five|[2-5])(?:\s+(?:quick\s+|more\s+)?(?:q'?s|questions|ones|things|more)\s*[:;,–—-]|\s*:)\s*(.+)$/i;
+// ("two things for marat: …": so may the colleague they are for.)
+const COUNTED_ASKS = /^\W*(?:[\w@'’]+[\s,!.]+){0,4}?(two|three|four|five|[2-5])(?:\s+(?:quick\s+|more\s+)?(?:q'?s|questions|ones|things|more)(?:\s+for\s+@?[\w'’]+)?\s*[:;,–—-]|\s*:)\s*(.+)$/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export function countedAsks(text: string): string[] | null {
@@ -188,6 +189,11 @@ export function countedAsks(text: string): string[] | null {
   if (!m) return null;
   const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   const parts = m[2]!.split(/\s*(?:[,;]|\s\+)\s*(?:and\s+)?/).map((p) => p.replace(/[?.!\s]+$/, "").trim()).filter(Boolean);
+  // ("CiO in 2010 + where that year's summit was": "that year" is the year the part before says.)
+  for (let i = 1; i < parts.length; i++) {
+    const year = YEAR.exec(parts[i - 1]!)?.[0];
+    if (year && !YEAR.test(parts[i]!)) parts[i] = parts[i]!.replace(THAT_YEAR, year);
+  }
   // ("…, and the chair country at the time": a part dated by another part's answer is not asked alone.)
   if (parts.length !== n || parts.some((p) => DATED_BY_ANOTHER.test(p))) return null;
   // ("MC cities 2021, 2022, 2023": a bare year asks what the part before asked, of that year.)

@@ -152,3 +152,12 @@ describe("where a body was set up", () => {
     expect(a.text).toMatch(/Prague/);
   });
 });
+
+describe("a counted lead", () => {
+  it("may name the colleague the asks are for, and 'that year' is the year of the part before", () => {
+    const a = ask("two things for @sam: SG in 2003 + where that year's ministerial council met", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Kubi/);
+    expect(a.text).toMatch(/Maastricht/);
+  });
+});
