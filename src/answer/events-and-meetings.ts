@@ -48,12 +48,13 @@ export function eventsAndMeetingsSteps(desk: Desk) {
   /** "the first CiO after the CSCE became the OSCE": asked again with the event's day (query/after-event.ts). */
   function answerAfterEvent(text: string, now: Date, anyAsked = false): Answer | null {
     const today = dayOfDate(now);
+    let event: Fact | undefined;
     const datedFact = (q: string) => {
       const answer = desk.answerClause(q, now);
       const facts = answer.status === "answered" ? answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f) : [];
       // ("before the 2020 vacancy": four posts fell vacant on one day — one event, of many facts.)
       const named = () => new Set(readings.read(q, now).entities.map((m) => m.entity.id));
-      return onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named());
+      return (event = onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named()));
     };
     const timeOf = (q: string) => {
       const relation = desk.answerClause(q, now).intent?.relation;
@@ -63,7 +64,13 @@ export function eventsAndMeetingsSteps(desk: Desk) {
     const dated = afterEventQuestion(text, dater, today, anyAsked);
     if (!dated) return null;
     const answer = desk.answerClause(dated, now);
-    return answer.status === "answered" && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
+    // ("who became SG after the one appointed at Tirana?": one who began on the event's own day is the
+    // one it is of, never the one after.)
+    const found = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f?.validity);
+    const people = (f: Fact) => [...f.values.values()].flat().flatMap((v) => (v.kind === "entity" && v.entity.type === "person" ? [v.entity.id] : []));
+    const sameOne = (f: Fact) => possibleStart(f.validity!) === possibleStart(event!.validity!) && people(f).some((id) => people(event!).includes(id));
+    const itself = /\bafter\b/i.test(text) && !!event?.validity && found.length > 0 && found.every(sameOne);
+    return answer.status === "answered" && !itself && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
   }
 
   /** "which country chaired two years after Germany's 2016 chairmanship": asked in that year (query/years-from-event.ts). */

@@ -51,6 +51,7 @@ const BETWEEN = /\bbetween\s+(.+?)\s+(?:and|&)\s+(.+?)(?=\s*(?:[?.!,;]|$))/i;
 
 /** "…, incl single-member districts": a part that widens or narrows what is asked is no aside. */
 const QUALIFIER = /^\s*(?:incl\.?|including|inclusive of|counting|excl\.?|excluding|except|without|not counting|only)\b/i;
+const FROM = /^\s*(?:originally\s+)?from\b/i;
 
 function withoutVerdicts(text: string): string {
   return text.replace(/(^|\s)(?:Yes|No)[.:]\s*/g, "$1").trim();
@@ -293,6 +294,8 @@ export function oneClauseSteps(desk: Desk) {
     if (main.ask === null && !main.yesNo && !isRemark(m[2]!, main, aside)) return null;
     // ("…, and the PA's?": a part joined by "and" asks a second thing, never an aside.)
     if (aside.yesNo || onlyOperation(aside) || QUALIFIER.test(m[2]!) || JOINED_PART.test(m[2]!)) return null;
+    // ("…, Abdrakhmanov, from italy?": the country someone is from is claimed of them, never an aside.)
+    if (FROM.test(m[2]!) && aside.entities.some((a) => a.entity.type === "country")) return null;
     // ("Helga Schmid: year appointed, year she left?": the noun of a time asked, said again, asks a second
     // time — answered only by facts that say when they ended as well as when they began.)
     const timeNoun = TIME_NOUN_FIRST.exec(m[2]!)?.[1];

@@ -8,6 +8,7 @@ import type { Fact } from "../facts/model.js";
 import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QuestionParse } from "../understand/question-parse.js";
 
+const ATTRIBUTION = /,?\s+((?:per|according\s+to)\s+[^,]+)$/i;
 const HOW_LONG_WHEN = /^\W*how\s+long\s+(?:had|has|have)\s+(.+?)\s+(?:when|by\s+the\s+time)\s+(.+?)\W*$/i;
 const PRONOUN = /\b(?:it|he|she|they)\b/i;
 /** A clause about an end dates the day it ended ("when he stepped down"). */
@@ -32,9 +33,12 @@ export interface HowLongReader {
 export function howLongWhen(text: string, reader: HowLongReader): HowLongWhen | null {
   const m = HOW_LONG_WHEN.exec(text);
   if (!m) return null;
-  const main = `how long has ${m[1]!}`;
+  // ("…, per Bloomberg": the publisher said last is the main question's, never the clause's.)
+  const said = ATTRIBUTION.exec(m[2]!);
+  const main = `how long has ${m[1]!}${said ? `, ${said[1]!}` : ""}`;
+  const told = said ? m[2]!.slice(0, said.index) : m[2]!;
   const named = reader.read(main).entities[0]?.entity.name;
-  const clause = PRONOUN.test(m[2]!) ? (named ? m[2]!.replace(PRONOUN, named) : null) : m[2]!;
+  const clause = PRONOUN.test(told) ? (named ? told.replace(PRONOUN, named) : null) : told;
   if (!clause) return null;
   const event = reader.datedFact(`when ${clause}`);
   if (!event?.validity) return null;

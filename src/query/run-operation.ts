@@ -380,6 +380,30 @@ function statedOrdinal(f: Fact): number | null {
   return null;
 }
 
+/**
+ * "How long had Kubiš been SG by December 2001?" — and, asked as of a day ("… when he was reappointed"),
+ * up to that day: the length up to then, or nothing where he was not yet. Null where the question
+ * names no time and the term had ended by today (the whole term is said).
+ */
+function lengthUpToThen(plan: QueryPlan, run: Run, facts: Fact[]): Outcome | null {
+  const time = plan.time;
+  // (An event's span is the event, whole: "how long had he ruled, per Bloomberg?" is its report's "since 1989".)
+  if (plan.relation.time === "events" || (time && time.mode !== "at" && time.mode !== "until")) return null;
+  // ("… as of January 2026", asked on the 15th: up to today.)
+  const until = Math.min(time ? time.end : run.today, run.today);
+  const upTo = lengthUntil(facts, until, time?.label ?? formatDay(until), run.today);
+  if (upTo) return upTo;
+  return time || facts.every((f) => possibleStart(f.validity!) > until) ? nothing(plan, run, ALL) : null;
+}
+
+/** One term's length from its start to a day within it; null where there are several, or it had not begun. */
+function lengthUntil(facts: Fact[], until: number, label: string, today: number): Outcome | null {
+  const [f] = facts;
+  if (facts.length !== 1 || !f?.validity || possibleStart(f.validity) > until || possibleEnd(f.validity, today) < until) return null;
+  const days = until - possibleStart(f.validity) + 1;
+  return derived(`${renderFact(f).replace(/\.$/, "")}; by ${label}: about ${lengthText(days)}${almostWholeYears(days)}.`, facts, ALL);
+}
+
 /** One term's length from a day within it to its end; null where there are several, or it ended by then. */
 function lengthFrom(facts: Fact[], from: number, label: string, today: number): Outcome | null {
   const [f] = facts;
@@ -399,6 +423,8 @@ function durations(plan: QueryPlan, run: Run, toTheDay: boolean): Outcome {
   // the term began before is counted from that time, not the term's whole length.)
   // ("after 1994" counts from 1995; "since 1994" from its first day.)
   const from = plan.time?.mode === "after" ? plan.time.end + 1 : plan.time?.mode === "since" ? plan.time.start : null;
+  const upTo = plan.upToThen ? lengthUpToThen(plan, run, facts) : null;
+  if (upTo) return upTo;
   // ("How long was Nazarbayev's term after the 2011 election?" asks of a term, which these facts do not hold.)
   if (from !== null && facts.some((f) => possibleStart(f.validity!) < from)) return (plan.contentStems.includes("term") ? null : lengthFrom(facts, from, plan.time!.label, run.today)) ?? nothing(plan, run, ALL);
   if (toTheDay) {

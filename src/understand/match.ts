@@ -93,6 +93,8 @@ export interface QueryPlan {
   anchoredCount: boolean;
   /** "who was CiO the year before Kazakhstan?": every one of the year next to the named one's, not its one neighbour. */
   yearAway: boolean;
+  /** "how long had Kubiš been SG when …", "how long has …": a length up to the time asked (or today), never the whole term. */
+  upToThen: boolean;
   /** The asked role, not the main one, is what the question names by its own words ("every name the field presence had"). */
   askedNamed: boolean;
   /** Words of the question nothing explains: tolerated only when an entity, a time or the text pins the answer. */
@@ -702,6 +704,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
     yearAway: !!parse.order && YEAR_AWAY.test(parse.cleaned),
+    upToThen: HOW_LONG_HAD.test(parse.cleaned),
     looseWords: parse.unknown.filter((u) => !inFactText(u, profile)).length,
     manner: asksManner(parse),
     spanClaimed: parse.spanClaimed,
@@ -1230,11 +1233,23 @@ function namesOne(list: readonly Entity[] | undefined, role: Role): boolean {
  * Council agreed" — is no fact of its own here.)
  */
 export function namedInText(entity: Entity, profile: RelationProfile): boolean {
+  if (entity.type === "city") return namesMeetingCity(entity, profile);
   // (Only a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
   if (entity.type !== "document" || !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return false;
   const stems = nameStems(entity);
   return stems.length >= 2 && stems.every((w) => profile.textWords.has(w));
 }
+/**
+ * "the HCNM appointed at Tirana": a city the text of a meeting role names (a text role its curator
+ * cued "council": "the Tirana Ministerial Council"), where no role of the relation holds a city.
+ */
+function namesMeetingCity(entity: Entity, profile: RelationProfile): boolean {
+  const stems = nameStems(entity);
+  const meetingText = (r: Role) => r.literal && profile.roleCueStems.get(r.name)?.has(COUNCIL) && stems.every((w) => profile.roleTextStems.get(r.name)?.has(w));
+  return stems.length > 0 && profile.relation.roles.some(meetingText);
+}
+const COUNCIL = stem("council");
+const HOW_LONG_HAD = /\bhow\s+(?:long|many\s+(?:years|months))\s+(?:had|has|have)\b/i;
 const DOCUMENT = stem("document");
 const NAME = stem("name");
 const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(stem);

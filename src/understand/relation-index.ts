@@ -88,9 +88,9 @@ export class RelationIndex {
     return found;
   }
 
-  /** The relations whose facts' text names a document, which they take as context ("under the Charter of Paris"). */
+  /** The relations whose facts' text names a document or a meeting's city, which they take as context ("under the Charter of Paris", "at Tirana"). */
   private namingInText(entity: Entity): Bits | undefined {
-    if (entity.type !== "document") return undefined;
+    if (entity.type !== "document" && entity.type !== "city") return undefined;
     let bits = this.byTextNamed.get(entity.id);
     if (!bits) {
       bits = new Uint32Array(this.reached.length);

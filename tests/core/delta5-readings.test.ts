@@ -161,3 +161,37 @@ describe("a counted lead", () => {
     expect(a.text).toMatch(/Maastricht/);
   });
 });
+
+describe("a city the text of a meeting role names", () => {
+  it("binds the meeting: who was appointed at a Council named by its city", () => {
+    const a = ask("who was appointed RFoM at tirana?", NOW);
+    expect(a.text).toMatch(/Ribeiro/);
+  });
+
+  it("a country claimed after the name is never dropped as an aside", () => {
+    const a = ask("is the ODIHR director appointed at Tirana in 2020, Mecacci, from spain?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+
+  it("one who began on the event's day is never the one after it", () => {
+    const a = ask("who was SG after the one the tirana council appointed?", NOW);
+    expect(a.text).not.toMatch(/^Helga Maria Schmid/);
+  });
+});
+
+describe("how long had …", () => {
+  it("by a time is the length up to then", () => {
+    const a = ask("how long had Aragona been secretary general by the end of 1997?", NOW);
+    expect(a.text).toMatch(/by December 1997: about 2 years/);
+  });
+
+  it("when something happened before the term began is nothing", () => {
+    const a = ask("How long had Zannier been SG when Nazarbayev won in 2005?", NOW);
+    expect(a.status).not.toBe("answered");
+  });
+
+  it("a publisher said after the clause is the main question's", () => {
+    const a = ask("how long had nazarbayev ruled kazakhstan when he threatened to halt osce vote monitoring in 2012, according to bloomberg?", NOW);
+    expect(a.text).toMatch(/1989/);
+  });
+});
