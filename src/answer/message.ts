@@ -87,6 +87,8 @@ const CONFIRMS_OR_DENIES = /\b(?:right|correct|true|false|accurate|ok|okay|confi
 
 /** "those riots", "that election": a thing pointed at that the message does not name. */
 const PERSON_SUBJECT = /^(?:\W*\S+\s*[-—–:,]\s*)?(?:was|is|did|does|has|had|will|would|could)\s+(he|she)\b/i;
+/** "what did she lead …": a question asked of "he" or "she". */
+const PERSON_SUBJECT_ASKED = /^(?:what|when|where|which|how)\s+(?:[\p{L}-]+\s+)?(?:was|is|did|does|has|had|will|would|could)\s+(he|she)\b/iu;
 const DECADE_ASKED = /\b(?:what|which)\s+decade\b/i;
 
 /** "In which decade did Kazakhstan join?": the decade the answer's one time falls in, said first ("The 1990s: …"). */
@@ -215,6 +217,8 @@ export function messageSteps(desk: Desk) {
     const lead = readings.read(m[1]!, now);
     // ("doing a swiss/serbia explainer: …": what the reporter is writing may name anything.)
     if (lead.times.some((t) => !t.relative) || lead.ask !== null || lead.yesNo || (lead.entities.length > 0 && !WHO_ASKS.test(m[1]!) && !PURPOSE_TALK.test(m[1]!))) return answer;
+    // ("marta kowalsky: what did she run?": "she" is the one the lead names, whom the table does not know.)
+    if (lead.unknown.some((u) => u.properNoun) && PERSON_PRONOUN.test(m[2]!)) return answer;
     const alone = answerQuestionsOf(m[2]!, now);
     return alone.status === "answered" ? alone : answer;
   }
@@ -354,8 +358,10 @@ export function messageSteps(desk: Desk) {
     if (thing && thingRead && thingRead.times.length === 0 && thingRead.entities.every((e) => e.entity.type === "organization"))
       return unknown(`I don't know which ones "${thing[0].trim()}" means: please name them or say the year.`);
     // ("aida tokayeva — was she ever …?": a yes/no about "she" where the message names no one we know is
-    // about no one — never "Yes" from whoever held the post.)
-    const someone = PERSON_SUBJECT.exec(clauses[0]!.text);
+    // about no one — never "Yes" from whoever held the post; nor "audrey clover — what did she lead?".)
+    // (Asked with a question word, only where the message names someone we do not know: "where did he
+    // make that threat?" may be about the one the table's threat is of.)
+    const someone = PERSON_SUBJECT.exec(clauses[0]!.text) ?? (PERSON_SUBJECT_ASKED.test(clauses[0]!.text) && readings.read(text, now).unknown.some((u) => u.properNoun) ? PERSON_SUBJECT_ASKED.exec(clauses[0]!.text) : null);
     if (someone && !clauses[0]!.joined && !readings.read(text, now).entities.some((e) => e.entity.type === "person"))
       return unknown(`I don't know who "${someone[1]}" is: please ask with the name.`);
     // ("number of pS in 1975 and today": a time joined after the question's own is a second ask, never dropped.)

@@ -109,6 +109,9 @@ function asksWhenOrYear(p: QuestionParse): boolean {
 }
 
 /** "i know there was a switch midyear", "i heard it changed": what the reporter knows or heard, told after the question. */
+/** "heard kanerva resigned", "i read that …", "apparently …": what the reporter was told, not asked. */
+const HEARSAY_LEAD = /^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:heard|read|was\s+told|were\s+told)\b|^\W*apparently\b/i;
+
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
 /** A question tag that ends a check: ", right", " — correct?". */
@@ -227,6 +230,8 @@ export function questionClausesSteps(desk: Desk) {
     // the reporter's — and is not asked with "?" is their talk.
     const idleTalk = (r: Part) =>
       r !== read[read.length - 1] && r.parse.ask === null && !text.includes(`${r.text}?`) && r.parse.entities.length === 0 && r.parse.numbers.length === 0 &&
+      // ("nazarbayev 1991 — was he unopposed, and what did he get?": a yes/no question joined to the next asks too.)
+      !(r.parse.yesNo && /^,?\s*and\b/i.test(text.slice(text.indexOf(r.text) + r.text.length))) &&
       r.parse.unknown.every((u) => !u.properNoun && isEnglishWord(u.form)) &&
       r.parse.times.every((t) => t.relative && t.grain === "day") && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:") || c === "first") &&
       read.slice(read.indexOf(r) + 1).some((p) => p.parse.ask !== null);
@@ -263,12 +268,17 @@ export function questionClausesSteps(desk: Desk) {
       ((CHANGED_HANDS.test(r.text.replace(TAG_AFTER_REMARK, "")) && ((r.parse.ask === null && !r.parse.yesNo) || KNOWING_LEAD.test(r.text)) && r.parse.times.length + r.parse.numbers.length === 0) ||
         (r.parse.entities.length + r.parse.times.length + r.parse.numbers.length === 0 &&
           (KNOWING_LEAD.test(r.text) || (r.parse.ask === null && !r.parse.yesNo && [...r.parse.concepts.keys()].every((c) => c.startsWith("w:"))))));
-    const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r));
+    // ("who's CiO now? heard kanerva resigned as FM": hearsay after questions that point back at no one is
+    // the reporter's talk — the name in it is neither asked nor what the question is about.)
+    const hearsayAfter = (r: Part) =>
+      asked >= 0 && at(r) > asked && !text.includes(`${r.text}?`) && HEARSAY_LEAD.test(r.text) && r.parse.ask === null && !r.parse.yesNo &&
+      read.slice(0, at(r)).every((p) => !PRONOUN.test(p.text));
+    const questions = (listed.length ? listed : asking.length ? read.filter((r) => asking.includes(r) || telegraphic(r)) : []).filter((r) => !talkAfter(r) && !hearsayAfter(r));
     return {
       questions,
-      talkAfter: new Set(read.filter(talkAfter)),
+      talkAfter: new Set(read.filter((r) => talkAfter(r) || hearsayAfter(r))),
       told: new Set(read.filter(toldStory)),
-      neverContext: new Set(read.filter((r) => aside(r) || reasonedGuess(r) || talkAfter(r) || guessedYear(r))),
+      neverContext: new Set(read.filter((r) => aside(r) || reasonedGuess(r) || talkAfter(r) || hearsayAfter(r) || guessedYear(r))),
     };
   }
   return { questionClauses };

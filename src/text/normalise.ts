@@ -283,7 +283,7 @@ const WHEN_CALLED = /\b(?:when|while)\s+((?:the\s+|its\s+|kazakhstan'?s\s+)?[\p{
 const WHEN_SEATED = /\b(when|(?:which|what)\s+(?:day|date|year|month))\s+(was|were)\s+((?![^?]*\b(?:secretariat|office|offices|centre|center|mission|institution|headquarters|hq|hcnm|odihr|rfom|assembly|court|commissioner|representative|director)\b)[^?]{2,60}?)\s+seated\b/i;
 const NAMES_GONE_BY = /(\bnames\b[^?]*?\b(?:has|have|had)\s[^?]*?)\b(?:gone|been\s+known)\s+(?:by|under|as)\b/i;
 const NAMES_WENT_BY = /(\bnames\b[^?]*?\bdid\s[^?]*?)\bgo\s+(?:by|under)\b/i;
-const KIND_CHECKED_END = /\s*[,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
+const KIND_CHECKED_END = /\s*[.,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */
 const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;

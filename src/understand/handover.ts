@@ -67,3 +67,23 @@ function namesSomething(forms: string[], at: number, vocab: Vocabulary): boolean
   const start = forms[at] === "the" ? at + 1 : at;
   return start < forms.length && !!vocab.phraseAt(forms, start)?.meanings.some((m) => m.kind === "entity");
 }
+
+/**
+ * "Zannier was succeeded by Greminger", "was Kazakhstan preceded as chair by Greece?", "who was
+ * replaced by Stubb?": in the passive the one named by "by" is the doer, so the order turns round —
+ * the subject came *before* its successor. ("Who was Zannier succeeded by?" names no one after "by":
+ * the one asked is the doer, and the order stands.)
+ */
+export function passiveOrder(forms: string[], order: "before" | "after" | null, vocab: Vocabulary): "before" | "after" | null {
+  if (!order) return order;
+  // ("was Kazakhstan preceded by Greece?": asked, the verb "to be" comes first.)
+  const at = forms.findIndex((f, i) => PASSIVE_VERBS.has(f) && (BE.has(forms[i - 1] ?? "") || (BE.has(forms[i - 2] ?? "") && ADVERB.test(forms[i - 1] ?? "")) || BE.has(forms[0]!)));
+  if (at < 0) return order;
+  const by = forms.indexOf("by", at + 1);
+  if (by < 0 || by > at + REACH + 1 || !namesSomething(forms, by + 1, vocab)) return order;
+  return order === "after" ? "before" : "after";
+}
+
+const PASSIVE_VERBS = new Set(["succeeded", "followed", "preceded", "replaced"]);
+const BE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
+const ADVERB = /^(?:\p{L}+ly|later|then|soon|eventually|subsequently)$/u;

@@ -6,7 +6,7 @@
 import type { Entity } from "../facts/model.js";
 import { stem } from "../text/stem.js";
 import { askNounIsUnknown, askNounOf } from "./ask-noun.js";
-import { handoverOrder, subjectFirstOrder } from "./handover.js";
+import { handoverOrder, passiveOrder, subjectFirstOrder } from "./handover.js";
 import { preferFurtherReach, type OverlapRule } from "./overlap.js";
 import { applyMeaning, figureFollows, pickMeaning } from "./phrase-meaning.js";
 import { emptyParse, type QuestionParse } from "./question-parse.js";
@@ -52,7 +52,8 @@ export function readTokens(toks: Token[], vocab: Vocabulary, correctTypos: boole
   const corrected = correctTypos ? correctTyposIn(toks, forms, vocab, parse) : forms.map(() => false);
   parse.yesNo = isYesNoQuestion(forms, vocab);
   // ("… or not?", "true or false": still a yes/no question.)
-  parse.alternative = forms.some((f, i) => f === "or" && !["not", "no", "false", "otherwise"].includes(forms[i + 1] ?? ""));
+  // ("Tokayev 2022 vs Nazarbayev 1999: whose share was higher?": two set against each other are a choice too.)
+  parse.alternative = forms.some((f, i) => (f === "or" && !["not", "no", "false", "otherwise"].includes(forms[i + 1] ?? "")) || VERSUS.has(f));
   const taken = namesInAnyOrder(forms, vocab, parse);
   const reader: TokenReader = { toks, forms, corrected, vocab, parse, pastPairFirsts: pairStartsOf(vocab.past), startingPairFirsts: pairStartsOf(vocab.starting), present: 0, past: 0, countNounAt: -1, startOfUnknown: false };
   for (let i = 0; i < toks.length; ) i += taken.has(i) ? 1 : readAt(reader, i);
@@ -222,6 +223,7 @@ function finishReading(r: TokenReader): void {
   // Only "who/which …" asks for the one before or after: "the exact day Martino took over from
   // Andreatta" asks when.
   if (parse.ask === "agent" || parse.ask === "which") parse.order = subjectFirstOrder(forms, parse.order) ?? parse.order ?? handoverOrder(forms, vocab);
+  parse.order = passiveOrder(forms, parse.order, vocab);
   // "has Sweden chaired before?": a "before" that ends the question is "ever", no order.
   if (parse.order === "before" && parse.yesNo && forms[forms.length - 1] === "before" && parse.times.length === 0) parse.order = null;
   // "osce members count now?", "total number of partners": a count without a question word.
@@ -418,3 +420,6 @@ function readOrdinal(parse: QuestionParse, n: number, next = ""): void {
 function startsPersonName(forms: string[], at: number, vocab: Vocabulary): boolean {
   return at < forms.length && !!vocab.phraseAt(forms, at)?.meanings.some((m) => m.kind === "entity" && m.entity.type === "person");
 }
+
+/** "A vs B", "A versus B": two set against each other. */
+const VERSUS = new Set(["vs", "versus", "v"]);
