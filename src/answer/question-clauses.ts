@@ -109,8 +109,11 @@ function asksWhenOrYear(p: QuestionParse): boolean {
 }
 
 /** "i know there was a switch midyear", "i heard it changed": what the reporter knows or heard, told after the question. */
-/** "heard kanerva resigned", "i read that …", "apparently …": what the reporter was told, not asked. */
-const HEARSAY_LEAD = /^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:heard|read|was\s+told|were\s+told)\b|^\W*apparently\b/i;
+/**
+ * "heard kanerva resigned", "i read that …", "apparently …", "lena says …": what the reporter was told,
+ * not asked. (Never what their own copy says: "copy says at the malta MC" is a claim to check.)
+ */
+const HEARSAY_LEAD = /^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:heard|read|was\s+told|were\s+told)\b|^\W*apparently\b|^\W*(?:my\s+)?(?!(?:copy|draft|story|text|piece|article|script|wire)\s)[\p{L}-]+\s+(?:says|said|thinks|reckons|insists|swears|claims)\b/iu;
 
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
@@ -288,6 +291,7 @@ export function questionClausesSteps(desk: Desk) {
  * The parts that are context for every question: what a lead-in names or dates, and the times of a
  * story a question refers back to. (Never the reporter's guesses at a list, their own dated chatter.)
  */
+const OTHER_SAID = /\b(?:other|others|else|besides|apart)\b/i;
 const THERE_AT_END = /\s+there\s*[?!.]*\s*$/i;
 const IT_POINTS_BACK = /\b(?:it|its)\b/i;
 
@@ -319,9 +323,15 @@ function contextOf(read: Part[], kinds: PartKinds, text: string): string[] {
     // own time, telling of another time, is the reporter's — never the time asked.)
     const remarkOfItsOwnTime = (r: Part) =>
       !leadIn(r) && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && r.parse.entities.length > 0 && r.parse.ask === null && !r.parse.yesNo && r.parse.times.length > 0 && questions.every((q) => q.parse.times.length > 0 && q.parse.times.every((t) => !r.parse.times.some((o) => o.label === t.label)));
+    // ("MC 2025 was in helsinki right? finland chaired": a statement after checks, not asked, is the
+    // reporter's reason for the guess — never a word of the claim checked.)
+    const reasonAfterCheck = (r: Part) =>
+      !leadIn(r) && !text.includes(`${r.text}?`) && !/^(?:and|also|plus|&|\+)\b/i.test(r.text) && r.parse.ask === null && !r.parse.yesNo &&
+      // (Not after "is this accurate:", which checks what follows; nor after "any other …", which the remark says other than what.)
+      questions.every((q) => q.parse.ask === null && (q.parse.yesNo || TRAILING_TAG.test(q.text)) && q.parse.entities.length + q.parse.times.length > 0 && !PRONOUN.test(q.text) && !OTHER_SAID.test(q.text));
     // ("the capital got a new name this spring — what's it called now?": a lead-in naming a kind of thing, which a question's "it" stands for.)
     const standsForIt = (r: Part) => leadIn(r) && r.parse.concepts.size > 0 && questions.some((q) => IT_POINTS_BACK.test(q.text) && q.parse.entities.length === 0);
-    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && !remarkOfItsOwnTime(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)) || standsForIt(r))).map((r) => r.text)];
+    return [...storyTimes, ...read.filter((r) => !questions.includes(r) && !kinds.neverContext.has(r) && !guesses(r) && !story(r) && !datedChatter(r) && !remarkOfItsOwnTime(r) && !reasonAfterCheck(r) && (r.parse.entities.length > 0 || r.parse.times.some((t) => !t.relative) || namesWhichOne(r.parse, leadIn(r)) || onlyOperation(r.parse) || (leadIn(r) && namesStranger(r.parse)) || standsForIt(r))).map((r) => r.text)];
 }
 
 /** The explicit times the context's parts say. */

@@ -70,6 +70,8 @@ function plainText(raw: string): string {
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
   // ("the ...th participating State", "the __th Council": a blank before an ordinal's ending asks which number.)
   text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b|\bwhat-?th\b/gi, " what number ");
+  // ("which summit in sequence was Astana?", "what Council in the series was Vilnius": which number.)
+  if (/\b(?:sequence|series)\b/i.test(text)) text = text.replace(IN_SEQUENCE_ASKED, "$1 number $2");
   // ("the O.S.C.E.", "the U.S.": an acronym written with dots is the acronym.)
   if (/\b[a-z]\.[a-z]\./i.test(text)) text = text.replace(/\b((?:[a-z]\.){2,})(?![a-z])/gi, (m) => m.replace(/\./g, ""));
   // ("astana -> nur-sultan rename": an arrow between two names is "to".)
@@ -283,6 +285,7 @@ const WHEN_CALLED = /\b(?:when|while)\s+((?:the\s+|its\s+|kazakhstan'?s\s+)?[\p{
 const WHEN_SEATED = /\b(when|(?:which|what)\s+(?:day|date|year|month))\s+(was|were)\s+((?![^?]*\b(?:secretariat|office|offices|centre|center|mission|institution|headquarters|hq|hcnm|odihr|rfom|assembly|court|commissioner|representative|director)\b)[^?]{2,60}?)\s+seated\b/i;
 const NAMES_GONE_BY = /(\bnames\b[^?]*?\b(?:has|have|had)\s[^?]*?)\b(?:gone|been\s+known)\s+(?:by|under|as)\b/i;
 const NAMES_WENT_BY = /(\bnames\b[^?]*?\bdid\s[^?]*?)\bgo\s+(?:by|under)\b/i;
+const IN_SEQUENCE_ASKED = /\b(which|what)\s+((?:[\p{L}/-]+\s+){1,3}?)in\s+(?:the\s+)?(?:sequence|series)\b/giu;
 const KIND_CHECKED_END = /\s*[.,;:–—-]\s*(?:right|correct|accurate)\s+(?:year|date|day|month|number|figure|name|spelling|city|place)\s*\?+\s*$/i;
 const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|please\s+)?confirm(?:\s+(?:pls|please))?)?\s*$/iu;
 /** "HCNM seat — The Hague? …": a value offered after a dash, asked with "?". */

@@ -177,7 +177,8 @@ function readOrdinalAt(r: TokenReader, i: number): number {
     return 1;
   }
   // "Ambassador Glover": a title before a name is noise; "Kazakhstan's ambassador" asks about a post.
-  return r.vocab.honorifics.has(word) && r.toks[i + 1] && /^[A-Z]/.test(r.toks[i + 1]!.raw) ? 1 : 0;
+  // ("ms valtonen": typed in lower case, before a name the table knows.)
+  return r.vocab.honorifics.has(word) && r.toks[i + 1] && (/^[A-Z]/.test(r.toks[i + 1]!.raw) || startsPersonName(r.forms, i + 1, r.vocab)) ? 1 : 0;
 }
 
 /** Any other word: a figure or count (read-counts.ts), a filler, a concept of its own, or a word nothing explains. Reads one token. */

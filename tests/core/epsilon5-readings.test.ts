@@ -80,3 +80,38 @@ describe("a kind of thing checked, after a full stop", () => {
     expect(a.text).toMatch(/55 participating States/);
   });
 });
+
+describe("a title before a known name typed in lower case", () => {
+  it("is noise, never a word the question leaves unread", () => {
+    expect(ask("when was mr gilmore CiO?", NOW).text).toMatch(/Gilmore .* 2012/);
+    expect(ask("dr zannier was SG from when?", NOW).text).toMatch(/2011/);
+  });
+
+  it("before a word that names no one it is still not understood", () => {
+    expect(ask("who was kazakhstan's ambassador in 2010?", NOW).status).not.toBe("answered");
+  });
+});
+
+describe("'which X in sequence'", () => {
+  it("asks which number in order", () => {
+    expect(ask("which ministerial council in sequence was Basel?", NOW).text).toMatch(/\b21st\b/);
+    expect(ask("what summit in the series was Istanbul?", NOW).text).toMatch(/\b6th\b/);
+  });
+});
+
+describe("a statement after a check", () => {
+  it("is the reporter's reason, never a word of the claim", () => {
+    const a = ask("the 2024 MC was in valletta right? malta chaired", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Ta' Qali/);
+  });
+
+  it("a check framed by 'is this accurate:' still checks what follows", () => {
+    expect(ask("is this accurate? Greece chaired the OSCE in 2009.", NOW).text).toMatch(/^Yes\b/);
+  });
+
+  it("what a colleague says after a question is talk; what the copy says is checked", () => {
+    expect(ask("was there a ministerial council in 2010? dana says it was in astana", NOW).text).toMatch(/^No\b.*summit/);
+    expect(ask("when did Mongolia join? copy says 2011", NOW).text).toMatch(/^No\b.*2012/);
+  });
+});
