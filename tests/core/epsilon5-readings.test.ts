@@ -115,3 +115,9 @@ describe("a statement after a check", () => {
     expect(ask("when did Mongolia join? copy says 2011", NOW).text).toMatch(/^No\b.*2012/);
   });
 });
+
+describe("'away' in 'move away from'", () => {
+  it("adds nothing to the move", () => {
+    expect(ask("when was it decided to move the capital away from almaty?", NOW).text).toMatch(/1994/);
+  });
+});
