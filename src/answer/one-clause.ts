@@ -75,6 +75,9 @@ const IT_ASKED_OF = /^\W*(?:(?:and|also|so|ok|okay)\W+)?(?:what|which)(?:['’]?
 const TIME_NOUN_FIRST = /^\W*(year|yr|date|day|month)\b/i;
 
 /** answerClause, and the shapes a clause may take before its plain reading. */
+/** "…, 2012", "…, in 2012": a year alone. */
+const BARE_YEAR = /^\s*(?:in\s+)?(?:19|20)\d\d\s*$/;
+
 export function oneClauseSteps(desk: Desk) {
   const { vocab, readings, unknown } = desk;
   /**
@@ -306,6 +309,11 @@ export function oneClauseSteps(desk: Desk) {
     // not one of its own years, which says which of them: "in 2012/13 — the 2012 half?")
     const ownYear = (t: { start: number; end: number }) => main.times.some((m) => m.start <= t.start && t.end <= m.end);
     if (main.times.some((t) => !t.relative) && aside.times.some((t) => !t.relative && !ownYear(t))) return null;
+    // ("russia presidential election date, 2012": a year after a comma, where the rest says none, is the
+    // question's own time — read without it, the question would be answered of any year.)
+    // (Not a year asked with "?", the reporter's guess at the answer: "Saudabayev chair year pls, 2011?")
+    // (Nor one after a dash: "portugal's OSCE year — 2002" guesses too.)
+    if (comma && BARE_YEAR.test(m[2]!) && /^\s*,/.test(trimmed.slice(m[1]!.length)) && !/\?\s*$/.test(trimmed) && !main.times.some((t) => !t.relative)) return null;
     if (main.times.length === 0 && main.entities.length === 0) return null;
     const answer = desk.answerParsed(main, now);
     if (secondTime && !answer.facts.every((f) => endSaid(desk.factById(f.id)))) return null;

@@ -121,3 +121,15 @@ describe("'away' in 'move away from'", () => {
     expect(ask("when was it decided to move the capital away from almaty?", NOW).text).toMatch(/1994/);
   });
 });
+
+describe("a bare year after a comma", () => {
+  it("is the question's own time where the rest says none", () => {
+    const a = ask("date of the presidential election in kazakhstan, 2013", NOW);
+    expect(a.status).not.toBe("answered");
+    expect(ask("date of the presidential election in kazakhstan, 2015", NOW).text).toMatch(/26 April 2015/);
+  });
+
+  it("asked with '?' it is the reporter's guess, checked", () => {
+    expect(ask("saudabayev CiO year, 2011?", NOW).text).toMatch(/2010/);
+  });
+});
