@@ -158,6 +158,9 @@ interface PartKinds {
   neverContext: Set<Part>;
 }
 
+/** The words that say what kind of answer a telegraphic ask wants ("city", "year", "how many"). */
+const ASKED_KIND_WORDS = new Set(["place_word", "time_word", "count_word", "country_word"]);
+
 /** A part led by a question word ("how many years since …"). */
 const LEADING_QUESTION_WORD = /^\W*(?:(?:and|also|plus)\s+)?(?:who|whom|whose|what|when|where|which|how)\b/i;
 
@@ -199,6 +202,7 @@ export function questionClausesSteps(desk: Desk) {
     // ("… slovak right? and his predecessor was...?": so does one that asks for the one before or after.)
     // ("… year? CiO name too": so is a later part that says it is asked as well — of a kind of thing, not "names too".)
     // ("name" asks the form of an answer already asked for: "how many German SGs? names too".)
+    const at = (r: Part) => read.indexOf(r);
     const namesAKind = (p: QuestionParse) => [...p.concepts.keys()].some((c) => !c.startsWith("w:") && c !== "name");
     // ("… in 2016? and the year after?": so does one that asks it again a year before or after.)
     const followUpAsk = (r: { text: string; parse: QuestionParse }) =>
@@ -215,6 +219,14 @@ export function questionClausesSteps(desk: Desk) {
     const bareFollowUp = (r: { text: string; parse: QuestionParse }) =>
       r.parse.ask === null && !r.parse.yesNo && r.parse.concepts.size > 0 && [...r.parse.concepts.keys()].every((c) => !c.startsWith("w:")) && r.parse.entities.length + r.parse.times.length + r.parse.unknown.length + r.parse.numbers.length === 0 &&
       text.includes(`${r.text}?`) && read.slice(0, read.indexOf(r as Part)).some((p) => p.parse.ask !== null && [...r.parse.concepts.keys()].some((c) => !p.parse.concepts.has(c)));
+    // ("MC 2013 city? ukraine chaired that yr right": a telegraphic ask with "?" before another question, naming
+    // a kind of thing, the kind of answer wanted and what or when it is of, asks a question of its own.)
+    const telegraphAsked = (r: Part) =>
+      r !== read[read.length - 1] && r.parse.ask === null && !r.parse.yesNo && text.includes(`${r.text}?`) && namesAKind(r.parse) &&
+      [...r.parse.concepts.keys()].some((c) => ASKED_KIND_WORDS.has(c)) && r.parse.entities.length + r.parse.times.length > 0 &&
+      // (Never one whose next part only guesses the answer: "skopje MC dates? 30 nov - 1 dec 2023?")
+      // (Nor one before a telegraphic remark: "2021 CiO and MC city? sweden yr".)
+      read.slice(at(r) + 1).some((p) => (p.parse.yesNo || (p.parse.ask !== null && (LEADING_QUESTION_WORD.test(p.text) || text.includes(`${p.text}?`)))) && (p.parse.entities.length > 0 || namesAKind(p.parse)));
     // ("where was MC 2025 held? helsinki since finland chaired?": after a question, the reporter's guess
     // and its reason — neither asked nor context; the answer says where it was.)
     const reasonedGuess = (r: { text: string; parse: QuestionParse }) => r !== read[0] && r.parse.ask === null && REASONED_GUESS.test(r.text);
@@ -249,10 +261,9 @@ export function questionClausesSteps(desk: Desk) {
     // question word that asks an operation — time elapsed, a duration — asks, though its reading sets no ask.
     // Never half of one question read as two: "how long between the 2014 chairmanship? how long between the 2026 …".)
     const whLed = (r: Part) => r !== read[0] && (r.parse.operations.has("elapsed") || (r.parse.operations.has("duration") && !/\bbetween\b/i.test(r.text))) && LEADING_QUESTION_WORD.test(r.text);
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || whLed(r) || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || whLed(r) || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r) || telegraphAsked(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
-    const at = (r: Part) => read.indexOf(r);
     const telegraphic = (r: Part) =>
       r.parse.concepts.size > 0 && r.parse.entities.length === 0 && r.parse.unknown.length === 0 && at(r) < at(asking[0]!) && read.slice(0, at(r)).some((p) => p.parse.entities.length > 0);
     // ("(1) odihr seat (2) hcnm seat", "chair 2004? chair 2005?": numbered parts, or parts each asked with

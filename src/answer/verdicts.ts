@@ -36,6 +36,8 @@ function ordinalSuffixed(n: number): string {
   return `${n}${teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 }
 
+/** An answer to several questions one of which already says its verdict ("… Kyiv …. Yes. Ukraine held …"): never led by another. */
+const VERDICT_INSIDE = /[.!?]\s+(?:Yes|No)[.:]\s/;
 const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
 
 const CONFIRM_TAG = new RegExp(`${CONFIRM_WORD.source}|\\?\\s*$`, "i");
@@ -228,7 +230,7 @@ export function verdictsSteps(desk: Desk) {
    * the message offered. (Never where the message negates, or says what the facts do not.)
    */
   function withConfirmation(text: string, answer: Answer, now: Date): Answer {
-    if (answer.status !== "answered" || VERDICT_LEAD.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
+    if (answer.status !== "answered" || VERDICT_LEAD.test(answer.text) || VERDICT_INSIDE.test(answer.text) || correctsPremise(answer) || NEGATED.test(text)) return answer;
     // (A question word with no confirming tag asks for something: no need to read it again.)
     if (LEADING_WH.test(text) && !CONFIRM_WORD.test(text)) return answer;
     const parse = readings.read(text, now);

@@ -33,7 +33,7 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   // (Where nothing else is named: "the Madrid 2007 chairmanship package" is dated by the year.)
   if (plan.yearNamesTerm && termNamed.length === 0 && plan.bindings.size === 0 && relation.time === "events" && relation.roles.some((r) => r.literal && r.name === "term")) return { kind: "none", reason: "no_match", scope: askedScope };
   const unfiltered = termNamed.length ? termNamed : boundFacts(plan, index, askedScope, today).filter(answers);
-  const narrowed = withinEra(withoutBesides(withoutOtherPost(saying(narrowByText(unfiltered, plan), plan), plan), plan), plan);
+  const narrowed = withinEra(withoutBesides(withoutOtherPost(saying(narrowByText(unfiltered, plan), plan), plan), plan, today), plan);
   // "When did the OSCE announce its resignation?": an unexplained word, and nothing else pins the answer.
   if (plan.looseWords > 0 && plan.bindings.size === 0 && askedScope.kind !== "query" && narrowed.length === unfiltered.length && groupCount(narrowed) > 1)
     return { kind: "none", reason: "no_match", scope: askedScope };
@@ -74,7 +74,7 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
   let asOfFallback = false;
   // (A fallback leaves out what "besides" left out: "seats won by parties other than Otan in 2004" is
   // never Otan's; and another post: "who holds the deputy CiO post" is never the CiO.)
-  const kept = (fs: Fact[]) => withoutBesides(withoutOtherPost(fs, plan), plan);
+  const kept = (fs: Fact[]) => withoutBesides(withoutOtherPost(fs, plan), plan, today);
   if (facts.length === 0) facts = kept(namingTheYear(plan, index, scope, today).filter(answers));
   if (plan.within) {
     const inside = facts.filter((f) => liesIn(f, plan.asked, plan.within!));

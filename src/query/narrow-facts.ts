@@ -3,6 +3,8 @@
  * says, the post's qualifiers, what "besides" leaves out, and the period a year names.
  */
 import type { Fact } from "../facts/model.js";
+import { dayNumber } from "../time/days.js";
+import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { labelsSay, type Spelling } from "../understand/concept-spellings.js";
@@ -75,15 +77,16 @@ export function withoutOtherPost(facts: Fact[], plan: QueryPlan): Fact[] {
 
 /**
  * "What post did Saudabayev hold besides foreign minister?": the facts that say what is left out are not
- * the answer. "Besides X" says X is among the answers: where no fact says it, the table does not see
+ * the answer, nor those of a year set aside ("apart from the 2007 clean sweep"). "Besides X" says X is among the answers: where no fact says it, the table does not see
  * what the reporter sees, and there is no answer.
  */
-export function withoutBesides(facts: Fact[], plan: QueryPlan): Fact[] {
+export function withoutBesides(facts: Fact[], plan: QueryPlan, today: number): Fact[] {
   const left = plan.besides;
   if (!left) return facts;
   const kept = facts.filter((f) => {
     const values = [...f.values.values()].flat();
     if (values.some((v) => v.kind === "entity" && left.entities.includes(v.entity.id))) return false;
+    if (f.validity && left.years?.some((y) => possibleStart(f.validity!) <= dayNumber(y, 12, 31) && possibleEnd(f.validity!, today) >= dayNumber(y))) return false;
     const text = values.map((v) => (v.kind === "text" ? v.text : v.kind === "entity" ? v.entity.name : "")).join(" ").toLowerCase();
     return !left.phrases.some((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
   });

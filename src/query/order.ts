@@ -37,8 +37,9 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   if (anchors.length === 0 && plan.asked && plan.bindings.get(plan.asked.name)?.some((e) => e.type === "person") && plan.bindings.size > 1) return { kind: "none", reason: "no_match", scope };
   const away = plan.yearAway ? inYearAway(line, anchors, index, today) : null;
   if (away) return away;
-  const pairs = pairsOfTheTime(plan, neighbourPairs(plan, line, anchors, strangerAnchor, today), anchors.length > 0, today);
-  const claim = orderClaim(plan, line, pairs, anchors, scope);
+  const untimed = neighbourPairs(plan, line, anchors, strangerAnchor, today);
+  const pairs = pairsOfTheTime(plan, untimed, anchors.length > 0, today);
+  const claim = orderClaim(plan, line, pairs, anchors, scope) ?? handoverAtAnotherTime(plan, untimed, pairs);
   if (claim) return claim;
   if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? noneAfterTheLast(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
   return everyOnOneSideAsked(plan, line, pairs, scope, today) ?? stepsAlong(plan, line, pairs, scope, today) ?? severalAlong(plan, line, pairs, scope, today) ?? { kind: "order", pairs, direction, scope };
@@ -170,6 +171,9 @@ function pairsOfTheTime(plan: QueryPlan, pairs: Pair[], anchored: boolean, today
     const t = plan.time;
     kept = kept.filter((p) => possibleStart(p.neighbour.validity!) >= t.start && possibleStart(p.neighbour.validity!) <= t.end);
   }
+  // ("was Saudabayev replaced as CiO in 2010?", "… was replaced in mid-2010": a handover claimed at a time
+  // happened then only where the one after began then — Ažubalis took over in 2011.)
+  if (handoverClaimed(plan, anchored)) return kept.filter((p) => possibleStart(p.neighbour.validity!) >= plan.time!.start && possibleStart(p.neighbour.validity!) <= plan.time!.end);
   // "Who chaired after Kazakhstan in 2015?": a year that dates none of the named one's turns dates the one asked.
   if (anchored && plan.time && plan.time.grain === "year" && plan.time.mode === "at") {
     const within: TimeScope = { kind: "query", time: plan.time };
@@ -184,6 +188,18 @@ function pairsOfTheTime(plan: QueryPlan, pairs: Pair[], anchored: boolean, today
   // "Which country will chair right after Finland?": of its turns, the one whose neighbour is not over yet.
   if (plan.futureAsked) kept = kept.filter((p) => possibleEnd(p.neighbour.validity!, today) >= today);
   return kept;
+}
+
+/** A yes/no or a claim that a named one was replaced (succeeded) at a time. */
+function handoverClaimed(plan: QueryPlan, anchored: boolean): boolean {
+  return anchored && plan.yesNo && plan.handoverSaid && plan.time?.mode === "at";
+}
+
+/** "was Saudabayev replaced as CiO in 2010?": No, with the handover as it was. */
+function handoverAtAnotherTime(plan: QueryPlan, untimed: Pair[], pairs: Pair[]): Outcome | null {
+  if (!handoverClaimed(plan, untimed.some((p) => p.anchor !== null)) || pairs.length > 0 || untimed.length === 0) return null;
+  const neighbours = untimed.map((p) => p.neighbour);
+  return { kind: "derived", text: `No. ${neighbours.map((f) => renderFact(f)).join(" ")}`, facts: neighbours, scope: { kind: "all" } };
 }
 
 /** "Has there been a summit since Astana?": yes with the next one, or no where the table is complete. */

@@ -20,6 +20,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import { almostWholeYears, finals, lengthText, spanDays, spanLengthText, spanRange } from "./span-length.js";
 import { checkLength } from "./length-claim.js";
 import { handoverGap } from "./handover-gap.js";
+import { withoutBesides } from "./narrow-facts.js";
 import { nextTo } from "./since-previous.js";
 
 interface Run {
@@ -69,7 +70,8 @@ function figure(f: Fact, role: Role): number | null {
 }
 
 /** The facts an operation works on: of both names where two are compared. */
-const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => factsOfBothNames(plan, run.index, run.today, scope);
+// ("Apart from the 2007 clean sweep, in which election …": what "besides" leaves out is no operand.)
+const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => withoutBesides(factsOfBothNames(plan, run.index, run.today, scope), plan, run.today);
 
 /**
  * What one ranking takes in: the relation's facts and those of the relations declared `ranked_with`

@@ -112,10 +112,12 @@ export interface QueryPlan {
   /** Stems of the words of the relation's `checked_cues` the question says ("free", "fair"). */
   checkedCueWords: string[];
   /** "… besides foreign minister": facts saying one of these phrases, or having one of these names, are left out. */
-  besides?: { phrases: string[]; entities: string[]; corrects?: true };
+  besides?: { phrases: string[]; entities: string[]; years?: number[]; corrects?: true };
   compare: { role: string; first: Entity; second: Entity } | null;
   /** "succeeded", "replaced", "right before": one holder right after the other, not any time later. */
   succession: boolean;
+  /** "was Saudabayev replaced as CiO in 2010?": a handover of the one named, said as what befell them. */
+  handoverSaid: boolean;
   /** "Kanerva or Stubb?": facts whose role holds either name. */
   either?: { role: string; first: Entity; second: Entity };
   /** "prime minister" named for a text role ("office"): facts must say it (any of these phrases). */
@@ -263,6 +265,8 @@ const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\b(?:by|i
 
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
+/** "was replaced", "got succeeded": a handover said of the one named (never "the OSCE's predecessor"). */
+const HANDOVER_SAID = /\b(?:was|were|been|got|is|are|be)\s+(?:(?:later|eventually|finally|then|already)\s+)?(?:replaced|succeeded|followed)\b/i;
 /** Words of one holder following another that, with "all" or "list", are every one on that side ("list all SGs who came after Kubiš"). */
 const LOOSE_SUCCESSION = /\b(?:follow(?:ed|s)?|came (?:after|before))\b/i;
 /** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */
@@ -525,7 +529,7 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
       ? parse.order && parse.orderLeadsNames && (parse.yesNo || claim)
         ? null
         : ((parse.yesNo || claim) && parse.order && (relation.time !== "states" || parse.starting)) || eachChecked(parse, claim, binding.compare) ? "check" : asksManner(parse) === "how" && !parse.alternative ? "value" : null
-      : claim && !operation ? "check" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
+      : claim && !operation && !handoverClaim(parse, relation, binding.bindings.has(relation.mainRole.name)) ? "check" : claim && !operation ? "order" : chooseShape(parse, relation, asked, binding.askedBound, binding.bindings.has(relation.mainRole.name), binding.bindings.size > 0);
   // "How many participating States … during Kazakhstan's chairmanship?" counts States, not chairmanships:
   // a count of facts needs the counted noun to be what this relation's facts are (or one of its roles').
   const counted = parse.countConcept;
@@ -713,6 +717,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     factTextWords: [...parse.unknown.filter((u) => inFactText(u, profile)).map((u) => stem(u.form)), ...textOnlyWords, ...(claimsAllOf(parse, profile) ? ["all"] : [])],
     compare: either ? null : (binding.compare ?? null),
     succession: saysSuccession(parse.cleaned) && !(parse.operations.has("list") && saysOnlyLooseSuccession(parse.cleaned)),
+    handoverSaid: HANDOVER_SAID.test(parse.cleaned),
     within: binding.within ?? null,
     // (A claim or yes/no question asks nothing: "… was held online" checks the format it names; nor
     // does a telegraphic one, "kazakh prime minister in 2010?", name the office it asks about.)
@@ -1405,6 +1410,11 @@ function bindsWithoutCue(parse: QuestionParse, binding: Binding, asked: Asked): 
   // (The name asked about is the anchor of an order: "who replaced Kanerva as chair?")
   // (A claim names what a question would ask: "Solomon Passy was Romanian".)
   return !(binding.bound === 0 || binding.stranger || (binding.askedBound && !parse.order && !parse.declarative) || !asked.compatible);
+}
+
+/** "Saudabayev was replaced as CiO in mid-2010": a claim of a handover at a time, checked as "was he replaced then?" is. */
+function handoverClaim(parse: QuestionParse, relation: Relation, mainBound: boolean): boolean {
+  return parse.order !== null && parse.times.length === 1 && relation.time === "exclusive" && mainBound && HANDOVER_SAID.test(parse.cleaned);
 }
 
 function restatesCity(parse: QuestionParse): boolean {

@@ -89,7 +89,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
-  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
+  // ("Apart from the 2007 clean sweep, in which election …": a year set aside is one left out, never the question's time.)
+  // (Not a year said of a verb inside it: "parties other than Otan win in 2004" asks of 2004.)
+  const setAside = besides
+    ? times.filter((t) => t.index >= besides.index && t.index < besides.index + besides[0].length && t.grain === "year" && !t.relative && !/\b(?:in|on|at|during|of|from|since|by)\s*$/i.test(cleaned.slice(besides.index, t.index)) && !/^(?:in|on|at|during|of|from|since|by)\b/i.test(cleaned.slice(t.index)))
+    : [];
+  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(setAside.length ? { years: setAside.map((t) => Number(t.label)) } : {}), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
   // ("Greece chaired in 2009 after Kazakhstan's turn was pushed back": an order of what befell a turn,
   // said with its verb, not of the two names' turns.)
@@ -104,7 +109,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.ordinal !== null && (ownersOrdinal(cleaned, parse.ordinal) || ownedByAdjective(parse.ordinal) || ITS_ORDINAL.test(cleaned))) parse.ownOrdinal = true;
   // ("How did Malta end up with the chair in 2024?": how something went is asked, never yes or no.)
   if (HOW_DID.test(cleaned)) [parse.yesNo, parse.asksHow] = [false, true];
-  parse.times = times;
+  parse.times = times.filter((t) => !setAside.includes(t));
   // ("was Zannier still SG in early 2017?" claims he held it then, not that his term was those months —
   // unless "only" says so: "Saudabayev was CiO only for the first half of 2010".)
   const saidOnly = (t: { index: number }) => ONLY_BEFORE.test(cleaned.slice(0, t.index));

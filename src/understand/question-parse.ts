@@ -96,7 +96,7 @@ export interface QuestionParse {
    * "… besides foreign minister": what the answer leaves out — phrases its facts must not say, names they
    * must not have. `corrects`: "(not Slovenia)" says what is not meant, whether or not a fact has it.
    */
-  besides?: { phrases: string[]; entities: string[]; corrects?: true };
+  besides?: { phrases: string[]; entities: string[]; years?: number[]; corrects?: true };
 }
 
 /** A parse with nothing read yet. */
