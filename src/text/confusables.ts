@@ -28,8 +28,15 @@ function mixesScripts(word: string): boolean {
   return SCRIPTS.filter((script) => script.test(word)).length >= 2;
 }
 
-/** Folds homoglyphs inside mixed-script words; text without non-ASCII letters is returned as is. */
+/**
+ * A word of letters with the digit zero for an "o" ("Nur 0tan", "M0ngolia"): TR39 folds "0" to "O" too.
+ * Only where zero is its one digit and two letters stand together, so no year, ordinal or count is touched ("2000s", "10th").
+ */
+const ZERO_FOR_O = /(?<![\p{L}\p{N}])(?=[A-Za-z0]*[A-Za-z]{2})[A-Za-z]*0[A-Za-z0]*(?![\p{L}\p{N}])/gu;
+
+/** Folds homoglyphs inside mixed-script words, and a zero inside a word of letters; other text is returned as is. */
 export function foldConfusables(text: string): string {
+  if (text.includes("0")) text = text.replace(ZERO_FOR_O, (word) => word.replace(/0/g, "o"));
   if (!NON_ASCII_LETTER.test(text)) return text;
   const map = latinMap();
   return text.replace(WORD, (word) => {
