@@ -12,6 +12,7 @@ import { messageShapesSteps } from "./message-shapes.js";
 import { messageSteps } from "./message.js";
 import { oneClauseSteps } from "./one-clause.js";
 import { parsedSteps } from "./parsed.js";
+import { postsOfPersonSteps } from "./posts-of-person.js";
 import { premiseSteps } from "./premise.js";
 import { questionClausesSteps } from "./question-clauses.js";
 import { relativeJoinSteps } from "./relative-join.js";
@@ -41,6 +42,7 @@ export function assembleDesk(state: DeskState): Desk {
     ...checkAtEachTimeSteps(desk),
     ...parsedSteps(desk),
     ...premiseSteps(desk),
+    ...postsOfPersonSteps(desk),
   };
   return Object.assign(desk, steps);
 }

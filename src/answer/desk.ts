@@ -51,6 +51,9 @@ export interface DeskState {
 
 /** The state, and the steps that other steps call (grouped by the file that defines them). */
 export interface Desk extends DeskState {
+  // posts-of-person.ts: every post one person held.
+  /** "What post did Zannier hold in the OSCE?": every relation's facts of the posts he held; null for any other question. */
+  answerPostsOf(text: string, parse: QuestionParse, now: Date): Answer | null;
   // message.ts: a whole message; its questions.
   /** A cleaned message: its premise checked, then each question it asks, in turn. */
   answerMessage(message: string, now: Date): Answer;

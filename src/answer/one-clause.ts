@@ -141,6 +141,8 @@ export function oneClauseSteps(desk: Desk) {
     if (checkedAfter) return checkedAfter;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;
+    const posts = desk.answerPostsOf(text, parse, now);
+    if (posts) return posts;
     const whole = desk.answerParsed(parse, now);
     if (whole.status === "answered") return whole.intent?.shape === "order" ? (desk.otherKindAfterEvent(text, now, whole) ?? whole) : whole;
     return desk.answerTwoEvents(text, now) ?? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) ?? desk.answerAfterEvent(text, now, true) ?? desk.answerAtMeeting(text, now) ?? desk.answerThroughRelative(text, now) ?? answerWithoutAside(text, now) ?? answerWithoutPurpose(desk, text, now) ?? answerWithStrangePlace(text, parse, now) ?? answerEachNamed(parse, now) ?? answerEachListed(parse, now) ?? answerEachAtItsTime(parse, now) ?? whole;

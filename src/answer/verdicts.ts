@@ -36,6 +36,17 @@ function ordinalSuffixed(n: number): string {
   return `${n}${teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 }
 
+/**
+ * `said` says `offered` as a whole: a figure with decimals never as the start of a longer one ("97.7" is
+ * not said by "97.75%"); a whole number may be the rounding of one ("71%" of "71.09%").
+ */
+function saysWhole(said: string, offered: string): boolean {
+  if (!said.includes(offered)) return false;
+  if (!/^\d/.test(offered)) return true;
+  const after = offered.includes(".") ? "(?![\\d]|\\.\\d)" : "(?!\\d)";
+  return new RegExp(`(?<![\\d.])${offered.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`).test(said);
+}
+
 /** An answer to several questions one of which already says its verdict ("… Kyiv …. Yes. Ukraine held …"): never led by another. */
 const VERDICT_INSIDE = /[.!?]\s+(?:Yes|No)[.:]\s/;
 const NEGATED = /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|lose|lost|fail(?:ed)?|instead|rather)\b/i;
@@ -255,7 +266,7 @@ export function verdictsSteps(desk: Desk) {
     const offered = [...parse.entities.map((e) => e.entity.name), ...figures.filter((f) => !(/^\d{4}$/.test(f) && readAt.includes(f)))];
     // (A figure offered that the answer gives only as the preliminary one, or in a note, is not confirmed.)
     const said = foldForMatch(answer.text.replace(/\((?:final|preliminary)[^)]*\)/gi, "").replace(/\bNote:.*$/s, ""));
-    return offered.every((o) => said.includes(foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
+    return offered.every((o) => saysWhole(said, foldForMatch(o))) ? { ...answer, text: `Yes: ${answer.text}` } : answer;
   }
   /**
    * "The 2022 presidential election was the first under the single seven-year term.": a claim answered

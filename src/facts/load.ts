@@ -214,7 +214,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
       problems.push({ file: file.file, entry: "relation", field: "once_per", line: file.lineOf(["relation", "once_per"]), message: `"${name}" names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, needs: r.needs, needsCue: r.needs_cue, checkedCues: r.checked_cues, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, needs: r.needs, needsCue: r.needs_cue, checkedCues: r.checked_cues, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...(r.post_of ? { postOf: r.post_of } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }
@@ -227,6 +227,8 @@ function checkRelationRefs(relation: Relation, relations: Map<string, Relation>,
   for (const field of ["related", "rankedWith"] as const)
     for (const id of relation[field])
       if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: field === "related" ? "related" : "ranked_with", message: `names unknown relation "${id}"`, severity: "error" });
+  if (relation.postOf && !relation.roles.some((r) => r.name === relation.postOf && r.types.includes("person")))
+    problems.push({ file: relation.file, entry: "relation", field: "post_of", message: `names "${relation.postOf}", which is no role of a person`, severity: "error" });
   if (relation.chairedBy && !relations.has(relation.chairedBy))
     problems.push({ file: relation.file, entry: "relation", field: "chaired_by", message: `names unknown relation "${relation.chairedBy}"`, severity: "error" });
   for (const id of relation.context)

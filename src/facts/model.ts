@@ -88,6 +88,8 @@ export interface Relation {
   rankedBelow: string[];
   /** Of meetings: the one-at-a-time relation whose country on a meeting's first day chaired it ("held at home"). */
   chairedBy?: string;
+  /** The role of the person each fact says holds a post ("what posts did Zannier hold?" gathers them from every such relation). */
+  postOf?: string;
   /** How a fact reads: `say` in general (and for what no longer holds), `sayPresent` for a fact still holding. */
   say: string;
   sayPresent?: string;

@@ -109,6 +109,7 @@ export const RelationSchema = z.strictObject({
   contrary: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),
   chaired_by: z.string().optional(),
+  post_of: roleName.optional(),
   say: z.union([nonEmpty, SayFormsSchema]),
   say_not: nonEmpty.optional(),
   patterns: z.array(nonEmpty).min(1, "at least one pattern: how people ask about this relation"),

@@ -39,7 +39,7 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   if (away) return away;
   const untimed = neighbourPairs(plan, line, anchors, strangerAnchor, today);
   const pairs = pairsOfTheTime(plan, untimed, anchors.length > 0, today);
-  const claim = orderClaim(plan, line, pairs, anchors, scope) ?? handoverAtAnotherTime(plan, untimed, pairs);
+  const claim = handoverAtAnotherTime(plan, untimed, pairs) ?? orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;
   if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? noneAfterTheLast(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
   return everyOnOneSideAsked(plan, line, pairs, scope, today) ?? stepsAlong(plan, line, pairs, scope, today) ?? severalAlong(plan, line, pairs, scope, today) ?? { kind: "order", pairs, direction, scope };

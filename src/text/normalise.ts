@@ -70,6 +70,9 @@ function plainText(raw: string): string {
   text = text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
   // ("the ...th participating State", "the __th Council": a blank before an ordinal's ending asks which number.)
   text = text.replace(/(?:\.{2,}|…|_{2,}|\?{2,})\s*(?:st|nd|rd|th)\b|\bnth\b|\bwhat-?th\b/gi, " what number ");
+  // ("montenegro became participating state number…?": a number left blank at the end asks which.)
+  // (Only of what became or was that number — "nazarbayev's number?", "is that the final number?" ask the figure.)
+  text = text.replace(/\b((?:became|become|becomes|was|is|joined\s+as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})(?<!\b(?:final|right|correct|exact|official|cec|that|this|it|his|her|their|its|same|real|actual|true|prelim|preliminary)\s+)number\s*(?:\.{2,}|…|_{2,})?\s*\?+\s*$/iu, "$1what number?");
   // ("which summit in sequence was Astana?", "what Council in the series was Vilnius": which number.)
   if (/\b(?:sequence|series)\b/i.test(text)) text = text.replace(IN_SEQUENCE_ASKED, "$1 number $2");
   // ("the O.S.C.E.", "the U.S.": an acronym written with dots is the acronym.)

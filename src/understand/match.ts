@@ -266,7 +266,7 @@ const NAME_ASKED = /\b(?:the|full|official)\s+name\b|\bname\s+of\b|(?<!\b(?:by|i
 /** Words of one holder following another ("succeeded", "the predecessor of"), not a comparison ("a year earlier than"). */
 const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecessor|preced(?:ed|es|e)|follow(?:ed|s)?|took over|came (?:after|before)|(?:year|one) (?:after|before))\b/i;
 /** "was replaced", "got succeeded": a handover said of the one named (never "the OSCE's predecessor"). */
-const HANDOVER_SAID = /\b(?:was|were|been|got|is|are|be)\s+(?:(?:later|eventually|finally|then|already)\s+)?(?:replaced|succeeded|followed)\b/i;
+const HANDOVER_SAID = /\b(?:was|were|been|got|is|are|be)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:replaced|succeeded|followed)\b/iu;
 /** Words of one holder following another that, with "all" or "list", are every one on that side ("list all SGs who came after Kubiš"). */
 const LOOSE_SUCCESSION = /\b(?:follow(?:ed|s)?|came (?:after|before))\b/i;
 /** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */

@@ -65,7 +65,9 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("counting the CSCE in 1991": so is the year of a name said to be included.)
   const included = (t: { index: number; label: string }) =>
     /\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+[\p{L}-]+\s+(?:in\s+)?)?$/iu.test(cleaned.slice(Math.max(0, t.index - 40), t.index)) && !/^(?:since|after|from)\b/i.test(t.label);
-  const times = read.times.filter((t) => !included(t));
+  // ("Apart from 2007, which …": "from 2007" there is no start — the year is set aside, read with "apart" below.)
+  const fromSetAside = (t: { index: number }) => /^from\b/i.test(cleaned.slice(t.index)) && /\b(?:apart|aside)\s*$/i.test(cleaned.slice(0, t.index));
+  const times = read.times.filter((t) => !included(t) && !fromSetAside(t));
   const chatter = [...read.chatter, ...read.times.filter(included)];
   const unreadable = read.unreadable;
   // The question's times, the reporter's own ("for my 6pm piece") and unreadable years are all
@@ -91,10 +93,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   const parse = readTokens(tokenise(rest), vocab, true);
   // ("Apart from the 2007 clean sweep, in which election …": a year set aside is one left out, never the question's time.)
   // (Not a year said of a verb inside it: "parties other than Otan win in 2004" asks of 2004.)
-  const setAside = besides
-    ? times.filter((t) => t.index >= besides.index && t.index < besides.index + besides[0].length && t.grain === "year" && !t.relative && !/\b(?:in|on|at|during|of|from|since|by)\s*$/i.test(cleaned.slice(besides.index, t.index)) && !/^(?:in|on|at|during|of|from|since|by)\b/i.test(cleaned.slice(t.index)))
-    : [];
-  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(setAside.length ? { years: setAside.map((t) => Number(t.label)) } : {}), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
+  const setAside = besides ? read.times.filter((t) => yearSetAside(cleaned, t, besides)) : [];
+  if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(setAside.length ? { years: setAside.map((t) => Number(YEAR_DIGITS.exec(cleaned.slice(t.index, t.index + t.length))![0])) } : {}), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
   // ("Greece chaired in 2009 after Kazakhstan's turn was pushed back": an order of what befell a turn,
   // said with its verb, not of the two names' turns.)
@@ -247,6 +247,17 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   else if ((parse.ask === "agent" || parse.ask === "which" || parse.ask === "place") && !parse.yesNo && OFFERED_TAIL.test(cleaned) && endsWithNameAsked(cleaned, vocab)) parse.offersAnswer = true;
   if (times.some((t) => t.relative && t.grain === "day")) parse.tense = "present";
   return parse;
+}
+
+const YEAR_DIGITS = /\b(?:1[89]|20)\d\d\b/;
+
+/** A year inside what "besides" sets aside ("apart from 2007", "apart from the 2007 clean sweep"), not said of a verb there ("other than Otan win in 2004"). */
+function yearSetAside(cleaned: string, t: { index: number; length: number; grain: string; relative?: boolean }, besides: RegExpExecArray): boolean {
+  const year = YEAR_DIGITS.exec(cleaned.slice(t.index, t.index + t.length));
+  if (!year || t.relative || (t.grain !== "year" && !/^(?:from|since)\b/i.test(cleaned.slice(t.index)))) return false;
+  const at = t.index + year.index;
+  const setStart = besides.index + besides[0].length - besides[1]!.length;
+  return at >= setStart && at < besides.index + besides[0].length && !/\b(?:in|on|at|during|of|from|since|by)\s*$/i.test(cleaned.slice(setStart, at));
 }
 
 /** What "besides …" names: the phrases of its concepts and words (a fact saying one is left out), and its names. */
