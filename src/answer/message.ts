@@ -22,6 +22,12 @@ const AND_NOW = /\S\s+(?:and|&|\+)\s+(?:now|today|currently|at\s+present|right\s
 
 const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+as)\s+([^,?]{3,}?\s[^,?]{2,}),\s*((?:who|whom|whose|what|when|where|which|how|was|were|is|are|did|does|do)\b.+)$/i;
 
+/**
+ * "which city hosted the 1998 MC even though poland chaired that year?": after a question led by its
+ * question word, what the reporter concedes is their remark — never a word of what is asked.
+ */
+const CONCESSION_AFTER_QUESTION = /^(\W*(?:who|whom|whose|what|which|where|when|how)\b[^?]*?)\s*,?\s+(?:even\s+(?:though|tho|if)|although|despite\s+(?:the\s+fact\s+)?that)\s+[^?]*(\?*)\s*$/i;
+
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
 
@@ -199,7 +205,9 @@ function withoutTopicLead(clauses: readonly Clause[], parts: Answer[]): Answer[]
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
-  function answerMessage(message: string, now: Date): Answer {
+  function answerMessage(text: string, now: Date): Answer {
+    // ("is ODIHR in warsaw or vienna? i always mix them up": the reporter's remark at the end is no part of any reading of the message.)
+    const message = text.replace(OWN_REMARK, "");
     const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withComparison(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
@@ -327,7 +335,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(CONCESSION_AFTER_QUESTION, "$1$2").replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);
