@@ -5,6 +5,7 @@
  */
 import { finish } from "../compose/compose-answer.js";
 import { renderFact } from "../compose/render-fact.js";
+import { noteFor } from "../compose/tidy.js";
 import type { Entity, Fact, Relation } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { inScope } from "../query/plan-facts.js";
@@ -63,6 +64,18 @@ function ofTheTime(fact: Fact, time: TimeQuery | undefined, takenUp: boolean, pr
   return inScope(fact, { kind: "query", time }, today);
 }
 
+/** Each post's sentence, with the sentence of its note a reader needs, as any answer gives it ("Also Secretary of State"). */
+function postSentences(facts: Fact[], askedWords: string[]): string[] {
+  const sentences: string[] = [];
+  for (const f of facts) {
+    const sentence = renderFact(f).replace(/([^.])$/, "$1.");
+    const note = noteFor(f.note, askedWords, sentence);
+    const said = note ? `${sentence} Note: ${note.replace(/([^.])$/, "$1.")}` : sentence;
+    if (!sentences.includes(said)) sentences.push(said);
+  }
+  return sentences;
+}
+
 export function postsOfPersonSteps(desk: Desk) {
   const postRelations: Relation[] = [...desk.table.relations.values()].filter((r) => r.postOf);
   /** answerPostsOf: every post one person held (at the time asked), or null where the question is another. */
@@ -78,8 +91,7 @@ export function postsOfPersonSteps(desk: Desk) {
       .filter((f) => withinOrganizations(f, asked.organizations) && ofCountries(f, asked.countries) && ofTheTime(f, time, takenUp, parse.tense === "present", today))
       .sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
     if (facts.length === 0) return null;
-    // (Each with its note, as any answer gives it: "Also Secretary of State".)
-    const sentences = [...new Set(facts.map((f) => `${renderFact(f).replace(/([^.])$/, "$1.")}${f.note ? ` Note: ${f.note.replace(/([^.])$/, "$1.")}` : ""}`))];
+    const sentences = postSentences(facts, parse.contentWords.map((w) => w.stem));
     const reading = { relation: "posts", operation: "list", asks: "post", roles: { person: [asked.person.name] }, ...(time ? { time: time.label } : {}), summary: `Posts held · ${asked.person.name}${time ? ` · ${time.label}` : ""}` };
     return finish("answered", sentences.join(" "), { relation: facts[0]!.relation.id, shape: "list", confidence: 1 }, facts, [], time?.label, reading);
   }
