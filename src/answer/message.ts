@@ -24,9 +24,12 @@ const PREMISE_LEAD = /^\W*(?:since|because|as|given\s+that|now\s+that|seeing\s+a
 
 /**
  * "which city hosted the 1998 MC even though poland chaired that year?": after a question led by its
- * question word, what the reporter concedes is their remark — never a word of what is asked.
+ * question word and dated by its own year, what the reporter concedes is their remark — never a word of
+ * what is asked. (Where the question says no year, the concession's dates it: "… even though poland
+ * was in the chair in 1998?")
  */
 const CONCESSION_AFTER_QUESTION = /^(\W*(?:who|whom|whose|what|which|where|when|how)\b[^?]*?)\s*,?\s+(?:even\s+(?:though|tho|if)|although|despite\s+(?:the\s+fact\s+)?that)\s+[^?]*(\?*)\s*$/i;
+const withoutConcession = (whole: string, question: string, mark: string) => (/\b(?:1[89]|20)\d\d\b/.test(question) ? `${question}${mark}` : whole);
 
 /** "…, can never remember", "— always mix them up", "? i keep mixing up the italians", "— it's messy": the reporter's remark at the end. */
 const OWN_REMARK = /(?:\s*[,;(—–]|(?<=\?))\s*(?:i\s+)?(?:(?:can|could)\s+never\s+(?:remember|recall|keep\s+track)|(?:always|keep|kept)\s+(?:mix(?:ing)?|get(?:ting)?)\s+(?:(?:them|these|it|those)\s+(?:up|mixed\s+up|confused)|up\s+(?:the\s+)?[\p{L}-]+)|it'?s\s+(?:messy|confusing|complicated|tricky)|(?:so\s+)?confusing)\W*$/iu;
@@ -335,7 +338,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(CONCESSION_AFTER_QUESTION, "$1$2").replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(CONCESSION_AFTER_QUESTION, withoutConcession).replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);
