@@ -100,7 +100,20 @@ export function joinedAsksSteps(desk: Desk) {
     // that asks a time, asks of that answer — one question, not two.)
     const asksTime = (parse: QuestionParse) => parse.ask === "time" || parse.askType === "time" || parse.concepts.has("time_word");
     const ofAnswerBefore = asks.some(({ parse }, i) => i > 0 && parse.entities.length + parse.times.length === 0 && asksTime(asks[i - 1]!.parse));
-    return asks.every(ownAsk) && !ofAnswerBefore ? asks.map(({ p }) => p) : [text];
+    return asks.every(ownAsk) && !ofAnswerBefore && !appositionInside(pieces, read.map((r) => r.parse)) ? asks.map(({ p }) => p) : [text];
   }
   return { answerJoinedAsks };
+}
+
+/** A part that describes the name before it ("the Swiss Secretary General") … */
+const DESCRIBING_PART = /^(?:the|a|an)\s/i;
+/** … unless the part after it starts a question of its own. */
+const ASKING_START = /^(?:who|what|when|where|which|how|why|and|&|\+|is|are|was|were|did|does|do|has|have)\b/i;
+
+/**
+ * "In what year did Helga Schmid, the Swiss Secretary General, take office?": a name, a part that
+ * describes it and the rest of the sentence are one question — the middle part asks nothing.
+ */
+function appositionInside(pieces: string[], parses: QuestionParse[]): boolean {
+  return pieces.some((p, i) => i > 0 && i < pieces.length - 1 && DESCRIBING_PART.test(p) && !ASKING_START.test(pieces[i + 1]!) && parses[i - 1]!.entities.length > 0);
 }

@@ -19,6 +19,7 @@ import { absenceOnly, notYetKnown } from "./premise.js";
 import { sameDerived, sameValues, sameVerdict, sameWhen, sameNeighbours } from "./readings-agree.js";
 import { dayOfDate } from "../time/days.js";
 import { givenUpSince } from "../query/given-up-since.js";
+import type { FactIndex } from "../query/fact-index.js";
 import { renderFact } from "../compose/render-fact.js";
 import { citedFirst } from "./cited-first.js";
 
@@ -111,13 +112,19 @@ function presentOverEvents(parse: QuestionParse, ties: Candidate[]): Candidate[]
  * "Elina Valtonen - which country?": a country asked of a person alone is the person's own (a role
  * marked `nationality`), not the country of a meeting the person chaired.
  */
-function askedNationality(parse: QuestionParse, ties: Candidate[]): Candidate[] {
+function askedNationality(parse: QuestionParse, ties: Candidate[], others: Candidate[], index: FactIndex): Candidate[] {
   if (parse.askType !== "country" || parse.entities.length !== 1 || parse.entities[0]!.entity.type !== "person") return ties;
+  const person = parse.entities[0]!.entity;
+  const hasHim = (c: Candidate) => [...(c.plan?.bindings ?? [])].some(([role, es]) => es.some((e) => e.id === person.id) && index.has(c.profile.relation.id, role, person.id));
   const own = ties.filter((c) => c.plan?.asked?.nationality);
   // ("which country vetoed Plassnik for SG?": a reading that explains more of the question — the veto — asks
   // the country that acted, never the person's own.)
   const strongest = Math.max(...ties.map((c) => c.strength));
-  return own.length && own.some((c) => c.strength === strongest) ? own : ties;
+  if (!own.some((c) => c.strength === strongest)) return ties;
+  // ("which country is Abdrakhmanov from?": where no word names a kind of fact, the kinds that say his own
+  // country and have him — he was HCNM, never CiO — even where the words fit another kind as well.)
+  const withHim = ties.some((c) => c.cued) ? [] : others.filter((c) => c.plan?.asked?.nationality && hasHim(c));
+  return withHim.length ? withHim : own;
 }
 
 function isTooMany(o: Outcome): boolean {
@@ -232,7 +239,7 @@ export function parsedSteps(desk: Desk) {
     const today = dayOfDate(now);
     const national = own.length ? nationalityCheck(own, index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;
     if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now });
-    const ties = own.length ? own : askedNationality(parse, tied);
+    const ties = own.length ? own : askedNationality(parse, tied, candidates.filter((c) => c.shape !== null), index);
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is
     // Abdrakhmanov from Kazakhstan?" is neither "was he arrested there?" nor "is he its FM today?".

@@ -71,7 +71,18 @@ function figure(f: Fact, role: Role): number | null {
 
 /** The facts an operation works on: of both names where two are compared. */
 // ("Apart from the 2007 clean sweep, in which election …": what "besides" leaves out is no operand.)
-const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] => withoutBesides(factsOfBothNames(plan, run.index, run.today, scope), plan, run.today);
+const operands = (plan: QueryPlan, run: Run, scope: TimeScope): Fact[] =>
+  bothNamesHaveFacts(plan, run) ? withoutBesides(factsOfBothNames(plan, run.index, run.today, scope), plan, run.today) : [];
+
+/**
+ * Where two names are compared, whether the relation has facts of each: "who held the foreign
+ * ministry longer, Tazhin or Saudabayev?" read as a relation with only Saudabayev in it must not
+ * make him the longer by default.
+ */
+function bothNamesHaveFacts(plan: QueryPlan, run: Run): boolean {
+  const c = plan.compare;
+  return !c || [c.first, c.second].every((e) => factsFor(withName(plan, c.role, e), run.index, run.today, ALL).length > 0);
+}
 
 /**
  * What one ranking takes in: the relation's facts and those of the relations declared `ranked_with`

@@ -83,6 +83,8 @@ function plainText(raw: string): string {
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   // ("CiO(s)": one or more, a plural; "the turkish ex-FM": a former one.)
   if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
+  // ("where's the summit gonna be?": chat spelling of "going to", which asks of what is still to come.)
+  if (/\bgonna\b/i.test(text)) text = text.replace(/\bgonna\b/gi, "going to");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");
   // (Each run of spaces, and any other space character, becomes one space; a lone space is left as it is.)
   return text.replace(/\s\s+|(?! )\s/g, " ").trim();
@@ -173,6 +175,8 @@ function asidesAndChecks(text: string): string {
  * reporter's reason or source, "the last quarter", "ran unopposed", "2017 to now".
  */
 function termsAndClaims(text: string): string {
+  // ("names of the OSCE SGs since 2011?": the names asked at the head of a message are those things named — "name the …".)
+  if (/^\W*names\s+of\s/i.test(text)) text = text.replace(/^(\W*)names\s+of\s+/i, "$1name ");
   // ("how many times has it chaired now?": the turns up to now, never the one of this year alone.)
   if (/\bhow\s+many\s+times\b/i.test(text)) text = text.replace(/(\bhow\s+many\s+times\s+(?:has|have)\b[^?.!]*?)\b(?:now|by\s+now|as\s+of\s+now)(?=\W*$)/i, "$1so far");
   // ("sweden 21 / poland 22", "greece 09 / kaz 10 / lithuania 11": a name and a year's two digits, listed, are those years.)

@@ -9,12 +9,22 @@ import { anyMayMatch, boundaryParser, END, MONTH_NAME, NOT_A_FIGURE, TAG, YEAR, 
 import { SPELLED_PARSERS } from "./spelled-years.js";
 import { recentPastParser } from "./recent-past.js";
 
-/** "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years. */
-export const yearRangeParser = boundaryParser(`(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*${YEAR}${END}`, (ctx, index, text, m) => {
-  const a = Number(m[2] ?? m[3]);
-  const b = Number(m[4]);
-  return b >= a ? yearSpanResult(ctx, index, text, a, b, "range") : null;
-});
+/** What a two-digit number counts or measures, where it is no year. */
+const COUNTED = "(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b|seats?\\b|votes\\b|states?\\b|observers?\\b|people\\b)";
+
+/**
+ * "between 2004 and 2006", "from 2004 to 2006", "2004-2006", "2003/2004"; "2003 and 2005" are two years.
+ * ("from 1996 to 99", "between 1996 and '99": the later year's century is the first's, within thirty years.)
+ */
+export const yearRangeParser = boundaryParser(
+  `(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s*(?:to|until|till|through|-|–|—|/))\\s*(?:${YEAR}|(?<=(?:between|from)\\s+\\d{4}\\s+(?:and|to|until|till|through)\\s+)'?(\\d{2})(?!\\s*${COUNTED}))${NOT_A_FIGURE}${END}`,
+  (ctx, index, text, m) => {
+    const a = Number(m[2] ?? m[3]);
+    const short = m[5] === undefined ? null : a - (a % 100) + Number(m[5]);
+    const b = short === null ? Number(m[4]) : short <= a ? short + 100 : short;
+    return b >= a && (short === null || b - a <= 30) ? yearSpanResult(ctx, index, text, a, b, "range") : null;
+  },
+);
 
 /** "2003/04", "2009-10", "1999/00": the first year and the next (up to nine years on), not an ISO date. */
 const seasonParser = boundaryParser(`${YEAR_LEAD}${YEAR}\\s*[/–-]\\s*(\\d{2})(?![/:–-]\\d)${NOT_A_FIGURE}${END}`, (ctx, index, text, m) => {
@@ -66,8 +76,6 @@ const twoDigitYearRangeParser = boundaryParser(
 
 /** Words of a dated event a reporter writes a two-digit year next to: "istanbul 99 summit", "budapest summit 94". */
 const EVENT_NOUN = "(?:summits?|elections?|votes?|polls?|results?|ministerial|mc|chairmanship|presidency|referendum|mazhilis|parliamentary|presidential)";
-/** What a two-digit number counts or measures, where it is no year. */
-const COUNTED = "(?:%|percent\\b|per\\s*cent\\b|th\\b|st\\b|nd\\b|rd\\b|seats?\\b|votes\\b|states?\\b|observers?\\b|people\\b)";
 
 /**
  * "istanbul 99 summit", "budapest summit 94", "the 05 election", "share 07": two digits next to a

@@ -63,8 +63,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "How many times has Switzerland chaired, counting 2026?": a time said to be included is no filter.
   // ("Counting from 2000, how many …": a time counted from is the question's.)
   // ("counting the CSCE in 1991": so is the year of a name said to be included.)
+  // ("With 2026, how many times …": "with" a year set off from a count is the same inclusion.)
+  const withCounted = /\bhow\s+(?:many|often)\b/i.test(cleaned);
   const included = (t: { index: number; label: string }) =>
-    /\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+[\p{L}-]+\s+(?:in\s+)?)?$/iu.test(cleaned.slice(Math.max(0, t.index - 40), t.index)) && !/^(?:since|after|from)\b/i.test(t.label);
+    (/\b(?:counting|including|incl\.?|inclusive of)\s+(?:the\s+[\p{L}-]+\s+(?:in\s+)?)?$/iu.test(cleaned.slice(Math.max(0, t.index - 40), t.index)) ||
+      (withCounted && /(?:^|[,;(—–])\s*with\s+$/i.test(cleaned.slice(0, t.index)) && /^\d{4}\s*[,)—–]/.test(cleaned.slice(t.index)))) &&
+    !/^(?:since|after|from)\b/i.test(t.label);
   // ("Apart from 2007, which …": "from 2007" there is no start — the year is set aside, read with "apart" below.)
   const fromSetAside = (t: { index: number }) => /^from\b/i.test(cleaned.slice(t.index)) && /\b(?:apart|aside)\s*$/i.test(cleaned.slice(0, t.index));
   const times = read.times.filter((t) => !included(t) && !fromSetAside(t));
