@@ -7,7 +7,7 @@ import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
 import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
-import { namesOneOffered, offeredPair } from "./offered-pair.js";
+import { namesAny, namesOneOffered, offeredPair } from "./offered-pair.js";
 import { withAsksMet } from "./asks-met.js";
 import { withPartsSaidAlready } from "./said-already.js";
 import { questionAfterContext } from "./context-clause.js";
@@ -127,9 +127,14 @@ const CHANGE_REMARK = /(?:\s*[,;—–]|(?<=\?))\s*(?:and\s+)?(?:(?:i\s+)?(?:thi
 const SO_THEN_CLAIM = /^([^?]*?),?\s+so\s+((?:the|its?|that|their)\s[^?]*?\b(?:was|were|is|are|had)\b[^?]*?)([\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah)\s*\?*|\?)\s*$/i;
 function soThenClaim(_: string, premise: string, drawn: string, tag: string): string {
   const year = /\b(?:19|20)\d\d\b/.exec(premise)?.[0];
-  const dated = year && !/\b(?:19|20)\d\d\b/.test(drawn) ? `${drawn} in ${year}` : drawn;
-  return `${premise}? ${dated}${tag}`;
+  // ("…, so the MC was in Helsinki, wasn't it?": the year goes with the claim, before its tag question.)
+  const tagQuestion = TAG_QUESTION.exec(drawn)?.[0] ?? "";
+  const claim = drawn.slice(0, drawn.length - tagQuestion.length);
+  const dated = year && !/\b(?:19|20)\d\d\b/.test(drawn) ? `${claim} in ${year}${tagQuestion}` : drawn;
+  // (A bare "?" after the claim drawn asks it checked, as "right?" does: said so, it stays a claim of its own.)
+  return `${premise}? ${dated}${/^\s*\?+$/.test(tag) && !tagQuestion ? ", right?" : tag}`;
 }
+const TAG_QUESTION = /,?\s*(?:wasn't|weren't|isn't|aren't|didn't|doesn't|hasn't|haven't)\s+(?:it|he|she|they|there)\s*$/i;
 
 /** "… ? both if there were two", "…, all of them if it changed", "?? give me both if there was a change": every holder is said anyway — the remark asks nothing more. */
 const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:(?:pls\s+|please\s+)?(?:give\s+(?:me|us)|i\s+need|need|want|name|list)\s+)?(?:both|all|each)(?:\s+(?:names|of\s+them))?\s+(?:if|in\s+case)\s+(?:there\s+(?:were|was)\s+(?:two|2|three|3|more\s+than\s+one|several|a\s+change|a\s+handover)|it\s+changed(?:\s+hands)?)\s*\)?\W*$/i;
@@ -256,13 +261,28 @@ export function messageSteps(desk: Desk) {
    * names offered, asked alone — its answer where it names one of them (offered-pair.ts).
    */
   function withOfferedPair(message: string, answer: Answer, now: Date): Answer {
-    const pair = answer.status === "answered" ? null : offeredPair(message, (t) => readings.read(t, now));
+    if (answer.status === "answered") return rankedWithinOffer(message, answer, now);
+    const pair = offeredPair(message, (t) => readings.read(t, now));
     if (!pair) return answer;
     const alone = answerMessage(pair.question, now);
     if (alone.status === "answered" && namesOneOffered(alone, pair.names, desk.factById)) return alone;
     // ("osce PA secretariat - copenhagen or vienna?": two places offered for a question with no question word ask where.)
     const where = PLACE_TYPES.has(pair.names[0].type) && !LEADING_WH.test(pair.question) ? answerMessage(`where is ${pair.question}`, now) : null;
     return where?.status === "answered" && namesOneOffered(where, pair.names, desk.factById) ? where : answer;
+  }
+
+  /**
+   * "who held the OSCE chair longer, Tazhin or Saudabayev?": a ranking or comparison between two names
+   * offered is answered by one of them — a ranking over everyone (Italy's 1994 chairmanship) that
+   * names neither misread the question.
+   */
+  function rankedWithinOffer(message: string, answer: Answer, now: Date): Answer {
+    const parse = readings.read(message, now);
+    if (parse.operations.size === 0) return answer;
+    const pair = offeredPair(message, (t) => readings.read(t, now));
+    // ("Greminger, Kubis or Zannier": any name of the kind the list offers.)
+    if (!pair || namesAny(answer, parse.entities.map((m) => m.entity).filter((e) => e.type === pair.names[0].type))) return answer;
+    return unknown(`I don't know: I could not compare ${pair.names[0].name} and ${pair.names[1].name} as asked.`);
   }
 
   /**

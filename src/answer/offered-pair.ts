@@ -62,11 +62,16 @@ function oneName(parse: Readonly<QuestionParse>): Entity | null {
  * Nur-Sultan read the question more widely than the choice.
  */
 export function namesOneOffered(answer: Answer, names: [Entity, Entity], factById: (id: string) => Fact | undefined): boolean {
-  const said = ` ${fold(answer.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  const named = names.some((e) => [e.name, ...e.aliases].some((n) => n.length >= 3 && said.includes(` ${fold(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `)));
+  const named = namesAny(answer, names);
   const facts = answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f);
   const offered = new Set(names.map((e) => e.id));
   const namesOffered = (f: Fact) => [...f.values.values()].flat().some((v) => v.kind === "entity" && offered.has(v.entity.id));
   const kinds = new Set(facts.filter(namesOffered).map((f) => f.relation.id));
   return named && facts.filter((f) => kinds.has(f.relation.id)).every(namesOffered);
+}
+
+/** Whether the answer's text says one of these names (or an alias), as whole words. */
+export function namesAny(answer: Answer, names: readonly Entity[]): boolean {
+  const said = ` ${fold(answer.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return names.some((e) => [e.name, ...e.aliases].some((n) => n.length >= 3 && said.includes(` ${fold(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `)));
 }

@@ -26,6 +26,15 @@ import { citedFirst } from "./cited-first.js";
 /** "what did X say", "what has X said about …": the words someone said, asked. */
 const SAYING_ASKED = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|state|declare|announce)\b/i;
 
+/** "name the 11 partners", "names of the 16 killed": names asked for, at the head of the message. */
+const NAMES_ASKED = /^\W*(?:name|names\s+of)\s/i;
+
+/** A reading that would answer names asked for with a figure ("11", "16 people were killed"): no answer. */
+function figureForNames(parse: QuestionParse, c: Candidate): boolean {
+  const asked = c.plan?.asked;
+  return !!asked && NAMES_ASKED.test(parse.cleaned) && asked.types.every((t) => t === "number");
+}
+
 /** Candidates this close to the best are tried in order until one has an answer. */
 const TIE_MARGIN = 0.08;
 
@@ -223,7 +232,7 @@ export function parsedSteps(desk: Desk) {
     // (Said in the one form an answer names the user's own words in: "…, but not "staff".")
     if (uncounted) return unknown(`I don't know: I understood a count, but not "${uncounted}".`);
     const candidates = matchRelations(parse, reachable(parse), vocab, hasFacts);
-    const viable = candidates.filter((c) => c.shape !== null && c.confidence >= threshold);
+    const viable = candidates.filter((c) => c.shape !== null && c.confidence >= threshold && !figureForNames(parse, c));
     if (viable.length === 0) {
       const why = whyUnknown(candidates);
       return unknown(why, candidates.slice(0, 2));
@@ -239,6 +248,10 @@ export function parsedSteps(desk: Desk) {
     const today = dayOfDate(now);
     const national = own.length ? nationalityCheck(own, index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;
     if (national) return composeOutcome(national.candidate.plan!, national.outcome, national.candidate.confidence, { index, now });
+    // ("Ivica Dacic chaired the OSCE as Slovakia's foreign minister": where the kind of fact named has
+    // the person only ever with another country of his own, the claim is refuted — never confirmed so.)
+    const refuted = (parse.yesNo || parse.declarative) && !own.length && !parse.order && parse.operations.size === 0 ? nationalityCheck(nationalityReadings(tied.filter((c) => c.cued), index, true), index, (c, f) => !c.plan!.time || inScope(f, { kind: "query", time: c.plan!.time }, today)) : null;
+    if (refuted && refuted.outcome.kind === "check" && !refuted.outcome.yes) return composeOutcome(refuted.candidate.plan!, refuted.outcome, refuted.candidate.confidence, { index, now });
     const ties = own.length ? own : askedNationality(parse, tied, candidates.filter((c) => c.shape !== null), index);
     // A "No" from a reading no word of the question cued is no evidence unless it is a "never" about
     // something the table has facts of there ("Was Zannier Swiss?": he was SG, never a Swiss one). "Is

@@ -15,9 +15,13 @@ export interface NationalityReading {
   outcome: Outcome;
 }
 
-/** The readings that ask the person's own country: some relation's nationality role holds the country named, and the person has facts there. */
-export function nationalityReadings(ties: Candidate[], index: FactIndex): Candidate[] {
-  if (ties.some((c) => c.cued)) return [];
+/**
+ * The readings that ask the person's own country: some relation's nationality role holds the country
+ * named, and the person has facts there. (With `cuedToo`, also where a word names the kind of fact —
+ * the caller then takes only a "No" from them.)
+ */
+export function nationalityReadings(ties: Candidate[], index: FactIndex, cuedToo = false): Candidate[] {
+  if (!cuedToo && ties.some((c) => c.cued)) return [];
   return ties.filter((c) => {
     const bound = [...(c.plan?.bindings ?? [])];
     return bound.some(([role, es]) => isNationality(c, role) && es.some((e) => e.type === "country")) && personsOf(c).some(([role, p]) => index.has(c.profile.relation.id, role, p.id));
