@@ -83,6 +83,8 @@ function plainText(raw: string): string {
   text = text.replace(/(^|\s)#\s*of\b/gi, "$1number of");
   // ("CiO(s)": one or more, a plural; "the turkish ex-FM": a former one.)
   if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
+  // ("what was his job back home?": a post in his own country, which every post of his is — never a home asked.)
+  if (/\bhome\b/i.test(text)) text = text.replace(/\b((?:jobs?|posts?|positions?|roles?|titles?|offices?)(?:\s+(?:was|were|is|are))?|hold|holds|held|had|have)\s+(?:back\s+home|at\s+home)\b/gi, "$1");
   // ("where's the summit gonna be?": chat spelling of "going to", which asks of what is still to come.)
   if (/\bgonna\b/i.test(text)) text = text.replace(/\bgonna\b/gi, "going to");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");

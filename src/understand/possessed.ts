@@ -23,3 +23,17 @@ export function possessedPeople(question: string, mentioned: readonly Entity[]):
     return word ? [{ person: e, owned: owned.get(word)! }] : [];
   });
 }
+
+/**
+ * "the second CiO after Kazakhstan's Saudabayev": a country owning the person named right after it,
+ * said of him — the mentions of such countries.
+ */
+export function countriesOwningPeople<M extends { entity: Entity }>(question: string, mentions: readonly M[]): M[] {
+  const text = fold(question).replace(/['’]/g, "'");
+  const spellings = (e: Entity) => [e.name, ...e.aliases].map((n) => fold(n)).filter((n) => n.length >= 3);
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (m.entity.type !== "country" || next?.entity.type !== "person") return false;
+    return spellings(m.entity).some((c) => spellings(next.entity).some((p) => text.includes(`${c}'s ${p}`)));
+  });
+}
