@@ -85,6 +85,8 @@ function plainText(raw: string): string {
   if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
   // ("what was his job back home?": a post in his own country, which every post of his is — never a home asked.)
   if (/\bhome\b/i.test(text)) text = text.replace(/\b((?:jobs?|posts?|positions?|roles?|titles?|offices?)(?:\s+(?:was|were|is|are))?|hold|holds|held|had|have)\s+(?:back\s+home|at\s+home)\b/gi, "$1");
+  // ("X went on to serve as President of the OSCE PA": a post held later, named — no post left the Chair for.)
+  if (/\bon\s+to\s+serve\b/i.test(text)) text = text.replace(/\b(went|go|goes|gone)\s+on\s+to\s+serve\s+as\b/gi, (_, v: string) => `later ${({ go: "serve", goes: "serves" } as Record<string, string>)[v.toLowerCase()] ?? "served"} as`);
   // ("where's the summit gonna be?": chat spelling of "going to", which asks of what is still to come.)
   if (/\bgonna\b/i.test(text)) text = text.replace(/\bgonna\b/gi, "going to");
   if (MARKDOWN.test(text)) text = text.replace(MARKDOWN_RUNS, " ");

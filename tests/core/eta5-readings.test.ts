@@ -111,3 +111,30 @@ describe("names asked for", () => {
     expect(ask("name the partners for co-operation", NOW).text).toMatch(/Japan/);
   });
 });
+
+describe("a country owning the person named after it", () => {
+  it("is his own country, said of him — no role of the question", () => {
+    expect(ask("who came after Finland's Stubb as CiO?", NOW).text).toMatch(/Bakoyannis/);
+  });
+
+  it("is still checked in a claim", () => {
+    expect(ask("Malta's Ian Borg chaired the OSCE in 2023.", NOW).text).toMatch(/^No\b/);
+  });
+});
+
+describe("posts said otherwise", () => {
+  it("'went on to serve as' a post is a post held later", () => {
+    expect(ask("Kanerva went on to serve as President of the OSCE PA, right?", NOW).text).toMatch(/^Yes\b/);
+  });
+
+  it("a job 'back home' is the person's post, never a home asked", () => {
+    expect(ask("what was Passy's job back home in April 2004?", NOW).text).not.toMatch(/^I don't know/);
+    expect(ask("what's the home address of the SG?", NOW).status).not.toBe("answered");
+  });
+});
+
+describe("the presidential term", () => {
+  it("is read with the rule changes said", () => {
+    expect(ask("how long is the president's term since the 2022 amendments?", NOW).text).toMatch(/7 years/);
+  });
+});
