@@ -125,7 +125,8 @@ function asidesAndChecks(text: string): string {
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("…, the old capital included", "…, the current one too": one of those asked, said to be in the answer, which it is.)
-  if (/\b(?:included|incl|too)\b/i.test(text)) text = text.replace(ONE_OF_THEM_INCLUDED, "");
+  // ("how many … came in at prague (kaz incl)?": a name said in brackets to be counted in, which it is.)
+  if (/\b(?:included|incl|too)\b/i.test(text)) text = text.replace(ONE_OF_THEM_INCLUDED, "").replace(NAME_INCLUDED_ASIDE, "");
   // ("steinmeier or somebody else?", "astana or elsewhere?": a guess offered against anyone else is the guess alone.)
   if (/\belse(?:where)?\b/i.test(text)) text = text.replace(/\s+or\s+(?:(?:somebody|someone|something|anyone|anybody|anything|somewhere|anywhere)\s+else|elsewhere)\b/gi, "");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
@@ -154,7 +155,7 @@ function asidesAndChecks(text: string): string {
   if (/\bover\s+to\b/i.test(text)) text = text.replace(HANDED_THING_OVER, "$1 over $2 to");
   // ("which countries joined the CSCE together with Slovenia?": at the time the one named did; a time said
   // after the name says that time already.)
-  if (/\b(?:together\s+with|same\s+time\s+as)\b/i.test(text)) text = text.replace(SAME_TIME_AS, (_, asked: string, named: string, time?: string) => (time ? `${asked}${time}?` : `${asked} when ${named} did?`));
+  if (/\b(?:together\s+with|along\s+with|alongside|same\s+time\s+as)\b/i.test(text)) text = text.replace(SAME_TIME_AS, (_, asked: string, named: string, time?: string) => (time ? `${asked}${time}?` : `${asked} when ${named} did?`));
   // ("1994 CiOs — andreatta and then who?": the one after the name said.)
   if (/\bthen\s+who\b/i.test(text)) text = text.replace(THEN_WHO, "$1who came after $2?");
   if (/\bafter\b/i.test(text)) text = text.replace(BECAME_AFTER, "who was the first $1 after $2");
@@ -282,7 +283,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
 // (Only after an event said as a clause: "after 2011" or "after Kurz" is read as it is.)
 const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+after\s+((?:[\p{L}-]+\s+){1,3}(?:\p{L}{3,}ed|got|won|left|took|lost|quit)\b.*)$/iu;
-const SAME_TIME_AS = /^(\W*(?:which|what)\b[^?]*?)\s+(?:together\s+with|at\s+the\s+same\s+time\s+as)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(\s+(?:in|on)\s+[^?]+?)?\s*\?*\s*$/iu;
+const SAME_TIME_AS = /^(\W*(?:which|what|how\s+many)\b[^?]*?)\s+(?:together\s+with|along\s+with|alongside|at\s+the\s+same\s+time\s+as)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(\s+(?:in|on|at)\s+[^?]+?)?\s*\?*\s*$/iu;
 const HANDED_THING_OVER = /\b(hand|hands|handed|handing)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+over\s+to\b/giu;
 /** A name or two words, then "and then who?" — after a dash, comma or at the start. */
 const THEN_WHO = /(^\W*|[,;:–—-]\s*)((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+),?\s+(?:and\s+)?then\s+who\s*\?*\s*$/iu;
@@ -303,6 +304,7 @@ const EQUALS_CHECK = /^[^=?]*[\p{L}\d]\s*=\s*[\p{L}\d][^=?]*\?\s*(?:(?:pls\s+|pl
 const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
 const CLAIM = String.raw`[^,?;]*?\s(?:is|was|are|were|has|had|held|hosted|won|chaired|became|joined)\s[^,?;]+?`;
 const TWO_CLAIMS_TAGGED = new RegExp(String.raw`^(${CLAIM})\s+and\s+(${CLAIM})[\s,;–—-]+(?:right|correct|true|yes|ok|okay)\s*\?+\s*$`, "i");
+const NAME_INCLUDED_ASIDE = /\s*\(\s*[\p{L}\d'-]+(?:\s+[\p{L}'-]+)?\s+(?:incl\.?|included)\s*\)/giu;
 const ONE_OF_THEM_INCLUDED = /,\s*(?:the\s+)?(?:old|former|original|first|current|present|new|last|latest)\s+[\p{L}-]+\s+(?:included|incl\.?|too)\b/giu;
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 
