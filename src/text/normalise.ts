@@ -85,6 +85,9 @@ function plainText(raw: string): string {
   if (/\(s\)|\bex-\p{L}/iu.test(text)) text = text.replace(/(\p{L})\(s\)/gu, "$1s").replace(/\bex-(?=\p{L})/giu, "former ");
   // ("what was his job back home?": a post in his own country, which every post of his is — never a home asked.)
   if (/\bhome\b/i.test(text)) text = text.replace(/\b((?:jobs?|posts?|positions?|roles?|titles?|offices?)(?:\s+(?:was|were|is|are))?|hold|holds|held|had|have)\s+(?:back\s+home|at\s+home)\b/gi, "$1");
+  // ("who took over as CiO after de hoop scheffer left?": the one after the person who left — the leaving
+  // itself names no other post.)
+  if (/^\W*who\b.*\bafter\b/i.test(text)) text = text.replace(/\b(after\s+(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+(?:left|quit|stepped\s+down|stood\s+down|resigned|departed)\s*([?.!]*)\s*$/iu, "$1$2");
   // ("X went on to serve as President of the OSCE PA": a post held later, named — no post left the Chair for.)
   if (/\bon\s+to\s+serve\b/i.test(text)) text = text.replace(/\b(went|go|goes|gone)\s+on\s+to\s+serve\s+as\b/gi, (_, v: string) => `later ${({ go: "serve", goes: "serves" } as Record<string, string>)[v.toLowerCase()] ?? "served"} as`);
   // ("where's the summit gonna be?": chat spelling of "going to", which asks of what is still to come.)
@@ -283,7 +286,7 @@ function yearsAsSpan(said: string, first: string, middle: string, last: string):
 const LEADING_EVENT_CLAUSE = /^\W*(before|after)\s+([^,?]{4,80}),\s*((?:who|whom|whose|what|which|when|where|how)\b[^?]+?)\s*\?+\s*$/i;
 // (Only after an event said as a clause: "after 2011" or "after Kurz" is read as it is.)
 const BECAME_AFTER = /^\W*who\s+became\s+(?:the\s+)?(?!first\b|next\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+after\s+((?:[\p{L}-]+\s+){1,3}(?:\p{L}{3,}ed|got|won|left|took|lost|quit)\b.*)$/iu;
-const SAME_TIME_AS = /^(\W*(?:which|what|how\s+many)\b[^?]*?)\s+(?:together\s+with|along\s+with|alongside|at\s+the\s+same\s+time\s+as)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(\s+(?:in|on|at)\s+[^?]+?)?\s*\?*\s*$/iu;
+const SAME_TIME_AS = /^(\W*(?:which|what|how\s+many)\b[^?]*?)\s+(?:together\s+with|along\s+with|alongside|at\s+the\s+same\s+time\s+as)\s+(?!(?:it|them|that|this|him|her|those|these)\b)((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(\s+(?:in|on|at)\s+[^?]+?)?\s*\?*\s*$/iu;
 const HANDED_THING_OVER = /\b(hand|hands|handed|handing)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+over\s+to\b/giu;
 /** A name or two words, then "and then who?" — after a dash, comma or at the start. */
 const THEN_WHO = /(^\W*|[,;:–—-]\s*)((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+),?\s+(?:and\s+)?then\s+who\s*\?*\s*$/iu;
