@@ -40,6 +40,9 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   const { facts: found, scope, asOfFallback, notWithin } = withFallbacks(plan, index, today, askedScope, narrowed, answers);
   const unanswered = unanswerable(plan, index, today, scope, found);
   if (unanswered) return unanswered;
+  // ("when did Tony Blair become British PM?": a fact seen as of a day — his talks of December 2006 — says
+  // he held the post then, never when he took it up.)
+  if (plan.shape === "when" && plan.becameAsked && found.length > 0 && found.every((f) => f.validity?.kind === "as_of")) return { kind: "none", reason: "no_match", scope };
   const picked = plan.pick ? pickedFacts(plan, plan.pick, found, index, today, scope) : found;
   if (!Array.isArray(picked)) return picked;
   const facts = asGiven(plan, picked, index, today, scope);

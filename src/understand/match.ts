@@ -146,6 +146,8 @@ export interface QueryPlan {
   pickWithin: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
+  /** "when did Blair become PM?": when a post was taken up is asked, said by becoming it — not by being named to it. */
+  becameAsked: boolean;
   /** "Has Germany chaired since 2010?": "since" is any time since, not held throughout since then (as "has been … since"). */
   anyTimeSince?: true;
   /** "Has Nazarbayev been president since 1990?": held from then up to now (a present perfect of "been"). */
@@ -724,6 +726,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // ("in person or virtual?" is a choice: the named values are what is asked.)
     labelFilters: labelFilters(parse, profile, vocab, shape === "check" || (parse.ask === null && !parse.alternative) ? null : asked.role, binding.textNamed, shape === "check" ? null : asked.role),
     starting: parse.starting,
+    becameAsked: BECAME_ASKED.test(parse.cleaned) && !NAMED_TO_POST.test(parse.cleaned),
     renaming: RENAMING.test(parse.cleaned),
     yearNamesTerm: yearNamesTerm(parse, relation, vocab),
     // Words that could pick out one fact by its text: against short labels ("Asian", "Foreign
@@ -1073,6 +1076,11 @@ const SOLE = /\bthe\s+(?:only|sole|lone|single|one\s+and\s+only)\s+\p{L}/iu;
  * cue "where is X from?" would be answered with a venue.
  */
 const WHERE = stem("where");
+/** "when did X become PM", "when did X take office": a post taken up, asked by its start. */
+const BECAME_ASKED = /\b(?:become|became|becomes|take\s+office|took\s+office|assume\s+office|assumed\s+office)\b/i;
+/** "appointed", "named", "elected": the day of being named to a post, which a dated record of it may be. */
+const NAMED_TO_POST = /\b(?:appointed|appoint|named|elected|chosen|designated|nominated)\b/i;
+
 /** "renamed to?", "moved from in 1997?": a preposition with nothing after it but the end or a time. */
 const STRANDED_ROLE = /\b(to|from|into)(?=\s*(?:[?.!,]|$|in\s+(?:\d|'\d)|on\s+\d))/i;
 

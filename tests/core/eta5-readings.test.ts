@@ -138,3 +138,29 @@ describe("the presidential term", () => {
     expect(ask("how long is the president's term since the 2022 amendments?", NOW).text).toMatch(/7 years/);
   });
 });
+
+describe("the one after a holder who left", () => {
+  it("is the next holder, never the post the holder left for", () => {
+    expect(ask("who became SG after Zannier left?", NOW).text).toMatch(/Greminger/);
+  });
+});
+
+describe("names counted at one time", () => {
+  it("'along with' a name counts those that joined when it did", () => {
+    expect(ask("how many countries were admitted along with Uzbekistan?", NOW).text).toMatch(/^10\b/);
+  });
+
+  it("a name in brackets said to be included adds nothing to ask", () => {
+    expect(ask("how many States joined at the Prague Council in 1992 (Moldova incl)?", NOW).text).toMatch(/^10\b/);
+  });
+});
+
+describe("when a post was taken up", () => {
+  it("is never answered by a record of holding it on one day", () => {
+    expect(ask("when did Zagiba Baliyeva become CEC chair?", NOW).status).not.toBe("answered");
+  });
+
+  it("is answered by the record of the appointment itself", () => {
+    expect(ask("abdrakhmanov appointed HCNM — when?", NOW).text).toMatch(/2020/);
+  });
+});
