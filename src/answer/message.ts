@@ -277,6 +277,8 @@ export function messageSteps(desk: Desk) {
    * names neither misread the question.
    */
   function rankedWithinOffer(message: string, answer: Answer, now: Date): Answer {
+    // (Names are offered with "or": without it there is nothing to read again.)
+    if (!/\bor\b/i.test(message)) return answer;
     const parse = readings.read(message, now);
     if (parse.operations.size === 0) return answer;
     const pair = offeredPair(message, (t) => readings.read(t, now));

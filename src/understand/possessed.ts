@@ -29,6 +29,7 @@ export function possessedPeople(question: string, mentioned: readonly Entity[]):
  * said of him — the mentions of such countries.
  */
 export function countriesOwningPeople<M extends { entity: Entity }>(question: string, mentions: readonly M[]): M[] {
+  if (!mentions.some((m, i) => m.entity.type === "country" && mentions[i + 1]?.entity.type === "person")) return [];
   const text = fold(question).replace(/['’]/g, "'");
   const spellings = (e: Entity) => [e.name, ...e.aliases].map((n) => fold(n)).filter((n) => n.length >= 3);
   return mentions.filter((m, i) => {
