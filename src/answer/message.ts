@@ -150,6 +150,8 @@ const BOTH_IF_REMARK = /(?:\s*[,;—–(]|(?<=\?))\s*(?:(?:pls\s+|please\s+)?(?:
  * (Only where it would be split off: "nur otan on 80.7% — is that the final figure?" is read whole as it is.)
  */
 const FINAL_TAG = /\s*(?:[,;—–.]|\s-)\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?)?final(?:\s+(?:cec|official))?(?:\s+(?:figure|result|number|tally|count|share|one))?\s*\?+\s*$/i;
+/** A description, then "— name?" and nothing else asked: "the kazakh HCNM — name?". */
+const NAME_AFTER_DESCRIPTION = /^(?!\W*(?:who|whom|whose|what|which|when|where|how|why|is|was|were|are|did|does|do|has|have|had|name)\b)\W*([^?—–]+?)\s*(?:[—–]|\s-)\s*(?:the\s+|his\s+|her\s+)?names?\s*\?+/i;
 const FORM_REMARK = /\s*(?:[,;(—–]|\s-)\s*(?:first\s*(?:\+|and|&)\s*last\s+names?|full\s+names?|(?<=[—–(-]\s*)names?(?=\s*(?:pls|please|plz|thx|thanks)?\W*$)|(?:sur|last\s+)names?(?:\s+only|\s+alone)?\s+(?:(?:are|is|would\s+be)\s+(?:fine|ok|okay|enough)|will\s+do)|(?:sur|country\s+|city\s+)?names?\s+only|(?:just|only)\s+(?:the\s+)?(?:sur|last\s+|country\s+|city\s+)?names?|(?:countries|cities|years)\s+only|(?:two|2)\s+decimals?(?:\s+places)?|exact\s+(?:figure|number)|[\w/-]+\s+era\s+(?:is\s+)?(?:fine|ok|okay)|(?:[\w-]+\s+)?spellings?\s+(?:is\s+|are\s+)?(?:fine|ok|okay)|(?<=\(\s*)[^()]{0,60}?\b(?:style|spellings?|guide)\b[^()]{0,40}?\b(?:fine|ok|okay)|(?:the\s+)?(?:csce|osce)(?:\s+(?:era|years|ones?))?\s+included)(?:\s+(?:pls|please|plz|thx|thanks))?\s*\)?(?=\W*$)/i;
 
 /**
@@ -217,7 +219,7 @@ export function messageSteps(desk: Desk) {
   function answerMessage(text: string, now: Date): Answer {
     // ("is ODIHR in warsaw or vienna? i always mix them up": the reporter's remark at the end is no part of any reading of the message.)
     const message = text.replace(OWN_REMARK, "");
-    const answered = withoutLeadBeforeColon(message, withOfferedPair(message, withComparison(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now), now);
+    const answered = withoutLeadBeforeColon(message, withNameAsked(message, withOfferedPair(message, withComparison(message, withChoiceOfTwo(message, withRestatement(message, withDetailsAsked(message, withoutTalkAfter(message, withoutHedgedGuess(message, answerQuestionsOf(message, now), now), now), now), now), now), now), now), now), now);
     const refuted = answered.status === "answered" ? refutedPremise(message, now) : null;
     return refuted ? combineAnswers([refuted, answered]) : answered;
   }
@@ -269,6 +271,20 @@ export function messageSteps(desk: Desk) {
     // ("osce PA secretariat - copenhagen or vienna?": two places offered for a question with no question word ask where.)
     const where = PLACE_TYPES.has(pair.names[0].type) && !LEADING_WH.test(pair.question) ? answerMessage(`where is ${pair.question}`, now) : null;
     return where?.status === "answered" && namesOneOffered(where, pair.names, desk.factById) ? where : answer;
+  }
+
+  /**
+   * "the kazakh HCNM — name?": a name asked after a description with no question word, which read
+   * alone asks nothing — asked as "who was …?". (Only then: "RFoM in 2019 — name?" is answered as it is.)
+   */
+  function withNameAsked(message: string, answer: Answer, now: Date): Answer {
+    if (answer.status === "answered") return answer;
+    const m = NAME_AFTER_DESCRIPTION.exec(message);
+    if (!m) return answer;
+    const asked = answerMessage(`who was ${m[1]!.trim()}?`, now);
+    // (A name is a person's: "osce project co-ordinator in uzbekistan — name?" is no office's seat.)
+    const namesPerson = asked.facts.some((f) => [...(desk.factById(f.id)?.values.values() ?? [])].flat().some((v) => v.kind === "entity" && v.entity.type === "person"));
+    return asked.status === "answered" && namesPerson ? asked : answer;
   }
 
   /**

@@ -126,6 +126,9 @@ export function timeClauseSteps(desk: Desk) {
     const own = when === "before the whole" ? answerAtOwnTime(split, now) : null;
     if (own) return own;
     const read = readClause(split, now, when);
+    // ("who was CiO right after kazakhstan lithuania": names alone after "after" say no event to date —
+    // never the day after one of them joined. "at the Central Election Commission" still places a meeting.)
+    if (read && /^(?:(?:right|immediately|directly|just)\s+)?(?:after|before|since|following)$/i.test(split.connector.trim()) && read.clauseParse.concepts.size === 0 && read.clauseParse.operations.size === 0 && read.clauseParse.times.length === 0 && read.clauseParse.unknown.length === 0 && !read.clauseParse.starting) return null;
     const left = read && answerAfterHolderLeft(split, read.clauseParse, now);
     if (left) return left;
     const facts = read && clauseFacts(split, read, now);

@@ -164,3 +164,21 @@ describe("when a post was taken up", () => {
     expect(ask("abdrakhmanov appointed HCNM — when?", NOW).text).toMatch(/2020/);
   });
 });
+
+describe("a time clause of names alone", () => {
+  it("dates nothing: never the day after one of them joined", () => {
+    const a = ask("who was CiO right after kazakhstan lithuania", NOW);
+    expect(a.text).not.toMatch(/Dienstbier|1992/);
+  });
+
+  it("leaves a clause with an event in it dated", () => {
+    expect(ask("what was the capital called before Nazarbayev stepped down?", NOW).text).toMatch(/Astana/);
+  });
+});
+
+describe("'— name?' after a description that asks nothing alone", () => {
+  it("asks who the description names", () => {
+    expect(ask("the finnish HCNM — name?", NOW).text).toMatch(/Thors/);
+    expect(ask("the slovak SG — name?", NOW).text).toMatch(/Kubi/);
+  });
+});
