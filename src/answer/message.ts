@@ -10,6 +10,7 @@ import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { namesAny, namesOneOffered, offeredPair } from "./offered-pair.js";
 import { withAsksMet } from "./asks-met.js";
 import { withPartsSaidAlready } from "./said-already.js";
+import { talkEchoesAnswer } from "./talk-echoes.js";
 import { questionAfterContext } from "./context-clause.js";
 import type { Clause, Desk } from "./desk.js";
 import { andAskedParts, LEADING_WH, PERSON_PRONOUN, PLACE_ANAPHOR, PRONOUN, REASONED_GUESS, TIME_ANAPHOR } from "./wording.js";
@@ -215,6 +216,13 @@ function withoutTopicLead(clauses: readonly Clause[], parts: Answer[]): Answer[]
 /** answerMessage and answerQuestionsOf. */
 export function messageSteps(desk: Desk) {
   const { readings, unknown } = desk;
+  /** The concepts that make a question about some kind of fact: every relation's cues. */
+  const cueConcepts = new Set([...desk.table.relations.values()].flatMap((r) => r.cues.map((w) => desk.vocab.conceptFor(w))));
+  /** The concepts a kind of fact explains: its cues, its words and its roles' cues. */
+  const explainedBy = (relation: string | undefined) => {
+    const r = relation === undefined ? undefined : desk.table.relations.get(relation);
+    return new Set((r ? [...r.cues, ...r.words, ...r.roles.flatMap((role) => role.cues)] : []).map((w) => desk.vocab.conceptFor(w)));
+  };
   /** A cleaned message: each question it asks, in turn — after the reporter's premise, where the table refutes it. */
   function answerMessage(text: string, now: Date): Answer {
     // ("is ODIHR in warsaw or vienna? i always mix them up": the reporter's remark at the end is no part of any reading of the message.)
@@ -340,8 +348,11 @@ export function messageSteps(desk: Desk) {
    */
   function withoutTalkAfter(message: string, answer: Answer, now: Date): Answer {
     const m = QUESTION_THEN_TALK.exec(message);
-    if (answer.status === "answered" || !m || CONFIRMS_OR_DENIES.test(m[2]!)) return answer;
+    if (answer.status === "answered" || !m) return answer;
     const talk = readings.read(m[2]!, now);
+    const echoed = answerQuestionsOf(m[1]!, now);
+    if (talkEchoesAnswer(m[2]!, talk, readings.read(m[1]!, now), echoed, cueConcepts, explainedBy(echoed.intent?.relation))) return echoed;
+    if (CONFIRMS_OR_DENIES.test(m[2]!)) return answer;
     // ("… ? writing a swiss-neutrality explainer": what the answer is for may name anything.)
     const purpose = (PURPOSE_TALK.test(m[2]!) || WRITING_ABOUT.test(m[2]!)) && talk.ask === null && !talk.yesNo && talk.numbers.length === 0;
     // ("my editor says so": words of the reporter's own may say things, as long as they name nothing.)
@@ -354,8 +365,7 @@ export function messageSteps(desk: Desk) {
     // ("… in 2017? austria year", "(kaz year)": whose year it was, said by the way — the question names its year.)
     const whoseYear = WHOSE_YEAR.test(m[2]!) && talk.entities.length === 1 && talk.entities[0]!.entity.type === "country" && (talk.ask === null || talk.ask === "time") && !talk.yesNo;
     if (!purpose && !remark && !whoseYear && (talk.ask !== null || talk.yesNo || talk.entities.length > 0 || talk.times.length > 0 || talk.numbers.length > 0 || (talk.concepts.size > 0 && !OWN_WORDS.test(m[2]!)))) return answer;
-    const alone = answerQuestionsOf(m[1]!, now);
-    return alone.status === "answered" ? alone : answer;
+    return echoed.status === "answered" ? echoed : answer;
   }
 
   /**

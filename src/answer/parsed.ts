@@ -215,7 +215,9 @@ export function parsedSteps(desk: Desk) {
     // (The same question of the same kind of time: a span held is not an event — a veto is no term.)
     // (Not of a place: "where was the CSCE Secretariat set up?" is where it first sat, an event or not.)
     const ofPlace = (c: Candidate) => parse.ask === "place" && c.plan!.shape === "value" && !!c.plan!.asked?.types.every((t) => t === "city" || t === "country");
-    const asks = (c: Candidate) => `${c.plan!.shape}:${c.plan!.shape === "when" ? "" : c.plan!.asked?.types.join("|")}:${ofPlace(c) ? "" : c.profile.relation.time === "events"}`;
+    // (Nor of when something became so: "astana became nur-sultan in which month?" asks of the change, however the facts are kept.)
+    const anyTime = (c: Candidate) => ofPlace(c) || (c.plan!.shape === "when" && c.plan!.becameAsked);
+    const asks = (c: Candidate) => `${c.plan!.shape}:${c.plan!.shape === "when" ? "" : c.plan!.asked?.types.join("|")}:${anyTime(c) ? "" : c.profile.relation.time === "events"}`;
     const explainsAsTied = (c: Candidate) => cues.every((k) => c.profile.vocab.has(k)) && cueNames.every((id) => c.profile.cueEntities.has(id) || c.profile.context.has(id)) && asks(c) === asks(tied[0]!);
     const rest = viable.filter((c) => !tied.includes(c) && knows(c) && explainsAsTied(c));
     if (rest.length === 0 || tied.some(found)) return tied;

@@ -24,6 +24,9 @@ function namesPerson(fact: Fact | undefined): boolean {
 /** "with what %", "what's the CEC number", "what share": a figure asked for. */
 const FIGURE_ASKED = /\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:(?:cec|final|official|exact)\s+)*(?:%|percent(?:age)?|share|figure|number|result)(?=\W|$)|\bwhat\s*%/i;
 
+/** "… according to the CEC", "… per the CEC": whose figure is asked, said at the end. */
+const ACCORDING_TO = /\s*,?\s+(?:according\s+to|per|as\s+per)\s+(?:the\s+)?[\p{L}\s'’.-]{2,40}$/iu;
+
 /** Whether the fact states a figure: a value of a percentage or number role. */
 function statesFigure(fact: Fact | undefined): boolean {
   return !!fact && fact.relation.roles.some((r) => (r.types.includes("percent") || r.types.includes("number")) && (fact.values.get(r.name) ?? []).length > 0);
@@ -72,7 +75,8 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     }
     // ("who won the 2019 vote & with what % (final CEC)?", "… ? what's the CEC number": a figure asked of
     // nothing named, which the one fact an answered part gave states.)
-    const bare = part.status !== "answered" && !clause.joined && FIGURE_ASKED.test(clause.text) ? read(clause.text) : null;
+    // ("… and with what share according to the CEC": whose figure it is names no thing the figure is of.)
+    const bare = part.status !== "answered" && !clause.joined && FIGURE_ASKED.test(clause.text) ? read(clause.text.replace(ACCORDING_TO, "")) : null;
     if (bare && bare.entities.length === 0 && bare.times.length === 0) {
       const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && statesFigure(factById(p.facts[0]!.id)));
       if (by) return { ...by, text: "" };

@@ -95,6 +95,15 @@ interface ClauseRead {
 }
 
 /** answerWithTimeClause: the clause of time answered first, its dates the main question's time. */
+/** A meeting said by its kind: "the Budapest summit", "the Prague Council". */
+const MEETING_SAID = /\b(?:summit|council|ministerial|meeting|conference)\b/i;
+
+/** Whether a city the clause names is the fact's, in a role besides its main one (where it was decided). */
+function namesItsMeetingCity(fact: Fact, clauseParse: QuestionParse): boolean {
+  const named = new Set(clauseParse.entities.map((m) => m.entity.id));
+  return fact.relation.roles.some((r) => r !== fact.relation.mainRole && r.types.includes("city") && (fact.values.get(r.name) ?? []).some((v) => v.kind === "entity" && named.has(v.entity.id)));
+}
+
 export function timeClauseSteps(desk: Desk) {
   const { factById, readings } = desk;
   /** The clause's own answer ("when Norway chaired"), where every fact of it is dated outside the main part's own time, and who held then (`withThen`); else null. */
@@ -344,6 +353,9 @@ export function timeClauseSteps(desk: Desk) {
     // ("when the CSCE became the OSCE": the old name and the new one; the change is the day the new began.)
     const changed = clauseParse.starting ? changeOf(dated, dayOfDate(now)) : undefined;
     const facts = changed ? [changed] : dated;
+    // ("when the Budapest summit renamed it the OSCE": the meeting said met on its own days, in December
+    // 1994; the state it decided began later, on 1 January 1995 — which of the two is meant is not said.)
+    if (MEETING_SAID.test(clauseText) && facts.some((f) => f.relation.time !== "events" && namesItsMeetingCity(f, clauseParse))) return null;
     return facts;
   }
 

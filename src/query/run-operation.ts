@@ -153,13 +153,27 @@ function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Ou
   };
   // (One fact in the time asked ranks nothing: "who chaired for most of 2017" is then a plain question.)
   if (within && facts.length < 2) return nothing(plan, run, scope);
-  const ranges = facts.map((f) => clip(spanRange(f, run.today)!, f));
-  const picked =
-    direction === "max"
-      ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])))
-      : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])));
+  const picked = pickedByLength(facts, facts.map((f) => clip(spanRange(f, run.today)!, f)), direction);
+  // ("which SG served the shortest in the 1990s?": over years, only the part inside them, or each whole
+  // term — where the two pick differently, which is meant is not said.)
+  const overYears = within !== null && within.mode === "at" && within.end - within.start > 366;
+  if (overYears && !sameFacts(picked, pickedByLength(facts, facts.map((f) => spanRange(f, run.today)!), direction))) return nothing(plan, run, scope);
   const label = `${direction === "max" ? "The longest" : "The shortest"}${within ? (/^(?:since|before|after|until|from|between)\b/.test(within.label) ? ` ${within.label}` : ` in ${within.label}`) : ""}`;
   return derived(`${durationVerdict(plan, picked)}${label}: ${picked.map((f) => `${renderFact(f).replace(/\.$/, "")} (${spanLengthText(f, run.today)}).`).join(" ")}`, picked, scope);
+}
+
+/** Terms this many days apart in length are as long as each other: a leap year's extra day ranks nothing. */
+const SAME_LENGTH_DAYS = 3;
+
+/** The facts whose possible lengths (least, most) may be the longest (or shortest) of all. */
+function pickedByLength(facts: Fact[], ranges: Array<[number, number]>, direction: "max" | "min"): Fact[] {
+  return direction === "max"
+    ? facts.filter((_, i) => ranges[i]![1] >= Math.max(...ranges.map((r) => r[0])) - SAME_LENGTH_DAYS)
+    : facts.filter((_, i) => ranges[i]![0] <= Math.min(...ranges.map((r) => r[1])) + SAME_LENGTH_DAYS);
+}
+
+function sameFacts(a: Fact[], b: Fact[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /** The days a time asked covers, read with its mode: "since 1997" runs to today, "before 2000" from the start. */

@@ -330,10 +330,10 @@ function withMeaningSwapped(before: string, rejected: string, meant: string, rea
  * "My grandmother moved to Almaty in 1960.", "Back in 2010 I studied in Almaty.", "I was in Vienna
  * yesterday for a conference": the reporter's own story, told before a question — a first-person
  * sentence that asks nothing, claims nothing of the table ("I think …", "my notes say …") and requests
- * nothing ("I need …"). Its names and years are not the question's.
+ * nothing ("I need …"). Its names and years are not the question's. ("long story" is no copy.)
  */
 const FIRST_PERSON_LEAD = /^\W*(?:(?:back\s+in|in|on|since|when|during|yesterday|today|tomorrow|tonight|earlier|once|last\s+\w+|this\s+\w+|next\s+\w+)\b[^,;.]{0,30}?[,\s]\s*)?(?:i|we|i'm|im|i've|i'd|we're|we've|my|our)\b/i;
-const STORY_OF_A_CLAIM = /\b(?:think|thought|believe|believed|heard|read|recall|remember|said|says|say|told|tells|wrote|writes|notes?|understand|guess|assume|assumed|suppose|sure|know|knew|claim|claims|claimed|reckon|seems?|according|copy|draft|need|needs|want|wants|looking|like|wonder|wondering|asking|ask|curious|trying|checking|check|confirm|verify|writing|write|working|doing|piece|story|article|mean|meant)\b|\?/i;
+const STORY_OF_A_CLAIM = /\b(?:think|thought|believe|believed|heard|read|recall|remember|said|says|say|told|tells|wrote|writes|notes?|understand|guess|assume|assumed|suppose|sure|know|knew|claim|claims|claimed|reckon|seems?|according|copy|draft|need|needs|want|wants|looking|like|wonder|wondering|asking|ask|curious|trying|checking|check|confirm|verify|writing|write|working|doing|piece|(?<!\blong\s)story|article|mean|meant)\b|\?/i;
 
 export function isPersonalStory(text: string): boolean {
   return FIRST_PERSON_LEAD.test(text) && !STORY_OF_A_CLAIM.test(text);

@@ -128,12 +128,13 @@ const VERB = String.raw`(?:\p{L}+ed|became|was|were|won|held|took|got|left|began
 const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^(?:.*:\s*)?(.+?)\s+(?=${VERB}\b)`, "iu");
 const LED_BY_VERB = new RegExp(String.raw`^(?:first|then|later|last|also)?\s*${VERB}\b`, "iu");
 
-function splitListedQuestions(part: string): string[] {
+function splitListedQuestions(part: string, listed = false): string[] {
   const at = part.search(LISTED_QUESTION);
   // ("When Kazakhstan chaired, how many States were there?": a clause that dates the question, not a question.)
-  if (at < 0 || !WH.test(part.slice(0, at)) || DATING_CLAUSE_FIRST.test(part)) return [part];
+  // (Not one listed after a question: "when did it become Akmola, when Astana, when Nur-Sultan" asks each.)
+  if (at < 0 || !WH.test(part.slice(0, at)) || (!listed && DATING_CLAUSE_FIRST.test(part))) return [part];
   const comma = part.indexOf(",", at);
-  return [part.slice(0, comma).trim(), ...splitListedQuestions(part.slice(comma + 1).trim())];
+  return [part.slice(0, comma).trim(), ...splitListedQuestions(part.slice(comma + 1).trim(), true)];
 }
 
 /** "… in may 98 - confirm?": a part that only asks for confirmation makes the part before it a yes/no question. */
