@@ -4,6 +4,7 @@
  */
 import { combineAnswers } from "../compose/combine.js";
 import { finish } from "../compose/compose-answer.js";
+import { renderFact } from "../compose/render-fact.js";
 import type { Fact } from "../facts/model.js";
 import type { Answer } from "../model/answer.js";
 import { afterEventQuestion, changeOf, oneAsPicked } from "../query/after-event.js";
@@ -31,6 +32,11 @@ function namingApart(facts: readonly Fact[], named: ReadonlySet<string>): number
   return each.filter((s) => [...s].some((id) => !shared.includes(id))).length;
 }
 
+/** Whether the entity is among the fact's values. */
+function namesEntity(fact: Fact, id: string): boolean {
+  return [...fact.values.values()].flat().some((v) => v.kind === "entity" && v.entity.id === id);
+}
+
 /** answerAfterEvent, otherKindAfterEvent, answerYearsFromEvent, answerAtMeeting, answerTwoEvents. */
 export function eventsAndMeetingsSteps(desk: Desk) {
   const { table, factById, readings } = desk;
@@ -54,6 +60,10 @@ export function eventsAndMeetingsSteps(desk: Desk) {
       const facts = answer.status === "answered" ? answer.facts.map((f) => factById(f.id)).filter((f): f is Fact => !!f) : [];
       // ("before the 2020 vacancy": four posts fell vacant on one day — one event, of many facts.)
       const named = () => new Set(readings.read(q, now).entities.map((m) => m.entity.id));
+      // ("after Russia and Belarus blocked Latvia": an event the facts refute dates nothing — the facts the
+      // "No" gives instead are of another event. "After Kazakhstan's 2009 chairmanship" is still dated by its
+      // own, of 2010.)
+      if (/^(?:No|Not)\b/.test(answer.text) && [...named()].some((id) => !facts.some((f) => namesEntity(f, id)))) return (event = undefined);
       return (event = onlyDatedFact(answer, factById) ?? changeOf(facts, today) ?? oneDayOf(answer, factById, named()));
     };
     const timeOf = (q: string) => {
@@ -70,7 +80,11 @@ export function eventsAndMeetingsSteps(desk: Desk) {
     const people = (f: Fact) => [...f.values.values()].flat().flatMap((v) => (v.kind === "entity" && v.entity.type === "person" ? [v.entity.id] : []));
     const sameOne = (f: Fact) => possibleStart(f.validity!) === possibleStart(event!.validity!) && people(f).some((id) => people(event!).includes(id));
     const itself = /\bafter\b/i.test(text) && !!event?.validity && found.length > 0 && found.every(sameOne);
-    return answer.status === "answered" && !itself && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation) ? answer : null;
+    if (!(answer.status === "answered" && !itself && oneAsPicked(text, dater.read, answer.facts, answer.intent?.relation))) return null;
+    // ("Malta was picked after Russia and Belarus blocked Estonia — true?": a verdict on what came after an
+    // event says the event it was dated by too, with its source.)
+    const verdict = /^(?:Yes|No)\b/.test(answer.text) && !!event && !answer.facts.some((f) => f.id === event!.id);
+    return verdict ? combineAnswers([answer, finish("answered", `${renderFact(event!).replace(/\.$/, "")}.`, answer.intent, [event!], [])]) : answer;
   }
 
   /** "which country chaired two years after Germany's 2016 chairmanship": asked in that year (query/years-from-event.ts). */

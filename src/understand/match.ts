@@ -16,6 +16,7 @@ import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
 import { contrastsSaid, spellingsOf, titlesSpelled, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
 import { rolesDescribingNamed } from "./described-name.js";
+import { joinedGroups } from "./joined-names.js";
 import { asksManner, type MannerAsked } from "./manner.js";
 import { chooseOperation, orderStep, operationsAsked, WILL, type Operation, type OperationsAsked } from "./operation.js";
 
@@ -1276,20 +1277,34 @@ const nameStems = (e: Entity) => tokens(e.name).filter((w) => w.length > 3).map(
 function byPatternOrder(parse: QuestionParse, profile: RelationProfile, asked: Role | null): Map<EntityMention, Role | null> | undefined {
   if (parse.entities.length < 2) return undefined;
   for (const type of new Set(parse.entities.map((m) => m.entity.type))) {
-    const mentions = parse.entities.filter((m) => m.entity.type === type);
     const roles = profile.relation.roles.filter((r) => r !== asked && !r.literal && r.types.includes(type));
-    if (mentions.length < 2 || roles.length < 2) continue;
-    // ("when did it go back to Astana from Nur-Sultan": the words beside each name, where they tell
-    // each one's role apart, come before the order of the pattern most like the question.)
-    const slotted = mentions.map((m) => bySlot(m, roles, profile));
-    if (slotted.every(Boolean) && new Set(slotted).size === mentions.length) return new Map(mentions.map((m, i) => [m, slotted[i]!]));
-    const words = new Set(parse.contentWords.map((w) => w.stem));
-    const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
-    const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];
-    const order = best?.p.roles.filter((r) => roles.some((x) => x.name === r)) ?? [];
-    return new Map(mentions.map((m, i) => [m, best ? (roles.find((r) => r.name === order[i]) ?? null) : null]));
+    const all = parse.entities.filter((m) => m.entity.type === type);
+    if (all.length < 2 || roles.length < 2) continue;
+    // ("did Russia and Belarus block Estonia's bid": names joined by "and" take one slot, the first's — in
+    // a role that takes many; otherwise each name is placed on its own.)
+    const groups = joinedGroups(parse.cleaned, all);
+    const leads = groups.map((g) => g[0]!);
+    const placed = leads.length >= 2 ? placedInOrder(parse, profile, leads, roles) : [];
+    const grouped = leads.length >= 2 && groups.every((g, i) => g.length === 1 || !!placed[i]?.many);
+    if (grouped) return new Map(groups.flatMap((g, i) => g.map((m) => [m, placed[i]!] as const)));
+    if (leads.length < 2 && groups[0]!.length === all.length && roles.some((r) => r.many)) continue;
+    const alone = placedInOrder(parse, profile, all, roles);
+    return new Map(all.map((m, i) => [m, alone[i]!]));
   }
   return undefined;
+}
+
+/** Each of the mentions' roles: by the words beside each, else by the order of the pattern most like the question. */
+function placedInOrder(parse: QuestionParse, profile: RelationProfile, mentions: EntityMention[], roles: Role[]): Array<Role | null> {
+  // ("when did it go back to Astana from Nur-Sultan": the words beside each name, where they tell
+  // each one's role apart, come before the order of the pattern most like the question.)
+  const slotted = mentions.map((m) => bySlot(m, roles, profile));
+  if (slotted.every(Boolean) && new Set(slotted).size === mentions.length) return slotted as Role[];
+  const words = new Set(parse.contentWords.map((w) => w.stem));
+  const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
+  const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];
+  const order = best?.p.roles.filter((r) => roles.some((x) => x.name === r)) ?? [];
+  return mentions.map((_, i) => (best ? (roles.find((r) => r.name === order[i]) ?? null) : null));
 }
 
 /**

@@ -107,6 +107,34 @@ describe("the longest or shortest term ranked over years", () => {
   });
 });
 
+describe("names of one kind joined by 'and'", () => {
+  it("fill one role that takes many, never two roles in a pattern's order", () => {
+    expect(ask("so Russia and Belarus blocked Estonia's chairmanship bid, right?", NOW).text).toMatch(/^Yes\b/);
+  });
+
+  it("are still checked against the facts", () => {
+    expect(ask("did Russia and Belarus block Malta's bid?", NOW).text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("an event named after 'after' that the facts refute", () => {
+  it("dates nothing: the event the 'No' gives instead is another", () => {
+    const a = ask("copy: Malta took the 2024 chair after Russia and Belarus blocked Lithuania. ok?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+
+  it("still dates by the thing named where only its time was wrong", () => {
+    expect(ask("Which country chaired right after Kazakhstan's 2009 chairmanship?", NOW).text).toMatch(/Lithuania/);
+  });
+
+  it("said true is confirmed with the event it was dated by, and its source", () => {
+    const a = ask("Malta got the 2024 chair after Russia and Belarus blocked Estonia — true?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/blocked Estonia's candidacy/);
+    expect(a.sources.some((s) => /err\.ee/.test(s.url ?? ""))).toBe(true);
+  });
+});
+
 describe("talkEchoesAnswer", () => {
   const { table } = loadFactTable(defaultFactsDir());
   const { vocab } = buildCoreState(table);
