@@ -6,9 +6,9 @@
  */
 import type { QuestionParse } from "./question-parse.js";
 
-/** Words that ask for a value, not a check: "share", "seats", "who", "when", "%" (no word, so outside the word bounds) … */
+/** Words that ask for a value, not a check: "share", "seats", "who", "when" … */
 const ASKS_A_VALUE =
-  /\b(?:who|whom|whose|what|when|where|which|how|why|share|percent(?:age)?|seats?|results?|turnout|votes?|figure|number|count|date|day|year|yr|month|name|names|title|post|role|job|nationality|capital|city|venue|country|place|location|seat|hq|headquarters|ordinal|duration|length|long|list)\b|%/i;
+  /\b(?:who|whom|whose|what|when|where|which|how|why|share|percent(?:age)?|%|seats?|results?|turnout|votes?|figure|number|count|date|day|year|yr|month|name|names|title|post|role|job|nationality|capital|city|venue|country|place|location|seat|hq|headquarters|ordinal|duration|length|long|list)\b/i;
 
 /** Names that pin down the thing checked — a person, a place, a party, a body — as a country or a year alone do not. */
 const PINNING_TYPES = new Set(["person", "city", "party", "institution", "event", "document"]);

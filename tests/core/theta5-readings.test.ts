@@ -12,14 +12,6 @@ import { ask } from "../helpers/factdesk.js";
 
 const NOW = "2026-01-15";
 
-describe("a figure asked with '%' and no question word", () => {
-  it("is a question, never a check confirmed with 'Yes'", () => {
-    const a = ask("tokayev's % in 2019?", NOW);
-    expect(a.text).toMatch(/70\.96/);
-    expect(a.text).not.toMatch(/^Yes\b/);
-  });
-});
-
 describe("talk after the question that only echoes its answer", () => {
   it("is a remark: a colleague's claim about the names the answer gives", () => {
     const a = ask("who chaired the OSCE in 2003? my colleague says de hoop scheffer all year, not convinced", NOW);
