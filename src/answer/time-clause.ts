@@ -16,6 +16,9 @@ import type { Desk } from "./desk.js";
 import { correctsPremise } from "./premise.js";
 import { PRONOUN } from "./wording.js";
 
+/** Whether a reading picks one of several by position: an ordinal, "first" or "last". */
+const picksOne = (p: QuestionParse) => p.ordinal !== null || p.concepts.has("first") || p.concepts.has("last");
+
 /** An answer that a first (or last) asked of a year was at another time (query/execute.ts `ownPickElsewhen`). */
 const PICK_ELSEWHERE = /^Not (?:first|last) in [^:]+: /;
 
@@ -250,7 +253,9 @@ export function timeClauseSteps(desk: Desk) {
     // Nothing left loose in the main part: the clause dates a question that is whole without it.
     if (main.unknown.length > 0) return null;
     // ("the second CiO during Italy's chairmanship" counts within the time: the whole reading does that.)
-    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last"))) return null;
+    // (Unless the clause picks one of its own: "the last CiO during Finland's first chairmanship" — one reading
+    // cannot pick twice, so the clause dates the main part, which picks within that time.)
+    if (when === "before the whole" && (main.ordinal !== null || main.operations.size > 0 || main.concepts.has("first") || main.concepts.has("last")) && !picksOne(readings.read(clauseText, now))) return null;
     // "who ran it at the start": a pronoun the main part cannot resolve leaves it without a subject.
     if (main.entities.length === 0 && PRONOUN.test(mainText)) return null;
     return { main, mainText, clauseText, clauseSaid, connector, rightAfter, rightBefore };

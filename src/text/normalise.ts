@@ -397,7 +397,8 @@ function withYearOfDecade(text: string): string {
 
 // ("chairs 2016-2019 in order, countries only pls": a remark on the answer's form may follow.)
 // ("last 3 council cities, oldest first pls": so is the order said by which comes first.)
-const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence|(?:oldest|earliest|newest|latest|most\s+recent)\s+(?:ones?\s+)?first)(?=\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/i;
+// ("capital names in order since independence?": a time said after the words still bounds the list.)
+const IN_ORDER = /\s+(?:in\s+(?:chronological\s+|time\s+)?order|chronologically|in\s+sequence|(?:oldest|earliest|newest|latest|most\s+recent)\s+(?:ones?\s+)?first)(?=(?:\s+(?:since|from|after|until|up\s+to)\s+[\p{L}\d' -]{2,30}?)?\s*(?:,?\s*(?:countries|cities|years|names|surnames)\s+only)?(?:,?\s*(?:pls|please|thx|thanks))?\W*$)/iu;
 
 /** A message ending "in order": the list asked for, without the words (a telegraphic one is "list …"). */
 function listInOrder(text: string): string {

@@ -20,6 +20,7 @@ export const greedy: OverlapRule = (_forms, _i, phrase) => phrase;
  */
 export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
   if (!phrase || phrase.tokens.length < 2) return phrase;
+  if (nameAsNoun(forms, i, phrase)) return vocab.phraseAt([forms[i]!], 0);
   const end = i + phrase.tokens.length;
   if (endsInModifyingName(forms, end, phrase, vocab)) return vocab.phraseAt([forms[i]!], 0);
   const meansSomething = (k: number) => vocab.fillers.has(forms[k]!) || (vocab.phraseAt([forms[k]!], 0)?.tokens.length ?? 0) === 1;
@@ -32,6 +33,14 @@ export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
   }
   return phrase;
 };
+
+/** Words after which "name" is a noun: "is that still the name 'the OSCE Centre …'", "its name the …". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "that", "this", "official", "current", "new", "old", "same"]);
+
+/** "the name the OSCE used": "name the" after a determiner is the noun, never the command that asks for a list. */
+function nameAsNoun(forms: string[], i: number, phrase: Phrase): boolean {
+  return (forms[i] === "name" || forms[i] === "names") && DETERMINERS.has(forms[i - 1] ?? "") && phrase.meanings.some((m) => m.kind === "operation" || m.kind === "ask");
+}
 
 /**
  * "in the OSCE chair": a phrase ending in a name ("in the osce", membership) that goes on with a

@@ -208,6 +208,14 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.concepts.has("last") && FINAL_COUNT.test(cleaned) && !LAST_SAID.test(cleaned) && (parse.numbers.length > 0 || FIGURE_NOUN.test(cleaned))) parse.concepts.delete("last");
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
+  // ("of Tokayev's two wins, which gave him the lower share?": the higher or lower of those asked, no figure
+  // to compare with and no pair offered, is the highest or lowest of them — as "who served longer" is the longest.)
+  const comparedOf = parse.ask === "which" && !parse.yesNo && parse.numbers.length === 0 && !/\b(?:or|than)\b/i.test(cleaned) ? COMPARATIVE_PICK.exec(cleaned) : null;
+  if (comparedOf) {
+    const higher = /^(?:higher|bigger|larger|greater)$/i.test(comparedOf[1]!);
+    parse.operations.delete(higher ? "greater" : "lesser");
+    parse.operations.add(higher ? "max" : "min");
+  }
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   // ("Ann Linde was CiO when Stockholm hosted the Council.": a "when" after a statement of a name is its clause of time, no question word.)
@@ -226,6 +234,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     parse.times = parse.times.filter((t) => !(t.relative && t.start <= today && today <= t.end));
     parse.concepts.delete("first");
   }
+  // ("the last CiO in Finland's first chairmanship year": one reading picks once — which of the two picks
+  // what is not read, so the second is a word not understood, never dropped in favour of the first.
+  // A list, a length or a time between the two ends asks of both: "years between the first SG and the latest".)
+  if (parse.concepts.has("first") && parse.concepts.has("last") && parse.ordinal === null && !BOTH_ENDS_OPERATIONS.some((o) => parse.operations.has(o)) && TWO_PICKS.test(cleaned)) parse.unknown.push({ form: "first … last", properNoun: false });
   // ("how many times is that for switzerland now?": a count of times up to today, never of today alone.)
   if (parse.ask === "times" && parse.times.length > 0 && parse.times.every((t) => t.relative && t.grain === "day" && t.mode === "at" && t.start === today)) parse.times = [];
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
@@ -435,5 +447,12 @@ const OWN_NEXT = /(?:['’]s|\b(?:his|her|their|its))\s+next\b/i;
 const FUTURE_SAID = /\b(?:will|going\s+to|gonna|upcoming|future|planned|scheduled)\b/i;
 const HEDGED_GUESS = /\b(?:(?:my|your|ur|a|an|the)\s+)?(?:best|educated|wild|rough)\s+guess(?:es)?\b/gi;
 const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*[?.!]*\s*$|\b(?:is|was|are|were|comes?|came)\s+from\s+where\s*[?.!]*\s*$|^\W*[\p{L}' -]+?\s+(?:is|was|comes?|came)\s+from\s*\?+\s*$/iu;
-const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b/i;
+// ("what's Plassnik up to these days?": what someone is up to is an activity too.)
+/** Operations that take both ends of a run: a list from the first to the last, a length, a difference. */
+const BOTH_ENDS_OPERATIONS = ["list", "difference", "duration", "compare", "elapsed"] as const;
+/** "first" and "last" (or "final", "latest") said apart, neither inside "first to last" nor "first and last". */
+const TWO_PICKS = /\b(?:first|last|final|latest)\b(?!\s*(?:to|and|or|&|\+|\/|through|till|until)\b)(?<!\b(?:to|and|or|&)\s+\w+)(?=.*\b(?:first|last|final|latest)\b)/i;
+/** "the lower share", "a higher turnout": a comparative of a figure's noun. */
+const COMPARATIVE_PICK = /\b(higher|lower|bigger|smaller|larger|greater)\s+(?:share|percentage|percent|%|turnout|result|vote\s+share|score)\b/i;
+const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b|^\W*what(?:'s|\s+(?:is|was|are|were|has\s+been|have\s+been))\s+.+?\s+up\s+to\b/i;
 
