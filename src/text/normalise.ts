@@ -253,6 +253,8 @@ function postsAndTimeWords(text: string): string {
   // ("osce chair 2 years back?": so many years back is so many years ago.)
   if (/\bback\b/i.test(text)) text = text.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?)\s+back\b(?!\s+(?:to|in|then|when)\b)/gi, "$1 $2 ago");
   if (/\b(?:point|moment|till|once|part|days|nowadays|mo|tonights|todays|yesterdays|tomorrows)\b/i.test(text)) text = withPlainTimeWords(text);
+  // ("renamed back to Astana after being Nur-Sultan": the name it had before is what it was renamed from.)
+  if (/\bafter\s+(?:being|having\s+been)\b/i.test(text) && /\b(?:renam\w*|name\s+change\w*|changed\s+(?:its\s+|the\s+)?name)\b/i.test(text)) text = text.replace(/\bafter\s+(?:being|having\s+been)\s+(?:(?:called|named|known\s+as)\s+)?/gi, "from ");
   if (QUESTION_WORD_SLIP.test(text)) text = text.replace(QUESTION_WORD_SLIP, (w: string) => QUESTION_WORDS_MEANT[w.toLowerCase()]!);
   // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");

@@ -1300,6 +1300,13 @@ function placedInOrder(parse: QuestionParse, profile: RelationProfile, mentions:
   // each one's role apart, come before the order of the pattern most like the question.)
   const slotted = mentions.map((m) => bySlot(m, roles, profile));
   if (slotted.every(Boolean) && new Set(slotted).size === mentions.length) return slotted as Role[];
+  // ("when was the capital renamed Astana from Nur-Sultan": of two names, one named by the role's own word
+  // before it ("from"), the other takes the one role left — never the pattern's order, which reads them the other way.)
+  const prepositioned = mentions.length === 2 && roles.length === 2 ? mentions.map((m) => byPreposition(parse, m, roles)) : [];
+  const byWord = prepositioned.filter(Boolean);
+  if (byWord.length === 2 && byWord[0] !== byWord[1]) return byWord as Role[];
+  // (Only "from": "the move to Akmola or its renaming as Astana" names two moves, not one from Astana.)
+  if (byWord.length === 1 && byWord[0]!.name === "from") return prepositioned.map((r) => r ?? roles.find((x) => x !== byWord[0])!);
   const words = new Set(parse.contentWords.map((w) => w.stem));
   const fitting = profile.slotOrders.filter((p) => p.roles.filter((r) => roles.some((x) => x.name === r)).length >= mentions.length);
   const best = fitting.map((p) => ({ p, overlap: [...p.words].filter((w) => words.has(w)).length })).sort((a, b) => b.overlap - a.overlap)[0];

@@ -92,3 +92,20 @@ describe("the higher or lower of a figure, asked with 'which' and no figure to c
     expect(pair.text).toMatch(/2005/);
   });
 });
+
+describe("names of a renaming told apart by 'from' and 'to'", () => {
+  it("reads the name after 'from' as the old one, whatever the pattern's order", () => {
+    const a = ask("when did the capital get renamed Astana from Nur-Sultan?", NOW);
+    expect(a.text).toMatch(/from Nur-Sultan to Astana/);
+    expect(a.text).toMatch(/2022/);
+  });
+
+  it("reads both, each by its own word", () => {
+    expect(ask("when was kazakhstan's capital changed back to astana from nur-sultan?", NOW).text).toMatch(/2022/);
+  });
+
+  it("reads 'after being' a name as the name it had before", () => {
+    const a = ask("which year did the capital get renamed to Astana again after being Nur-Sultan?", NOW);
+    expect(a.text).toMatch(/from Nur-Sultan to Astana/);
+  });
+});
