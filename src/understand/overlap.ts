@@ -37,9 +37,12 @@ export const preferFurtherReach: OverlapRule = (forms, i, phrase, vocab) => {
 /** Words after which "name" is a noun: "is that still the name 'the OSCE Centre …'", "its name the …". */
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "that", "this", "official", "current", "new", "old", "same"]);
 
-/** "the name the OSCE used": "name the" after a determiner is the noun, never the command that asks for a list. */
+/**
+ * "the name the OSCE used": "name the" after a determiner is the noun, never the command that asks for a list.
+ * (The plural still asks for the list it names: "all the names the capital has had".)
+ */
 function nameAsNoun(forms: string[], i: number, phrase: Phrase): boolean {
-  return (forms[i] === "name" || forms[i] === "names") && DETERMINERS.has(forms[i - 1] ?? "") && phrase.meanings.some((m) => m.kind === "operation" || m.kind === "ask");
+  return forms[i] === "name" && DETERMINERS.has(forms[i - 1] ?? "") && phrase.meanings.some((m) => m.kind === "operation" || m.kind === "ask");
 }
 
 /**

@@ -451,7 +451,7 @@ const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*
 /** Operations that take both ends of a run: a list from the first to the last, a length, a difference. */
 const BOTH_ENDS_OPERATIONS = ["list", "difference", "duration", "compare", "elapsed"] as const;
 /** "first" and "last" (or "final", "latest") said apart, neither inside "first to last" nor "first and last". */
-const TWO_PICKS = /\b(?:first|last|final|latest)\b(?!\s*(?:to|and|or|&|\+|\/|through|till|until)\b)(?<!\b(?:to|and|or|&)\s+\w+)(?=.*\b(?:first|last|final|latest)\b)/i;
+const TWO_PICKS = /\b(?:first|last|final|latest)\b(?!\s*(?:(?:to|and|or|through|till|until)\b|[&+/]))(?<!\b(?:to|and|or|&)\s+\w+)(?=.*\b(?:first|last|final|latest)\b)/i;
 /** "the lower share", "a higher turnout": a comparative of a figure's noun. */
 const COMPARATIVE_PICK = /\b(higher|lower|bigger|smaller|larger|greater)\s+(?:share|percentage|percent|%|turnout|result|vote\s+share|score)\b/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b|^\W*what(?:'s|\s+(?:is|was|are|were|has\s+been|have\s+been))\s+.+?\s+up\s+to\b/i;

@@ -219,8 +219,11 @@ describe("a number of things said, asked of a text of the facts", () => {
     expect(ask("which three OSCE summits were held in Helsinki?").status).not.toBe("answered");
   });
 
-  it("leaves a comparison of two alone: the list makes no choice", () => {
-    expect(ask("Of Tokayev's two wins, which had the larger share?").status).not.toBe("answered");
+  it("never answers a comparison of two with a list that makes no choice: it picks the one asked", () => {
+    // (Before the iota5 round this was "I don't know"; "the larger share" of those asked now picks the largest.)
+    const a = ask("Of Tokayev's two wins, which had the larger share?");
+    expect(a.text).toMatch(/81\.31/);
+    expect(a.text).not.toMatch(/70\.96/);
   });
 });
 
