@@ -23,7 +23,12 @@ import { answerWithoutPurpose } from "./purpose-said.js";
 /** Operations asked the same of each time said ("which months were the 2015 and 2019 elections": each one's month). */
 const EACH_TIME_OPERATIONS = new Set(["list", "future", "exact", "exact_month"]);
 /** "since it moved from Almaty", "after the move from almaty", "since the CSCE became the OSCE": since an event told with its verb or its noun. */
-const SINCE_CLAUSE = /\b(?:since|after)\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{L})/u;
+const SINCE_CLAUSE = /\b(?:since|after)\s+(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:[a-z]+ed|took|became|left|began|won|got|went|came|ran)\b|(?:the|its)\s+[\p{L}-]+\s+(?:from|to|of)\s+\p{L})/u;
+
+/** A question, then "after" or "before" a name and the verb of its event: "… after montenegro joined". */
+const ORDER_THEN_EVENT = /^(.*?)\b(?:after|before)\s+\S+(?:\s+\S+)?\s+(?:joined|was\s+admitted|became|took\s+over|left)\b/i;
+/** A verb of the question's own: "how many states joined", "how many were admitted". */
+const HAS_VERB = /\b(?:join|joins|joined|admitted|became|become|took|left|were|was|is|are|has|have|had|did|do|does|[a-z]{3,}ed)\b/i;
 
 /** "first in how many years", "first … in how many yrs": the years since the last of its kind, asked. */
 const FIRST_IN_HOW_MANY = /\bfirst\b.*\bin\s+how\s+many\s+(?:years|yrs)\b/i;
@@ -94,6 +99,12 @@ export function oneClauseSteps(desk: Desk) {
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  /** Whether the clause names something the rest of the question does not. */
+  function namesOnlyIn(clause: string, rest: string, now: Date): boolean {
+    const before = new Set(readings.read(rest, now).entities.map((e) => e.entity.id));
+    return readings.read(clause, now).entities.some((e) => !before.has(e.entity.id));
+  }
+
   function answerOneClause(text: string, now: Date, telegraphicMain: boolean): Answer {
     if (asksJudgement(text)) return unknown("I don't know: that asks for a judgement, a forecast or what might have been, and I hold only sourced facts.");
     // ("… and first in how many years?": the years before a thing of its kind — never the thing's own length.)
@@ -132,8 +143,17 @@ export function oneClauseSteps(desk: Desk) {
     // said as a clause counts from its day — the clause's names are no part of what is counted.)
     // ("what names has the capital had since the move from Almaty?": a list since an event is of the time after it.)
     const listed = parse.plural || parse.operations.has("list") || PLURAL_NOUN_ASKED.test(text);
-    const countedSince = (parse.ask === "count" || parse.ask === "times" || listed) && SINCE_CLAUSE.test(text) ? desk.answerAfterEvent(text, now) : null;
+    const sinceClause = (parse.ask === "count" || parse.ask === "times" || listed) ? SINCE_CLAUSE.exec(text) : null;
+    const countedSince = sinceClause ? desk.answerAfterEvent(text, now) : null;
     if (countedSince) return countedSince;
+    // ("all the names the capital has had since it stopped being Almaty": a clause not read as a time leaves
+    // its names to the whole reading, which may take them for the question's own — the one move from Almaty.
+    // A list of one is no list since the clause: "I don't know".)
+    if (sinceClause && listed && namesOnlyIn(text.slice(sinceClause.index), text.slice(0, sinceClause.index), now)) {
+      const whole = desk.answerParsed(parse, now);
+      if (whole.status === "answered" && whole.facts.length > 1) return whole;
+      return unknown(`I don't know: I could not tell when "${text.slice(sinceClause.index).replace(/[\s?.!]+$/, "")}" begins, to list what came after it.`);
+    }
     // ("Kazakhstan joined the OSCE after the CSCE became the OSCE": a check of a time after an event said as
     // a clause is of the time after its day; read whole, "after" would look for a neighbour of Kazakhstan.)
     // ("how many years was Almaty the capital before the move to Akmola?": a length up to an event's day, never the time between two events.)
@@ -141,6 +161,11 @@ export function oneClauseSteps(desk: Desk) {
     if (checkedAfter) return checkedAfter;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;
+    // ("pS count after montenegro joined?": a count whose own words have no verb, dated by a name's event after
+    // "after" — the count then, never how many came after that name in the table's order.)
+    const eventAfter = parse.ask === "count" && parse.order !== null ? ORDER_THEN_EVENT.exec(text) : null;
+    const countThen = eventAfter && !HAS_VERB.test(eventAfter[1]!) ? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) : null;
+    if (countThen) return countThen;
     const posts = desk.answerPostsOf(text, parse, now);
     if (posts) return posts;
     const whole = desk.answerParsed(parse, now);

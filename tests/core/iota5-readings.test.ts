@@ -109,3 +109,34 @@ describe("names of a renaming told apart by 'from' and 'to'", () => {
     expect(a.text).toMatch(/from Nur-Sultan to Astana/);
   });
 });
+
+describe("a list since a clause the table cannot date", () => {
+  it("is not answered with the one fact that names the clause's name", () => {
+    const b = ask("all the names kazakhstan's capital has used since it stopped being almaty", NOW);
+    expect(b.status).toBe("unknown");
+    expect(b.text).toMatch(/since it stopped being almaty/);
+  });
+
+  it("keeps a whole reading that lists what came after", () => {
+    const a = ask("every name the capital has had since it ceased to be Almaty?", NOW);
+    for (const name of ["Akmola", "Nur-Sultan"]) expect(a.text).toContain(name);
+  });
+
+  it("leaves a list since an event the table dates answered", () => {
+    const a = ask("name every capital name since the move from Almaty", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Nur-Sultan/);
+  });
+});
+
+describe("a count with no verb of its own, after a name and its event", () => {
+  it("is the count at that time, not the things after that name in the table's order", () => {
+    const a = ask("participating states count after montenegro was admitted?", NOW);
+    expect(a.text).toMatch(/56 participating States/);
+    expect(a.text).not.toMatch(/Mongolia/);
+  });
+
+  it("leaves the joins after a name counted where they are what is asked", () => {
+    expect(ask("how many states joined the OSCE after montenegro?", NOW).text).toMatch(/Mongolia/);
+  });
+});
