@@ -52,6 +52,8 @@ const NEEDED_FOR = /(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:it|this|that|them|the\s+(
 const MENTION_ASIDE = /\s*\((?=[^()]*@[\w.-])[^()?]*\)\W*$/;
 
 /** "…, thx 🙏", "… thanks!": thanks at the end of a message, no part of its last question. */
+/** "was there a Council in 2010 or just the summit?": the reporter's other guess; the check of the first answers both. */
+const OR_JUST_ALTERNATIVE = /(?<=^\W*(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*?)\s*,?\s+or\s+(?:just|only|merely|simply)\s+[^?]{2,60}\?*\s*$/i;
 const THANKS_END = /(?:\s*[,;—–]|\s)\s*(?:thx|thanks|thank\s+you|ty|tia|cheers)\b[\s!.]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*$/iu;
 
 const HEDGE_WORD = /\b(?:think|thought|believe|guess|iirc|reckon|assume|recall|heard|says|said|swears|claims|insists|thinks|reckons|sure|suspect|feeling|hunch)\b/i;
@@ -387,7 +389,7 @@ export function messageSteps(desk: Desk) {
   }
 
   function answerQuestionsOf(message: string, now: Date): Answer {
-    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(MENTION_ASIDE, "").replace(CONCESSION_AFTER_QUESTION, withoutConcession).replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
+    const said = withoutPremiseLead(withoutContrastedVerb(withoutGuessAfterDash(withFinalTagInClaim(message, now).replace(COUNT_REMARK_SAID, "?").replace(CHANGE_REMARK, "?").replace(BOTH_IF_REMARK, "").replace(FORM_REMARK, "").replace(OWN_REMARK, "").replace(PURPOSE_REMARK, "").replace(NEEDED_FOR, "").replace(REPLY_FORM, "").replace(THANKS_END, "").replace(OR_JUST_ALTERNATIVE, "?").replace(MENTION_ASIDE, "").replace(CONCESSION_AFTER_QUESTION, withoutConcession).replace(THE_KIND_ONE, " $1?").replace(SO_THEN_CLAIM, soThenClaim))), now);
     const asked = questionAfterContext(said, (t) => readings.read(t, now)) ?? said;
     const text = withCurrentHolderNamed(asked, (q) => desk.answerClause(q, now)) ?? asked;
     const sides = bothSidesAsked(text);

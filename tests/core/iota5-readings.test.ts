@@ -140,3 +140,11 @@ describe("a count with no verb of its own, after a name and its event", () => {
     expect(ask("how many states joined the OSCE after montenegro?", NOW).text).toMatch(/Mongolia/);
   });
 });
+
+describe("a yes/no question with the reporter's other guess after 'or just'", () => {
+  it("is the check of the first: its answer says what there was instead", () => {
+    const a = ask("was there an ordinary ministerial council in 2010, or only the astana summit?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/summit/);
+  });
+});
