@@ -208,6 +208,12 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.concepts.has("last") && FINAL_COUNT.test(cleaned) && !LAST_SAID.test(cleaned) && (parse.numbers.length > 0 || FIGURE_NOUN.test(cleaned))) parse.concepts.delete("last");
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
+  // ("was the SG post empty between Schmid and Sinirlioglu?": whether a post stood empty between two of its
+  // holders is the gap between their terms — the holders' own relation says it, as "was there a gap between" does.)
+  if (parse.yesNo && parse.entities.filter((e) => e.entity.type === "person").length === 2 && EMPTY_BETWEEN.test(cleaned)) {
+    for (const c of [...parse.concepts.keys()]) if (/^(?:w:)?(?:vacan\w*|empty|unfilled)$/.test(c)) parse.concepts.delete(c);
+    parse.operations.add("difference");
+  }
   // ("of Tokayev's two wins, which gave him the lower share?": the higher or lower of those asked, no figure
   // to compare with and no pair offered, is the highest or lowest of them — as "who served longer" is the longest.)
   const comparedOf = parse.ask === "which" && !parse.yesNo && parse.numbers.length === 0 && !/\b(?:or|than)\b/i.test(cleaned) ? COMPARATIVE_PICK.exec(cleaned) : null;
@@ -452,6 +458,8 @@ const WHERE_FROM = /^\W*where(?:\s+(?:is|was|are|were|does|did)|'s)\b.*\bfrom\s*
 const BOTH_ENDS_OPERATIONS = ["list", "difference", "duration", "compare", "elapsed"] as const;
 /** "first" and "last" (or "final", "latest") said apart, neither inside "first to last" nor "first and last". */
 const TWO_PICKS = /\b(?:first|last|final|latest)\b(?!\s*(?:(?:to|and|or|through|till|until)\b|[&+/]))(?<!\b(?:to|and|or|&)\s+\w+)(?=.*\b(?:first|last|final|latest)\b)/i;
+/** "empty between", "vacant … between": a post said to stand empty between two names. */
+const EMPTY_BETWEEN = /\b(?:vacant|empty|unfilled|unoccupied)\b[^?]*?\bbetween\s+(?!which\b|what\b)/i;
 /** "the lower share", "a higher turnout": a comparative of a figure's noun. */
 const COMPARATIVE_PICK = /\b(higher|lower|bigger|smaller|larger|greater)\s+(?:share|percentage|percent|%|turnout|result|vote\s+share|score)\b/i;
 const ASKS_ACTIVITY = /^\W*what\s+(?:did|does|do|has|have|had|was|is|were)\b.*\b(?:do|doing|done)\b|^\W*what(?:'s|\s+(?:is|was|are|were|has\s+been|have\s+been))\s+.+?\s+up\s+to\b/i;

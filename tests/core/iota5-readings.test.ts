@@ -148,3 +148,15 @@ describe("a yes/no question with the reporter's other guess after 'or just'", ()
     expect(a.text).toMatch(/summit/);
   });
 });
+
+describe("whether a post stood empty between two of its holders", () => {
+  it("is the gap between their terms", () => {
+    const a = ask("was the secretary general post vacant between greminger and schmid?", NOW);
+    expect(a.text).toMatch(/^Yes: 5 months between them/);
+  });
+
+  it("leaves 'between which months' to the vacancies", () => {
+    const a = ask("was the SG post empty in 2020? between which months?", NOW);
+    expect(a.text).not.toMatch(/between them/);
+  });
+});
