@@ -160,3 +160,10 @@ describe("whether a post stood empty between two of its holders", () => {
     expect(a.text).not.toMatch(/between them/);
   });
 });
+
+describe("'after' a name that resigned or stepped down", () => {
+  it("dates the question by that event", () => {
+    const a = ask("on what day was tokayev sworn in after nazarbayev resigned?", NOW);
+    expect(a.text).toMatch(/20 March 2019/);
+  });
+});
