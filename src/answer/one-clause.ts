@@ -99,6 +99,27 @@ export function oneClauseSteps(desk: Desk) {
   }
 
   /** One question: as a whole, each of several explicit times in turn, or with a when-clause as its time. */
+  /**
+   * "all the names the capital has had since it stopped being Almaty": a clause not read as a time leaves its
+   * names to the whole reading, which may take them for the question's own — the one move from Almaty. A list
+   * of one is no list since the clause: "I don't know". (Null where the clause names nothing of its own.)
+   */
+  function listSinceUndatedClause(text: string, at: number, parse: QuestionParse, now: Date): Answer | null {
+    if (!namesOnlyIn(text.slice(at), text.slice(0, at), now)) return null;
+    const whole = desk.answerParsed(parse, now);
+    if (whole.status === "answered" && whole.facts.length > 1) return whole;
+    return unknown(`I don't know: I could not tell when "${text.slice(at).replace(/[\s?.!]+$/, "")}" begins, to list what came after it.`);
+  }
+
+  /**
+   * "pS count after montenegro joined?": a count whose own words have no verb, dated by a name's event after
+   * "after" — the count then, never how many came after that name in the table's order.
+   */
+  function countAfterNamedEvent(text: string, now: Date, telegraphicMain: boolean): Answer | null {
+    const eventAfter = ORDER_THEN_EVENT.exec(text);
+    return eventAfter && !HAS_VERB.test(eventAfter[1]!) ? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) : null;
+  }
+
   /** Whether the clause names something the rest of the question does not. */
   function namesOnlyIn(clause: string, rest: string, now: Date): boolean {
     const before = new Set(readings.read(rest, now).entities.map((e) => e.entity.id));
@@ -144,16 +165,8 @@ export function oneClauseSteps(desk: Desk) {
     // ("what names has the capital had since the move from Almaty?": a list since an event is of the time after it.)
     const listed = parse.plural || parse.operations.has("list") || PLURAL_NOUN_ASKED.test(text);
     const sinceClause = (parse.ask === "count" || parse.ask === "times" || listed) ? SINCE_CLAUSE.exec(text) : null;
-    const countedSince = sinceClause ? desk.answerAfterEvent(text, now) : null;
+    const countedSince = sinceClause ? (desk.answerAfterEvent(text, now) ?? (listed ? listSinceUndatedClause(text, sinceClause.index, parse, now) : null)) : null;
     if (countedSince) return countedSince;
-    // ("all the names the capital has had since it stopped being Almaty": a clause not read as a time leaves
-    // its names to the whole reading, which may take them for the question's own — the one move from Almaty.
-    // A list of one is no list since the clause: "I don't know".)
-    if (sinceClause && listed && namesOnlyIn(text.slice(sinceClause.index), text.slice(0, sinceClause.index), now)) {
-      const whole = desk.answerParsed(parse, now);
-      if (whole.status === "answered" && whole.facts.length > 1) return whole;
-      return unknown(`I don't know: I could not tell when "${text.slice(sinceClause.index).replace(/[\s?.!]+$/, "")}" begins, to list what came after it.`);
-    }
     // ("Kazakhstan joined the OSCE after the CSCE became the OSCE": a check of a time after an event said as
     // a clause is of the time after its day; read whole, "after" would look for a neighbour of Kazakhstan.)
     // ("how many years was Almaty the capital before the move to Akmola?": a length up to an event's day, never the time between two events.)
@@ -161,10 +174,7 @@ export function oneClauseSteps(desk: Desk) {
     if (checkedAfter) return checkedAfter;
     const again = parse.times.length === 1 && AGAIN_WHEN.test(text) ? answerAgainWhen(parse, now) : null;
     if (again) return again;
-    // ("pS count after montenegro joined?": a count whose own words have no verb, dated by a name's event after
-    // "after" — the count then, never how many came after that name in the table's order.)
-    const eventAfter = parse.ask === "count" && parse.order !== null ? ORDER_THEN_EVENT.exec(text) : null;
-    const countThen = eventAfter && !HAS_VERB.test(eventAfter[1]!) ? desk.answerWithTimeClause(text, now, "after it", telegraphicMain) : null;
+    const countThen = parse.ask === "count" && parse.order !== null ? countAfterNamedEvent(text, now, telegraphicMain) : null;
     if (countThen) return countThen;
     const posts = desk.answerPostsOf(text, parse, now);
     if (posts) return posts;

@@ -208,20 +208,6 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   if (parse.concepts.has("last") && FINAL_COUNT.test(cleaned) && !LAST_SAID.test(cleaned) && (parse.numbers.length > 0 || FIGURE_NOUN.test(cleaned))) parse.concepts.delete("last");
   // "What did Zannier do before he became SG?": an activity is asked (only prose facts tell one).
   parse.asksActivity = parse.ask === "which" && ASKS_ACTIVITY.test(cleaned);
-  // ("was the SG post empty between Schmid and Sinirlioglu?": whether a post stood empty between two of its
-  // holders is the gap between their terms — the holders' own relation says it, as "was there a gap between" does.)
-  if (parse.yesNo && parse.entities.filter((e) => e.entity.type === "person").length === 2 && EMPTY_BETWEEN.test(cleaned)) {
-    for (const c of [...parse.concepts.keys()]) if (/^(?:w:)?(?:vacan\w*|empty|unfilled)$/.test(c)) parse.concepts.delete(c);
-    parse.operations.add("difference");
-  }
-  // ("of Tokayev's two wins, which gave him the lower share?": the higher or lower of those asked, no figure
-  // to compare with and no pair offered, is the highest or lowest of them — as "who served longer" is the longest.)
-  const comparedOf = parse.ask === "which" && !parse.yesNo && parse.numbers.length === 0 && !/\b(?:or|than)\b/i.test(cleaned) ? COMPARATIVE_PICK.exec(cleaned) : null;
-  if (comparedOf) {
-    const higher = /^(?:higher|bigger|larger|greater)$/i.test(comparedOf[1]!);
-    parse.operations.delete(higher ? "greater" : "lesser");
-    parse.operations.add(higher ? "max" : "min");
-  }
   // "Nazarbayev in 1999: more than 75%?": a figure compared, asked with "?" and no question word, is a yes/no check.
   if (parse.ask === null && !parse.yesNo && parse.numbers.length > 0 && (parse.operations.has("greater") || parse.operations.has("lesser")) && /\?\s*$/.test(cleaned)) parse.yesNo = true;
   // ("Ann Linde was CiO when Stockholm hosted the Council.": a "when" after a statement of a name is its clause of time, no question word.)
@@ -240,10 +226,7 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
     parse.times = parse.times.filter((t) => !(t.relative && t.start <= today && today <= t.end));
     parse.concepts.delete("first");
   }
-  // ("the last CiO in Finland's first chairmanship year": one reading picks once — which of the two picks
-  // what is not read, so the second is a word not understood, never dropped in favour of the first.
-  // A list, a length or a time between the two ends asks of both: "years between the first SG and the latest".)
-  if (parse.concepts.has("first") && parse.concepts.has("last") && parse.ordinal === null && !BOTH_ENDS_OPERATIONS.some((o) => parse.operations.has(o)) && TWO_PICKS.test(cleaned)) parse.unknown.push({ form: "first … last", properNoun: false });
+  readPicksAndComparisons(parse, cleaned);
   // ("how many times is that for switzerland now?": a count of times up to today, never of today alone.)
   if (parse.ask === "times" && parse.times.length > 0 && parse.times.every((t) => t.relative && t.grain === "day" && t.mode === "at" && t.start === today)) parse.times = [];
   // ("elina valtonen still CiO?": a name, "still" and what it holds, asked with "?", is asked of now.)
@@ -347,6 +330,28 @@ function endsWithNameAsked(cleaned: string, vocab: Vocabulary): boolean {
   if (/\b(?:not|never|no|isn'?t|wasn'?t)\b/i.test(tail)) return false;
   const part = readTokens(tokenise(tail), vocab, false);
   return part.entities.length === 1 && part.concepts.size === 0 && part.unknown.length === 0 && part.ask === null && !/\d/.test(tail);
+}
+
+/** Picks and comparisons a token reader cannot weigh alone: two picks in one reading, the higher of those asked, a post empty between two holders. */
+function readPicksAndComparisons(parse: QuestionParse, cleaned: string): void {
+  // ("the last CiO in Finland's first chairmanship year": one reading picks once — which of the two picks
+  // what is not read, so the second is a word not understood, never dropped in favour of the first.
+  // A list, a length or a time between the two ends asks of both: "years between the first SG and the latest".)
+  if (parse.concepts.has("first") && parse.concepts.has("last") && parse.ordinal === null && !BOTH_ENDS_OPERATIONS.some((o) => parse.operations.has(o)) && TWO_PICKS.test(cleaned)) parse.unknown.push({ form: "first … last", properNoun: false });
+  // ("was the SG post empty between Schmid and Sinirlioglu?": whether a post stood empty between two of its
+  // holders is the gap between their terms — the holders' own relation says it, as "was there a gap between" does.)
+  if (parse.yesNo && parse.entities.filter((e) => e.entity.type === "person").length === 2 && EMPTY_BETWEEN.test(cleaned)) {
+    for (const c of [...parse.concepts.keys()]) if (/^(?:w:)?(?:vacan\w*|empty|unfilled)$/.test(c)) parse.concepts.delete(c);
+    parse.operations.add("difference");
+  }
+  // ("of Tokayev's two wins, which gave him the lower share?": the higher or lower of those asked, no figure
+  // to compare with and no pair offered, is the highest or lowest of them — as "who served longer" is the longest.)
+  const comparedOf = parse.ask === "which" && !parse.yesNo && parse.numbers.length === 0 && !/\b(?:or|than)\b/i.test(cleaned) ? COMPARATIVE_PICK.exec(cleaned) : null;
+  if (comparedOf) {
+    const higher = /^(?:higher|bigger|larger|greater)$/i.test(comparedOf[1]!);
+    parse.operations.delete(higher ? "greater" : "lesser");
+    parse.operations.add(higher ? "max" : "min");
+  }
 }
 
 /** No question word anywhere, and a finite verb ("chaired", "hosted", "was"): a claim, not a telegraphic query. */
