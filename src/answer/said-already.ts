@@ -16,6 +16,14 @@ const PLACE_TYPES = new Set(["city", "country", "place", "region"]);
 
 const THEY = /^\W*(?:and\s+)?who\s+(?:were|are)\s+(?:they|them|those)\b/i;
 
+/** A part that is a name and "right?" and nothing else: "kurz right", "bakoyannis, correct?" (never "just kz right": that one alone). */
+const GUESS_PART = /^\W*(?!(?:just|only|solely|merely)\b)[\p{L}' .-]{2,40}?\s*,?\s+(?:right|correct|yes|i\s+think)\W*$/iu;
+
+/** Whether the fact has the entity among its values. */
+function namesEntity(fact: Fact | undefined, id: string): boolean {
+  return !!fact && [...fact.values.values()].flat().some((v) => v.kind === "entity" && v.entity.id === id);
+}
+
 /** Whether the fact has a person among its values. */
 function namesPerson(fact: Fact | undefined): boolean {
   return !!fact && [...fact.values.values()].flat().some((v) => v.kind === "entity" && v.entity.type === "person");
@@ -80,6 +88,13 @@ export function withPartsSaidAlready(clauses: readonly Clause[], parts: Answer[]
     if (bare && bare.entities.length === 0 && bare.times.length === 0) {
       const by = parts.find((p) => p.status === "answered" && p.facts.length === 1 && statesFigure(factById(p.facts[0]!.id)));
       if (by) return { ...by, text: "" };
+    }
+    // ("who was CiO in 2017.. kurz right? anyone else that year?": a name guessed alone, which an answered part names, is confirmed.)
+    const guessed = part.status !== "answered" && GUESS_PART.test(clause.text) ? read(clause.text) : null;
+    if (guessed && guessed.entities.length > 0 && guessed.concepts.size === 0 && guessed.times.length === 0) {
+      const by = parts.find((p) => p.status === "answered" && guessed.entities.every((m) => p.facts.some((f) => namesEntity(factById(f.id), m.entity.id))));
+      // (Said as a verdict on the guess, after the answer that confirms it.)
+      if (by) return { ...by, text: `Yes, ${guessed.entities.map((m) => m.entity.name).join(" and ")}.` };
     }
     const ask = parse && (parse.ask ?? askWordOf(clause.text));
     if (!parse || (ask !== "time" && ask !== "place" && ask !== "count") || parse.times.length > 0) return part;

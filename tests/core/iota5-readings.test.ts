@@ -167,3 +167,15 @@ describe("'after' a name that resigned or stepped down", () => {
     expect(a.text).toMatch(/20 March 2019/);
   });
 });
+
+describe("a name guessed alone between two parts", () => {
+  it("is confirmed where the answered part names it, never left as a part unanswered", () => {
+    const a = ask("who was CiO in 2008.. stubb right? anyone else?", NOW);
+    expect(a.text).not.toMatch(/only answer part/);
+    expect(a.text).toMatch(/Yes, Alexander Stubb/);
+  });
+
+  it("is no confirmation where the guess says that one alone", () => {
+    expect(ask("which countries chaired in 2008 and 2009 - just greece right? list them", NOW).text).not.toMatch(/Yes, Greece/);
+  });
+});
