@@ -10,8 +10,8 @@ import type { TimeQuery } from "../time/parse-time.js";
 import type { EntityMention, QuestionParse } from "./question-parse.js";
 import type { RelationProfile } from "./relation-profile.js";
 import { SHAPE_CONCEPTS, type Vocabulary } from "./vocabulary.js";
+import { matchForm, tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
-import { tokens } from "../text/normalise.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
 import { contrastsSaid, spellingsOf, titlesSpelled, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
@@ -734,16 +734,17 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // Minister") any word but the relation's own cues (unless a role names it); against prose only
     // words the relation does not use itself ("dual standards").
     // (Not the words of the question's shape: "first" in a note is not the first fact.)
-    textWords: textWordsOf(parse, profile).map((w) => w.stem),
-    textWordSpellings: () => textWordsOf(parse, profile).map((w) => spellingsOf(w, vocab)),
-    titlesSpelled: () => titlesSpelled(textWordsOf(parse, profile), vocab),
+    textWords: textWordsOf(parse, profile, vocab).map((w) => w.stem),
+    textWordSpellings: () => textWordsOf(parse, profile, vocab).map((w) => spellingsOf(w, vocab)),
+    titlesSpelled: () => titlesSpelled(textWordsOf(parse, profile, vocab), vocab),
     contrastsSaid: vocab.contrasts.length ? contrastsSaid(new Set(parse.concepts.keys()), vocab) : [],
     unboundNames: () => unboundNameSpellings(parse.entities.map((m) => m.entity), binding.bindings),
     choiceOffered: parse.alternative,
     contentStems: parse.contentWords.map((w) => w.stem),
     endSaid: operation?.kind === "end" ? endWordsSaid(parse.cleaned, vocab) : [],
     unsaidQualifiers: [...vocab.qualifiers].filter((q) => !qualifiersSaid(parse, vocab).has(q)),
-    saidQualifiers: [...qualifiersSaid(parse, vocab)],
+    // ("which Senate speaker and deputy FM …": a qualifier of one post listed does not rule out the other.)
+    saidQualifiers: postsListed(parse, profile, vocab) ? [] : [...qualifiersSaid(parse, vocab)],
     // For yes/no over prose: the words the text itself must contain (not the roles' own cues).
     // ("was the OSCE still called the CSCE in 1996?": the name a name is claimed to be, though it names the thing too.)
     saysNoOne: /\b(?:no|none)\b/i.test(parse.cleaned),
@@ -789,8 +790,10 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
 }
 
 /** Content words that could pick out one fact by its labels: not the question's shape, nor the relation's own cues (unless a role names them). */
-function textWordsOf(parse: QuestionParse, profile: RelationProfile): QuestionParse["contentWords"] {
-  return parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept)));
+function textWordsOf(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): QuestionParse["contentWords"] {
+  const words = parse.contentWords.filter((w) => !(w.concept && SHAPE_CONCEPTS.has(w.concept)) && (!w.concept || !profile.cues.has(w.concept) || profile.roleCueConcepts.has(w.concept)));
+  // ("which Senate speaker and deputy FM did Passy meet": posts listed pick facts of either — their words pick none alone.)
+  return postsListed(parse, profile, vocab) ? words.filter((w) => !w.concept || !profile.roleCueConcepts.has(w.concept)) : words;
 }
 
 /**
@@ -1248,6 +1251,7 @@ function namesOne(list: readonly Entity[] | undefined, role: Role): boolean {
  */
 export function namedInText(entity: Entity, profile: RelationProfile): boolean {
   if (entity.type === "city") return namesMeetingCity(entity, profile);
+  if (entity.type === "institution") return namesPostBody(entity, profile);
   // (Only a relation with a text role its curator cued "document": a note that mentions one is no role of it.)
   if (entity.type !== "document" || !profile.relation.roles.some((r) => r.literal && profile.roleCueStems.get(r.name)?.has(DOCUMENT))) return false;
   const stems = nameStems(entity);
@@ -1263,6 +1267,16 @@ function namesMeetingCity(entity: Entity, profile: RelationProfile): boolean {
   return stems.length > 0 && profile.relation.roles.some(meetingText);
 }
 const COUNCIL = stem("council");
+/**
+ * "the CEC chair Passy met": an institution whose whole name a post's text says (a text role its curator
+ * cued with posts, "the Chairman of the Central Election Commission of Kazakhstan"), where no role holds one.
+ */
+function namesPostBody(entity: Entity, profile: RelationProfile): boolean {
+  const stems = nameStems(entity);
+  const postText = (r: Role) => r.literal && profile.roleCueStems.get(r.name)?.has(SPEAKER) && stems.every((w) => profile.roleTextStems.get(r.name)?.has(w));
+  return stems.length >= 2 && profile.relation.roles.some(postText);
+}
+const SPEAKER = stem("speaker");
 const HOW_LONG_HAD = /\bhow\s+(?:long|many\s+(?:years|months))\s+(?:had|has|have)\b/i;
 const DOCUMENT = stem("document");
 const NAME = stem("name");
@@ -1532,12 +1546,25 @@ function labelFilters(parse: QuestionParse, profile: RelationProfile, vocab: Voc
     // ("name of the document adopted at the astana summit?": nor where its name is asked — the words before
     // "name" say what is named, "adopted" as much as "document", whatever some of its texts say.)
     if (role === sought && (![...cues].some(saysCue) || parse.concepts.has("name"))) continue;
-    for (const c of cues) {
-      if (!parse.concepts.has(c) || c === "reason" || SHAPE_CONCEPTS.has(c)) continue;
-      out.push({ role: role.name, phrases: vocab.phrasesOf(c) });
-    }
+    const cuesNamed = [...cues].filter((c) => parse.concepts.has(c) && c !== "reason" && !SHAPE_CONCEPTS.has(c));
+    // ("the Senate speaker and the deputy FM Passy met": labels of two posts joined in a list pick facts of either — none is filtered.)
+    if (labelsListed(parse.cleaned, cuesNamed.map((c) => vocab.phrasesOf(c)))) continue;
+    for (const c of cuesNamed) out.push({ role: role.name, phrases: vocab.phrasesOf(c) });
   }
   return out;
+}
+
+/** Whether the question lists two posts: labels that roles of the relation are cued by, with "and", "or" or a comma between them. */
+function postsListed(parse: QuestionParse, profile: RelationProfile, vocab: Vocabulary): boolean {
+  const labels = [...parse.concepts.keys()].filter((c) => profile.roleCueConcepts.has(c) && !SHAPE_CONCEPTS.has(c));
+  return labels.length > 1 && labelsListed(parse.cleaned, labels.map((c) => vocab.phrasesOf(c)));
+}
+
+/** Whether the question says two of the labels with "and", "or" or a comma between them. */
+function labelsListed(question: string, labels: ReadonlyArray<readonly string[]>): boolean {
+  const text = ` ${matchForm(question)} `;
+  const at = labels.map((phrases) => Math.min(...phrases.map((p) => text.indexOf(` ${p} `)).filter((i) => i >= 0))).filter(Number.isFinite).sort((a, b) => a - b);
+  return at.some((i, k) => k > 0 && /\b(?:and|or)\b|[,&]/.test(text.slice(at[k - 1]!, i + 1)));
 }
 
 function similarity(q: string[], profile: RelationProfile): number {
