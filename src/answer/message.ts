@@ -5,7 +5,7 @@
 import { withCurrentHolderNamed } from "./current-holder.js";
 import { combineAnswers } from "../compose/combine.js";
 import type { Answer } from "../model/answer.js";
-import { attributeAsks, saysDetails } from "../understand/attribute-asks.js";
+import { attributeAsks, missesPlainDetail, saysDetails } from "../understand/attribute-asks.js";
 import { choiceOfTwo, chosen } from "./choice-of-two.js";
 import { namesAny, namesOneOffered, offeredPair } from "./offered-pair.js";
 import { withAsksMet } from "./asks-met.js";
@@ -375,8 +375,10 @@ export function messageSteps(desk: Desk) {
    * alone; its one fact answers where it says every detail wanted (understand/attribute-asks.ts).
    */
   function withDetailsAsked(message: string, answer: Answer, now: Date): Answer {
-    const asks = answer.status === "answered" ? null : attributeAsks(message);
+    const asks = attributeAsks(message);
     if (!asks) return answer;
+    // ("portugal's chair - year, CiO, MC city?": an answer that says only some of the details wanted is half an answer, never the whole.)
+    if (answer.status === "answered") return missesPlainDetail(answer.text, asks.details) ? combineAnswers([answer, unknown("")]) : answer;
     const alone = answerQuestionsOf(asks.main, now);
     return alone.status === "answered" && alone.facts.length === 1 && saysDetails(alone.text, asks.details) ? alone : answer;
   }

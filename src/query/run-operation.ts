@@ -193,6 +193,21 @@ function durationVerdict(plan: QueryPlan, picked: Fact[]): string {
   return holds(c.first) ? "Yes. " : holds(c.second) ? "No. " : "";
 }
 
+/**
+ * "Has Switzerland chaired more times than Austria?", "who chaired more often, A or B?": the two named
+ * counted, each said — with "Yes" or "No" where asked — never the one most often of all.
+ */
+function countsOfTwo(plan: QueryPlan, groups: Fact[][], direction: "max" | "min", scope: TimeScope): Outcome {
+  const { role, first, second } = plan.compare!;
+  const of = (e: Entity) => groups.find((g) => (g[0]!.values.get(role) ?? []).some((v) => v.kind === "entity" && v.entity.id === e.id)) ?? [];
+  const [a, b] = [of(first), of(second)];
+  const said = (e: Entity, g: Fact[]) => `${e.name}: ${g.length} time${g.length === 1 ? "" : "s"}${g.length ? ` (${joinList(g.map((f) => yearLabel(f)))})` : ""}`;
+  const firstWins = direction === "max" ? a.length > b.length : a.length < b.length;
+  const ordered = firstWins || a.length === b.length ? [said(first, a), said(second, b)] : [said(second, b), said(first, a)];
+  const verdict = `${plan.yesNo ? `${firstWins ? "Yes" : "No"}. ` : ""}${a.length === b.length ? "As often as each other: " : ""}`;
+  return derived(`${verdict}${ordered.join("; ")}.`, [...a, ...b], scope);
+}
+
 function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
   const scope = rankScope(plan, run);
   const groups = new Map<string, Fact[]>();
@@ -200,6 +215,7 @@ function rankByCount(plan: QueryPlan, run: Run, direction: "max" | "min"): Outco
   if (plan.countedPer) return rankPeriodsByCount(plan, run, direction, plan.countedPer, scope);
   const keyOf = direction === "max" && countryAskedOfCities(plan) ? (f: Fact) => countryOfCity(f, plan.relation.mainRole.name) : mainKey;
   for (const f of finals(overEachTime(plan, run, scope, (s) => operands(plan, run, s)))) (groups.get(keyOf(f)) ?? groups.set(keyOf(f), []).get(keyOf(f))!).push(f);
+  if (plan.compare && keyOf === mainKey) return countsOfTwo(plan, [...groups.values()], direction, scope);
   if (groups.size < 2) return nothing(plan, run, scope);
   const counts = [...groups.values()].map((g) => g.length);
   const target = direction === "max" ? Math.max(...counts) : Math.min(...counts);

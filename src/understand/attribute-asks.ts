@@ -11,6 +11,7 @@ const SAYS: Record<string, RegExp> = {
   date: /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   ordinal: /\b\d+(?:st|nd|rd|th)\b/,
   place: /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u,
+  meetingPlace: /\b(?:in|at)\s+(?:the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s+(?:Summit|Ministerial)\b/u,
   chair: /\bChairperson-in-Office\b/,
   document: /\b(?:Declaration|Charter|Act|Document|Decision)\b/,
   share: /\b\d+(?:\.\d+)?%/,
@@ -24,6 +25,7 @@ const DETAIL_WORDS: Array<[RegExp, keyof typeof SAYS]> = [
   [/^(?:year|yr)s?$/, "year"],
   [/^(?:date|dates|day|days)$/, "date"],
   [/^(?:ordinal|number|no\.?)$/, "ordinal"],
+  [/^(?:mc|ministerial|council|summit)\s+(?:city|venue|place|location|host)$/, "meetingPlace"],
   [/^(?:city|venue|place|location|host)$/, "place"],
   [/^(?:cio|chair|chairperson)$/, "chair"],
   [/^(?:document|doc|docs|declaration|charter)$/, "document"],
@@ -32,8 +34,10 @@ const DETAIL_WORDS: Array<[RegExp, keyof typeof SAYS]> = [
   [/^(?:country|nationality)$/, "country"],
 ];
 
-const DETAIL = String.raw`(?:year|yr|years|date|dates|day|days|ordinal|number|city|venue|place|location|host|cio|chair|chairperson|document|doc|docs|declaration|charter|share|result|percent|percentage|name|full\s+name|country|nationality)`;
-const DETAILS_AT_END = new RegExp(String.raw`^(.*?\p{L}.*?)[\s,:;–—(-]+(${DETAIL}(?:\s*(?:\+|&|and|,)\s*(?:the\s+)?${DETAIL})+)\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "iu");
+const DETAIL = String.raw`(?:year|yr|years|date|dates|day|days|ordinal|number|(?:(?:mc|ministerial|council|summit)\s+)?(?:city|venue|place|location|host)|cio|chair|chairperson|document|doc|docs|declaration|charter|share|result|percent|percentage|name|full\s+name|country|nationality)`;
+/** "… MC city? sorry 3 qs": the reporter's apology or thanks after the details. */
+const SIGN_OFF = String.raw`(?:(?:sorry|thx|thanks|ty|cheers)\b[^?]{0,30})?`;
+const DETAILS_AT_END = new RegExp(String.raw`^(.*?\p{L}.*?)[\s,:;–—(-]+(${DETAIL}(?:\s*(?:\+|&|and|,)\s*(?:the\s+)?${DETAIL})+)\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*${SIGN_OFF}$`, "iu");
 
 export interface AttributeAsks {
   /** The thing asked of, alone: "sofia ministerial". */
@@ -42,7 +46,7 @@ export interface AttributeAsks {
 }
 
 /** A cheap look first: a detail word at the very end, and a "+", "&", "and" or comma before it. */
-const DETAIL_LAST = new RegExp(String.raw`${DETAIL}\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*$`, "i");
+const DETAIL_LAST = new RegExp(String.raw`${DETAIL}\s*\)?\s*(?:pls|please|plz)?\s*[?.!]*\s*${SIGN_OFF}$`, "i");
 
 export function attributeAsks(text: string): AttributeAsks | null {
   if (!/[+&,]|\band\b/i.test(text) || !DETAIL_LAST.test(text)) return null;
@@ -52,6 +56,14 @@ export function attributeAsks(text: string): AttributeAsks | null {
   const details = words.map((w) => DETAIL_WORDS.find(([re]) => re.test(w))?.[1]);
   if (details.some((d) => d === undefined) || details.length < 2) return null;
   return { main: m[1]!.trim(), details: [...new Set(details as Array<keyof typeof SAYS>)] };
+}
+
+/** The details whose words an answer cannot say otherwise: where one is missing, the answer is only part of what was asked. */
+const PLAIN_DETAILS = new Set<keyof typeof SAYS>(["year", "ordinal", "share", "meetingPlace"]);
+
+/** Whether an answer's text misses a detail wanted that it would say plainly ("MC city" of a chairmanship). */
+export function missesPlainDetail(answer: string, details: ReadonlyArray<keyof typeof SAYS>): boolean {
+  return details.some((d) => PLAIN_DETAILS.has(d) && !SAYS[d]!.test(answer));
 }
 
 /** Whether an answer's text says every detail wanted. */

@@ -77,3 +77,44 @@ describe("a visit said as 'came through'", () => {
     expect(a.text).toMatch(/April 2004/);
   });
 });
+
+describe("details asked of one thing", () => {
+  it("is half an answer where the answer misses a detail it would say plainly (a meeting's city)", () => {
+    const a = ask("Portugal's OSCE chairmanship: year, CiO and MC venue?", NOW);
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toMatch(/only answer part/);
+  });
+
+  it("stands where the answer says each detail", () => {
+    const a = ask("sofia ministerial — year + ordinal", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/12th/);
+  });
+});
+
+describe("how often two named did something", () => {
+  it("answers a check of 'more times than' with both counts, never the one most often of all", () => {
+    const a = ask("has austria held the OSCE chair more times than switzerland?", NOW);
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Switzerland: 3 times/);
+    expect(a.text).toMatch(/Austria: 2 times/);
+  });
+
+  it("says a tie as such", () => {
+    const a = ask("which country chaired the OSCE more often, Austria or Finland?", NOW);
+    expect(a.text).toMatch(/As often as each other/);
+  });
+
+  it("answers 'Yes' where the first named did it more often", () => {
+    const a = ask("did Switzerland chair the OSCE more often than Poland?", NOW);
+    expect(a.text).toMatch(/^Yes\./);
+  });
+});
+
+describe("a term not extended, said in the holder's note", () => {
+  it("is a 'No' to a check of its extension, with who opposed it", () => {
+    const a = ask("did Helga Schmid's mandate get extended?", NOW);
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Russia/);
+  });
+});
