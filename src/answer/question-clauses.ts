@@ -358,6 +358,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
     // "… and who was CiO?", "which country chaired that year?": names and times carry over from the question before.
     let carried: string[] = [];
     let carriedTimes: string[] = [];
+    // (The part before's "now"/"today": never carried into a part asked of the past — "where is it now, and where was it originally?")
+    let carriedToday: string[] = [];
     let timesBefore: { text: string; times: TimeQuery[] } | null = null;
     let carriesName = false;
     let previous: QuestionParse | null = null;
@@ -423,7 +425,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
       // person alone — the time that dated them is not where the order starts.)
       const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
-      const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carried)];
+      const ofThePast = q.parse.tense === "past" || q.parse.concepts.has("first");
+      const carriedNow = ofThePast ? carried.filter((c) => !carriedToday.includes(c)) : carried;
+      const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carriedNow)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)
@@ -480,11 +484,15 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
         carriesName = q.parse.entities.length > 0;
       }
       if (q.parse.times.length) [carriedTimes, timesBefore] = [q.parse.times.map((t) => t.label), { text: q.parse.cleaned, times: q.parse.times }];
+      if (own.length) carriedToday = q.parse.times.filter((t) => t.relative && PRESENT_WORD.test(q.text)).map((t) => t.label);
       previous = q.parse;
       previousText = q.text;
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
 }
+
+/** "now", "today", "currently": a part asked of the present. */
+const PRESENT_WORD = /\b(?:now|nowadays|today|currently|at present|these days|rn)\b/i;
 
 /** A question ending in a bare "before" or "after" ("had it chaired before?"). */
 const BARE_ORDER_END = /\b(?:before|after)\s*[?.!]*\s*$/i;

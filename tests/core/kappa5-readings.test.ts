@@ -118,3 +118,11 @@ describe("a term not extended, said in the holder's note", () => {
     expect(a.text).toMatch(/Russia/);
   });
 });
+
+describe("a part asked of the past after a part asked of today", () => {
+  it("does not take the first part's 'now'", () => {
+    const a = ask("where is the OSCE Secretariat now, and where was it based at first?", NOW);
+    expect(a.text).toMatch(/Vienna/);
+    expect(a.text).toMatch(/Prague/);
+  });
+});
