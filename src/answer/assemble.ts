@@ -1,6 +1,7 @@
 /**
  * The desk assembled: the shared state, and every step that other steps call, each from its own file.
  */
+import { alwaysSteps } from "./always.js";
 import { checkAtEachTimeSteps } from "./check-at-each-time.js";
 import { comparisonsSteps } from "./comparisons.js";
 import type { Desk, DeskState } from "./desk.js";
@@ -29,6 +30,7 @@ export function assembleDesk(state: DeskState): Desk {
   const steps: Omit<Desk, keyof DeskState> = {
     ...messageSteps(desk),
     ...messageShapesSteps(desk),
+    ...alwaysSteps(desk),
     ...comparisonsSteps(desk),
     ...turnsAndYearsSteps(desk),
     ...questionClausesSteps(desk),

@@ -77,6 +77,9 @@ export interface Desk extends DeskState {
   answerExpectedOutcome(text: string, now: Date): Answer | null;
   /** "is liechtenstein a pS? and san marino?": the question asked again of the name after it. */
   answerNameFollowUp(text: string, now: Date): Answer | null;
+  // always.ts
+  /** "Has the Secretariat always been in Vienna?": "No", with the other times, where the table refutes it. */
+  answerAlways(text: string, now: Date): Answer | null;
   // clauses.ts, joined-asks.ts, in-turn.ts: a message's questions, and each answered in turn.
   /** The questions a message asks, each with the names and times it refers to. */
   questionClauses(text: string, now: Date): Clause[];

@@ -399,7 +399,7 @@ export function messageSteps(desk: Desk) {
     // ("which time was Switzerland's 2026 chairmanship - first, second or third?": one question across the dash.)
     const nth = desk.answerWhichTime(text, now) ?? desk.answerFirstInYears(text, now) ?? desk.answerHowLongWhen(text, now) ?? desk.answerHoldersPerYear(text, now) ?? desk.answerConsecutiveGap(text, now) ?? desk.answerSincePrevious(text, now);
     if (nth) return nth;
-    const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now) ?? desk.answerNameFollowUp(text, now);
+    const then = desk.answerThenOfContext(text, now) ?? desk.answerExpectedOutcome(text, now) ?? desk.answerRanked(text, now) ?? desk.answerDayOfYear(text, now) ?? desk.answerHomeMeeting(text, now) ?? desk.answerNameFollowUp(text, now) ?? desk.answerAlways(text, now);
     if (then) return then;
     const clauses = desk.questionClauses(text, now);
     if (clauses.length > 1) return combineAnswers(withoutTopicLead(clauses, withAsksMet(clauses, withPartsSaidAlready(clauses, desk.answerInTurn(clauses, now), (t) => readings.read(t, now), desk.factById))));

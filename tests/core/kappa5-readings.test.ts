@@ -126,3 +126,16 @@ describe("a part asked of the past after a part asked of today", () => {
     expect(a.text).toMatch(/Prague/);
   });
 });
+
+describe("'always'", () => {
+  it("is refuted by the same thing at another time with another value", () => {
+    const a = ask("has the OSCE's Secretariat always been based in Vienna?", NOW);
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Prague/);
+  });
+
+  it("is never confirmed: the table need not hold every time", () => {
+    const a = ask("has ODIHR always been based in Warsaw?", NOW);
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});
