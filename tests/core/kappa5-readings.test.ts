@@ -139,3 +139,11 @@ describe("'always'", () => {
     expect(a.text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("'with how much'", () => {
+  it("asks the winner's share, never a count of wins", () => {
+    const a = ask("who took the 2019 presidential election, and with how much?", NOW);
+    expect(a.text).toMatch(/70\.96%/);
+    expect(a.text).not.toMatch(/\b1 time\b/);
+  });
+});
