@@ -147,3 +147,11 @@ describe("'with how much'", () => {
     expect(a.text).not.toMatch(/\b1 time\b/);
   });
 });
+
+describe("a reporter's hedge", () => {
+  it("('presumably') is no word of the claim", () => {
+    const a = ask("the 2025 MC was presumably in Helsinki?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Vienna/);
+  });
+});
