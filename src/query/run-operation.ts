@@ -204,7 +204,8 @@ function countsOfTwo(plan: QueryPlan, groups: Fact[][], direction: "max" | "min"
   const said = (e: Entity, g: Fact[]) => `${e.name}: ${g.length} time${g.length === 1 ? "" : "s"}${g.length ? ` (${joinList(g.map((f) => yearLabel(f)))})` : ""}`;
   const firstWins = direction === "max" ? a.length > b.length : a.length < b.length;
   const ordered = firstWins || a.length === b.length ? [said(first, a), said(second, b)] : [said(second, b), said(first, a)];
-  const verdict = `${plan.yesNo ? `${firstWins ? "Yes" : "No"}. ` : ""}${a.length === b.length ? "As often as each other: " : ""}`;
+  const tie = a.length === b.length ? `${direction === "max" ? "Most often" : "Least often"} (a tie, ${a.length} time${a.length === 1 ? "" : "s"} each) — ` : "";
+  const verdict = `${plan.yesNo ? `${firstWins ? "Yes" : "No"}. ` : ""}${tie}`;
   return derived(`${verdict}${ordered.join("; ")}.`, [...a, ...b], scope);
 }
 

@@ -956,9 +956,9 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
   };
   // A role named in the question ("how many seats", "how many were killed") is the one asked: by
   // its own cue words, or by a concept that is not what makes the question about the relation at all.
-  // (Found only for the question words that ask for it.)
+  // (Found only for the question words that ask for it, and never a role its curator marked never asked: "which senate speaker" names the post, and asks the person met.)
   let cuedRoles: Role[] | undefined;
-  const cued = () => (cuedRoles ??= namedRoles(parse, profile).filter((r) => !fillable(r)));
+  const cued = () => (cuedRoles ??= namedRoles(parse, profile).filter((r) => !fillable(r) && r.asked));
   switch (parse.ask) {
     case "time":
     case "times":

@@ -26,7 +26,7 @@ export class RelationIndex {
   private readonly byConcept = new Map<string, Bits>();
   /** Entity id → the relations whose questions may name it as context. */
   private readonly byContext = new Map<string, Bits>();
-  /** Document id → the relations whose facts' text names it (match.ts `namedInText`), made when first asked. */
+  /** Document, city or institution id → the relations whose facts' text names it (match.ts `namedInText`), made when first asked. */
   private readonly byTextNamed = new Map<string, Bits>();
   /** Sets for one question, reused (answering is synchronous). */
   private readonly reached: Bits;
@@ -88,9 +88,9 @@ export class RelationIndex {
     return found;
   }
 
-  /** The relations whose facts' text names a document or a meeting's city, which they take as context ("under the Charter of Paris", "at Tirana"). */
+  /** The relations whose facts' text names a document, a meeting's city or a post's body, which they take as context ("under the Charter of Paris", "at Tirana", "the CEC chair Passy met"). */
   private namingInText(entity: Entity): Bits | undefined {
-    if (entity.type !== "document" && entity.type !== "city") return undefined;
+    if (entity.type !== "document" && entity.type !== "city" && entity.type !== "institution") return undefined;
     let bits = this.byTextNamed.get(entity.id);
     if (!bits) {
       bits = new Uint32Array(this.reached.length);

@@ -23,9 +23,13 @@ describe("the post of the person met (a text role cued by posts)", () => {
   });
 
   it("reads an institution whose whole name the post's text says as named, not as a stranger", () => {
-    const a = ask("who chaired the kazakh central election commission in 2004 (the one passy met)?", NOW);
+    const a = ask("who was chairman of the kazakh central election commission passy met in 2004?", NOW);
     expect(a.status).toBe("answered");
     expect(a.text).toMatch(/Baliyeva/);
+  });
+
+  it("is no answer to a post asked of today: 'chair' alone is no post of the person met", () => {
+    expect(ask("who is the current CEC chair in kazakhstan", NOW).status).not.toBe("answered");
   });
 
   it("keeps the facts of every post listed: one's qualifier ('deputy') rules out no other", () => {
@@ -102,7 +106,7 @@ describe("how often two named did something", () => {
 
   it("says a tie as such", () => {
     const a = ask("which country chaired the OSCE more often, Austria or Finland?", NOW);
-    expect(a.text).toMatch(/As often as each other/);
+    expect(a.text).toMatch(/a tie, 2 times each/);
   });
 
   it("answers 'Yes' where the first named did it more often", () => {
