@@ -425,7 +425,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("CiO at start of 2000 was Schuessel? who came after him?": an order of the person before is of that
       // person alone — the time that dated them is not where the order starts.)
       const personBefore = !own.length && q.parse.order !== null && PERSON_PRONOUN.test(q.text) && previous ? onePersonOf([{ text: previousText!, parse: previous }]) : null;
-      const ofThePast = q.parse.tense === "past" || q.parse.concepts.has("first");
+      // (Not a bare "before": "who is SG now, and who was SG before?" is before now.)
+      const ofThePast = (q.parse.tense === "past" || q.parse.concepts.has("first")) && !BARE_ORDER_END.test(q.text);
       const carriedNow = ofThePast ? carried.filter((c) => !carriedToday.includes(c)) : carried;
       const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carriedNow)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
@@ -445,13 +446,18 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const itNamed = !own.length && !contextFor(q).length && carriesName && !tag ? IT_ASKED.exec(ofThatYear) : null;
       // ("bucharest MC — which SG got reappointed there?": "there" at the end is the place carried, said where it stands.)
       const thereNamed = !tag && !itNamed && !own.length && added.length > 0 && !added.some((a) => carriedTimes.includes(a)) ? THERE_AT_END.exec(ofThatYear) : null;
+      // ("who chairs now, and who chaired before?": what is carried goes before the bare order word, which stays bare — never "before OSCE".)
+      // (Not what a context names — "2003 maastricht MC — who took over right after?" is after it —, nor a count: "how many times before?")
+      const bareOrder = added.length && previous && !contextFor(q).length && q.parse.order !== null && q.parse.ask !== "count" && q.parse.ask !== "times" ? BARE_ORDER_END.exec(ofThatYear) : null;
       const withAdded = tag
         ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}`
         : thereNamed
           ? `${ofThatYear.slice(0, thereNamed.index)} at ${/^the\b/i.test(added[0]!) ? "" : "the "}${added.join(" ")}`
         : itNamed
           ? [ofThatYear.replace(IT_ASKED, `$1${added.filter((a) => !carriedTimes.includes(a)).join(" ")}`), ...added.filter((a) => carriedTimes.includes(a))].join(" ")
-          : [ofThatYear, ...added].join(" ");
+          : bareOrder
+            ? `${ofThatYear.slice(0, bareOrder.index)} ${added.join(" ")}${bareOrder[0]}`
+            : [ofThatYear, ...added].join(" ");
       const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
@@ -495,7 +501,7 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
 const PRESENT_WORD = /\b(?:now|nowadays|today|currently|at present|these days|rn)\b/i;
 
 /** A question ending in a bare "before" or "after" ("had it chaired before?"). */
-const BARE_ORDER_END = /\b(?:before|after)\s*[?.!]*\s*$/i;
+const BARE_ORDER_END = /\s+(?:before|after)\s*[?.!]*\s*$/i;
 
 /** The one name (not the organisation) and the one explicit time the parts say, if each is one. */
 function oneNameAndTime(parts: Part[]): { name: string; time: string } | null {

@@ -10,6 +10,9 @@ import { stem } from "../text/stem.js";
 
 const NEGATION = new Set(["not", "no", "never", "neither", "nor", "fail", "failed", "fails", "without", "lack", "lacked", "short"]);
 
+/** A text this short names who or what (a role's value), never says a claim. */
+const NAME_LIKE = 6;
+
 /** Whether a text says the words (null: none of them), and says them after a negation in the same clause (before the last of them). */
 function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
   let said: boolean | null = null;
@@ -20,6 +23,8 @@ function saysNegated(text: string, words: ReadonlySet<string>): boolean | null {
     // (Before the last of them: "his term was not renewed" negates the renewal the question asks of the term.)
     // ("fell short of the standards"; "Short-Term Observers" negates nothing.)
     const negated = toks.slice(0, at[at.length - 1]).some((t, i) => NEGATION.has(t) && (t !== "short" || toks[i + 1] === "of") && (!isNounLack(toks, i) || lackReaches(toks, i, at)));
+    // (A name-like text with one word of several — "the OSCE observer mission", who said it — says nothing of the claim.)
+    if (!negated && toks.length <= NAME_LIKE && new Set(at.map((i) => stem(toks[i]!))).size < Math.min(2, words.size)) continue;
     if (!negated) return false;
     said = true;
   }

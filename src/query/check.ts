@@ -16,6 +16,7 @@ import { countClaim, endClaimRefuted, onlyAtYearsEdge, onlyInSinceYear, pickedCl
 import { heldInstead, otherDetailThen } from "./held-instead.js";
 import { compare } from "./compare-turns.js";
 import { sharedThen } from "./shared-then.js";
+import { notedThen } from "./noted-day.js";
 
 export function check(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Outcome {
   if (plan.compare) return plan.order || plan.succession ? compare(plan, plan.compare, index, today, scope) : checkEach(plan, plan.compare, index, today, scope);
@@ -39,7 +40,7 @@ export function check(plan: QueryPlan, index: FactIndex, today: number, scope: T
   // "Was there a Secretary General in October 2024?": nobody — the post was vacant.
   const gap = vacancy(plan, index, scope, today);
   if (gap) return gap;
-  return heldInstead(plan, matching, index, today, scope);
+  return notedThen(plan, index, today) ?? heldInstead(plan, matching, index, today, scope);
 }
 
 /** The claim's No on a detail: what held at its time (and, where it holds, at another time). */

@@ -10,6 +10,8 @@ import type { QueryPlan } from "../understand/match.js";
 import type { FactIndex } from "./fact-index.js";
 import { runOperation } from "./run-operation.js";
 import { factTextStems } from "../understand/relation-profile.js";
+import { tokens } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
 import { check } from "./check.js";
 import { order } from "./order.js";
 import { factsAnswer } from "./facts-answer.js";
@@ -60,7 +62,10 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
  */
 function withWordsAsked(outcome: Outcome, plan: QueryPlan): Outcome {
   if (outcome.kind !== "derived" || !plan.textOnlyExplained.length) return outcome;
-  const said = plan.textOnlyExplained.every((w) => outcome.facts.some((f) => factTextStems(f, "all").has(w)));
+  // ("Did Greminger's term end in 2020, and was he renewed?": a yes or no answers the word only where it says
+  // it — "Yes — … to 18 July 2020" says nothing of the renewal his note denies.)
+  const stems = plan.yesNo ? new Set(tokens(outcome.text).map(stem)) : null;
+  const said = plan.textOnlyExplained.every((w) => (stems ? stems.has(w) : outcome.facts.some((f) => factTextStems(f, "all").has(w))));
   return said ? outcome : { kind: "none", reason: "no_match", scope: outcome.scope };
 }
 

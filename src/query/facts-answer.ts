@@ -38,6 +38,9 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
   if (plan.looseWords > 0 && plan.bindings.size === 0 && askedScope.kind !== "query" && narrowed.length === unfiltered.length && groupCount(narrowed) > 1)
     return { kind: "none", reason: "no_match", scope: askedScope };
   const { facts: found, scope, asOfFallback, notWithin } = withFallbacks(plan, index, today, askedScope, narrowed, answers);
+  // ("which Senate speaker did Passy meet in Almaty?": none records Almaty; those recording no place at all, said as such.)
+  const placeUnrecorded = found.length === 0 ? unrecordedRole(plan, found, (p) => boundFacts(p, index, scope, today).filter(answers)) : null;
+  if (placeUnrecorded) return { kind: "facts", facts: [], scope, asOfFallback: false, unrecorded: placeUnrecorded };
   const unanswered = unanswerable(plan, index, today, scope, found);
   if (unanswered) return unanswered;
   // ("when did Tony Blair become British PM?": a fact seen as of a day — his talks of December 2006 — says

@@ -32,13 +32,14 @@ export function order(plan: QueryPlan, index: FactIndex, today: number, scope: T
   const direction: Direction = plan.order ?? (plan.time?.mode === "after" ? "after" : "before");
   // ("Which Central Asian State chaired after Kazakhstan?": the next of a group is no neighbour in time.)
   if (plan.relation.roles.some((r) => groupsIn(plan, r.name).length)) return { kind: "none", reason: "no_match", scope };
-  const { line, anchors, strangerAnchor } = anchoring(plan, index, today, scope, direction);
+  const { line, anchors, strangerAnchor, anchoredByTime } = anchoring(plan, index, today, scope, direction);
   // ("before Kneissl, the Swiss minister": the one named never held it with the other names said — no anchor, never another's turn.)
   if (anchors.length === 0 && plan.asked && plan.bindings.get(plan.asked.name)?.some((e) => e.type === "person") && plan.bindings.size > 1) return { kind: "none", reason: "no_match", scope };
   const away = plan.yearAway ? inYearAway(line, anchors, index, today) : null;
   if (away) return away;
   const untimed = neighbourPairs(plan, line, anchors, strangerAnchor, today);
-  const pairs = pairsOfTheTime(plan, untimed, anchors.length > 0, today);
+  // ("who chairs now, and who chaired before?": the one holding on the day said anchors the order; a day dates no handover then.)
+  const pairs = anchoredByTime && plan.time?.grain === "day" ? untimed : pairsOfTheTime(plan, untimed, anchors.length > 0, today);
   const claim = handoverAtAnotherTime(plan, untimed, pairs) ?? orderClaim(plan, line, pairs, anchors, scope);
   if (claim) return claim;
   if (pairs.length === 0) return noneBeforeTheFirst(plan, line, anchors, today, scope) ?? noneAfterTheLast(plan, line, anchors, today, scope) ?? { kind: "none", reason: "no_match", scope };
@@ -92,7 +93,7 @@ function noneAfterTheLast(plan: QueryPlan, line: Line, anchors: Fact[], today: n
  * The facts in line and those the question anchors on: the named one's turns, or whoever held at the
  * time said. `strangerAnchor`: a person named as the anchor who never held such a fact.
  */
-function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope, direction: Direction): { line: Line; anchors: Fact[]; strangerAnchor: boolean } {
+function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope, direction: Direction): { line: Line; anchors: Fact[]; strangerAnchor: boolean; anchoredByTime: boolean } {
   const relation = plan.relation;
   const askedName = plan.asked?.name;
   // The asked role named ("who replaced Kubiš?") anchors among the facts of the other names; a name
@@ -116,7 +117,7 @@ function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: Time
   // ("who chaired right after Italy's first chairmanship?": of the named one's turns, its own first (or last).)
   const anchors = plan.pick && !plan.pickOfAll && named.length > 1 ? pick(named, plan.pick, today) : named;
   // (A name in another role that holds no such fact anchors nothing, never the year said beside it.)
-  return { line, anchors, strangerAnchor: strangerAnchor || (anchoredElsewhere && named.length === 0) };
+  return { line, anchors, strangerAnchor: strangerAnchor || (anchoredElsewhere && named.length === 0), anchoredByTime: !askedAnchors && !anchoredElsewhere && anchors.length > 0 };
 }
 
 // (Of events too: an appointment's neighbour is one to the same post — a text as much as a name.)
@@ -156,10 +157,20 @@ function neighbourPairs(plan: QueryPlan, line: Line, anchors: Fact[], strangerAn
       if (n && !pairs.some((p) => p.neighbour === n) && adjoins(anchor, n, line.direction, line.relation, today)) pairs.push({ anchor, neighbour: n });
     }
   } else if (plan.time && !strangerAnchor) {
-    const n = (inOneLine(plan, line) ? changedWithin(line.pool, plan.time, line.direction, line.relation, today) : undefined) ?? neighbourOf(line, plan.time.start, plan.time.end, null, null);
+    const n = (inOneLine(plan, line) ? changedWithin(line.pool, plan.time, line.direction, line.relation, today) ?? beforeTheHolderNow(line, plan.time, today) : undefined) ?? neighbourOf(line, plan.time.start, plan.time.end, null, null);
     if (n) pairs.push({ anchor: null, neighbour: n });
   }
   return pairs;
+}
+
+/**
+ * "who chaired before now?", "the capital before today": before the present is before whoever holds
+ * it now — the one holding today began before today, but it is no one before now.
+ */
+function beforeTheHolderNow(line: Line, t: TimeQuery, today: number): Fact | undefined {
+  if (line.direction !== "before" || t.mode !== "before" || !t.relative || t.start !== today || line.relation.time !== "exclusive") return undefined;
+  const holder = line.pool.find((f) => possibleStart(f.validity!) <= today && possibleEnd(f.validity!, today) >= today);
+  return holder ? nextTo(line, holder) : undefined;
 }
 
 /** Of the pairs, those the question's time (beside a named anchor) and tense leave. */

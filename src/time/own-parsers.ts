@@ -98,6 +98,14 @@ const shortYearParser = boundaryParser(`(?:in\\s+)?(?:(${MONTH_NAME})\\.?\\s*)?'
   return ctx.createParsingResult(index, text, { year, month: monthNumber(m[2]) }).addTag(`${TAG}/month`);
 });
 
+/**
+ * "apr 04", "in april 04", "sept 99": a month and two digits that no day is written as — zero-padded
+ * or above 31 — with no year after them, is that month of the two-digit year ("april 04" is April 2004).
+ */
+const monthTwoDigitYearParser = boundaryParser(`(?:in\\s+)?(${MONTH_NAME})\\.?\\s+(0[1-9]|3[2-9]|[4-9]\\d)(?![.,:]?\\s*'?\\d)(?!\\s*${COUNTED}|\\s+(?:participating|member|pS)\\b)${END}`, (ctx, index, text, m) =>
+  ctx.createParsingResult(index, text, { year: yearOfTwoDigits(Number(m[3])), month: monthNumber(m[2]!) }).addTag(`${TAG}/month`),
+);
+
 /** "2k10", "in 2K19": a year of this century in chat shorthand. */
 const kiloYearParser = boundaryParser(`(?:in\\s+)?2k(\\d{2})${END}`, (ctx, index, text, m) => yearSpanResult(ctx, index, text, 2000 + Number(m[2])));
 
@@ -295,14 +303,14 @@ const holidayParser = boundaryParser(`(?:on\\s+)?(christmas|xmas|new\\s+year'?s?
 
 /** Most specific first: at one position chrono keeps the first of two equally long results. */
 export const OWN_PARSERS: chrono.Parser[] = [
-  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, partOfTheYearSaidParser, decadeParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
+  yearRangeParser, twoDigitYearRangeParser, seasonParser, holidayParser, partOfMonthParser, partOfYearParser, yearThenPartParser, partOfTheYearSaidParser, decadeParser, monthOfRelativeYearParser, yearBeforeLastParser, yearNextToSaidParser, relativeYearParser, decadesAgoParser, relativeMonthParser, shortYearParser, monthTwoDigitYearParser, kiloYearParser, bareYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser, presentParser, recentPastParser,
 ];
 
 /**
  * The parsers that need a run of digits besides a year's four ("2004-2006", "2003/04", "'92", "in
  * 97"): two years, or two digits alone (after an apostrophe or a space, before no digit).
  */
-export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYearRangeParser, seasonParser, shortYearParser, kiloYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
+export const MORE_DIGITS_PARSERS: chrono.Parser[] = [yearRangeParser, twoDigitYearRangeParser, seasonParser, shortYearParser, monthTwoDigitYearParser, kiloYearParser, leadTwoDigitYearParser, eventTwoDigitYearParser];
 
 /**
  * The parsers that can match a text without digits (the relative year and month, the present, the

@@ -43,12 +43,16 @@ export function withoutChatterLead(segment: string, read: (text: string) => Ques
     }
     // (Only a lead-in with words nobody understood or a day of the reporter's: "from whom did Martino
     // take over" keeps its "from".)
+    // ("until when was it called Nur-Sultan?": a preposition before the question word is part of the question.)
+    if (PREPOSITION_ONLY.test(lead)) return segment;
     const parse = read(lead);
     const question = segment.slice(m.index).replace(/^[\s,]+/, "");
     return (parse.unknown.length + parse.times.length > 0 && isChatter(parse)) || isOwnLeadIn(lead, parse, question, read) ? question : segment;
   }
   return segment;
 }
+
+const PREPOSITION_ONLY = /^\W*(?:until|till|til|since|from|up\s+to|by|to|for|with|in|at|of)$/i;
 
 /** The reporter's own words: "my notes", "I'm still confused", "for a piece due …". */
 const OWN_WORDS = /\b(?:i|i'm|im|i've|i'd|my|we|we're|our|me|it's)\b|\b(?:piece|story|article|notes|deadline|editor|desk)\b/i;

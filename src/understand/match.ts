@@ -271,6 +271,8 @@ const SUCCESSION = /\b(?:succeed(?:ed|s)?|successor|replac(?:ed|es|e)|predecesso
 /** "was replaced", "got succeeded": a handover said of the one named (never "the OSCE's predecessor"). */
 const HANDOVER_SAID = /\b(?:was|were|been|got|is|are|be)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:replaced|succeeded|followed)\b/iu;
 /** Words of one holder following another that, with "all" or "list", are every one on that side ("list all SGs who came after Kubiš"). */
+/** "who chaired before?", "… and before that?": an order word with nothing after it, of the time the question is of. */
+const BARE_ORDER = /\b(?:before|after)(?:\s+(?:that|then))?\s*(?:[?.!]|$)/i;
 const LOOSE_SUCCESSION = /\b(?:follow(?:ed|s)?|came (?:after|before))\b/i;
 /** "succeeded", "right after", "the first summit after": one right after the other (read once per question, not per reading). */
 const saysSuccession = remembered((text: string) => SUCCESSION.test(text) || RIGHT_NEXT.test(text));
@@ -283,6 +285,9 @@ const GOES_BACK = /\b(?:(?:renamed|change|changed|went|go|goes|going|switch|swit
 const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|after))\b|\b(?:first|next)\s+(?:\p{L}+\s+){0,3}?after\b|\blast\s+(?:\p{L}+\s+){0,3}?before\b/iu;
 /** "the last SG before the 2020 vacancy": ordered by an event of that year, not "in 2020" (nor "before 2020"). */
 /** "… succeed?", "… succeeded?": the order word last, with nothing after it to order by. */
+const UNTIL_ASKED = /\b(?:until|till|til|up\s+to)\s+(?:when|what\s+(?:year|date|month)|which\s+(?:year|date|month))\b|\bbetween\s+(?:which|what)\s+(?:years|dates)\b|\bfrom\s+when\s+(?:to|until|till)\s+when\b/i;
+const NTH_NAME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+names?\b/i;
+const COUNTED_FROM = /\b(?:after|since|following|from)\b/i;
 const OUTCOME_ASKED = /\b(?:succeed|succeeded|succeeds)\W*$/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
@@ -551,6 +556,12 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
   // ("did Kazakhstan's 2009 bid succeed?": "succeed" with nothing after it to order by asks an outcome —
   // never answered "Yes" by the facts that the bid was made.)
   if (parse.order && parse.yesNo && OUTCOME_ASKED.test(parse.cleaned)) shape = null;
+  // ("until when was the capital called Nur-Sultan?", "between which years …": the end of a time asked — an event (the renaming to it) has none.)
+  if (shape === "when" && relation.time === "events" && UNTIL_ASKED.test(parse.cleaned)) shape = null;
+  // ("the fourth name of the capital": names held are counted from the first, which no change made — the
+  // fourth change is the fifth name.)
+  // (Not after a thing named — "the second name after the move from Almaty" counts from it.)
+  if (operation?.kind === "ordinal" && relation.time === "events" && !parse.order && !COUNTED_FROM.test(parse.cleaned) && NTH_NAME.test(parse.cleaned)) shape = null;
   // ("How many countries chaired before it became the OSCE in 1995?": the year dates the event counted up to, never the count itself.)
   if (parse.ask === "count" && parse.order && shape === "count" && binding.bound === 0 && parse.times.some((t) => t.mode === "at")) shape = null;
   // ("How many former Soviet States, Kazakhstan among them, …": the group's members are counted; a
@@ -1486,7 +1497,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // the holder for it then, not the country after it; nor its own pick: "the last time Switzerland chaired before 2026".)
   if (relation.time === "exclusive" && timeOrder && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && !parse.starting && !(askedBound && parse.ask !== null) && !(mainBound && (parse.concepts.has("first") || parse.concepts.has("last")))) return "order";
   // "who succeeded the 2010 CiO?": the holder of that year anchors the order (not "after the 2010 summit", an event of the year).
-  if (parse.order && !anchored && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && SUCCESSION.test(parse.cleaned) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
+  // ("who chaired before?" after "who chairs now": a bare order word looks from whoever held at the time, the names said or not.)
+  const bare = BARE_ORDER.test(parse.cleaned);
+  if (parse.order && (!anchored || bare) && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && (SUCCESSION.test(parse.cleaned) || bare) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
   // ("When was the first summit after Istanbul?": the date of the one after it, which the order's answer says — never Istanbul's own.)
   if (parse.order && parse.ask === "time" && relation.time === "events" && parse.entities.length > 0 && /\b(?:after|before|following|preceding)\b/i.test(parse.cleaned) && !parse.times.length && !counting && !asksExactDate(parse) && !parse.yesNo) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

@@ -108,6 +108,8 @@ function twoPicks(text: string): readonly [number, number] | null {
 /** "… join after Montenegro?": the order word and a short name end the question (no event of its own after it). */
 const ORDER_LAST = /\b(?:after|before)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}\s*[?.!]*\s*$/i;
 const ALL_OF_YEAR = /\ball\s+(?:of\s+)?(?:19|20)\d{2}\b/i;
+/** "between which years was Zannier SG?": the two ends of one span asked, no time between two. */
+const SPAN_ENDS_ASKED = /\bbetween\s+(?:which|what)\s+(?:years|dates)\b/i;
 const BETWEEN = /\b(?:between|separated?|apart|gap)\b/i;
 // ("between Germany's CSCE chair and its OSCE chair": "its" is the same one again.)
 const BETWEEN_TWO = /\bbetween\b.*\b(?:and|&)\s+(?!(?:its|their|his|her)\b)/i;
@@ -166,7 +168,7 @@ export function chooseOperation(parse: QuestionParse, { ops, inTime }: Operation
   if (inTime && things === 2 && (ops.has("difference") || BETWEEN.test(parse.cleaned) || ordered)) return { kind: "difference", role: null, ...(ordered ? { ordered: true as const } : {}) };
   // "How many years between Finland's two chairmanships?", "… separate Austria's chairmanships": the
   // two are the named one's own; "between Switzerland's first and third" says which two.
-  if (things < 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned)) {
+  if (things < 2 && (inTime || ops.has("difference") || IN_UNITS.test(parse.cleaned)) && BETWEEN.test(parse.cleaned) && !SPAN_ENDS_ASKED.test(parse.cleaned)) {
     const picks = twoPicks(parse.cleaned);
     if (picks) return { kind: "difference", role: null, own: true, picks };
     // ("between X's chairmanship and its hosting of …" names a second thing: not the two of one kind.)
