@@ -72,10 +72,13 @@ const GUESSED_DAY_MONTH = String.raw`(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(?
 const GUESSED_YEAR = new RegExp(String.raw`\b(?:when|year|yr|date|dates)\b[^?]*(?:\?+|\s[—–-]|\.{2,}|…)\s*${GUESS_LEAD}${GUESSED_DAY_MONTH}((?:19|20)\d\d)${AFTER_GUESSED_YEAR}`, "i");
 
 /** Whether an answer says the date guessed: its year, and its month and first day where they are guessed. */
-function saysGuessedDate(text: string, guess: RegExpExecArray): boolean {
+function saysGuessedDate(answerText: string, guess: RegExpExecArray): boolean {
   const [, day, month, year] = guess;
   const name = month ? MONTH_NAMES.find((n) => n.toLowerCase().startsWith(month.toLowerCase())) : undefined;
-  if (!text.includes(year!)) return false;
+  // ("Not Kazakhstan in 2009: …" refutes the year it says; a note's "had bid for 2009" is no date of the answer.)
+  if (/^Not/.test(answerText)) return false;
+  const text = answerText.replace(/\bNote:.*$/s, "");
+  if (!new RegExp(String.raw`\b${year}\b`).test(text)) return false;
   if (!name) return true;
   return new RegExp(day ? String.raw`\b${day}(?:-\d{1,2})?\s+${name}\b` : String.raw`\b${name}\b`).test(text);
 }
@@ -202,16 +205,18 @@ export function verdictsSteps(desk: Desk) {
     if (alone.status !== "answered" || VERDICT_LEAD.test(alone.text)) return answer;
     // ("threshold in 2007? 5%?": answered whole as the question alone is, the verdict on the guess leads it —
     // never of now: "capital called? akmola still?" is no check of a history.)
-    if (answer.status === "answered" && (!sameFacts(answer, alone) || STILL_OR_NOW.test(split.guess))) return answer;
+    // ("… at which MC — Hamburg 2016?": the whole may add what the year guessed names too — the 2016 chair.)
+    if (answer.status === "answered" && (!givesAllOf(answer, alone) || STILL_OR_NOW.test(split.guess))) return answer;
     const entityIds = new Set([...entitiesOf(alone.facts.map((f) => factById(f.id)))].map((e) => e.id));
     const guess = readings.read(split.guess, now);
     if (guessConfirmed(guess, { text: alone.text, entityIds })) return { ...alone, text: `Yes: ${alone.text}` };
     return guessRefuted(guess, askedEntities(alone)) || shareRefuted(guess, split.guess, alone.text) ? { ...alone, text: `No: ${alone.text}` } : answer;
   }
 
-  function sameFacts(a: Answer, b: Answer): boolean {
+  /** Whether `a` gives every fact `b` does. */
+  function givesAllOf(a: Answer, b: Answer): boolean {
     const ids = new Set(a.facts.map((f) => f.id));
-    return a.facts.length === b.facts.length && b.facts.every((f) => ids.has(f.id));
+    return b.facts.every((f) => ids.has(f.id));
   }
 
   /** The distinct names an answer gives in the role it asks, from the facts of its own relation. */

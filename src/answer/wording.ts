@@ -47,7 +47,7 @@ export const AFTER_GUESSED_YEAR = String.raw`\s*(?:i\s+think|i\s+believe|i\s+gue
 export const THING_PRONOUN = /\b(?:it|its|they|their)\b/i;
 
 /** An answer that already gives its verdict. */
-export const VERDICT_LEAD = /^(?:Yes|No)\b/;
+export const VERDICT_LEAD = /^(?:Yes|No|Not)\b/;
 
 /** A month's name with no year, after a word of time ("in feb", "by june"), never "this/last/next june". */
 const MONTH_ALONE = /(?<=\b(?:in|by|from|until|till|since|on|of|early|late|mid|end\s+of|start\s+of)\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s*'?\d)/i;

@@ -60,7 +60,13 @@ function pickedClaimOf(plan: QueryPlan, pickWhich: "first" | "last", matching: F
   if (plan.bindings.has(plan.relation.mainRole.name)) {
     // ("Uzbekistan was the first Central Asian State to chair": never one, in a complete list — No, with the first that was.)
     // (Only a claim of no time: one dated may have found nothing for its time alone.)
-    if (!matching.length) return plan.relation.closed && scope.kind !== "query" && groupsIn(plan, plan.relation.mainRole.name).length ? refutedOrNull(firstOfTheRest(plan, pickWhich, index, today)) : null;
+    if (!matching.length) {
+      if (plan.relation.closed && scope.kind !== "query" && groupsIn(plan, plan.relation.mainRole.name).length) return refutedOrNull(firstOfTheRest(plan, pickWhich, index, today));
+      // ("was the Secretariat first based in Warsaw?": never there, and the first of the Secretariat's seats,
+      // of a list held from its beginning, is another — No, with it.)
+      if (plan.relation.missingEarliest || scope.kind === "query" || plan.bindings.size < 2) return null;
+      return refutedOrNull(firstOfTheRest(plan, pickWhich, index, today));
+    }
     // (The named one's own first is checked against a time claimed — "was 2017 Austria's first?"; with
     // none, it is always itself: "was the Secretariat first based in Vienna?" asks the first of them all.)
     // ("the first SG was Italy's Aragona": the first of all, who must be him; "Italy's" only describes him.)

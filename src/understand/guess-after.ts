@@ -22,8 +22,11 @@ export interface GuessAfter {
   guess: string;
 }
 
-/** "when was the HCNM post created — helsinki 1992?": a question asked with a question word (group 1), a dash, the guess (group 2). */
-const QUESTION_DASH_GUESS = /^(\W*(?:when|where|who|what|which|how)\b[^?—–]+?)\s+[—–-]\s+([^?—–]{1,48}?)\s*\?+\s*$/is;
+/**
+ * "when was the HCNM post created — helsinki 1992?", "slovakia's chair was agreed at which MC — hamburg?":
+ * a question asked with a question word, leading or not (group 1), a dash, the guess (group 2).
+ */
+const QUESTION_DASH_GUESS = /^([^?—–]*?\b(?:when|where|who|what|which|how)\b[^?—–]+?)\s+[—–-]\s+([^?—–]{1,48}?)\s*\?+\s*$/is;
 
 export function guessAfter(text: string): GuessAfter | null {
   const m = QUESTION_THEN_GUESS.exec(text);

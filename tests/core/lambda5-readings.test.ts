@@ -125,3 +125,29 @@ describe("chatter words", () => {
     expect(a.text).toMatch(/Oslo/);
   });
 });
+
+describe("a first claimed of a named one's list", () => {
+  it("is refuted by the named one's own first where the place said never held it", () => {
+    const a = ask("The CSCE Secretariat was first based in Warsaw?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Prague/);
+    expect(a.text).not.toMatch(/ODIHR/);
+  });
+
+  it("is borne out by it", () => {
+    expect(ask("was the CSCE secretariat first based in prague?", NOW).text).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a guess after the question", () => {
+  it("is confirmed after a dash where the question word does not lead", () => {
+    const a = ask("finland's 2025 chair was agreed at which ministerial — Stockholm 2021?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/Stockholm/);
+  });
+
+  it("is never confirmed by a year only a note or a refutation says", () => {
+    expect(ask("which year did kazakhstan chair? 2009?", NOW).text).not.toMatch(/^Yes\b/);
+    expect(ask("kazakhstan chaired in which year — 2009?", NOW).text).not.toMatch(/^Yes\b/);
+  });
+});
