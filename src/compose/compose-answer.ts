@@ -225,12 +225,16 @@ function composeFacts(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"facts
   } else texts.push(compactList(plan, groups, outcome.scope));
   if (outcome.asOfFallback) texts[0] = `The latest record I have: ${texts[0]}`;
   if (outcome.notWithin) texts[0] = `Not in ${outcome.notWithin.name}: ${texts[0]}`;
+  if (outcome.datedBy && texts.length) texts[0] = `On ${outcome.datedBy}: ${texts[0]}`;
   if (outcome.vacant) texts.push(outcome.vacant);
   const caveat = factsCaveat(plan, groups, texts.join(" "));
   if (caveat) texts.push(sentence(`Note: ${caveat}`));
   // ("who did Passy meet in Almaty?": the meetings whose place the table does not record are said apart, as such.)
   if (outcome.unrecorded) {
-    texts.push(`Where the table records no ${outcome.unrecorded.role}: ${d.groupsText(groupFacts(outcome.unrecorded.facts)).join(" ")}`);
+    // (With none recording the name said, those are all there is: said as not confirmed there.)
+    const named = joinList((plan.bindings.get(outcome.unrecorded.role) ?? []).map((e) => e.name));
+    const lead = outcome.facts.length ? `Where the table records no ${outcome.unrecorded.role}` : `Not confirmed in ${named}: my fact table records no ${outcome.unrecorded.role} for these`;
+    texts.push(`${lead}: ${d.groupsText(groupFacts(outcome.unrecorded.facts)).join(" ")}`);
     used.push(...outcome.unrecorded.facts);
   }
   const where = countryOfCities(plan, groups, ctx.index, texts.join(" "));

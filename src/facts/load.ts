@@ -214,7 +214,7 @@ function buildRelation(r: ReturnType<typeof RelationSchema.parse>, file: YamlFil
       problems.push({ file: file.file, entry: "relation", field: "once_per", line: file.lineOf(["relation", "once_per"]), message: `"${name}" names no role of this relation (roles: ${roles.map((x) => x.name).join(", ")})`, severity: "error" });
   return {
     id: r.id, name: r.name, about: r.about, cues: r.cues, words: r.words, context: r.context, roles, mainRole,
-    time: r.time, needs: r.needs, needsCue: r.needs_cue, checkedCues: r.checked_cues, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...(r.post_of ? { postOf: r.post_of } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
+    time: r.time, needs: r.needs, needsCue: r.needs_cue, checkedCues: r.checked_cues, exclusivePer: r.exclusive_per, closed: r.closed, missingEarliest: r.missing_earliest, onePerYear: r.one_per_year, ...(r.once_per ? { oncePer: r.once_per } : {}), ...(r.complete_until ? { completeUntil: r.complete_until } : {}), ...(r.complete_from ? { completeFrom: r.complete_from } : {}), related: r.related, datedBy: r.dated_by, contrary: r.contrary, rankedWith: r.ranked_with, rankedBelow: [], ...(r.chaired_by ? { chairedBy: r.chaired_by } : {}), ...(r.post_of ? { postOf: r.post_of } : {}), ...sayForms(r.say), ...(r.say_not ? { sayNot: r.say_not } : {}),
     patterns: r.patterns, examples: r.examples, file: file.file,
   };
 }
@@ -224,9 +224,9 @@ function sayForms(say: RelationData["say"]): Pick<Relation, "say" | "sayPresent"
 }
 
 function checkRelationRefs(relation: Relation, relations: Map<string, Relation>, entities: Map<string, Entity>, problems: FactProblem[]): void {
-  for (const field of ["related", "rankedWith"] as const)
+  for (const field of ["related", "rankedWith", "datedBy"] as const)
     for (const id of relation[field])
-      if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: field === "related" ? "related" : "ranked_with", message: `names unknown relation "${id}"`, severity: "error" });
+      if (!relations.has(id)) problems.push({ file: relation.file, entry: "relation", field: { related: "related", rankedWith: "ranked_with", datedBy: "dated_by" }[field], message: `names unknown relation "${id}"`, severity: "error" });
   if (relation.postOf && !relation.roles.some((r) => r.name === relation.postOf && r.types.includes("person")))
     problems.push({ file: relation.file, entry: "relation", field: "post_of", message: `names "${relation.postOf}", which is no role of a person`, severity: "error" });
   if (relation.chairedBy && !relations.has(relation.chairedBy))

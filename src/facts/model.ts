@@ -80,6 +80,11 @@ export interface Relation {
   /** Every such fact from this day on is listed (YYYY-MM-DD): before it, some are missing. */
   completeFrom?: string;
   related: string[];
+  /**
+   * Relations of events that date a question of this one: "the term Nazarbayev won in April 2011" is the
+   * term in force on that election's day, which a year alone cannot say where the rule changed within it.
+   */
+  datedBy: string[];
   /** Relations whose fact with the same names refutes a claim here: the US reported opposing the bid did not support it. */
   contrary: string[];
   /** Relations holding the rest of one ranking (the winner of an election whose other parties are here). */

@@ -106,6 +106,7 @@ export const RelationSchema = z.strictObject({
   complete_until: calendarDay.optional(),
   complete_from: calendarDay.optional(),
   related: z.array(z.string()).optional().default([]),
+  dated_by: z.array(z.string()).optional().default([]),
   contrary: z.array(z.string()).optional().default([]),
   ranked_with: z.array(z.string()).optional().default([]),
   chaired_by: z.string().optional(),

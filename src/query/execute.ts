@@ -13,6 +13,7 @@ import { factTextStems } from "../understand/relation-profile.js";
 import { tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { check } from "./check.js";
+import { datedByEvent } from "./dated-by-event.js";
 import { order } from "./order.js";
 import { factsAnswer } from "./facts-answer.js";
 import { countAnswer } from "./count-answer.js";
@@ -27,7 +28,7 @@ export { MAX_LISTED } from "./facts-answer.js";
 export type TimeScope = { kind: "query"; time: TimeQuery } | { kind: "now"; day: number } | { kind: "all" };
 
 export type Outcome =
-  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean; /** Facts of the question but for an optional role it names, which they do not record (query/unrecorded-role.ts). */ unrecorded?: { role: string; facts: Fact[] }; /** The place the question said the answer lies in, where none of the facts' does ("which Finnish city …"). */ notWithin?: Entity; /** The vacancy between two terms within the time asked, said (query/vacancy.ts). */ vacant?: string }
+  | { kind: "facts"; facts: Fact[]; scope: TimeScope; asOfFallback: boolean; /** Facts of the question but for an optional role it names, which they do not record (query/unrecorded-role.ts). */ unrecorded?: { role: string; facts: Fact[] }; /** The place the question said the answer lies in, where none of the facts' does ("which Finnish city …"). */ notWithin?: Entity; /** The event whose day the question was asked at (query/dated-by-event.ts), said. */ datedBy?: string; /** The vacancy between two terms within the time asked, said (query/vacancy.ts). */ vacant?: string }
   | { kind: "check"; yes: boolean; matching: Fact[]; atTime: Fact[]; otherTimes: Fact[]; related: Fact[]; scope: TimeScope; closed: boolean; compared?: boolean; refutedByDetail?: boolean; /** Others who held it for part of the time asked (query/shared-then.ts). */ sharedThen?: Fact[] }
   | { kind: "order"; pairs: Array<{ anchor: Fact | null; neighbour: Fact }>; direction: "before" | "after"; scope: TimeScope }
   | { kind: "count"; facts: Fact[]; count: number; of: "times" | "values"; scope: TimeScope; role?: string }
@@ -35,8 +36,9 @@ export type Outcome =
   /** An operation's result (rank, duration, comparison …): its sentence is built with the facts it used. */
   | { kind: "derived"; text: string; facts: Fact[]; scope: TimeScope };
 
-export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
+export function execute(asked: QueryPlan, index: FactIndex, now: Date): Outcome {
   const today = dayOfDate(now);
+  const plan = datedByEvent(asked, index, today);
   const scope = timeScope(plan, today);
   // ("kyrgyz capital renamed ever?": the facts cover one country only — of another, never a "No".)
   if (outsideCoverage(plan, index)) return { kind: "none", reason: "no_match", scope };
@@ -51,8 +53,11 @@ export function execute(plan: QueryPlan, index: FactIndex, now: Date): Outcome {
       return countAnswer(plan, index, today, scope);
     case "when":
     case "value":
-    case "list":
-      return factsAnswer(plan, index, today, scope);
+    case "list": {
+      const outcome = factsAnswer(plan, index, today, scope);
+      // ("how long was the term Nazarbayev won in 2011?": the election whose day dated it is said.)
+      return plan !== asked && outcome.kind === "facts" ? { ...outcome, datedBy: plan.time!.label } : outcome;
+    }
   }
 }
 

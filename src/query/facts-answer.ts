@@ -39,7 +39,7 @@ export function factsAnswer(plan: QueryPlan, index: FactIndex, today: number, as
     return { kind: "none", reason: "no_match", scope: askedScope };
   const { facts: found, scope, asOfFallback, notWithin } = withFallbacks(plan, index, today, askedScope, narrowed, answers);
   // ("which Senate speaker did Passy meet in Almaty?": none records Almaty; those recording no place at all, said as such.)
-  const placeUnrecorded = found.length === 0 ? unrecordedRole(plan, found, (p) => boundFacts(p, index, scope, today).filter(answers)) : null;
+  const placeUnrecorded = found.length === 0 ? unrecordedRole(plan, found, (p) => withoutBesides(boundFacts(p, index, scope, today).filter(answers), p, today)) : null;
   if (placeUnrecorded) return { kind: "facts", facts: [], scope, asOfFallback: false, unrecorded: placeUnrecorded };
   const unanswered = unanswerable(plan, index, today, scope, found);
   if (unanswered) return unanswered;

@@ -82,6 +82,8 @@ export interface QueryPlan {
   goesBack: boolean;
   /** The question names the relation's own context ("the OSCE" of its seats): an unnamed role with a default means it. */
   contextNamed: boolean;
+  /** The events that date the question (relation `dated_by`), with the people it names of them: query/dated-by-event.ts. */
+  datingEvent: { relations: string[]; people: string[] } | null;
   /** "every summit after Budapest", "list all …": every one asked, not the one next to another. */
   every: boolean;
   /** "did every winner take more than 75%?": said of each one ("every", "each", "all") — never "ever". */
@@ -287,6 +289,8 @@ const RIGHT_NEXT = /\b(?:directly|immediately|(?:right|just|straight) (?:before|
 /** "… succeed?", "… succeeded?": the order word last, with nothing after it to order by. */
 const UNTIL_ASKED = /\b(?:until|till|til|up\s+to)\s+(?:when|what\s+(?:year|date|month)|which\s+(?:year|date|month))\b|\bbetween\s+(?:which|what)\s+(?:years|dates)\b|\bfrom\s+when\s+(?:to|until|till)\s+when\b/i;
 const NTH_NAME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+names?\b/i;
+/** "the 2022 vote was the first under what kind of term?": the first is the subject's, held under the thing asked — no pick of it. */
+const FIRST_OF_THE_SUBJECT = /\bthe\s+first\s+(?:[\p{L}-]+\s+){0,3}?(?:under|with|held\s+under)\s+(?:what|which)\b/iu;
 const COUNTED_FROM = /\b(?:after|since|following|from)\b/i;
 const OUTCOME_ASKED = /\b(?:succeed|succeeded|succeeds)\W*$/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
@@ -459,6 +463,8 @@ function scoreRelation(parse: QuestionParse, said: ReadingFacts, profile: Relati
     if (SHAPE_CONCEPTS.has(c)) explained += W.shapeConcept;
     else if (profile.cues.has(c)) explained += W.cue;
     else if (profile.vocab.has(c)) explained += W.concept;
+    // ("how long was the term Nazarbayev won in 2011?": an event that dates the question, with its time.)
+    else if (datesTheQuestion(parse, profile) && profile.datingCues.has(c)) explained += W.concept;
     // ("who chaired the Berlin Council?": "chair" names the role asked, here only — asked "who", not
     // counted: "how many Italian ministers held the chair" is no count of Councils' chairs.)
     else if ((parse.ask === "agent" || parse.ask === "which") && asked.role && profile.roleAskedCues.get(asked.role.name)?.has(c)) explained += W.concept;
@@ -696,7 +702,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     tense: parse.tense,
     // ("who was CiO in 2000 (Austria's first go)": the time said is that turn; the pick is not of the CiOs in it.
     // "was 2016 Germany's first time?" checks that turn: a pick still.)
-    pick: !parse.yesNo && !parse.declarative && parse.times.length > 0 && OWN_TURN_OF_TIME.test(parse.cleaned) ? null : parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before" || presentDay(t)) || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
+    pick: (!parse.yesNo && !parse.declarative && parse.times.length > 0 && OWN_TURN_OF_TIME.test(parse.cleaned)) || FIRST_OF_THE_SUBJECT.test(parse.cleaned) ? null : parse.concepts.has("first") ? "first" : parse.concepts.has("last") && !figures.finalAsked && (!parse.times.length || parse.yesNo || claim || parse.times.every((t) => t.mode === "before" || presentDay(t)) || figures.pickWithin) ? "last" : nextMeeting(parse, relation),
     numbers: parse.numbers,
     precise: parse.operations.has("precise"),
     percentFigures: figures.percentFigures,
@@ -718,6 +724,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     // (Not in a time between two: "how many years after its first … did Finland chair again?")
     goesBack: GOES_BACK.test(parse.cleaned) || (AGAIN.test(parse.cleaned) && !parse.yesNo && !parse.declarative && !/\bhow\s+(?:many|long|much)\b/i.test(parse.cleaned)),
     contextNamed: parse.entities.some((m) => profile.context.has(m.entity.id)),
+    datingEvent: datesTheQuestion(parse, profile) ? { relations: relation.datedBy, people: parse.entities.filter((m) => profile.datingPeople.has(m.entity.id)).map((m) => m.entity.id) } : null,
     askedNamed: askedByName(parse, profile, asked.role),
     upTo: parse.ask === "count" && UP_TO.test(parse.cleaned),
     anchoredCount: parse.ask === "count" && !!parse.order && !THERE_WERE.test(parse.cleaned),
@@ -1163,6 +1170,11 @@ function saysWhatItNeeds(parse: QuestionParse, needs: readonly string[], binding
  * the asked one, and among those the one where the table has facts with this entity (so in
  * "did Baliyeva meet Passy?" each lands where the data has them).
  */
+/** A time said, and a word of an event that dates this relation's questions ("won", "election"; relation `dated_by`). */
+function datesTheQuestion(parse: QuestionParse, profile: RelationProfile): boolean {
+  return profile.datingCues.size > 0 && parse.times.some((t) => !t.relative) && [...parse.concepts.keys()].some((c) => profile.datingCues.has(c));
+}
+
 function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Role | null, hasFacts: HasFacts): Binding {
   const result: Binding = { bindings: new Map(), bound: 0, byMembers: [], context: 0, askedBound: false, textNamed: [] };
   const relationId = profile.relation.id;
@@ -1209,7 +1221,7 @@ function bindEntities(parse: QuestionParse, profile: RelationProfile, asked: Rol
       result.bindings.set(role.name, list);
       result.bound++;
       if (role === asked) result.askedBound = true;
-    } else if (profile.context.has(entity.id)) result.context++;
+    } else if (profile.context.has(entity.id) || (profile.datingPeople.has(entity.id) && datesTheQuestion(parse, profile))) result.context++;
     else if (!parse.alternative && namedInText(entity, profile)) {
       result.textNamed.push(entity);
       result.context++;

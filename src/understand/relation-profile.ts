@@ -37,6 +37,10 @@ export interface RelationProfile {
   slotOrders: Array<{ roles: string[]; words: Set<string> }>;
   /** The cue words of the relations declared `related` (either way): "chair" in a question about the CiO is no stray. */
   relatedVocab: Set<string>;
+  /** The cues of the relations that date this one's questions (`dated_by`): "election", "win" beside a year name the event that dates it. */
+  datingCues: Set<string>;
+  /** The people those events name ("Nazarbayev won in 2011"): beside a word of them and a time, context — not strangers. */
+  datingPeople: Set<string>;
   /** Roles that hold one and the same entity in every fact (Kazakhstan in its elections): nothing to ask "who" of. */
   constantRoles: Set<string>;
   /** Some fact holds for longer than a day: "how long …" has a length to find. */
@@ -168,10 +172,17 @@ export function buildProfiles(table: FactTable, vocab: Vocabulary): RelationProf
       roles: [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((r) => r !== "time"),
       words: new Set(tokens(p.replace(/\{\w+\}/g, " ")).filter((w) => !vocab.fillers.has(w)).map(stem)),
     }));
-    return { relation, cues, vocab: vocabSet, roleCues, roleAskedCues, roleCueConcepts, roleCueStems, roleTextStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
+    return { relation, cues, vocab: vocabSet, roleCues, roleAskedCues, roleCueConcepts, roleCueStems, roleTextStems, context, cueEntities, patterns, textWords, perValues, slotNeighbours: slotNeighboursOf(relation, vocab), slotOrders, relatedVocab: new Set<string>(), datingCues: new Set<string>(), datingPeople: new Set<string>(), constantRoles: constantRolesOf(relation, factsByRelation.get(relation.id) ?? []), lasting: lastingFacts(relation, factsByRelation.get(relation.id) ?? []) };
   });
   for (const p of profiles)
     for (const q of profiles)
       if (p !== q && (p.relation.related.includes(q.relation.id) || q.relation.related.includes(p.relation.id))) for (const c of q.cues) p.relatedVocab.add(c);
+  for (const p of profiles)
+    for (const q of profiles.filter((q) => p.relation.datedBy.includes(q.relation.id))) {
+      // (The event's own words, not the names of its figures: "share" asks an election's figure, never dates a term.)
+      const details = new Set(q.relation.roles.filter((r) => r.types.some((t) => t === "number" || t === "percent")).map((r) => vocab.conceptFor(r.name)));
+      for (const c of q.cues) if (!p.cues.has(c) && !details.has(c)) p.datingCues.add(c);
+      for (const f of factsByRelation.get(q.relation.id) ?? []) for (const v of [...f.values.values()].flat()) if (v.kind === "entity" && v.entity.type === "person") p.datingPeople.add(v.entity.id);
+    }
   return profiles;
 }
