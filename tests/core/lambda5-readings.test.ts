@@ -225,3 +225,16 @@ entities:
     expect(a.text).not.toMatch(/4 years/);
   });
 });
+
+describe("an observation mission's words", () => {
+  it("reads 'pres election' and 'short-term observers' of the mission that had them", () => {
+    const a = ask("kaz pres vote 2005 — who co-ordinated the short-term observers?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Bruce George/);
+  });
+
+  it("never answers who the CiO was with a mission's leader", () => {
+    const a = ask("who was CiO during kazakhstan's 2005 presidential vote?", NOW);
+    expect(a.text).not.toMatch(/Bruce George|Glover/);
+  });
+});
