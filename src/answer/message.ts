@@ -465,7 +465,8 @@ export function messageSteps(desk: Desk) {
     // ("the 2012 MC took place in Vilnius": a statement that begins with no name is checked as said, a claim.)
     const asked = desk.answerClause(`${m[1]!}?`, now);
     const checked = asked.status === "answered" ? asked : desk.answerClause(`${m[1]!}.`, now);
-    return checked.status === "answered" && /^No\b/.test(checked.text) ? { ...checked, text: `Your premise: ${checked.text}` } : null;
+    // ("Not in Vilnius: …" refutes it too.)
+    return checked.status === "answered" && /^(?:No|Not)\b/.test(checked.text) ? { ...checked, text: `Your premise: ${checked.text}` } : null;
   }
 
   /**

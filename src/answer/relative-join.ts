@@ -12,6 +12,7 @@ import { dayOfDate } from "../time/days.js";
 import { possibleEnd, possibleStart, validityLabel } from "../time/validity.js";
 import { type RelativeSplit, relativeSplits } from "../understand/relative-clause.js";
 import type { Desk } from "./desk.js";
+import { VERDICT_LEAD } from "./wording.js";
 
 /** A part's answer names people (or things): "who met Passy", "who was Senate speaker then". */
 function namesAsked(answer: Answer): boolean {
@@ -78,7 +79,8 @@ export function relativeJoinSteps(desk: Desk) {
     const relative = desk.answerClause(split.relative, now);
     const said = new Set(readings.read(split.relative, now).entities.map((m) => m.entity.id));
     // (What the one asked for did is told of someone or something named: "met Passy", "visited Almaty".)
-    if (!namesAsked(relative) || said.size === 0) return null;
+    // (Never a clause the facts refute — "hosted the 2025 Council in Helsinki" is "Not in Helsinki: …".)
+    if (!namesAsked(relative) || said.size === 0 || VERDICT_LEAD.test(relative.text)) return null;
     const used: Fact[] = [];
     const found = new Set<string>();
     // (Only facts that hold every name the clause says: "met in Almaty" is never a meeting whose place is not recorded.)

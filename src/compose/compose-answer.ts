@@ -233,7 +233,7 @@ function composeFacts(d: AnswerDraft, plan: QueryPlan, outcome: OutcomeOf<"facts
   if (outcome.unrecorded) {
     // (With none recording the name said, those are all there is: said as not confirmed there.)
     const named = joinList((plan.bindings.get(outcome.unrecorded.role) ?? []).map((e) => e.name));
-    const lead = outcome.facts.length ? `Where the table records no ${outcome.unrecorded.role}` : `Not confirmed in ${named}: my fact table records no ${outcome.unrecorded.role} for these`;
+    const lead = outcome.facts.length ? `Where the table records no ${outcome.unrecorded.role}` : `Not confirmed in ${named} (no ${outcome.unrecorded.role} recorded)`;
     texts.push(`${lead}: ${d.groupsText(groupFacts(outcome.unrecorded.facts)).join(" ")}`);
     used.push(...outcome.unrecorded.facts);
   }

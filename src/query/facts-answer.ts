@@ -13,6 +13,7 @@ import type { Outcome, TimeScope } from "./execute.js";
 import { ofTheKindSaid } from "./run-operation.js";
 import { vacancy, vacantWithin } from "./vacancy.js";
 import { unrecordedRole } from "./unrecorded-role.js";
+import { withinOneYear } from "./held-instead.js";
 import { mannerNote } from "../compose/tidy.js";
 import { factTextStems } from "../understand/relation-profile.js";
 import { candidates, latestObservation, namingTheYear, passesDefaults, withFinalFigures, withinEra } from "./plan-facts.js";
@@ -89,6 +90,10 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
     if (inside.length === 0 && scope.kind === "query" && facts.length > 0 && groupCount(facts) <= 2) return { facts, scope, asOfFallback, notWithin: plan.within };
     facts = inside;
   }
+  // ("the dates of the 2025 Council in Helsinki?": one a year, and that year's elsewhere — the premise is
+  // refuted, and the one there was is said with "not in Helsinki".)
+  const placeSaid = facts.length === 0 ? placeRefuted(plan, index, scope, today, answers) : null;
+  if (placeSaid) return { facts: kept(placeSaid.facts), scope, asOfFallback, notWithin: placeSaid.place };
   if (facts.length === 0 && scope.kind === "now") {
     facts = kept(latestObservation(candidates(plan.bindings, relation, index), plan.bindings, today).filter((f) => answers(f) && passesDefaults(f, plan)));
     asOfFallback = facts.length > 0;
@@ -100,6 +105,24 @@ function withFallbacks(plan: QueryPlan, index: FactIndex, today: number, askedSc
   }
   return { facts, scope, asOfFallback };
 }
+
+/**
+ * Of a relation with one a year, the one of the year asked where the city said is not its place — with
+ * the city's own, at other times ("which summit did Astana host in 1999?": Istanbul's, and Astana's of
+ * 2010). Only a city that held one: a meeting in a city that never held one ("the 2014 Almaty
+ * ministerial") is no slip of the place, and stays unknown.
+ */
+function placeRefuted(plan: QueryPlan, index: FactIndex, scope: TimeScope, today: number, answers: (f: Fact) => boolean): { facts: Fact[]; place: Entity } | null {
+  const main = plan.relation.mainRole.name;
+  const place = plan.bindings.get(main);
+  if (!plan.relation.onePerYear || scope.kind !== "query" || !withinOneYear(scope) || plan.asked?.name === main || place?.length !== 1 || place[0]!.type !== "city") return null;
+  const own = boundFacts(plan, index, { kind: "all" }, today).filter(answers);
+  if (own.length === 0) return null;
+  const others = new Map([...plan.bindings].filter(([role]) => role !== main));
+  const facts = boundFacts({ ...plan, bindings: others }, index, scope, today).filter(answers);
+  return facts.length === 1 ? { facts: own.length > MAX_OWN_SAID ? facts : [...facts, ...own], place: place[0]! } : null;
+}
+const MAX_OWN_SAID = 2;
 
 /** Why the facts found do not answer the question: there are none, they say nothing of a word or of "how", or they are not as many as said. */
 function unanswerable(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope, facts: Fact[]): Outcome | null {

@@ -204,7 +204,7 @@ export function otherDetailThen(plan: QueryPlan, index: FactIndex, today: number
 }
 
 /** A question's time inside one calendar year ("in 2025", "in December 2025"). */
-function withinOneYear(scope: TimeScope): boolean {
+export function withinOneYear(scope: TimeScope): boolean {
   return scope.kind === "query" && scope.time.mode === "at" && yearOf(scope.time.start) === yearOf(scope.time.end);
 }
 

@@ -63,7 +63,7 @@ describe("a place the facts do not record", () => {
   it("gives the facts of its country that record no place, said as such", () => {
     const a = ask("the deputy foreign minister Passy talked to in Almaty, 2004?", NOW);
     expect(a.status).toBe("answered");
-    expect(a.text).toMatch(/^Not confirmed in Almaty: my fact table records no place/);
+    expect(a.text).toMatch(/^Not confirmed in Almaty \(no place recorded\)/);
     expect(a.text).toMatch(/Abusaitov/);
   });
 
@@ -236,5 +236,27 @@ describe("an observation mission's words", () => {
   it("never answers who the CiO was with a mission's leader", () => {
     const a = ask("who was CiO during kazakhstan's 2005 presidential vote?", NOW);
     expect(a.text).not.toMatch(/Bruce George|Glover/);
+  });
+});
+
+describe("a meeting of the year said in a city that held another", () => {
+  it("corrects the place with the year's own and the city's own", () => {
+    const a = ask("what were the dates of the 2025 Council in Helsinki?", NOW);
+    expect(a.text).toMatch(/^Not in Helsinki: The 32nd OSCE Ministerial Council met in Vienna/);
+    expect(a.text).toMatch(/Helsinki on 4-5 December 2008/);
+  });
+
+  it("stays unknown for a city that never held one", () => {
+    expect(ask("who chaired the 2013 ministerial in Almaty?", NOW).status).not.toBe("answered");
+  });
+
+  it("refutes a premise with it, before the question's answer", () => {
+    const a = ask("Since the 2016 Ministerial Council met in Berlin, who chaired that year?", NOW);
+    expect(a.text).toMatch(/^Your premise: Not in Berlin/);
+    expect(a.text).toMatch(/Hamburg/);
+  });
+
+  it("is never joined as if it held there", () => {
+    expect(ask("Which Finnish minister opened the 2025 Council in Helsinki?", NOW).text).not.toMatch(/Stubb/);
   });
 });
