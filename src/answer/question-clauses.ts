@@ -174,7 +174,9 @@ export function questionClausesSteps(desk: Desk) {
    * is left out; a lead-in that only names the subject ("Kazakhstan: when did it join?") is added to
    * each question that names nothing itself.
    */
-  function questionClauses(text: string, now: Date): Clause[] {
+  function questionClauses(message: string, now: Date): Clause[] {
+    // ("my editor asked about 2013, but what I need is: who chaired in 2021?": the reporter says where the question starts.)
+    const text = message.replace(BEFORE_ASK_MARKER, "");
     const leadless = (s: string) => withoutChatterLead(s, (t) => readings.read(t, now));
     const split = splitQuestions(text);
     const segments = split.map(leadless);
@@ -496,6 +498,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       return { text, ...(added.length ? { joined: true } : {}), ...(fallback && !ofAnswer ? { fallback } : {}), ...(atThatMoment ? { atThatMoment: q.text } : {}), ...(unresolved && !ofAnswer ? { unresolved } : {}), ...(ofAnswer ? { ofAnswer } : {}) };
     });
 }
+
+/** "… but what I need is:", "my actual question is:": everything before it is the reporter's talk. */
+const BEFORE_ASK_MARKER = /^.*?\b(?:(?:but\s+)?what\s+i\s+(?:really\s+|actually\s+)?need\s+(?:to\s+know\s+)?is|my\s+(?:real\s+|actual\s+)?question\s+is|the\s+(?:real\s+|actual\s+)?question\s+is)\s*[:,—–-]\s*(?=\S)/is;
 
 /** "now", "today", "currently": a part asked of the present. */
 const PRESENT_WORD = /\b(?:now|nowadays|today|currently|at present|these days|rn)\b/i;

@@ -260,3 +260,12 @@ describe("a meeting of the year said in a city that held another", () => {
     expect(ask("Which Finnish minister opened the 2025 Council in Helsinki?", NOW).text).not.toMatch(/Stubb/);
   });
 });
+
+describe("where the reporter says the question starts", () => {
+  it("leaves the talk before 'what I need is:' out, its year too", () => {
+    const a = ask("the desk asked me about 2013 earlier, but what I need is: who chaired the OSCE in 2021?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Sweden/);
+    expect(a.text).not.toMatch(/only answer part/);
+  });
+});
