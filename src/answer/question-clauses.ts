@@ -263,7 +263,9 @@ export function questionClausesSteps(desk: Desk) {
     // question word that asks an operation — time elapsed, a duration — asks, though its reading sets no ask.
     // Never half of one question read as two: "how long between the 2014 chairmanship? how long between the 2026 …".)
     const whLed = (r: Part) => r !== read[0] && (r.parse.operations.has("elapsed") || (r.parse.operations.has("duration") && !/\bbetween\b/i.test(r.text))) && LEADING_QUESTION_WORD.test(r.text);
-    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || whLed(r) || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r) || telegraphAsked(r)) && !aside(r) && !reasonedGuess(r) && !toldStory(r));
+    // ("who was CiO? the PM himself?": after a question, a part stressed so and asking nothing is the reporter's guess at the answer.)
+    const stressedGuess = (r: Part) => r !== read[0] && r.parse.ask === null && !r.parse.yesNo && STRESSED.test(r.text);
+    const asking = read.filter((r) => (r.parse.ask !== null || r.parse.yesNo || whLed(r) || followUpAsk(r) || askedStatement(r) || bareFollowUp(r) || joinedToQuestion(r) || telegraphAsked(r)) && !aside(r) && !reasonedGuess(r) && !stressedGuess(r) && !toldStory(r));
     // "helga schmid - nationality and where was she appointed?": a bare noun between the name and the
     // question asks it of the name. (After the question, "… need the ordinal" is the reporter's talk.)
     const telegraphic = (r: Part) =>
@@ -501,6 +503,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
 
 /** "… but what I need is:", "my actual question is:": everything before it is the reporter's talk. */
 const BEFORE_ASK_MARKER = /^.*?\b(?:(?:but\s+)?what\s+i\s+(?:really\s+|actually\s+)?need\s+(?:to\s+know\s+)?is|my\s+(?:real\s+|actual\s+)?question\s+is|the\s+(?:real\s+|actual\s+)?question\s+is)\s*[:,—–-]\s*(?=\S)/is;
+
+const STRESSED = /\b(?:himself|herself)\b/i;
 
 /** "now", "today", "currently": a part asked of the present. */
 const PRESENT_WORD = /\b(?:now|nowadays|today|currently|at present|these days|rn)\b/i;

@@ -269,3 +269,12 @@ describe("where the reporter says the question starts", () => {
     expect(a.text).not.toMatch(/only answer part/);
   });
 });
+
+describe("a guess stressed after the question", () => {
+  it("is the reporter's guess at the answer, never a part asked of its own", () => {
+    const a = ask("who held the CiO post in 2020? the PM himself?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^Edi Rama/);
+    expect(a.text).not.toMatch(/only answer part/);
+  });
+});
