@@ -118,6 +118,7 @@ const HEARSAY_LEAD = /^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:heard|read|was\s+to
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
 /** A question tag that ends a check: ", right", " — correct?". */
+const HE_ASKED = /\b(did|does|has|had|was|is|were|will)\s+(?:he|she)\b/i;
 const IT_ASKED = /^(\W*(?:(?:and|also|plus|&|\+)\s+)?(?:was|is|did|does|has|had)\s+)it\b/i;
 const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah|yep)\s*\?*\s*$/i;
 
@@ -453,6 +454,12 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("who chairs now, and who chaired before?": what is carried goes before the bare order word, which stays bare — never "before OSCE".)
       // (Not what a context names — "2003 maastricht MC — who took over right after?" is after it —, nor a count: "how many times before?")
       const bareOrder = added.length && previous && !contextFor(q).length && q.parse.order !== null && q.parse.ask !== "count" && q.parse.ask !== "times" ? BARE_ORDER_END.exec(ofThatYear) : null;
+      // ("passy's 2004 almaty trip — which senate speaker did he meet?": "he" is the one person the context
+      // names, said where "he" stands — after the verb the name would read as the one met.)
+      const contextPeople = new Set(read.filter((r) => contextFor(q).includes(r.text)).flatMap((r) => r.parse.entities.filter((e) => e.entity.type === "person").map((e) => e.entity.name)));
+      const heNamed = !tag && !itNamed && added.length > 0 && contextPeople.size === 1 && !q.parse.entities.some((e) => e.entity.type === "person") ? HE_ASKED.exec(ofThatYear) : null;
+      // ("CiO 2003: who besides Scheffer?": what is carried goes before the one set aside, never into it.)
+      const besidesNamed = added.length ? BESIDES_AT_END.exec(ofThatYear) : null;
       const withAdded = tag
         ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}`
         : thereNamed
@@ -461,7 +468,11 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
           ? [ofThatYear.replace(IT_ASKED, `$1${added.filter((a) => !carriedTimes.includes(a)).join(" ")}`), ...added.filter((a) => carriedTimes.includes(a))].join(" ")
           : bareOrder
             ? `${ofThatYear.slice(0, bareOrder.index)} ${added.join(" ")}${bareOrder[0]}`
-            : [ofThatYear, ...added].join(" ");
+            : besidesNamed
+              ? `${ofThatYear.slice(0, besidesNamed.index)} ${added.join(" ")}${besidesNamed[0]}`
+              : heNamed
+                ? [ofThatYear.replace(HE_ASKED, `$1 ${[...contextPeople][0]}`), ...added].join(" ")
+                : [ofThatYear, ...added].join(" ");
       const text = offersName(read, q) && added.length === 1 ? `${ofThatYear.replace(/[?!.\s]+$/, "")} — ${added[0]}?` : withAdded;
       // "who won in 2019 and with what share": if the names alone are not enough, the question before is the subject.
       // ("who chaired in 2019 and who in 2020?": a part with only a question word and its own time asks
@@ -510,6 +521,7 @@ const STRESSED = /\b(?:himself|herself)\b/i;
 const PRESENT_WORD = /\b(?:now|nowadays|today|currently|at present|these days|rn)\b/i;
 
 /** A question ending in a bare "before" or "after" ("had it chaired before?"). */
+const BESIDES_AT_END = /\s+(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+[^,?.;!]+[?!.]*\s*$/i;
 const BARE_ORDER_END = /\s+(?:before|after)\s*[?.!]*\s*$/i;
 
 /** The one name (not the organisation) and the one explicit time the parts say, if each is one. */

@@ -88,6 +88,9 @@ function timeScope(plan: QueryPlan, today: number): TimeScope {
   // One holder at a time: "how many Secretaries General came from Germany?", "how many chairmanships has
   // a Central Asian country held?" count them all, never today's one (there is only one now).
   if (plan.shape === "count" && plan.relation.time === "exclusive") return { kind: "all" };
+  // ("Zannier, an Italian diplomat, became SG": a beginning claimed of a named holder, with a detail of
+  // them and no time or tense said, happened at some time — never only now.)
+  if (plan.starting && plan.tense === null && plan.shape === "check" && plan.bindings.has(plan.relation.mainRole.name) && [...plan.bindings.keys()].some((r) => r !== plan.relation.mainRole.name && r !== plan.relation.exclusivePer)) return { kind: "all" };
   // "Who chairs …?", "OSCE Secretary General?" mean now; "who was …" with a role filled means ever.
   if (plan.tense === "present" || plan.tense === null) return { kind: "now", day: today };
   return { kind: "all" };

@@ -69,13 +69,19 @@ export function heldInstead(plan: QueryPlan, matching: Fact[], index: FactIndex,
  * by it — with the other facts naming those values, which may be what was meant. Nothing where a fact
  * of the claim's time names one of them in another role ("the Programme Office in Astana was renamed in
  * Sep 2022": it took that name back then), and nothing of a time after it unless the claim says a
- * beginning: "was Astana called Nur-Sultan in 2021?" holds by the renaming of 2019.
+ * beginning: "was Astana called Nur-Sultan in 2021?" holds by the renaming of 2019. With no time
+ * said, the one fact refutes a claim whose other names it does not have.
  */
 function theOneFact(plan: QueryPlan, index: FactIndex, today: number, scope: TimeScope): Fact[] {
   const roles = plan.relation.oncePer;
-  if (!roles || scope.kind !== "query" || scope.time.mode !== "at" || !roles.every((r) => plan.bindings.has(r))) return [];
+  if (!roles || !roles.every((r) => plan.bindings.has(r))) return [];
   const bound = new Map(roles.map((r) => [r, plan.bindings.get(r)!]));
   const once = filter(candidates(bound, plan.relation, index), bound, { kind: "all" }, today, plan.relation).filter((f) => f.validity);
+  // ("did Kazakhstan join the CSCE in Vienna?": with no time said, the one beginning of those values,
+  // which the claim's other names do not match — Prague — refutes it. Only of a beginning claimed:
+  // "was Astana ever called Akmola?" is no claim about Astana's one renaming.)
+  if (scope.kind !== "query") return once.length === 1 && plan.starting && plan.bindings.size > roles.length ? once : [];
+  if (scope.time.mode !== "at") return [];
   const { start, end } = scope.time;
   const before = once.every((f) => possibleEnd(f.validity!, today) < start);
   if (!once.length || !(before || once.every((f) => possibleStart(f.validity!) > end)) || (before && !plan.starting)) return [];

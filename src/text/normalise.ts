@@ -101,10 +101,14 @@ function plainText(raw: string): string {
  * Counts and figures said loosely: "incl. this year", an example offered, numbers in words, half or a
  * majority of the vote.
  */
+const DOERS_COUNTED = /\bby\s+how\s+many\s+(?=(?:participating\s+)?(?:states|countries|nations|governments|members|signatories|people|delegations)\b)/gi;
+
 function countsAndFigures(text: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in; "… (incl 2026)": up to 2026.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
     text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/(?:\(\s*)?\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*\)?\s*[?.!]*$/i, "up to $1");
+  // ("the Final Act, signed by how many states": the doers counted, no difference — that is "by how many points/years".)
+  if (/\bby\s+how\s+many\b/i.test(text)) text = text.replace(DOERS_COUNTED, "how many ");
   // ("CiO in, say, June 2000", "in, let's say, 2005": an example offered is the thing asked, "say" no statement.)
   if (/,\s*(?:let'?s\s+)?say\s*,/i.test(text)) text = text.replace(/\s*,\s*(?:let'?s\s+)?say\s*,\s*/gi, " ");
   // ("fifteen years ago", "two decades ago": a count of time in words is the count.)
@@ -124,14 +128,24 @@ function countsAndFigures(text: string): string {
  * What a reporter says around the question: a colleague's name, the part already known, a check asked
  * by a tick, "yes/no", "=", "right year?" or "true or false"; a leading year clause; WHO before a post.
  */
+const DESCRIBED_WHO = /^(?!\W*(?:who|what|which|when|where|how|did|does|do|was|is|were|are|has|have)\b)(.*?)\s+(?:is|was)\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:diplomat|politician|minister|national|citizen))\s+who\s+/i;
+const NAMED_AND_WHO_ELSE = /(^|[:;,—–]\s*)([^:;,—–?.!]+?)\s+and\s+who\s+else\b/i;
+
 function asidesAndChecks(text: string): string {
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("…, the old capital included", "…, the current one too": one of those asked, said to be in the answer, which it is.)
   // ("how many … came in at prague (kaz incl)?": a name said in brackets to be counted in, which it is.)
   if (/\b(?:included|incl|too)\b/i.test(text)) text = text.replace(ONE_OF_THEM_INCLUDED, "").replace(NAME_INCLUDED_ASIDE, "");
+  // ("how many ex-Soviet states, Kazakhstan among them, joined …?": one of those counted, said aside — never a limit on the count.)
+  if (/\bamong\s+them\b/i.test(text)) text = text.replace(NAME_AMONG_THEM_ASIDE, "");
   // ("steinmeier or somebody else?", "astana or elsewhere?": a guess offered against anyone else is the guess alone.)
   if (/\belse(?:where)?\b/i.test(text)) text = text.replace(/\s+or\s+(?:(?:somebody|someone|something|anyone|anybody|anything|somewhere|anywhere)\s+else|elsewhere)\b/gi, "");
+  // ("Schmid is a Swiss diplomat who became SG.": a "who" after what someone is opens no question — said
+  // as "Schmid, a Swiss diplomat, became SG", the claim of both.)
+  if (/\bwho\b/i.test(text)) text = text.replace(DESCRIBED_WHO, "$1, $2, ");
+  // ("CiO 2003: scheffer and who else?": the one named is set aside, as "who besides" says it.)
+  if (/\belse\b/i.test(text)) text = text.replace(NAMED_AND_WHO_ELSE, "$1who besides $2");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
   if (/\band\s*(?:\.{2,}|…|\?)/i.test(text)) text = withoutKnownPart(text);
   // ("CiO all of 2009 — yes/no", "… y/n", "osce CiO in 2001? y/n": a check asked, as "…, right?" asks it; after a quote, the "?" asks it.)
@@ -310,6 +324,7 @@ const CHECK_ASKED_AT_DASH = /\s[–—-]+\s*[^?–—]+\?/;
 const CLAIM = String.raw`[^,?;]*?\s(?:is|was|are|were|has|had|held|hosted|won|chaired|became|joined)\s[^,?;]+?`;
 const TWO_CLAIMS_TAGGED = new RegExp(String.raw`^(${CLAIM})\s+and\s+(${CLAIM})[\s,;–—-]+(?:right|correct|true|yes|ok|okay)\s*\?+\s*$`, "i");
 const NAME_INCLUDED_ASIDE = /\s*\(\s*[\p{L}\d'-]+(?:\s+[\p{L}'-]+)?\s+(?:incl\.?|included)\s*\)/giu;
+const NAME_AMONG_THEM_ASIDE = /,\s*(?:with\s+|including\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+among\s+them\s*(?=,)/giu;
 const ONE_OF_THEM_INCLUDED = /,\s*(?:the\s+)?(?:old|former|original|first|current|present|new|last|latest)\s+[\p{L}-]+\s+(?:included|incl\.?|too)\b/giu;
 const CHECK_MARK_END = /(\?)?[\s,;:–—-]*(?:👍\s*\/\s*👎|✅|✔\uFE0F?|☑\uFE0F?|👍)\s*\?*\s*$/u;
 

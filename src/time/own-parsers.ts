@@ -253,7 +253,7 @@ const yearThenPartParser = boundaryParser(
  * "the end of 2003", and "the very end" its last day. ("This year" is the relative year's parser's.)
  */
 const partOfTheYearSaidParser = boundaryParser(
-  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(very\\s+)?(start|beginning|outset|end)\\s+of\\s+(?:the|that)\\s+(?:same\\s+)?year\\b(?!\\s*['’]?\\d)${END}`,
+  `(?:(?:in|during|by|at)\\s+)?(?:the\\s+)?(very\\s+)?(start|beginning|outset|end)\\s+of\\s+(?:(?:the|that)\\s+)?(?:same\\s+)?year\\b(?!\\s*['’]?\\d)${END}`,
   (ctx, index, text, m) => {
     const part = m[3]!.toLowerCase();
     const [from, to] = PART_OF_YEAR[part]!;

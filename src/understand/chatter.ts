@@ -56,8 +56,8 @@ const PREPOSITION_ONLY = /^\W*(?:until|till|til|since|from|up\s+to|by|to|for|wit
 
 /** The reporter's own words: "my notes", "I'm still confused", "for a piece due …". */
 const OWN_WORDS = /\b(?:i|i'm|im|i've|i'd|my|we|we're|our|me|it's)\b|\b(?:piece|story|article|notes|deadline|editor|desk)\b/i;
-/** The reporter telling their own story: "I was …", "I've covered …", "ten years ago I wrote …". */
-const I_SAID = /\b(?:i|i've|ive|i'd|i'm|im|we|we've)\s+(?:\w+\s+){0,2}?(?:was|were|wrote|write|am|covered|cover|worked|work|visited|lived|live|spent|had|have|read|did|saw|remember|met|studied|interviewed)\b/i;
+/** The reporter telling their own story, or a relative's: "I was …", "I've covered …", "my cousin moved to Almaty in 2019". */
+const I_SAID = /\b(?:i|i've|ive|i'd|i'm|im|we|we've|my\s+(?:\w+\s+)?(?:cousin|friend|sister|brother|mother|father|mum|mom|dad|wife|husband|partner|son|daughter|uncle|aunt|family|parents|colleague|editor|boss|neighbou?r))\s+(?:\w+\s+){0,2}?(?:was|were|wrote|write|am|covered|cover|worked|work|visited|lived|live|spent|had|have|read|did|saw|remember|met|studied|interviewed|moved|went|flew|travell?ed|stayed|grew)\b/i;
 /** A question that points back to what was said before it ("that year", "then", "its"). */
 const POINTS_BACK = /\b(?:that|this|then|there|it|its|he|him|his|she|her|they|them|their|same)\b/i;
 

@@ -27,6 +27,22 @@ export function spellingsOf(word: { stem: string; concept: string | null }, voca
 }
 
 /**
+ * The spellings a claim's word is confirmed by in a fact's text: its own, and its concept's words of
+ * the same root ("threatened to reject observation missions" is said by a quote's "observer missions").
+ */
+export function claimSpellingsOf(word: { stem: string; concept: string | null }, vocab: Vocabulary): Spelling[] {
+  const own = spellingsOf(word, vocab);
+  return word.concept && !SHORT_FORM.test(word.stem) ? [...own, ...sameRoot(word.stem, conceptSpellings(word.concept, vocab))] : own;
+}
+
+/** Of a concept's one-word spellings, those that begin as the stem does (its first five letters). */
+function sameRoot(stemmed: string, spellings: Spelling[]): Spelling[] {
+  if (stemmed.length < ROOT) return [];
+  return spellings.filter((s) => s.length === 1 && s[0] !== stemmed && s[0]!.slice(0, ROOT) === stemmed.slice(0, ROOT));
+}
+const ROOT = 5;
+
+/**
  * The concepts said as a title is — a short form or a phrase of two words or more ("SG", "secretary
  * general"; never "chairmanship") — each in every spelling of it.
  */

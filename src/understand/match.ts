@@ -14,7 +14,7 @@ import { matchForm, tokens } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import { remembered } from "../text/memo.js";
 import { countedPhrase } from "./counted-noun.js";
-import { contrastsSaid, spellingsOf, titlesSpelled, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
+import { claimSpellingsOf, contrastsSaid, spellingsOf, titlesSpelled, unboundNameSpellings, type Spelling } from "./concept-spellings.js";
 import { rolesDescribingNamed } from "./described-name.js";
 import { joinedGroups } from "./joined-names.js";
 import { asksManner, type MannerAsked } from "./manner.js";
@@ -293,6 +293,8 @@ const NTH_NAME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd
 const FIRST_OF_THE_SUBJECT = /\bthe\s+first\s+(?:[\p{L}-]+\s+){0,3}?(?:under|with|held\s+under)\s+(?:what|which)\b/iu;
 const COUNTED_FROM = /\b(?:after|since|following|from)\b/i;
 const OUTCOME_ASKED = /\b(?:succeed|succeeded|succeeds)\W*$/i;
+/** "before the 2025 one": of this relation's own events, the one of that year. */
+const ORDER_BY_ONE_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+ones?\b/i;
 const ORDER_BY_EVENT_OF_YEAR = /\b(?:before|after|prior to|following|preceding)\s+(?:the|that)\s+(?:\d{4}|'\d\d)\s+\p{L}/iu;
 
 /** "the first …", "the OSCE's first …": first of everyone, not the named one's own first time. */
@@ -768,7 +770,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     saysNoOne: /\b(?:no|none)\b/i.test(parse.cleaned),
     checkedCueWords: parse.contentWords.filter((w) => w.concept && relation.checkedCues.includes(w.concept)).map((w) => w.stem),
     checkWords: [...checkedWords.map((w) => w.stem), ...nameClaimed(parse, relation)],
-    checkWordSpellings: () => new Map(checkedWords.map((w) => [w.stem, spellingsOf(w, vocab)])),
+    checkWordSpellings: () => new Map(checkedWords.map((w) => [w.stem, claimSpellingsOf(w, vocab)])),
     // (Not a verb of beginning another relation registered: "did X become the first …" is the first of this one.)
     freeWords: parse.contentWords.filter((w) => !w.concept || (!profile.vocab.has(w.concept) && !SHAPE_CONCEPTS.has(w.concept) && !vocab.startingConcepts.has(w.concept))).map((w) => w.stem),
     textNamed: binding.textNamed.flatMap(nameStems),
@@ -1053,13 +1055,18 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
       if (byPrepositionAsked) return { role: byPrepositionAsked, compatible: true };
       // ("which CiO was also prime minister?": a title named is what the one asked held — the person is asked.)
       const named = cued()[0];
-      const holder = named?.literal ? roles.find((x) => x.types.includes("person") && !fillable(x)) : undefined;
+      // (Not the noun right after the question word: "in what format was it held?" asks the format itself.)
+      const nounAsked = WHAT_NOUN.exec(parse.cleaned)?.[1];
+      const namedAsked = named && nounAsked && profile.roleCueStems.get(named.name)?.has(stem(nounAsked));
+      const holder = named?.literal && !namedAsked ? roles.find((x) => x.types.includes("person") && !fillable(x)) : undefined;
       return { role: holder ?? named ?? otherThanSlotted(parse, profile, prefer(roles)), compatible: true };
     }
     default:
       return { role: cued()[0] ?? prefer(roles), compatible: true };
   }
 }
+
+const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)\b/i;
 
 /**
  * "what was the capital called right before it became Astana?": a name said in the slot the patterns
@@ -1512,6 +1519,9 @@ function chooseShape(parse: QuestionParse, relation: Relation, asked: Asked, ask
   // ("who chaired before?" after "who chairs now": a bare order word looks from whoever held at the time, the names said or not.)
   const bare = BARE_ORDER.test(parse.cleaned);
   if (parse.order && (!anchored || bare) && parse.times.length === 1 && parse.times[0]!.mode === "at" && relation.time === "exclusive" && !relation.exclusivePer && !counting && !parse.yesNo && parse.ask !== "time" && parse.ask !== "count" && parse.ask !== "times" && (SUCCESSION.test(parse.cleaned) || bare) && !ORDER_BY_EVENT_OF_YEAR.test(parse.cleaned)) return "order";
+  // ("where was the Council before the 2025 one?": "one" is an event of this relation, the one of the year
+  // anchors the order — of one a year only: a party's result is no election.)
+  if (parse.order && relation.time === "events" && relation.onePerYear && parse.times.length === 1 && parse.times[0]!.mode === "at" && ORDER_BY_ONE_OF_YEAR.test(parse.cleaned) && !counting && !parse.yesNo) return "order";
   // ("When was the first summit after Istanbul?": the date of the one after it, which the order's answer says — never Istanbul's own.)
   if (parse.order && parse.ask === "time" && relation.time === "events" && parse.entities.length > 0 && /\b(?:after|before|following|preceding)\b/i.test(parse.cleaned) && !parse.times.length && !counting && !asksExactDate(parse) && !parse.yesNo) return "order";
   // "Has there been a summit since Astana?": yes or no about what came after (or before) the named one.

@@ -29,6 +29,7 @@ const UNDER_THE_NAME = /\bunder\s+the\s+([\p{L}-]{2,20})\s+name\b/giu;
 /** "… only for ", "… only in ", "… only during ": right before a time, it claims the time whole. */
 const ONLY_BEFORE = /\bonly\s+(?:for\s+|in\s+|during\s+|through\s+)?(?:the\s+)?$/i;
 
+const ELSE_ASKED = /\b(who|what)\s+else\b/i;
 const BESIDES = /(?:\b(?:besides|apart\s+from|aside\s+from|other\s+than|rather\s+than|except(?:\s+for)?|not\s+(?:won|held|chaired|hosted|led|headed)\s+by)|\(\s*not|[,;—–]\s*(?:but\s+)?not(?!\s+(?:only|just|even|yet|sure|certain|really|necessarily|quite|exactly|counting|including)\b))\s+(?:being\s+)?([^,?.;!()]+)/i;
 
 const INCLUDED_PRESENT = /\b(?:counting|including|incl\.?|inclusive of)\s+(?:(?:the\s+)?(?:current|present|incumbent|sitting)(?:\s+(?:one|holder|year))?|this\s+(?:year|one))\b/gi;
@@ -93,6 +94,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   rest = rest.replace(PICK_EVER, (m, pick: string, stress: string) => `${pick}${stress.replace(/\b(?:ever|so\s+far|to\s+date)$/i, (w) => " ".repeat(w.length))}`);
   // ("the CiO two after Saudabayev", "three turns before Kazakhstan": so many holders away, as "2nd after" says it.)
   rest = rest.replace(COUNT_AWAY, (m, n: string, dir: string) => `${COUNT_AWAY_ORDINALS[n.toLowerCase()]} ${dir}`.padEnd(m.length));
+  // ("who else … apart from X": "else" only says that X is set aside.)
+  rest = rest.replace(ELSE_ASKED, (m, asking: string) => (BESIDES.test(rest) ? asking.padEnd(m.length) : m));
   const besides = BESIDES.exec(rest);
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);

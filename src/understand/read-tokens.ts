@@ -279,8 +279,10 @@ export const IRREGULAR_PARTICIPLES = new Set(["been", "held", "won", "led", "met
  * subject, no auxiliary or article before it) claims some time, not now. ("the elected president" is no verb.)
  */
 function statesInThePast(forms: string[]): boolean {
-  return forms.some((f, i) => i > 0 && f.length > 4 && f.endsWith("ed") && !NOT_A_VERB_BEFORE.has(forms[i - 1]!) && !STATE_PARTICIPLES.has(f) && !f.includes("-"));
+  return forms.some((f, i) => i > 0 && ((f.length > 4 && f.endsWith("ed")) || IRREGULAR_PAST.has(f)) && !NOT_A_VERB_BEFORE.has(forms[i - 1]!) && !STATE_PARTICIPLES.has(f) && !f.includes("-"));
 }
+// ("Tokayev won the 2019 vote.": a past form that does not end in -ed.)
+const IRREGULAR_PAST = new Set(["began", "took", "won", "led", "met", "left", "lost"]);
 // ("ODIHR, based in Vienna", "the Vienna-based PA": a participle of where or what something is says a state, of now.)
 const STATE_PARTICIPLES = new Set(["based", "headquartered", "located", "seated", "situated", "called", "named", "renamed", "known", "titled", "entitled", "dubbed"]);
 const NOT_A_VERB_BEFORE = new Set(["the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "its", "his", "her", "their", "newly", "not"]);
