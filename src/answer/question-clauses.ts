@@ -457,7 +457,8 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // ("passy's 2004 almaty trip — which senate speaker did he meet?": "he" is the one person the context
       // names, said where "he" stands — after the verb the name would read as the one met.)
       const contextPeople = new Set(read.filter((r) => contextFor(q).includes(r.text)).flatMap((r) => r.parse.entities.filter((e) => e.entity.type === "person").map((e) => e.entity.name)));
-      const heNamed = !tag && !itNamed && added.length > 0 && contextPeople.size === 1 && !q.parse.entities.some((e) => e.entity.type === "person") ? HE_ASKED.exec(ofThatYear) : null;
+      // (Only where a person is asked, whom a name after the verb would stand for: "greminger: when did he leave?" keeps "he".)
+      const heNamed = !tag && !itNamed && added.length > 0 && contextPeople.size === 1 && (q.parse.ask === "which" || q.parse.ask === "agent") && !q.parse.entities.some((e) => e.entity.type === "person") ? HE_ASKED.exec(ofThatYear) : null;
       // ("CiO 2003: who besides Scheffer?": what is carried goes before the one set aside, never into it.)
       const besidesNamed = added.length ? BESIDES_AT_END.exec(ofThatYear) : null;
       const withAdded = tag

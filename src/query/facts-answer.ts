@@ -13,6 +13,7 @@ import type { Outcome, TimeScope } from "./execute.js";
 import { ofTheKindSaid } from "./run-operation.js";
 import { vacancy, vacantWithin } from "./vacancy.js";
 import { unrecordedRole } from "./unrecorded-role.js";
+import { firstAmongListed } from "./listed-from-start.js";
 import { withinOneYear } from "./held-instead.js";
 import { mannerNote } from "../compose/tidy.js";
 import { factTextStems } from "../understand/relation-profile.js";
@@ -144,7 +145,8 @@ function unanswerable(plan: QueryPlan, index: FactIndex, today: number, scope: T
   const textsCounted = plan.asked?.literal && plan.asked === relation.mainRole && groupCount(facts) === plan.statedCount;
   if (plan.statedCount && !plan.pick && plan.shape !== "when" && thingsNamed(facts, plan) !== plan.statedCount && !textsCounted) return { kind: "none", reason: "count_differs", scope, facts };
   // "Kazakhstan's first foreign minister": of a list whose earliest entries are missing, the first known is no first.
-  if (plan.pick === "first" && !plan.pickWithin && relation.missingEarliest && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
+  // (Nor a named one's own first where it is listed from the start: "when did Otan first win?" — its 1999 win is not listed.)
+  if (plan.pick === "first" && !plan.pickWithin && !firstAmongListed(plan, index, scope)) return { kind: "none", reason: "no_match", scope };
   // ("the first SG appointed after 2011": from a day before the list is complete, the first listed may not be the first.)
   if (plan.pick === "first" && relation.completeFrom && scope.kind === "query" && scope.time.start < isoDayNumber(relation.completeFrom) && !plan.bindings.has(relation.mainRole.name)) return { kind: "none", reason: "no_match", scope };
   return null;

@@ -22,6 +22,7 @@ import { checkLength } from "./length-claim.js";
 import { handoverGap } from "./handover-gap.js";
 import { withoutBesides } from "./narrow-facts.js";
 import { nextTo } from "./since-previous.js";
+import { firstAmongListed } from "./listed-from-start.js";
 
 interface Run {
   index: FactIndex;
@@ -133,7 +134,18 @@ function rankByValue(plan: QueryPlan, run: Run, role: Role, direction: "max" | "
   facts = facts.filter((f) => figure(f, role) === target);
   const extreme = direction === "max" ? "highest" : "lowest";
   const label = withinEvent ? "In second place" : nth > 1 ? `The ${ordinalText(nth)}-${extreme} ${role.name}` : `The ${extreme} ${role.name}`;
-  return derived(`${label}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope);
+  return derived(`${label}${withinListed(plan, ranked, scope)}: ${facts.map((f) => renderFact(f)).join(" ")}`, facts, scope);
+}
+
+/**
+ * "the lowest share": of a relation whose earliest facts are not in the table (`missing_earliest`),
+ * ranked over all time, only among those listed — said with the year the list starts, never as of all.
+ * (A named one's own are ranked whole: Nur Otan's results, from its first election in 2007.)
+ */
+function withinListed(plan: QueryPlan, ranked: Fact[], scope: TimeScope): string {
+  if (!plan.relation.missingEarliest || scope.kind !== "all" || plan.bindings.has(plan.relation.mainRole.name)) return "";
+  const starts = ranked.filter((f) => f.validity).map((f) => yearOf(possibleStart(f.validity!)));
+  return starts.length ? ` in my fact table, which lists them from ${Math.min(...starts)} (earlier ones are not in it)` : "";
 }
 
 function rankByDuration(plan: QueryPlan, run: Run, direction: "max" | "min"): Outcome {
@@ -323,7 +335,7 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   if (stated.length && !fromEnd) return stated.filter((f) => statedOrdinal(f) === n);
   // Counting by date is only meaningful where one fact follows another (chairs, summits, elections),
   // and from the start only where the list has its earliest.
-  if (plan.relation.time === "states" || (plan.relation.missingEarliest && !fromEnd)) return [];
+  if (plan.relation.time === "states" || (!fromEnd && !firstAmongListed(plan, run.index, scope))) return [];
   const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
   if (plan.ordinalOfTurns && plan.bindings.size > 0) return turnsOf(dated, fromEnd, run.today)[n - 1] ?? [];
   if (plan.ordinalOfPeople) return nthPerson(dated, n);

@@ -317,7 +317,8 @@ const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:ve
  */
 const pickBefore = (article: string, prepositions: string) =>
   new RegExp(`${article}\\b(?:first|last|latest|earliest)\\s+(?:(?!(?:was|were|is|are|be|been|held|took|happened|came|met|did|had|has|time)\\b)[\\p{L}'/-]+\\s+){0,3}?(?:${prepositions})\\s+(?:the\\s+)?(?:year\\s+)?['’\\d]`, "iu");
-const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for")];
+// ("the first Mazhilis election in your records": the first of those listed, which the answer is, whatever came before.)
+const PICK_WITHIN = [pickBefore("", "of|during"), pickBefore("\\bthe\\s+(?:very\\s+)?", "in|for"), /\b(?:in|on)\s+(?:the|your|my)\s+(?:records?|table|fact\s+table|list|data)\b/i];
 
 /** "the final result", "final %": final as against preliminary, not the last of several. */
 // ("… bloomberg had 80.7, final was?": the final figure asked after a preliminary one.)

@@ -165,3 +165,43 @@ describe("a doubt about a spelling, and newsroom shorthand", () => {
     expect(a.text).toMatch(/95\.5/);
   });
 });
+
+describe("a list missing its earliest facts", () => {
+  it("ranks over all time only among those listed, and says so", () => {
+    const a = ask("in which Mazhilis election did the winning party get its smallest share?", NOW);
+    expect(a.text).toMatch(/^The lowest share in my fact table, which lists them from 2004/);
+  });
+
+  it("ranks a named one's own results whole where it first appears after the list begins", () => {
+    const a = ask("in which Mazhilis vote did Nur Otan post its best share?", NOW);
+    expect(a.text).toMatch(/^The highest share: Nur Otan/);
+  });
+
+  it("never answers the first of one listed from the list's start", () => {
+    const a = ask("in what year did Otan win its first Mazhilis election?", NOW);
+    expect(a.status).not.toBe("answered");
+  });
+
+  it("still answers the first of one that first appears later", () => {
+    const a = ask("in what year did Amanat win its first Mazhilis election?", NOW);
+    expect(a.text).toMatch(/2023/);
+  });
+
+  it("and the first of those listed, where that is what is asked", () => {
+    const a = ask("which party won the earliest Mazhilis election in your table?", NOW);
+    expect(a.text).toMatch(/^Otan won/);
+  });
+
+  it("and counts from a time the list covers", () => {
+    const a = ask("who won the third Mazhilis election after 2004?", NOW);
+    expect(a.text).toMatch(/2016/);
+  });
+});
+
+describe("'ran first'", () => {
+  it("is a win, never the first of a list", () => {
+    const a = ask("in which Mazhilis elections did Nur Otan run first?", NOW);
+    expect(a.text).toMatch(/2007/);
+    expect(a.text).toMatch(/2021/);
+  });
+});
