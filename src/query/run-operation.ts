@@ -9,7 +9,7 @@ import { stem } from "../text/stem.js";
 import { tokens } from "../text/normalise.js";
 import { dayNumber, formatDay, yearOf } from "../time/days.js";
 import type { TimeQuery } from "../time/parse-time.js";
-import { FAR_PAST, possibleEnd, possibleStart } from "../time/validity.js";
+import { FAR_PAST, certainSpan, possibleEnd, possibleStart } from "../time/validity.js";
 import { formatBound } from "../time/bound.js";
 import type { Operation } from "../understand/operation.js";
 import type { QueryPlan } from "../understand/match.js";
@@ -333,16 +333,24 @@ function nthFacts(plan: QueryPlan, run: Run, n: number, fromEnd: boolean, scope:
   const facts = finals(factsFor(plan, run.index, run.today, ALL));
   const stated = facts.filter((f) => statedOrdinal(f) !== null);
   if (stated.length && !fromEnd) return stated.filter((f) => statedOrdinal(f) === n);
-  // Counting by date is only meaningful where one fact follows another (chairs, summits, elections),
-  // and from the start only where the list has its earliest.
-  if (plan.relation.time === "states" || (!fromEnd && !firstAmongListed(plan, run.index, scope))) return [];
+  // Counting by date is only meaningful where one fact follows another (chairs, summits, elections,
+  // the names one office had in turn), and from the start only where the list has its earliest.
+  if (!fromEnd && !firstAmongListed(plan, run.index, scope)) return [];
   const dated = facts.filter((f) => f.validity && inScope(f, scope, run.today)).sort((a, b) => (fromEnd ? -1 : 1) * (possibleStart(a.validity!) - possibleStart(b.validity!)));
+  if (plan.relation.time === "states" && (plan.bindings.size === 0 || !oneAfterAnother(dated))) return [];
   if (plan.ordinalOfTurns && plan.bindings.size > 0) return turnsOf(dated, fromEnd, run.today)[n - 1] ?? [];
   if (plan.ordinalOfPeople) return nthPerson(dated, n);
   const nth = dated[n - 1];
   // Several began the same day: which of them is "the n-th" the table cannot say.
   const tied = nth ? dated.filter((f) => possibleStart(f.validity!) === possibleStart(nth.validity!)) : [];
   return nth && tied.length === 1 ? [nth] : [];
+}
+
+/** Facts whose spans never overlap: each began once the one before it ended ("the second name of the office in Kazakhstan"). */
+// (By the days each surely held: "to March 2019" then "from March 2019" is one after the other.)
+function oneAfterAnother(facts: Fact[]): boolean {
+  const byStart = [...facts].sort((a, b) => possibleStart(a.validity!) - possibleStart(b.validity!));
+  return byStart.every((f, i) => i === 0 || certainSpan(byStart[i - 1]!.validity!)[1] <= certainSpan(f.validity!)[0]);
 }
 
 /** Of facts in order, the first fact of the n-th person to appear in them (none where a fact names no one person). */

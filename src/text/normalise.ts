@@ -107,6 +107,8 @@ function countsAndFigures(text: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in; "… (incl 2026)": up to 2026.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
     text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/(?:\(\s*)?\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*\)?\s*[?.!]*$/i, "up to $1");
+  // ("the winner took over 90 percent": more than a figure, never a takeover.)
+  if (/\bover\s+\d/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over(?=\s+\d)/gi, "$1 more than");
   // ("the Final Act, signed by how many states": the doers counted, no difference — that is "by how many points/years".)
   if (/\bby\s+how\s+many\b/i.test(text)) text = text.replace(DOERS_COUNTED, "how many ");
   // ("CiO in, say, June 2000", "in, let's say, 2005": an example offered is the thing asked, "say" no statement.)

@@ -205,3 +205,24 @@ describe("'ran first'", () => {
     expect(a.text).toMatch(/2021/);
   });
 });
+
+describe("'took over' a figure", () => {
+  it("is more than the figure, never a takeover", () => {
+    const a = ask("in which presidential elections did the winner take over 95 percent?", NOW);
+    expect(a.text).toMatch(/1991/);
+    expect(a.text).toMatch(/2015/);
+    expect(a.text).not.toMatch(/2005/);
+  });
+});
+
+describe("the n-th of facts that followed one another", () => {
+  it("counts the names one office had in turn", () => {
+    const a = ask("what was the OSCE office in Kazakhstan called second?", NOW);
+    expect(a.text).toMatch(/Centre in Astana/);
+  });
+
+  it("never counts facts that held side by side", () => {
+    const a = ask("what was the second OSCE field operation?", NOW);
+    expect(a.status).not.toBe("answered");
+  });
+});
