@@ -8,7 +8,7 @@ import { possibleEnd, possibleStart } from "../time/validity.js";
 import type { QueryPlan } from "../understand/match.js";
 import { claimedFigureHolds } from "./claimed-figures.js";
 import type { FactIndex } from "./fact-index.js";
-import { candidates, factsFor, filter, inScope, latestObservation } from "./plan-facts.js";
+import { candidates, factsFor, filter, hasBindings, inScope, latestObservation } from "./plan-facts.js";
 import { preferNamedPeriod } from "./narrow-facts.js";
 import { listedCompletelyThen, nothingThen, relatedThen } from "./none-found.js";
 import type { Outcome, TimeScope } from "./execute.js";
@@ -87,7 +87,10 @@ function theOneFact(plan: QueryPlan, index: FactIndex, today: number, scope: Tim
   if (!once.length || !(before || once.every((f) => possibleStart(f.validity!) > end)) || (before && !plan.starting)) return [];
   const entities = [...bound.values()].flat();
   const naming = (f: Fact) => [...f.values.values()].some((vs) => vs.some((v) => v.kind === "entity" && entities.includes(v.entity)));
-  if (factsFor({ ...plan, bindings: new Map() }, index, today, scope).some(naming)) return [];
+  // (A fact then naming them that the claim's other names do not fit is no such moment: "Akmola was
+  // renamed Astana in 1997" — the 1997 move to Akmola is no renaming to Astana.)
+  const otherNames = new Map([...plan.bindings].filter(([role]) => !roles.includes(role)));
+  if (factsFor({ ...plan, bindings: new Map() }, index, today, scope).some((f) => naming(f) && hasBindings(f, otherNames))) return [];
   const others = index.facts(plan.relation.id).filter((f) => !once.includes(f) && naming(f));
   return [...once, ...others].slice(0, 3);
 }

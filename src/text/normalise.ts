@@ -103,10 +103,13 @@ function plainText(raw: string): string {
  */
 const DOERS_COUNTED = /\bby\s+how\s+many\s+(?=(?:participating\s+)?(?:states|countries|nations|governments|members|signatories|people|delegations)\b)/gi;
 
+const BACK_AFTER_BEING = /\bto\s+(?:the\s+name\s+)?([\p{L}-]+)\s+after\s+being\s+(?:called\s+|named\s+)?([\p{L}-]+)(\s*\?*\s*)$/iu;
 function countsAndFigures(text: string): string {
   // ("how many times has it chaired, incl. this year": up to now, with this year in; "… (incl 2026)": up to 2026.)
   if (/\b(?:incl|including|inclusive|counting)\b/i.test(text))
     text = text.replace(/\b(?:incl\.?|including|inclusive of|counting)\s+(?:this\s+(?:year|one)|the\s+current\s+(?:year|one))\b/gi, "so far").replace(/(?:\(\s*)?\b(?:incl\.?|including|inclusive of)\s+((?:19|20)\d\d)\s*\)?\s*[?.!]*$/i, "up to $1");
+  // ("… go back to the name Astana after being Nur-Sultan?": the name before and the name after, in that order.)
+  if (/\bafter\s+being\b/i.test(text)) text = text.replace(BACK_AFTER_BEING, "from $2 to $1$3");
   // ("the winner took over 90 percent": more than a figure, never a takeover.)
   if (/\bover\s+\d/i.test(text)) text = text.replace(/\b(took|take|takes|taking)\s+over(?=\s+\d)/gi, "$1 more than");
   // ("the Final Act, signed by how many states": the doers counted, no difference — that is "by how many points/years".)

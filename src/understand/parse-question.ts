@@ -248,7 +248,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("which is older, Zannier or Greminger?": of people, "older" asks their age, which no fact says — never who held a post first.)
   // ("CSCE secretariat originally based in which city?": of a question asking which one, "originally" picks the
   // first — never the one holding now. Not of a yes/no: "was kaz originally bidding for 2009?" checks the bid.)
-  if (!parse.yesNo && parse.ask !== null && parse.ask !== "time" && parse.ask !== "count" && ORIGINALLY.test(cleaned) && !parse.concepts.has("last")) parse.concepts.set("first", false);
+  // (A yes/no of where something was at first picks the first too: "was the Secretariat originally in Vienna?" — No, Prague.)
+  if (((!parse.yesNo && parse.ask !== null && parse.ask !== "time" && parse.ask !== "count" && ORIGINALLY.test(cleaned)) || (parse.yesNo && ORIGINALLY_PLACED.test(cleaned))) && !parse.concepts.has("last")) parse.concepts.set("first", false);
   const aged = AGE_COMPARED.exec(cleaned);
   if (aged && parse.entities.length > 0 && parse.entities.every((m) => m.entity.type === "person")) parse.unknown.push({ form: aged[0].toLowerCase(), properNoun: false });
   // "CiO in 2024 was Ian Borg, right?": a statement with a question tag asks yes or no.
@@ -320,6 +321,7 @@ const LED_BY_DATE = /^\W*(?:the\s+)?(?:exact\s+)?(?:date|day)\s+(?!of\b|pls\b|pl
 
 /** A last part after a dash or comma, asked with "?" (checked before reading that part). */
 const ORIGINALLY = /\b(?:originally|initially)\b/i;
+const ORIGINALLY_PLACED = /\b(?:originally|initially)\s+(?:based|located|housed|seated|headquartered|situated|in)\b/i;
 const AGE_COMPARED = /\b(?:older|younger|oldest|youngest)\b/i;
 const OFFERED_TAIL = /(?:\s[-–—]|,)\s*[^,–—]+?\s*\?\s*$/;
 

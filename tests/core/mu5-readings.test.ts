@@ -226,3 +226,27 @@ describe("the n-th of facts that followed one another", () => {
     expect(a.status).not.toBe("answered");
   });
 });
+
+describe("a one-time change claimed at the wrong time", () => {
+  it("is refuted where the fact of that time does not fit the claim's other names", () => {
+    const a = ask("the capital was renamed from Akmola to Astana in 1997, right?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/1998/);
+  });
+});
+
+describe("'originally' in a yes/no of where", () => {
+  it("checks the first place, never any place held since", () => {
+    const a = ask("was the OSCE Secretariat initially located in Vienna?", NOW);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Prague/);
+  });
+});
+
+describe("'to X after being Y'", () => {
+  it("is the change from Y to X", () => {
+    const a = ask("when did the capital switch to the name Astana after being Nur-Sultan?", NOW);
+    expect(a.text).toMatch(/2022/);
+    expect(a.text).not.toMatch(/^Kazakhstan's capital was renamed from Astana to Nur-Sultan/);
+  });
+});
