@@ -114,8 +114,10 @@ function anchoring(plan: QueryPlan, index: FactIndex, today: number, scope: Time
     : anchoredElsewhere
       ? ofTheTimeNamed(filter(candidates(plan.bindings, relation, index), plan.bindings, { kind: "all" }, today, relation).filter((f) => f.status === "final" && f.validity), plan, scope, today)
       : holdersAt(pool, plan, direction, today);
-  // ("who chaired right after Italy's first chairmanship?": of the named one's turns, its own first (or last).)
-  const anchors = plan.pick && !plan.pickOfAll && named.length > 1 ? pick(named, plan.pick, today) : named;
+  // ("who chaired right after Italy's first chairmanship?": of the named one's turns, its own first (or last);
+  // "just before Switzerland's current term": the one holding today.)
+  const holdingToday = plan.currentTurnNamed ? named.filter((f) => possibleStart(f.validity!) <= today && possibleEnd(f.validity!, today) >= today) : [];
+  const anchors = holdingToday.length ? holdingToday : plan.pick && !plan.pickOfAll && named.length > 1 ? pick(named, plan.pick, today) : named;
   // (A name in another role that holds no such fact anchors nothing, never the year said beside it.)
   return { line, anchors, strangerAnchor: strangerAnchor || (anchoredElsewhere && named.length === 0), anchoredByTime: !askedAnchors && !anchoredElsewhere && anchors.length > 0 };
 }

@@ -134,6 +134,7 @@ function countsAndFigures(text: string): string {
  * by a tick, "yes/no", "=", "right year?" or "true or false"; a leading year clause; WHO before a post.
  */
 const DESCRIBED_WHO = /^(?!\W*(?:who|what|which|when|where|how|did|does|do|was|is|were|are|has|have)\b)(.*?)\s+(?:is|was)\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:diplomat|politician|minister|national|citizen))\s+who\s+/i;
+const GAP_BETWEEN_HOLDERS = /(\b(?:empty|vacant|vacancy|unfilled)\b[^?]*?\b(?:19|20)\d\d\b[^?]*?),?\s+between\s+(?!(?:19|20)\d\d\b)[^,?;]+?\s+and\s+[^,?;]+?(?=\s*[?,;]|\s*$)/i;
 const NAMED_AND_WHO_ELSE = /(^|[:;,—–]\s*)([^:;,—–?.!]+?)\s+and\s+who\s+else\b/i;
 
 function asidesAndChecks(text: string): string {
@@ -149,6 +150,9 @@ function asidesAndChecks(text: string): string {
   // ("Schmid is a Swiss diplomat who became SG.": a "who" after what someone is opens no question — said
   // as "Schmid, a Swiss diplomat, became SG", the claim of both.)
   if (/\bwho\b/i.test(text)) text = text.replace(DESCRIBED_WHO, "$1, $2, ");
+  // ("was the SG post empty in late 2024, between schmid and the turkish guy?": who came before and after a
+  // gap dated by its own time only says where it was.)
+  if (/\b(?:empty|vacant|vacancy|unfilled)\b/i.test(text)) text = text.replace(GAP_BETWEEN_HOLDERS, "$1");
   // ("CiO 2003: scheffer and who else?": the one named is set aside, as "who besides" says it.)
   if (/\belse\b/i.test(text)) text = text.replace(NAMED_AND_WHO_ELSE, "$1who besides $2");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)

@@ -147,6 +147,8 @@ export interface QueryPlan {
   pickThenChecked: boolean;
   /** "the first CiO of 2009": first within the time named, not first of all and then checked against it. */
   pickWithin: boolean;
+  /** "just before Switzerland's current term": of the named one's turns, the one holding today. */
+  currentTurnNamed: boolean;
   /** Time means "began during" ("which countries joined in 1992?"). */
   starting: boolean;
   /** "when did Blair become PM?": when a post was taken up is asked, said by becoming it — not by being named to it. */
@@ -306,6 +308,7 @@ const OWNERS_PICK = /\b(?:their|its|his|her)\s+(?:very\s+)?(?:first|last)\b/i;
 /** "Austria's first go", "their last stint": one's own turn, which a time said beside it names. */
 const OWN_TURN_OF_TIME = /(?:\b\p{L}+(?:'s|’s|s')|\b(?:their|its|his|her))\s+(?:very\s+)?(?:first|last)\s+(?:go|time|turn|stint|spell|term|chairmanship|chairpersonship|presidency|tenure|run)\b/iu;
 /** "for the first time", "this Finland's first": a pick of the named one's own, of the term it holds now. */
+const CURRENT_TURN = /\b(?:current|present|ongoing)\s+(?:term|turn|chairmanship|tenure|mandate|stint)\b/i;
 const OWN_PICK_NOW = /\bfor\s+the\s+(?:very\s+)?(?:first|last)\s+time\b|\bthis\s+\p{L}+(?:'s|\s+s)\s+(?:very\s+)?(?:first|last)\b/iu;
 const PICK_OF_ALL = /\bthe\s+(?:(?:osce|csce|organi[sz]ation)(?:'s|s)?\s+)?(?:very\s+)?(?:first|last)\b|\b(?:was|is|became)\s+(?:first|last)\s+(?!time\b|to\b|in\b|of\b)\p{L}|^\W*(?:very\s+)?(?:first|last)\s+(?!time\b|to\b|in\b|of\b|year\b|month\b|week\b)\p{L}|\b(?:osce|csce|organi[sz]ation)\s+(?:held|hosted|had|convened)\s+its\s+(?:very\s+)?(?:first|last)\b/iu;
 
@@ -715,6 +718,7 @@ function buildPlan(profile: RelationProfile, chosen: PlanChoice): QueryPlan {
     describingNamed: rolesDescribingNamed(parse, binding.bindings, relation.mainRole.name),
     // ("2008 chair? think it was their first time": the own first of whoever it was then.)
     pickOwnOfThen: (parse.concepts.has("first") || parse.concepts.has("last")) && !binding.bindings.has(relation.mainRole.name) && OWNERS_PICK.test(parse.cleaned),
+    currentTurnNamed: CURRENT_TURN.test(parse.cleaned),
     pickOwnNow: parse.yesNo && parse.tense === "present" && parse.times.length === 0 && relation.time !== "events" && binding.bindings.has(relation.mainRole.name) && OWN_PICK_NOW.test(parse.cleaned),
     pickThenChecked: figures.pickThenChecked,
     pickWithin: figures.pickWithin,

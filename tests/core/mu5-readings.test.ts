@@ -250,3 +250,19 @@ describe("'to X after being Y'", () => {
     expect(a.text).not.toMatch(/^Kazakhstan's capital was renamed from Astana to Nur-Sultan/);
   });
 });
+
+describe("a gap between two holders, dated by its own time", () => {
+  it("asks of the gap, never of the one before it", () => {
+    const a = ask("was the secretary general's post vacant in 2020, between greminger and schmid?", NOW);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/vacant from 18 July to 4 December 2020/);
+  });
+});
+
+describe("the named one's current term", () => {
+  it("anchors the order on the turn holding today", () => {
+    const a = ask("which country held the chair right before Switzerland's current chairmanship?", NOW);
+    expect(a.text).toMatch(/^Before Switzerland \(2026\): Finland/);
+    expect(a.text).not.toMatch(/Hungary/);
+  });
+});
