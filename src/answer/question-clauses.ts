@@ -118,6 +118,7 @@ const HEARSAY_LEAD = /^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:heard|read|was\s+to
 const KNOWING_LEAD = /^\W*i\s+(?:know|knew|heard|hear|recall|remember|read|think|thought|believe|guess|assume|reckon|suspect)\b/i;
 
 /** A question tag that ends a check: ", right", " — correct?". */
+const CHANGED_BACK = /\b(?:switch(?:ed)?|chang(?:e|ed)|go|went|turn(?:ed)?|revert(?:ed)?)\s+back\b|\brevert(?:ed|s)?\b/i;
 const HE_ASKED = /\b(did|does|has|had|was|is|were|will)\s+(?:he|she)\b/i;
 const IT_ASKED = /^(\W*(?:(?:and|also|plus|&|\+)\s+)?(?:was|is|did|does|has|had)\s+)it\b/i;
 const TRAILING_TAG = /[\s,;–—-]+(?:right|correct|true|ok|okay|yes|yeah|yep)\s*\?*\s*$/i;
@@ -433,7 +434,9 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       // (Not a bare "before": "who is SG now, and who was SG before?" is before now.)
       const ofThePast = (q.parse.tense === "past" || q.parse.concepts.has("first")) && !BARE_ORDER_END.test(q.text);
       const carriedNow = ofThePast ? carried.filter((c) => !carriedToday.includes(c)) : carried;
-      const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carriedNow)];
+      // ("… astana renamed nur-sultan, and when did it switch back?": a change back goes the other way — from the second name to the first.)
+      const carriedOrBack = !own.length && carriedNow.length === 2 && CHANGED_BACK.test(q.text) ? [`from ${carriedNow[1]}`, `to ${carriedNow[0]}`] : carriedNow;
+      const added = [...contextFor(q).map(negatedAsAside).map(withoutOrdinalSaidOfIt), ...(own.length ? [...timeCarried, ...nameCarried] : ofAnswerOf(q) ? [] : personBefore ? [personBefore] : carriedOrBack)];
       // ("who was CiO in 2004 — Passy?": a lone name after the question stays the name it offers.)
       // ("… 2003 yes? and who was CiO in june that yr": a month of "that year" is of the year before.)
       // ("who was CiO on new year's day 2000, and who took over in feb?": a month named alone is of that year too.)
@@ -459,9 +462,16 @@ function clausesInTurn(read: Part[], questions: Part[], context: string[]): Clau
       const contextPeople = new Set(read.filter((r) => contextFor(q).includes(r.text)).flatMap((r) => r.parse.entities.filter((e) => e.entity.type === "person").map((e) => e.entity.name)));
       // (Only where a person is asked, whom a name after the verb would stand for: "greminger: when did he leave?" keeps "he".)
       const heNamed = !tag && !itNamed && added.length > 0 && contextPeople.size === 1 && (q.parse.ask === "which" || q.parse.ask === "agent") && !q.parse.entities.some((e) => e.entity.type === "person") ? HE_ASKED.exec(ofThatYear) : null;
+      // ("switzerland chairing in 2026 — which years did it chair before?": before the context's one time, of its one name.)
+      const contextParts = read.filter((r) => contextFor(q).includes(r.text));
+      // (Only of times asked: "finland chaired in 2025. who chaired after?" asks the one after Finland.)
+      const orderOfContext = !previous && q.parse.order !== null && (q.parse.ask === "time" || q.parse.askType === "time") && q.parse.times.length === 0 && contextParts.length > 0 ? oneNameAndTime(contextParts) : null;
+      const bareOrderOfContext = orderOfContext ? BARE_ORDER_END.exec(ofThatYear) : null;
       // ("CiO 2003: who besides Scheffer?": what is carried goes before the one set aside, never into it.)
       const besidesNamed = added.length ? BESIDES_AT_END.exec(ofThatYear) : null;
-      const withAdded = tag
+      const withAdded = bareOrderOfContext
+        ? `${ofThatYear.slice(0, bareOrderOfContext.index)}${bareOrderOfContext[0].replace(/[?.!\s]+$/, "")} ${orderOfContext!.time} ${orderOfContext!.name}`
+        : tag
         ? `${ofThatYear.slice(0, tag.index)} ${added.join(" ")}${tag[0]}`
         : thereNamed
           ? `${ofThatYear.slice(0, thereNamed.index)} at ${/^the\b/i.test(added[0]!) ? "" : "the "}${added.join(" ")}`

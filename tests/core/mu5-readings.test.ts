@@ -266,3 +266,19 @@ describe("the named one's current term", () => {
     expect(a.text).not.toMatch(/Hungary/);
   });
 });
+
+describe("a change back, asked after the change", () => {
+  it("goes from the second name to the first", () => {
+    const a = ask("when was astana renamed nur-sultan, and when did it change back?", NOW);
+    expect(a.text).toMatch(/from Astana to Nur-Sultan on 23 March 2019/);
+    expect(a.text).toMatch(/from Nur-Sultan to Astana on 17 September 2022/);
+  });
+});
+
+describe("years asked before the context's own time", () => {
+  it("are the named one's turns before it, never the context's turn", () => {
+    const a = ask("poland chairs in 2022 - what years did it chair before?", NOW);
+    expect(a.text).toMatch(/1998/);
+    expect(a.text).not.toMatch(/2022 OSCE Chairmanship/);
+  });
+});
