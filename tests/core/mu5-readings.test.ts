@@ -282,3 +282,11 @@ describe("years asked before the context's own time", () => {
     expect(a.text).not.toMatch(/2022 OSCE Chairmanship/);
   });
 });
+
+describe("'when did X replace Y' of renamings", () => {
+  it("is when Y became X, never when X was given up", () => {
+    const a = ask("when did the Programme Office in Astana replace the OSCE Centre in Astana?", NOW);
+    expect(a.text).toMatch(/2015/);
+    expect(a.text).not.toMatch(/renamed the OSCE Programme Office in Nur-Sultan/);
+  });
+});
