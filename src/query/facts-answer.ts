@@ -235,7 +235,9 @@ function imprecise(facts: Fact[], plan: QueryPlan, scope: TimeScope): Fact[] | n
   }
   if (plan.operation?.kind === "exact") {
     const enough = plan.operation.grain === "day" ? ["day"] : ["day", "month"];
-    const coarse = facts.filter((f) => f.validity && !enough.includes(boundOf(f.validity, plan.starting ? "start" : "any", scope)?.precision ?? ""));
+    // ("from what date was it the OSCE?": a fact that holds from the start of the record, the name before, has no start to be exact about.)
+    const openStart = (f: Fact) => plan.starting && f.validity?.kind === "span" && !f.validity.from && facts.some((g) => g.validity?.kind === "span" && g.validity.from);
+    const coarse = facts.filter((f) => f.validity && !openStart(f) && !enough.includes(boundOf(f.validity, plan.starting ? "start" : "any", scope)?.precision ?? ""));
     if (coarse.length) return coarse;
   }
   return null;

@@ -655,10 +655,18 @@ function sideName(f: Fact, plan: QueryPlan, capital = false): string {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** "more than once since 1995", "… in the 2010s": a stretch of time said bounds what is counted; any other time (one year) does not. */
+function stretchCounted(scope: TimeScope): TimeScope {
+  if (scope.kind !== "query") return ALL;
+  const { mode, grain } = scope.time;
+  return mode !== "at" || grain === "decade" || grain === "range" ? scope : ALL;
+}
+
 function repeated(plan: QueryPlan, run: Run): Outcome {
   if (plan.compare) return repeatedOfEach(plan, run);
   const groups = new Map<string, Fact[]>();
-  for (const f of ofTheKindSaid(finals(factsFor(plan, run.index, run.today, ALL)), plan)) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
+  const stretch = stretchCounted(run.scope);
+  for (const f of ofTheKindSaid(finals(factsFor(plan, run.index, run.today, stretch)), plan)) (groups.get(mainKey(f)) ?? groups.set(mainKey(f), []).get(mainKey(f))!).push(f);
   const list = (gs: Fact[][]) => joinList(gs.map((g) => `${roleText(g[0]!, plan.relation.mainRole.name)} (${joinList(g.map(yearLabel))})`));
   // ("Switzerland has chaired twice.": a claim of a count is checked as the question is.)
   if ((plan.yesNo || plan.claim) && plan.bindings.size && groups.size === 1) {
@@ -678,7 +686,8 @@ function repeated(plan: QueryPlan, run: Run): Outcome {
   // ("Apart from Switzerland, which countries chaired three times?": the one named is left out — and said, where it was the only one.)
   const left = plan.besides?.entities ?? [];
   const many = all.filter((g) => !g.some((f) => [...f.values.values()].flat().some((v) => v.kind === "entity" && left.includes(v.entity.id))));
-  const label = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n === 1 ? "once" : `${said.n} times`}` : `${Math.max(2, said.n)} times or more`;
+  const times = !said ? "More than once" : said.mode === "exact" ? `Exactly ${said.n === 1 ? "once" : `${said.n} times`}` : `${Math.max(2, said.n)} times or more`;
+  const label = stretch.kind === "query" ? `${times} (${stretch.time.label})` : times;
   if (!many.length && all.length && left.length) return derived(`None other than the one named: only ${list(all)}, ${label.toLowerCase()}.`, all.flat(), ALL);
   if (!many.length) return nothing(plan, run, ALL);
   // "How many countries have chaired more than once?": how many, then which.

@@ -135,9 +135,16 @@ function countsAndFigures(text: string): string {
  */
 const DESCRIBED_WHO = /^(?!\W*(?:who|what|which|when|where|how|did|does|do|was|is|were|are|has|have)\b)(.*?)\s+(?:is|was)\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:diplomat|politician|minister|national|citizen))\s+who\s+/i;
 const GAP_BETWEEN_HOLDERS = /(\b(?:empty|vacant|vacancy|unfilled)\b[^?]*?\b(?:19|20)\d\d\b[^?]*?),?\s+between\s+(?!(?:19|20)\d\d\b)[^,?;]+?\s+and\s+[^,?;]+?(?=\s*[?,;]|\s*$)/i;
+const NATIONALITY_AFTER_ONE_DESCRIBED = /(^|[,;:.!]\s+)(?!\W*(?:who|whom|whose|what|which|when|where|how|nationality)\b)([^,;:.!?—–]{3,}?)\s*(?:[—–:;,]|\s-)\s*(?:(?:his|her|their)\s+)?(?:nationality|country\s+of\s+origin)\s*\?*\s*$/i;
 const NAMED_AND_WHO_ELSE = /(^|[:;,—–]\s*)([^:;,—–?.!]+?)\s+and\s+who\s+else\b/i;
 
+/** "denmark 1997 + poland 1998 CiOs?": two names, each with its year, and one thing asked of both. */
+const TWO_DATED_NAMES_ONE_ASK = /^(\W*)((?:[\p{L}'-]+\s+)?[\p{L}'-]+)\s+((?:19|20)\d\d)\s+(\+|and)\s+((?:[\p{L}'-]+\s+)?[\p{L}'-]+)\s+((?:19|20)\d\d)\s+(?!(?:\S+\s+)?(?:how|why|what|when|where|who|which)\b)([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*\?/iu;
+
 function asidesAndChecks(text: string): string {
+  if (/\d\s+(?:\+|and)\s/i.test(text)) text = text.replace(TWO_DATED_NAMES_ONE_ASK, "$1$2 $3 $7 and $5 $6 $7?");
+  // ("dates of the astana summit pls, going in the timeline box": where the answer goes, the reporter's work.)
+  if (/\bgoing\s+in/i.test(text)) text = text.replace(/[\s,;:–—-]+(?:(?:it'?s|this\s+is|that'?s|all)\s+)?going\s+(?:in|into)\s+(?:the|a|an|my|our|tonight'?s|today'?s)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!]*\s*$/iu, "");
   // ("colleague aigul says …", "marat's draft says …", "aliya from the desk asks …": a colleague's name is the reporter's talk, never a subject.)
   if (/\b(?:colleague|editor|producer|intern|boss|stringer|desk|newsroom|draft|piece|copy|notes|script)\b/i.test(text)) text = withoutColleagueNames(text);
   // ("…, the old capital included", "…, the current one too": one of those asked, said to be in the answer, which it is.)
@@ -153,6 +160,8 @@ function asidesAndChecks(text: string): string {
   // ("was the SG post empty in late 2024, between schmid and the turkish guy?": who came before and after a
   // gap dated by its own time only says where it was.)
   if (/\b(?:empty|vacant|vacancy|unfilled)\b/i.test(text)) text = text.replace(GAP_BETWEEN_HOLDERS, "$1");
+  // ("SG who was appointed at the malta MC — nationality?": the nationality of the one described is asked.)
+  if (/\b(?:nationality|origin)\W*$/i.test(text)) text = text.replace(NATIONALITY_AFTER_ONE_DESCRIBED, "$1nationality of $2?");
   // ("CiO 2003: scheffer and who else?": the one named is set aside, as "who besides" says it.)
   if (/\belse\b/i.test(text)) text = text.replace(NAMED_AND_WHO_ELSE, "$1who besides $2");
   // ("chair years? 1991 and ...", "the CiOs (alfano and?)": what the reporter has, and a gap for the rest — all of them asked.)
@@ -279,6 +288,8 @@ function postsAndTimeWords(text: string): string {
   // ("renamed back to Astana after being Nur-Sultan": the name it had before is what it was renamed from.)
   if (/\bafter\s+(?:being|having\s+been)\b/i.test(text) && /\b(?:renam\w*|name\s+change\w*|changed\s+(?:its\s+|the\s+)?name)\b/i.test(text)) text = text.replace(/\bafter\s+(?:being|having\s+been)\s+(?:(?:called|named|known\s+as)\s+)?/gi, "from ");
   if (QUESTION_WORD_SLIP.test(text)) text = text.replace(QUESTION_WORD_SLIP, (w: string) => QUESTION_WORDS_MEANT[w.toLowerCase()]!);
+  // ("every SG since the post was created": all of them, the first included — no event after which.)
+  if (/\bsince\b/i.test(text)) text = text.replace(/\b(?:ever\s+)?since\s+(?:the|its|that)\s+(?:post|office|position|job|role|seat|chair(?:manship)?|institution)\s+(?:was|got)\s+(?:first\s+)?(?:created|set\s+up|established|introduced|founded)\b|\b(?:ever\s+)?since\s+(?:its|the\s+post's|the\s+job's)\s+(?:creation|establishment|inception)\b(?!\s+in\b)/gi, "ever");
   // ("the first summit since Lisbon": the first after a thing named — a year said is a time of its own.)
   if (/\bsince\b/i.test(text)) text = text.replace(/\b(first|next)\s+((?:\p{L}+\s+){0,3}?)since\s+(?=(?:the\s+)?\p{L})/giu, "$1 $2after ");
   // ("how many SGs have taken office since 2010": the pair "took office", whose "taken" is no decision taken.)

@@ -1026,7 +1026,7 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
     }
     case "place": {
       const places = roles.filter((x) => x.types.some((t) => t === "city" || t === "region" || t === "place"));
-      const r = prefer(places) ?? (main.types.includes("country") && !fillable(main) ? main : null) ?? placeByCue(parse, profile, fillable);
+      const r = strandedRole(parse, places) ?? otherThanSlotted(parse, profile, prefer(places)) ?? (main.types.includes("country") && !fillable(main) ? main : null) ?? placeByCue(parse, profile, fillable);
       return { role: r, compatible: !!r };
     }
     case "agent": {
@@ -1051,12 +1051,14 @@ function chooseAsked(parse: QuestionParse, profile: RelationProfile, entityTypes
         // ("which country's candidacy was blocked?": the role the possessed noun cues — the candidate, not who blocked it.)
         const possessed = POSSESSED_NOUN.exec(parse.cleaned)?.[1];
         const ofNoun = possessed ? roles.find((x) => x.types.includes(t) && profile.roleCueStems.get(x.name)?.has(stem(possessed))) : undefined;
-        const r = ofNoun ?? prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
+        const typed = prefer(roles.filter((x) => x.types.includes(t) || (t === "institution" && x.types.includes("field_operation"))));
+        // ("which city was capital before the switch to Nur-Sultan?": a place in the asked role's slot leaves the other asked. People
+        // are named around verbs the patterns do not share: "which officials did Passy meet after meeting Nazarbayev?")
+        const r = ofNoun ?? (t === "person" ? typed : otherThanSlotted(parse, profile, typed));
         return { role: r, compatible: !!r };
       }
       // ("what was Akmola renamed to in 1998?": a role named by a preposition left at the end is the one asked.)
-      const stranded = STRANDED_ROLE.exec(parse.cleaned)?.[1]!.toLowerCase();
-      const byPrepositionAsked = stranded ? roles.find((x) => x.name === stranded) : undefined;
+      const byPrepositionAsked = strandedRole(parse, roles);
       if (byPrepositionAsked) return { role: byPrepositionAsked, compatible: true };
       // ("which CiO was also prime minister?": a title named is what the one asked held — the person is asked.)
       const named = cued()[0];
@@ -1081,7 +1083,8 @@ function otherThanSlotted(parse: QuestionParse, profile: RelationProfile, role: 
   if (!role || role.literal) return role;
   const sameType = profile.relation.roles.filter((r) => !r.literal && r.types.some((t) => role.types.includes(t)));
   if (sameType.length !== 2) return role;
-  const slotted = parse.entities.filter((m) => role.types.includes(m.entity.type) && bySlot(m, sameType, profile) === role);
+  // (A role named by the word before the name counts too: "the capital before the move to Akmola".)
+  const slotted = parse.entities.filter((m) => role.types.includes(m.entity.type) && (byPreposition(parse, m, sameType) ?? bySlot(m, sameType, profile)) === role);
   return slotted.length === 1 ? sameType.find((r) => r !== role)! : role;
 }
 
@@ -1116,6 +1119,12 @@ const BECAME_ASKED = /\b(?:become|became|becomes|take\s+office|took\s+office|ass
 const NAMED_TO_POST = /\b(?:appointed|appoint|named|elected|chosen|designated|nominated)\b/i;
 
 /** "renamed to?", "moved from in 1997?": a preposition with nothing after it but the end or a time. */
+/** "what was Akmola renamed to in 1998?", "where did the capital move from?": the role a preposition left at the end names. */
+function strandedRole(parse: QuestionParse, roles: Role[]): Role | undefined {
+  const stranded = STRANDED_ROLE.exec(parse.cleaned)?.[1]!.toLowerCase();
+  return stranded ? roles.find((x) => x.name === stranded) : undefined;
+}
+
 const STRANDED_ROLE = /\b(to|from|into)(?=\s*(?:[?.!,]|$|in\s+(?:\d|'\d)|on\s+\d))/i;
 
 function placeByCue(parse: QuestionParse, profile: RelationProfile, fillable: (r: Role) => boolean): Role | null {

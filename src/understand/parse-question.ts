@@ -97,11 +97,15 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // ("who else … apart from X": "else" only says that X is set aside.)
   rest = rest.replace(ELSE_ASKED, (m, asking: string) => (BESIDES.test(rest) ? asking.padEnd(m.length) : m));
   const besides = BESIDES.exec(rest);
+  // (What is set aside begins right after the word: in "Besides 2010, …" the year is blanked already, and the spaces
+  // before what the pattern caught are part of it.)
+  let setStart = besides ? besides.index + besides[0].length - besides[1]!.length : 0;
+  while (besides && setStart > besides.index && rest[setStart - 1] === " ") setStart--;
   if (besides) rest = rest.slice(0, besides.index) + " ".repeat(besides[0].length) + rest.slice(besides.index + besides[0].length);
   const parse = readTokens(tokenise(rest), vocab, true);
   // ("Apart from the 2007 clean sweep, in which election …": a year set aside is one left out, never the question's time.)
   // (Not a year said of a verb inside it: "parties other than Otan win in 2004" asks of 2004.)
-  const setAside = besides ? read.times.filter((t) => yearSetAside(cleaned, t, besides)) : [];
+  const setAside = besides ? read.times.filter((t) => yearSetAside(cleaned, t, besides, setStart)) : [];
   if (besides) parse.besides = { ...leftOut(besides[1]!, vocab), ...(setAside.length ? { years: setAside.map((t) => Number(YEAR_DIGITS.exec(cleaned.slice(t.index, t.index + t.length))![0])) } : {}), ...(/^(?:\(|[,;—–])/.test(besides[0]) ? { corrects: true as const } : {}) };
   parse.cleaned = cleaned;
   // ("who was the second CiO after Kazakhstan's Saudabayev?": the country owning the person is his own,
@@ -161,7 +165,8 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
   // "Was the Istanbul summit earlier in the year than …?": the time of year, which no comparison here reads.
   if (/\b(?:earlier|later)\s+in\s+the\s+year\b/i.test(cleaned)) parse.unknown.push({ form: "in the year", properNoun: false });
   // ("when is Malta chairing again", "when does Kazakhstan chair again": a turn still to come.)
-  if (PRESENT_AGAIN.test(cleaned) && parse.times.length === 0) parse.operations.add("future");
+  // (Not "where is ODIHR based again?", "which city is it in again": a place or a name asked, no turn.)
+  if (PRESENT_AGAIN.test(cleaned) && parse.times.length === 0 && !REMIND_ME_AGAIN.test(cleaned)) parse.operations.add("future");
   // ("what was the next name of the capital after Akmola?": "next" of the past is the one after, nothing to come —
   // never one's own next thing: "audrey glover's next posting" is hers, no one after her.)
   if (parse.operations.has("future") && parse.tense === "past" && parse.times.length === 0 && /\bnext\b/i.test(cleaned) && !OWN_NEXT.test(cleaned) && !FUTURE_SAID.test(cleaned)) {
@@ -268,11 +273,10 @@ export function parseQuestion(raw: string, now: Date, vocab: Vocabulary): Questi
 const YEAR_DIGITS = /\b(?:1[89]|20)\d\d\b/;
 
 /** A year inside what "besides" sets aside ("apart from 2007", "apart from the 2007 clean sweep"), not said of a verb there ("other than Otan win in 2004"). */
-function yearSetAside(cleaned: string, t: { index: number; length: number; grain: string; relative?: boolean }, besides: RegExpExecArray): boolean {
+function yearSetAside(cleaned: string, t: { index: number; length: number; grain: string; relative?: boolean }, besides: RegExpExecArray, setStart: number): boolean {
   const year = YEAR_DIGITS.exec(cleaned.slice(t.index, t.index + t.length));
   if (!year || t.relative || (t.grain !== "year" && !/^(?:from|since)\b/i.test(cleaned.slice(t.index)))) return false;
   const at = t.index + year.index;
-  const setStart = besides.index + besides[0].length - besides[1]!.length;
   return at >= setStart && at < besides.index + besides[0].length && !/\b(?:in|on|at|during|of|from|since|by)\s*$/i.test(cleaned.slice(setStart, at));
 }
 
@@ -406,6 +410,7 @@ const STILL_ASKED = /\b(?:is|are)\s+still\b[^?]*\?/i;
 /** "valtonen still CiO?" (never after a dash: "the Almaty centre — still called that?" asks what it is called). */
 const STILL_TELEGRAPHIC = /^[^?–—]*[^\s?–—-]\s+still\s+[^?]+\?\s*$/i;
 // ("hcnm is based where again": "again" after the question word is the reporter's "remind me", no turn to come.)
+const REMIND_ME_AGAIN = /^\W*(?:where|which|what)\b[^?]*\b(?:based|located|headquartered|seated|sited|housed|in|at|called|named)\s+again\b/i;
 const PRESENT_AGAIN = /\b(?:is|are|does|do)\b(?:\s+\S+){1,4}?\s+(?<!\b(?:who|whom|what|where|when|which)\s+)again\b/i;
 
 const QUESTION_TAG = /[\s,](?:yes|yeah|ya|yep|yup|right|correct|true|no|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|didn'?t (?:it|they|she|he))\s*\?*\s*$/i;
