@@ -53,11 +53,11 @@ export function modeWordAfter(text: string, end: number): { word: string; mode: 
 
 /** The since/before/after/until word just before `index` ("since 2012"), with the space after it. */
 export function modeWordBefore(text: string, index: number): { word: string; mode: TimeMode } | null {
-  // ("where did the capital move from in 1997?": a preposition left before "in 1997" belongs to the verb.)
-  if (/^(?:in|on|during)\s/i.test(text.slice(index, index + 7))) return null;
   const before = text.slice(Math.max(0, index - 24), index);
   // "in 2010" already has its preposition in the match; only look for a mode word before it.
-  for (const [re, mode] of MODE_WORDS) {
+  // ("where did the capital move from in 1997?": a word left before "in 1997" is the verb's, no mode.)
+  const prepositionMatched = /^(?:in|on|during)\s/i.test(text.slice(index, index + 7));
+  for (const [re, mode] of prepositionMatched ? [] : MODE_WORDS) {
     const m = re.exec(before);
     if (m) return { word: m[0].replace(/^\W/, ""), mode };
   }

@@ -124,3 +124,57 @@ describe("a year set aside at the start of the question", () => {
     expect(a.text).toMatch(/2008/);
   });
 });
+
+describe("two figures with decimals offered, no unit said", () => {
+  it("are shares of the vote, the final one named", () => {
+    const a = ask("nazarbayev 2015 - 97.7 or 97.75? need the final", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/97\.75%/);
+  });
+});
+
+describe("'in the OSCE's series'", () => {
+  it("is no membership 'in the OSCE'", () => {
+    const a = ask("what number was the Basel ministerial in the OSCE's series?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/21st/);
+  });
+});
+
+describe("a name said in brackets to be included", () => {
+  it("'(incl almaty)' is in the answer, no word left unread", () => {
+    const a = ask("every name of the kazakh capital since independence (including almaty)", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Almaty/);
+    expect(a.text).toMatch(/Nur-Sultan/);
+  });
+});
+
+describe("an office named for its city renamed after another city", () => {
+  it("is the same kind of office in the new city", () => {
+    const a = ask("in what year was the centre in almaty renamed to astana?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/2007/);
+  });
+
+  it("keeps a claim that names the new office whole", () => {
+    const a = ask("The OSCE Centre in Almaty got renamed Centre in Astana in 2007 - right?", NOW);
+    expect(a.text).toMatch(/^Yes/);
+  });
+});
+
+describe("'go through' holders", () => {
+  it("is the holders had, never a span 'through' the year", () => {
+    const a = ask("how many CiOs did Greece go through in 2009?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^2\b/);
+  });
+});
+
+describe("'once' right after a count", () => {
+  it("is the count, never 'after' a clause", () => {
+    const a = ask("which states have held the chairmanship more than once since it became the OSCE in 1995?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/^More than once \(since 1995\)/);
+  });
+});
