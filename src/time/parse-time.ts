@@ -180,10 +180,13 @@ function ofTheYearSaid(text: string, part: TimeQuery, found: TimeQuery[], chatte
 
 const spanOf = (text: string, t: TimeQuery): TimeSpan => ({ index: t.index, length: t.length, text: text.slice(t.index, t.index + t.length) });
 
-/** "morning, need the swiss chair years": a greeting opening the message is no time of the question. */
+/** "morning, need the swiss chair years", "morning all, …": a greeting opening the message is no time of the question. */
 function isGreeting(text: string, r: chrono.ParsedResult): boolean {
-  return /^(?:good\s+)?(?:morning|afternoon|evening)$/i.test(r.text.trim()) && /^\W*(?:(?:hi|hey|hello)\W+)?$/i.test(text.slice(0, r.index)) && /^\s*(?:[,!:;.]|[-–—]\s)/.test(text.slice(r.index + r.text.length));
+  return /^(?:good\s+)?(?:morning|afternoon|evening)$/i.test(r.text.trim()) && /^\W*(?:(?:hi|hey|hello)\W+)?$/i.test(text.slice(0, r.index)) && GREETING_END.test(text.slice(r.index + r.text.length));
 }
+
+/** What may follow a greeting's word: punctuation, after whom it greets. */
+const GREETING_END = /^\s*(?:(?:all|team|folks|everyone|everybody|guys|y'?all|people|desk|friends|bot|factdesk)\s*)?(?:[,!:;.]|[-–—]\s)/i;
 
 let warm = false;
 

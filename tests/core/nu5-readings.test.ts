@@ -178,3 +178,16 @@ describe("'once' right after a count", () => {
     expect(a.text).toMatch(/^More than once \(since 1995\)/);
   });
 });
+
+describe("a greeting to the room opening the message", () => {
+  it("'morning all,' is no time of the question", () => {
+    const a = ask("morning all, aragona — nationality?", NOW);
+    expect(a.status).toBe("answered");
+    expect(a.text).toMatch(/Aragona \(Italy\)/);
+  });
+
+  it("'this morning' in the question is still today", () => {
+    const a = ask("who was the OSCE CiO this morning?", NOW);
+    expect(a.text).toMatch(/Cassis/);
+  });
+});
